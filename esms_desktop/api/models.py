@@ -1,0 +1,185 @@
+"""Typed answers of the eSMS API. Raw dicts stay inside the client."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from esms_desktop.carriers import Carrier
+
+SUCCESS = "100"
+DUPLICATE_REQUEST = "124"
+
+
+@dataclass(frozen=True, slots=True)
+class SendResult:
+    """eSMS's answer to one send request. A refusal is a result, not an error.
+
+    ``attempts`` counts the HTTP attempts the client made with the same
+    RequestId; a 124 after more than one attempt means an earlier attempt
+    arrived (see :attr:`duplicate_of_earlier_attempt`).
+    """
+
+    code: str
+    sms_id: str = ""
+    error_message: str = ""
+    attempts: int = 1
+    raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def accepted(self) -> bool:
+        return self.code == SUCCESS
+
+    @property
+    def duplicate_of_earlier_attempt(self) -> bool:
+        return self.code == DUPLICATE_REQUEST and self.attempts > 1
+
+
+@dataclass(frozen=True, slots=True)
+class BulkItemResult:
+    """One recipient's result inside a bulk Zalo answer."""
+
+    phone: str
+    code: str
+    sms_id: str = ""
+    request_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class BulkSendResult:
+    """Answer of ``Send_zns_bulk_v4_post_json``: a request code and per-item codes."""
+
+    code: str
+    total_success: int
+    items: tuple[BulkItemResult, ...]
+    error_message: str = ""
+    attempts: int = 1
+
+    @property
+    def accepted(self) -> bool:
+        return self.code == SUCCESS
+
+
+@dataclass(frozen=True, slots=True)
+class Balance:
+    balance: Decimal
+    user_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Brandname:
+    name: str
+    #: eSMS's type: 1 advertising, 2 customer care, 23 Viber.
+    type: str
+
+    @property
+    def is_advertising(self) -> bool:
+        return self.type == "1"
+
+    @property
+    def is_customer_care(self) -> bool:
+        return self.type == "2"
+
+
+@dataclass(frozen=True, slots=True)
+class CskhTemplate:
+    """A customer-care template registered for a brandname on one carrier."""
+
+    network_id: str
+    content: str
+    temp_id: str
+
+    @property
+    def carrier(self) -> Carrier | None:
+        return Carrier.from_network_id(self.network_id)
+
+
+@dataclass(frozen=True, slots=True)
+class ZaloOA:
+    oaid: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class ZnsParam:
+    """One parameter of a ZNS template, with the limits eSMS enforces."""
+
+    name: str
+    max_length: int
+    min_length: int = 0
+    required: bool = True
+    type: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ZnsTemplate:
+    temp_id: str
+    name: str
+    content: str
+    params: tuple[ZnsParam, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ZnsTemplateInfo:
+    template_id: str
+    status: str
+    tag: str
+    params: tuple[ZnsParam, ...]
+    price: Decimal | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OaQuota:
+    daily: int
+    remaining: int
+
+
+@dataclass(frozen=True, slots=True)
+class PriceEstimate:
+    total_price: Decimal
+    total_receiver: int
+
+
+@dataclass(frozen=True, slots=True)
+class SendStatus:
+    """``GetSendStatus``: 1 in review, 2 waiting, 4 rejected, 5 sent, 7 awaiting report."""
+
+    send_status: str
+    send_success: int
+    send_failed: int
+    total_price: Decimal
+    total_receiver: int
+    total_sent: int
+
+    @property
+    def final(self) -> bool:
+        return self.send_status in ("4", "5")
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiverStatus:
+    phone: str
+    network_name: str
+    is_sent: bool
+    sent_result: bool
+    retry: int
+
+
+@dataclass(frozen=True, slots=True)
+class SentDataItem:
+    phone: str
+    content: str
+    reference_id: str
+    sell_price: Decimal
+    #: 1 delivered, 0 failed, 2 waiting.
+    send_result: str
+    send_status: str
+    sent_time: str
+    campaign: str
+
+
+@dataclass(frozen=True, slots=True)
+class SentDataPage:
+    items: tuple[SentDataItem, ...]
+    total: int

@@ -1,0 +1,89 @@
+"""Retry and pacing rules of the HTTP client. Pure, Qt-free, unit-tested.
+
+Retrying a send is safe only because every send carries a RequestId that eSMS
+refuses to accept twice (code 124); the client therefore never retries a
+request that has none.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """Bounded exponential backoff with full jitter.
+
+    Attempt ``n`` (1-based) waits a random time in ``[0, min(max_delay,
+    base_delay * 2**(n-1))]`` before the next attempt.
+    """
+
+    max_attempts: int = 4
+    base_delay: float = 0.5
+    max_delay: float = 8.0
+
+    def __post_init__(self) -> None:
+        if self.max_attempts < 1:
+            raise ValueError("max_attempts must be at least 1")
+        if self.base_delay < 0 or self.max_delay < self.base_delay:
+            raise ValueError("delays must satisfy 0 <= base_delay <= max_delay")
+
+    def delay_cap(self, attempt: int) -> float:
+        """Longest wait after failed attempt number ``attempt`` (1-based)."""
+        return float(min(self.max_delay, self.base_delay * (2 ** (attempt - 1))))
+
+    def delays(self, rng: random.Random | None = None) -> Iterator[float]:
+        """The waits between attempts: ``max_attempts - 1`` values."""
+        rng = rng or random.Random()
+        for attempt in range(1, self.max_attempts):
+            yield rng.uniform(0, self.delay_cap(attempt))
+
+
+NO_RETRY = RetryPolicy(max_attempts=1, base_delay=0.0, max_delay=0.0)
+
+
+class TokenBucket:
+    """At most ``rate`` requests per second on average, bursts of ``burst``.
+
+    Thread-safe. ``acquire`` blocks until a token is free; the clock and the
+    sleep are injectable so tests run instantly.
+    """
+
+    def __init__(
+        self,
+        rate: float,
+        burst: int = 1,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        if rate <= 0:
+            raise ValueError("rate must be positive")
+        if burst < 1:
+            raise ValueError("burst must be at least 1")
+        self.rate = rate
+        self.burst = burst
+        self._clock = clock
+        self._sleep = sleep
+        self._tokens = float(burst)
+        self._stamp = clock()
+        self._lock = threading.Lock()
+
+    def _take(self) -> float:
+        """Take a token if there is one; else return how long to wait."""
+        with self._lock:
+            now = self._clock()
+            self._tokens = min(self.burst, self._tokens + (now - self._stamp) * self.rate)
+            self._stamp = now
+            if self._tokens >= 1:
+                self._tokens -= 1
+                return 0.0
+            return (1 - self._tokens) / self.rate
+
+    def acquire(self) -> None:
+        while (wait := self._take()) > 0:
+            self._sleep(wait)

@@ -1,0 +1,120 @@
+"""The ``esms-desktop`` command: the window by default, and command-line tools.
+
+Exit codes: 0 success, 1 the action was refused or failed, 2 bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from esms_desktop import __version__
+from esms_desktop.api.client import EsmsClient
+from esms_desktop.catalogue import describe
+from esms_desktop.credentials import Credentials, KeyringStore, from_environment
+from esms_desktop.errors import CredentialsError, EsmsDesktopError
+from esms_desktop.settings import Settings
+from esms_desktop.user_text import for_error
+
+
+def _lang(args: argparse.Namespace, settings: Settings | None = None) -> str:
+    if getattr(args, "lang", None) in ("vi", "en"):
+        return str(args.lang)
+    if settings and settings.language in ("vi", "en"):
+        return settings.language
+    return "vi"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="esms-desktop",
+        description="Send SMS and Zalo messages through eSMS.vn from a customer list. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--demo", action="store_true", help="use the built-in eSMS simulator (no account)"
+    )
+    parser.add_argument("--api-url", help="eSMS base URL (default: settings or env ESMS_API_URL)")
+    parser.add_argument("--profile", help="saved account to use (keys from the OS keyring)")
+    parser.add_argument("--lang", choices=["vi", "en"], help="language of messages")
+    parser.add_argument("--exit-after", type=float, help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    explain = sub.add_parser("explain", help="explain an eSMS result code")
+    explain.add_argument("code")
+    explain.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+
+    balance = sub.add_parser("balance", help="show the account balance")
+    balance.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+    return parser
+
+
+def make_client(args: argparse.Namespace, settings: Settings) -> EsmsClient:
+    """The client the command line uses: demo, env keys, or a saved profile."""
+    if args.demo:
+        from esms_desktop.simulator import EsmsSimulator, SimulatorTransport
+        from esms_desktop.simulator.accounts import DEMO_API_KEY, DEMO_SECRET_KEY
+
+        return EsmsClient(
+            Credentials(DEMO_API_KEY, DEMO_SECRET_KEY),
+            transport=SimulatorTransport(EsmsSimulator()),
+        )
+    credentials = from_environment()
+    profile = args.profile or (None if credentials else settings.active_profile)
+    if profile:
+        credentials = KeyringStore().load(profile)
+        if credentials is None:
+            raise CredentialsError(f"no saved keys for the account {profile!r}")
+    if credentials is None:
+        raise CredentialsError(
+            "no API keys: set ESMS_API_KEY and ESMS_SECRET_KEY, or use --profile NAME"
+        )
+    return EsmsClient(credentials, args.api_url or settings.api_url)
+
+
+def _print_error(exc: BaseException, lang: str, stream: TextIO) -> None:
+    print(for_error(exc, lang).as_text(lang), file=stream)
+
+
+def cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
+    print(describe(args.code, _lang(args)), file=out)
+    return 0
+
+
+def cmd_balance(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    with make_client(args, settings) as client:
+        balance = client.get_balance()
+    amount = f"{int(balance.balance):,}".replace(",", ".")
+    label = "Balance" if _lang(args, settings) == "en" else "Số dư"
+    print(f"{label}: {amount} VND", file=out)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    if sys.stdout is not None and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="replace")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    out = sys.stdout
+    if args.command == "explain":
+        return cmd_explain(args, out)
+    settings = Settings.load()
+    try:
+        if args.command == "balance":
+            return cmd_balance(args, settings, out)
+    except EsmsDesktopError as exc:
+        _print_error(exc, _lang(args, settings), sys.stderr)
+        return 2 if isinstance(exc, CredentialsError) else 1
+    from esms_desktop.gui.launch import run_window
+
+    if args.api_url:
+        os.environ.setdefault("ESMS_API_URL", args.api_url)
+    return run_window(demo=args.demo, lang=args.lang, exit_after=args.exit_after)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

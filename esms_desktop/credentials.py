@@ -1,0 +1,108 @@
+"""API keys: the value type, and where they live (the OS keyring, nowhere else).
+
+Keys never go to the settings file, the journal, logs or reports. The
+``Credentials`` type hides them from ``repr``/``str`` so an accidental log
+line or traceback cannot show them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+
+from esms_desktop.api.redact import register_secret
+from esms_desktop.errors import CredentialsError, KeyringUnavailableError
+
+KEYRING_SERVICE = "eSMS Desktop"
+ENV_API_KEY = "ESMS_API_KEY"
+ENV_SECRET_KEY = "ESMS_SECRET_KEY"  # noqa: S105 - a variable name
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """An eSMS ApiKey and SecretKey. Never printed."""
+
+    api_key: str = field(repr=False)
+    secret_key: str = field(repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.api_key.strip() or not self.secret_key.strip():
+            raise CredentialsError("ApiKey and SecretKey must both be filled in")
+        register_secret(self.api_key)
+        register_secret(self.secret_key)
+
+    def __repr__(self) -> str:
+        return "Credentials(api_key=***, secret_key=***)"
+
+    __str__ = __repr__
+
+
+def from_environment() -> Credentials | None:
+    """Keys from ``ESMS_API_KEY`` / ``ESMS_SECRET_KEY``, if both are set."""
+    api_key = os.environ.get(ENV_API_KEY, "").strip()
+    secret = os.environ.get(ENV_SECRET_KEY, "").strip()
+    if api_key and secret:
+        return Credentials(api_key, secret)
+    return None
+
+
+class KeyringStore:
+    """Saved accounts (profiles) in the OS keyring: one entry per profile.
+
+    The keyring backend is looked up on each call, so tests can install an
+    in-memory backend with ``keyring.set_keyring``.
+    """
+
+    def __init__(self, service: str = KEYRING_SERVICE) -> None:
+        self.service = service
+
+    def _keyring(self):  # type: ignore[no-untyped-def]
+        try:
+            import keyring
+            from keyring.backends import fail
+        except ImportError as exc:  # pragma: no cover - keyring is a dependency
+            raise KeyringUnavailableError("keyring is not installed") from exc
+        backend = keyring.get_keyring()
+        if isinstance(backend, fail.Keyring):
+            raise KeyringUnavailableError("no keyring backend is available on this system")
+        return keyring
+
+    def save(self, profile: str, credentials: Credentials) -> None:
+        payload = json.dumps({"api_key": credentials.api_key, "secret_key": credentials.secret_key})
+        kr = self._keyring()
+        try:
+            kr.set_password(self.service, profile, payload)
+        except Exception as exc:
+            raise KeyringUnavailableError(
+                f"the keyring refused to store the keys: {type(exc).__name__}"
+            ) from None
+
+    def load(self, profile: str) -> Credentials | None:
+        kr = self._keyring()
+        try:
+            payload = kr.get_password(self.service, profile)
+        except Exception as exc:
+            raise KeyringUnavailableError(
+                f"the keyring could not be read: {type(exc).__name__}"
+            ) from None
+        if payload is None:
+            return None
+        try:
+            data = json.loads(payload)
+            return Credentials(str(data["api_key"]), str(data["secret_key"]))
+        except (ValueError, KeyError, TypeError):
+            raise CredentialsError(f"the saved keys of {profile!r} are damaged") from None
+
+    def delete(self, profile: str) -> None:
+        kr = self._keyring()
+        from keyring.errors import PasswordDeleteError
+
+        try:
+            kr.delete_password(self.service, profile)
+        except PasswordDeleteError:
+            return
+        except Exception as exc:
+            raise KeyringUnavailableError(
+                f"the keyring could not delete the keys: {type(exc).__name__}"
+            ) from None

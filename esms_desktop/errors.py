@@ -1,0 +1,90 @@
+"""Typed errors of the core. The GUI and CLI turn them into words in one place.
+
+Each error carries a ``kind`` that the user-text layer looks up; messages
+never contain API keys (the client redacts before raising).
+"""
+
+from __future__ import annotations
+
+
+class EsmsDesktopError(Exception):
+    """Base of every error the core raises on purpose."""
+
+    #: Key for the user-facing text (see ``esms_desktop.user_text``).
+    kind = "internal"
+
+    def __init__(self, message: str, *, detail: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        #: Technical detail for the "details" part of a dialog (already redacted).
+        self.detail = detail
+
+
+class ConfigError(EsmsDesktopError):
+    """A setting is unusable, such as a plain-http address for a remote host."""
+
+    kind = "config"
+
+
+class CredentialsError(EsmsDesktopError):
+    """No keys are available, or the OS keyring cannot be used."""
+
+    kind = "credentials"
+
+
+class KeyringUnavailableError(CredentialsError):
+    """The OS keyring is missing or locked; keys are not stored anywhere else."""
+
+    kind = "keyring"
+
+
+class ApiError(EsmsDesktopError):
+    """Any failure to get a usable answer from eSMS."""
+
+    kind = "api"
+
+
+class TransportError(ApiError):
+    """The request may or may not have reached eSMS: no answer came back.
+
+    Sends are retried with the same RequestId after this; look-ups are simply
+    retried.
+    """
+
+    kind = "network"
+
+
+class BadAnswerError(ApiError):
+    """eSMS (or something in between) answered, but not with a result code.
+
+    Covers HTTP 5xx, HTML pages, empty bodies, invalid JSON and
+    ``{"error": ...}``. ``raw`` keeps the start of the answer, redacted.
+    """
+
+    kind = "bad_answer"
+
+    def __init__(self, message: str, *, status: int, raw: str) -> None:
+        super().__init__(message, detail=f"HTTP {status}: {raw}")
+        self.status = status
+        self.raw = raw
+
+
+class ResultCodeError(ApiError):
+    """A look-up answered with a result code other than success."""
+
+    kind = "code"
+
+    def __init__(self, code: str, error_message: str, *, endpoint: str) -> None:
+        super().__init__(
+            f"eSMS answered {code} to {endpoint}",
+            detail=f"{endpoint}: {code} {error_message}".strip(),
+        )
+        self.code = code
+        self.error_message = error_message
+        self.endpoint = endpoint
+
+
+class InputFileError(EsmsDesktopError):
+    """A customer file cannot be read (corrupt, protected, empty, not a table)."""
+
+    kind = "input_file"

@@ -1,0 +1,1 @@
+"""The Qt window. Everything here observes the core; it computes nothing itself."""

@@ -1,0 +1,23 @@
+"""Every message box of the app comes from here, so tests can replace them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from esms_desktop.user_text import UserMessage
+
+
+def show_error(parent: QWidget | None, message: UserMessage) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(message.title)
+    box.setText(message.text)
+    box.setInformativeText(message.action)
+    if message.detail:
+        box.setDetailedText(message.detail)
+    box.exec()
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes

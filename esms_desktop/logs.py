@@ -1,0 +1,31 @@
+"""Logging to a rotating file in the app folder, with keys redacted.
+
+Nothing is written to stdout/stderr: a frozen windowed app has neither.
+"""
+
+from __future__ import annotations
+
+import logging
+from logging.handlers import RotatingFileHandler
+
+from esms_desktop.api.redact import install_log_redaction
+from esms_desktop.settings import app_home
+
+
+def setup_logging(level: int = logging.INFO) -> None:
+    install_log_redaction()
+    root = logging.getLogger()
+    if any(getattr(h, "_esms_desktop", False) for h in root.handlers):
+        return
+    folder = app_home() / "logs"
+    folder.mkdir(exist_ok=True)
+    handler = RotatingFileHandler(
+        folder / "esms-desktop.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler._esms_desktop = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    root.setLevel(level)
+    # httpx logs every URL at INFO; the keys are redacted, but the noise is useless.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)

@@ -1,0 +1,166 @@
+"""Turn whatever a shop owner typed into a phone cell into one eSMS-ready number.
+
+Accepted: ``0912345678``, ``84912345678``, ``+84 912 345 678``, spaces, dots,
+dashes and brackets, numbers stored as numbers by Excel (leading zero lost,
+``961234567.0``, ``9.61234567E+08``), and old 11-digit numbers, which are
+converted to the 2018 plan with a note. Everything else is refused with a
+reason the user can act on. The result is always ``0`` plus nine digits.
+
+This does not consult Google's phonenumbers: its Vietnamese blocks lag behind
+the carriers, and refusing a good customer costs the shop a sale.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+
+from esms_desktop.carriers import OLD_PREFIXES, Carrier, carrier_of
+
+
+class PhoneProblem(Enum):
+    """Why a cell does not hold a usable mobile number."""
+
+    EMPTY = "empty"
+    MULTIPLE = "multiple"
+    HAS_LETTERS = "has_letters"
+    FOREIGN = "foreign"
+    LANDLINE = "landline"
+    SERVICE_NUMBER = "service_number"
+    UNKNOWN_PREFIX = "unknown_prefix"
+    UNKNOWN_OLD_PREFIX = "unknown_old_prefix"
+    TOO_SHORT = "too_short"
+    TOO_LONG = "too_long"
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneResult:
+    """The outcome of reading one cell.
+
+    ``number`` is set (``0xxxxxxxxx``) exactly when ``problem`` is None.
+    ``converted_from`` holds the old 11-digit number when one was converted.
+    """
+
+    original: str
+    number: str | None = None
+    carrier: Carrier | None = None
+    problem: PhoneProblem | None = None
+    converted_from: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+    @property
+    def international(self) -> str:
+        """The number as ``84xxxxxxxxx``, the form eSMS echoes back."""
+        if self.number is None:
+            raise ValueError("not a valid number")
+        return "84" + self.number[1:]
+
+
+_SEPARATORS = re.compile(r"[ .\-()\[\]_\u00a0\u2013\u2014]")
+_MULTI_SPLIT = re.compile(r"[,;/|\n\r&]+|\s(?:hoặc|hoac|or|và|va)\s", re.IGNORECASE)
+_FLOAT_TEXT = re.compile(r"^\d+\.0*$")
+_SCIENTIFIC = re.compile(r"^\d+(?:[.,]\d+)?[eE][+]?\d+$")
+
+
+def _cell_text(value: object) -> str:
+    """Text of a cell as Excel would show it, undoing number storage."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return repr(value)
+    text = unicodedata.normalize("NFKC", str(value)).strip()
+    if _FLOAT_TEXT.match(text):
+        return text.split(".", 1)[0]
+    if _SCIENTIFIC.match(text):
+        try:
+            number = Decimal(text.replace(",", "."))
+        except InvalidOperation:
+            return text
+        if number == number.to_integral_value():
+            return str(int(number))
+    return text
+
+
+def _digit_runs(text: str) -> int:
+    """How many parts of the text, split at list separators, hold 9+ digits."""
+    return sum(1 for part in _MULTI_SPLIT.split(text) if sum(c.isdigit() for c in part) >= 9)
+
+
+def normalize_phone(value: object) -> PhoneResult:
+    """Read one cell; see the module docstring for what is accepted."""
+    original = "" if value is None else str(value)
+    text = _cell_text(value)
+    if not text:
+        return PhoneResult(original, problem=PhoneProblem.EMPTY)
+    if _digit_runs(text) >= 2:
+        return PhoneResult(original, problem=PhoneProblem.MULTIPLE)
+    compact = _SEPARATORS.sub("", text)
+    plus = compact.startswith("+")
+    if plus:
+        compact = compact[1:]
+    if not compact.isdigit() or not compact.isascii():
+        digits = sum(c.isdigit() for c in compact)
+        if digits >= 9 and len(re.findall(r"\d{9,}", compact)) == 1 and digits > len(compact) - 2:
+            # A stray character such as "0912345678'" or "0912345678*".
+            compact = re.sub(r"\D", "", compact)
+        else:
+            return PhoneResult(original, problem=PhoneProblem.HAS_LETTERS)
+    return _classify_digits(original, compact, had_plus=plus)
+
+
+def _classify_digits(original: str, digits: str, *, had_plus: bool) -> PhoneResult:
+    if digits.startswith("00"):
+        if not digits.startswith("0084"):
+            return PhoneResult(original, problem=PhoneProblem.FOREIGN)
+        digits = digits[2:]
+        had_plus = True
+    if had_plus and not digits.startswith("84"):
+        return PhoneResult(original, problem=PhoneProblem.FOREIGN)
+    if digits.startswith("84") and len(digits) in (11, 12):
+        digits = "0" + digits[2:]
+    elif had_plus:
+        return PhoneResult(
+            original, problem=PhoneProblem.TOO_SHORT if len(digits) < 11 else PhoneProblem.TOO_LONG
+        )
+    if digits.startswith(("1800", "1900")):
+        return PhoneResult(original, problem=PhoneProblem.SERVICE_NUMBER)
+    if not digits.startswith("0"):
+        # Excel dropped the leading zero: 912345678 or 1623456789 (old plan).
+        if len(digits) == 9 or (len(digits) == 10 and digits.startswith("1")):
+            digits = "0" + digits
+        elif len(digits) == 9 + 1 and digits.startswith("2"):
+            return PhoneResult(original, problem=PhoneProblem.LANDLINE)
+    converted_from: str | None = None
+    if len(digits) == 11 and digits.startswith("01"):
+        new_prefix = OLD_PREFIXES.get(digits[:4])
+        if new_prefix is None:
+            return PhoneResult(original, problem=PhoneProblem.UNKNOWN_OLD_PREFIX)
+        converted_from = digits
+        digits = new_prefix + digits[4:]
+    if digits.startswith("02") and len(digits) in (10, 11):
+        return PhoneResult(original, problem=PhoneProblem.LANDLINE)
+    if len(digits) < 10:
+        return PhoneResult(original, problem=PhoneProblem.TOO_SHORT)
+    if len(digits) > 10:
+        return PhoneResult(original, problem=PhoneProblem.TOO_LONG)
+    carrier = carrier_of(digits)
+    if carrier is None:
+        return PhoneResult(original, problem=PhoneProblem.UNKNOWN_PREFIX)
+    return PhoneResult(original, digits, carrier, None, converted_from)
+
+
+def is_valid_mobile(value: object) -> bool:
+    """True when :func:`normalize_phone` accepts the value."""
+    return normalize_phone(value).ok

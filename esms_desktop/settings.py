@@ -1,0 +1,103 @@
+"""One settings schema with defaults, env overrides and a folder tests can move.
+
+Settings live in ``settings.json`` in the app data folder: the platform's
+user data folder, or ``ESMS_DESKTOP_HOME`` when set. API keys are never here:
+they live in the OS keyring (see :mod:`esms_desktop.credentials`).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from esms_desktop.api.urls import DEFAULT_API_URL
+
+ENV_HOME = "ESMS_DESKTOP_HOME"
+ENV_API_URL = "ESMS_API_URL"
+ENV_LANG = "ESMS_DESKTOP_LANG"
+
+log = logging.getLogger(__name__)
+
+
+def app_home() -> Path:
+    """The folder for settings, the journal, logs and reports; created if missing."""
+    override = os.environ.get(ENV_HOME, "").strip()
+    if override:
+        home = Path(override).expanduser()
+    else:
+        from platformdirs import user_data_path
+
+        home = user_data_path("eSMS Desktop", appauthor=False, roaming=True)
+    home.mkdir(parents=True, exist_ok=True)
+    return home
+
+
+@dataclass
+class Settings:
+    """What the user can change. Every field has a safe default."""
+
+    api_url: str = DEFAULT_API_URL
+    #: "vi", "en", or "" for the system language (Vietnamese unless it is English).
+    language: str = ""
+    #: Names of saved accounts; their keys are in the keyring under these names.
+    profiles: list[str] = field(default_factory=list)
+    active_profile: str = ""
+    #: Sending pace: requests in flight at once, and per second on average.
+    max_in_flight: int = 4
+    requests_per_second: float = 8.0
+    #: Phone numbers (0xxxxxxxxx) that must never receive a message.
+    opt_out: list[str] = field(default_factory=list)
+
+    @classmethod
+    def path(cls) -> Path:
+        return app_home() / "settings.json"
+
+    @classmethod
+    def load(cls) -> Settings:
+        """Saved settings with env overrides; defaults for anything unreadable."""
+        settings = cls()
+        path = cls.path()
+        try:
+            data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+        except (OSError, ValueError) as exc:
+            log.warning("settings file unreadable, using defaults: %s", exc)
+            data = {}
+        if isinstance(data, dict):
+            settings._apply(data)
+        settings._apply_env()
+        return settings
+
+    def _apply(self, data: dict[str, Any]) -> None:
+        defaults = Settings()
+        for f in fields(self):
+            if f.name not in data:
+                continue
+            value = data[f.name]
+            expected = type(getattr(defaults, f.name))
+            if expected is float and isinstance(value, int):
+                value = float(value)
+            if isinstance(value, list):
+                value = [str(v) for v in value if isinstance(v, str | int)]
+            if isinstance(value, expected) and not isinstance(value, bool):
+                setattr(self, f.name, value)
+        self.max_in_flight = min(max(1, self.max_in_flight), 16)
+        self.requests_per_second = min(max(0.2, self.requests_per_second), 50.0)
+
+    def _apply_env(self) -> None:
+        url = os.environ.get(ENV_API_URL, "").strip()
+        if url:
+            self.api_url = url
+        lang = os.environ.get(ENV_LANG, "").strip()
+        if lang in ("vi", "en"):
+            self.language = lang
+
+    def save(self) -> None:
+        """Write atomically: a crash mid-write leaves the old file intact."""
+        path = self.path()
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=2), encoding="utf-8")
+        tmp.replace(path)

@@ -1,0 +1,45 @@
+"""A strict stand-in for eSMS: in-process (httpx transport) or a loopback server."""
+
+from esms_desktop.simulator.accounts import (
+    DEMO_API_KEY,
+    DEMO_CSKH_BRAND,
+    DEMO_OA_ACTIVE,
+    DEMO_OA_INACTIVE,
+    DEMO_QC_BRAND,
+    DEMO_SECRET_KEY,
+    demo_account,
+)
+from esms_desktop.simulator.faults import Fault, FaultPlan
+from esms_desktop.simulator.server import SimulatorServer
+from esms_desktop.simulator.service import EsmsSimulator
+from esms_desktop.simulator.transport import SimulatorTransport
+
+__all__ = [
+    "DEMO_API_KEY",
+    "DEMO_CSKH_BRAND",
+    "DEMO_OA_ACTIVE",
+    "DEMO_OA_INACTIVE",
+    "DEMO_QC_BRAND",
+    "DEMO_SECRET_KEY",
+    "EsmsSimulator",
+    "Fault",
+    "FaultPlan",
+    "SimulatorServer",
+    "SimulatorTransport",
+    "demo_account",
+    "demo_client",
+]
+
+
+def demo_client(simulator: EsmsSimulator | None = None, **kwargs: object) -> object:
+    """An :class:`EsmsClient` on the in-process simulator with the demo keys."""
+    from esms_desktop.api.client import EsmsClient
+    from esms_desktop.credentials import Credentials
+
+    sim = simulator or EsmsSimulator()
+    return EsmsClient(
+        Credentials(DEMO_API_KEY, DEMO_SECRET_KEY),
+        "https://rest.esms.vn/MainService.svc/json/",
+        transport=SimulatorTransport(sim),
+        **kwargs,  # type: ignore[arg-type]
+    )

@@ -1,0 +1,55 @@
+"""``python -m esms_desktop.simulator --port N``: a loopback eSMS for trying things out."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from decimal import Decimal
+
+from esms_desktop.simulator.accounts import DEMO_API_KEY, DEMO_SECRET_KEY, demo_account
+from esms_desktop.simulator.faults import FaultPlan
+from esms_desktop.simulator.server import SimulatorServer
+from esms_desktop.simulator.service import EsmsSimulator
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m esms_desktop.simulator",
+        description="Run the eSMS simulator on this machine (loopback only).",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="loopback address (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--balance", type=Decimal, default=Decimal(2_000_000), help="VND")
+    parser.add_argument("--status-delay", type=float, default=6.0, help="seconds to final status")
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds added per request")
+    parser.add_argument("--cut-before", type=float, default=0.0, help="probability")
+    parser.add_argument("--cut-after", type=float, default=0.0, help="probability")
+    parser.add_argument("--http-500", type=float, default=0.0, help="probability")
+    parser.add_argument("--garbage", type=float, default=0.0, help="probability")
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args(argv)
+    from esms_desktop.api.urls import is_loopback_host
+
+    if not is_loopback_host(args.host):
+        parser.error("the simulator only listens on a loopback address")
+    try:
+        faults = FaultPlan(
+            args.cut_before, args.cut_after, args.http_500, args.garbage, args.latency, args.seed
+        )
+    except ValueError as exc:
+        parser.error(str(exc))
+    sim = EsmsSimulator([demo_account(args.balance)], status_delay=args.status_delay)
+    server = SimulatorServer(sim, faults, host=args.host, port=args.port)
+    print(f"eSMS simulator on {server.base_url}", flush=True)
+    print(f"demo keys: ESMS_API_KEY={DEMO_API_KEY} ESMS_SECRET_KEY={DEMO_SECRET_KEY}", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

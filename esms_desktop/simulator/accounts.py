@@ -1,0 +1,120 @@
+"""The simulator's world: accounts, brandnames, templates, OAs, and the demo account."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from esms_desktop.carriers import Carrier
+
+DEMO_API_KEY = "DEMO-API-KEY-0001"
+DEMO_SECRET_KEY = "DEMO-SECRET-KEY-0001"  # noqa: S105 - the public demo account
+DEMO_CSKH_BRAND = "SHOPHOA_DEMO"
+DEMO_QC_BRAND = "SHOPHOA_QC"
+DEMO_OA_ACTIVE = "4097311281936189049"
+DEMO_OA_INACTIVE = "1234567890123456789"
+
+
+@dataclass
+class ZnsTemplateDef:
+    temp_id: str
+    name: str
+    content: str
+    #: (name, max length, required)
+    params: tuple[tuple[str, int, bool], ...]
+
+
+@dataclass
+class OaDef:
+    oaid: str
+    name: str
+    active: bool = True
+    over_quota_allowed: bool = False
+    daily_quota: int = 500
+    remaining_quota: int = 500
+    templates: dict[str, ZnsTemplateDef] = field(default_factory=dict)
+
+
+@dataclass
+class CskhTemplateDef:
+    temp_id: str
+    carrier: Carrier
+    content: str
+
+
+@dataclass
+class Prices:
+    """VND per SMS part (per message for Zalo)."""
+
+    customer_care: Decimal = Decimal(795)
+    customer_care_viettel: Decimal = Decimal(850)
+    advertising: Decimal = Decimal(650)
+    fixed_number: Decimal = Decimal(350)
+    zalo: Decimal = Decimal(300)
+
+
+@dataclass
+class Account:
+    api_key: str
+    secret_key: str
+    user_id: str
+    balance: Decimal
+    #: brandname -> eSMS type ("1" advertising, "2" customer care)
+    brandnames: dict[str, str] = field(default_factory=dict)
+    cskh_templates: dict[str, list[CskhTemplateDef]] = field(default_factory=dict)
+    oas: dict[str, OaDef] = field(default_factory=dict)
+    prices: Prices = field(default_factory=Prices)
+
+
+def demo_account(balance: Decimal = Decimal(2_000_000)) -> Account:
+    """A florist's account: one customer-care and one advertising brandname.
+
+    Customer-care templates exist for Viettel, Mobifone and Vinaphone only, so
+    numbers on the other carriers get 177. One OA is active, one is not.
+    """
+    order = "Cam on {P1,30} da mua hoa tai Shop Hoa Demo. Ma don hang cua ban la {P2,20}."
+    reminder = "Shop Hoa Demo xin chao {P1,30}. Don hoa cua ban se giao luc {P2,20} ngay {P3,10}."
+    templates = [
+        CskhTemplateDef("3101", Carrier.VIETTEL, order),
+        CskhTemplateDef("3102", Carrier.MOBIFONE, order),
+        CskhTemplateDef("3103", Carrier.VINAPHONE, order),
+        CskhTemplateDef("3201", Carrier.VIETTEL, reminder),
+        CskhTemplateDef("3203", Carrier.VINAPHONE, reminder),
+    ]
+    active = OaDef(
+        DEMO_OA_ACTIVE,
+        "Shop Hoa Demo",
+        templates={
+            "226012": ZnsTemplateDef(
+                "226012",
+                "Xác nhận đơn hàng",
+                "Cảm ơn <customer_name> đã đặt hoa. Đơn <order_code> trị giá <amount> đ.",
+                (("customer_name", 30, True), ("order_code", 20, True), ("amount", 15, True)),
+            ),
+            "226013": ZnsTemplateDef(
+                "226013",
+                "Nhắc lịch giao hoa",
+                "Chào <customer_name>, hoa sẽ giao lúc <delivery_time>. <note>",
+                (("customer_name", 30, True), ("delivery_time", 20, True), ("note", 100, False)),
+            ),
+        },
+    )
+    inactive = OaDef(
+        DEMO_OA_INACTIVE,
+        "Shop Hoa (cũ)",
+        active=False,
+        templates={
+            "300001": ZnsTemplateDef(
+                "300001", "Thông báo", "Chào <customer_name>.", (("customer_name", 30, True),)
+            )
+        },
+    )
+    return Account(
+        api_key=DEMO_API_KEY,
+        secret_key=DEMO_SECRET_KEY,
+        user_id="90001",
+        balance=balance,
+        brandnames={DEMO_CSKH_BRAND: "2", DEMO_QC_BRAND: "1"},
+        cskh_templates={DEMO_CSKH_BRAND: templates},
+        oas={active.oaid: active, inactive.oaid: inactive},
+    )

@@ -1,0 +1,67 @@
+"""SMS text facts: GSM-7 or Unicode, how many parts, and removing diacritics.
+
+A plain (GSM-7) SMS holds 160 characters, or 153 per part when split; a
+Unicode SMS (any Vietnamese letter with a diacritic) holds 70, or 67 per part.
+eSMS charges per part, so the part count is the price multiplier.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+_GSM7_BASIC = set(
+    "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+    "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
+)
+#: Characters that exist in GSM-7 only through the escape table: they cost two.
+_GSM7_EXTENDED = set("^{}\\[~]|€\f")
+
+
+@dataclass(frozen=True, slots=True)
+class SmsSize:
+    """Length facts of one message text."""
+
+    characters: int
+    units: int
+    unicode: bool
+    parts: int
+
+    @property
+    def per_part(self) -> int:
+        if self.unicode:
+            return 70 if self.parts <= 1 else 67
+        return 160 if self.parts <= 1 else 153
+
+
+def is_gsm7(text: str) -> bool:
+    """True when every character can be sent in a plain (non-Unicode) SMS."""
+    return all(c in _GSM7_BASIC or c in _GSM7_EXTENDED for c in text)
+
+
+def measure(text: str) -> SmsSize:
+    """Characters, encoding and number of SMS parts of ``text``."""
+    text = unicodedata.normalize("NFC", text)
+    if is_gsm7(text):
+        units = sum(2 if c in _GSM7_EXTENDED else 1 for c in text)
+        parts = 0 if units == 0 else (1 if units <= 160 else -(-units // 153))
+        return SmsSize(len(text), units, False, parts)
+    # UCS-2 counts UTF-16 code units: an emoji takes two.
+    units = len(text.encode("utf-16-le")) // 2
+    parts = 1 if units <= 70 else -(-units // 67)
+    return SmsSize(len(text), units, True, parts)
+
+
+def remove_diacritics(text: str) -> str:
+    """Vietnamese text without diacritics, so it can go as a cheaper plain SMS.
+
+    ``đ``/``Đ`` have no decomposition in Unicode and are mapped by hand.
+    Characters that remain outside GSM-7 (emoji, curly quotes) are kept: the
+    caller sees from :func:`measure` that the text is still Unicode.
+    """
+    text = text.replace("đ", "d").replace("Đ", "D")
+    text = text.replace("\u2018", "'").replace("\u2019", "'")
+    text = text.replace("\u201c", '"').replace("\u201d", '"')
+    decomposed = unicodedata.normalize("NFD", text)
+    stripped = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    return unicodedata.normalize("NFC", stripped)

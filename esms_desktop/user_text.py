@@ -1,0 +1,135 @@
+"""The one place that turns core errors into words for the user.
+
+eSMS result codes are explained by the catalogue; this module covers the
+errors that happen before or around eSMS (network, unreadable answers,
+settings, keyring, files) and points result-code errors to the catalogue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from esms_desktop.api.redact import redact
+from esms_desktop.catalogue import lookup
+from esms_desktop.errors import EsmsDesktopError, ResultCodeError
+
+
+@dataclass(frozen=True, slots=True)
+class UserMessage:
+    title: str
+    text: str
+    action: str
+    #: Technical detail for a "details" part; already free of secrets.
+    detail: str = ""
+
+    def as_text(self, lang: str = "vi") -> str:
+        label = "What to do: " if lang == "en" else "Nên làm gì: "
+        out = f"{self.title}\n{self.text}\n{label}{self.action}"
+        return out + (f"\n({self.detail})" if self.detail else "")
+
+
+_TEXTS: dict[str, tuple[tuple[str, str, str], tuple[str, str, str]]] = {
+    "network": (
+        (
+            "Không kết nối được eSMS",
+            "Ứng dụng không nhận được trả lời từ eSMS: mạng Internet có thể đang chập chờn.",
+            "Kiểm tra kết nối Internet rồi thử lại. Tin đã gửi sẽ không bị gửi lại.",
+        ),
+        (
+            "Cannot reach eSMS",
+            "The app got no answer from eSMS: the internet connection may be unstable.",
+            "Check the internet connection and try again. Messages already sent are not "
+            "sent twice.",
+        ),
+    ),
+    "bad_answer": (
+        (
+            "eSMS trả lời bất thường",
+            "eSMS (hoặc mạng ở giữa) trả về một câu trả lời ứng dụng không đọc được.",
+            "Thử lại sau vài phút. Nếu vẫn lỗi, gửi phần chi tiết cho bộ phận hỗ trợ.",
+        ),
+        (
+            "Unexpected answer from eSMS",
+            "eSMS (or the network in between) sent an answer the app cannot read.",
+            "Try again in a few minutes. If it persists, send the details to support.",
+        ),
+    ),
+    "config": (
+        (
+            "Cài đặt không dùng được",
+            "Một cài đặt của ứng dụng không hợp lệ.",
+            "Mở Cài đặt và sửa giá trị được nêu trong phần chi tiết.",
+        ),
+        (
+            "Setting not usable",
+            "One of the app's settings is not valid.",
+            "Open Settings and correct the value named in the details.",
+        ),
+    ),
+    "credentials": (
+        (
+            "Chưa có khóa API",
+            "Ứng dụng chưa có ApiKey và SecretKey của tài khoản eSMS.",
+            "Vào mục Tài khoản và nhập ApiKey, SecretKey lấy từ trang quản trị eSMS.",
+        ),
+        (
+            "No API keys",
+            "The app does not have the ApiKey and SecretKey of an eSMS account.",
+            "Open Account and enter the ApiKey and SecretKey from the eSMS dashboard.",
+        ),
+    ),
+    "keyring": (
+        (
+            "Không dùng được kho mật khẩu",
+            "Kho mật khẩu của hệ điều hành đang khóa hoặc không có, nên ứng dụng không lưu "
+            "được khóa API. Để an toàn, khóa không được lưu ở nơi nào khác.",
+            "Mở khóa kho mật khẩu (đăng nhập lại máy tính) rồi thử lại, hoặc nhập khóa mỗi "
+            "lần dùng.",
+        ),
+        (
+            "Password store unavailable",
+            "The system's password store is locked or missing, so the app cannot save the "
+            "API keys. For safety they are not saved anywhere else.",
+            "Unlock the password store (log in to the computer again) and retry, or enter "
+            "the keys each time.",
+        ),
+    ),
+    "input_file": (
+        (
+            "Không đọc được file",
+            "File khách hàng không mở được.",
+            "Mở file bằng Excel, lưu lại dạng .xlsx (không đặt mật khẩu) rồi thử lại.",
+        ),
+        (
+            "Cannot read the file",
+            "The customer file cannot be opened.",
+            "Open the file in Excel, save it as .xlsx (without a password) and try again.",
+        ),
+    ),
+    "internal": (
+        (
+            "Có lỗi trong ứng dụng",
+            "Ứng dụng gặp một lỗi không mong đợi. Dữ liệu đã gửi vẫn được ghi lại an toàn.",
+            "Khởi động lại ứng dụng. Nếu lỗi lặp lại, gửi phần chi tiết cho bộ phận hỗ trợ.",
+        ),
+        (
+            "Something went wrong in the app",
+            "The app hit an unexpected error. What was already sent is safely recorded.",
+            "Restart the app. If it happens again, send the details to support.",
+        ),
+    ),
+}
+
+
+def for_error(exc: BaseException, lang: str = "vi") -> UserMessage:
+    """Words for any exception; unknown exceptions get the generic text."""
+    index = 1 if lang == "en" else 0
+    if isinstance(exc, ResultCodeError):
+        entry = lookup(exc.code, exc.error_message).text(lang)
+        return UserMessage(entry.title, entry.explanation, entry.action, redact(exc.detail))
+    if isinstance(exc, EsmsDesktopError):
+        title, text, action = _TEXTS.get(exc.kind, _TEXTS["internal"])[index]
+        detail = "; ".join(p for p in (exc.message, exc.detail) if p)
+        return UserMessage(title, text, action, redact(detail))
+    title, text, action = _TEXTS["internal"][index]
+    return UserMessage(title, text, action, redact(f"{type(exc).__name__}: {exc}"))

@@ -1,0 +1,108 @@
+"""Test set-up: offscreen Qt, a private app folder, an in-memory keyring, no leaks."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("ESMS_API_KEY", None)
+os.environ.pop("ESMS_SECRET_KEY", None)
+os.environ.pop("ESMS_API_URL", None)
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
+
+from esms_desktop.api.client import EsmsClient
+from esms_desktop.api.policy import RetryPolicy
+from esms_desktop.credentials import Credentials
+from esms_desktop.simulator import (
+    DEMO_API_KEY,
+    DEMO_SECRET_KEY,
+    EsmsSimulator,
+    SimulatorTransport,
+)
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that forgets everything at the end of the test."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if (service, username) not in self.store:
+            raise PasswordDeleteError(username)
+        del self.store[(service, username)]
+
+
+@pytest.fixture(autouse=True)
+def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own app data folder."""
+    home = tmp_path / "esms-home"
+    monkeypatch.setenv("ESMS_DESKTOP_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def simulator() -> EsmsSimulator:
+    return EsmsSimulator(status_delay=3.0)
+
+
+FAST_RETRY = RetryPolicy(max_attempts=6, base_delay=0.0, max_delay=0.0)
+
+
+@pytest.fixture
+def client(simulator: EsmsSimulator) -> Iterator[EsmsClient]:
+    with EsmsClient(
+        Credentials(DEMO_API_KEY, DEMO_SECRET_KEY),
+        transport=SimulatorTransport(simulator),
+        retry=FAST_RETRY,
+        sleep=lambda _s: None,
+    ) as c:
+        yield c
+
+
+@pytest.fixture(autouse=True)
+def no_qthread_left_running() -> Iterator[None]:
+    """Fail a test that leaves a QThread running (only when Qt was imported)."""
+    yield
+    import sys
+
+    if "PySide6.QtCore" not in sys.modules:
+        return
+    import gc
+
+    from PySide6.QtCore import QThread
+
+    running = [obj for obj in gc.get_objects() if isinstance(obj, QThread) and _is_running(obj)]
+    assert not running, f"QThreads left running: {running}"
+
+
+def _is_running(thread: object) -> bool:
+    try:
+        return bool(thread.isRunning())  # type: ignore[attr-defined]
+    except RuntimeError:  # the C++ object is already gone
+        return False

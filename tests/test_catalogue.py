@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from esms_desktop.catalogue import Scope, all_codes, describe, lookup
+
+#: Codes of eSMS's error table (shared/seeds) and the extra ones of its Vietnamese docs.
+SEED_CODES = {
+    "99", "100", "101", "102", "103", "104", "105", "106", "107", "108", "110", "118", "120",
+    "124", "140", "146", "171", "177", "199", "204", "210", "300", "301", "687", "789", "790",
+    "791", "799", "801", "802",
+}  # fmt: skip
+EXTRA_CODES = {"115", "143", "160", "163", "201", "851", "854"}
+SEED_FILE = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_5a787969386083a1.txt"
+
+
+def test_every_documented_code_is_explained() -> None:
+    known = {c.code for c in all_codes()}
+    assert known >= SEED_CODES | EXTRA_CODES
+
+
+@pytest.mark.skipif(not SEED_FILE.exists(), reason="shared/seeds is not beside this checkout")
+def test_seed_table_codes_are_all_in_the_catalogue() -> None:
+    codes = set(re.findall(r"^(\d{2,3})$", SEED_FILE.read_text(encoding="utf-8"), re.M))
+    assert codes, "the seed table was not parsed"
+    assert codes <= {c.code for c in all_codes()}
+
+
+@pytest.mark.parametrize("info", all_codes(), ids=lambda i: i.code)
+def test_entries_are_complete_in_both_languages(info) -> None:  # type: ignore[no-untyped-def]
+    for text in (info.vi, info.en):
+        assert text.title and text.explanation and text.action
+    assert info.vi.explanation != info.en.explanation
+    assert info.applies_to
+    if info.code == "100":
+        assert info.scope is Scope.SUCCESS and info.charged
+    else:
+        assert not info.charged
+
+
+def test_account_level_codes_pause_campaigns() -> None:
+    for code in ("101", "103", "104", "140", "143"):
+        assert lookup(code).scope is Scope.ACCOUNT
+    for code in ("99", "108", "146", "177"):
+        assert lookup(code).scope is Scope.MESSAGE
+
+
+def test_unknown_code_gets_generic_text_and_raw_message() -> None:
+    info = lookup("9999", "Something odd")
+    assert not info.known and info.raw_message == "Something odd"
+    assert "Something odd" in describe("9999", "en", "Something odd")
+    assert lookup(124).code == "124"  # ints are accepted too
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "esms_desktop", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
+
+
+def test_cli_explain_in_both_languages() -> None:
+    vi = run_cli("explain", "107")
+    assert vi.returncode == 0
+    assert "30" in vi.stdout and "Nên làm gì" in vi.stdout
+    en = run_cli("explain", "107", "--lang", "en")
+    assert en.returncode == 0
+    assert "at least 30" in en.stdout and "What to do" in en.stdout
+
+
+def test_cli_explain_unknown_code_exits_zero() -> None:
+    result = run_cli("explain", "9999", "--lang", "en")
+    assert result.returncode == 0
+    assert "Unknown error" in result.stdout
