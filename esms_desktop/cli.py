@@ -14,8 +14,9 @@ from typing import TextIO
 from esms_desktop import __version__
 from esms_desktop.api.client import EsmsClient
 from esms_desktop.catalogue import describe
+from esms_desktop.cli_check import UsageError, add_check_parser, cmd_check
 from esms_desktop.credentials import Credentials, KeyringStore, from_environment
-from esms_desktop.errors import CredentialsError, EsmsDesktopError
+from esms_desktop.errors import ConfigError, CredentialsError, EsmsDesktopError, InputFileError
 from esms_desktop.settings import Settings
 from esms_desktop.user_text import for_error
 
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     balance = sub.add_parser("balance", help="show the account balance")
     balance.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+    add_check_parser(sub)
     return parser
 
 
@@ -74,6 +76,14 @@ def make_client(args: argparse.Namespace, settings: Settings) -> EsmsClient:
             "no API keys: set ESMS_API_KEY and ESMS_SECRET_KEY, or use --profile NAME"
         )
     return EsmsClient(credentials, args.api_url or settings.api_url)
+
+
+def _optional_client(args: argparse.Namespace, settings: Settings, lang: str) -> EsmsClient | None:
+    """A client when keys are available; None (account checks skipped) otherwise."""
+    try:
+        return make_client(args, settings)
+    except CredentialsError:
+        return None
 
 
 def _print_error(exc: BaseException, lang: str, stream: TextIO) -> None:
@@ -103,12 +113,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "explain":
         return cmd_explain(args, out)
     settings = Settings.load()
+    lang = _lang(args, settings)
     try:
         if args.command == "balance":
             return cmd_balance(args, settings, out)
+        if args.command == "check":
+            return cmd_check(args, settings, _optional_client(args, settings, lang), lang, out)
+    except UsageError as exc:
+        parser.error(str(exc))
     except EsmsDesktopError as exc:
-        _print_error(exc, _lang(args, settings), sys.stderr)
-        return 2 if isinstance(exc, CredentialsError) else 1
+        _print_error(exc, lang, sys.stderr)
+        return 2 if isinstance(exc, CredentialsError | InputFileError | ConfigError) else 1
     from esms_desktop.gui.launch import run_window
 
     if args.api_url:

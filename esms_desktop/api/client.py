@@ -537,8 +537,15 @@ class EsmsClient:
         return m.PriceEstimate(_decimal(body.get("TotalPrice")), _int(body.get("TotalReceiver")))
 
     def estimate_customer_care(
-        self, phone: str, content: str, brandname: str, *, is_unicode: bool = False
+        self,
+        phone: str,
+        content: str,
+        brandname: str,
+        *,
+        is_unicode: bool = False,
+        sms_type: str = SmsType.CUSTOMER_CARE,
     ) -> m.PriceEstimate:
+        """Price of a customer-care (or, with ``sms_type`` 8, fixed-number) SMS."""
         return self._estimate(
             self._lookup(
                 "GET",
@@ -547,7 +554,7 @@ class EsmsClient:
                     "Phone": phone,
                     "Content": content,
                     **self._keys,
-                    "SmsType": SmsType.CUSTOMER_CARE,
+                    "SmsType": sms_type,
                     "BrandName": brandname,
                     "IsUnicode": "1" if is_unicode else "0",
                 },

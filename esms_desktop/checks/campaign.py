@@ -1,0 +1,63 @@
+"""What the user wants to send: channel, content or Zalo template, and options."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+CHANNELS = ("cskh", "qc", "fixed", "zalo", "zalo-sms")
+#: Vietnam has no daylight saving time; a fixed offset avoids needing tzdata on Windows.
+VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")
+
+
+@dataclass(frozen=True)
+class ParamSource:
+    """Where a Zalo template parameter takes its value: a column, or a fixed text."""
+
+    column: str = ""
+    value: str = ""
+
+
+@dataclass
+class CampaignSpec:
+    channel: str
+    content: str = ""
+    brandname: str = ""
+    oaid: str = ""
+    template_id: str = ""
+    params: dict[str, ParamSource] = field(default_factory=dict)
+    #: Vietnam local time; None = now.
+    schedule: dt.datetime | None = None
+    over_quota: bool = False
+    sandbox: bool = False
+    name: str = ""
+
+    def __post_init__(self) -> None:
+        if self.channel not in CHANNELS:
+            raise ValueError(f"unknown channel {self.channel!r}; use one of {', '.join(CHANNELS)}")
+
+    @property
+    def is_sms(self) -> bool:
+        return self.channel in ("cskh", "qc", "fixed")
+
+    @property
+    def uses_zalo(self) -> bool:
+        return self.channel in ("zalo", "zalo-sms")
+
+
+def parse_schedule(text: str) -> dt.datetime:
+    """``YYYY-MM-DD HH:MM`` (or with seconds) as Vietnam local time."""
+    text = text.strip()
+    for pattern in ("%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%d/%m/%Y %H:%M"):
+        try:
+            return dt.datetime.strptime(text, pattern).replace(tzinfo=VIETNAM)
+        except ValueError:
+            continue
+    raise ValueError(f"not a date and time: {text!r} (use YYYY-MM-DD HH:MM)")
+
+
+def esms_send_date(when: dt.datetime | None) -> str:
+    """eSMS's ``SendDate``: ``yyyy-mm-dd hh:MM:ss`` in Vietnam time, empty for now."""
+    if when is None:
+        return ""
+    return when.astimezone(VIETNAM).strftime("%Y-%m-%d %H:%M:%S")

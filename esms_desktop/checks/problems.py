@@ -1,0 +1,75 @@
+"""What a check finds: a problem, how bad it is, the rows it concerns, in two languages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from esms_desktop.phones import PhoneProblem
+
+
+class Severity(Enum):
+    #: The campaign cannot be sent until this is fixed.
+    BLOCKING = "blocking"
+    #: These rows are left out of the send; they stay in the report with the reason.
+    ROWS = "rows"
+    #: Worth knowing; does not stop anything.
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding. ``code`` is the eSMS code it prevents, or a local name."""
+
+    code: str
+    severity: Severity
+    vi: str
+    en: str
+    rows: tuple[int, ...] = field(default=())
+
+    def message(self, lang: str = "vi") -> str:
+        return self.en if lang == "en" else self.vi
+
+
+def rows_text(rows: tuple[int, ...] | list[int], lang: str, limit: int = 8) -> str:
+    shown = ", ".join(str(r) for r in rows[:limit])
+    more = len(rows) - limit
+    if more > 0:
+        shown += f" (+{more} more)" if lang == "en" else f" (và {more} dòng khác)"
+    return shown
+
+
+#: Why a phone cell was refused, as a shop owner would say it, and what to do.
+PHONE_REASONS: dict[PhoneProblem, tuple[str, str]] = {
+    PhoneProblem.EMPTY: ("ô số điện thoại để trống", "the phone cell is empty"),
+    PhoneProblem.MULTIPLE: (
+        "có hai số trong một ô: tách mỗi số ra một dòng",
+        "two numbers in one cell: put each number on its own row",
+    ),
+    PhoneProblem.HAS_LETTERS: (
+        "ô số điện thoại có chữ hoặc ký tự lạ",
+        "the phone cell contains letters or odd characters",
+    ),
+    PhoneProblem.FOREIGN: (
+        "số nước ngoài: eSMS chỉ gửi tới số Việt Nam",
+        "a foreign number: eSMS only sends to Vietnamese numbers",
+    ),
+    PhoneProblem.LANDLINE: (
+        "số cố định (bàn): không nhận được tin nhắn",
+        "a landline: it cannot receive text messages",
+    ),
+    PhoneProblem.SERVICE_NUMBER: (
+        "số tổng đài 1800/1900: không nhận được tin nhắn",
+        "a 1800/1900 service number: it cannot receive text messages",
+    ),
+    PhoneProblem.UNKNOWN_PREFIX: (
+        "đầu số không thuộc nhà mạng di động nào",
+        "the prefix belongs to no mobile carrier",
+    ),
+    PhoneProblem.UNKNOWN_OLD_PREFIX: (
+        "số 11 chữ số cũ có đầu số không còn dùng",
+        "an old 11-digit number with a prefix no longer in use",
+    ),
+    PhoneProblem.TOO_SHORT: ("số quá ngắn: thiếu chữ số", "too short: digits are missing"),
+    PhoneProblem.TOO_LONG: ("số quá dài: thừa chữ số", "too long: there are extra digits"),
+}

@@ -1,0 +1,256 @@
+"""``esms-desktop check FILE ...``: read a customer list and run the campaign checks.
+
+Exit 0 when the campaign can be sent, 1 when a check blocks it, 2 when the
+file or the options cannot be used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any, TextIO
+
+from esms_desktop.api.client import EsmsClient
+from esms_desktop.checks import (
+    CHANNELS,
+    AccountInfo,
+    CampaignSpec,
+    CheckReport,
+    ParamSource,
+    load_account_info,
+    parse_schedule,
+    run_checks,
+)
+from esms_desktop.errors import ApiError, CredentialsError, InputFileError
+from esms_desktop.importing import guess_mapping, read_table
+from esms_desktop.recipients import RecipientList, RowState, build_recipients
+from esms_desktop.settings import Settings
+
+
+def add_campaign_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options shared by ``check`` and ``send``."""
+    parser.add_argument("file", help="customer list: .xlsx .xlsm .xls .ods .csv .txt")
+    parser.add_argument("--channel", required=True, choices=CHANNELS)
+    parser.add_argument("--sheet", help="sheet name (default: the first with data)")
+    parser.add_argument("--phone-column", help="column of phone numbers: header, letter or number")
+    parser.add_argument("--content", default="", help="message text; {Column} is filled per row")
+    parser.add_argument("--brandname", default="")
+    parser.add_argument("--oaid", default="", help="Zalo OA id")
+    parser.add_argument("--template-id", default="", help="Zalo ZNS template id")
+    parser.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="NAME=COLUMN",
+        help="fill a ZNS parameter from a column",
+    )
+    parser.add_argument(
+        "--param-value",
+        action="append",
+        default=[],
+        metavar="NAME=TEXT",
+        help="fill a ZNS parameter with the same text for everyone",
+    )
+    parser.add_argument("--over-quota", action="store_true", help="Zalo sending mode 3")
+    parser.add_argument("--schedule", help='send later: "YYYY-MM-DD HH:MM" (Vietnam time)')
+    parser.add_argument("--sandbox", action="store_true", help="validate only; nothing is sent")
+    parser.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+
+
+def add_check_parser(sub: Any) -> None:
+    check = sub.add_parser("check", help="check a customer list before sending")
+    add_campaign_arguments(check)
+    check.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+class UsageError(ValueError):
+    """A command-line option that cannot be used; exit code 2."""
+
+
+def _pairs(items: list[str], flag: str) -> dict[str, str]:
+    out = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise UsageError(f"{flag} needs NAME=VALUE, got {item!r}")
+        out[name.strip()] = value.strip()
+    return out
+
+
+def spec_from_args(args: argparse.Namespace) -> CampaignSpec:
+    params = {n: ParamSource(column=c) for n, c in _pairs(args.param, "--param").items()}
+    params.update(
+        {n: ParamSource(value=v) for n, v in _pairs(args.param_value, "--param-value").items()}
+    )
+    try:
+        schedule = parse_schedule(args.schedule) if args.schedule else None
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    return CampaignSpec(
+        channel=args.channel,
+        content=args.content,
+        brandname=args.brandname,
+        oaid=args.oaid,
+        template_id=args.template_id,
+        params=params,
+        schedule=schedule,
+        over_quota=args.over_quota,
+        sandbox=args.sandbox,
+    )
+
+
+def load_recipients(args: argparse.Namespace, settings: Settings) -> RecipientList:
+    table = read_table(args.file, args.sheet)
+    mapping = guess_mapping(table)
+    if args.phone_column:
+        index = mapping.index_of(args.phone_column)
+        if index is None:
+            raise UsageError(f"no column {args.phone_column!r} in {table.sheet}")
+        mapping.phone = index
+    return build_recipients(table, mapping, frozenset(settings.opt_out))
+
+
+def check_campaign(
+    args: argparse.Namespace, settings: Settings, client: EsmsClient | None
+) -> CheckReport:
+    recipients = load_recipients(args, settings)
+    spec = spec_from_args(args)
+    account: AccountInfo | None = None
+    if client is not None:
+        account = load_account_info(
+            client,
+            brandname=spec.brandname,
+            oaid=spec.oaid,
+            sms_brandname=spec.brandname if spec.channel == "zalo-sms" else "",
+        )
+    return run_checks(recipients, spec, account=account, client=client)
+
+
+def report_json(report: CheckReport, lang: str) -> dict[str, Any]:
+    rows = report.recipients
+    return {
+        "file": str(rows.table.path),
+        "sheet": rows.table.sheet,
+        "header_row": rows.mapping.header_row,
+        "phone_column": rows.columns[rows.mapping.phone] if rows.columns else None,
+        "total_rows": len(rows.rows),
+        "ready": [
+            {
+                "row": r.row,
+                "phone": r.phone,
+                "carrier": r.carrier.display_name if r.carrier else None,
+            }
+            for r in rows.ready
+        ],
+        "rejected": [
+            {"row": r.row, "value": r.raw_phone, "reason": _reason(r.problem, lang)}
+            for r in rows.by_state(RowState.REJECTED)
+        ],
+        "duplicates": [
+            {"row": r.row, "phone": r.phone, "first_row": r.duplicate_of}
+            for r in rows.by_state(RowState.DUPLICATE)
+        ],
+        "blocked": [{"row": r.row, "phone": r.phone} for r in rows.by_state(RowState.BLOCKED)],
+        "problems": [
+            {
+                "code": p.code,
+                "severity": p.severity.value,
+                "message": p.message(lang),
+                "rows": list(p.rows),
+            }
+            for p in report.problems
+        ],
+        "sendable": len(report.sendable),
+        "requests": [{"size": s} for s in report.requests],
+        "estimated_cost": None if report.cost is None else int(report.cost),
+        "cost_from_esms": report.cost_from_esms,
+        "balance": None if report.balance is None else int(report.balance),
+        "skipped": [en if lang == "en" else vi for vi, en in report.skipped],
+        "sendable_campaign": not report.blocked,
+    }
+
+
+def _reason(problem: object, lang: str) -> str:
+    from esms_desktop.checks.problems import PHONE_REASONS
+    from esms_desktop.phones import PhoneProblem
+
+    if not isinstance(problem, PhoneProblem):
+        return ""
+    vi, en = PHONE_REASONS[problem]
+    return en if lang == "en" else vi
+
+
+def print_report(report: CheckReport, lang: str, out: TextIO) -> None:
+    en = lang == "en"
+    rows = report.recipients
+    counts = rows.counts()
+    print(
+        (
+            f"{rows.table.path.name} [{rows.table.sheet}]: {len(rows.rows)} rows - "
+            f"{counts[RowState.READY]} ready, {counts[RowState.REJECTED]} rejected, "
+            f"{counts[RowState.DUPLICATE]} duplicate, {counts[RowState.BLOCKED]} blocked"
+        )
+        if en
+        else (
+            f"{rows.table.path.name} [{rows.table.sheet}]: {len(rows.rows)} dòng - "
+            f"{counts[RowState.READY]} sẵn sàng, {counts[RowState.REJECTED]} bị loại, "
+            f"{counts[RowState.DUPLICATE]} trùng, {counts[RowState.BLOCKED]} không gửi"
+        ),
+        file=out,
+    )
+    marks = {"blocking": "[X]", "rows": "[-]", "warning": "[!]"}
+    for p in report.problems:
+        print(f"{marks[p.severity.value]} {p.code}: {p.message(lang)}", file=out)
+    for vi, english in report.skipped:
+        print(f"[?] {english if en else vi}", file=out)
+    if report.cost is not None:
+        approx = "" if report.cost_from_esms else (" (approximate)" if en else " (ước tính)")
+        cost = f"{report.cost:,.0f}".replace(",", ".")
+        print(
+            (
+                f"To send: {len(report.sendable)} messages in {len(report.requests)} requests, "
+                f"about {cost} VND{approx}"
+            )
+            if en
+            else (
+                f"Sẽ gửi: {len(report.sendable)} tin trong {len(report.requests)} lần gọi, "
+                f"khoảng {cost} đ{approx}"
+            ),
+            file=out,
+        )
+    verdict = (
+        (
+            "Cannot send: fix the problems marked [X]."
+            if en
+            else "Chưa gửi được: hãy sửa các lỗi đánh dấu [X]."
+        )
+        if report.blocked
+        else ("Ready to send." if en else "Có thể gửi.")
+    )
+    print(verdict, file=out)
+
+
+def cmd_check(
+    args: argparse.Namespace,
+    settings: Settings,
+    client: EsmsClient | None,
+    lang: str,
+    out: TextIO,
+) -> int:
+    report = check_campaign(args, settings, client)
+    if args.json:
+        print(json.dumps(report_json(report, lang), ensure_ascii=False, indent=1), file=out)
+    else:
+        print_report(report, lang, out)
+    return 1 if report.blocked else 0
+
+
+__all__ = [
+    "ApiError",
+    "CredentialsError",
+    "InputFileError",
+    "UsageError",
+    "add_campaign_arguments",
+    "add_check_parser",
+    "cmd_check",
+]

@@ -1,0 +1,190 @@
+"""Find the header row under any title rows and decide which column is which.
+
+Headers are recognised in Vietnamese or English, with or without diacritics
+("Số điện thoại", "SĐT", "So dien thoai", "Phone", "Mobile", "Họ và tên"...).
+Without a header, the phone column is the one where most cells are numbers.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass
+
+from esms_desktop.importing.reader import Table, cell_text
+from esms_desktop.phones import normalize_phone
+from esms_desktop.sms_text import remove_diacritics
+
+SCAN_ROWS = 30
+SAMPLE_ROWS = 200
+
+_PHONE_EXACT = {
+    "sodienthoai",
+    "sdt",
+    "dienthoai",
+    "didong",
+    "phone",
+    "mobile",
+    "phonenumber",
+    "sodt",
+    "dt",
+    "tel",
+    "telephone",
+    "cellphone",
+    "mobilephone",
+    "sdtkhachhang",
+    "sodidong",
+    "dienthoaididong",
+    "so",
+    "sodienthoaikhachhang",
+    "contact",
+    "phoneno",
+    "msisdn",
+}
+_PHONE_TOKENS = ("dienthoai", "sdt", "phone", "mobile", "didong")
+_NAME_EXACT = {
+    "ten",
+    "hoten",
+    "hovaten",
+    "khachhang",
+    "tenkhachhang",
+    "name",
+    "fullname",
+    "customer",
+    "customername",
+    "tenkh",
+    "hotenkhachhang",
+    "firstname",
+    "nguoinhan",
+    "kh",
+}
+
+
+def normalize_header(text: str) -> str:
+    """Lowercase, no diacritics, letters and digits only: "Số ĐT" -> "sodt"."""
+    return re.sub(r"[^a-z0-9]", "", remove_diacritics(text).lower())
+
+
+def is_phone_header(text: str) -> bool:
+    key = normalize_header(text)
+    return key in _PHONE_EXACT or any(token in key for token in _PHONE_TOKENS)
+
+
+def is_name_header(text: str) -> bool:
+    return normalize_header(text) in _NAME_EXACT
+
+
+def column_letter(index: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = string.ascii_uppercase[rem] + letters
+    return letters
+
+
+def letter_index(letters: str) -> int | None:
+    if not letters.isalpha() or not letters.isascii() or len(letters) > 3:
+        return None
+    index = 0
+    for ch in letters.upper():
+        index = index * 26 + (ord(ch) - 64)
+    return index - 1
+
+
+@dataclass
+class ColumnMapping:
+    """Which row holds the header and what each column means.
+
+    Row numbers are the spreadsheet's own (1-based). ``columns`` are the names
+    used in placeholders: the header text, or the column letter without one.
+    """
+
+    header_row: int | None
+    first_data_row: int
+    columns: list[str]
+    phone: int
+    name: int | None = None
+    #: How the mapping was found, for the user ("header in row 3", ...).
+    how: str = ""
+
+    def index_of(self, reference: str) -> int | None:
+        """A column by header name (loosely), letter (``B``) or number (``2``)."""
+        reference = reference.strip()
+        key = normalize_header(reference)
+        for i, name in enumerate(self.columns):
+            if name == reference:
+                return i
+        for i, name in enumerate(self.columns):
+            if key and normalize_header(name) == key:
+                return i
+        if reference.isdigit() and 1 <= int(reference) <= len(self.columns):
+            return int(reference) - 1
+        index = letter_index(reference)
+        if index is not None and index < len(self.columns):
+            return index
+        return None
+
+
+def _header_names(cells: list[object], width: int) -> list[str]:
+    names: list[str] = []
+    seen: dict[str, int] = {}
+    for i in range(width):
+        text = cell_text(cells[i]) if i < len(cells) else ""
+        text = text or column_letter(i)
+        count = seen.get(text, 0) + 1
+        seen[text] = count
+        names.append(text if count == 1 else f"{text} ({count})")
+    return names
+
+
+def _phone_share(table: Table, column: int, start: int) -> float:
+    values = [
+        row[column]
+        for row in table.rows[start : start + SAMPLE_ROWS]
+        if column < len(row) and cell_text(row[column])
+    ]
+    if not values:
+        return 0.0
+    return sum(normalize_phone(v).ok for v in values) / len(values)
+
+
+def guess_mapping(table: Table) -> ColumnMapping:
+    """The header row and the phone and name columns, as well as can be guessed."""
+    width = table.width
+    for r, row in enumerate(table.rows[:SCAN_ROWS]):
+        texts = [cell_text(c) for c in row]
+        phones = [i for i, t in enumerate(texts) if t and is_phone_header(t)]
+        if not phones:
+            continue
+        # Several phone-like headers ("Điện thoại", "SĐT Zalo"): keep the one with most numbers.
+        phone = max(phones, key=lambda i: (_phone_share(table, i, r + 1), -i))
+        names = [i for i, t in enumerate(texts) if t and is_name_header(t)]
+        return ColumnMapping(
+            header_row=r + 1,
+            first_data_row=r + 2,
+            columns=_header_names(row, width),
+            phone=phone,
+            name=names[0] if names else None,
+            how=f"header in row {r + 1}",
+        )
+    # No header: the column where most cells are phone numbers.
+    shares = [(_phone_share(table, c, 0), -c) for c in range(width)]
+    best = max(range(width), key=lambda c: shares[c]) if width else 0
+    first = next(
+        (
+            r
+            for r, row in enumerate(table.rows)
+            if best < len(row) and normalize_phone(row[best]).ok
+        ),
+        0,
+    )
+    return ColumnMapping(
+        header_row=None,
+        first_data_row=first + 1,
+        columns=[column_letter(i) for i in range(width)],
+        phone=best,
+        name=None,
+        how=f"no header; phone numbers found in column {column_letter(best)}",
+    )
