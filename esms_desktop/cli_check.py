@@ -22,8 +22,7 @@ from esms_desktop.checks import (
     run_checks,
 )
 from esms_desktop.errors import ApiError, CredentialsError, InputFileError
-from esms_desktop.importing import guess_mapping, read_table
-from esms_desktop.recipients import RecipientList, RowState, build_recipients
+from esms_desktop.recipients import RecipientList, RowState, open_recipients
 from esms_desktop.settings import Settings
 
 
@@ -100,14 +99,15 @@ def spec_from_args(args: argparse.Namespace) -> CampaignSpec:
 
 
 def load_recipients(args: argparse.Namespace, settings: Settings) -> RecipientList:
-    table = read_table(args.file, args.sheet)
-    mapping = guess_mapping(table)
-    if args.phone_column:
-        index = mapping.index_of(args.phone_column)
-        if index is None:
-            raise UsageError(f"no column {args.phone_column!r} in {table.sheet}")
-        mapping.phone = index
-    return build_recipients(table, mapping, frozenset(settings.opt_out))
+    try:
+        return open_recipients(
+            args.file,
+            sheet=args.sheet,
+            phone_column=args.phone_column,
+            opt_out=frozenset(settings.opt_out),
+        )
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def check_campaign(

@@ -11,10 +11,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
+from pathlib import Path
 
 from esms_desktop.carriers import Carrier
-from esms_desktop.importing.columns import ColumnMapping
-from esms_desktop.importing.reader import Table, cell_text
+from esms_desktop.errors import InputFileError
+from esms_desktop.importing.columns import ColumnMapping, guess_mapping
+from esms_desktop.importing.reader import Table, cell_text, read_table
 from esms_desktop.phones import PhoneProblem, normalize_phone
 
 
@@ -102,3 +104,32 @@ def build_recipients(
                 first_row_of[phone.number] = row
         result.rows.append(recipient)
     return result
+
+
+def open_recipients(
+    path: str | Path,
+    *,
+    sheet: str | None = None,
+    phone_column: str | None = None,
+    opt_out: set[str] | frozenset[str] = frozenset(),
+) -> RecipientList:
+    """Read a file, guess its columns (``phone_column`` overrides) and classify its rows.
+
+    Raises :class:`InputFileError` when the file cannot be read or holds no
+    customer rows (a header alone, say), and :class:`ValueError` when
+    ``phone_column`` names no column.
+    """
+    table = read_table(path, sheet)
+    mapping = guess_mapping(table)
+    if phone_column:
+        index = mapping.index_of(phone_column)
+        if index is None:
+            raise ValueError(f"no column {phone_column!r} in sheet {table.sheet!r}")
+        mapping.phone = index
+    recipients = build_recipients(table, mapping, opt_out)
+    if not recipients.rows:
+        raise InputFileError(
+            f"{table.path.name}: there are no customer rows under the header",
+            detail=f"sheet {table.sheet}, header in row {mapping.header_row}",
+        )
+    return recipients

@@ -1,0 +1,302 @@
+"""One test per check: each problem names the eSMS code it prevents and its rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from files import write_text
+
+from esms_desktop.api.client import EsmsClient
+from esms_desktop.checks import (
+    AccountInfo,
+    CampaignSpec,
+    CheckReport,
+    ParamSource,
+    Severity,
+    load_account_info,
+    next_ad_time,
+    run_checks,
+)
+from esms_desktop.checks.campaign import VIETNAM
+from esms_desktop.recipients import RecipientList, open_recipients
+from esms_desktop.simulator import (
+    DEMO_CSKH_BRAND,
+    DEMO_OA_ACTIVE,
+    DEMO_OA_INACTIVE,
+    DEMO_QC_BRAND,
+    EsmsSimulator,
+    demo_account,
+    demo_client,
+)
+
+NOON = dt.datetime(2026, 11, 27, 12, 0, tzinfo=VIETNAM)
+ORDER = "Cam on {Tên} da mua hoa tai Shop Hoa Demo. Ma don hang cua ban la {Mã đơn}."
+AD = "[QC] Giam 20% hoa tuoi cuoi tuan. Tu choi nhan tin soan TC gui 8085"
+
+
+def make_list(
+    tmp_path: Path, phones: list[str], extra: list[list[str]] | None = None
+) -> RecipientList:
+    rows: list[list[object]] = [["Tên", "Số điện thoại", "Mã đơn"]]
+    rows += [[f"Khach {i}", p, f"DH{i}"] for i, p in enumerate(phones)]
+    rows += extra or []
+    return open_recipients(write_text(tmp_path / "list.csv", rows))
+
+
+def viettel(n: int, start: int = 0) -> list[str]:
+    return [f"096{i + start:06d}1" for i in range(n)]
+
+
+def codes(report: CheckReport) -> dict[str, Severity]:
+    return {p.code: p.severity for p in report.problems}
+
+
+def problem(report: CheckReport, code: str):  # type: ignore[no-untyped-def]
+    return next(p for p in report.problems if p.code == code)
+
+
+@pytest.fixture
+def demo() -> EsmsClient:
+    client = demo_client(EsmsSimulator())
+    assert isinstance(client, EsmsClient)
+    return client
+
+
+def account_for(client: EsmsClient, spec: CampaignSpec) -> AccountInfo:
+    return load_account_info(
+        client,
+        brandname=spec.brandname,
+        oaid=spec.oaid,
+        sms_brandname=spec.brandname if spec.channel == "zalo-sms" else "",
+    )
+
+
+def check(
+    rows: RecipientList, spec: CampaignSpec, client: EsmsClient | None = None, **kw: object
+) -> CheckReport:
+    account = account_for(client, spec) if client else None
+    return run_checks(rows, spec, account=account, client=client, now=NOON, **kw)  # type: ignore[arg-type]
+
+
+def test_bad_numbers_duplicates_and_opt_out_take_rows_out(tmp_path: Path) -> None:
+    rows = make_list(tmp_path, ["0961234561", "abc", "0961234561", "02838123456"])
+    report = check(rows, CampaignSpec("fixed", content="Hello"))
+    assert codes(report)["108"] is Severity.ROWS
+    assert problem(report, "duplicate").rows == (4,)
+    assert sorted(p.rows[0] for p in report.problems if p.code == "108") == [3, 5]
+    assert [r.row for r in report.sendable] == [2]
+    assert not report.blocked
+
+
+def test_old_numbers_are_converted_with_a_visible_note(tmp_path: Path) -> None:
+    report = check(make_list(tmp_path, ["01623456789"]), CampaignSpec("fixed", content="Hi"))
+    assert problem(report, "converted").severity is Severity.WARNING
+    assert report.sendable[0].phone == "0323456789"
+
+
+def test_no_content_blocks(tmp_path: Path) -> None:
+    report = check(make_list(tmp_path, viettel(2)), CampaignSpec("fixed", content="  "))
+    assert codes(report)["no_content"] is Severity.BLOCKING and report.blocked
+
+
+def test_unknown_column_blocks(tmp_path: Path) -> None:
+    report = check(make_list(tmp_path, viettel(2)), CampaignSpec("fixed", content="Chao {Ho ten}"))
+    assert codes(report)["unknown_column"] is Severity.BLOCKING
+
+
+def test_placeholders_are_filled_and_empty_values_warned(tmp_path: Path) -> None:
+    rows = make_list(tmp_path, viettel(1), extra=[["", "0912345678", "DH9"]])
+    report = check(rows, CampaignSpec("fixed", content="Chao {tên}, don {Mã đơn}"))
+    assert report.messages[2] == "Chao Khach 0, don DH0"
+    assert problem(report, "empty_value").rows == (3,)
+
+
+def test_customer_care_template_146_and_carrier_177(tmp_path: Path, demo: EsmsClient) -> None:
+    rows = make_list(tmp_path, ["0961234561", "0901234561", "0921234561"])
+    spec = CampaignSpec("cskh", content=ORDER, brandname=DEMO_CSKH_BRAND)
+    report = check(rows, spec, demo)
+    assert problem(report, "177").rows == (4,)  # Vietnamobile has no template
+    assert "177" in report.excluded.values() and len(report.sendable) == 2
+    wrong = check(
+        rows, CampaignSpec("cskh", content="Khuyen mai lon!", brandname=DEMO_CSKH_BRAND), demo
+    )
+    assert problem(wrong, "146").rows == (2, 3)
+
+
+def test_customer_care_placeholder_too_long_is_146(tmp_path: Path, demo: EsmsClient) -> None:
+    rows = make_list(tmp_path, ["0961234561"])
+    spec = CampaignSpec("cskh", content=ORDER.replace("{Tên}", "N" * 31), brandname=DEMO_CSKH_BRAND)
+    assert problem(check(rows, spec, demo), "146").rows == (2,)
+
+
+def test_unknown_brandname_104(tmp_path: Path, demo: EsmsClient) -> None:
+    rows = make_list(tmp_path, viettel(2))
+    report = check(rows, CampaignSpec("cskh", content=ORDER, brandname="NOBODY"), demo)
+    assert codes(report)["104"] is Severity.BLOCKING
+    report = check(rows, CampaignSpec("cskh", content=ORDER, brandname=DEMO_QC_BRAND), demo)
+    assert codes(report)["104"] is Severity.BLOCKING
+
+
+def test_advertising_under_30_is_107(tmp_path: Path) -> None:
+    report = check(make_list(tmp_path, viettel(29)), CampaignSpec("qc", content=AD))
+    assert codes(report)["107"] is Severity.BLOCKING and report.requests == []
+
+
+def test_advertising_batches_are_balanced(tmp_path: Path) -> None:
+    report = check(make_list(tmp_path, viettel(5010)), CampaignSpec("qc", content=AD))
+    assert report.requests == [2505, 2505]
+    assert not report.blocked
+
+
+def test_advertising_is_one_text_for_everyone(tmp_path: Path) -> None:
+    report = check(make_list(tmp_path, viettel(30)), CampaignSpec("qc", content="[QC] Chao {Tên}"))
+    assert codes(report)["qc_personalised"] is Severity.BLOCKING
+
+
+def test_advertising_hours_label_and_opt_out(tmp_path: Path) -> None:
+    rows = make_list(tmp_path, viettel(30))
+    night = dt.datetime(2026, 11, 27, 22, 30, tzinfo=VIETNAM)
+    report = run_checks(rows, CampaignSpec("qc", content="Giam gia"), now=night)
+    found = codes(report)
+    assert found["qc_hours"] is Severity.WARNING
+    assert "07:00 28/11/2026" in problem(report, "qc_hours").en
+    assert found["qc_label"] is Severity.WARNING and found["qc_opt_out"] is Severity.WARNING
+    good = check(rows, CampaignSpec("qc", content=AD))
+    assert not {"qc_hours", "qc_label", "qc_opt_out"} & set(codes(good))
+
+
+def test_next_allowed_advertising_time() -> None:
+    def at(h: int, m: int = 0) -> dt.datetime:
+        return dt.datetime(2026, 11, 27, h, m, tzinfo=VIETNAM)
+
+    assert next_ad_time(at(5)) == at(7)
+    assert next_ad_time(at(12)) == at(12)
+    assert next_ad_time(at(22)) == dt.datetime(2026, 11, 28, 7, 0, tzinfo=VIETNAM)
+    assert next_ad_time(dt.datetime(2026, 11, 27, 23, 0, tzinfo=dt.UTC)) == at(7) + dt.timedelta(
+        days=1
+    )
+
+
+def test_advertising_three_per_day_warning(tmp_path: Path) -> None:
+    rows = make_list(tmp_path, viettel(30))
+    busy = {viettel(1)[0]: 3}
+    report = check(rows, CampaignSpec("qc", content=AD), recent_ads=lambda phones: busy)
+    assert problem(report, "qc_daily").rows == (2,)
+
+
+def test_advertising_needs_an_advertising_brandname(tmp_path: Path, demo: EsmsClient) -> None:
+    rows = make_list(tmp_path, viettel(30))
+    report = check(rows, CampaignSpec("qc", content=AD, brandname=DEMO_CSKH_BRAND), demo)
+    assert codes(report)["104"] is Severity.BLOCKING
+    assert "104" not in codes(
+        check(rows, CampaignSpec("qc", content=AD, brandname=DEMO_QC_BRAND), demo)
+    )
+
+
+def zalo_spec(**kw: object) -> CampaignSpec:
+    args: dict[str, object] = {
+        "channel": "zalo",
+        "oaid": DEMO_OA_ACTIVE,
+        "template_id": "226012",
+        "params": {
+            "customer_name": ParamSource(column="Tên"),
+            "order_code": ParamSource(column="Mã đơn"),
+            "amount": ParamSource(value="150000"),
+        },
+    }
+    args.update(kw)
+    return CampaignSpec(**args)  # type: ignore[arg-type]
+
+
+def test_zalo_ok_and_bulk_batches(tmp_path: Path, demo: EsmsClient) -> None:
+    report = check(make_list(tmp_path, viettel(1234)), zalo_spec(), demo)
+    assert not report.blocked, report.problems
+    assert report.requests == [412, 411, 411]
+    assert report.zalo_params[2] == ["Khach 0", "DH0", "150000"]
+
+
+@pytest.mark.parametrize(
+    ("changes", "code"),
+    [
+        ({"oaid": ""}, "791"),
+        ({"template_id": ""}, "791"),
+        ({"oaid": "111"}, "204"),
+        ({"oaid": DEMO_OA_INACTIVE, "template_id": "300001"}, "799"),
+        ({"template_id": "300001"}, "789"),
+        ({"params": {"customer_name": ParamSource(column="Tên")}}, "790"),
+        (
+            {
+                "params": {
+                    "customer_name": ParamSource(column="Email"),
+                    "order_code": ParamSource(value="x"),
+                    "amount": ParamSource(value="1"),
+                }
+            },
+            "790",
+        ),
+        ({"over_quota": True, "schedule": NOON + dt.timedelta(hours=1)}, "801"),
+    ],
+)
+def test_zalo_blocking_problems(
+    tmp_path: Path, demo: EsmsClient, changes: dict[str, object], code: str
+) -> None:
+    report = check(make_list(tmp_path, viettel(3)), zalo_spec(**changes), demo)
+    assert codes(report).get(code) is Severity.BLOCKING, report.problems
+
+
+def test_zalo_values_too_long_or_missing_take_rows_out(tmp_path: Path, demo: EsmsClient) -> None:
+    rows = make_list(
+        tmp_path, viettel(1), extra=[["X" * 31, "0961111111", "DH"], ["", "0961111112", "DH"]]
+    )
+    report = check(rows, zalo_spec(), demo)
+    assert problem(report, "110").rows == (3, 4) and len(report.sendable) == 1
+
+
+def test_zalo_then_sms_checks_the_sms_part(tmp_path: Path, demo: EsmsClient) -> None:
+    rows = make_list(tmp_path, ["0961234561", "0921234561"])
+    report = check(
+        rows, zalo_spec(channel="zalo-sms", content=ORDER, brandname=DEMO_CSKH_BRAND), demo
+    )
+    assert problem(report, "177").rows == (3,)
+    assert report.requests == [1]
+
+
+def test_schedule_in_the_past_blocks(tmp_path: Path) -> None:
+    spec = CampaignSpec("fixed", content="Hi", schedule=NOON - dt.timedelta(minutes=1))
+    assert codes(check(make_list(tmp_path, viettel(1)), spec))["schedule_past"] is Severity.BLOCKING
+
+
+def test_balance_too_low_is_103(tmp_path: Path) -> None:
+    poor = demo_client(EsmsSimulator([demo_account(Decimal(2000))]))
+    assert isinstance(poor, EsmsClient)
+    rows = make_list(tmp_path, viettel(3))
+    spec = CampaignSpec("cskh", content=ORDER, brandname=DEMO_CSKH_BRAND)
+    report = check(rows, spec, poor)
+    assert report.cost == Decimal(3 * 850) and report.cost_from_esms
+    assert codes(report)["103"] is Severity.BLOCKING
+    spec.sandbox = True
+    assert "103" not in codes(check(rows, spec, poor))
+
+
+def test_price_uses_few_estimate_requests(tmp_path: Path) -> None:
+    sim = EsmsSimulator()
+    client = demo_client(sim)
+    assert isinstance(client, EsmsClient)
+    rows = make_list(tmp_path, viettel(300) + [f"090{i:06d}1" for i in range(300)])
+    spec = CampaignSpec("cskh", content=ORDER, brandname=DEMO_CSKH_BRAND)
+    before = sim.request_count
+    account = account_for(client, spec)
+    report = run_checks(rows, spec, account=account, client=client, now=NOON)
+    assert report.cost == Decimal(300 * 850 + 300 * 795)
+    assert sim.request_count - before <= 3 + 2  # balance, brandnames, templates + 2 carriers
+
+
+def test_offline_checks_say_what_was_skipped(tmp_path: Path) -> None:
+    report = check(
+        make_list(tmp_path, viettel(2)), CampaignSpec("cskh", content=ORDER, brandname="X")
+    )
+    assert report.skipped and not report.cost_from_esms and report.cost == Decimal(2 * 850)
+    assert not report.blocked

@@ -1,0 +1,92 @@
+"""``esms-desktop check``: JSON shape, exit codes, and no traceback for bad files."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from files import SAMPLE_ROWS, write_text, write_xlsx
+
+ORDER = "Cam on {Họ và tên} da mua hoa tai Shop Hoa Demo. Ma don hang cua ban la {Mã đơn}."
+
+
+def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "ESMS_DESKTOP_HOME": str(home)}
+    return subprocess.run(
+        [sys.executable, "-m", "esms_desktop", *args],
+        capture_output=True, text=True, encoding="utf-8", env=env, timeout=120,
+    )  # fmt: skip
+
+
+def test_json_report(tmp_path: Path, app_home: Path) -> None:
+    path = write_xlsx(tmp_path / "kh.xlsx", SAMPLE_ROWS)
+    result = run(
+        "--demo", "check", str(path), "--channel", "cskh", "--brandname", "SHOPHOA_DEMO",
+        "--content", ORDER, "--json", "--lang", "en", home=app_home,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["total_rows"] == 6
+    assert [r["row"] for r in data["ready"]] == [4, 5, 6, 7]
+    assert data["ready"][0] == {"row": 4, "phone": "0961234567", "carrier": "Viettel"}
+    assert data["rejected"] == [
+        {"row": 9, "value": "không có", "reason": data["rejected"][0]["reason"]}
+    ]
+    assert "letters" in data["rejected"][0]["reason"]
+    assert data["duplicates"] == [{"row": 8, "phone": "0961234567", "first_row": 4}]
+    assert data["blocked"] == []
+    p177 = next(p for p in data["problems"] if p["code"] == "177")
+    assert p177["rows"] == [7] and p177["severity"] == "rows"
+    assert data["requests"] == [{"size": 1}] * 3
+    total = (
+        len(data["ready"]) + len(data["rejected"]) + len(data["duplicates"]) + len(data["blocked"])
+    )
+    assert total == data["total_rows"]
+
+
+def test_blocked_campaign_exits_1(tmp_path: Path, app_home: Path) -> None:
+    path = write_xlsx(tmp_path / "kh.xlsx", SAMPLE_ROWS)
+    result = run(
+        "check", str(path), "--channel", "qc", "--content", "[QC] x", "--lang", "en", home=app_home
+    )
+    assert result.returncode == 1
+    assert "107" in result.stdout and "Cannot send" in result.stdout
+    assert "skipped" in result.stdout  # no account: account checks were skipped, and it says so
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"PK\x03\x04garbage" * 20,
+        b"",
+        b"%PDF-1.4 nothing here",
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600),
+    ],
+    ids=["corrupt", "empty", "pdf", "password"],
+)
+def test_unreadable_input_exits_2_without_traceback(
+    tmp_path: Path, app_home: Path, content: bytes
+) -> None:
+    path = tmp_path / ("list.pdf" if content.startswith(b"%PDF") else "list.xlsx")
+    path.write_bytes(content)
+    result = run("check", str(path), "--channel", "fixed", "--content", "x", home=app_home)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr + result.stdout
+    assert "Không đọc được file" in result.stderr
+
+
+def test_header_only_and_bad_options_exit_2(tmp_path: Path, app_home: Path) -> None:
+    header_only = write_text(tmp_path / "h.csv", [["Tên", "SĐT"]])
+    result = run("check", str(header_only), "--channel", "fixed", "--content", "x", home=app_home)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    good = write_text(tmp_path / "g.csv", [["SĐT"], ["0961234567"]])
+    for extra in (["--phone-column", "Email"], ["--schedule", "tomorrow"], ["--param", "novalue"]):
+        result = run(
+            "check", str(good), "--channel", "fixed", "--content", "x", *extra, home=app_home
+        )
+        assert result.returncode == 2, extra
+        assert "Traceback" not in result.stderr
