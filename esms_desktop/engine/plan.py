@@ -1,0 +1,148 @@
+"""Turn a checked campaign into journal rows: requests, RequestIds and messages.
+
+RequestIds are ``esd-`` + 16 random hex digits for the campaign + a sequence
+number: unique across campaigns and installations, and at most 50 characters.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from dataclasses import asdict
+from decimal import Decimal
+from pathlib import Path
+
+from esms_desktop.catalogue import lookup
+from esms_desktop.checks import CheckReport
+from esms_desktop.checks.account import LOCAL_PRICES
+from esms_desktop.journal import Journal, MessageRow, NewCampaign, NewMessage, NewRequest
+from esms_desktop.planning import QC_MIN, request_sizes, split
+from esms_desktop.recipients import Recipient, RowState
+
+
+def request_id(uid: str, seq: int, suffix: str = "") -> str:
+    rid = f"esd-{uid}-{seq}{suffix}"
+    assert len(rid) <= 50
+    return rid
+
+
+def fresh_request_id() -> str:
+    """A new id for a request whose old one eSMS provably never accepted."""
+    return f"esd-{secrets.token_hex(8)}-r{secrets.token_hex(4)}"
+
+
+def spec_json(report: CheckReport) -> str:
+    spec = asdict(report.spec)
+    spec["schedule"] = report.spec.schedule.isoformat() if report.spec.schedule else None
+    spec["estimated_cost"] = str(report.cost or 0)
+    return json.dumps(spec, ensure_ascii=False)
+
+
+def _exclusion(report: CheckReport, r: Recipient) -> tuple[str, str]:
+    """The code and the plain reason (JSON, both languages) a row is not sent."""
+    code = report.excluded.get(r.row, "")
+    if not code:
+        code = {RowState.DUPLICATE: "duplicate", RowState.BLOCKED: "99"}.get(r.state, "108")
+    for problem in report.problems:
+        if r.row in problem.rows and problem.code == code:
+            reason = {lang: problem.message(lang).rsplit(" (", 1)[0] for lang in ("vi", "en")}
+            return code, json.dumps(reason, ensure_ascii=False)
+    return code, ""
+
+
+def plan_campaign(report: CheckReport, *, name: str = "", profile: str = "") -> NewCampaign:
+    """The journal rows for a campaign whose checks did not block."""
+    if report.blocked:
+        raise ValueError("the checks block this campaign")
+    spec = report.spec
+    uid = secrets.token_hex(8)
+    sendable = report.sendable
+    unit = (report.cost or Decimal(0)) / len(sendable) if sendable else LOCAL_PRICES[spec.channel]
+
+    def message(r: Recipient) -> NewMessage:
+        return NewMessage(
+            row=r.row, phone=r.phone or "",
+            carrier=r.carrier.display_name if r.carrier else "",
+            content=report.messages.get(r.row, spec.content if spec.is_sms else ""),
+            params=report.zalo_params.get(r.row, []), values=r.values, price=unit,
+        )  # fmt: skip
+
+    requests: list[NewRequest] = []
+    seq = 0
+    if spec.channel == "qc":
+        for batch, group in enumerate(split(list(sendable), report.requests)):
+            seq += 1
+            msgs = [message(r) for r in group]  # type: ignore[arg-type]
+            requests.append(NewRequest(batch, request_id(uid, seq), msgs))
+    else:
+        # Zalo bulk: one RequestId per message, messages grouped per HTTP call.
+        sizes = report.requests if spec.channel == "zalo" else [1] * len(sendable)
+        for batch, group in enumerate(split(list(sendable), sizes)):
+            for r in group:
+                seq += 1
+                second = request_id(uid, seq, "s") if spec.channel == "zalo-sms" else None
+                requests.append(
+                    NewRequest(batch, request_id(uid, seq), [message(r)], second)  # type: ignore[arg-type]
+                )
+    excluded = []
+    for r in report.recipients.rows:
+        if r.state is RowState.READY and r.row not in report.excluded:
+            continue
+        code, reason = _exclusion(report, r)
+        item = message(r)
+        item.excluded_code, item.excluded_reason, item.price = code, reason, Decimal(0)
+        item.phone = r.phone or r.raw_phone
+        excluded.append(item)
+    table = report.recipients.table
+    return NewCampaign(
+        uid=uid, name=name or f"{table.path.stem} - {spec.channel}", channel=spec.channel,
+        spec_json=spec_json(report), requests=requests, excluded=excluded,
+        source_file=str(Path(table.path).name), columns=report.recipients.columns,
+        profile=profile,
+    )  # fmt: skip
+
+
+def create_campaign(journal: Journal, report: CheckReport, **kwargs: str) -> int:
+    return journal.create_campaign(plan_campaign(report, **kwargs))
+
+
+def is_retryable(message: MessageRow) -> bool:
+    """Sending the same message again can help: a failed delivery, or a code that says so."""
+    if message.state == "accepted" and message.delivery == "failed":
+        return True
+    return message.state == "failed" and lookup(message.code).retry_helps
+
+
+def plan_retry(journal: Journal, campaign_id: int, *, name: str = "") -> NewCampaign:
+    """A new campaign with the retryable failures of ``campaign_id`` (new RequestIds)."""
+    campaign = journal.campaign(campaign_id)
+    chosen = [m for m in journal.messages(campaign_id) if is_retryable(m)]
+    if not chosen:
+        raise ValueError("no message of this campaign can usefully be sent again")
+    sizes = request_sizes(campaign.channel, len(chosen))
+    if not sizes:
+        raise ValueError(
+            f"only {len(chosen)} numbers to send again: advertising needs at least {QC_MIN}"
+        )
+    uid = secrets.token_hex(8)
+    requests: list[NewRequest] = []
+    seq = 0
+    for batch, group in enumerate(split(list(chosen), sizes)):
+        msgs = [
+            NewMessage(row=m.row, phone=m.phone, carrier=m.carrier, content=m.content,
+                       params=m.params, values=m.values)
+            for m in group  # type: ignore[attr-defined]
+        ]  # fmt: skip
+        if campaign.channel == "qc":
+            seq += 1
+            requests.append(NewRequest(batch, request_id(uid, seq), msgs))
+            continue
+        for msg in msgs:
+            seq += 1
+            second = request_id(uid, seq, "s") if campaign.channel == "zalo-sms" else None
+            requests.append(NewRequest(batch, request_id(uid, seq), [msg], second))
+    return NewCampaign(
+        uid=uid, name=name or f"{campaign.name} (gửi lại)", channel=campaign.channel,
+        spec_json=campaign.spec_json, requests=requests, source_file=campaign.source_file,
+        columns=campaign.columns, profile=campaign.profile,
+    )  # fmt: skip

@@ -1,0 +1,368 @@
+"""The sending engine: exactly-once delivery of a journaled campaign.
+
+The rules that keep money safe:
+
+* A request is marked "sending" (on disk) before it leaves, so after a crash
+  we know it may have arrived.
+* A request that may have arrived is only ever retried with the same
+  RequestId. eSMS refuses a repeat within 24 hours (124), which then means
+  "the earlier attempt arrived": the message counts as accepted.
+* A RequestId is replaced only when eSMS provably never accepted it: its last
+  answer was a refusal and a retry got 124 (eSMS remembered the refused id).
+* Account-level refusals (wrong keys, balance, brandname, IP...) pause the
+  whole campaign after that one request, instead of failing every row.
+* Message-level refusals (bad number, template mismatch...) are final.
+
+The engine is Qt-free and runs on any thread; the window runs it in a worker.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from typing import Any
+
+from esms_desktop.api.client import EsmsClient
+from esms_desktop.api.models import DUPLICATE_REQUEST, SUCCESS
+from esms_desktop.catalogue import Scope, lookup
+from esms_desktop.engine.plan import fresh_request_id
+from esms_desktop.errors import BadAnswerError, TransportError
+from esms_desktop.journal import CampaignState, Journal, MessageRow, RequestRow, RequestState
+from esms_desktop.sms_text import measure
+
+log = logging.getLogger(__name__)
+
+#: How many rounds of network failures before the campaign pauses by itself.
+NETWORK_ROUNDS = 6
+
+
+@dataclass(frozen=True)
+class Progress:
+    total: int
+    accepted: int
+    failed: int
+    remaining: int
+    #: Messages per second in this run.
+    rate: float
+    #: Seconds left at the current rate, if known.
+    eta: float | None
+
+
+@dataclass(frozen=True)
+class Failure:
+    row: int
+    phone: str
+    code: str
+    error_message: str
+
+
+@dataclass(frozen=True)
+class SendOutcome:
+    state: CampaignState
+    code: str = ""
+    message: str = ""
+    accepted: int = 0
+    failed: int = 0
+    remaining: int = 0
+    unknown: int = 0
+
+    @property
+    def complete(self) -> bool:
+        """Every planned message was accepted."""
+        return self.state is CampaignState.DONE and self.failed == 0 and self.unknown == 0
+
+
+@dataclass
+class _BatchResult:
+    network: bool = False
+    account_code: str = ""
+    account_message: str = ""
+    retry: bool = False
+
+
+@dataclass
+class _Counters:
+    total: int = 0
+    accepted: int = 0
+    failed: int = 0
+    started: float = field(default_factory=time.monotonic)
+    in_run: int = 0
+
+
+class Sender:
+    """Sends the open requests of one campaign. ``pause``/``cancel`` are thread-safe."""
+
+    def __init__(
+        self,
+        journal: Journal,
+        client: EsmsClient,
+        campaign_id: int,
+        *,
+        max_in_flight: int = 4,
+        on_progress: Callable[[Progress], None] | None = None,
+        on_failure: Callable[[Failure], None] | None = None,
+        network_backoff: Callable[[int], float] = lambda n: min(30.0, 2.0**n),
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.journal = journal
+        self.client = client
+        self.campaign_id = campaign_id
+        self.max_in_flight = max(1, max_in_flight)
+        self.on_progress = on_progress
+        self.on_failure = on_failure
+        self._network_backoff = network_backoff
+        self._sleep = sleep
+        self._stop = threading.Event()
+        self._stop_state = CampaignState.PAUSED
+        self._stop_code = ""
+        self._stop_message = ""
+        self._lock = threading.Lock()
+        self._counts = _Counters()
+        campaign = journal.campaign(campaign_id)
+        self.channel = campaign.channel
+        self.uid = campaign.uid
+        self.spec: dict[str, Any] = json.loads(campaign.spec_json)
+
+    # ------------------------------------------------------------------ control
+
+    def pause(self, code: str = "user", message: str = "") -> None:
+        with self._lock:
+            if not self._stop.is_set():
+                self._stop_state, self._stop_code, self._stop_message = (
+                    CampaignState.PAUSED, code, message,
+                )  # fmt: skip
+                self._stop.set()
+
+    def cancel(self) -> None:
+        with self._lock:
+            self._stop_state, self._stop_code, self._stop_message = (
+                CampaignState.CANCELLED, "user", "",
+            )  # fmt: skip
+            self._stop.set()
+
+    @property
+    def stopping(self) -> bool:
+        return self._stop.is_set()
+
+    # ------------------------------------------------------------------ run
+
+    def run(self) -> SendOutcome:
+        journal, cid = self.journal, self.campaign_id
+        expired = journal.expire_old_sending(cid)
+        if expired:
+            log.warning("campaign %s: %d requests older than 24 h are now unknown", cid, expired)
+        summary = journal.summary(cid)
+        self._counts = _Counters(
+            total=summary.total - summary.excluded,
+            accepted=summary.accepted,
+            failed=summary.failed,
+        )
+        journal.set_campaign_state(cid, CampaignState.SENDING)
+        self._report()
+        network_rounds = 0
+        with ThreadPoolExecutor(self.max_in_flight, thread_name_prefix="esms-send") as pool:
+            while not self._stop.is_set():
+                batches = journal.open_batches(cid)
+                if not batches:
+                    break
+                results = self._round(pool, list(batches.values()))
+                if any(r.network for r in results):
+                    network_rounds += 1
+                    if network_rounds >= NETWORK_ROUNDS:
+                        self.pause("network", "eSMS could not be reached")
+                        break
+                    self._sleep(self._network_backoff(network_rounds))
+                elif not any(r.retry for r in results):
+                    network_rounds = 0
+        return self._finish()
+
+    def _round(
+        self, pool: ThreadPoolExecutor, batches: list[list[RequestRow]]
+    ) -> list[_BatchResult]:
+        """Send each batch once, at most ``max_in_flight`` at a time."""
+        results: list[_BatchResult] = []
+        running: set[Future[_BatchResult]] = set()
+        for batch in batches:
+            if self._stop.is_set():
+                break
+            if len(running) >= self.max_in_flight:
+                done, running = wait(running, return_when=FIRST_COMPLETED)
+                results += [f.result() for f in done]
+            if self._stop.is_set():
+                break
+            running.add(pool.submit(self._send_batch, batch))
+        # In-flight requests always finish and are recorded, even when stopping.
+        results += [f.result() for f in wait(running).done]
+        return results
+
+    def _finish(self) -> SendOutcome:
+        summary = self.journal.summary(self.campaign_id)
+        if summary.open == 0 and summary.unknown == 0:
+            state, code, message = CampaignState.DONE, "", ""
+        elif self._stop.is_set():
+            state, code, message = self._stop_state, self._stop_code, self._stop_message
+        else:
+            state, code, message = CampaignState.PAUSED, "unknown", ""
+        if state is CampaignState.PAUSED and summary.unknown and not code:
+            code = "unknown"
+        self.journal.set_campaign_state(self.campaign_id, state, code, message)
+        self._report()
+        return SendOutcome(
+            state, code, message, summary.accepted, summary.failed, summary.open, summary.unknown
+        )
+
+    # ------------------------------------------------------------------ one batch
+
+    def _send_batch(self, batch: list[RequestRow]) -> _BatchResult:
+        messages = self.journal.batch_messages([r.pk for r in batch])
+        self.journal.mark_sending([r.pk for r in batch])
+        try:
+            return self._call(batch, messages)
+        except (TransportError, BadAnswerError) as exc:
+            # The requests stay "sending": the next round retries them with the same ids.
+            log.info("batch %s: no usable answer (%s)", batch[0].batch, exc.kind)
+            return _BatchResult(network=True)
+
+    def _call(self, batch: list[RequestRow], messages: dict[int, list[MessageRow]]) -> _BatchResult:
+        s, c = self.spec, self.client
+        send_date = _send_date(s.get("schedule"))
+        sandbox = bool(s.get("sandbox"))
+        if self.channel == "zalo":
+            items = [
+                (messages[r.pk][0].phone, r.request_id, messages[r.pk][0].params) for r in batch
+            ]
+            bulk = c.send_zalo_bulk(
+                s["oaid"], s["template_id"], items, sandbox=sandbox, send_date=send_date,
+                campaign_id=self.uid, over_quota=bool(s.get("over_quota")),
+            )  # fmt: skip
+            if bulk.code != SUCCESS:
+                return self._apply_all(
+                    batch, messages, bulk.code, bulk.error_message, bulk.attempts
+                )
+            by_phone = {i.phone: i for i in bulk.items}
+            result = _BatchResult()
+            for r in batch:
+                item = by_phone.get(messages[r.pk][0].phone)
+                if item is None:
+                    result.network = True  # no word about this one: retried with the same id
+                    continue
+                self._merge(result, self._apply(r, messages[r.pk], item.code, "", item.sms_id,
+                                                bulk.attempts))  # fmt: skip
+            return result
+        (request,) = batch
+        msgs = messages[request.pk]
+        first = msgs[0]
+        unicode = measure(first.content).unicode
+        if self.channel == "cskh":
+            answer = c.send_customer_care(
+                first.phone, first.content, s["brandname"], request.request_id,
+                is_unicode=unicode, sandbox=sandbox, send_date=send_date, campaign_id=self.uid,
+            )  # fmt: skip
+        elif self.channel == "fixed":
+            answer = c.send_fixed_number(
+                first.phone, first.content, request.request_id, is_unicode=unicode,
+                sandbox=sandbox, send_date=send_date, campaign_id=self.uid,
+            )  # fmt: skip
+        elif self.channel == "qc":
+            answer = c.send_advertising(
+                [m.phone for m in msgs], first.content, s["brandname"], request.request_id,
+                sandbox=sandbox, send_date=send_date,
+            )  # fmt: skip
+        elif self.channel == "zalo-sms":
+            answer = c.send_zalo_then_sms(
+                first.phone, oaid=s["oaid"], template_id=s["template_id"], params=first.params,
+                zalo_request_id=request.request_id, sms_content=first.content,
+                sms_brandname=s["brandname"], sms_request_id=request.request_id2 or "",
+                is_unicode=unicode, sandbox=sandbox, over_quota=bool(s.get("over_quota")),
+            )  # fmt: skip
+        else:
+            raise ValueError(f"unknown channel {self.channel!r}")
+        return self._apply(
+            request, msgs, answer.code, answer.error_message, answer.sms_id, answer.attempts
+        )
+
+    def _apply_all(
+        self, batch: list[RequestRow], messages: dict[int, list[MessageRow]], code: str,
+        error_message: str, attempts: int,
+    ) -> _BatchResult:  # fmt: skip
+        result = _BatchResult()
+        for r in batch:
+            self._merge(result, self._apply(r, messages[r.pk], code, error_message, "", attempts))
+        return result
+
+    @staticmethod
+    def _merge(into: _BatchResult, part: _BatchResult) -> None:
+        into.network |= part.network
+        into.retry |= part.retry
+        if part.account_code and not into.account_code:
+            into.account_code, into.account_message = part.account_code, part.account_message
+
+    def _apply(
+        self, request: RequestRow, msgs: list[MessageRow], code: str, error_message: str,
+        sms_id: str, attempts: int,
+    ) -> _BatchResult:  # fmt: skip
+        """Record one definitive answer for one request."""
+        journal = self.journal
+        if code == SUCCESS:
+            journal.record(request.pk, RequestState.ACCEPTED, code=code, sms_id=sms_id)
+            self._count(accepted=len(msgs))
+            return _BatchResult()
+        if code == DUPLICATE_REQUEST:
+            # ``request`` was read before this attempt: uncertain means an earlier
+            # attempt (another round, or a process that died) may have arrived.
+            if attempts > 1 or request.uncertain:
+                journal.record(request.pk, RequestState.ACCEPTED, code=code)
+                self._count(accepted=len(msgs))
+                return _BatchResult()
+            # eSMS remembers an id it refused: this message was never accepted.
+            second = fresh_request_id() if request.request_id2 else None
+            journal.retire_request_id(request.pk, fresh_request_id(), second)
+            return _BatchResult(retry=True)
+        info = lookup(code, error_message)
+        if info.scope is Scope.ACCOUNT:
+            journal.requeue(request.pk, code, error_message)
+            # Stop handing out new requests now; those already in flight finish.
+            self.pause(code, info.text("en").title)
+            return _BatchResult(account_code=code, account_message=info.text("en").title)
+        journal.record(request.pk, RequestState.FAILED, code=code, error_message=error_message)
+        self._count(failed=len(msgs))
+        if self.on_failure is not None:
+            for m in msgs:
+                self.on_failure(Failure(m.row, m.phone, code, error_message))
+        return _BatchResult()
+
+    # ------------------------------------------------------------------ progress
+
+    def _count(self, *, accepted: int = 0, failed: int = 0) -> None:
+        with self._lock:
+            self._counts.accepted += accepted
+            self._counts.failed += failed
+            self._counts.in_run += accepted + failed
+        self._report()
+
+    def _report(self) -> None:
+        if self.on_progress is None:
+            return
+        with self._lock:
+            c = self._counts
+            elapsed = max(time.monotonic() - c.started, 1e-6)
+            rate = c.in_run / elapsed
+            remaining = max(0, c.total - c.accepted - c.failed)
+            eta = remaining / rate if rate > 0 else None
+            progress = Progress(c.total, c.accepted, c.failed, remaining, rate, eta)
+        self.on_progress(progress)
+
+
+def _send_date(schedule: object) -> str:
+    if not schedule:
+        return ""
+    import datetime as dt
+
+    from esms_desktop.checks.campaign import esms_send_date
+
+    return esms_send_date(dt.datetime.fromisoformat(str(schedule)))

@@ -1,0 +1,24 @@
+"""The SQLite journal that makes sending exactly-once and resumable."""
+
+from esms_desktop.journal.models import (
+    CampaignRow,
+    CampaignState,
+    CampaignSummary,
+    MessageRow,
+    RequestRow,
+    RequestState,
+)
+from esms_desktop.journal.store import Journal, NewCampaign, NewMessage, NewRequest
+
+__all__ = [
+    "CampaignRow",
+    "CampaignState",
+    "CampaignSummary",
+    "Journal",
+    "MessageRow",
+    "NewCampaign",
+    "NewMessage",
+    "NewRequest",
+    "RequestRow",
+    "RequestState",
+]

@@ -1,0 +1,99 @@
+"""Rows of the journal as typed values, and the states they move through."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class RequestState(Enum):
+    #: Written, not sent yet.
+    PENDING = "pending"
+    #: Written as leaving before the HTTP call; if the app dies now, resume finds it here.
+    SENDING = "sending"
+    ACCEPTED = "accepted"
+    FAILED = "failed"
+    #: Left "sending" for more than 24 hours: eSMS forgot the RequestId, so it
+    #: cannot be resent blindly. The user decides.
+    UNKNOWN = "unknown"
+
+
+class CampaignState(Enum):
+    READY = "ready"
+    SENDING = "sending"
+    PAUSED = "paused"
+    CANCELLED = "cancelled"
+    DONE = "done"
+
+
+#: Requests that a resume still sends.
+OPEN_STATES = (RequestState.PENDING.value, RequestState.SENDING.value)
+
+
+@dataclass(frozen=True, slots=True)
+class RequestRow:
+    pk: int
+    campaign_id: int
+    batch: int
+    request_id: str
+    request_id2: str | None
+    state: RequestState
+    uncertain: bool
+    attempts: int
+    code: str
+    error_message: str
+    sms_id: str
+    last_attempt_at: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class MessageRow:
+    """One recipient of a campaign, joined with the request that carries it."""
+
+    pk: int
+    row: int
+    phone: str
+    carrier: str
+    content: str
+    params: list[str]
+    values: list[str]
+    excluded_code: str
+    excluded_reason: str
+    delivery: str
+    request_pk: int | None
+    request_id: str
+    state: str
+    code: str
+    error_message: str
+    sms_id: str
+    sent_at: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignRow:
+    id: int
+    uid: str
+    name: str
+    channel: str
+    spec_json: str
+    source_file: str
+    columns: list[str]
+    profile: str
+    state: CampaignState
+    pause_code: str
+    pause_message: str
+    created_at: float
+    updated_at: float
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignSummary:
+    campaign: CampaignRow
+    total: int
+    accepted: int
+    failed: int
+    open: int
+    unknown: int
+    excluded: int
+    delivered: int
+    undelivered: int

@@ -1,0 +1,82 @@
+"""The journal's tables and their migrations (``PRAGMA user_version``)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+#: Each entry moves the schema from version ``i`` to ``i + 1``. Never edit an
+#: entry that has shipped: add a new one.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE campaigns (
+        id INTEGER PRIMARY KEY,
+        uid TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        spec_json TEXT NOT NULL,
+        source_file TEXT NOT NULL DEFAULT '',
+        columns_json TEXT NOT NULL DEFAULT '[]',
+        profile TEXT NOT NULL DEFAULT '',
+        state TEXT NOT NULL DEFAULT 'ready',
+        pause_code TEXT NOT NULL DEFAULT '',
+        pause_message TEXT NOT NULL DEFAULT '',
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL
+    );
+    CREATE TABLE requests (
+        id INTEGER PRIMARY KEY,
+        campaign_id INTEGER NOT NULL REFERENCES campaigns(id),
+        batch INTEGER NOT NULL,
+        request_id TEXT NOT NULL UNIQUE CHECK (length(request_id) <= 50),
+        -- The SMS part of a Zalo-then-SMS message has its own RequestId.
+        request_id2 TEXT UNIQUE CHECK (length(request_id2) <= 50),
+        state TEXT NOT NULL DEFAULT 'pending',
+        -- 1 when an attempt may have reached eSMS without us learning the answer.
+        uncertain INTEGER NOT NULL DEFAULT 0,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        code TEXT NOT NULL DEFAULT '',
+        error_message TEXT NOT NULL DEFAULT '',
+        sms_id TEXT NOT NULL DEFAULT '',
+        retired_ids TEXT NOT NULL DEFAULT '',
+        first_attempt_at REAL,
+        last_attempt_at REAL,
+        done_at REAL
+    );
+    CREATE INDEX requests_campaign_state ON requests(campaign_id, state);
+    CREATE TABLE messages (
+        id INTEGER PRIMARY KEY,
+        campaign_id INTEGER NOT NULL REFERENCES campaigns(id),
+        request INTEGER REFERENCES requests(id),
+        row INTEGER NOT NULL,
+        phone TEXT NOT NULL DEFAULT '',
+        carrier TEXT NOT NULL DEFAULT '',
+        content TEXT NOT NULL DEFAULT '',
+        params_json TEXT NOT NULL DEFAULT '[]',
+        values_json TEXT NOT NULL DEFAULT '[]',
+        -- Rows the checks took out of the send keep their reason here.
+        excluded_code TEXT NOT NULL DEFAULT '',
+        excluded_reason TEXT NOT NULL DEFAULT '',
+        -- Estimated price in VND (as text: a Decimal), for the history's cost column.
+        price TEXT NOT NULL DEFAULT '0',
+        delivery TEXT NOT NULL DEFAULT '',
+        delivery_checked_at REAL
+    );
+    CREATE INDEX messages_campaign ON messages(campaign_id);
+    CREATE INDEX messages_request ON messages(request);
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Bring the database to :data:`SCHEMA_VERSION`, one transaction per step."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise RuntimeError(
+            f"the journal was written by a newer version of the app (schema {version})"
+        )
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        conn.executescript(
+            "BEGIN;" + MIGRATIONS[target - 1] + f"; PRAGMA user_version={target}; COMMIT;"
+        )

@@ -1,0 +1,379 @@
+"""The sending journal: SQLite in WAL mode with ``synchronous=FULL``.
+
+Every message and its RequestId are written before the request leaves, and
+every answer is written as soon as it arrives, so the process can be killed
+at any instant and ``resume`` knows exactly what to (re)send. One connection
+is shared by the engine's threads behind a lock; SQLite itself serialises
+writers anyway, and the journal is never the bottleneck next to the network.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from esms_desktop.journal.models import (
+    OPEN_STATES,
+    CampaignRow,
+    CampaignState,
+    CampaignSummary,
+    MessageRow,
+    RequestRow,
+    RequestState,
+)
+from esms_desktop.journal.schema import migrate
+from esms_desktop.settings import app_home
+
+UNKNOWN_AFTER = 24 * 3600
+
+
+@dataclass
+class NewMessage:
+    row: int
+    phone: str = ""
+    carrier: str = ""
+    content: str = ""
+    params: list[str] = field(default_factory=list)
+    values: list[str] = field(default_factory=list)
+    price: Decimal = Decimal(0)
+    excluded_code: str = ""
+    excluded_reason: str = ""
+
+
+@dataclass
+class NewRequest:
+    batch: int
+    request_id: str
+    messages: list[NewMessage]
+    request_id2: str | None = None
+
+
+@dataclass
+class NewCampaign:
+    uid: str
+    name: str
+    channel: str
+    spec_json: str
+    requests: list[NewRequest]
+    excluded: list[NewMessage] = field(default_factory=list)
+    source_file: str = ""
+    columns: list[str] = field(default_factory=list)
+    profile: str = ""
+
+
+def default_path() -> Path:
+    return app_home() / "journal.sqlite3"
+
+
+class Journal:
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or default_path()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.RLock()
+        self._conn = sqlite3.connect(
+            self.path, isolation_level=None, check_same_thread=False, timeout=30
+        )
+        self._conn.row_factory = sqlite3.Row
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute("PRAGMA synchronous=FULL")
+        self._conn.execute("PRAGMA foreign_keys=ON")
+        migrate(self._conn)
+        self._now = time.time
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    def _query(self, sql: str, args: Sequence[object] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return self._conn.execute(sql, args).fetchall()
+
+    # ------------------------------------------------------------------ campaigns
+
+    def create_campaign(self, new: NewCampaign) -> int:
+        """Write a campaign with all its requests and messages in one transaction."""
+        now = self._now()
+        with self._tx() as db:
+            cur = db.execute(
+                "INSERT INTO campaigns (uid, name, channel, spec_json, source_file, columns_json,"
+                " profile, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                (new.uid, new.name, new.channel, new.spec_json, new.source_file,
+                 json.dumps(new.columns, ensure_ascii=False), new.profile, now, now),
+            )  # fmt: skip
+            campaign_id = int(cur.lastrowid or 0)
+            for req in new.requests:
+                rcur = db.execute(
+                    "INSERT INTO requests (campaign_id, batch, request_id, request_id2)"
+                    " VALUES (?,?,?,?)",
+                    (campaign_id, req.batch, req.request_id, req.request_id2),
+                )
+                self._insert_messages(db, campaign_id, int(rcur.lastrowid or 0), req.messages)
+            self._insert_messages(db, campaign_id, None, new.excluded)
+        return campaign_id
+
+    @staticmethod
+    def _insert_messages(
+        db: sqlite3.Connection, campaign_id: int, request: int | None, items: list[NewMessage]
+    ) -> None:
+        db.executemany(
+            "INSERT INTO messages (campaign_id, request, row, phone, carrier, content,"
+            " params_json, values_json, price, excluded_code, excluded_reason)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (campaign_id, request, m.row, m.phone, m.carrier, m.content,
+                 json.dumps(m.params, ensure_ascii=False),
+                 json.dumps(m.values, ensure_ascii=False), str(m.price),
+                 m.excluded_code, m.excluded_reason)
+                for m in items
+            ],
+        )  # fmt: skip
+
+    @staticmethod
+    def _campaign(row: sqlite3.Row) -> CampaignRow:
+        return CampaignRow(
+            id=row["id"], uid=row["uid"], name=row["name"], channel=row["channel"],
+            spec_json=row["spec_json"], source_file=row["source_file"],
+            columns=json.loads(row["columns_json"]), profile=row["profile"],
+            state=CampaignState(row["state"]), pause_code=row["pause_code"],
+            pause_message=row["pause_message"], created_at=row["created_at"],
+            updated_at=row["updated_at"],
+        )  # fmt: skip
+
+    def campaign(self, campaign_id: int) -> CampaignRow:
+        rows = self._query("SELECT * FROM campaigns WHERE id=?", (campaign_id,))
+        if not rows:
+            raise KeyError(f"no campaign {campaign_id}")
+        return self._campaign(rows[0])
+
+    def campaigns(self) -> list[CampaignRow]:
+        return [self._campaign(r) for r in self._query("SELECT * FROM campaigns ORDER BY id DESC")]
+
+    def unfinished(self) -> list[CampaignRow]:
+        """Campaigns that still have messages to send (or to decide about)."""
+        rows = self._query(
+            "SELECT DISTINCT c.* FROM campaigns c JOIN requests r ON r.campaign_id = c.id"
+            " WHERE c.state != 'cancelled' AND r.state IN ('pending','sending','unknown')"
+            " ORDER BY c.id"
+        )
+        return [self._campaign(r) for r in rows]
+
+    def set_campaign_state(
+        self, campaign_id: int, state: CampaignState, code: str = "", message: str = ""
+    ) -> None:
+        with self._tx() as db:
+            db.execute(
+                "UPDATE campaigns SET state=?, pause_code=?, pause_message=?, updated_at=?"
+                " WHERE id=?",
+                (state.value, code, message, self._now(), campaign_id),
+            )
+
+    def summary(self, campaign_id: int) -> CampaignSummary:
+        row = self._query(
+            "SELECT"
+            " COUNT(*) AS total,"
+            " SUM(r.state='accepted') AS accepted,"
+            " SUM(r.state='failed') AS failed,"
+            " SUM(r.state IN ('pending','sending')) AS open,"
+            " SUM(r.state='unknown') AS unknown,"
+            " SUM(m.request IS NULL) AS excluded,"
+            " SUM(m.delivery='delivered') AS delivered,"
+            " SUM(m.delivery='failed') AS undelivered"
+            " FROM messages m LEFT JOIN requests r ON r.id = m.request WHERE m.campaign_id=?",
+            (campaign_id,),
+        )[0]
+        return CampaignSummary(
+            self.campaign(campaign_id),
+            *(int(row[k] or 0) for k in ("total", "accepted", "failed", "open", "unknown",
+                                          "excluded", "delivered", "undelivered")),
+        )  # fmt: skip
+
+    def cost(self, campaign_id: int) -> Decimal:
+        """Estimated money spent: the price of every accepted message."""
+        rows = self._query(
+            "SELECT m.price FROM messages m JOIN requests r ON r.id = m.request"
+            " WHERE m.campaign_id=? AND r.state='accepted'",
+            (campaign_id,),
+        )
+        return sum((Decimal(r["price"]) for r in rows), Decimal(0))
+
+    # ------------------------------------------------------------------ requests
+
+    @staticmethod
+    def _request(row: sqlite3.Row) -> RequestRow:
+        return RequestRow(
+            pk=row["id"], campaign_id=row["campaign_id"], batch=row["batch"],
+            request_id=row["request_id"], request_id2=row["request_id2"],
+            state=RequestState(row["state"]), uncertain=bool(row["uncertain"]),
+            attempts=row["attempts"], code=row["code"], error_message=row["error_message"],
+            sms_id=row["sms_id"], last_attempt_at=row["last_attempt_at"],
+        )  # fmt: skip
+
+    def requests(self, campaign_id: int, states: Iterable[str] | None = None) -> list[RequestRow]:
+        sql = "SELECT * FROM requests WHERE campaign_id=?"
+        args: list[object] = [campaign_id]
+        if states is not None:
+            states = list(states)
+            sql += f" AND state IN ({','.join('?' * len(states))})"
+            args += states
+        return [self._request(r) for r in self._query(sql + " ORDER BY batch, id", args)]
+
+    def open_batches(self, campaign_id: int) -> dict[int, list[RequestRow]]:
+        """Requests still to send, grouped by the batch they travel in."""
+        batches: dict[int, list[RequestRow]] = {}
+        for req in self.requests(campaign_id, OPEN_STATES):
+            batches.setdefault(req.batch, []).append(req)
+        return batches
+
+    def batch_messages(self, request_pks: Sequence[int]) -> dict[int, list[MessageRow]]:
+        """The messages of each request, by request pk."""
+        out: dict[int, list[MessageRow]] = {pk: [] for pk in request_pks}
+        for i in range(0, len(request_pks), 500):
+            chunk = list(request_pks[i : i + 500])
+            rows = self._query(
+                _MESSAGE_SELECT + f" WHERE m.request IN ({','.join('?' * len(chunk))})"
+                " ORDER BY m.id",
+                chunk,
+            )
+            for r in rows:
+                message = _message(r)
+                assert message.request_pk is not None
+                out[message.request_pk].append(message)
+        return out
+
+    def mark_sending(self, request_pks: Sequence[int]) -> None:
+        """Called, and committed to disk, before the HTTP request leaves."""
+        now = self._now()
+        with self._tx() as db:
+            db.executemany(
+                "UPDATE requests SET state='sending', uncertain=1, attempts=attempts+1,"
+                " first_attempt_at=COALESCE(first_attempt_at, ?), last_attempt_at=? WHERE id=?",
+                [(now, now, pk) for pk in request_pks],
+            )
+
+    def record(
+        self,
+        request_pk: int,
+        state: RequestState,
+        *,
+        code: str = "",
+        error_message: str = "",
+        sms_id: str = "",
+    ) -> None:
+        """A definitive answer (or a decision) for a request."""
+        done = self._now() if state in (RequestState.ACCEPTED, RequestState.FAILED) else None
+        uncertain = 1 if state in (RequestState.SENDING, RequestState.UNKNOWN) else 0
+        with self._tx() as db:
+            db.execute(
+                "UPDATE requests SET state=?, uncertain=?, code=?, error_message=?,"
+                " sms_id=CASE WHEN ?='' THEN sms_id ELSE ? END, done_at=? WHERE id=?",
+                (state.value, uncertain, code, error_message, sms_id, sms_id, done, request_pk),
+            )
+
+    def requeue(self, request_pk: int, code: str = "", error_message: str = "") -> None:
+        """Back to pending after a definitive refusal that a later resume may overcome."""
+        with self._tx() as db:
+            db.execute(
+                "UPDATE requests SET state='pending', uncertain=0, code=?, error_message=?"
+                " WHERE id=?",
+                (code, error_message, request_pk),
+            )
+
+    def retire_request_id(self, request_pk: int, new_id: str, new_id2: str | None = None) -> None:
+        """Give a request a fresh RequestId; only when eSMS provably never accepted the old one."""
+        with self._tx() as db:
+            db.execute(
+                "UPDATE requests SET retired_ids = retired_ids || request_id || ' ',"
+                " request_id=?, request_id2=COALESCE(?, request_id2), state='pending',"
+                " uncertain=0 WHERE id=?",
+                (new_id, new_id2, request_pk),
+            )
+
+    def expire_old_sending(self, campaign_id: int) -> int:
+        """Requests left "sending" for over 24 h become "unknown". Returns how many."""
+        limit = self._now() - UNKNOWN_AFTER
+        with self._tx() as db:
+            cur = db.execute(
+                "UPDATE requests SET state='unknown' WHERE campaign_id=? AND state='sending'"
+                " AND last_attempt_at < ?",
+                (campaign_id, limit),
+            )
+            return cur.rowcount
+
+    # ------------------------------------------------------------------ messages
+
+    def messages(self, campaign_id: int) -> list[MessageRow]:
+        rows = self._query(
+            _MESSAGE_SELECT + " WHERE m.campaign_id=? ORDER BY m.row", (campaign_id,)
+        )
+        return [_message(r) for r in rows]
+
+    def set_delivery(self, updates: Sequence[tuple[int, str]]) -> None:
+        """(message pk, "delivered" | "failed" | "waiting") pairs."""
+        now = self._now()
+        with self._tx() as db:
+            db.executemany(
+                "UPDATE messages SET delivery=?, delivery_checked_at=? WHERE id=?",
+                [(state, now, pk) for pk, state in updates],
+            )
+
+    def recent_ad_counts(self, phones: Sequence[str], since: float) -> dict[str, int]:
+        """How many advertising messages each phone was sent since ``since``."""
+        counts: dict[str, int] = {}
+        wanted = set(phones)
+        rows = self._query(
+            "SELECT m.phone, COUNT(*) AS n FROM messages m JOIN requests r ON r.id = m.request"
+            " JOIN campaigns c ON c.id = m.campaign_id WHERE c.channel='qc'"
+            " AND r.state IN ('accepted','sending','unknown') AND r.last_attempt_at >= ?"
+            " GROUP BY m.phone",
+            (since,),
+        )
+        for r in rows:
+            if r["phone"] in wanted:
+                counts[r["phone"]] = int(r["n"])
+        return counts
+
+
+_MESSAGE_SELECT = (
+    "SELECT m.*, r.request_id AS request_id, r.state AS rstate, r.code AS rcode,"
+    " r.error_message AS rmessage, r.sms_id AS rsms, r.last_attempt_at AS rsent"
+    " FROM messages m LEFT JOIN requests r ON r.id = m.request"
+)
+
+
+def _message(r: sqlite3.Row) -> MessageRow:
+    excluded = r["request"] is None
+    return MessageRow(
+        pk=r["id"], row=r["row"], phone=r["phone"], carrier=r["carrier"], content=r["content"],
+        params=json.loads(r["params_json"]), values=json.loads(r["values_json"]),
+        excluded_code=r["excluded_code"], excluded_reason=r["excluded_reason"],
+        delivery=r["delivery"], request_pk=r["request"],
+        request_id=r["request_id"] or "",
+        state="excluded" if excluded else r["rstate"],
+        code=r["excluded_code"] if excluded else r["rcode"],
+        error_message=r["excluded_reason"] if excluded else r["rmessage"],
+        sms_id=r["rsms"] or "", sent_at=r["rsent"],
+    )  # fmt: skip

@@ -1,0 +1,123 @@
+"""Campaign reports as .xlsx and .csv: the original columns plus what happened.
+
+Cells from the user's file (or from eSMS) that start with ``=``, ``+``,
+``-``, ``@``, a tab or a carriage return are written so that Excel shows them
+as text and never runs them as formulas: typed as text in .xlsx, and with a
+leading apostrophe in .csv (which has no types).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from esms_desktop.catalogue import lookup
+from esms_desktop.checks.campaign import VIETNAM
+from esms_desktop.journal import Journal, MessageRow
+
+_RISKY_START = ("=", "+", "-", "@", "\t", "\r")
+
+_STATE_WORDS = {
+    "accepted": ("Đã gửi tới eSMS", "Accepted by eSMS"),
+    "failed": ("Không gửi được", "Not sent"),
+    "excluded": ("Không gửi (lỗi trong danh sách)", "Not sent (problem in the list)"),
+    "pending": ("Chưa gửi", "Not sent yet"),
+    "sending": ("Đang gửi", "Being sent"),
+    "unknown": ("Chưa rõ: cần kiểm tra", "Unknown: needs a decision"),
+}
+_DELIVERY_WORDS = {
+    "delivered": ("Đã đến máy khách", "Delivered"),
+    "failed": ("Không đến được máy", "Not delivered"),
+    "waiting": ("Đang chờ kết quả", "Waiting for the result"),
+    "": ("", ""),
+}
+_HEADERS = {
+    "vi": ["Số chuẩn", "Trạng thái", "Giao tin", "Mã", "Giải thích", "Nên làm gì", "SMSID",
+           "Giờ gửi"],
+    "en": ["Phone", "State", "Delivery", "Code", "Explanation", "What to do", "SMSID",
+           "Sent at"],
+}  # fmt: skip
+
+
+def csv_safe(value: str) -> str:
+    """A cell for a CSV file: risky first characters are neutralised with an apostrophe."""
+    return "'" + value if value.startswith(_RISKY_START) else value
+
+
+def excluded_reason(m: MessageRow, lang: str) -> str:
+    """Why the checks left a row out, in ``lang`` (stored in both languages)."""
+    try:
+        reasons = json.loads(m.excluded_reason)
+    except ValueError:
+        return m.excluded_reason
+    return str(reasons.get(lang, "")) if isinstance(reasons, dict) else m.excluded_reason
+
+
+def _explain(m: MessageRow, lang: str) -> tuple[str, str]:
+    if m.state == "excluded":
+        info = lookup(m.code)
+        return excluded_reason(m, lang), info.text(lang).action if info.known else ""
+    if not m.code or m.code == "100":
+        return "", ""
+    text = lookup(m.code, m.error_message).text(lang)
+    return text.explanation, text.action
+
+
+def report_rows(
+    journal: Journal, campaign_id: int, lang: str = "vi"
+) -> tuple[list[str], list[list[str]]]:
+    """The header and the rows of a campaign's report."""
+    campaign = journal.campaign(campaign_id)
+    index = 1 if lang == "en" else 0
+    header = ["Dòng" if index == 0 else "Row", *campaign.columns, *_HEADERS[lang]]
+    rows = []
+    for m in journal.messages(campaign_id):
+        explanation, action = _explain(m, lang)
+        sent = (
+            dt.datetime.fromtimestamp(m.sent_at, VIETNAM).strftime("%Y-%m-%d %H:%M:%S")
+            if m.sent_at else ""
+        )  # fmt: skip
+        rows.append([
+            str(m.row), *m.values, m.phone,
+            _STATE_WORDS.get(m.state, (m.state, m.state))[index],
+            _DELIVERY_WORDS.get(m.delivery, (m.delivery, m.delivery))[index],
+            m.code if m.code != "100" else "", explanation, action, m.sms_id, sent,
+        ])  # fmt: skip
+    return header, rows
+
+
+def write_report(journal: Journal, campaign_id: int, path: str | Path, lang: str = "vi") -> Path:
+    """Write the report as .xlsx or .csv (UTF-8 with BOM, for Excel), by the suffix."""
+    path = Path(path)
+    header, rows = report_rows(journal, campaign_id, lang)
+    tmp = path.with_name(path.name + ".part")
+    if path.suffix.lower() == ".csv":
+        with tmp.open("w", encoding="utf-8-sig", newline="") as f:
+            writer = csv.writer(f)
+            writer.writerow([csv_safe(h) for h in header])
+            writer.writerows([csv_safe(v) for v in row] for row in rows)
+    elif path.suffix.lower() == ".xlsx":
+        wb = Workbook(write_only=False)
+        ws = wb.active
+        assert ws is not None
+        ws.title = "Report" if lang == "en" else "Báo cáo"
+        for c, value in enumerate(header, start=1):
+            cell = ws.cell(row=1, column=c, value=value)
+            cell.data_type = "s"
+            cell.font = Font(bold=True)
+        for r, row in enumerate(rows, start=2):
+            for c, value in enumerate(row, start=1):
+                cell = ws.cell(row=r, column=c, value=value)
+                # openpyxl turns a string starting with "=" into a formula: force text.
+                cell.data_type = "s"
+        ws.freeze_panes = "A2"
+        wb.save(tmp)
+    else:
+        raise ValueError("a report is .xlsx or .csv")
+    tmp.replace(path)
+    return path
