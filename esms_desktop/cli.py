@@ -15,6 +15,14 @@ from esms_desktop import __version__
 from esms_desktop.api.client import EsmsClient
 from esms_desktop.catalogue import describe
 from esms_desktop.cli_check import UsageError, add_check_parser, cmd_check
+from esms_desktop.cli_send import (
+    add_send_parsers,
+    cmd_history,
+    cmd_report,
+    cmd_resume,
+    cmd_send,
+    cmd_status,
+)
 from esms_desktop.credentials import Credentials, KeyringStore, from_environment
 from esms_desktop.errors import ConfigError, CredentialsError, EsmsDesktopError, InputFileError
 from esms_desktop.settings import Settings
@@ -52,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     balance = sub.add_parser("balance", help="show the account balance")
     balance.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
     add_check_parser(sub)
+    add_send_parsers(sub)
     return parser
 
 
@@ -119,6 +128,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_balance(args, settings, out)
         if args.command == "check":
             return cmd_check(args, settings, _optional_client(args, settings, lang), lang, out)
+        if args.command == "history":
+            return cmd_history(lang, out)
+        if args.command == "report":
+            return cmd_report(args, lang, out)
+        if args.command in ("send", "resume", "status"):
+            with make_client(args, settings) as client:
+                if args.command == "send":
+                    return cmd_send(args, settings, client, lang, out)
+                if args.command == "resume":
+                    return cmd_resume(args, settings, client, lang, out)
+                return cmd_status(args, client, lang, out)
+    except KeyError as exc:
+        print(f"{exc.args[0] if exc.args else exc}", file=sys.stderr)
+        return 2
     except UsageError as exc:
         parser.error(str(exc))
     except EsmsDesktopError as exc:

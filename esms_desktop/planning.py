@@ -7,6 +7,11 @@ be refused with 107).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TypeVar
+
+T = TypeVar("T")
+
 QC_MIN = 30
 QC_MAX = 5000
 ZALO_BULK_MAX = 500
@@ -38,10 +43,11 @@ def request_sizes(channel: str, recipients: int) -> list[int]:
     raise ValueError(f"unknown channel {channel!r}")
 
 
-def split(items: list[object], sizes: list[int]) -> list[list[object]]:
+def split(items: Sequence[T], sizes: list[int]) -> list[list[T]]:
     """``items`` cut into consecutive pieces of the given sizes."""
-    out, start = [], 0
+    out: list[list[T]] = []
+    start = 0
     for size in sizes:
-        out.append(items[start : start + size])
+        out.append(list(items[start : start + size]))
         start += size
     return out

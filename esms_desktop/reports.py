@@ -9,7 +9,6 @@ leading apostrophe in .csv (which has no types).
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import json
 from pathlib import Path
 
@@ -17,8 +16,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from esms_desktop.catalogue import lookup
-from esms_desktop.checks.campaign import VIETNAM
 from esms_desktop.journal import Journal, MessageRow
+from esms_desktop.vntime import to_esms
 
 _RISKY_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -37,11 +36,18 @@ _DELIVERY_WORDS = {
     "": ("", ""),
 }
 _HEADERS = {
-    "vi": ["Số chuẩn", "Trạng thái", "Giao tin", "Mã", "Giải thích", "Nên làm gì", "SMSID",
-           "Giờ gửi"],
-    "en": ["Phone", "State", "Delivery", "Code", "Explanation", "What to do", "SMSID",
-           "Sent at"],
-}  # fmt: skip
+    "vi": [
+        "Số chuẩn",
+        "Trạng thái",
+        "Giao tin",
+        "Mã",
+        "Giải thích",
+        "Nên làm gì",
+        "SMSID",
+        "Giờ gửi",
+    ],
+    "en": ["Phone", "State", "Delivery", "Code", "Explanation", "What to do", "SMSID", "Sent at"],
+}
 
 
 def csv_safe(value: str) -> str:
@@ -78,16 +84,21 @@ def report_rows(
     rows = []
     for m in journal.messages(campaign_id):
         explanation, action = _explain(m, lang)
-        sent = (
-            dt.datetime.fromtimestamp(m.sent_at, VIETNAM).strftime("%Y-%m-%d %H:%M:%S")
-            if m.sent_at else ""
-        )  # fmt: skip
-        rows.append([
-            str(m.row), *m.values, m.phone,
-            _STATE_WORDS.get(m.state, (m.state, m.state))[index],
-            _DELIVERY_WORDS.get(m.delivery, (m.delivery, m.delivery))[index],
-            m.code if m.code != "100" else "", explanation, action, m.sms_id, sent,
-        ])  # fmt: skip
+        sent = to_esms(m.sent_at) if m.sent_at else ""
+        rows.append(
+            [
+                str(m.row),
+                *m.values,
+                m.phone,
+                _STATE_WORDS.get(m.state, (m.state, m.state))[index],
+                _DELIVERY_WORDS.get(m.delivery, (m.delivery, m.delivery))[index],
+                m.code if m.code != "100" else "",
+                explanation,
+                action,
+                m.sms_id,
+                sent,
+            ]
+        )
     return header, rows
 
 

@@ -18,16 +18,31 @@ def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "ESMS_DESKTOP_HOME": str(home)}
     return subprocess.run(
         [sys.executable, "-m", "esms_desktop", *args],
-        capture_output=True, text=True, encoding="utf-8", env=env, timeout=120,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+    )
 
 
 def test_json_report(tmp_path: Path, app_home: Path) -> None:
     path = write_xlsx(tmp_path / "kh.xlsx", SAMPLE_ROWS)
     result = run(
-        "--demo", "check", str(path), "--channel", "cskh", "--brandname", "SHOPHOA_DEMO",
-        "--content", ORDER, "--json", "--lang", "en", home=app_home,
-    )  # fmt: skip
+        "--demo",
+        "check",
+        str(path),
+        "--channel",
+        "cskh",
+        "--brandname",
+        "SHOPHOA_DEMO",
+        "--content",
+        ORDER,
+        "--json",
+        "--lang",
+        "en",
+        home=app_home,
+    )
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["total_rows"] == 6

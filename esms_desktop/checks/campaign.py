@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from esms_desktop.vntime import ESMS_FORMAT, VIETNAM
+
+__all__ = ["CHANNELS", "VIETNAM", "CampaignSpec", "ParamSource", "esms_send_date", "parse_schedule"]
+
 CHANNELS = ("cskh", "qc", "fixed", "zalo", "zalo-sms")
-#: Vietnam has no daylight saving time; a fixed offset avoids needing tzdata on Windows.
-VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")
 
 
 @dataclass(frozen=True)
@@ -60,4 +62,4 @@ def esms_send_date(when: dt.datetime | None) -> str:
     """eSMS's ``SendDate``: ``yyyy-mm-dd hh:MM:ss`` in Vietnam time, empty for now."""
     if when is None:
         return ""
-    return when.astimezone(VIETNAM).strftime("%Y-%m-%d %H:%M:%S")
+    return when.astimezone(VIETNAM).strftime(ESMS_FORMAT)

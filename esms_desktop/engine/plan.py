@@ -61,18 +61,21 @@ def plan_campaign(report: CheckReport, *, name: str = "", profile: str = "") -> 
 
     def message(r: Recipient) -> NewMessage:
         return NewMessage(
-            row=r.row, phone=r.phone or "",
+            row=r.row,
+            phone=r.phone or "",
             carrier=r.carrier.display_name if r.carrier else "",
             content=report.messages.get(r.row, spec.content if spec.is_sms else ""),
-            params=report.zalo_params.get(r.row, []), values=r.values, price=unit,
-        )  # fmt: skip
+            params=report.zalo_params.get(r.row, []),
+            values=r.values,
+            price=unit,
+        )
 
     requests: list[NewRequest] = []
     seq = 0
     if spec.channel == "qc":
         for batch, group in enumerate(split(list(sendable), report.requests)):
             seq += 1
-            msgs = [message(r) for r in group]  # type: ignore[arg-type]
+            msgs = [message(r) for r in group]
             requests.append(NewRequest(batch, request_id(uid, seq), msgs))
     else:
         # Zalo bulk: one RequestId per message, messages grouped per HTTP call.
@@ -81,9 +84,7 @@ def plan_campaign(report: CheckReport, *, name: str = "", profile: str = "") -> 
             for r in group:
                 seq += 1
                 second = request_id(uid, seq, "s") if spec.channel == "zalo-sms" else None
-                requests.append(
-                    NewRequest(batch, request_id(uid, seq), [message(r)], second)  # type: ignore[arg-type]
-                )
+                requests.append(NewRequest(batch, request_id(uid, seq), [message(r)], second))
     excluded = []
     for r in report.recipients.rows:
         if r.state is RowState.READY and r.row not in report.excluded:
@@ -95,11 +96,16 @@ def plan_campaign(report: CheckReport, *, name: str = "", profile: str = "") -> 
         excluded.append(item)
     table = report.recipients.table
     return NewCampaign(
-        uid=uid, name=name or f"{table.path.stem} - {spec.channel}", channel=spec.channel,
-        spec_json=spec_json(report), requests=requests, excluded=excluded,
-        source_file=str(Path(table.path).name), columns=report.recipients.columns,
+        uid=uid,
+        name=name or f"{table.path.stem} - {spec.channel}",
+        channel=spec.channel,
+        spec_json=spec_json(report),
+        requests=requests,
+        excluded=excluded,
+        source_file=str(Path(table.path).name),
+        columns=report.recipients.columns,
         profile=profile,
-    )  # fmt: skip
+    )
 
 
 def create_campaign(journal: Journal, report: CheckReport, **kwargs: str) -> int:
@@ -129,10 +135,16 @@ def plan_retry(journal: Journal, campaign_id: int, *, name: str = "") -> NewCamp
     seq = 0
     for batch, group in enumerate(split(list(chosen), sizes)):
         msgs = [
-            NewMessage(row=m.row, phone=m.phone, carrier=m.carrier, content=m.content,
-                       params=m.params, values=m.values)
-            for m in group  # type: ignore[attr-defined]
-        ]  # fmt: skip
+            NewMessage(
+                row=m.row,
+                phone=m.phone,
+                carrier=m.carrier,
+                content=m.content,
+                params=m.params,
+                values=m.values,
+            )
+            for m in group
+        ]
         if campaign.channel == "qc":
             seq += 1
             requests.append(NewRequest(batch, request_id(uid, seq), msgs))
@@ -142,7 +154,12 @@ def plan_retry(journal: Journal, campaign_id: int, *, name: str = "") -> NewCamp
             second = request_id(uid, seq, "s") if campaign.channel == "zalo-sms" else None
             requests.append(NewRequest(batch, request_id(uid, seq), [msg], second))
     return NewCampaign(
-        uid=uid, name=name or f"{campaign.name} (gửi lại)", channel=campaign.channel,
-        spec_json=campaign.spec_json, requests=requests, source_file=campaign.source_file,
-        columns=campaign.columns, profile=campaign.profile,
-    )  # fmt: skip
+        uid=uid,
+        name=name or f"{campaign.name} (gửi lại)",
+        channel=campaign.channel,
+        spec_json=campaign.spec_json,
+        requests=requests,
+        source_file=campaign.source_file,
+        columns=campaign.columns,
+        profile=campaign.profile,
+    )

@@ -134,15 +134,19 @@ class Sender:
         with self._lock:
             if not self._stop.is_set():
                 self._stop_state, self._stop_code, self._stop_message = (
-                    CampaignState.PAUSED, code, message,
-                )  # fmt: skip
+                    CampaignState.PAUSED,
+                    code,
+                    message,
+                )
                 self._stop.set()
 
     def cancel(self) -> None:
         with self._lock:
             self._stop_state, self._stop_code, self._stop_message = (
-                CampaignState.CANCELLED, "user", "",
-            )  # fmt: skip
+                CampaignState.CANCELLED,
+                "user",
+                "",
+            )
             self._stop.set()
 
     @property
@@ -237,9 +241,14 @@ class Sender:
                 (messages[r.pk][0].phone, r.request_id, messages[r.pk][0].params) for r in batch
             ]
             bulk = c.send_zalo_bulk(
-                s["oaid"], s["template_id"], items, sandbox=sandbox, send_date=send_date,
-                campaign_id=self.uid, over_quota=bool(s.get("over_quota")),
-            )  # fmt: skip
+                s["oaid"],
+                s["template_id"],
+                items,
+                sandbox=sandbox,
+                send_date=send_date,
+                campaign_id=self.uid,
+                over_quota=bool(s.get("over_quota")),
+            )
             if bulk.code != SUCCESS:
                 return self._apply_all(
                     batch, messages, bulk.code, bulk.error_message, bulk.attempts
@@ -251,8 +260,10 @@ class Sender:
                 if item is None:
                     result.network = True  # no word about this one: retried with the same id
                     continue
-                self._merge(result, self._apply(r, messages[r.pk], item.code, "", item.sms_id,
-                                                bulk.attempts))  # fmt: skip
+                self._merge(
+                    result,
+                    self._apply(r, messages[r.pk], item.code, "", item.sms_id, bulk.attempts),
+                )
             return result
         (request,) = batch
         msgs = messages[request.pk]
@@ -260,26 +271,48 @@ class Sender:
         unicode = measure(first.content).unicode
         if self.channel == "cskh":
             answer = c.send_customer_care(
-                first.phone, first.content, s["brandname"], request.request_id,
-                is_unicode=unicode, sandbox=sandbox, send_date=send_date, campaign_id=self.uid,
-            )  # fmt: skip
+                first.phone,
+                first.content,
+                s["brandname"],
+                request.request_id,
+                is_unicode=unicode,
+                sandbox=sandbox,
+                send_date=send_date,
+                campaign_id=self.uid,
+            )
         elif self.channel == "fixed":
             answer = c.send_fixed_number(
-                first.phone, first.content, request.request_id, is_unicode=unicode,
-                sandbox=sandbox, send_date=send_date, campaign_id=self.uid,
-            )  # fmt: skip
+                first.phone,
+                first.content,
+                request.request_id,
+                is_unicode=unicode,
+                sandbox=sandbox,
+                send_date=send_date,
+                campaign_id=self.uid,
+            )
         elif self.channel == "qc":
             answer = c.send_advertising(
-                [m.phone for m in msgs], first.content, s["brandname"], request.request_id,
-                sandbox=sandbox, send_date=send_date,
-            )  # fmt: skip
+                [m.phone for m in msgs],
+                first.content,
+                s["brandname"],
+                request.request_id,
+                sandbox=sandbox,
+                send_date=send_date,
+            )
         elif self.channel == "zalo-sms":
             answer = c.send_zalo_then_sms(
-                first.phone, oaid=s["oaid"], template_id=s["template_id"], params=first.params,
-                zalo_request_id=request.request_id, sms_content=first.content,
-                sms_brandname=s["brandname"], sms_request_id=request.request_id2 or "",
-                is_unicode=unicode, sandbox=sandbox, over_quota=bool(s.get("over_quota")),
-            )  # fmt: skip
+                first.phone,
+                oaid=s["oaid"],
+                template_id=s["template_id"],
+                params=first.params,
+                zalo_request_id=request.request_id,
+                sms_content=first.content,
+                sms_brandname=s["brandname"],
+                sms_request_id=request.request_id2 or "",
+                is_unicode=unicode,
+                sandbox=sandbox,
+                over_quota=bool(s.get("over_quota")),
+            )
         else:
             raise ValueError(f"unknown channel {self.channel!r}")
         return self._apply(
@@ -287,9 +320,13 @@ class Sender:
         )
 
     def _apply_all(
-        self, batch: list[RequestRow], messages: dict[int, list[MessageRow]], code: str,
-        error_message: str, attempts: int,
-    ) -> _BatchResult:  # fmt: skip
+        self,
+        batch: list[RequestRow],
+        messages: dict[int, list[MessageRow]],
+        code: str,
+        error_message: str,
+        attempts: int,
+    ) -> _BatchResult:
         result = _BatchResult()
         for r in batch:
             self._merge(result, self._apply(r, messages[r.pk], code, error_message, "", attempts))
@@ -303,9 +340,14 @@ class Sender:
             into.account_code, into.account_message = part.account_code, part.account_message
 
     def _apply(
-        self, request: RequestRow, msgs: list[MessageRow], code: str, error_message: str,
-        sms_id: str, attempts: int,
-    ) -> _BatchResult:  # fmt: skip
+        self,
+        request: RequestRow,
+        msgs: list[MessageRow],
+        code: str,
+        error_message: str,
+        sms_id: str,
+        attempts: int,
+    ) -> _BatchResult:
         """Record one definitive answer for one request."""
         journal = self.journal
         if code == SUCCESS:

@@ -8,17 +8,16 @@ are looked up in ``GetSmsSentData_V2`` by their RequestId (``ReferenceId``).
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from esms_desktop.api.client import EsmsClient, SmsType
-from esms_desktop.checks.campaign import VIETNAM
 from esms_desktop.engine.plan import fresh_request_id
 from esms_desktop.errors import ApiError, ResultCodeError
 from esms_desktop.journal import Journal, MessageRow, RequestState
+from esms_desktop.vntime import to_esms
 
 STATUS_WINDOW = 7 * 24 * 3600
 _SMS_TYPES = {
@@ -41,10 +40,6 @@ class DeliveryCounts:
         return self.waiting == 0
 
 
-def _local(ts: float) -> str:
-    return dt.datetime.fromtimestamp(ts, VIETNAM).strftime("%Y-%m-%d %H:%M:%S")
-
-
 def _sent_data_by_reference(
     client: EsmsClient, channel: str, start: float, end: float
 ) -> dict[str, list[tuple[str, str]]]:
@@ -52,7 +47,7 @@ def _sent_data_by_reference(
     found: dict[str, list[tuple[str, str]]] = {}
     page = 1
     while True:
-        data = client.get_sent_data(_SMS_TYPES[channel], _local(start), _local(end), page=page)
+        data = client.get_sent_data(_SMS_TYPES[channel], to_esms(start), to_esms(end), page=page)
         for item in data.items:
             phone = "0" + item.phone[2:] if item.phone.startswith("84") else item.phone
             found.setdefault(item.reference_id, []).append((phone, item.send_result))
@@ -96,9 +91,11 @@ def refresh_delivery(
             raise
         for m in msgs:
             r = receivers.get("84" + m.phone[1:]) or receivers.get(m.phone)
-            state = "waiting" if r is None or not r.is_sent else (
-                "delivered" if r.sent_result else "failed"
-            )  # fmt: skip
+            state = (
+                "waiting"
+                if r is None or not r.is_sent
+                else ("delivered" if r.sent_result else "failed")
+            )
             updates.append((m.pk, state))
             setattr(counts, state, getattr(counts, state) + 1)
     if without_id:

@@ -121,9 +121,18 @@ class Journal:
             cur = db.execute(
                 "INSERT INTO campaigns (uid, name, channel, spec_json, source_file, columns_json,"
                 " profile, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
-                (new.uid, new.name, new.channel, new.spec_json, new.source_file,
-                 json.dumps(new.columns, ensure_ascii=False), new.profile, now, now),
-            )  # fmt: skip
+                (
+                    new.uid,
+                    new.name,
+                    new.channel,
+                    new.spec_json,
+                    new.source_file,
+                    json.dumps(new.columns, ensure_ascii=False),
+                    new.profile,
+                    now,
+                    now,
+                ),
+            )
             campaign_id = int(cur.lastrowid or 0)
             for req in new.requests:
                 rcur = db.execute(
@@ -144,24 +153,40 @@ class Journal:
             " params_json, values_json, price, excluded_code, excluded_reason)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             [
-                (campaign_id, request, m.row, m.phone, m.carrier, m.content,
-                 json.dumps(m.params, ensure_ascii=False),
-                 json.dumps(m.values, ensure_ascii=False), str(m.price),
-                 m.excluded_code, m.excluded_reason)
+                (
+                    campaign_id,
+                    request,
+                    m.row,
+                    m.phone,
+                    m.carrier,
+                    m.content,
+                    json.dumps(m.params, ensure_ascii=False),
+                    json.dumps(m.values, ensure_ascii=False),
+                    str(m.price),
+                    m.excluded_code,
+                    m.excluded_reason,
+                )
                 for m in items
             ],
-        )  # fmt: skip
+        )
 
     @staticmethod
     def _campaign(row: sqlite3.Row) -> CampaignRow:
         return CampaignRow(
-            id=row["id"], uid=row["uid"], name=row["name"], channel=row["channel"],
-            spec_json=row["spec_json"], source_file=row["source_file"],
-            columns=json.loads(row["columns_json"]), profile=row["profile"],
-            state=CampaignState(row["state"]), pause_code=row["pause_code"],
-            pause_message=row["pause_message"], created_at=row["created_at"],
+            id=row["id"],
+            uid=row["uid"],
+            name=row["name"],
+            channel=row["channel"],
+            spec_json=row["spec_json"],
+            source_file=row["source_file"],
+            columns=json.loads(row["columns_json"]),
+            profile=row["profile"],
+            state=CampaignState(row["state"]),
+            pause_code=row["pause_code"],
+            pause_message=row["pause_message"],
+            created_at=row["created_at"],
             updated_at=row["updated_at"],
-        )  # fmt: skip
+        )
 
     def campaign(self, campaign_id: int) -> CampaignRow:
         rows = self._query("SELECT * FROM campaigns WHERE id=?", (campaign_id,))
@@ -207,9 +232,20 @@ class Journal:
         )[0]
         return CampaignSummary(
             self.campaign(campaign_id),
-            *(int(row[k] or 0) for k in ("total", "accepted", "failed", "open", "unknown",
-                                          "excluded", "delivered", "undelivered")),
-        )  # fmt: skip
+            *(
+                int(row[k] or 0)
+                for k in (
+                    "total",
+                    "accepted",
+                    "failed",
+                    "open",
+                    "unknown",
+                    "excluded",
+                    "delivered",
+                    "undelivered",
+                )
+            ),
+        )
 
     def cost(self, campaign_id: int) -> Decimal:
         """Estimated money spent: the price of every accepted message."""
@@ -225,12 +261,19 @@ class Journal:
     @staticmethod
     def _request(row: sqlite3.Row) -> RequestRow:
         return RequestRow(
-            pk=row["id"], campaign_id=row["campaign_id"], batch=row["batch"],
-            request_id=row["request_id"], request_id2=row["request_id2"],
-            state=RequestState(row["state"]), uncertain=bool(row["uncertain"]),
-            attempts=row["attempts"], code=row["code"], error_message=row["error_message"],
-            sms_id=row["sms_id"], last_attempt_at=row["last_attempt_at"],
-        )  # fmt: skip
+            pk=row["id"],
+            campaign_id=row["campaign_id"],
+            batch=row["batch"],
+            request_id=row["request_id"],
+            request_id2=row["request_id2"],
+            state=RequestState(row["state"]),
+            uncertain=bool(row["uncertain"]),
+            attempts=row["attempts"],
+            code=row["code"],
+            error_message=row["error_message"],
+            sms_id=row["sms_id"],
+            last_attempt_at=row["last_attempt_at"],
+        )
 
     def requests(self, campaign_id: int, states: Iterable[str] | None = None) -> list[RequestRow]:
         sql = "SELECT * FROM requests WHERE campaign_id=?"
@@ -367,13 +410,21 @@ _MESSAGE_SELECT = (
 def _message(r: sqlite3.Row) -> MessageRow:
     excluded = r["request"] is None
     return MessageRow(
-        pk=r["id"], row=r["row"], phone=r["phone"], carrier=r["carrier"], content=r["content"],
-        params=json.loads(r["params_json"]), values=json.loads(r["values_json"]),
-        excluded_code=r["excluded_code"], excluded_reason=r["excluded_reason"],
-        delivery=r["delivery"], request_pk=r["request"],
+        pk=r["id"],
+        row=r["row"],
+        phone=r["phone"],
+        carrier=r["carrier"],
+        content=r["content"],
+        params=json.loads(r["params_json"]),
+        values=json.loads(r["values_json"]),
+        excluded_code=r["excluded_code"],
+        excluded_reason=r["excluded_reason"],
+        delivery=r["delivery"],
+        request_pk=r["request"],
         request_id=r["request_id"] or "",
         state="excluded" if excluded else r["rstate"],
         code=r["excluded_code"] if excluded else r["rcode"],
         error_message=r["excluded_reason"] if excluded else r["rmessage"],
-        sms_id=r["rsms"] or "", sent_at=r["rsent"],
-    )  # fmt: skip
+        sms_id=r["rsms"] or "",
+        sent_at=r["rsent"],
+    )

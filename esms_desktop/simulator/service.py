@@ -24,7 +24,6 @@ import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -33,6 +32,7 @@ from esms_desktop.phones import normalize_phone
 from esms_desktop.simulator.accounts import Account, OaDef, demo_account
 from esms_desktop.sms_text import measure
 from esms_desktop.templates import matches
+from esms_desktop.vntime import from_esms, to_esms
 
 REQUEST_ID_TTL = 24 * 3600
 MAX_REQUEST_ID = 50
@@ -235,7 +235,7 @@ class EsmsSimulator:
         if not value:
             return None
         try:
-            datetime.strptime(value, "%Y-%m-%d %H:%M:%S")
+            from_esms(value)
         except ValueError:
             return _code("110", "SendDate invalid")
         return None
@@ -772,8 +772,8 @@ class EsmsSimulator:
     def _sent_data(self, ctx: _Ctx) -> SimResponse:
         b = ctx.body
         try:
-            start = datetime.strptime(_s(b.get("From")), "%Y-%m-%d %H:%M:%S").timestamp()
-            end = datetime.strptime(_s(b.get("To")), "%Y-%m-%d %H:%M:%S").timestamp()
+            start = from_esms(_s(b.get("From")))
+            end = from_esms(_s(b.get("To")))
             page = max(1, int(_s(b.get("Page")) or "1"))
             size = int(_s(b.get("PageSize")) or "500")
         except ValueError:
@@ -800,9 +800,7 @@ class EsmsSimulator:
                         "SellPrice": int(record.price),
                         "SendResult": result,
                         "SendStatus": "5" if final else "2",
-                        "SentTime": datetime.fromtimestamp(record.created).strftime(
-                            "%Y-%m-%d %H:%M:%S"
-                        ),
+                        "SentTime": to_esms(record.created),
                         "Campaign": record.campaign,
                     }
                 )

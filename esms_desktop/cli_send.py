@@ -1,0 +1,262 @@
+"""``send``, ``resume``, ``history``, ``report`` and ``status`` on the command line.
+
+``send`` exits 0 only when every planned message was accepted by eSMS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+import time
+from typing import Any, TextIO
+
+from esms_desktop.api.client import EsmsClient
+from esms_desktop.api.policy import TokenBucket
+from esms_desktop.catalogue import describe
+from esms_desktop.cli_check import add_campaign_arguments, check_campaign, print_report
+from esms_desktop.engine import Failure, Progress, Sender, SendOutcome, create_campaign
+from esms_desktop.engine.status import refresh_delivery, resend_unknown, resolve_unknown
+from esms_desktop.journal import CampaignState, Journal
+from esms_desktop.reports import write_report
+from esms_desktop.settings import Settings
+
+
+def add_send_parsers(sub: Any) -> None:
+    send = sub.add_parser("send", help="check a customer list, then send to it")
+    add_campaign_arguments(send)
+    send.add_argument("--campaign", default="", help="a name for the campaign")
+    send.add_argument("--report", help="write a report when done (.xlsx or .csv)")
+    send.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    resume = sub.add_parser("resume", help="finish campaigns that were interrupted")
+    resume.add_argument("campaign_id", nargs="?", type=int)
+    resume.add_argument(
+        "--resend-unknown",
+        action="store_true",
+        help="send again the messages whose fate eSMS can no longer tell (older than 24 h)",
+    )
+    resume.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+
+    history = sub.add_parser("history", help="list past campaigns")
+    history.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+
+    report = sub.add_parser("report", help="write a campaign's report (.xlsx or .csv)")
+    report.add_argument("campaign_id", type=int)
+    report.add_argument("--out", required=True)
+    report.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+
+    status = sub.add_parser("status", help="refresh and show a campaign's delivery status")
+    status.add_argument("campaign_id", type=int)
+    status.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+
+
+def _vnd(amount: object) -> str:
+    return f"{int(str(amount).split('.')[0] or 0):,}".replace(",", ".")
+
+
+def _ask(question: str, out: TextIO) -> bool:
+    print(question, end=" ", file=out, flush=True)
+    try:
+        answer = sys.stdin.readline() if sys.stdin is not None else ""
+    except (OSError, ValueError):
+        answer = ""
+    return answer.strip().lower() in ("y", "yes", "c", "co", "có")
+
+
+class _Printer:
+    """Progress on one line of stderr, at most twice a second, and failures as they come."""
+
+    def __init__(self, lang: str, stream: TextIO) -> None:
+        self.lang, self.stream = lang, stream
+        self._last = 0.0
+        self._lock = threading.Lock()
+
+    def progress(self, p: Progress) -> None:
+        now = time.monotonic()
+        if now - self._last < 0.5 and p.remaining:
+            return
+        self._last = now
+        eta = f"{p.eta:.0f}s" if p.eta is not None else "?"
+        text = (
+            f"sent {p.accepted}/{p.total}, failed {p.failed}, left {p.remaining}, "
+            f"{p.rate:.1f}/s, about {eta} to go"
+            if self.lang == "en"
+            else f"đã gửi {p.accepted}/{p.total}, lỗi {p.failed}, còn {p.remaining}, "
+            f"{p.rate:.1f} tin/giây, còn khoảng {eta}"
+        )
+        with self._lock:
+            print(text, file=self.stream, flush=True)
+
+    def failure(self, f: Failure) -> None:
+        with self._lock:
+            title = describe(f.code, self.lang).splitlines()[0]
+            label = "row" if self.lang == "en" else "dòng"
+            print(f"  {label} {f.row} {f.phone}: {title}", file=self.stream, flush=True)
+
+
+def run_sender(
+    journal: Journal, client: EsmsClient, campaign_id: int, settings: Settings, lang: str
+) -> SendOutcome:
+    """Run the engine on a thread so that Ctrl+C pauses cleanly instead of killing it."""
+    client.pace = TokenBucket(settings.requests_per_second, burst=settings.max_in_flight)
+    printer = _Printer(lang, sys.stderr)
+    sender = Sender(
+        journal,
+        client,
+        campaign_id,
+        max_in_flight=settings.max_in_flight,
+        on_progress=printer.progress,
+        on_failure=printer.failure,
+    )
+    result: list[SendOutcome] = []
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            result.append(sender.run())
+        except BaseException as exc:  # reported on the main thread
+            errors.append(exc)
+
+    thread = threading.Thread(target=work, name="esms-send-cli")
+    thread.start()
+    while thread.is_alive():
+        try:
+            thread.join(0.2)
+        except KeyboardInterrupt:
+            print("\n(pausing: requests in flight finish first)", file=sys.stderr)
+            sender.pause("user")
+    if errors:
+        raise errors[0]
+    return result[0]
+
+
+def print_outcome(outcome: SendOutcome, campaign_id: int, lang: str, out: TextIO) -> None:
+    en = lang == "en"
+    print(
+        (
+            f"Campaign {campaign_id}: {outcome.accepted} accepted, {outcome.failed} failed, "
+            f"{outcome.remaining} not sent, {outcome.unknown} unknown - {outcome.state.value}"
+        )
+        if en
+        else (
+            f"Chiến dịch {campaign_id}: {outcome.accepted} đã gửi, {outcome.failed} lỗi, "
+            f"{outcome.remaining} chưa gửi, {outcome.unknown} chưa rõ - {outcome.state.value}"
+        ),
+        file=out,
+    )
+    if outcome.state is CampaignState.PAUSED and outcome.code not in ("", "user"):
+        if outcome.code == "network":
+            print(
+                "eSMS could not be reached; run 'esms-desktop resume' later."
+                if en
+                else "Không kết nối được eSMS; hãy chạy 'esms-desktop resume' sau.",
+                file=out,
+            )
+        elif outcome.code == "unknown":
+            print(
+                "Some messages may or may not have been sent more than 24 hours ago. Check "
+                "them in eSMS, then run 'resume --resend-unknown' to send them again."
+                if en
+                else "Một số tin không rõ đã gửi hay chưa (quá 24 giờ). Hãy kiểm tra trên eSMS, "
+                "rồi chạy 'resume --resend-unknown' nếu muốn gửi lại.",
+                file=out,
+            )
+        else:
+            print(describe(outcome.code, lang), file=out)
+
+
+def cmd_send(
+    args: argparse.Namespace, settings: Settings, client: EsmsClient, lang: str, out: TextIO
+) -> int:
+    report = check_campaign(args, settings, client)
+    print_report(report, lang, out)
+    if report.blocked:
+        return 1
+    en = lang == "en"
+    cost = _vnd(report.cost or 0)
+    if not args.yes:
+        question = (
+            f"Send {len(report.sendable)} {args.channel} messages for about {cost} VND? [y/N]"
+            if en
+            else f"Gửi {len(report.sendable)} tin {args.channel}, khoảng {cost} đ? [c/K]"
+        )
+        if not _ask(question, out):
+            print("Nothing was sent." if en else "Chưa gửi tin nào.", file=out)
+            return 1
+    with Journal() as journal:
+        campaign_id = create_campaign(
+            journal, report, name=args.campaign, profile=args.profile or ""
+        )
+        print(("Campaign" if en else "Chiến dịch") + f" {campaign_id}", file=out, flush=True)
+        outcome = run_sender(journal, client, campaign_id, settings, lang)
+        print_outcome(outcome, campaign_id, lang, out)
+        if args.report:
+            path = write_report(journal, campaign_id, args.report, lang)
+            print(("Report: " if en else "Báo cáo: ") + str(path), file=out)
+    return 0 if outcome.complete else 1
+
+
+def cmd_resume(
+    args: argparse.Namespace, settings: Settings, client: EsmsClient, lang: str, out: TextIO
+) -> int:
+    with Journal() as journal:
+        ids = [args.campaign_id] if args.campaign_id else [c.id for c in journal.unfinished()]
+        if not ids:
+            print("Nothing to resume." if lang == "en" else "Không có gì cần gửi tiếp.", file=out)
+            return 0
+        complete = True
+        for campaign_id in ids:
+            journal.campaign(campaign_id)  # KeyError for an unknown id
+            journal.expire_old_sending(campaign_id)
+            resolve_unknown(journal, client, campaign_id)
+            if args.resend_unknown:
+                resend_unknown(journal, campaign_id)
+            outcome = run_sender(journal, client, campaign_id, settings, lang)
+            print_outcome(outcome, campaign_id, lang, out)
+            complete = complete and outcome.complete
+    return 0 if complete else 1
+
+
+def cmd_history(lang: str, out: TextIO) -> int:
+    en = lang == "en"
+    with Journal() as journal:
+        campaigns = journal.campaigns()
+        if not campaigns:
+            print("No campaigns yet." if en else "Chưa có chiến dịch nào.", file=out)
+        for c in campaigns:
+            s = journal.summary(c.id)
+            when = time.strftime("%Y-%m-%d %H:%M", time.localtime(c.created_at))
+            print(
+                f"{c.id:>4}  {when}  {c.channel:<8} {c.state.value:<9} "
+                + (
+                    f"{s.accepted} accepted, {s.failed} failed, {s.open} left, "
+                    f"{s.excluded} excluded, {s.delivered} delivered, "
+                    f"about {_vnd(journal.cost(c.id))} VND  {c.name}"
+                    if en
+                    else f"{s.accepted} đã gửi, {s.failed} lỗi, {s.open} còn lại, "
+                    f"{s.excluded} bị loại, {s.delivered} đã đến máy, "
+                    f"khoảng {_vnd(journal.cost(c.id))} đ  {c.name}"
+                ),
+                file=out,
+            )
+    return 0
+
+
+def cmd_report(args: argparse.Namespace, lang: str, out: TextIO) -> int:
+    with Journal() as journal:
+        path = write_report(journal, args.campaign_id, args.out, lang)
+    print(path, file=out)
+    return 0
+
+
+def cmd_status(args: argparse.Namespace, client: EsmsClient, lang: str, out: TextIO) -> int:
+    with Journal() as journal:
+        counts = refresh_delivery(journal, client, args.campaign_id)
+    print(
+        f"delivered {counts.delivered}, not delivered {counts.failed}, waiting {counts.waiting}"
+        if lang == "en"
+        else f"đã đến máy {counts.delivered}, không đến {counts.failed}, đang chờ {counts.waiting}",
+        file=out,
+    )
+    return 0

@@ -1,0 +1,56 @@
+"""Shared set-up for the engine tests: a checked campaign written to a journal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from files import write_text
+
+from esms_desktop.api.client import EsmsClient
+from esms_desktop.checks import CampaignSpec, ParamSource, load_account_info, run_checks
+from esms_desktop.engine import create_campaign
+from esms_desktop.journal import Journal
+from esms_desktop.recipients import open_recipients
+from esms_desktop.simulator import DEMO_CSKH_BRAND, DEMO_OA_ACTIVE, DEMO_QC_BRAND
+
+ORDER = "Cam on {Tên} da mua hoa tai Shop Hoa Demo. Ma don hang cua ban la {Mã đơn}."
+AD = "[QC] Giam 20% hoa tuoi. Tu choi nhan tin soan TC gui 8085"
+
+
+def phones(n: int, start: int = 0) -> list[str]:
+    """Viettel numbers that the simulator neither blocks nor templates away."""
+    return [f"096{i + start:06d}1" for i in range(n)]
+
+
+def campaign(
+    tmp_path: Path,
+    journal: Journal,
+    client: EsmsClient,
+    numbers: list[str],
+    channel: str = "cskh",
+    **spec: object,
+) -> int:
+    rows = [["Tên", "Số điện thoại", "Mã đơn"]] + [
+        [f"Khach {i}", p, f"DH{i}"] for i, p in enumerate(numbers)
+    ]
+    recipients = open_recipients(write_text(tmp_path / f"list-{channel}.csv", rows))
+    defaults: dict[str, object] = {
+        "cskh": {"content": ORDER, "brandname": DEMO_CSKH_BRAND},
+        "fixed": {"content": "Shop Hoa: don {Mã đơn} da giao."},
+        "qc": {"content": AD, "brandname": DEMO_QC_BRAND},
+        "zalo": {
+            "oaid": DEMO_OA_ACTIVE,
+            "template_id": "226012",
+            "params": {
+                "customer_name": ParamSource(column="Tên"),
+                "order_code": ParamSource(column="Mã đơn"),
+                "amount": ParamSource(value="150000"),
+            },
+        },
+    }[channel]  # type: ignore[assignment]
+    assert isinstance(defaults, dict)
+    full = CampaignSpec(channel=channel, **{**defaults, **spec})  # type: ignore[arg-type]
+    account = load_account_info(client, brandname=full.brandname, oaid=full.oaid)
+    report = run_checks(recipients, full, account=account, client=client)
+    assert not report.blocked, report.problems
+    return create_campaign(journal, report)
