@@ -1,0 +1,100 @@
+"""Kill the sending process (SIGKILL, a real subprocess) at several points, then resume."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from engine_helpers import ORDER, phones
+from files import write_text
+
+from esms_desktop.simulator import (
+    DEMO_API_KEY,
+    DEMO_CSKH_BRAND,
+    DEMO_SECRET_KEY,
+    EsmsSimulator,
+    FaultPlan,
+    SimulatorServer,
+    demo_account,
+)
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+
+
+def cli(server: SimulatorServer, home: Path, *args: str) -> subprocess.Popen[str]:
+    env = {
+        **os.environ,
+        "ESMS_API_URL": server.base_url,
+        "ESMS_API_KEY": DEMO_API_KEY,
+        "ESMS_SECRET_KEY": DEMO_SECRET_KEY,
+        "ESMS_DESKTOP_HOME": str(home),
+    }
+    return subprocess.Popen(
+        [sys.executable, "-m", "esms_desktop", "--lang", "en", *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def kill_when(proc: subprocess.Popen[str], sim: EsmsSimulator, accepted: int) -> bool:
+    """SIGKILL ``proc`` once the simulator has accepted ``accepted`` messages."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if len(sim.accepted) >= accepted:
+            proc.send_signal(signal.SIGKILL)
+            proc.communicate(timeout=30)
+            return True
+        if proc.poll() is not None:
+            return False
+        time.sleep(0.002)
+    proc.kill()
+    raise AssertionError("the sending process made no progress")
+
+
+@pytest.mark.slow
+def test_killed_at_several_points_then_resumed_exactly_once(tmp_path: Path) -> None:
+    numbers = phones(400)
+    rows = [["Tên", "Số điện thoại", "Mã đơn"]] + [
+        [f"Khach {i}", p, f"DH{i}"] for i, p in enumerate(numbers)
+    ]
+    path = write_text(tmp_path / "customers.csv", rows)
+    home = tmp_path / "home"
+    home.mkdir()
+    # The default pace (8 requests a second) is for real accounts; this is loopback.
+    (home / "settings.json").write_text('{"requests_per_second": 50, "max_in_flight": 6}')
+    sim = EsmsSimulator([demo_account(Decimal(100_000_000))])
+    faults = FaultPlan(cut_after=0.1, latency=0.004, seed=5)
+    with SimulatorServer(sim, faults) as server:
+        send = cli(
+            server,
+            home,
+            "send",
+            str(path),
+            "--channel",
+            "cskh",
+            "--brandname",
+            DEMO_CSKH_BRAND,
+            "--content",
+            ORDER,
+            "--yes",
+        )
+        kills = int(kill_when(send, sim, 40))
+        for target in (150, 260):
+            resume = cli(server, home, "resume")
+            kills += kill_when(resume, sim, target)
+        final = cli(server, home, "resume")
+        out, err = final.communicate(timeout=120)
+    assert kills == 3, "every kill landed in the middle of sending"
+    assert final.returncode == 0, out + err
+    counts = Counter(sim.accepted_phones())
+    assert set(counts) == set(numbers)
+    assert max(counts.values()) == 1, [p for p, n in counts.items() if n > 1]

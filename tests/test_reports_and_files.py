@@ -1,0 +1,160 @@
+"""Reports are safe to open in Excel, and no file the app writes holds the API keys."""
+
+from __future__ import annotations
+
+import csv
+import logging
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import openpyxl
+from engine_helpers import phones
+from files import write_text, write_xlsx
+
+from esms_desktop.api.client import EsmsClient
+from esms_desktop.credentials import Credentials
+from esms_desktop.engine import Sender
+from esms_desktop.journal import Journal
+from esms_desktop.logs import setup_logging
+from esms_desktop.reports import csv_safe, write_report
+from esms_desktop.settings import Settings
+from esms_desktop.simulator import (
+    DEMO_API_KEY,
+    DEMO_CSKH_BRAND,
+    DEMO_SECRET_KEY,
+    EsmsSimulator,
+    SimulatorServer,
+    SimulatorTransport,
+)
+
+HOSTILE = ["=HYPERLINK(\"http://evil.example\",\"click\")", "+1", "-2+3", "@SUM(A1:A2)",
+           "\tTAB", "\rCR", "=1+1"]  # fmt: skip
+
+
+def sent_campaign(tmp_path: Path, journal: Journal) -> int:
+    sim = EsmsSimulator()
+    client = EsmsClient(
+        Credentials(DEMO_API_KEY, DEMO_SECRET_KEY), transport=SimulatorTransport(sim)
+    )
+    rows = [["Tên", "Số điện thoại", "Ghi chú"]]
+    rows += [[name, p, name] for name, p in zip(HOSTILE, phones(len(HOSTILE)), strict=True)]
+    rows.append(["=cmd|' /C calc'!A0", "=0961234567", "bad"])
+    from esms_desktop.checks import CampaignSpec, run_checks
+    from esms_desktop.engine import create_campaign
+    from esms_desktop.recipients import open_recipients
+
+    # Text cells that look like formulas, as a CSV export or a text-formatted column gives them.
+    recipients = open_recipients(write_text(tmp_path / "hostile.csv", rows))
+    report = run_checks(recipients, CampaignSpec("fixed", content="Chao {Tên}"))
+    cid = create_campaign(journal, report)
+    Sender(journal, client, cid).run()
+    return cid
+
+
+def test_xlsx_report_from_hostile_cells_has_no_formula(tmp_path: Path) -> None:
+    journal = Journal(tmp_path / "j.sqlite3")
+    cid = sent_campaign(tmp_path, journal)
+    path = write_report(journal, cid, tmp_path / "report.xlsx", "en")
+    with zipfile.ZipFile(path) as z:
+        sheet = z.read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in sheet and "<f " not in sheet
+    ws = openpyxl.load_workbook(path).active
+    assert ws is not None
+    values = [c.value for row in ws.iter_rows() for c in row]
+    assert all(c.data_type != "f" for row in ws.iter_rows() for c in row)
+    for text in HOSTILE:
+        assert text.strip() in values  # shown as the text the user typed (trimmed on import)
+    assert ws.cell(1, 1).value == "Row" and "State" in values
+
+
+def test_csv_report_neutralises_formulas_and_has_a_bom(tmp_path: Path) -> None:
+    journal = Journal(tmp_path / "j.sqlite3")
+    cid = sent_campaign(tmp_path, journal)
+    path = write_report(journal, cid, tmp_path / "report.csv", "vi")
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
+    cells = [c for row in rows for c in row]
+    assert not any(c.startswith(("=", "+", "-", "@", "\t", "\r")) for c in cells)
+    assert '\'=HYPERLINK("http://evil.example","click")' in cells
+    assert rows[0][0] == "Dòng"
+
+
+def test_csv_safe() -> None:
+    assert csv_safe("=1") == "'=1" and csv_safe("+84") == "'+84" and csv_safe("abc") == "abc"
+
+
+def test_no_file_the_app_writes_contains_the_keys(
+    tmp_path: Path, app_home: Path, memory_keyring
+) -> None:  # type: ignore[no-untyped-def]
+    """Journal, settings, logs and reports, after a real send through the command line."""
+    key, secret = "APIKEY-FILECANARY-1f2e", "SECRET-FILECANARY-9a8b"
+    sim = EsmsSimulator()
+    from esms_desktop.simulator import demo_account
+
+    account = demo_account()
+    account.api_key, account.secret_key = key, secret
+    sim.accounts = {key: account}
+    setup_logging(logging.DEBUG)
+    Settings(profiles=["shop"], active_profile="shop").save()
+    customers = write_xlsx(tmp_path / "c.xlsx", [["SĐT", "Tên"], *[[p, "Lan"] for p in phones(5)]])
+    with SimulatorServer(sim) as server:
+        env = {
+            **os.environ,
+            "ESMS_API_URL": server.base_url,
+            "ESMS_API_KEY": key,
+            "ESMS_SECRET_KEY": secret,
+            "ESMS_DESKTOP_HOME": str(app_home),
+        }
+        for args in (
+            [
+                "send",
+                str(customers),
+                "--channel",
+                "cskh",
+                "--brandname",
+                DEMO_CSKH_BRAND,
+                "--content",
+                "Cam on {Tên} da mua hoa tai Shop Hoa Demo. Ma don hang cua ban la 1.",
+                "--yes",
+                "--report",
+                str(app_home / "r.xlsx"),
+            ],
+            ["report", "1", "--out", str(app_home / "r.csv")],
+            ["status", "1"],
+            ["history"],
+            ["balance"],
+        ):
+            result = subprocess.run(
+                [sys.executable, "-m", "esms_desktop", *args],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
+            assert result.returncode == 0, result.stdout + result.stderr
+            assert key not in result.stdout + result.stderr
+            assert secret not in result.stdout + result.stderr
+        # The in-process logger too, at DEBUG, with httpx on.
+        client = EsmsClient(Credentials(key, secret), server.base_url)
+        client.get_brandnames()
+        client.close()
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    written = [p for p in app_home.rglob("*") if p.is_file()]
+    names = {p.name for p in written}
+    assert {"journal.sqlite3", "settings.json", "esms-desktop.log", "r.xlsx", "r.csv"} <= names
+    for path in written:
+        data = path.read_bytes()
+        for blob in [data] + _unzipped(path):
+            assert key.encode() not in blob and secret.encode() not in blob, path
+
+
+def _unzipped(path: Path) -> list[bytes]:
+    if not zipfile.is_zipfile(path):
+        return []
+    with zipfile.ZipFile(path) as z:
+        return [z.read(n) for n in z.namelist()]
