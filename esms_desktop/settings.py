@@ -48,7 +48,7 @@ class Settings:
     active_profile: str = ""
     #: Sending pace: requests in flight at once, and per second on average.
     max_in_flight: int = 4
-    requests_per_second: float = 8.0
+    requests_per_second: float = 20.0
     #: Phone numbers (0xxxxxxxxx) that must never receive a message.
     opt_out: list[str] = field(default_factory=list)
 

@@ -149,7 +149,7 @@ def test_no_file_the_app_writes_contains_the_keys(
     assert {"journal.sqlite3", "settings.json", "esms-desktop.log", "r.xlsx", "r.csv"} <= names
     for path in written:
         data = path.read_bytes()
-        for blob in [data] + _unzipped(path):
+        for blob in [data, *_unzipped(path)]:
             assert key.encode() not in blob and secret.encode() not in blob, path
 
 
