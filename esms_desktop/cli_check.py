@@ -53,6 +53,11 @@ def add_campaign_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--over-quota", action="store_true", help="Zalo sending mode 3")
     parser.add_argument("--schedule", help='send later: "YYYY-MM-DD HH:MM" (Vietnam time)')
     parser.add_argument("--sandbox", action="store_true", help="validate only; nothing is sent")
+    parser.add_argument(
+        "--plain",
+        action="store_true",
+        help="remove diacritics from every message (cheaper plain SMS, 160 characters a part)",
+    )
     parser.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
 
 

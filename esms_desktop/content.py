@@ -10,6 +10,8 @@ from esms_desktop.recipients import Recipient, RecipientList
 _PLACEHOLDER = re.compile(r"\{([^{}\n]{1,80})\}")
 #: eSMS's own template variables, which are not column names.
 _ESMS_VARIABLE = re.compile(r"^\s*P\d+\s*,\s*\d+\s*$", re.IGNORECASE)
+#: The same, found anywhere in a text: a blank left in a message copied from a template.
+ESMS_VARIABLE = re.compile(r"\{\s*P\d+\s*,\s*\d+\s*\}", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

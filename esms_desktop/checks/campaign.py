@@ -33,6 +33,9 @@ class CampaignSpec:
     over_quota: bool = False
     sandbox: bool = False
     name: str = ""
+    #: Send every rendered text without diacritics (customer data included):
+    #: a plain SMS holds 160 characters instead of 70, so it costs less.
+    strip_diacritics: bool = False
 
     def __post_init__(self) -> None:
         if self.channel not in CHANNELS:

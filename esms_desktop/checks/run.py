@@ -17,11 +17,11 @@ from esms_desktop.api.client import EsmsClient
 from esms_desktop.checks.account import AccountInfo, unit_price
 from esms_desktop.checks.campaign import VIETNAM, CampaignSpec
 from esms_desktop.checks.problems import PHONE_REASONS, Problem, Severity, rows_text
-from esms_desktop.content import ContentTemplate, parse_content
+from esms_desktop.content import ESMS_VARIABLE, ContentTemplate, parse_content
 from esms_desktop.phones import PhoneProblem
 from esms_desktop.planning import QC_MIN, request_sizes
 from esms_desktop.recipients import Recipient, RecipientList, RowState
-from esms_desktop.sms_text import measure
+from esms_desktop.sms_text import measure, remove_diacritics
 from esms_desktop.templates import matches
 
 AD_HOURS = (7, 22)
@@ -61,7 +61,7 @@ class CheckReport:
         rows = sorted(rows or [])
         if rows:
             vi = f"{vi} (dòng {rows_text(rows, 'vi')})"
-            en = f"{en} (rows {rows_text(rows, 'en')})"
+            en = f"{en} ({'row' if len(rows) == 1 else 'rows'} {rows_text(rows, 'en')})"
         self.problems.append(Problem(code, severity, vi, en, tuple(rows)))
         if severity is Severity.ROWS:
             for row in rows:
@@ -165,6 +165,15 @@ def _content_checks(report: CheckReport, content: ContentTemplate | None) -> Non
             "The message has no content.",
         )
         return
+    if ESMS_VARIABLE.search(content.text):
+        report.add(
+            "esms_variable",
+            Severity.BLOCKING,
+            "Nội dung còn chỗ trống của mẫu như {P1,20}: thay bằng một cột, ví dụ {Tên}, "
+            "hoặc bằng chữ.",
+            "The message still has a template blank such as {P1,20}: replace it with a "
+            "column such as {Name}, or with text.",
+        )
     if content.unknown:
         names = ", ".join("{" + n + "}" for n in content.unknown)
         report.add(
@@ -176,8 +185,11 @@ def _content_checks(report: CheckReport, content: ContentTemplate | None) -> Non
         return
     empty: list[int] = []
     parts_over: list[int] = []
+    plain = report.spec.strip_diacritics
     for r in report.sendable:
         text = content.render(r)
+        if plain:
+            text = remove_diacritics(text)
         report.messages[r.row] = text
         if content.empty_values(r):
             empty.append(r.row)

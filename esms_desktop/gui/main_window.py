@@ -1,34 +1,160 @@
-"""The main window. For now: the demo banner and the account's balance."""
+"""The main window: a sidebar with the steps, one page per step, the demo banner."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from esms_desktop import APP_NAME, __version__
+from esms_desktop.gui import dialogs
+from esms_desktop.gui.pages.account import AccountPage
+from esms_desktop.gui.pages.history import HistoryPage
+from esms_desktop.gui.pages.message import MessagePage
+from esms_desktop.gui.pages.recipients import RecipientsPage
+from esms_desktop.gui.pages.send import SendPage
+from esms_desktop.gui.session import Session
+from esms_desktop.gui.workers import wait_for_tasks
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, *, demo: bool) -> None:
+    ACCOUNT, RECIPIENTS, MESSAGE, SEND, HISTORY = range(5)
+
+    def __init__(self, session: Session) -> None:
         super().__init__()
+        self.session = session
         self.setObjectName("mainWindow")
-        self.setWindowTitle(f"{APP_NAME} {__version__}" + (" - DEMO" if demo else ""))
-        self.resize(960, 640)
+        title = f"{APP_NAME} {__version__}"
+        self.setWindowTitle(title + (" - DEMO" if session.demo else ""))
+        self.resize(1100, 720)
         central = QWidget(self)
-        layout = QVBoxLayout(central)
-        if demo:
-            banner = QLabel(self.tr("DEMO - no real messages are sent"), central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        if session.demo:
+            banner = QLabel(self.tr("DEMO - no real messages are sent, no money is spent"), self)
             banner.setObjectName("demoBanner")
             banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            banner.setStyleSheet("background:#fff3cd;color:#664d03;font-weight:bold;padding:8px;")
-            layout.addWidget(banner)
-        intro = QLabel(
-            self.tr(
-                "Open a customer list, write a message, see the price, and send it through eSMS."
-            ),
-            central,
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        layout.addStretch(1)
+            banner.setStyleSheet("background:#fff3cd;color:#664d03;font-weight:bold;padding:6px;")
+            outer.addWidget(banner)
+        body = QHBoxLayout()
+        self.steps = QListWidget(self)
+        self.steps.setObjectName("stepsList")
+        self.steps.setFixedWidth(190)
+        self.steps.setStyleSheet("QListWidget{font-size:12pt;} QListWidget::item{padding:10px;}")
+        self.stack = QStackedWidget(self)
+        self.account_page = AccountPage(session, self)
+        self.recipients_page = RecipientsPage(session, self)
+        self.message_page = MessagePage(session, self)
+        self.send_page = SendPage(session, self)
+        self.history_page = HistoryPage(session, self)
+        labels = [
+            self.tr("1. Account"),
+            self.tr("2. Customers"),
+            self.tr("3. Message"),
+            self.tr("4. Send"),
+            self.tr("5. History"),
+        ]
+        for label, page in zip(labels, self.pages, strict=True):
+            self.steps.addItem(label)
+            self.stack.addWidget(page)
+        body.addWidget(self.steps)
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
         self.setCentralWidget(central)
+        self.steps.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.recipients_page.loaded.connect(lambda: None)
+        self.message_page.checked.connect(self._after_check)
+        self.history_page.send_campaign.connect(self._send_campaign)
+        self.send_page.finished.connect(lambda _o: self.history_page.reload())
+        self._menus()
+        self.go(self.RECIPIENTS if session.demo or session.profile else self.ACCOUNT)
+        self.statusBar().showMessage(
+            self.tr("Demo account: try the sample file on the Customers page.")
+            if session.demo
+            else ""
+        )
+
+    @property
+    def pages(self) -> list[QWidget]:
+        return [
+            self.account_page,
+            self.recipients_page,
+            self.message_page,
+            self.send_page,
+            self.history_page,
+        ]
+
+    def go(self, step: int) -> None:
+        self.steps.setCurrentRow(step)
+
+    def _menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, label in (("vi", "Tiếng Việt"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(code == self.session.lang)
+            action.setData(code)
+            action.triggered.connect(lambda _c=False, c=code: self._set_language(c))
+            group.addAction(action)
+            menu.addAction(action)
+
+    def _set_language(self, lang: str) -> None:
+        self.session.settings.language = lang
+        self.session.settings.save()
+        if lang != self.session.lang:
+            dialogs.inform(
+                self, self.tr("Language"), self.tr("The new language is used from the next start.")
+            )
+
+    def _after_check(self) -> None:
+        report = self.session.report
+        if report is not None and not report.blocked and report.sendable:
+            self.steps.item(self.SEND).setText(self.tr("4. Send") + "  ✔")
+
+    def _send_campaign(self, campaign_id: int) -> None:
+        self.go(self.SEND)
+        self.send_page.start(campaign_id)
+
+    def offer_resume(self) -> None:
+        """After a crash or a closed window: offer to finish unfinished campaigns."""
+        unfinished = [c for c in self.session.journal.unfinished()]
+        if not unfinished:
+            return
+        names = ", ".join(f"{c.id} ({c.name})" for c in unfinished[:3])
+        if dialogs.confirm(
+            self,
+            self.tr("Unfinished sending"),
+            self.tr(
+                "Some campaigns were not finished: %1. Messages already "
+                "sent will not be sent again. Continue sending now?"
+            ).replace("%1", names),
+        ):
+            self._send_campaign(unfinished[0].id)
+        else:
+            self.go(self.HISTORY)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.send_page.worker is not None:
+            if not dialogs.confirm(
+                self,
+                self.tr("Sending"),
+                self.tr(
+                    "Messages are being sent. Pause and close? You can "
+                    "resume later; nothing is sent twice."
+                ),
+            ):
+                event.ignore()
+                return
+            self.send_page.worker.pause()
+            self.send_page.wait()
+        wait_for_tasks()
+        self.session.close()
+        event.accept()

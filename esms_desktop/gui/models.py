@@ -1,0 +1,332 @@
+"""Table models over core lists. Views never hold data of their own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from esms_desktop.catalogue import lookup
+from esms_desktop.checks import CheckReport
+from esms_desktop.checks.problems import PHONE_REASONS
+from esms_desktop.engine import Failure
+from esms_desktop.journal import CampaignSummary, MessageRow
+from esms_desktop.recipients import Recipient, RecipientList, RowState
+from esms_desktop.reports import excluded_reason
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+_PROBLEM_BG = QColor("#fdecea")
+_WARN_BG = QColor("#fff4e5")
+_OK_BG = QColor("#edf7ed")
+
+
+class _ListModel(QAbstractTableModel):
+    """A read-only table over a Python list; subclasses say what each column shows."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.headers: list[str] = []
+
+    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._items())
+
+    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.headers):
+            return self.headers[section]
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+    def _items(self) -> list[Any]:
+        raise NotImplementedError
+
+
+class RecipientsModel(_ListModel):
+    """Every row of the customer file with its state and, in plain words, its problem."""
+
+    STATE, ROW, PHONE, CARRIER, PROBLEM = range(5)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.recipients: RecipientList | None = None
+        self.report: CheckReport | None = None
+        self.lang = "vi"
+        self._set_headers([])
+
+    def _set_headers(self, columns: list[str]) -> None:
+        fixed = [
+            self.tr("State"),
+            self.tr("Row"),
+            self.tr("Phone"),
+            self.tr("Carrier"),
+            self.tr("Problem"),
+        ]
+        self.headers = fixed + columns
+
+    def _items(self) -> list[Recipient]:
+        return self.recipients.rows if self.recipients else []
+
+    def set_recipients(self, recipients: RecipientList | None, lang: str) -> None:
+        self.beginResetModel()
+        self.recipients, self.report, self.lang = recipients, None, lang
+        self._set_headers(recipients.columns if recipients else [])
+        self.endResetModel()
+
+    def set_report(self, report: CheckReport | None) -> None:
+        self.report = report
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.STATE))
+            self.dataChanged.emit(
+                self.index(0, self.PROBLEM), self.index(self.rowCount() - 1, self.PROBLEM)
+            )
+
+    def category(self, r: Recipient) -> str:
+        """ready / problem / duplicate / blocked, after the checks if there are any."""
+        if r.state is RowState.DUPLICATE:
+            return "duplicate"
+        if r.state is RowState.BLOCKED:
+            return "blocked"
+        if r.state is RowState.REJECTED or (self.report and r.row in self.report.excluded):
+            return "problem"
+        return "ready"
+
+    def state_text(self, r: Recipient) -> str:
+        return {
+            "ready": self.tr("Ready"),
+            "problem": self.tr("Cannot send"),
+            "duplicate": self.tr("Duplicate"),
+            "blocked": self.tr("Do not send"),
+        }[self.category(r)]
+
+    def problem_text(self, r: Recipient) -> str:
+        en = self.lang == "en"
+        if r.state is RowState.REJECTED and r.problem is not None:
+            return PHONE_REASONS[r.problem][1 if en else 0]
+        if r.state is RowState.DUPLICATE:
+            return self.tr("Same number as row %1").replace("%1", str(r.duplicate_of))
+        if r.state is RowState.BLOCKED:
+            return self.tr("On your do-not-send list")
+        if self.report is not None and r.row in self.report.excluded:
+            code = self.report.excluded[r.row]
+            for p in self.report.problems:
+                if p.code == code and r.row in p.rows:
+                    return p.message(self.lang).rsplit(" (", 1)[0]
+        if r.converted_from:
+            return self.tr("Old number %1 converted").replace("%1", r.converted_from)
+        return ""
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not self.recipients:
+            return None
+        r = self.recipients.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.STATE:
+                return self.state_text(r)
+            if column == self.ROW:
+                return r.row
+            if column == self.PHONE:
+                return r.phone or r.raw_phone
+            if column == self.CARRIER:
+                return r.carrier.display_name if r.carrier else ""
+            if column == self.PROBLEM:
+                return self.problem_text(r)
+            offset = column - 5
+            return r.values[offset] if offset < len(r.values) else ""
+        if role == Qt.ItemDataRole.BackgroundRole and column in (self.STATE, self.PROBLEM):
+            category = self.category(r)
+            if category == "ready":
+                return _WARN_BG if r.converted_from else _OK_BG
+            return _PROBLEM_BG if category == "problem" else _WARN_BG
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.PROBLEM:
+            return self.problem_text(r) or None
+        return None
+
+
+class RecipientsFilter(QSortFilterProxyModel):
+    """Shows all rows, or only ready / problem / duplicate / blocked ones."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.mode = "all"
+
+    def set_mode(self, mode: str) -> None:
+        self.beginFilterChange()
+        self.mode = mode
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if self.mode == "all":
+            return True
+        model = self.sourceModel()
+        assert isinstance(model, RecipientsModel)
+        if model.recipients is None:
+            return False
+        return model.category(model.recipients.rows[source_row]) == self.mode
+
+
+class FailuresModel(_ListModel):
+    """Failures as they happen during sending, each explained by the catalogue."""
+
+    def __init__(self, lang: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.failures: list[Failure] = []
+        self.headers = [
+            self.tr("Row"),
+            self.tr("Phone"),
+            self.tr("Code"),
+            self.tr("What happened"),
+            self.tr("What to do"),
+        ]
+
+    def _items(self) -> list[Failure]:
+        return self.failures
+
+    def add(self, failure: Failure) -> None:
+        n = len(self.failures)
+        self.beginInsertRows(_ROOT, n, n)
+        self.failures.append(failure)
+        self.endInsertRows()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.failures = []
+        self.endResetModel()
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        f = self.failures[index.row()]
+        text = lookup(f.code, f.error_message).text(self.lang)
+        return [f.row, f.phone, f.code, f"{text.title}: {text.explanation}", text.action][
+            index.column()
+        ]
+
+
+class HistoryModel(_ListModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[CampaignSummary, str]] = []
+        self.headers = [
+            self.tr("No."),
+            self.tr("Name"),
+            self.tr("Channel"),
+            self.tr("State"),
+            self.tr("Accepted"),
+            self.tr("Failed"),
+            self.tr("Not sent"),
+            self.tr("Delivered"),
+            self.tr("Cost (VND)"),
+        ]
+
+    def _items(self) -> list[tuple[CampaignSummary, str]]:
+        return self.rows
+
+    def set_rows(self, rows: list[tuple[CampaignSummary, str]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        s, cost = self.rows[index.row()]
+        c = s.campaign
+        states = {
+            "ready": self.tr("Ready"),
+            "sending": self.tr("Sending"),
+            "paused": self.tr("Paused"),
+            "cancelled": self.tr("Cancelled"),
+            "done": self.tr("Done"),
+        }
+        return [
+            c.id,
+            c.name,
+            c.channel,
+            states.get(c.state.value, c.state.value),
+            s.accepted,
+            s.failed + s.excluded,
+            s.open + s.unknown,
+            s.delivered,
+            cost,
+        ][index.column()]
+
+
+class MessagesModel(_ListModel):
+    """Every recipient of one past campaign and what happened to them."""
+
+    def __init__(self, lang: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.messages: list[MessageRow] = []
+        self.headers = [
+            self.tr("Row"),
+            self.tr("Phone"),
+            self.tr("Result"),
+            self.tr("Delivery"),
+            self.tr("Explanation"),
+        ]
+
+    def _items(self) -> list[MessageRow]:
+        return self.messages
+
+    def set_messages(self, messages: list[MessageRow]) -> None:
+        self.beginResetModel()
+        self.messages = messages
+        self.endResetModel()
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        m = self.messages[index.row()]
+        results = {
+            "accepted": self.tr("Accepted by eSMS"),
+            "failed": self.tr("Not sent"),
+            "excluded": self.tr("Left out"),
+            "pending": self.tr("Not sent yet"),
+            "sending": self.tr("Being sent"),
+            "unknown": self.tr("Unknown"),
+        }
+        delivery = {
+            "delivered": self.tr("Delivered"),
+            "failed": self.tr("Not delivered"),
+            "waiting": self.tr("Waiting"),
+            "": "",
+        }
+        if m.state == "excluded":
+            explanation = excluded_reason(m, self.lang)
+        elif m.code and m.code not in ("100", "124"):
+            explanation = lookup(m.code, m.error_message).text(self.lang).title
+        else:
+            explanation = ""
+        return [
+            m.row,
+            m.phone,
+            results.get(m.state, m.state),
+            delivery.get(m.delivery, ""),
+            explanation,
+        ][index.column()]

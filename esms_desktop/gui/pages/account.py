@@ -1,0 +1,196 @@
+"""Account: the eSMS keys (masked, stored only in the OS keyring) and a connection test."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from esms_desktop.checks import AccountInfo
+from esms_desktop.credentials import Credentials
+from esms_desktop.errors import CredentialsError, EsmsDesktopError
+from esms_desktop.gui import dialogs
+from esms_desktop.gui.session import Session
+from esms_desktop.gui.widgets import format_vnd, heading, hint
+from esms_desktop.gui.workers import run_task
+from esms_desktop.user_text import for_error
+
+
+class AccountPage(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("accountPage")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Your eSMS account"), self))
+        if session.demo:
+            layout.addWidget(
+                hint(
+                    self.tr(
+                        "Demo mode: the app talks to a built-in stand-in for eSMS. Nothing is sent "
+                        "and no money is spent. Press Test connection to see the demo account."
+                    ),
+                    self,
+                )
+            )
+        else:
+            layout.addWidget(
+                hint(
+                    self.tr(
+                        "Copy the ApiKey and SecretKey from the eSMS dashboard (API settings). "
+                        "They are kept only in this computer's password store, never in a file."
+                    ),
+                    self,
+                )
+            )
+        form = QFormLayout()
+        self.profile_combo = QComboBox(self)
+        self.profile_combo.setObjectName("profileCombo")
+        self.profile_combo.setEditable(True)
+        self.profile_combo.addItems(session.settings.profiles)
+        if session.profile:
+            self.profile_combo.setCurrentText(session.profile)
+        self.profile_combo.setPlaceholderText(self.tr("e.g. My shop"))
+        self.api_key = QLineEdit(self)
+        self.api_key.setObjectName("apiKeyEdit")
+        self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret_key = QLineEdit(self)
+        self.secret_key.setObjectName("secretKeyEdit")
+        self.secret_key.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Account name"), self.profile_combo)
+        form.addRow(self.tr("ApiKey"), self.api_key)
+        form.addRow(self.tr("SecretKey"), self.secret_key)
+        layout.addLayout(form)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save keys"), self)
+        self.save_button.setObjectName("saveKeysButton")
+        self.delete_button = QPushButton(self.tr("Remove account"), self)
+        self.test_button = QPushButton(self.tr("Test connection"), self)
+        self.test_button.setObjectName("testConnectionButton")
+        for b in (self.save_button, self.delete_button, self.test_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.status = QLabel(self)
+        self.status.setObjectName("accountStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        for w in (
+            self.profile_combo,
+            self.api_key,
+            self.secret_key,
+            self.save_button,
+            self.delete_button,
+        ):
+            w.setEnabled(not session.demo)
+        self.save_button.clicked.connect(self.save_keys)
+        self.delete_button.clicked.connect(self.delete_profile)
+        self.test_button.clicked.connect(self.test_connection)
+        self.profile_combo.activated.connect(lambda _i: self.load_profile())
+
+    def _profile(self) -> str:
+        return self.profile_combo.currentText().strip()
+
+    def save_keys(self) -> None:
+        name = self._profile()
+        if not name:
+            self.status.setText(self.tr("Give the account a name first."))
+            return
+        try:
+            credentials = Credentials(self.api_key.text().strip(), self.secret_key.text().strip())
+            self.session.keyring.save(name, credentials)
+        except EsmsDesktopError as exc:
+            dialogs.show_error(self, for_error(exc, self.session.lang))
+            return
+        settings = self.session.settings
+        if name not in settings.profiles:
+            settings.profiles.append(name)
+            self.profile_combo.addItem(name)
+        settings.active_profile = name
+        settings.save()
+        self.session.profile = name
+        self.api_key.clear()
+        self.secret_key.clear()
+        self.session.use_credentials(credentials)
+        self.status.setText(self.tr("Keys saved in the system password store."))
+        self.test_connection()
+
+    def load_profile(self) -> None:
+        name = self._profile()
+        try:
+            credentials = self.session.keyring.load(name)
+        except EsmsDesktopError as exc:
+            dialogs.show_error(self, for_error(exc, self.session.lang))
+            return
+        if credentials is None:
+            self.status.setText(self.tr("No keys are saved for this account."))
+            return
+        self.session.profile = name
+        self.session.settings.active_profile = name
+        self.session.settings.save()
+        self.session.use_credentials(credentials)
+        self.test_connection()
+
+    def delete_profile(self) -> None:
+        name = self._profile()
+        if not name or not dialogs.confirm(
+            self,
+            self.tr("Remove account"),
+            self.tr("Remove the saved keys of %1 from this computer?").replace("%1", name),
+        ):
+            return
+        try:
+            self.session.keyring.delete(name)
+        except EsmsDesktopError as exc:
+            dialogs.show_error(self, for_error(exc, self.session.lang))
+            return
+        settings = self.session.settings
+        if name in settings.profiles:
+            settings.profiles.remove(name)
+        if settings.active_profile == name:
+            settings.active_profile = ""
+        settings.save()
+        self.profile_combo.removeItem(self.profile_combo.currentIndex())
+        self.status.setText(self.tr("Account removed."))
+
+    def test_connection(self) -> None:
+        client = self.session.client
+        if client is None:
+            dialogs.show_error(self, for_error(CredentialsError("no keys"), self.session.lang))
+            return
+        self.test_button.setEnabled(False)
+        self.status.setText(self.tr("Asking eSMS..."))
+
+        def fetch() -> AccountInfo:
+            info = AccountInfo(balance=client.get_balance().balance)
+            info.brandnames = client.get_brandnames()
+            info.oas = client.get_zalo_oas()
+            return info
+
+        run_task(fetch, self._connected, self._failed, lambda: self.test_button.setEnabled(True))
+
+    def _connected(self, info: AccountInfo) -> None:
+        self.session.set_account(info)
+        advertising, care = self.tr("advertising"), self.tr("customer care")
+        brands = ", ".join(
+            f"{b.name} ({advertising if b.is_advertising else care})" for b in info.brandnames
+        ) or self.tr("none")
+        oas = ", ".join(f"{o.name} ({o.oaid})" for o in info.oas) or self.tr("none")
+        self.status.setText(
+            self.tr("Connected. Balance: %1\nBrandnames: %2\nZalo OAs: %3")
+            .replace("%1", format_vnd(info.balance))
+            .replace("%2", brands)
+            .replace("%3", oas)
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        message = for_error(exc, self.session.lang)
+        self.status.setText(f"{message.title}. {message.action}")

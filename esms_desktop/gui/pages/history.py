@@ -1,0 +1,179 @@
+"""History: past campaigns, every recipient's result, delivery status, reports, send again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from esms_desktop.engine import plan_retry
+from esms_desktop.engine.status import DeliveryCounts, refresh_delivery
+from esms_desktop.gui import dialogs
+from esms_desktop.gui.models import HistoryModel, MessagesModel
+from esms_desktop.gui.session import Session
+from esms_desktop.gui.widgets import format_vnd, heading
+from esms_desktop.gui.workers import run_task
+from esms_desktop.reports import write_report
+from esms_desktop.user_text import for_error
+
+
+class HistoryPage(QWidget):
+    #: A campaign to (re)send: emitted with its id for the Send page.
+    send_campaign = Signal(int)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("historyPage")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("History"), self))
+        buttons = QHBoxLayout()
+        self.refresh_button = QPushButton(self.tr("Refresh delivery status"), self)
+        self.refresh_button.setObjectName("refreshStatusButton")
+        self.export_button = QPushButton(self.tr("Save report..."), self)
+        self.export_button.setObjectName("historyReportButton")
+        self.retry_button = QPushButton(self.tr("Send again to failed ones"), self)
+        self.retry_button.setObjectName("retryFailedButton")
+        self.resume_button = QPushButton(self.tr("Resume sending"), self)
+        self.resume_button.setObjectName("historyResumeButton")
+        for b in (self.refresh_button, self.export_button, self.retry_button, self.resume_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.status = QLabel(self)
+        self.status.setObjectName("historyStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        self.campaigns = HistoryModel(self)
+        self.campaign_table = QTableView(self)
+        self.campaign_table.setObjectName("campaignsTable")
+        self.campaign_table.setModel(self.campaigns)
+        self.campaign_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.campaign_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.campaign_table.verticalHeader().setVisible(False)
+        self.campaign_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.messages = MessagesModel(session.lang, self)
+        self.message_table = QTableView(self)
+        self.message_table.setObjectName("campaignMessagesTable")
+        self.message_table.setModel(self.messages)
+        self.message_table.verticalHeader().setVisible(False)
+        self.message_table.horizontalHeader().setStretchLastSection(True)
+        split.addWidget(self.campaign_table)
+        split.addWidget(self.message_table)
+        layout.addWidget(split, 1)
+        self.campaign_table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
+        self.refresh_button.clicked.connect(self.refresh_status)
+        self.export_button.clicked.connect(self.save_report)
+        self.retry_button.clicked.connect(self.send_again)
+        self.resume_button.clicked.connect(self._resume)
+        session.history_changed.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        journal = self.session.journal
+        selected = self.selected_id()
+        rows = [
+            (journal.summary(c.id), format_vnd(journal.cost(c.id))) for c in journal.campaigns()
+        ]
+        self.campaigns.set_rows(rows)
+        for i, (s, _) in enumerate(rows):
+            if s.campaign.id == selected:
+                self.campaign_table.selectRow(i)
+        self._selected()
+
+    def selected_id(self) -> int | None:
+        indexes = self.campaign_table.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        return self.campaigns.rows[indexes[0].row()][0].campaign.id
+
+    def _selected(self) -> None:
+        cid = self.selected_id()
+        self.messages.set_messages(self.session.journal.messages(cid) if cid else [])
+        for b in (self.refresh_button, self.export_button, self.retry_button, self.resume_button):
+            b.setEnabled(cid is not None)
+
+    def refresh_status(self) -> None:
+        cid, client, journal = self.selected_id(), self.session.client, self.session.journal
+        if cid is None or client is None:
+            return
+        self.refresh_button.setEnabled(False)
+        self.status.setText(self.tr("Asking eSMS about delivery..."))
+        run_task(
+            lambda: refresh_delivery(journal, client, cid),
+            self._refreshed,
+            self._failed,
+            lambda: self.refresh_button.setEnabled(True),
+        )
+
+    def _refreshed(self, counts: DeliveryCounts) -> None:
+        self.status.setText(
+            self.tr("Delivered: %1. Not delivered: %2. Still waiting: %3.")
+            .replace("%1", str(counts.delivered))
+            .replace("%2", str(counts.failed))
+            .replace("%3", str(counts.waiting))
+        )
+        self.reload()
+
+    def _failed(self, exc: BaseException) -> None:
+        message = for_error(exc, self.session.lang)
+        self.status.setText(f"{message.title}. {message.action}")
+
+    def save_report(self) -> None:
+        cid = self.selected_id()
+        if cid is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save report"), f"bao-cao-{cid}.xlsx", "Excel (*.xlsx);;CSV (*.csv)"
+        )
+        if path:
+            journal, lang = self.session.journal, self.session.lang
+            run_task(
+                lambda: write_report(journal, cid, Path(path), lang),
+                lambda p: self.status.setText(self.tr("Report saved: %1").replace("%1", str(p))),
+                self._failed,
+            )
+
+    def send_again(self) -> None:
+        cid = self.selected_id()
+        if cid is None:
+            return
+        try:
+            new = self.session.journal.create_campaign(plan_retry(self.session.journal, cid))
+        except ValueError:
+            self.status.setText(
+                self.tr(
+                    "Nothing in this campaign is worth sending again: "
+                    "the failures would fail the same way."
+                )
+            )
+            return
+        if dialogs.confirm(
+            self,
+            self.tr("Send again"),
+            self.tr(
+                "A new campaign was made with the messages that can be sent again. Send it now?"
+            ),
+        ):
+            self.send_campaign.emit(new)
+        self.reload()
+
+    def _resume(self) -> None:
+        cid = self.selected_id()
+        if cid is not None:
+            self.send_campaign.emit(cid)

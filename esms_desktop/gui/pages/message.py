@@ -1,0 +1,545 @@
+"""Message: channel, brandname, text or Zalo template, schedule, preview, check and price."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+from PySide6.QtCore import QDateTime, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from esms_desktop.api.models import CskhTemplate, ZnsTemplate
+from esms_desktop.carriers import Carrier
+from esms_desktop.checks import (
+    CampaignSpec,
+    CheckReport,
+    ParamSource,
+    Severity,
+    load_account_info,
+    run_checks,
+)
+from esms_desktop.checks.campaign import VIETNAM
+from esms_desktop.content import parse_content
+from esms_desktop.gui.session import Session
+from esms_desktop.gui.widgets import format_vnd, heading, hint
+from esms_desktop.gui.workers import run_task
+from esms_desktop.sms_text import measure, remove_diacritics
+from esms_desktop.templates import matches
+from esms_desktop.user_text import for_error
+
+CHANNEL_KEYS = ("cskh", "qc", "fixed", "zalo", "zalo-sms")
+
+
+class MessagePage(QWidget):
+    #: The check finished (blocked or not); the Send page can go on.
+    checked = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("messagePage")
+        self.cskh_templates: list[CskhTemplate] = []
+        self.zns_templates: list[ZnsTemplate] = []
+        self.param_combos: dict[str, QComboBox] = {}
+        outer = QVBoxLayout(self)
+        outer.addWidget(heading(self.tr("Message"), self))
+        top = QFormLayout()
+        self.channel_combo = QComboBox(self)
+        self.channel_combo.setObjectName("channelCombo")
+        for key, label in zip(CHANNEL_KEYS, self._channel_names(), strict=True):
+            self.channel_combo.addItem(label, key)
+        self.channel_help = hint("", self)
+        self.brand_combo = QComboBox(self)
+        self.brand_combo.setObjectName("brandnameCombo")
+        self.brand_combo.setEditable(True)
+        top.addRow(self.tr("Kind of message"), self.channel_combo)
+        top.addRow("", self.channel_help)
+        top.addRow(self.tr("Brandname"), self.brand_combo)
+        outer.addLayout(top)
+
+        # --- SMS text -------------------------------------------------------------------
+        self.sms_box = QGroupBox(self.tr("Text"), self)
+        sms = QVBoxLayout(self.sms_box)
+        template_row = QHBoxLayout()
+        self.template_combo = QComboBox(self)
+        self.template_combo.setObjectName("cskhTemplateCombo")
+        self.use_template = QPushButton(self.tr("Use this template"), self)
+        template_row.addWidget(QLabel(self.tr("Registered template:"), self))
+        template_row.addWidget(self.template_combo, 1)
+        template_row.addWidget(self.use_template)
+        sms.addLayout(template_row)
+        self.content_edit = QPlainTextEdit(self)
+        self.content_edit.setObjectName("contentEdit")
+        self.content_edit.setPlaceholderText(
+            self.tr("Write the message. {Column name} is replaced by that column of each row.")
+        )
+        self.content_edit.setMaximumHeight(110)
+        sms.addWidget(self.content_edit)
+        tools = QHBoxLayout()
+        self.column_combo = QComboBox(self)
+        self.column_combo.setObjectName("insertColumnCombo")
+        self.insert_button = QPushButton(self.tr("Insert column"), self)
+        self.plain_button = QPushButton(self.tr("Remove diacritics"), self)
+        self.plain_button.setObjectName("removeDiacriticsButton")
+        self.plain_check = QCheckBox(self.tr("Send without diacritics (cheaper)"), self)
+        self.plain_check.setObjectName("plainCheck")
+        self.plain_check.setToolTip(
+            self.tr(
+                "Names and other values from your file lose their diacritics too, so each SMS "
+                "part holds 160 characters instead of 70."
+            )
+        )
+        self.counter = QLabel(self)
+        self.counter.setObjectName("counterLabel")
+        tools.addWidget(self.column_combo)
+        tools.addWidget(self.insert_button)
+        tools.addWidget(self.plain_button)
+        tools.addWidget(self.plain_check)
+        tools.addStretch(1)
+        tools.addWidget(self.counter)
+        sms.addLayout(tools)
+        self.match_label = QLabel(self)
+        self.match_label.setObjectName("templateMatchLabel")
+        self.match_label.setWordWrap(True)
+        sms.addWidget(self.match_label)
+        outer.addWidget(self.sms_box)
+
+        # --- Zalo ----------------------------------------------------------------------
+        self.zalo_box = QGroupBox(self.tr("Zalo"), self)
+        zalo = QFormLayout(self.zalo_box)
+        self.oa_combo = QComboBox(self)
+        self.oa_combo.setObjectName("oaCombo")
+        self.zns_combo = QComboBox(self)
+        self.zns_combo.setObjectName("znsTemplateCombo")
+        self.params_widget = QWidget(self)
+        self.params_form = QFormLayout(self.params_widget)
+        self.over_quota = QCheckBox(self.tr("Send over the daily quota (mode 3)"), self)
+        zalo.addRow(self.tr("Official Account"), self.oa_combo)
+        zalo.addRow(self.tr("ZNS template"), self.zns_combo)
+        zalo.addRow(self.tr("Fill each value from"), self.params_widget)
+        zalo.addRow("", self.over_quota)
+        outer.addWidget(self.zalo_box)
+
+        # --- options, preview, check ---------------------------------------------------------
+        options = QHBoxLayout()
+        self.schedule_check = QCheckBox(self.tr("Send later, at"), self)
+        self.schedule_edit = QDateTimeEdit(self)
+        self.schedule_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.schedule_edit.setDateTime(QDateTime.currentDateTime().addSecs(3600))
+        self.schedule_edit.setEnabled(False)
+        self.sandbox_check = QCheckBox(self.tr("Test only (sandbox: checked by eSMS, not sent)"))
+        self.sandbox_check.setObjectName("sandboxCheck")
+        options.addWidget(self.schedule_check)
+        options.addWidget(self.schedule_edit)
+        options.addStretch(1)
+        options.addWidget(self.sandbox_check)
+        outer.addLayout(options)
+        preview = QHBoxLayout()
+        self.preview_row = QSpinBox(self)
+        self.preview_row.setObjectName("previewRowSpin")
+        self.preview_row.setMinimum(1)
+        self.preview = QLabel(self)
+        self.preview.setObjectName("previewLabel")
+        self.preview.setWordWrap(True)
+        self.preview.setStyleSheet("background:#f5f5f5;padding:6px;border-radius:4px;")
+        preview.addWidget(QLabel(self.tr("Preview for customer no."), self))
+        preview.addWidget(self.preview_row)
+        preview.addWidget(self.preview, 1)
+        outer.addLayout(preview)
+        check_row = QHBoxLayout()
+        self.check_button = QPushButton(self.tr("Check and see the price"), self)
+        self.check_button.setObjectName("checkButton")
+        self.price_label = QLabel(self)
+        self.price_label.setObjectName("priceLabel")
+        check_row.addWidget(self.check_button)
+        check_row.addWidget(self.price_label, 1)
+        outer.addLayout(check_row)
+        self.problems = QListWidget(self)
+        self.problems.setObjectName("problemsList")
+        outer.addWidget(self.problems, 1)
+
+        self.channel_combo.currentIndexChanged.connect(lambda _i: self._channel_changed())
+        self.brand_combo.currentTextChanged.connect(lambda _t: self._brand_changed())
+        self.use_template.clicked.connect(self._use_template)
+        self.content_edit.textChanged.connect(self._content_changed)
+        self.insert_button.clicked.connect(self._insert_column)
+        self.plain_button.clicked.connect(self._remove_diacritics)
+        self.oa_combo.activated.connect(lambda _i: self._oa_changed())
+        self.zns_combo.currentIndexChanged.connect(lambda _i: self._zns_changed())
+        self.schedule_check.toggled.connect(self.schedule_edit.setEnabled)
+        self.plain_check.toggled.connect(lambda _b: self._update_preview())
+        self.preview_row.valueChanged.connect(lambda _v: self._update_preview())
+        self.check_button.clicked.connect(self.run_check)
+        session.account_changed.connect(self._account_changed)
+        session.recipients_changed.connect(self._recipients_changed)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(self._update_preview)
+        self._channel_changed()
+        self._account_changed()
+
+    def _channel_names(self) -> list[str]:
+        return [
+            self.tr("Customer care SMS"),
+            self.tr("Advertising SMS"),
+            self.tr("Fixed-number SMS (cheapest)"),
+            self.tr("Zalo message (ZNS)"),
+            self.tr("Zalo, or SMS when Zalo cannot deliver"),
+        ]
+
+    def _channel_help(self, channel: str) -> str:
+        return {
+            "cskh": self.tr(
+                "For order confirmations, appointments, thanks. Sent under your "
+                "brandname; the text must match a template registered with eSMS. "
+                "About 800 đ per SMS part."
+            ),
+            "qc": self.tr(
+                "For promotions to many customers at once: one text for everyone, "
+                "30 to 5,000 numbers per send, only 07:00-22:00. About 650 đ per part."
+            ),
+            "fixed": self.tr(
+                "A plain SMS from a number instead of your brandname. Cheapest, "
+                "about 350 đ per part; some customers ignore unknown numbers."
+            ),
+            "zalo": self.tr(
+                "A Zalo message from your Official Account using an approved ZNS "
+                "template. About 300 đ per message, only to Zalo users."
+            ),
+            "zalo-sms": self.tr(
+                "Tries Zalo first; when the customer has no Zalo, a customer-care "
+                "SMS is sent instead (and charged as SMS)."
+            ),
+        }[channel]
+
+    # ------------------------------------------------------------------ reactions
+
+    @property
+    def channel(self) -> str:
+        return str(self.channel_combo.currentData())
+
+    def _channel_changed(self) -> None:
+        channel = self.channel
+        self.channel_help.setText(self._channel_help(channel))
+        self.sms_box.setVisible(channel != "zalo")
+        self.zalo_box.setVisible(channel in ("zalo", "zalo-sms"))
+        self.brand_combo.setEnabled(channel not in ("fixed", "zalo"))
+        cskh = channel in ("cskh", "zalo-sms")
+        self.template_combo.setVisible(cskh)
+        self.use_template.setVisible(cskh)
+        self._fill_brands()
+        self._content_changed()
+
+    def _account_changed(self) -> None:
+        info = self.session.account
+        self.oa_combo.clear()
+        if info is not None:
+            for oa in info.oas:
+                self.oa_combo.addItem(f"{oa.name} ({oa.oaid})", oa.oaid)
+        self._fill_brands()
+        if self.oa_combo.count():
+            self._oa_changed()
+
+    def _fill_brands(self) -> None:
+        info = self.session.account
+        current = self.brand_combo.currentText()
+        wanted = "1" if self.channel == "qc" else "2"
+        self.brand_combo.blockSignals(True)
+        self.brand_combo.clear()
+        if info is not None:
+            self.brand_combo.addItems([b.name for b in info.brandnames if b.type == wanted])
+        if current and self.brand_combo.findText(current) >= 0:
+            self.brand_combo.setCurrentText(current)
+        self.brand_combo.blockSignals(False)
+        self._brand_changed()
+
+    def _brand_changed(self) -> None:
+        brand = self.brand_combo.currentText().strip()
+        client = self.session.client
+        self.template_combo.clear()
+        self.cskh_templates = []
+        if not brand or client is None or self.channel not in ("cskh", "zalo-sms"):
+            return
+        run_task(
+            lambda: client.get_customer_care_templates(brand),
+            self._templates_loaded,
+            lambda _e: None,
+        )
+
+    def _templates_loaded(self, templates: list[CskhTemplate]) -> None:
+        self.cskh_templates = templates
+        self.template_combo.clear()
+        by_text: dict[str, list[str]] = {}
+        for t in templates:
+            by_text.setdefault(t.content, []).append(t.carrier.display_name if t.carrier else "?")
+        for text, carriers in by_text.items():
+            self.template_combo.addItem(f"{text}  [{', '.join(carriers)}]", text)
+        self._update_preview()
+
+    def _use_template(self) -> None:
+        text = self.template_combo.currentData()
+        if text:
+            self.content_edit.setPlainText(str(text))
+
+    def _recipients_changed(self) -> None:
+        recipients = self.session.recipients
+        self.column_combo.clear()
+        if recipients is not None:
+            self.column_combo.addItems(recipients.columns)
+            self.preview_row.setMaximum(max(1, len(recipients.ready)))
+        self._fill_params()
+        self._update_preview()
+
+    def _insert_column(self) -> None:
+        column = self.column_combo.currentText()
+        if column:
+            self.content_edit.insertPlainText("{" + column + "}")
+            self.content_edit.setFocus()
+
+    def _remove_diacritics(self) -> None:
+        self.content_edit.setPlainText(remove_diacritics(self.content_edit.toPlainText()))
+        self.plain_check.setChecked(True)
+
+    def _content_changed(self) -> None:
+        self._debounce.start()
+
+    def _oa_changed(self) -> None:
+        oaid = self.oa_combo.currentData()
+        client = self.session.client
+        self.zns_combo.clear()
+        if not oaid or client is None:
+            return
+
+        def fetch() -> list[ZnsTemplate]:
+            return client.get_zns_templates(str(oaid))
+
+        run_task(fetch, self._zns_loaded, lambda _e: self._zns_loaded([]))
+
+    def _zns_loaded(self, templates: list[ZnsTemplate]) -> None:
+        self.zns_templates = templates
+        self.zns_combo.clear()
+        for t in templates:
+            self.zns_combo.addItem(f"{t.name} ({t.temp_id})", t.temp_id)
+        if not templates:
+            self.zns_combo.addItem(self.tr("(no template: is the OA active?)"), "")
+        self._zns_changed()
+
+    def _zns_template(self) -> ZnsTemplate | None:
+        temp_id = self.zns_combo.currentData()
+        return next((t for t in self.zns_templates if t.temp_id == temp_id), None)
+
+    def _zns_changed(self) -> None:
+        self._fill_params()
+
+    def _fill_params(self) -> None:
+        while self.params_form.rowCount():
+            self.params_form.removeRow(0)
+        self.param_combos = {}
+        template = self._zns_template()
+        if template is None:
+            return
+        columns = self.session.recipients.columns if self.session.recipients else []
+        for p in template.params:
+            combo = QComboBox(self.params_widget)
+            combo.setEditable(True)
+            combo.setObjectName(f"param_{p.name}")
+            combo.addItems(columns)
+            guess = next((c for c in columns if _similar(c, p.name)), "")
+            combo.setCurrentText(guess)
+            combo.setToolTip(self.tr("Pick a column, or type a text that is the same for everyone"))
+            limit = self.tr("up to %1 characters").replace("%1", str(p.max_length))
+            self.params_form.addRow(f"{p.name} ({limit})", combo)
+            self.param_combos[p.name] = combo
+
+    # ------------------------------------------------------------------ spec, preview, check
+
+    def current_spec(self) -> CampaignSpec:
+        columns = self.session.recipients.columns if self.session.recipients else []
+        params = {
+            name: ParamSource(column=combo.currentText())
+            if combo.currentText() in columns
+            else ParamSource(value=combo.currentText())
+            for name, combo in self.param_combos.items()
+        }
+        schedule = None
+        if self.schedule_check.isChecked():
+            schedule = dt.datetime.fromtimestamp(
+                self.schedule_edit.dateTime().toSecsSinceEpoch(), VIETNAM
+            )
+        return CampaignSpec(
+            channel=self.channel,
+            content=self.content_edit.toPlainText().strip(),
+            brandname=self.brand_combo.currentText().strip(),
+            oaid=str(self.oa_combo.currentData() or ""),
+            template_id=str(self.zns_combo.currentData() or ""),
+            params=params,
+            schedule=schedule,
+            over_quota=self.over_quota.isChecked(),
+            sandbox=self.sandbox_check.isChecked(),
+            strip_diacritics=self.plain_check.isChecked() and self.channel != "zalo",
+        )
+
+    def _update_preview(self) -> None:
+        text = self.content_edit.toPlainText()
+        recipients = self.session.recipients
+        rendered = text
+        carrier: Carrier | None = None
+        if recipients is not None and recipients.ready and text.strip():
+            index = min(self.preview_row.value(), len(recipients.ready)) - 1
+            r = recipients.ready[index]
+            rendered = parse_content(text, recipients).render(r)
+            carrier = r.carrier
+        if self.plain_check.isChecked():
+            rendered = remove_diacritics(rendered)
+        size = measure(rendered)
+        self.counter.setText(
+            self.tr("%1 characters, %2 SMS part(s), %3")
+            .replace("%1", str(size.characters))
+            .replace("%2", str(size.parts))
+            .replace(
+                "%3",
+                self.tr("Unicode (with diacritics)") if size.unicode else self.tr("plain text"),
+            )
+        )
+        self.preview.setText(rendered or self.tr("(the message for this customer appears here)"))
+        self._update_match(rendered, carrier)
+
+    def _update_match(self, rendered: str, carrier: Carrier | None) -> None:
+        if self.channel not in ("cskh", "zalo-sms") or not self.cskh_templates or not rendered:
+            self.match_label.setText("")
+            return
+        ok: list[str] = []
+        bad: list[str] = []
+        for c in Carrier:
+            templates = [t for t in self.cskh_templates if t.carrier is c]
+            if templates:
+                (ok if any(matches(t.content, rendered) for t in templates) else bad).append(
+                    c.display_name
+                )
+        parts = []
+        if ok:
+            parts.append(self.tr("Matches the template for: %1").replace("%1", ", ".join(ok)))
+        if bad:
+            parts.append(self.tr("Does not match for: %1").replace("%1", ", ".join(bad)))
+        none = [
+            c.display_name for c in Carrier if not any(t.carrier is c for t in self.cskh_templates)
+        ]
+        if none:
+            parts.append(self.tr("No template registered for: %1").replace("%1", ", ".join(none)))
+        who = carrier.display_name if carrier else ""
+        color = "#2e7d32" if carrier and carrier.display_name in ok else "#c62828"
+        this_customer = self.tr("this customer")
+        suffix = f" ({this_customer}: {who})" if who else ""
+        self.match_label.setText(
+            f"<span style='color:{color}'>" + " — ".join(parts) + "</span>" + suffix
+        )
+
+    def run_check(self) -> None:
+        recipients = self.session.recipients
+        if recipients is None:
+            self.problems.clear()
+            self.problems.addItem(self.tr("Open a customer file first (Customers page)."))
+            return
+        try:
+            spec = self.current_spec()
+        except ValueError as exc:
+            self.problems.clear()
+            self.problems.addItem(str(exc))
+            return
+        client = self.session.client
+        journal = self.session.journal
+        self.check_button.setEnabled(False)
+        self.price_label.setText(self.tr("Checking..."))
+
+        def work() -> CheckReport:
+            account = None
+            if client is not None:
+                account = load_account_info(
+                    client,
+                    brandname=spec.brandname,
+                    oaid=spec.oaid,
+                    sms_brandname=spec.brandname if spec.channel == "zalo-sms" else "",
+                )
+            since = time.time() - 24 * 3600
+            return run_checks(
+                recipients,
+                spec,
+                account=account,
+                client=client,
+                recent_ads=lambda phones: journal.recent_ad_counts(phones, since),
+            )
+
+        run_task(
+            work, self._checked, self._check_failed, lambda: self.check_button.setEnabled(True)
+        )
+
+    def _checked(self, report: CheckReport) -> None:
+        self.session.set_report(report)
+        self.problems.clear()
+        lang = self.session.lang
+        style = self.style()
+        icons = {
+            Severity.BLOCKING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+            Severity.ROWS: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+            Severity.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
+        }
+        for p in report.problems:
+            item = QListWidgetItem(icons[p.severity], p.message(lang))
+            item.setToolTip(f"{p.code}: {p.message(lang)}")
+            self.problems.addItem(item)
+        for vi, en in report.skipped:
+            self.problems.addItem(
+                QListWidgetItem(icons[Severity.WARNING], en if lang == "en" else vi)
+            )
+        if not report.problems:
+            self.problems.addItem(
+                QListWidgetItem(
+                    style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
+                    self.tr("No problems found."),
+                )
+            )
+        balance = format_vnd(report.balance) if report.balance is not None else "?"
+        approx = "" if report.cost_from_esms else " " + self.tr("(approximate)")
+        verdict = self.tr("Cannot send yet") if report.blocked else self.tr("Ready to send")
+        self.price_label.setText(
+            self.tr("%1 messages, price about %2%3. Balance: %4. %5")
+            .replace("%1", str(len(report.sendable)))
+            .replace("%2", format_vnd(report.cost or 0))
+            .replace("%3", approx)
+            .replace("%4", balance)
+            .replace("%5", verdict)
+        )
+        self.checked.emit()
+
+    def _check_failed(self, exc: BaseException) -> None:
+        message = for_error(exc, self.session.lang)
+        self.price_label.setText(f"{message.title}. {message.action}")
+        self.checked.emit()
+
+
+def _similar(column: str, param: str) -> bool:
+    from esms_desktop.importing.columns import is_name_header, normalize_header
+
+    a, b = normalize_header(column), normalize_header(param)
+    if a == b:
+        return True
+    if "name" in b and is_name_header(column):
+        return True
+    return ("code" in b or "order" in b) and ("ma" in a or "don" in a)

@@ -1,0 +1,276 @@
+"""Recipients: open a customer file, see every row's state and each problem in plain words."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from esms_desktop.gui import dialogs
+from esms_desktop.gui.models import RecipientsFilter, RecipientsModel
+from esms_desktop.gui.session import Session
+from esms_desktop.gui.widgets import heading, hint
+from esms_desktop.gui.workers import run_task
+from esms_desktop.importing import SUPPORTED_SUFFIXES, list_sheets
+from esms_desktop.phones import normalize_phone
+from esms_desktop.recipients import RecipientList, RowState, open_recipients
+from esms_desktop.resources import sample_file
+from esms_desktop.user_text import for_error
+
+
+class RecipientsPage(QWidget):
+    #: Emitted when a file finished loading (for tests and the status bar).
+    loaded = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.path: Path | None = None
+        self.setObjectName("recipientsPage")
+        self.setAcceptDrops(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Customers"), self))
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Open the Excel or CSV file with your customers, or drop it here. Every row is "
+                    "checked at once: you see which rows cannot be sent and why."
+                ),
+                self,
+            )
+        )
+        top = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("Open customer file..."), self)
+        self.open_button.setObjectName("openFileButton")
+        self.sample_button = QPushButton(
+            self.tr("Use the sample file")
+            if session.demo
+            else self.tr("Save a sample Excel file..."),
+            self,
+        )
+        self.sample_button.setObjectName("sampleButton")
+        self.optout_button = QPushButton(self.tr("Do-not-send list..."), self)
+        self.optout_button.setObjectName("optOutButton")
+        top.addWidget(self.open_button)
+        top.addWidget(self.sample_button)
+        top.addStretch(1)
+        top.addWidget(self.optout_button)
+        layout.addLayout(top)
+        options = QHBoxLayout()
+        self.sheet_combo = QComboBox(self)
+        self.sheet_combo.setObjectName("sheetCombo")
+        self.phone_combo = QComboBox(self)
+        self.phone_combo.setObjectName("phoneColumnCombo")
+        self.filter_combo = QComboBox(self)
+        self.filter_combo.setObjectName("filterCombo")
+        for key, label in (
+            ("all", self.tr("All rows")),
+            ("ready", self.tr("Ready")),
+            ("problem", self.tr("Problems")),
+            ("duplicate", self.tr("Duplicates")),
+            ("blocked", self.tr("Do not send")),
+        ):
+            self.filter_combo.addItem(label, key)
+        options.addWidget(QLabel(self.tr("Sheet:"), self))
+        options.addWidget(self.sheet_combo)
+        options.addWidget(QLabel(self.tr("Phone column:"), self))
+        options.addWidget(self.phone_combo)
+        options.addStretch(1)
+        options.addWidget(QLabel(self.tr("Show:"), self))
+        options.addWidget(self.filter_combo)
+        layout.addLayout(options)
+        self.summary = QLabel(self.tr("No file opened yet."), self)
+        self.summary.setObjectName("recipientsSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.model = RecipientsModel(self)
+        self.proxy = RecipientsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setObjectName("recipientsTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        self.open_button.clicked.connect(self.choose_file)
+        self.sample_button.clicked.connect(self.sample)
+        self.optout_button.clicked.connect(self.edit_opt_out)
+        self.sheet_combo.activated.connect(lambda _i: self.reload())
+        self.phone_combo.activated.connect(lambda _i: self.reload(keep_sheet=True))
+        self.filter_combo.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_mode(self.filter_combo.currentData())
+        )
+        session.report_changed.connect(lambda: self.model.set_report(session.report))
+
+    # ------------------------------------------------------------------ opening
+
+    def choose_file(self) -> None:
+        patterns = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open customer file"), "", self.tr("Customer lists") + f" ({patterns})"
+        )
+        if path:
+            self.open_path(Path(path))
+
+    def sample(self) -> None:
+        if self.session.demo:
+            self.open_path(sample_file())
+            return
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a sample Excel file"), "khach-hang-mau.xlsx", "Excel (*.xlsx)"
+        )
+        if target:
+            shutil.copyfile(sample_file(), target)
+            self.summary.setText(self.tr("Sample saved to %1").replace("%1", target))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and Path(urls[0].toLocalFile()).suffix.lower() in SUPPORTED_SUFFIXES:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls:
+            self.open_path(Path(urls[0].toLocalFile()))
+
+    def open_path(self, path: Path) -> None:
+        """Read ``path`` on a worker thread; the table fills when it is done."""
+        self.path = path
+        self.sheet_combo.clear()
+        self.phone_combo.clear()
+        self._load(sheet=None, phone_column=None, list_sheet_names=True)
+
+    def reload(self, keep_sheet: bool = False) -> None:
+        if self.path is None:
+            return
+        sheet = self.sheet_combo.currentText() or None
+        phone = self.phone_combo.currentText() if keep_sheet else None
+        self._load(sheet=sheet, phone_column=phone or None, list_sheet_names=False)
+
+    def _load(self, *, sheet: str | None, phone_column: str | None, list_sheet_names: bool) -> None:
+        path = self.path
+        assert path is not None
+        opt_out = frozenset(self.session.settings.opt_out)
+        self.summary.setText(self.tr("Reading %1 ...").replace("%1", path.name))
+        self.open_button.setEnabled(False)
+
+        def work() -> tuple[list[str], RecipientList]:
+            sheets = list_sheets(path) if list_sheet_names else []
+            return sheets, open_recipients(
+                path, sheet=sheet, phone_column=phone_column, opt_out=opt_out
+            )
+
+        run_task(work, self._loaded, self._failed, lambda: self.open_button.setEnabled(True))
+
+    def _loaded(self, result: tuple[list[str], RecipientList]) -> None:
+        sheets, recipients = result
+        if sheets:
+            self.sheet_combo.clear()
+            self.sheet_combo.addItems(sheets)
+        self.sheet_combo.setCurrentText(recipients.table.sheet)
+        self.phone_combo.clear()
+        self.phone_combo.addItems(recipients.columns)
+        self.phone_combo.setCurrentIndex(recipients.mapping.phone)
+        self.model.set_recipients(recipients, self.session.lang)
+        self.session.set_recipients(recipients)
+        self._summarise(recipients)
+        self.table.resizeColumnsToContents()
+        self.loaded.emit()
+
+    def _summarise(self, recipients: RecipientList) -> None:
+        counts = recipients.counts()
+        converted = sum(1 for r in recipients.ready if r.converted_from)
+        text = self.tr(
+            "%1: %2 customers. Ready: %3. Cannot send: %4. Duplicates: %5. Do not send: %6."
+        )
+        for i, value in enumerate(
+            (
+                recipients.table.path.name,
+                len(recipients.rows),
+                counts[RowState.READY],
+                counts[RowState.REJECTED],
+                counts[RowState.DUPLICATE],
+                counts[RowState.BLOCKED],
+            ),
+            start=1,
+        ):
+            text = text.replace(f"%{i}", str(value))
+        if converted:
+            text += " " + self.tr("%1 old 11-digit numbers were converted.").replace(
+                "%1", str(converted)
+            )
+        self.summary.setText(text)
+
+    def _failed(self, exc: BaseException) -> None:
+        message = for_error(exc, self.session.lang)
+        self.summary.setText(f"{message.title}: {message.detail}")
+        dialogs.show_error(self, message)
+
+    # ------------------------------------------------------------------ opt-out list
+
+    def edit_opt_out(self) -> None:
+        dialog = OptOutDialog(self.session.settings.opt_out, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.session.settings.opt_out = dialog.numbers()
+        self.session.settings.save()
+        self.reload(keep_sheet=True)
+
+
+class OptOutDialog(QDialog):
+    """The do-not-send list: one number per line, normalised on save."""
+
+    def __init__(self, numbers: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Do-not-send list"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Numbers here never receive a message: customers who asked to stop, and "
+                    "numbers eSMS reported as blocked (code 99). One number per line."
+                ),
+                self,
+            )
+        )
+        self.edit = QPlainTextEdit("\n".join(numbers), self)
+        self.edit.setObjectName("optOutEdit")
+        layout.addWidget(self.edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(360, 420)
+
+    def numbers(self) -> list[str]:
+        found = []
+        for line in self.edit.toPlainText().splitlines():
+            result = normalize_phone(line)
+            if result.number and result.number not in found:
+                found.append(result.number)
+        return found
+
+
+__all__ = ["OptOutDialog", "Qt", "RecipientsPage"]

@@ -1,0 +1,291 @@
+"""Send: confirm count, channel and cost; follow progress; see failures as they happen."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from esms_desktop.catalogue import lookup
+from esms_desktop.engine import Progress, SendOutcome, create_campaign
+from esms_desktop.errors import EsmsDesktopError
+from esms_desktop.gui import dialogs
+from esms_desktop.gui.models import FailuresModel
+from esms_desktop.gui.session import Session
+from esms_desktop.gui.widgets import BarChart, format_vnd, heading, hint
+from esms_desktop.gui.workers import SendWorker, run_task
+from esms_desktop.journal import CampaignState
+from esms_desktop.reports import write_report
+from esms_desktop.user_text import for_error
+
+
+class SendPage(QWidget):
+    finished = Signal(object)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.worker: SendWorker | None = None
+        self.campaign_id: int | None = None
+        self.setObjectName("sendPage")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Send"), self))
+        self.summary = hint(self.tr("Check the message first (Message page)."), self)
+        self.summary.setObjectName("sendSummary")
+        layout.addWidget(self.summary)
+        buttons = QHBoxLayout()
+        self.send_button = QPushButton(self.tr("Send now"), self)
+        self.send_button.setObjectName("sendButton")
+        self.send_button.setEnabled(False)
+        self.pause_button = QPushButton(self.tr("Pause"), self)
+        self.pause_button.setObjectName("pauseButton")
+        self.resume_button = QPushButton(self.tr("Resume"), self)
+        self.resume_button.setObjectName("resumeButton")
+        self.cancel_button = QPushButton(self.tr("Cancel the rest"), self)
+        self.cancel_button.setObjectName("cancelButton")
+        self.report_button = QPushButton(self.tr("Save report..."), self)
+        self.report_button.setObjectName("reportButton")
+        for b in (
+            self.send_button,
+            self.pause_button,
+            self.resume_button,
+            self.cancel_button,
+            self.report_button,
+        ):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("progressBar")
+        layout.addWidget(self.progress)
+        self.counters = QLabel(self)
+        self.counters.setObjectName("sendCounters")
+        layout.addWidget(self.counters)
+        self.outcome = QLabel(self)
+        self.outcome.setObjectName("sendOutcome")
+        self.outcome.setWordWrap(True)
+        layout.addWidget(self.outcome)
+        self.chart = BarChart(self)
+        self.chart.setObjectName("resultsChart")
+        layout.addWidget(self.chart)
+        layout.addWidget(QLabel(self.tr("Messages that could not be sent:"), self))
+        self.failures = FailuresModel(session.lang, self)
+        self.failures_table = QTableView(self)
+        self.failures_table.setObjectName("failuresTable")
+        self.failures_table.setModel(self.failures)
+        self.failures_table.verticalHeader().setVisible(False)
+        self.failures_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.failures_table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.failures_table, 1)
+        self.send_button.clicked.connect(self.confirm_and_send)
+        self.pause_button.clicked.connect(self.pause)
+        self.resume_button.clicked.connect(self.resume)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.report_button.clicked.connect(self.save_report)
+        session.report_changed.connect(self._report_changed)
+        self._set_running(False)
+
+    # ------------------------------------------------------------------ state
+
+    def _set_running(self, running: bool) -> None:
+        self.pause_button.setEnabled(running)
+        self.cancel_button.setEnabled(running)
+        can_resume = not running and self.campaign_id is not None and self._has_open()
+        self.resume_button.setEnabled(can_resume)
+        self.report_button.setEnabled(not running and self.campaign_id is not None)
+        report = self.session.report
+        self.send_button.setEnabled(
+            not running and report is not None and not report.blocked and bool(report.sendable)
+        )
+
+    def _has_open(self) -> bool:
+        if self.campaign_id is None:
+            return False
+        s = self.session.journal.summary(self.campaign_id)
+        return s.open > 0
+
+    def _report_changed(self) -> None:
+        report = self.session.report
+        if report is None:
+            self.summary.setText(self.tr("Check the message first (Message page)."))
+        elif report.blocked:
+            self.summary.setText(
+                self.tr("The check found problems that stop sending. Fix them on the Message page.")
+            )
+        else:
+            self.summary.setText(self._describe(len(report.sendable)))
+        if self.worker is None:
+            self._set_running(False)
+
+    def _describe(self, count: int) -> str:
+        report = self.session.report
+        assert report is not None
+        names = {
+            "cskh": self.tr("customer care SMS"),
+            "qc": self.tr("advertising SMS"),
+            "fixed": self.tr("fixed-number SMS"),
+            "zalo": self.tr("Zalo messages"),
+            "zalo-sms": self.tr("Zalo messages (SMS if no Zalo)"),
+        }
+        text = (
+            self.tr("%1 %2, about %3.")
+            .replace("%1", str(count))
+            .replace("%2", names[report.spec.channel])
+            .replace("%3", format_vnd(report.cost or 0))
+        )
+        if report.balance is not None:
+            text += " " + self.tr("Balance: %1.").replace("%1", format_vnd(report.balance))
+        if report.spec.sandbox:
+            text += " " + self.tr("Test only: nothing will be delivered or charged.")
+        return text
+
+    # ------------------------------------------------------------------ actions
+
+    def confirm_and_send(self) -> None:
+        report = self.session.report
+        if report is None or report.blocked or self.session.client is None:
+            return
+        question = self._describe(len(report.sendable)) + "\n\n" + self.tr("Send now?")
+        if not dialogs.confirm(self, self.tr("Send messages"), question):
+            return
+        try:
+            campaign_id = create_campaign(
+                self.session.journal, report, profile=self.session.profile
+            )
+        except (EsmsDesktopError, ValueError) as exc:
+            dialogs.show_error(self, for_error(exc, self.session.lang))
+            return
+        self.session.campaign_started.emit(campaign_id)
+        self.start(campaign_id)
+
+    def start(self, campaign_id: int) -> None:
+        """Run (or resume) ``campaign_id`` on the sending thread."""
+        client = self.session.client
+        if client is None or self.worker is not None:
+            return
+        self.campaign_id = campaign_id
+        self.failures.clear()
+        self.outcome.setText("")
+        self.chart.set_bars([])
+        worker = SendWorker(
+            self.session.journal, client, campaign_id, self.session.settings.max_in_flight
+        )
+        worker.progress.connect(self._progress)
+        worker.failure.connect(self.failures.add)
+        worker.finished.connect(self._finished)
+        worker.error.connect(self._error)
+        worker.worker_thread.finished.connect(self._thread_done)
+        self.worker = worker
+        self._set_running(True)
+        worker.start()
+
+    def pause(self) -> None:
+        if self.worker is not None:
+            self.worker.pause()
+            self.pause_button.setEnabled(False)
+
+    def resume(self) -> None:
+        if self.campaign_id is not None:
+            self.start(self.campaign_id)
+
+    def cancel(self) -> None:
+        if self.worker is not None and dialogs.confirm(
+            self, self.tr("Cancel"), self.tr("Stop sending the messages not sent yet?")
+        ):
+            self.worker.cancel()
+
+    def save_report(self) -> None:
+        if self.campaign_id is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save report"),
+            f"bao-cao-{self.campaign_id}.xlsx",
+            "Excel (*.xlsx);;CSV (*.csv)",
+        )
+        if path:
+            self.export(Path(path))
+
+    def export(self, path: Path) -> None:
+        campaign_id, journal, lang = self.campaign_id, self.session.journal, self.session.lang
+        assert campaign_id is not None
+        run_task(
+            lambda: write_report(journal, campaign_id, path, lang),
+            lambda p: self.outcome.setText(self.tr("Report saved: %1").replace("%1", str(p))),
+            lambda e: dialogs.show_error(self, for_error(e, lang)),
+        )
+
+    def wait(self) -> None:
+        """Block until sending stopped (window closing, tests)."""
+        if self.worker is not None:
+            self.worker.wait()
+
+    # ------------------------------------------------------------------ worker signals
+
+    def _progress(self, p: Progress) -> None:
+        self.progress.setMaximum(max(1, p.total))
+        self.progress.setValue(p.accepted + p.failed)
+        eta = (
+            self.tr("about %1 s left").replace("%1", f"{p.eta:.0f}")
+            if p.eta is not None and p.remaining
+            else ""
+        )
+        self.counters.setText(
+            self.tr("Sent: %1   Failed: %2   Left: %3   %4 per second   %5")
+            .replace("%1", str(p.accepted))
+            .replace("%2", str(p.failed))
+            .replace("%3", str(p.remaining))
+            .replace("%4", f"{p.rate:.1f}")
+            .replace("%5", eta)
+        )
+
+    def _finished(self, outcome: SendOutcome) -> None:
+        lang = self.session.lang
+        text = {
+            CampaignState.DONE: self.tr("Finished."),
+            CampaignState.PAUSED: self.tr("Paused."),
+            CampaignState.CANCELLED: self.tr("Cancelled: the rest was not sent."),
+        }.get(outcome.state, "")
+        if outcome.code and outcome.code not in ("user", "network", "unknown"):
+            info = lookup(outcome.code).text(lang)
+            text += f" {info.title}: {info.explanation} {info.action}"
+        elif outcome.code == "network":
+            text += " " + self.tr(
+                "eSMS could not be reached. Press Resume when the internet "
+                "is back: nothing will be sent twice."
+            )
+        elif outcome.code == "unknown":
+            text += " " + self.tr(
+                "Some messages were left unconfirmed for over a day: see History."
+            )
+        self.outcome.setText(text)
+        reasons = Counter(lookup(f.code).text(lang).title for f in self.failures.failures)
+        self.chart.set_bars(
+            [(self.tr("Accepted by eSMS"), outcome.accepted), *reasons.most_common(5)]
+        )
+        self.finished.emit(outcome)
+
+    def _error(self, exc: BaseException) -> None:
+        dialogs.show_error(self, for_error(exc, self.session.lang))
+
+    def _thread_done(self) -> None:
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.worker_thread.wait()
+            worker.deleteLater()
+        self._set_running(False)
+        self.session.history_changed.emit()

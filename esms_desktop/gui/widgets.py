@@ -1,0 +1,71 @@
+"""Small widgets shared by the pages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+
+def heading(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setStyleSheet("font-size: 16pt; font-weight: bold; margin-bottom: 6px;")
+    return label
+
+
+def hint(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #555;")
+    return label
+
+
+def format_vnd(amount: object) -> str:
+    """12345.6 -> "12.346 đ" (Vietnamese grouping)."""
+    try:
+        value = round(float(str(amount)))
+    except ValueError:
+        return str(amount)
+    return f"{value:,}".replace(",", ".") + " đ"
+
+
+class BarChart(QWidget):
+    """A small horizontal bar chart of results by reason (no QtCharts needed)."""
+
+    COLORS = ("#2e7d32", "#c62828", "#ef6c00", "#6a1b9a", "#1565c0", "#546e7a")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bars: list[tuple[str, int]] = []
+        self.setMinimumHeight(40)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+    def set_bars(self, bars: list[tuple[str, int]]) -> None:
+        self.bars = [(label, n) for label, n in bars if n > 0]
+        self.setMinimumHeight(max(40, 24 * len(self.bars) + 8))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.bars:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        top = max(n for _, n in self.bars)
+        label_width = min(self.width() // 2, 260)
+        bar_space = max(10, self.width() - label_width - 60)
+        for i, (label, n) in enumerate(self.bars):
+            y = 4 + i * 24
+            painter.setPen(QColor("#222"))
+            painter.drawText(
+                QRectF(0, y, label_width - 8, 20),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                label,
+            )
+            width = bar_space * n / top
+            painter.fillRect(
+                QRectF(label_width, y + 2, width, 16), QColor(self.COLORS[i % len(self.COLORS)])
+            )
+            painter.drawText(
+                QRectF(label_width + width + 6, y, 60, 20), Qt.AlignmentFlag.AlignVCenter, str(n)
+            )
+        painter.end()

@@ -1,0 +1,132 @@
+"""Run core code off the GUI thread and report back through signals.
+
+Short jobs (import, checks, look-ups) run as :class:`Task` on the global
+QThreadPool. Sending, which lasts and can be paused, has its own
+:class:`SendWorker` on a QThread. Workers never touch widgets: they emit
+results, and a failed message is a result, not an exception.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
+
+from esms_desktop.api.client import EsmsClient
+from esms_desktop.engine import Failure, Progress, Sender
+from esms_desktop.journal import Journal
+
+log = logging.getLogger(__name__)
+
+
+class TaskSignals(QObject):
+    result = Signal(object)
+    error = Signal(object)
+    finished = Signal()
+
+
+class Task(QRunnable):
+    """Runs ``fn()`` on a pool thread; emits ``result`` or ``error``, then ``finished``."""
+
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = TaskSignals()
+
+    def run(self) -> None:
+        try:
+            value = self.fn()
+        except BaseException as exc:
+            log.info("task failed: %r", exc)
+            self.signals.error.emit(exc)
+        else:
+            self.signals.result.emit(value)
+        finally:
+            self.signals.finished.emit()
+
+
+_running: set[Task] = set()
+
+
+def run_task(
+    fn: Callable[[], Any],
+    on_result: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+    on_finished: Callable[[], None] | None = None,
+) -> Task:
+    """Start ``fn`` on the thread pool; the callbacks run on the GUI thread."""
+    task = Task(fn)
+    task.setAutoDelete(False)
+    _running.add(task)
+    task.signals.result.connect(on_result)
+    task.signals.error.connect(on_error)
+
+    def done() -> None:
+        _running.discard(task)
+        if on_finished is not None:
+            on_finished()
+
+    task.signals.finished.connect(done)
+    QThreadPool.globalInstance().start(task)
+    return task
+
+
+def wait_for_tasks(msecs: int = 30_000) -> bool:
+    """Block until every pool task has finished (used at exit and in tests)."""
+    return QThreadPool.globalInstance().waitForDone(msecs)
+
+
+class SendWorker(QObject):
+    """Runs the sending engine for one campaign on its own QThread."""
+
+    progress = Signal(object)
+    failure = Signal(object)
+    finished = Signal(object)
+    error = Signal(object)
+
+    def __init__(
+        self, journal: Journal, client: EsmsClient, campaign_id: int, max_in_flight: int
+    ) -> None:
+        super().__init__()
+        self.engine = Sender(
+            journal,
+            client,
+            campaign_id,
+            max_in_flight=max_in_flight,
+            on_progress=self._progress,
+            on_failure=self._failure,
+        )
+        self.worker_thread = QThread()
+        self.worker_thread.setObjectName("esms-send")
+        self.moveToThread(self.worker_thread)
+        self.worker_thread.started.connect(self.run)
+
+    def _progress(self, progress: Progress) -> None:
+        self.progress.emit(progress)
+
+    def _failure(self, failure: Failure) -> None:
+        self.failure.emit(failure)
+
+    def start(self) -> None:
+        self.worker_thread.start()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            self.finished.emit(self.engine.run())
+        except BaseException as exc:
+            log.exception("sending stopped by an error")
+            self.error.emit(exc)
+        finally:
+            self.worker_thread.quit()
+
+    def pause(self) -> None:
+        self.engine.pause("user")
+
+    def cancel(self) -> None:
+        self.engine.cancel()
+
+    def wait(self, msecs: int = 60_000) -> bool:
+        return self.worker_thread.wait(msecs)

@@ -1,0 +1,819 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+  <context>
+    <name>AccountPage</name>
+    <message>
+      <source>Your eSMS account</source>
+      <translation>Your eSMS account</translation>
+    </message>
+    <message>
+      <source>Demo mode: the app talks to a built-in stand-in for eSMS. Nothing is sent and no money is spent. Press Test connection to see the demo account.</source>
+      <translation>Demo mode: the app talks to a built-in stand-in for eSMS. Nothing is sent and no money is spent. Press Test connection to see the demo account.</translation>
+    </message>
+    <message>
+      <source>Copy the ApiKey and SecretKey from the eSMS dashboard (API settings). They are kept only in this computer's password store, never in a file.</source>
+      <translation>Copy the ApiKey and SecretKey from the eSMS dashboard (API settings). They are kept only in this computer's password store, never in a file.</translation>
+    </message>
+    <message>
+      <source>e.g. My shop</source>
+      <translation>e.g. My shop</translation>
+    </message>
+    <message>
+      <source>Account name</source>
+      <translation>Account name</translation>
+    </message>
+    <message>
+      <source>ApiKey</source>
+      <translation>ApiKey</translation>
+    </message>
+    <message>
+      <source>SecretKey</source>
+      <translation>SecretKey</translation>
+    </message>
+    <message>
+      <source>Save keys</source>
+      <translation>Save keys</translation>
+    </message>
+    <message>
+      <source>Remove account</source>
+      <translation>Remove account</translation>
+    </message>
+    <message>
+      <source>Test connection</source>
+      <translation>Test connection</translation>
+    </message>
+    <message>
+      <source>Give the account a name first.</source>
+      <translation>Give the account a name first.</translation>
+    </message>
+    <message>
+      <source>Keys saved in the system password store.</source>
+      <translation>Keys saved in the system password store.</translation>
+    </message>
+    <message>
+      <source>No keys are saved for this account.</source>
+      <translation>No keys are saved for this account.</translation>
+    </message>
+    <message>
+      <source>Remove the saved keys of %1 from this computer?</source>
+      <translation>Remove the saved keys of %1 from this computer?</translation>
+    </message>
+    <message>
+      <source>Account removed.</source>
+      <translation>Account removed.</translation>
+    </message>
+    <message>
+      <source>Asking eSMS...</source>
+      <translation>Asking eSMS...</translation>
+    </message>
+    <message>
+      <source>advertising</source>
+      <translation>advertising</translation>
+    </message>
+    <message>
+      <source>customer care</source>
+      <translation>customer care</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>Connected. Balance: %1
+Brandnames: %2
+Zalo OAs: %3</source>
+      <translation>Connected. Balance: %1
+Brandnames: %2
+Zalo OAs: %3</translation>
+    </message>
+  </context>
+  <context>
+    <name>FailuresModel</name>
+    <message>
+      <source>Row</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation>What happened</translation>
+    </message>
+    <message>
+      <source>What to do</source>
+      <translation>What to do</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryModel</name>
+    <message>
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Accepted</source>
+      <translation>Accepted</translation>
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation>Failed</translation>
+    </message>
+    <message>
+      <source>Not sent</source>
+      <translation>Not sent</translation>
+    </message>
+    <message>
+      <source>Delivered</source>
+      <translation>Delivered</translation>
+    </message>
+    <message>
+      <source>Cost (VND)</source>
+      <translation>Cost (VND)</translation>
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation>Ready</translation>
+    </message>
+    <message>
+      <source>Sending</source>
+      <translation>Sending</translation>
+    </message>
+    <message>
+      <source>Paused</source>
+      <translation>Paused</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryPage</name>
+    <message>
+      <source>History</source>
+      <extracomment>A campaign to (re)send: emitted with its id for the Send page.</extracomment>
+      <translation>History</translation>
+    </message>
+    <message>
+      <source>Refresh delivery status</source>
+      <translation>Refresh delivery status</translation>
+    </message>
+    <message>
+      <source>Save report...</source>
+      <translation>Save report...</translation>
+    </message>
+    <message>
+      <source>Send again to failed ones</source>
+      <translation>Send again to failed ones</translation>
+    </message>
+    <message>
+      <source>Resume sending</source>
+      <translation>Resume sending</translation>
+    </message>
+    <message>
+      <source>Asking eSMS about delivery...</source>
+      <translation>Asking eSMS about delivery...</translation>
+    </message>
+    <message>
+      <source>Delivered: %1. Not delivered: %2. Still waiting: %3.</source>
+      <translation>Delivered: %1. Not delivered: %2. Still waiting: %3.</translation>
+    </message>
+    <message>
+      <source>Save report</source>
+      <translation>Save report</translation>
+    </message>
+    <message>
+      <source>Report saved: %1</source>
+      <translation>Report saved: %1</translation>
+    </message>
+    <message>
+      <source>Nothing in this campaign is worth sending again: the failures would fail the same way.</source>
+      <translation>Nothing in this campaign is worth sending again: the failures would fail the same way.</translation>
+    </message>
+    <message>
+      <source>Send again</source>
+      <translation>Send again</translation>
+    </message>
+    <message>
+      <source>A new campaign was made with the messages that can be sent again. Send it now?</source>
+      <translation>A new campaign was made with the messages that can be sent again. Send it now?</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>DEMO - no real messages are sent, no money is spent</source>
+      <translation>DEMO - no real messages are sent, no money is spent</translation>
+    </message>
+    <message>
+      <source>1. Account</source>
+      <translation>1. Account</translation>
+    </message>
+    <message>
+      <source>2. Customers</source>
+      <translation>2. Customers</translation>
+    </message>
+    <message>
+      <source>3. Message</source>
+      <translation>3. Message</translation>
+    </message>
+    <message>
+      <source>4. Send</source>
+      <translation>4. Send</translation>
+    </message>
+    <message>
+      <source>5. History</source>
+      <translation>5. History</translation>
+    </message>
+    <message>
+      <source>Demo account: try the sample file on the Customers page.</source>
+      <translation>Demo account: try the sample file on the Customers page.</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Language</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <source>The new language is used from the next start.</source>
+      <translation>The new language is used from the next start.</translation>
+    </message>
+    <message>
+      <source>Unfinished sending</source>
+      <translation>Unfinished sending</translation>
+    </message>
+    <message>
+      <source>Some campaigns were not finished: %1. Messages already sent will not be sent again. Continue sending now?</source>
+      <translation>Some campaigns were not finished: %1. Messages already sent will not be sent again. Continue sending now?</translation>
+    </message>
+    <message>
+      <source>Sending</source>
+      <translation>Sending</translation>
+    </message>
+    <message>
+      <source>Messages are being sent. Pause and close? You can resume later; nothing is sent twice.</source>
+      <translation>Messages are being sent. Pause and close? You can resume later; nothing is sent twice.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MessagePage</name>
+    <message>
+      <source>Message</source>
+      <extracomment>The check finished (blocked or not); the Send page can go on.</extracomment>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <source>Kind of message</source>
+      <translation>Kind of message</translation>
+    </message>
+    <message>
+      <source>Brandname</source>
+      <translation>Brandname</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>Use this template</source>
+      <translation>Use this template</translation>
+    </message>
+    <message>
+      <source>Registered template:</source>
+      <translation>Registered template:</translation>
+    </message>
+    <message>
+      <source>Write the message. {Column name} is replaced by that column of each row.</source>
+      <translation>Write the message. {Column name} is replaced by that column of each row.</translation>
+    </message>
+    <message>
+      <source>Insert column</source>
+      <translation>Insert column</translation>
+    </message>
+    <message>
+      <source>Remove diacritics</source>
+      <translation>Remove diacritics</translation>
+    </message>
+    <message>
+      <source>Send without diacritics (cheaper)</source>
+      <translation>Send without diacritics (cheaper)</translation>
+    </message>
+    <message>
+      <source>Names and other values from your file lose their diacritics too, so each SMS part holds 160 characters instead of 70.</source>
+      <translation>Names and other values from your file lose their diacritics too, so each SMS part holds 160 characters instead of 70.</translation>
+    </message>
+    <message>
+      <source>Zalo</source>
+      <translation>Zalo</translation>
+    </message>
+    <message>
+      <source>Send over the daily quota (mode 3)</source>
+      <translation>Send over the daily quota (mode 3)</translation>
+    </message>
+    <message>
+      <source>Official Account</source>
+      <translation>Official Account</translation>
+    </message>
+    <message>
+      <source>ZNS template</source>
+      <translation>ZNS template</translation>
+    </message>
+    <message>
+      <source>Fill each value from</source>
+      <translation>Fill each value from</translation>
+    </message>
+    <message>
+      <source>Send later, at</source>
+      <translation>Send later, at</translation>
+    </message>
+    <message>
+      <source>Test only (sandbox: checked by eSMS, not sent)</source>
+      <translation>Test only (sandbox: checked by eSMS, not sent)</translation>
+    </message>
+    <message>
+      <source>Preview for customer no.</source>
+      <translation>Preview for customer no.</translation>
+    </message>
+    <message>
+      <source>Check and see the price</source>
+      <translation>Check and see the price</translation>
+    </message>
+    <message>
+      <source>Customer care SMS</source>
+      <translation>Customer care SMS</translation>
+    </message>
+    <message>
+      <source>Advertising SMS</source>
+      <translation>Advertising SMS</translation>
+    </message>
+    <message>
+      <source>Fixed-number SMS (cheapest)</source>
+      <translation>Fixed-number SMS (cheapest)</translation>
+    </message>
+    <message>
+      <source>Zalo message (ZNS)</source>
+      <translation>Zalo message (ZNS)</translation>
+    </message>
+    <message>
+      <source>Zalo, or SMS when Zalo cannot deliver</source>
+      <translation>Zalo, or SMS when Zalo cannot deliver</translation>
+    </message>
+    <message>
+      <source>For order confirmations, appointments, thanks. Sent under your brandname; the text must match a template registered with eSMS. About 800 đ per SMS part.</source>
+      <translation>For order confirmations, appointments, thanks. Sent under your brandname; the text must match a template registered with eSMS. About 800 đ per SMS part.</translation>
+    </message>
+    <message>
+      <source>For promotions to many customers at once: one text for everyone, 30 to 5,000 numbers per send, only 07:00-22:00. About 650 đ per part.</source>
+      <translation>For promotions to many customers at once: one text for everyone, 30 to 5,000 numbers per send, only 07:00-22:00. About 650 đ per part.</translation>
+    </message>
+    <message>
+      <source>A plain SMS from a number instead of your brandname. Cheapest, about 350 đ per part; some customers ignore unknown numbers.</source>
+      <translation>A plain SMS from a number instead of your brandname. Cheapest, about 350 đ per part; some customers ignore unknown numbers.</translation>
+    </message>
+    <message>
+      <source>A Zalo message from your Official Account using an approved ZNS template. About 300 đ per message, only to Zalo users.</source>
+      <translation>A Zalo message from your Official Account using an approved ZNS template. About 300 đ per message, only to Zalo users.</translation>
+    </message>
+    <message>
+      <source>Tries Zalo first; when the customer has no Zalo, a customer-care SMS is sent instead (and charged as SMS).</source>
+      <translation>Tries Zalo first; when the customer has no Zalo, a customer-care SMS is sent instead (and charged as SMS).</translation>
+    </message>
+    <message>
+      <source>(no template: is the OA active?)</source>
+      <translation>(no template: is the OA active?)</translation>
+    </message>
+    <message>
+      <source>Pick a column, or type a text that is the same for everyone</source>
+      <translation>Pick a column, or type a text that is the same for everyone</translation>
+    </message>
+    <message>
+      <source>up to %1 characters</source>
+      <translation>up to %1 characters</translation>
+    </message>
+    <message>
+      <source>%1 characters, %2 SMS part(s), %3</source>
+      <translation>%1 characters, %2 SMS part(s), %3</translation>
+    </message>
+    <message>
+      <source>Unicode (with diacritics)</source>
+      <translation>Unicode (with diacritics)</translation>
+    </message>
+    <message>
+      <source>plain text</source>
+      <translation>plain text</translation>
+    </message>
+    <message>
+      <source>(the message for this customer appears here)</source>
+      <translation>(the message for this customer appears here)</translation>
+    </message>
+    <message>
+      <source>Matches the template for: %1</source>
+      <translation>Matches the template for: %1</translation>
+    </message>
+    <message>
+      <source>Does not match for: %1</source>
+      <translation>Does not match for: %1</translation>
+    </message>
+    <message>
+      <source>No template registered for: %1</source>
+      <translation>No template registered for: %1</translation>
+    </message>
+    <message>
+      <source>this customer</source>
+      <translation>this customer</translation>
+    </message>
+    <message>
+      <source>Open a customer file first (Customers page).</source>
+      <translation>Open a customer file first (Customers page).</translation>
+    </message>
+    <message>
+      <source>Checking...</source>
+      <translation>Checking...</translation>
+    </message>
+    <message>
+      <source>No problems found.</source>
+      <translation>No problems found.</translation>
+    </message>
+    <message>
+      <source>(approximate)</source>
+      <translation>(approximate)</translation>
+    </message>
+    <message>
+      <source>Cannot send yet</source>
+      <translation>Cannot send yet</translation>
+    </message>
+    <message>
+      <source>Ready to send</source>
+      <translation>Ready to send</translation>
+    </message>
+    <message>
+      <source>%1 messages, price about %2%3. Balance: %4. %5</source>
+      <translation>%1 messages, price about %2%3. Balance: %4. %5</translation>
+    </message>
+  </context>
+  <context>
+    <name>MessagesModel</name>
+    <message>
+      <source>Row</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>Delivery</source>
+      <translation>Delivery</translation>
+    </message>
+    <message>
+      <source>Explanation</source>
+      <translation>Explanation</translation>
+    </message>
+    <message>
+      <source>Accepted by eSMS</source>
+      <translation>Accepted by eSMS</translation>
+    </message>
+    <message>
+      <source>Not sent</source>
+      <translation>Not sent</translation>
+    </message>
+    <message>
+      <source>Left out</source>
+      <translation>Left out</translation>
+    </message>
+    <message>
+      <source>Not sent yet</source>
+      <translation>Not sent yet</translation>
+    </message>
+    <message>
+      <source>Being sent</source>
+      <translation>Being sent</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Unknown</translation>
+    </message>
+    <message>
+      <source>Delivered</source>
+      <translation>Delivered</translation>
+    </message>
+    <message>
+      <source>Not delivered</source>
+      <translation>Not delivered</translation>
+    </message>
+    <message>
+      <source>Waiting</source>
+      <translation>Waiting</translation>
+    </message>
+  </context>
+  <context>
+    <name>OptOutDialog</name>
+    <message>
+      <source>Do-not-send list</source>
+      <translation>Do-not-send list</translation>
+    </message>
+    <message>
+      <source>Numbers here never receive a message: customers who asked to stop, and numbers eSMS reported as blocked (code 99). One number per line.</source>
+      <translation>Numbers here never receive a message: customers who asked to stop, and numbers eSMS reported as blocked (code 99). One number per line.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecipientsModel</name>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Carrier</source>
+      <translation>Carrier</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation>Ready</translation>
+    </message>
+    <message>
+      <source>Cannot send</source>
+      <translation>Cannot send</translation>
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation>Duplicate</translation>
+    </message>
+    <message>
+      <source>Do not send</source>
+      <translation>Do not send</translation>
+    </message>
+    <message>
+      <source>Same number as row %1</source>
+      <translation>Same number as row %1</translation>
+    </message>
+    <message>
+      <source>On your do-not-send list</source>
+      <translation>On your do-not-send list</translation>
+    </message>
+    <message>
+      <source>Old number %1 converted</source>
+      <translation>Old number %1 converted</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecipientsPage</name>
+    <message>
+      <source>Customers</source>
+      <extracomment>Emitted when a file finished loading (for tests and the status bar).</extracomment>
+      <translation>Customers</translation>
+    </message>
+    <message>
+      <source>Open the Excel or CSV file with your customers, or drop it here. Every row is checked at once: you see which rows cannot be sent and why.</source>
+      <translation>Open the Excel or CSV file with your customers, or drop it here. Every row is checked at once: you see which rows cannot be sent and why.</translation>
+    </message>
+    <message>
+      <source>Open customer file...</source>
+      <translation>Open customer file...</translation>
+    </message>
+    <message>
+      <source>Use the sample file</source>
+      <translation>Use the sample file</translation>
+    </message>
+    <message>
+      <source>Save a sample Excel file...</source>
+      <translation>Save a sample Excel file...</translation>
+    </message>
+    <message>
+      <source>Do-not-send list...</source>
+      <translation>Do-not-send list...</translation>
+    </message>
+    <message>
+      <source>All rows</source>
+      <translation>All rows</translation>
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation>Ready</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>Problems</translation>
+    </message>
+    <message>
+      <source>Duplicates</source>
+      <translation>Duplicates</translation>
+    </message>
+    <message>
+      <source>Do not send</source>
+      <translation>Do not send</translation>
+    </message>
+    <message>
+      <source>Sheet:</source>
+      <translation>Sheet:</translation>
+    </message>
+    <message>
+      <source>Phone column:</source>
+      <translation>Phone column:</translation>
+    </message>
+    <message>
+      <source>Show:</source>
+      <translation>Show:</translation>
+    </message>
+    <message>
+      <source>No file opened yet.</source>
+      <translation>No file opened yet.</translation>
+    </message>
+    <message>
+      <source>Open customer file</source>
+      <translation>Open customer file</translation>
+    </message>
+    <message>
+      <source>Customer lists</source>
+      <translation>Customer lists</translation>
+    </message>
+    <message>
+      <source>Save a sample Excel file</source>
+      <translation>Save a sample Excel file</translation>
+    </message>
+    <message>
+      <source>Sample saved to %1</source>
+      <translation>Sample saved to %1</translation>
+    </message>
+    <message>
+      <source>Reading %1 ...</source>
+      <translation>Reading %1 ...</translation>
+    </message>
+    <message>
+      <source>%1: %2 customers. Ready: %3. Cannot send: %4. Duplicates: %5. Do not send: %6.</source>
+      <translation>%1: %2 customers. Ready: %3. Cannot send: %4. Duplicates: %5. Do not send: %6.</translation>
+    </message>
+    <message>
+      <source>%1 old 11-digit numbers were converted.</source>
+      <translation>%1 old 11-digit numbers were converted.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SendPage</name>
+    <message>
+      <source>Send</source>
+      <translation>Send</translation>
+    </message>
+    <message>
+      <source>Check the message first (Message page).</source>
+      <translation>Check the message first (Message page).</translation>
+    </message>
+    <message>
+      <source>Send now</source>
+      <translation>Send now</translation>
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
+      <source>Resume</source>
+      <translation>Resume</translation>
+    </message>
+    <message>
+      <source>Cancel the rest</source>
+      <translation>Cancel the rest</translation>
+    </message>
+    <message>
+      <source>Save report...</source>
+      <translation>Save report...</translation>
+    </message>
+    <message>
+      <source>Messages that could not be sent:</source>
+      <translation>Messages that could not be sent:</translation>
+    </message>
+    <message>
+      <source>The check found problems that stop sending. Fix them on the Message page.</source>
+      <translation>The check found problems that stop sending. Fix them on the Message page.</translation>
+    </message>
+    <message>
+      <source>customer care SMS</source>
+      <translation>customer care SMS</translation>
+    </message>
+    <message>
+      <source>advertising SMS</source>
+      <translation>advertising SMS</translation>
+    </message>
+    <message>
+      <source>fixed-number SMS</source>
+      <translation>fixed-number SMS</translation>
+    </message>
+    <message>
+      <source>Zalo messages</source>
+      <translation>Zalo messages</translation>
+    </message>
+    <message>
+      <source>Zalo messages (SMS if no Zalo)</source>
+      <translation>Zalo messages (SMS if no Zalo)</translation>
+    </message>
+    <message>
+      <source>%1 %2, about %3.</source>
+      <translation>%1 %2, about %3.</translation>
+    </message>
+    <message>
+      <source>Balance: %1.</source>
+      <translation>Balance: %1.</translation>
+    </message>
+    <message>
+      <source>Test only: nothing will be delivered or charged.</source>
+      <translation>Test only: nothing will be delivered or charged.</translation>
+    </message>
+    <message>
+      <source>Send now?</source>
+      <translation>Send now?</translation>
+    </message>
+    <message>
+      <source>Send messages</source>
+      <translation>Send messages</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Stop sending the messages not sent yet?</source>
+      <translation>Stop sending the messages not sent yet?</translation>
+    </message>
+    <message>
+      <source>Save report</source>
+      <translation>Save report</translation>
+    </message>
+    <message>
+      <source>Report saved: %1</source>
+      <translation>Report saved: %1</translation>
+    </message>
+    <message>
+      <source>about %1 s left</source>
+      <translation>about %1 s left</translation>
+    </message>
+    <message>
+      <source>Sent: %1   Failed: %2   Left: %3   %4 per second   %5</source>
+      <translation>Sent: %1   Failed: %2   Left: %3   %4 per second   %5</translation>
+    </message>
+    <message>
+      <source>Finished.</source>
+      <translation>Finished.</translation>
+    </message>
+    <message>
+      <source>Paused.</source>
+      <translation>Paused.</translation>
+    </message>
+    <message>
+      <source>Cancelled: the rest was not sent.</source>
+      <translation>Cancelled: the rest was not sent.</translation>
+    </message>
+    <message>
+      <source>eSMS could not be reached. Press Resume when the internet is back: nothing will be sent twice.</source>
+      <translation>eSMS could not be reached. Press Resume when the internet is back: nothing will be sent twice.</translation>
+    </message>
+    <message>
+      <source>Some messages were left unconfirmed for over a day: see History.</source>
+      <translation>Some messages were left unconfirmed for over a day: see History.</translation>
+    </message>
+    <message>
+      <source>Accepted by eSMS</source>
+      <translation>Accepted by eSMS</translation>
+    </message>
+  </context>
+</TS>

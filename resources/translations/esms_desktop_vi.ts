@@ -1,0 +1,819 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="vi_VN">
+  <context>
+    <name>AccountPage</name>
+    <message>
+      <source>Your eSMS account</source>
+      <translation>Tài khoản eSMS của bạn</translation>
+    </message>
+    <message>
+      <source>Demo mode: the app talks to a built-in stand-in for eSMS. Nothing is sent and no money is spent. Press Test connection to see the demo account.</source>
+      <translation>Chế độ dùng thử: ứng dụng làm việc với một eSMS giả lập có sẵn. Không tin nào được gửi, không tốn tiền. Bấm Kiểm tra kết nối để xem tài khoản mẫu.</translation>
+    </message>
+    <message>
+      <source>Copy the ApiKey and SecretKey from the eSMS dashboard (API settings). They are kept only in this computer's password store, never in a file.</source>
+      <translation>Sao chép ApiKey và SecretKey từ trang quản trị eSMS (mục Cấu hình API). Khóa chỉ được cất trong kho mật khẩu của máy tính này, không bao giờ ghi ra file.</translation>
+    </message>
+    <message>
+      <source>e.g. My shop</source>
+      <translation>ví dụ: Shop của tôi</translation>
+    </message>
+    <message>
+      <source>Account name</source>
+      <translation>Tên tài khoản</translation>
+    </message>
+    <message>
+      <source>ApiKey</source>
+      <translation>ApiKey</translation>
+    </message>
+    <message>
+      <source>SecretKey</source>
+      <translation>SecretKey</translation>
+    </message>
+    <message>
+      <source>Save keys</source>
+      <translation>Lưu khóa</translation>
+    </message>
+    <message>
+      <source>Remove account</source>
+      <translation>Xóa tài khoản</translation>
+    </message>
+    <message>
+      <source>Test connection</source>
+      <translation>Kiểm tra kết nối</translation>
+    </message>
+    <message>
+      <source>Give the account a name first.</source>
+      <translation>Hãy đặt tên cho tài khoản trước.</translation>
+    </message>
+    <message>
+      <source>Keys saved in the system password store.</source>
+      <translation>Đã lưu khóa vào kho mật khẩu của máy.</translation>
+    </message>
+    <message>
+      <source>No keys are saved for this account.</source>
+      <translation>Tài khoản này chưa có khóa nào được lưu.</translation>
+    </message>
+    <message>
+      <source>Remove the saved keys of %1 from this computer?</source>
+      <translation>Xóa khóa đã lưu của %1 khỏi máy này?</translation>
+    </message>
+    <message>
+      <source>Account removed.</source>
+      <translation>Đã xóa tài khoản.</translation>
+    </message>
+    <message>
+      <source>Asking eSMS...</source>
+      <translation>Đang hỏi eSMS...</translation>
+    </message>
+    <message>
+      <source>advertising</source>
+      <translation>quảng cáo</translation>
+    </message>
+    <message>
+      <source>customer care</source>
+      <translation>chăm sóc khách hàng</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>không có</translation>
+    </message>
+    <message>
+      <source>Connected. Balance: %1
+Brandnames: %2
+Zalo OAs: %3</source>
+      <translation>Đã kết nối. Số dư: %1
+Brandname: %2
+OA Zalo: %3</translation>
+    </message>
+  </context>
+  <context>
+    <name>FailuresModel</name>
+    <message>
+      <source>Row</source>
+      <translation>Dòng</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Số điện thoại</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Mã</translation>
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation>Chuyện gì xảy ra</translation>
+    </message>
+    <message>
+      <source>What to do</source>
+      <translation>Nên làm gì</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryModel</name>
+    <message>
+      <source>No.</source>
+      <translation>Số</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Tên</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Loại tin</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Trạng thái</translation>
+    </message>
+    <message>
+      <source>Accepted</source>
+      <translation>Đã gửi</translation>
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation>Lỗi</translation>
+    </message>
+    <message>
+      <source>Not sent</source>
+      <translation>Không gửi được</translation>
+    </message>
+    <message>
+      <source>Delivered</source>
+      <translation>Đã đến máy</translation>
+    </message>
+    <message>
+      <source>Cost (VND)</source>
+      <translation>Chi phí (đ)</translation>
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation>Sẵn sàng</translation>
+    </message>
+    <message>
+      <source>Sending</source>
+      <translation>Đang gửi</translation>
+    </message>
+    <message>
+      <source>Paused</source>
+      <translation>Tạm dừng</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Đã hủy</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Xong</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryPage</name>
+    <message>
+      <source>History</source>
+      <extracomment>A campaign to (re)send: emitted with its id for the Send page.</extracomment>
+      <translation>Lịch sử</translation>
+    </message>
+    <message>
+      <source>Refresh delivery status</source>
+      <translation>Cập nhật trạng thái giao tin</translation>
+    </message>
+    <message>
+      <source>Save report...</source>
+      <translation>Lưu báo cáo...</translation>
+    </message>
+    <message>
+      <source>Send again to failed ones</source>
+      <translation>Gửi lại các tin lỗi</translation>
+    </message>
+    <message>
+      <source>Resume sending</source>
+      <translation>Gửi tiếp</translation>
+    </message>
+    <message>
+      <source>Asking eSMS about delivery...</source>
+      <translation>Đang hỏi eSMS kết quả giao tin...</translation>
+    </message>
+    <message>
+      <source>Delivered: %1. Not delivered: %2. Still waiting: %3.</source>
+      <translation>Đã đến máy: %1. Không đến được: %2. Đang chờ: %3.</translation>
+    </message>
+    <message>
+      <source>Save report</source>
+      <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+      <source>Report saved: %1</source>
+      <translation>Đã lưu báo cáo: %1</translation>
+    </message>
+    <message>
+      <source>Nothing in this campaign is worth sending again: the failures would fail the same way.</source>
+      <translation>Không có tin nào nên gửi lại: các tin lỗi sẽ lại lỗi như cũ.</translation>
+    </message>
+    <message>
+      <source>Send again</source>
+      <translation>Gửi lại</translation>
+    </message>
+    <message>
+      <source>A new campaign was made with the messages that can be sent again. Send it now?</source>
+      <translation>Đã tạo chiến dịch mới với các tin có thể gửi lại. Gửi ngay?</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>DEMO - no real messages are sent, no money is spent</source>
+      <translation>DÙNG THỬ - không gửi tin thật, không tốn tiền</translation>
+    </message>
+    <message>
+      <source>1. Account</source>
+      <translation>1. Tài khoản</translation>
+    </message>
+    <message>
+      <source>2. Customers</source>
+      <translation>2. Khách hàng</translation>
+    </message>
+    <message>
+      <source>3. Message</source>
+      <translation>3. Nội dung</translation>
+    </message>
+    <message>
+      <source>4. Send</source>
+      <translation>4. Gửi tin</translation>
+    </message>
+    <message>
+      <source>5. History</source>
+      <translation>5. Lịch sử</translation>
+    </message>
+    <message>
+      <source>Demo account: try the sample file on the Customers page.</source>
+      <translation>Tài khoản dùng thử: hãy mở file mẫu ở trang Khách hàng.</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+      <source>The new language is used from the next start.</source>
+      <translation>Ngôn ngữ mới được dùng từ lần mở ứng dụng sau.</translation>
+    </message>
+    <message>
+      <source>Unfinished sending</source>
+      <translation>Chưa gửi xong</translation>
+    </message>
+    <message>
+      <source>Some campaigns were not finished: %1. Messages already sent will not be sent again. Continue sending now?</source>
+      <translation>Có chiến dịch chưa gửi xong: %1. Tin đã gửi sẽ không bị gửi lại. Gửi tiếp ngay bây giờ?</translation>
+    </message>
+    <message>
+      <source>Sending</source>
+      <translation>Đang gửi</translation>
+    </message>
+    <message>
+      <source>Messages are being sent. Pause and close? You can resume later; nothing is sent twice.</source>
+      <translation>Đang gửi tin. Tạm dừng và đóng? Bạn có thể gửi tiếp sau; không tin nào bị gửi hai lần.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MessagePage</name>
+    <message>
+      <source>Message</source>
+      <extracomment>The check finished (blocked or not); the Send page can go on.</extracomment>
+      <translation>Nội dung tin</translation>
+    </message>
+    <message>
+      <source>Kind of message</source>
+      <translation>Loại tin</translation>
+    </message>
+    <message>
+      <source>Brandname</source>
+      <translation>Brandname</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Nội dung</translation>
+    </message>
+    <message>
+      <source>Use this template</source>
+      <translation>Dùng mẫu này</translation>
+    </message>
+    <message>
+      <source>Registered template:</source>
+      <translation>Mẫu đã đăng ký:</translation>
+    </message>
+    <message>
+      <source>Write the message. {Column name} is replaced by that column of each row.</source>
+      <translation>Viết nội dung tin. {Tên cột} sẽ được thay bằng giá trị của cột đó ở từng dòng.</translation>
+    </message>
+    <message>
+      <source>Insert column</source>
+      <translation>Chèn cột</translation>
+    </message>
+    <message>
+      <source>Remove diacritics</source>
+      <translation>Bỏ dấu</translation>
+    </message>
+    <message>
+      <source>Send without diacritics (cheaper)</source>
+      <translation>Gửi không dấu (rẻ hơn)</translation>
+    </message>
+    <message>
+      <source>Names and other values from your file lose their diacritics too, so each SMS part holds 160 characters instead of 70.</source>
+      <translation>Tên và các giá trị khác trong file cũng được bỏ dấu, nên mỗi phần SMS chứa được 160 ký tự thay vì 70.</translation>
+    </message>
+    <message>
+      <source>Zalo</source>
+      <translation>Zalo</translation>
+    </message>
+    <message>
+      <source>Send over the daily quota (mode 3)</source>
+      <translation>Gửi vượt hạn mức ngày (chế độ 3)</translation>
+    </message>
+    <message>
+      <source>Official Account</source>
+      <translation>Official Account (OA)</translation>
+    </message>
+    <message>
+      <source>ZNS template</source>
+      <translation>Mẫu ZNS</translation>
+    </message>
+    <message>
+      <source>Fill each value from</source>
+      <translation>Lấy từng giá trị từ</translation>
+    </message>
+    <message>
+      <source>Send later, at</source>
+      <translation>Hẹn giờ gửi lúc</translation>
+    </message>
+    <message>
+      <source>Test only (sandbox: checked by eSMS, not sent)</source>
+      <translation>Chỉ thử (sandbox: eSMS kiểm tra, không gửi)</translation>
+    </message>
+    <message>
+      <source>Preview for customer no.</source>
+      <translation>Xem trước cho khách số</translation>
+    </message>
+    <message>
+      <source>Check and see the price</source>
+      <translation>Kiểm tra và xem giá</translation>
+    </message>
+    <message>
+      <source>Customer care SMS</source>
+      <translation>SMS chăm sóc khách hàng</translation>
+    </message>
+    <message>
+      <source>Advertising SMS</source>
+      <translation>SMS quảng cáo</translation>
+    </message>
+    <message>
+      <source>Fixed-number SMS (cheapest)</source>
+      <translation>SMS đầu số cố định (rẻ nhất)</translation>
+    </message>
+    <message>
+      <source>Zalo message (ZNS)</source>
+      <translation>Tin Zalo (ZNS)</translation>
+    </message>
+    <message>
+      <source>Zalo, or SMS when Zalo cannot deliver</source>
+      <translation>Zalo, hoặc SMS khi không gửi được Zalo</translation>
+    </message>
+    <message>
+      <source>For order confirmations, appointments, thanks. Sent under your brandname; the text must match a template registered with eSMS. About 800 đ per SMS part.</source>
+      <translation>Dùng để xác nhận đơn, nhắc lịch hẹn, cảm ơn. Gửi bằng brandname của bạn; nội dung phải khớp mẫu đã đăng ký với eSMS. Khoảng 800 đ mỗi phần SMS.</translation>
+    </message>
+    <message>
+      <source>For promotions to many customers at once: one text for everyone, 30 to 5,000 numbers per send, only 07:00-22:00. About 650 đ per part.</source>
+      <translation>Dùng để khuyến mại cho nhiều khách cùng lúc: một nội dung chung, 30 đến 5.000 số mỗi lần, chỉ từ 7:00 đến 22:00. Khoảng 650 đ mỗi phần.</translation>
+    </message>
+    <message>
+      <source>A plain SMS from a number instead of your brandname. Cheapest, about 350 đ per part; some customers ignore unknown numbers.</source>
+      <translation>SMS gửi từ một số điện thoại thay cho brandname. Rẻ nhất, khoảng 350 đ mỗi phần; một số khách bỏ qua tin từ số lạ.</translation>
+    </message>
+    <message>
+      <source>A Zalo message from your Official Account using an approved ZNS template. About 300 đ per message, only to Zalo users.</source>
+      <translation>Tin Zalo từ Official Account của bạn theo mẫu ZNS đã duyệt. Khoảng 300 đ mỗi tin, chỉ tới người dùng Zalo.</translation>
+    </message>
+    <message>
+      <source>Tries Zalo first; when the customer has no Zalo, a customer-care SMS is sent instead (and charged as SMS).</source>
+      <translation>Gửi Zalo trước; nếu khách không dùng Zalo thì gửi SMS chăm sóc khách hàng thay thế (tính giá SMS).</translation>
+    </message>
+    <message>
+      <source>(no template: is the OA active?)</source>
+      <translation>(không có mẫu: OA đã được kích hoạt chưa?)</translation>
+    </message>
+    <message>
+      <source>Pick a column, or type a text that is the same for everyone</source>
+      <translation>Chọn một cột, hoặc gõ một nội dung chung cho mọi người</translation>
+    </message>
+    <message>
+      <source>up to %1 characters</source>
+      <translation>tối đa %1 ký tự</translation>
+    </message>
+    <message>
+      <source>%1 characters, %2 SMS part(s), %3</source>
+      <translation>%1 ký tự, %2 phần SMS, %3</translation>
+    </message>
+    <message>
+      <source>Unicode (with diacritics)</source>
+      <translation>có dấu (Unicode)</translation>
+    </message>
+    <message>
+      <source>plain text</source>
+      <translation>không dấu</translation>
+    </message>
+    <message>
+      <source>(the message for this customer appears here)</source>
+      <translation>(tin gửi cho khách này hiện ở đây)</translation>
+    </message>
+    <message>
+      <source>Matches the template for: %1</source>
+      <translation>Khớp mẫu của: %1</translation>
+    </message>
+    <message>
+      <source>Does not match for: %1</source>
+      <translation>Không khớp mẫu của: %1</translation>
+    </message>
+    <message>
+      <source>No template registered for: %1</source>
+      <translation>Chưa đăng ký mẫu với: %1</translation>
+    </message>
+    <message>
+      <source>this customer</source>
+      <translation>khách này</translation>
+    </message>
+    <message>
+      <source>Open a customer file first (Customers page).</source>
+      <translation>Hãy mở file khách hàng trước (trang Khách hàng).</translation>
+    </message>
+    <message>
+      <source>Checking...</source>
+      <translation>Đang kiểm tra...</translation>
+    </message>
+    <message>
+      <source>No problems found.</source>
+      <translation>Không thấy lỗi nào.</translation>
+    </message>
+    <message>
+      <source>(approximate)</source>
+      <translation>(ước tính)</translation>
+    </message>
+    <message>
+      <source>Cannot send yet</source>
+      <translation>Chưa gửi được</translation>
+    </message>
+    <message>
+      <source>Ready to send</source>
+      <translation>Có thể gửi</translation>
+    </message>
+    <message>
+      <source>%1 messages, price about %2%3. Balance: %4. %5</source>
+      <translation>%1 tin, giá khoảng %2%3. Số dư: %4. %5</translation>
+    </message>
+  </context>
+  <context>
+    <name>MessagesModel</name>
+    <message>
+      <source>Row</source>
+      <translation>Dòng</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Số điện thoại</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Kết quả</translation>
+    </message>
+    <message>
+      <source>Delivery</source>
+      <translation>Giao tin</translation>
+    </message>
+    <message>
+      <source>Explanation</source>
+      <translation>Giải thích</translation>
+    </message>
+    <message>
+      <source>Accepted by eSMS</source>
+      <translation>eSMS đã nhận</translation>
+    </message>
+    <message>
+      <source>Not sent</source>
+      <translation>Không gửi được</translation>
+    </message>
+    <message>
+      <source>Left out</source>
+      <translation>Không gửi</translation>
+    </message>
+    <message>
+      <source>Not sent yet</source>
+      <translation>Chưa gửi</translation>
+    </message>
+    <message>
+      <source>Being sent</source>
+      <translation>Đang gửi</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Chưa rõ</translation>
+    </message>
+    <message>
+      <source>Delivered</source>
+      <translation>Đã đến máy</translation>
+    </message>
+    <message>
+      <source>Not delivered</source>
+      <translation>Không đến được</translation>
+    </message>
+    <message>
+      <source>Waiting</source>
+      <translation>Đang chờ</translation>
+    </message>
+  </context>
+  <context>
+    <name>OptOutDialog</name>
+    <message>
+      <source>Do-not-send list</source>
+      <translation>Danh sách không gửi</translation>
+    </message>
+    <message>
+      <source>Numbers here never receive a message: customers who asked to stop, and numbers eSMS reported as blocked (code 99). One number per line.</source>
+      <translation>Các số ở đây không bao giờ nhận tin: khách đã yêu cầu ngừng, và số eSMS báo bị chặn (mã 99). Mỗi dòng một số.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecipientsModel</name>
+    <message>
+      <source>State</source>
+      <translation>Trạng thái</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Dòng</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Số điện thoại</translation>
+    </message>
+    <message>
+      <source>Carrier</source>
+      <translation>Nhà mạng</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Vấn đề</translation>
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation>Sẵn sàng</translation>
+    </message>
+    <message>
+      <source>Cannot send</source>
+      <translation>Không gửi được</translation>
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation>Trùng</translation>
+    </message>
+    <message>
+      <source>Do not send</source>
+      <translation>Không gửi</translation>
+    </message>
+    <message>
+      <source>Same number as row %1</source>
+      <translation>Trùng số với dòng %1</translation>
+    </message>
+    <message>
+      <source>On your do-not-send list</source>
+      <translation>Nằm trong danh sách không gửi</translation>
+    </message>
+    <message>
+      <source>Old number %1 converted</source>
+      <translation>Đã đổi số cũ %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecipientsPage</name>
+    <message>
+      <source>Customers</source>
+      <extracomment>Emitted when a file finished loading (for tests and the status bar).</extracomment>
+      <translation>Khách hàng</translation>
+    </message>
+    <message>
+      <source>Open the Excel or CSV file with your customers, or drop it here. Every row is checked at once: you see which rows cannot be sent and why.</source>
+      <translation>Mở file Excel hoặc CSV danh sách khách hàng, hoặc kéo thả file vào đây. Mọi dòng được kiểm tra ngay: bạn thấy dòng nào không gửi được và vì sao.</translation>
+    </message>
+    <message>
+      <source>Open customer file...</source>
+      <translation>Mở file khách hàng...</translation>
+    </message>
+    <message>
+      <source>Use the sample file</source>
+      <translation>Dùng file mẫu</translation>
+    </message>
+    <message>
+      <source>Save a sample Excel file...</source>
+      <translation>Lưu file Excel mẫu...</translation>
+    </message>
+    <message>
+      <source>Do-not-send list...</source>
+      <translation>Danh sách không gửi...</translation>
+    </message>
+    <message>
+      <source>All rows</source>
+      <translation>Tất cả</translation>
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation>Sẵn sàng</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>Có lỗi</translation>
+    </message>
+    <message>
+      <source>Duplicates</source>
+      <translation>Trùng</translation>
+    </message>
+    <message>
+      <source>Do not send</source>
+      <translation>Không gửi</translation>
+    </message>
+    <message>
+      <source>Sheet:</source>
+      <translation>Trang tính:</translation>
+    </message>
+    <message>
+      <source>Phone column:</source>
+      <translation>Cột số điện thoại:</translation>
+    </message>
+    <message>
+      <source>Show:</source>
+      <translation>Hiện:</translation>
+    </message>
+    <message>
+      <source>No file opened yet.</source>
+      <translation>Chưa mở file nào.</translation>
+    </message>
+    <message>
+      <source>Open customer file</source>
+      <translation>Mở file khách hàng</translation>
+    </message>
+    <message>
+      <source>Customer lists</source>
+      <translation>Danh sách khách hàng</translation>
+    </message>
+    <message>
+      <source>Save a sample Excel file</source>
+      <translation>Lưu file Excel mẫu</translation>
+    </message>
+    <message>
+      <source>Sample saved to %1</source>
+      <translation>Đã lưu file mẫu vào %1</translation>
+    </message>
+    <message>
+      <source>Reading %1 ...</source>
+      <translation>Đang đọc %1 ...</translation>
+    </message>
+    <message>
+      <source>%1: %2 customers. Ready: %3. Cannot send: %4. Duplicates: %5. Do not send: %6.</source>
+      <translation>%1: %2 khách. Sẵn sàng: %3. Không gửi được: %4. Trùng: %5. Không gửi: %6.</translation>
+    </message>
+    <message>
+      <source>%1 old 11-digit numbers were converted.</source>
+      <translation>%1 số cũ 11 chữ số đã được đổi sang số mới.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SendPage</name>
+    <message>
+      <source>Send</source>
+      <translation>Gửi tin</translation>
+    </message>
+    <message>
+      <source>Check the message first (Message page).</source>
+      <translation>Hãy kiểm tra nội dung trước (trang Nội dung).</translation>
+    </message>
+    <message>
+      <source>Send now</source>
+      <translation>Gửi ngay</translation>
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation>Tạm dừng</translation>
+    </message>
+    <message>
+      <source>Resume</source>
+      <translation>Gửi tiếp</translation>
+    </message>
+    <message>
+      <source>Cancel the rest</source>
+      <translation>Hủy phần còn lại</translation>
+    </message>
+    <message>
+      <source>Save report...</source>
+      <translation>Lưu báo cáo...</translation>
+    </message>
+    <message>
+      <source>Messages that could not be sent:</source>
+      <translation>Các tin không gửi được:</translation>
+    </message>
+    <message>
+      <source>The check found problems that stop sending. Fix them on the Message page.</source>
+      <translation>Bước kiểm tra thấy lỗi chặn việc gửi. Hãy sửa ở trang Nội dung.</translation>
+    </message>
+    <message>
+      <source>customer care SMS</source>
+      <translation>SMS chăm sóc khách hàng</translation>
+    </message>
+    <message>
+      <source>advertising SMS</source>
+      <translation>SMS quảng cáo</translation>
+    </message>
+    <message>
+      <source>fixed-number SMS</source>
+      <translation>SMS đầu số cố định</translation>
+    </message>
+    <message>
+      <source>Zalo messages</source>
+      <translation>tin Zalo</translation>
+    </message>
+    <message>
+      <source>Zalo messages (SMS if no Zalo)</source>
+      <translation>tin Zalo (SMS nếu không có Zalo)</translation>
+    </message>
+    <message>
+      <source>%1 %2, about %3.</source>
+      <translation>%1 %2, khoảng %3.</translation>
+    </message>
+    <message>
+      <source>Balance: %1.</source>
+      <translation>Số dư: %1.</translation>
+    </message>
+    <message>
+      <source>Test only: nothing will be delivered or charged.</source>
+      <translation>Chỉ thử: không tin nào được giao, không bị trừ tiền.</translation>
+    </message>
+    <message>
+      <source>Send now?</source>
+      <translation>Gửi ngay?</translation>
+    </message>
+    <message>
+      <source>Send messages</source>
+      <translation>Gửi tin</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
+      <source>Stop sending the messages not sent yet?</source>
+      <translation>Dừng gửi các tin chưa gửi?</translation>
+    </message>
+    <message>
+      <source>Save report</source>
+      <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+      <source>Report saved: %1</source>
+      <translation>Đã lưu báo cáo: %1</translation>
+    </message>
+    <message>
+      <source>about %1 s left</source>
+      <translation>còn khoảng %1 giây</translation>
+    </message>
+    <message>
+      <source>Sent: %1   Failed: %2   Left: %3   %4 per second   %5</source>
+      <translation>Đã gửi: %1   Lỗi: %2   Còn: %3   %4 tin/giây   %5</translation>
+    </message>
+    <message>
+      <source>Finished.</source>
+      <translation>Đã xong.</translation>
+    </message>
+    <message>
+      <source>Paused.</source>
+      <translation>Đã tạm dừng.</translation>
+    </message>
+    <message>
+      <source>Cancelled: the rest was not sent.</source>
+      <translation>Đã hủy: phần còn lại không được gửi.</translation>
+    </message>
+    <message>
+      <source>eSMS could not be reached. Press Resume when the internet is back: nothing will be sent twice.</source>
+      <translation>Không kết nối được eSMS. Bấm Gửi tiếp khi có mạng trở lại: không tin nào bị gửi hai lần.</translation>
+    </message>
+    <message>
+      <source>Some messages were left unconfirmed for over a day: see History.</source>
+      <translation>Một số tin chưa được xác nhận quá một ngày: xem trang Lịch sử.</translation>
+    </message>
+    <message>
+      <source>Accepted by eSMS</source>
+      <translation>eSMS đã nhận</translation>
+    </message>
+  </context>
+</TS>

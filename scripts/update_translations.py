@@ -1,0 +1,271 @@
+"""Refresh the Qt translation files and compile them.
+
+    uv run python scripts/update_translations.py
+
+1. ``pyside6-lupdate`` collects every ``self.tr("...")`` of ``esms_desktop/gui`` into
+   ``resources/translations/esms_desktop_{vi,en}.ts`` (existing translations are kept).
+2. Empty Vietnamese translations are filled from ``VI`` below, the first time a
+   text appears; afterwards the .ts file is the one to edit (Qt Linguist works).
+   English is the source language: its translations are the source texts.
+3. ``pyside6-lrelease`` compiles each .ts into the .qm the app loads.
+
+``tests/test_translations.py`` fails when a visible text has no translation or
+when the .qm files are older than the .ts files.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDER = ROOT / "resources" / "translations"
+
+VI: dict[str, str] = {
+    "Your eSMS account": "Tài khoản eSMS của bạn",
+    "Demo mode: the app talks to a built-in stand-in for eSMS. Nothing is sent and no money is spent. Press Test connection to see the demo account.": "Chế độ dùng thử: ứng dụng làm việc với một eSMS giả lập có sẵn. Không tin nào được gửi, không tốn tiền. Bấm Kiểm tra kết nối để xem tài khoản mẫu.",
+    "Copy the ApiKey and SecretKey from the eSMS dashboard (API settings). They are kept only in this computer's password store, never in a file.": "Sao chép ApiKey và SecretKey từ trang quản trị eSMS (mục Cấu hình API). Khóa chỉ được cất trong kho mật khẩu của máy tính này, không bao giờ ghi ra file.",
+    "e.g. My shop": "ví dụ: Shop của tôi",
+    "Account name": "Tên tài khoản",
+    "ApiKey": "ApiKey",
+    "SecretKey": "SecretKey",
+    "Save keys": "Lưu khóa",
+    "Remove account": "Xóa tài khoản",
+    "Test connection": "Kiểm tra kết nối",
+    "Give the account a name first.": "Hãy đặt tên cho tài khoản trước.",
+    "Keys saved in the system password store.": "Đã lưu khóa vào kho mật khẩu của máy.",
+    "No keys are saved for this account.": "Tài khoản này chưa có khóa nào được lưu.",
+    "Remove the saved keys of %1 from this computer?": "Xóa khóa đã lưu của %1 khỏi máy này?",
+    "Account removed.": "Đã xóa tài khoản.",
+    "Asking eSMS...": "Đang hỏi eSMS...",
+    "advertising": "quảng cáo",
+    "customer care": "chăm sóc khách hàng",
+    "none": "không có",
+    "Connected. Balance: %1\nBrandnames: %2\nZalo OAs: %3": "Đã kết nối. Số dư: %1\nBrandname: %2\nOA Zalo: %3",
+    "Row": "Dòng",
+    "Phone": "Số điện thoại",
+    "Code": "Mã",
+    "What happened": "Chuyện gì xảy ra",
+    "What to do": "Nên làm gì",
+    "No.": "Số",
+    "Name": "Tên",
+    "Channel": "Loại tin",
+    "State": "Trạng thái",
+    "Accepted": "Đã gửi",
+    "Failed": "Lỗi",
+    "Not sent": "Không gửi được",
+    "Delivered": "Đã đến máy",
+    "Cost (VND)": "Chi phí (đ)",
+    "Ready": "Sẵn sàng",
+    "Sending": "Đang gửi",
+    "Paused": "Tạm dừng",
+    "Cancelled": "Đã hủy",
+    "Done": "Xong",
+    "History": "Lịch sử",
+    "Refresh delivery status": "Cập nhật trạng thái giao tin",
+    "Save report...": "Lưu báo cáo...",
+    "Send again to failed ones": "Gửi lại các tin lỗi",
+    "Resume sending": "Gửi tiếp",
+    "Asking eSMS about delivery...": "Đang hỏi eSMS kết quả giao tin...",
+    "Delivered: %1. Not delivered: %2. Still waiting: %3.": "Đã đến máy: %1. Không đến được: %2. Đang chờ: %3.",
+    "Save report": "Lưu báo cáo",
+    "Report saved: %1": "Đã lưu báo cáo: %1",
+    "Nothing in this campaign is worth sending again: the failures would fail the same way.": "Không có tin nào nên gửi lại: các tin lỗi sẽ lại lỗi như cũ.",
+    "Send again": "Gửi lại",
+    "A new campaign was made with the messages that can be sent again. Send it now?": "Đã tạo chiến dịch mới với các tin có thể gửi lại. Gửi ngay?",
+    "DEMO - no real messages are sent, no money is spent": "DÙNG THỬ - không gửi tin thật, không tốn tiền",
+    "1. Account": "1. Tài khoản",
+    "2. Customers": "2. Khách hàng",
+    "3. Message": "3. Nội dung",
+    "4. Send": "4. Gửi tin",
+    "5. History": "5. Lịch sử",
+    "Demo account: try the sample file on the Customers page.": "Tài khoản dùng thử: hãy mở file mẫu ở trang Khách hàng.",
+    "&Language": "&Ngôn ngữ",
+    "Language": "Ngôn ngữ",
+    "The new language is used from the next start.": "Ngôn ngữ mới được dùng từ lần mở ứng dụng sau.",
+    "Unfinished sending": "Chưa gửi xong",
+    "Some campaigns were not finished: %1. Messages already sent will not be sent again. Continue sending now?": "Có chiến dịch chưa gửi xong: %1. Tin đã gửi sẽ không bị gửi lại. Gửi tiếp ngay bây giờ?",
+    "Messages are being sent. Pause and close? You can resume later; nothing is sent twice.": "Đang gửi tin. Tạm dừng và đóng? Bạn có thể gửi tiếp sau; không tin nào bị gửi hai lần.",
+    "Message": "Nội dung tin",
+    "Kind of message": "Loại tin",
+    "Brandname": "Brandname",
+    "Text": "Nội dung",
+    "Use this template": "Dùng mẫu này",
+    "Registered template:": "Mẫu đã đăng ký:",
+    "Write the message. {Column name} is replaced by that column of each row.": "Viết nội dung tin. {Tên cột} sẽ được thay bằng giá trị của cột đó ở từng dòng.",
+    "Insert column": "Chèn cột",
+    "Remove diacritics": "Bỏ dấu",
+    "Send without diacritics (cheaper)": "Gửi không dấu (rẻ hơn)",
+    "Names and other values from your file lose their diacritics too, so each SMS part holds 160 characters instead of 70.": "Tên và các giá trị khác trong file cũng được bỏ dấu, nên mỗi phần SMS chứa được 160 ký tự thay vì 70.",
+    "Zalo": "Zalo",
+    "Send over the daily quota (mode 3)": "Gửi vượt hạn mức ngày (chế độ 3)",
+    "Official Account": "Official Account (OA)",
+    "ZNS template": "Mẫu ZNS",
+    "Fill each value from": "Lấy từng giá trị từ",
+    "Send later, at": "Hẹn giờ gửi lúc",
+    "Test only (sandbox: checked by eSMS, not sent)": "Chỉ thử (sandbox: eSMS kiểm tra, không gửi)",
+    "Preview for customer no.": "Xem trước cho khách số",
+    "Check and see the price": "Kiểm tra và xem giá",
+    "Customer care SMS": "SMS chăm sóc khách hàng",
+    "Advertising SMS": "SMS quảng cáo",
+    "Fixed-number SMS (cheapest)": "SMS đầu số cố định (rẻ nhất)",
+    "Zalo message (ZNS)": "Tin Zalo (ZNS)",
+    "Zalo, or SMS when Zalo cannot deliver": "Zalo, hoặc SMS khi không gửi được Zalo",
+    "For order confirmations, appointments, thanks. Sent under your brandname; the text must match a template registered with eSMS. About 800 đ per SMS part.": "Dùng để xác nhận đơn, nhắc lịch hẹn, cảm ơn. Gửi bằng brandname của bạn; nội dung phải khớp mẫu đã đăng ký với eSMS. Khoảng 800 đ mỗi phần SMS.",
+    "For promotions to many customers at once: one text for everyone, 30 to 5,000 numbers per send, only 07:00-22:00. About 650 đ per part.": "Dùng để khuyến mại cho nhiều khách cùng lúc: một nội dung chung, 30 đến 5.000 số mỗi lần, chỉ từ 7:00 đến 22:00. Khoảng 650 đ mỗi phần.",
+    "A plain SMS from a number instead of your brandname. Cheapest, about 350 đ per part; some customers ignore unknown numbers.": "SMS gửi từ một số điện thoại thay cho brandname. Rẻ nhất, khoảng 350 đ mỗi phần; một số khách bỏ qua tin từ số lạ.",
+    "A Zalo message from your Official Account using an approved ZNS template. About 300 đ per message, only to Zalo users.": "Tin Zalo từ Official Account của bạn theo mẫu ZNS đã duyệt. Khoảng 300 đ mỗi tin, chỉ tới người dùng Zalo.",
+    "Tries Zalo first; when the customer has no Zalo, a customer-care SMS is sent instead (and charged as SMS).": "Gửi Zalo trước; nếu khách không dùng Zalo thì gửi SMS chăm sóc khách hàng thay thế (tính giá SMS).",
+    "(no template: is the OA active?)": "(không có mẫu: OA đã được kích hoạt chưa?)",
+    "Pick a column, or type a text that is the same for everyone": "Chọn một cột, hoặc gõ một nội dung chung cho mọi người",
+    "up to %1 characters": "tối đa %1 ký tự",
+    "%1 characters, %2 SMS part(s), %3": "%1 ký tự, %2 phần SMS, %3",
+    "Unicode (with diacritics)": "có dấu (Unicode)",
+    "plain text": "không dấu",
+    "(the message for this customer appears here)": "(tin gửi cho khách này hiện ở đây)",
+    "Matches the template for: %1": "Khớp mẫu của: %1",
+    "Does not match for: %1": "Không khớp mẫu của: %1",
+    "No template registered for: %1": "Chưa đăng ký mẫu với: %1",
+    "this customer": "khách này",
+    "Open a customer file first (Customers page).": "Hãy mở file khách hàng trước (trang Khách hàng).",
+    "Checking...": "Đang kiểm tra...",
+    "No problems found.": "Không thấy lỗi nào.",
+    "(approximate)": "(ước tính)",
+    "Cannot send yet": "Chưa gửi được",
+    "Ready to send": "Có thể gửi",
+    "%1 messages, price about %2%3. Balance: %4. %5": "%1 tin, giá khoảng %2%3. Số dư: %4. %5",
+    "Result": "Kết quả",
+    "Delivery": "Giao tin",
+    "Explanation": "Giải thích",
+    "Accepted by eSMS": "eSMS đã nhận",
+    "Left out": "Không gửi",
+    "Not sent yet": "Chưa gửi",
+    "Being sent": "Đang gửi",
+    "Unknown": "Chưa rõ",
+    "Not delivered": "Không đến được",
+    "Waiting": "Đang chờ",
+    "Do-not-send list": "Danh sách không gửi",
+    "Numbers here never receive a message: customers who asked to stop, and numbers eSMS reported as blocked (code 99). One number per line.": "Các số ở đây không bao giờ nhận tin: khách đã yêu cầu ngừng, và số eSMS báo bị chặn (mã 99). Mỗi dòng một số.",
+    "Carrier": "Nhà mạng",
+    "Problem": "Vấn đề",
+    "Cannot send": "Không gửi được",
+    "Duplicate": "Trùng",
+    "Do not send": "Không gửi",
+    "Same number as row %1": "Trùng số với dòng %1",
+    "On your do-not-send list": "Nằm trong danh sách không gửi",
+    "Old number %1 converted": "Đã đổi số cũ %1",
+    "Customers": "Khách hàng",
+    "Open the Excel or CSV file with your customers, or drop it here. Every row is checked at once: you see which rows cannot be sent and why.": "Mở file Excel hoặc CSV danh sách khách hàng, hoặc kéo thả file vào đây. Mọi dòng được kiểm tra ngay: bạn thấy dòng nào không gửi được và vì sao.",
+    "Open customer file...": "Mở file khách hàng...",
+    "Use the sample file": "Dùng file mẫu",
+    "Save a sample Excel file...": "Lưu file Excel mẫu...",
+    "Do-not-send list...": "Danh sách không gửi...",
+    "All rows": "Tất cả",
+    "Problems": "Có lỗi",
+    "Duplicates": "Trùng",
+    "Sheet:": "Trang tính:",
+    "Phone column:": "Cột số điện thoại:",
+    "Show:": "Hiện:",
+    "No file opened yet.": "Chưa mở file nào.",
+    "Open customer file": "Mở file khách hàng",
+    "Customer lists": "Danh sách khách hàng",
+    "Save a sample Excel file": "Lưu file Excel mẫu",
+    "Sample saved to %1": "Đã lưu file mẫu vào %1",
+    "Reading %1 ...": "Đang đọc %1 ...",
+    "%1: %2 customers. Ready: %3. Cannot send: %4. Duplicates: %5. Do not send: %6.": "%1: %2 khách. Sẵn sàng: %3. Không gửi được: %4. Trùng: %5. Không gửi: %6.",
+    "%1 old 11-digit numbers were converted.": "%1 số cũ 11 chữ số đã được đổi sang số mới.",
+    "Send": "Gửi tin",
+    "Check the message first (Message page).": "Hãy kiểm tra nội dung trước (trang Nội dung).",
+    "Send now": "Gửi ngay",
+    "Pause": "Tạm dừng",
+    "Resume": "Gửi tiếp",
+    "Cancel the rest": "Hủy phần còn lại",
+    "Messages that could not be sent:": "Các tin không gửi được:",
+    "The check found problems that stop sending. Fix them on the Message page.": "Bước kiểm tra thấy lỗi chặn việc gửi. Hãy sửa ở trang Nội dung.",
+    "customer care SMS": "SMS chăm sóc khách hàng",
+    "advertising SMS": "SMS quảng cáo",
+    "fixed-number SMS": "SMS đầu số cố định",
+    "Zalo messages": "tin Zalo",
+    "Zalo messages (SMS if no Zalo)": "tin Zalo (SMS nếu không có Zalo)",
+    "%1 %2, about %3.": "%1 %2, khoảng %3.",
+    "Balance: %1.": "Số dư: %1.",
+    "Test only: nothing will be delivered or charged.": "Chỉ thử: không tin nào được giao, không bị trừ tiền.",
+    "Send now?": "Gửi ngay?",
+    "Send messages": "Gửi tin",
+    "Cancel": "Hủy",
+    "Stop sending the messages not sent yet?": "Dừng gửi các tin chưa gửi?",
+    "about %1 s left": "còn khoảng %1 giây",
+    "Sent: %1   Failed: %2   Left: %3   %4 per second   %5": "Đã gửi: %1   Lỗi: %2   Còn: %3   %4 tin/giây   %5",
+    "Finished.": "Đã xong.",
+    "Paused.": "Đã tạm dừng.",
+    "Cancelled: the rest was not sent.": "Đã hủy: phần còn lại không được gửi.",
+    "eSMS could not be reached. Press Resume when the internet is back: nothing will be sent twice.": "Không kết nối được eSMS. Bấm Gửi tiếp khi có mạng trở lại: không tin nào bị gửi hai lần.",
+    "Some messages were left unconfirmed for over a day: see History.": "Một số tin chưa được xác nhận quá một ngày: xem trang Lịch sử.",
+}
+
+
+def sources() -> list[str]:
+    return [str(p.relative_to(ROOT)) for p in sorted((ROOT / "esms_desktop" / "gui").rglob("*.py"))]
+
+
+def ts_path(lang: str) -> Path:
+    return FOLDER / f"esms_desktop_{lang}.ts"
+
+
+def lupdate(target: Path) -> None:
+    subprocess.run(
+        ["pyside6-lupdate", *sources(), "-no-obsolete", "-locations", "none", "-ts", str(target)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+
+
+def fill(path: Path, lang: str) -> list[str]:
+    """Fill empty translations; returns the sources still without one."""
+    tree = ET.parse(path)
+    root = tree.getroot()
+    root.set("language", {"vi": "vi_VN", "en": "en_US"}[lang])
+    missing = []
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        if (translation.text or "").strip() and translation.get("type") != "unfinished":
+            continue
+        text = source if lang == "en" else VI.get(source)
+        if text is None:
+            missing.append(source)
+            continue
+        translation.text = text
+        translation.attrib.pop("type", None)
+    ET.indent(tree)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def lrelease(path: Path) -> None:
+    subprocess.run(
+        ["pyside6-lrelease", str(path), "-qm", str(path.with_suffix(".qm"))],
+        check=True,
+        capture_output=True,
+    )
+
+
+def main() -> int:
+    FOLDER.mkdir(parents=True, exist_ok=True)
+    missing_all = []
+    for lang in ("vi", "en"):
+        path = ts_path(lang)
+        lupdate(path)
+        missing_all += fill(path, lang)
+        lrelease(path)
+    for text in missing_all:
+        print(f"no translation: {text!r}", file=sys.stderr)
+    return 1 if missing_all else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
