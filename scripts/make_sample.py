@@ -36,6 +36,8 @@ ROWS: list[tuple[str, object, str, str]] = [
     ("Lâm Quốc Bảo", "0945678123", "DH1018", ""),
     ("Hồ Thị Kim", "0398765432", "DH1019", ""),
     ("Châu Văn Đạt", "0812345678", "DH1020", ""),
+    ("Kiều Thị Vân", "0912340099", "DH1021", "Đã từ chối nhận tin"),
+    ("Quách Minh Nhật", "0976 543 210", "DH1022", ""),
 ]
 
 

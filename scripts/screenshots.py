@@ -17,19 +17,21 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 ORDER = "Cam on {Họ và tên} da mua hoa tai Shop Hoa Demo. Ma don hang cua ban la {Mã đơn}."
 
 
 def settle(condition, timeout: float = 20.0) -> None:  # type: ignore[no-untyped-def]
+    """Run the event loop until ``condition()``. QTest.qWait, not a Python loop over
+    processEvents(): PySide6 6.12.0 drops a reference to None on every such call."""
     deadline = time.monotonic() + timeout
+    QTest.qWait(20)
     while not condition():
         if time.monotonic() > deadline:
             raise TimeoutError("the window did not get there")
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        time.sleep(0.01)
+        QTest.qWait(20)
 
 
 def shoot(lang: str, out: Path) -> None:
@@ -44,9 +46,7 @@ def shoot(lang: str, out: Path) -> None:
 
     def grab(step: int, name: str) -> None:
         window.go(step)
-        settle(lambda: True, 0)
-        for _ in range(5):
-            QCoreApplication.processEvents()
+        QTest.qWait(100)
         window.grab().save(str(out / f"{name}_{lang}.png"))
 
     window.account_page.test_connection()

@@ -106,3 +106,14 @@ def _is_running(thread: object) -> bool:
         return bool(thread.isRunning())  # type: ignore[attr-defined]
     except RuntimeError:  # the C++ object is already gone
         return False
+
+
+#: Longest event-loop gaps measured by the GUI tests, printed at the end of the run.
+EVENT_LOOP_GAPS: dict[str, float] = {}
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if EVENT_LOOP_GAPS:
+        terminalreporter.section("longest GUI event-loop gaps")
+        for name, gap in EVENT_LOOP_GAPS.items():
+            terminalreporter.write_line(f"{name}: {gap * 1000:.0f} ms")

@@ -90,7 +90,9 @@ class RecipientsModel(_ListModel):
         self.endResetModel()
 
     def set_report(self, report: CheckReport | None) -> None:
-        self.report = report
+        previous, self.report = self.report, report
+        if previous is None and report is None:
+            return  # nothing shown changes; 100,000 rows need not be re-read
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.STATE))
             self.dataChanged.emit(

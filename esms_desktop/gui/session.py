@@ -36,7 +36,7 @@ class Session(QObject):
         self.demo = demo
         self.lang = lang
         self.keyring = KeyringStore()
-        self.simulator = EsmsSimulator(status_delay=5.0) if demo else None
+        self.simulator = EsmsSimulator(status_delay=2.0) if demo else None
         self.profile = "" if demo else settings.active_profile
         self.client: EsmsClient | None = None
         self.account: AccountInfo | None = None
@@ -58,9 +58,8 @@ class Session(QObject):
             self.client.close()
         pace = TokenBucket(self.settings.requests_per_second, burst=self.settings.max_in_flight)
         if self.simulator is not None:
-            self.client = EsmsClient(
-                credentials, transport=SimulatorTransport(self.simulator), pace=pace
-            )
+            # The demo talks to an in-process simulator: no service to be gentle with.
+            self.client = EsmsClient(credentials, transport=SimulatorTransport(self.simulator))
         else:
             self.client = EsmsClient(credentials, self.settings.api_url, pace=pace)
         self.account = None

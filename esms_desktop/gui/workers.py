@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, QThreadPool, Signal, Slot
 
 from esms_desktop.api.client import EsmsClient
 from esms_desktop.engine import Failure, Progress, Sender
@@ -21,30 +21,53 @@ from esms_desktop.journal import Journal
 log = logging.getLogger(__name__)
 
 
-class TaskSignals(QObject):
-    result = Signal(object)
-    error = Signal(object)
-    finished = Signal()
+class Task(QObject):
+    """Runs ``fn()`` on the global thread pool and delivers the outcome on the GUI thread.
 
+    The outcome crosses threads through a queued signal to a slot of this
+    object, which lives on the GUI thread: the callbacks never run on the
+    pool thread, so they may touch widgets.
+    """
 
-class Task(QRunnable):
-    """Runs ``fn()`` on a pool thread; emits ``result`` or ``error``, then ``finished``."""
+    # One tuple, never a bare None: PySide6 6.12 on Python 3.11 mis-counts references
+    # to None passed through a queued ``Signal(object)``, which crashes the process.
+    _done = Signal(object)
 
-    def __init__(self, fn: Callable[[], Any]) -> None:
+    def __init__(
+        self,
+        fn: Callable[[], Any],
+        on_result: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        on_finished: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__()
         self.fn = fn
-        self.signals = TaskSignals()
+        self.on_result, self.on_error, self.on_finished = on_result, on_error, on_finished
+        self._done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def run(self) -> None:
+        """On the pool thread."""
         try:
             value = self.fn()
         except BaseException as exc:
             log.info("task failed: %r", exc)
-            self.signals.error.emit(exc)
+            self._done.emit((None, exc))
         else:
-            self.signals.result.emit(value)
+            self._done.emit((value, None))
+
+    @Slot(object)
+    def _deliver(self, outcome: tuple[Any, BaseException | None]) -> None:
+        """On the GUI thread."""
+        value, error = outcome
+        _running.discard(self)
+        try:
+            if error is not None:
+                self.on_error(error)
+            else:
+                self.on_result(value)
         finally:
-            self.signals.finished.emit()
+            if self.on_finished is not None:
+                self.on_finished()
 
 
 _running: set[Task] = set()
@@ -57,19 +80,9 @@ def run_task(
     on_finished: Callable[[], None] | None = None,
 ) -> Task:
     """Start ``fn`` on the thread pool; the callbacks run on the GUI thread."""
-    task = Task(fn)
-    task.setAutoDelete(False)
+    task = Task(fn, on_result, on_error, on_finished)
     _running.add(task)
-    task.signals.result.connect(on_result)
-    task.signals.error.connect(on_error)
-
-    def done() -> None:
-        _running.discard(task)
-        if on_finished is not None:
-            on_finished()
-
-    task.signals.finished.connect(done)
-    QThreadPool.globalInstance().start(task)
+    QThreadPool.globalInstance().start(task.run)
     return task
 
 

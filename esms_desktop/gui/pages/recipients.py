@@ -111,6 +111,8 @@ class RecipientsPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Size columns from the first rows only: measuring 100,000 rows freezes the window.
+        self.table.horizontalHeader().setResizeContentsPrecision(200)
         layout.addWidget(self.table, 1)
         self.open_button.clicked.connect(self.choose_file)
         self.sample_button.clicked.connect(self.sample)

@@ -1,0 +1,166 @@
+"""Drive the whole window in demo mode, as a shop owner would."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from esms_desktop.gui import dialogs
+from esms_desktop.gui.launch import create_window
+from esms_desktop.gui.main_window import MainWindow
+from esms_desktop.gui.workers import wait_for_tasks
+from esms_desktop.user_text import UserMessage
+
+ORDER = "Cam on {Họ và tên} da mua hoa tai Shop Hoa Demo. Ma don hang cua ban la {Mã đơn}."
+
+
+@pytest.fixture
+def errors(monkeypatch: pytest.MonkeyPatch) -> list[UserMessage]:
+    """Replace the message boxes: confirmations say yes, errors are collected."""
+    shown: list[UserMessage] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
+    monkeypatch.setattr(dialogs, "inform", lambda *a, **k: None)
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, message: shown.append(message))
+    return shown
+
+
+@pytest.fixture
+def window(qtbot: QtBot, app_home: Path, errors: list[UserMessage]) -> Iterator[MainWindow]:
+    win = create_window(demo=True, lang="en")
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.send_page.wait()
+    wait_for_tasks()
+    win.close()
+
+
+def connect(qtbot: QtBot, window: MainWindow) -> None:
+    window.go(window.ACCOUNT)
+    with qtbot.waitSignal(window.session.account_changed, timeout=10_000):
+        qtbot.mouseClick(window.account_page.test_button, Qt.MouseButton.LeftButton)
+    assert "2.000.000" in window.account_page.status.text()
+
+
+def open_sample(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.recipients_page
+    window.go(window.RECIPIENTS)
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        qtbot.mouseClick(page.sample_button, Qt.MouseButton.LeftButton)
+
+
+def test_customer_care_path(qtbot: QtBot, window: MainWindow, errors: list[UserMessage],
+                            tmp_path: Path) -> None:  # fmt: skip
+    connect(qtbot, window)
+    open_sample(qtbot, window)
+    page = window.recipients_page
+    assert page.table.model().rowCount() == 22
+    assert "Cannot send: 3" in page.summary.text() and "Duplicates: 1" in page.summary.text()
+    page.filter_combo.setCurrentIndex(page.filter_combo.findData("problem"))
+    assert page.proxy.rowCount() == 3
+    problems = {page.proxy.index(r, 4).data() for r in range(3)}
+    assert "a landline: it cannot receive text messages" in problems
+
+    message = window.message_page
+    window.go(window.MESSAGE)
+    message.channel_combo.setCurrentIndex(message.channel_combo.findData("cskh"))
+    qtbot.waitUntil(lambda: message.template_combo.count() > 0, timeout=10_000)
+    qtbot.mouseClick(message.use_template, Qt.MouseButton.LeftButton)
+    assert "{P1,30}" in message.content_edit.toPlainText()
+    message.content_edit.setPlainText(ORDER)
+    qtbot.mouseClick(message.plain_button, Qt.MouseButton.LeftButton)
+    assert message.plain_check.isChecked()
+    qtbot.waitUntil(lambda: "Matches the template for: Viettel" in message.match_label.text())
+    assert "plain text" in message.counter.text()
+    with qtbot.waitSignal(message.checked, timeout=20_000):
+        qtbot.mouseClick(message.check_button, Qt.MouseButton.LeftButton)
+    report = window.session.report
+    assert report is not None and not report.blocked
+    texts = [message.problems.item(i).text() for i in range(message.problems.count())]
+    assert any("has no template on these numbers' carrier" in t for t in texts)
+    assert "Ready to send" in message.price_label.text()
+    page.filter_combo.setCurrentIndex(page.filter_combo.findData("problem"))
+    assert page.proxy.rowCount() == 5  # the two carriers without a template joined the problems
+
+    send = window.send_page
+    window.go(window.SEND)
+    assert send.send_button.isEnabled()
+    with qtbot.waitSignal(send.finished, timeout=60_000) as blocker:
+        qtbot.mouseClick(send.send_button, Qt.MouseButton.LeftButton)
+    outcome = blocker.args[0]
+    assert outcome.accepted == len(report.sendable) - 1 and outcome.failed == 1
+    assert send.progress.value() == send.progress.maximum()
+    assert send.failures.rowCount() == 1
+    assert send.failures.index(0, 2).data() == "99"
+    assert "Number blocked" in send.failures.index(0, 3).data()
+    qtbot.waitUntil(lambda: send.worker is None, timeout=10_000)
+    target = tmp_path / "report.xlsx"
+    send.export(target)
+    qtbot.waitUntil(target.exists, timeout=10_000)
+
+    history = window.history_page
+    window.go(window.HISTORY)
+    history.reload()
+    assert history.campaigns.rowCount() == 1
+    history.campaign_table.selectRow(0)
+    assert history.messages.rowCount() == 22
+    qtbot.wait(2100)  # the demo simulator knows delivery results after 2 s
+    history.refresh_status()
+    qtbot.waitUntil(lambda: "Delivered:" in history.status.text(), timeout=10_000)
+    assert not errors, errors
+
+
+def test_zalo_path(qtbot: QtBot, window: MainWindow, errors: list[UserMessage]) -> None:
+    connect(qtbot, window)
+    open_sample(qtbot, window)
+    message = window.message_page
+    window.go(window.MESSAGE)
+    message.channel_combo.setCurrentIndex(message.channel_combo.findData("zalo"))
+    assert message.zalo_box.isVisibleTo(window) and not message.sms_box.isVisibleTo(window)
+    qtbot.waitUntil(lambda: bool(message.param_combos), timeout=10_000)
+    assert message.param_combos["customer_name"].currentText() == "Họ và tên"
+    assert message.param_combos["order_code"].currentText() == "Mã đơn"
+    message.param_combos["amount"].setCurrentText("150000")
+    with qtbot.waitSignal(message.checked, timeout=20_000):
+        qtbot.mouseClick(message.check_button, Qt.MouseButton.LeftButton)
+    report = window.session.report
+    assert report is not None and not report.blocked, report and report.problems
+    assert report.zalo_params[4] == ["Nguyễn Thị Lan", "DH1001", "150000"]
+    send = window.send_page
+    window.go(window.SEND)
+    with qtbot.waitSignal(send.finished, timeout=60_000) as blocker:
+        qtbot.mouseClick(send.send_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].accepted == len(report.sendable) - 1  # one number is blocked
+    assert window.session.simulator is not None
+    assert {a.channel for a in window.session.simulator.accepted} == {"zalo"}
+    assert not errors, errors
+
+
+def test_blocked_check_keeps_send_disabled(qtbot: QtBot, window: MainWindow) -> None:
+    connect(qtbot, window)
+    open_sample(qtbot, window)
+    message = window.message_page
+    window.go(window.MESSAGE)
+    message.channel_combo.setCurrentIndex(message.channel_combo.findData("qc"))
+    message.content_edit.setPlainText("[QC] Giam gia {Họ và tên}")
+    with qtbot.waitSignal(message.checked, timeout=20_000):
+        qtbot.mouseClick(message.check_button, Qt.MouseButton.LeftButton)
+    assert window.session.report is not None and window.session.report.blocked
+    assert "Cannot send yet" in message.price_label.text()
+    assert not window.send_page.send_button.isEnabled()
+
+
+def test_unreadable_file_is_explained(qtbot: QtBot, window: MainWindow, errors: list[UserMessage],
+                                      tmp_path: Path) -> None:  # fmt: skip
+    bad = tmp_path / "broken.xlsx"
+    bad.write_bytes(b"PK\x03\x04 not really")
+    page = window.recipients_page
+    page.open_path(bad)
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    assert errors[0].title == "Cannot read the file"
+    assert "broken.xlsx" in errors[0].detail
+    assert window.session.recipients is None

@@ -1,0 +1,123 @@
+"""The table models pass Qt's model checks, and the window never freezes."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import openpyxl
+import pytest
+from conftest import EVENT_LOOP_GAPS
+from gui_helpers import GapMeter
+from pytestqt.qtbot import QtBot
+
+from esms_desktop.engine import Failure
+from esms_desktop.gui import dialogs
+from esms_desktop.gui.launch import create_window
+from esms_desktop.gui.models import (
+    FailuresModel,
+    HistoryModel,
+    MessagesModel,
+    RecipientsFilter,
+    RecipientsModel,
+)
+from esms_desktop.gui.workers import wait_for_tasks
+from esms_desktop.journal import Journal
+from esms_desktop.recipients import open_recipients
+from esms_desktop.resources import sample_file
+
+
+def test_recipients_model_and_filter(qtmodeltester, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    model = RecipientsModel()
+    qtmodeltester.check(model)
+    model.set_recipients(open_recipients(sample_file()), "en")
+    qtmodeltester.check(model)
+    proxy = RecipientsFilter()
+    proxy.setSourceModel(model)
+    for mode, expected in (("all", 22), ("ready", 18), ("problem", 3), ("duplicate", 1),
+                           ("blocked", 0)):  # fmt: skip
+        proxy.set_mode(mode)
+        assert proxy.rowCount() == expected, mode
+        qtmodeltester.check(proxy)
+
+
+def test_failures_history_and_messages_models(qtmodeltester, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    failures = FailuresModel("vi")
+    failures.add(Failure(4, "0961234567", "99", "Phone blocked"))
+    failures.add(Failure(9, "0961234568", "9999", "Odd"))
+    qtmodeltester.check(failures)
+    assert failures.index(0, 3).data().startswith("Số bị chặn")
+    history = HistoryModel()
+    qtmodeltester.check(history)
+    messages = MessagesModel("en")
+    qtmodeltester.check(messages)
+    journal = Journal(tmp_path / "j.sqlite3")
+    assert journal.campaigns() == []
+
+
+@pytest.fixture(scope="session")
+def big_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A 100,000-row customer file (written once per test run)."""
+    path = tmp_path_factory.mktemp("big") / "100k.xlsx"
+    rng = random.Random(7)
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet("Khách hàng")
+    ws.append(["Họ và tên", "Số điện thoại", "Mã đơn"])
+    prefixes = ["096", "097", "090", "091", "093", "098"]
+    for i in range(100_000):
+        ws.append([f"Khách {i}", rng.choice(prefixes) + f"{rng.randrange(10**7):07d}", f"DH{i}"])
+    wb.save(path)
+    return path
+
+
+def test_no_freeze_while_importing_100000_rows(
+    qtbot: QtBot, app_home: Path, big_file: Path
+) -> None:
+    window = create_window(demo=True, lang="en")
+    qtbot.addWidget(window)
+    window.show()
+    page = window.recipients_page
+    meter = GapMeter()
+    with meter.measuring(), qtbot.waitSignal(page.loaded, timeout=120_000):
+        page.open_path(big_file)
+    # Scrolling to the end of the table stays cheap too.
+    with meter.measuring():
+        page.table.scrollToBottom()
+        qtbot.wait(50)
+    EVENT_LOOP_GAPS["import of a 100,000-row .xlsx"] = meter.longest
+    assert page.model.rowCount() == 100_000
+    assert meter.longest < 0.5, f"the window froze for {meter.longest:.2f} s"
+    wait_for_tasks()
+
+
+def test_no_freeze_while_sending_2000_messages(qtbot: QtBot, app_home: Path, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
+    path = tmp_path / "2000.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["Tên", "SĐT"])
+    for i in range(2000):
+        ws.append([f"Khach {i}", f"096{i:06d}1"])
+    wb.save(path)
+    window = create_window(demo=True, lang="en")
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.recipients_page.loaded, timeout=30_000):
+        window.recipients_page.open_path(path)
+    message = window.message_page
+    message.channel_combo.setCurrentIndex(message.channel_combo.findData("fixed"))
+    message.content_edit.setPlainText("Shop Hoa Demo: cam on {Tên}!")
+    with qtbot.waitSignal(message.checked, timeout=30_000):
+        message.run_check()
+    send = window.send_page
+    meter = GapMeter()
+    with meter.measuring(), qtbot.waitSignal(send.finished, timeout=300_000) as blocker:
+        send.confirm_and_send()
+    EVENT_LOOP_GAPS["demo send of 2,000 messages"] = meter.longest
+    assert blocker.args[0].accepted == 2000
+    assert meter.longest < 0.5, f"the window froze for {meter.longest:.2f} s"
+    send.wait()
+    qtbot.waitUntil(lambda: send.worker is None)
+    wait_for_tasks()
