@@ -9,6 +9,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
 
 from esms_desktop import __version__
@@ -51,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--profile", help="saved account to use (keys from the OS keyring)")
     parser.add_argument("--lang", choices=["vi", "en"], help="language of messages")
     parser.add_argument("--exit-after", type=float, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--self-test", action="store_true",
+        help="check that this installation works (offscreen demo send), then exit",
+    )
+    parser.add_argument("--self-test-out", help="also write the self-test report to this file")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     explain = sub.add_parser("explain", help="explain an eSMS result code")
@@ -113,12 +119,25 @@ def cmd_balance(args: argparse.Namespace, settings: Settings, out: TextIO) -> in
     return 0
 
 
+def _no_console_streams() -> None:
+    """A frozen windowed app has no stdout/stderr: give them a sink instead of crashing."""
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+        elif hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    if sys.stdout is not None and hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(errors="replace")
+    _no_console_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     out = sys.stdout
+    if args.self_test:
+        from esms_desktop.gui.selftest import run_self_test
+
+        return run_self_test(Path(args.self_test_out) if args.self_test_out else None)
     if args.command == "explain":
         return cmd_explain(args, out)
     settings = Settings.load()

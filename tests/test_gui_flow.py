@@ -164,3 +164,69 @@ def test_unreadable_file_is_explained(qtbot: QtBot, window: MainWindow, errors: 
     assert errors[0].title == "Cannot read the file"
     assert "broken.xlsx" in errors[0].detail
     assert window.session.recipients is None
+
+
+def test_pause_resume_and_cancel(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    from esms_desktop.api.client import EsmsClient
+    from esms_desktop.credentials import Credentials
+    from esms_desktop.simulator import (
+        DEMO_API_KEY,
+        DEMO_SECRET_KEY,
+        FaultPlan,
+        SimulatorTransport,
+    )
+    from files import write_text
+
+    rows = [["Tên", "SĐT"]] + [[f"Khach {i}", f"096{i:06d}1"] for i in range(120)]
+    path = write_text(tmp_path / "120.csv", rows)
+    sim = window.session.simulator
+    assert sim is not None
+    # A slower eSMS, so that there is time to press Pause.
+    window.session.client = EsmsClient(
+        Credentials(DEMO_API_KEY, DEMO_SECRET_KEY),
+        transport=SimulatorTransport(sim, FaultPlan(latency=0.01)),
+    )
+    with qtbot.waitSignal(window.recipients_page.loaded, timeout=20_000):
+        window.recipients_page.open_path(path)
+    message = window.message_page
+    message.channel_combo.setCurrentIndex(message.channel_combo.findData("fixed"))
+    message.content_edit.setPlainText("Chao {Tên}")
+    with qtbot.waitSignal(message.checked, timeout=20_000):
+        message.run_check()
+    send = window.send_page
+    window.go(window.SEND)
+    with qtbot.waitSignal(send.finished, timeout=60_000) as paused:
+        send.confirm_and_send()
+        qtbot.waitUntil(lambda: send.progress.value() >= 5, timeout=20_000)
+        qtbot.mouseClick(send.pause_button, Qt.MouseButton.LeftButton)
+    assert paused.args[0].state.value == "paused" and paused.args[0].remaining > 0
+    qtbot.waitUntil(lambda: send.resume_button.isEnabled(), timeout=10_000)
+    with qtbot.waitSignal(send.finished, timeout=60_000) as done:
+        qtbot.mouseClick(send.resume_button, Qt.MouseButton.LeftButton)
+    assert done.args[0].complete
+    phones = [a.phone for a in sim.accepted]
+    assert len(phones) == len(set(phones)) == 120
+
+
+def test_keyring_unavailable_is_said_plainly(qtbot: QtBot, app_home: Path,
+                                             errors: list[UserMessage]) -> None:  # fmt: skip
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        win = create_window(demo=False, lang="en")
+        qtbot.addWidget(win)
+        win.show()
+        page = win.account_page
+        page.profile_combo.setCurrentText("Shop")
+        page.api_key.setText("real-looking-key-1")
+        page.secret_key.setText("real-looking-secret-1")
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    finally:
+        keyring.set_keyring(previous)
+    assert errors and errors[0].title == "Password store unavailable"
+    settings_file = app_home / "settings.json"
+    assert not settings_file.exists() or b"real-looking" not in settings_file.read_bytes()
+    win.close()

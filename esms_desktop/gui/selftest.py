@@ -1,0 +1,136 @@
+"""``esms-desktop --self-test``: prove that an installed (or frozen) app really works.
+
+It creates the window offscreen in demo mode, imports the bundled sample file,
+checks and sends it through the in-process simulator, checks that the
+translations load and that a real keyring backend was found (required on
+Windows and macOS, where a frozen app easily loses keyring's backends), and
+reports what is missing. Exit code 0 only when everything passed.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ORDER = "Cam on {Họ và tên} da mua hoa tai Shop Hoa Demo. Ma don hang cua ban la {Mã đơn}."
+
+
+def _keyring_backend() -> tuple[bool, str]:
+    import keyring
+    from keyring.backends import fail
+
+    backend = keyring.get_keyring()
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    real = not isinstance(backend, fail.Keyring) and "null" not in name.lower()
+    return real, name
+
+
+def run_self_test(out: Path | None = None) -> int:
+    """Run the checks; write the report to ``out`` (and stdout when there is one)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    lines: list[str] = []
+    failures: list[str] = []
+
+    def check(name: str, fn: Callable[[], str]) -> None:
+        try:
+            detail = fn()
+            lines.append(f"ok    {name}: {detail}")
+        except Exception as exc:  # the report must list every failure, whatever it is
+            failures.append(name)
+            lines.append(f"FAIL  {name}: {type(exc).__name__}: {exc}")
+
+    with tempfile.TemporaryDirectory() as home:
+        os.environ["ESMS_DESKTOP_HOME"] = home
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        from esms_desktop.gui import dialogs, i18n
+        from esms_desktop.gui.launch import create_window
+        from esms_desktop.gui.workers import wait_for_tasks
+        from esms_desktop.resources import sample_file, translations_dir
+
+        dialogs.confirm = lambda *a, **k: True  # type: ignore[assignment]
+        dialogs.show_error = lambda parent, message: failures.append(message.title)  # type: ignore[assignment]
+
+        def translations() -> str:
+            for lang in ("vi", "en"):
+                if not i18n.install(lang):
+                    raise RuntimeError(f"esms_desktop_{lang}.qm not found in {translations_dir()}")
+            return f"vi and en from {translations_dir()}"
+
+        def keyring_found() -> str:
+            real, name = _keyring_backend()
+            if not real and sys.platform in ("win32", "darwin"):
+                raise RuntimeError(f"only {name}: keys could not be saved")
+            return name + ("" if real else " (no Secret Service here; required on Windows/macOS)")
+
+        def wait(condition: Callable[[], bool], seconds: float) -> None:
+            deadline = time.monotonic() + seconds
+            while not condition():
+                if time.monotonic() > deadline:
+                    raise TimeoutError("timed out")
+                QTest.qWait(20)
+
+        state: dict[str, object] = {}
+
+        def window() -> str:
+            win = create_window(demo=True, lang="vi")
+            win.show()
+            state["window"] = win
+            return win.windowTitle()
+
+        def sample() -> str:
+            win = state["window"]
+            page = win.recipients_page  # type: ignore[attr-defined]
+            page.open_path(sample_file())
+            wait(lambda: win.session.recipients is not None, 30)  # type: ignore[attr-defined]
+            return f"{len(win.session.recipients.rows)} rows from {sample_file().name}"  # type: ignore[attr-defined]
+
+        def send() -> str:
+            win = state["window"]
+            win.account_page.test_connection()  # type: ignore[attr-defined]
+            wait(lambda: win.session.account is not None, 30)  # type: ignore[attr-defined]
+            message = win.message_page  # type: ignore[attr-defined]
+            message.channel_combo.setCurrentIndex(message.channel_combo.findData("cskh"))
+            wait(lambda: message.brand_combo.count() > 0, 30)
+            message.content_edit.setPlainText(ORDER)
+            message.plain_check.setChecked(True)
+            message.run_check()
+            wait(lambda: win.session.report is not None, 30)  # type: ignore[attr-defined]
+            report = win.session.report  # type: ignore[attr-defined]
+            if report.blocked:
+                raise RuntimeError(f"the checks blocked the demo campaign: {report.problems}")
+            outcomes: list[object] = []
+            win.send_page.finished.connect(outcomes.append)  # type: ignore[attr-defined]
+            win.send_page.confirm_and_send()  # type: ignore[attr-defined]
+            wait(lambda: bool(outcomes), 60)
+            outcome = outcomes[0]
+            accepted = outcome.accepted  # type: ignore[attr-defined]
+            if accepted == 0:
+                raise RuntimeError(f"nothing was accepted: {outcome}")
+            return f"{accepted} messages accepted by the simulator"
+
+        check("translations", translations)
+        check("keyring backend", keyring_found)
+        check("window", window)
+        if "window" in state:
+            check("sample file", sample)
+            check("send", send)
+            win = state["window"]
+            win.send_page.wait()  # type: ignore[attr-defined]
+            wait_for_tasks()
+            win.close()  # type: ignore[attr-defined]
+        del app
+    verdict = "self-test passed" if not failures else f"self-test FAILED: {', '.join(failures)}"
+    report_text = "\n".join([*lines, verdict]) + "\n"
+    if out is not None:
+        out.write_text(report_text, encoding="utf-8")
+    if sys.stdout is not None:
+        sys.stdout.write(report_text)
+        sys.stdout.flush()
+    return 0 if not failures else 1

@@ -1,0 +1,76 @@
+"""The release files are well formed: workflow, PyInstaller spec, NSIS script, dmg settings."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+import esms_desktop
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGING = ROOT / "packaging"
+
+
+def test_release_workflow_has_both_jobs_and_runs_the_frozen_self_test() -> None:
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "release.yml").read_text())
+    triggers = workflow.get("on") or workflow.get(True)  # YAML 1.1 reads "on" as True
+    assert triggers["push"]["tags"] == ["v*"]
+    jobs = workflow["jobs"]
+    assert set(jobs) == {"windows", "macos"}
+    assert jobs["windows"]["runs-on"].startswith("windows")
+    assert jobs["macos"]["runs-on"].startswith("macos")
+    for job in jobs.values():
+        script = "\n".join(str(step.get("run", "")) for step in job["steps"])
+        assert "packaging/esms_desktop.spec" in script
+        assert "--self-test" in script
+        assert any(step.get("uses", "").startswith("actions/upload-artifact") for step in job["steps"])
+    mac = "\n".join(str(s.get("run", "")) for s in jobs["macos"]["steps"])
+    assert "dmgbuild" in mac and "notarytool" in mac and "codesign" in mac
+    signing = [s for s in jobs["macos"]["steps"] if "codesign" in str(s.get("run", ""))]
+    assert all("MACOS_CERTIFICATE" in str(s.get("if", "")) for s in signing)
+
+
+def test_spec_is_valid_python_with_one_version_source() -> None:
+    spec = (PACKAGING / "esms_desktop.spec").read_text()
+    compile(spec, "esms_desktop.spec", "exec")
+    assert "console=False" in spec and "COLLECT(" in spec and "BUNDLE(" in spec
+    assert 'copy_metadata("keyring")' in spec and "keyring.backends.Windows" in spec
+    assert "keyring.backends.macOS" in spec and "bundle_identifier=BUNDLE_ID" in spec
+    assert "__version__" in spec and "0.1" not in spec  # the version is read, not written
+
+
+def test_dmg_settings_link_applications() -> None:
+    namespace: dict[str, object] = {"defines": {"app": "dist/eSMS Desktop.app"}}
+    exec((PACKAGING / "macos" / "dmg_settings.py").read_text(), namespace)  # noqa: S102
+    assert namespace["symlinks"] == {"Applications": "/Applications"}
+    assert namespace["files"] == ["dist/eSMS Desktop.app"]
+
+
+def test_nsis_script_is_per_user_and_bilingual() -> None:
+    script = (PACKAGING / "windows" / "installer.nsi").read_text(encoding="utf-8")
+    assert "RequestExecutionLevel user" in script
+    assert 'MUI_LANGUAGE "Vietnamese"' in script and 'MUI_LANGUAGE "English"' in script
+    assert "$SMPROGRAMS" in script and "$DESKTOP" in script and "WriteUninstaller" in script
+
+
+@pytest.mark.skipif(shutil.which("makensis") is None, reason="NSIS (makensis) is not installed")
+def test_nsis_script_compiles(tmp_path: Path) -> None:
+    payload = tmp_path / "payload"
+    payload.mkdir()
+    (payload / "esms-desktop.exe").write_bytes(b"MZ placeholder")
+    # The script finds the icon at ..\..\resources from packaging\windows: same layout here.
+    nested = tmp_path / "packaging" / "windows"
+    nested.mkdir(parents=True)
+    shutil.copy(PACKAGING / "windows" / "installer.nsi", nested / "installer.nsi")
+    shutil.copytree(ROOT / "resources" / "icons", tmp_path / "resources" / "icons")
+    result = subprocess.run(
+        ["makensis", f"-DVERSION={esms_desktop.__version__}", f"-DSOURCE={payload}",
+         "installer.nsi"],
+        cwd=nested, capture_output=True, text=True,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr
+    assert (nested / f"eSMS-Desktop-{esms_desktop.__version__}-setup.exe").exists()
