@@ -53,7 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["vi", "en"], help="language of messages")
     parser.add_argument("--exit-after", type=float, help=argparse.SUPPRESS)
     parser.add_argument(
-        "--self-test", action="store_true",
+        "--self-test",
+        action="store_true",
         help="check that this installation works (offscreen demo send), then exit",
     )
     parser.add_argument("--self-test-out", help="also write the self-test report to this file")

@@ -27,8 +27,9 @@ def draw(size: int) -> QImage:
     bubble = QPainterPath()
     bubble.addRoundedRect(QRectF(4 * s, 6 * s, 56 * s, 40 * s), 10 * s, 10 * s)
     tail = QPainterPath()
-    tail.addPolygon(QPolygonF([QPointF(16 * s, 44 * s), QPointF(14 * s, 58 * s),
-                               QPointF(30 * s, 44 * s)]))
+    tail.addPolygon(
+        QPolygonF([QPointF(16 * s, 44 * s), QPointF(14 * s, 58 * s), QPointF(30 * s, 44 * s)])
+    )
     p.fillPath(bubble.united(tail), QColor("#1565c0"))
     p.setPen(QColor("white"))
     font = QFont("DejaVu Sans", max(1, round(15 * s)))

@@ -167,6 +167,8 @@ def test_unreadable_file_is_explained(qtbot: QtBot, window: MainWindow, errors: 
 
 
 def test_pause_resume_and_cancel(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    from files import write_text
+
     from esms_desktop.api.client import EsmsClient
     from esms_desktop.credentials import Credentials
     from esms_desktop.simulator import (
@@ -175,7 +177,6 @@ def test_pause_resume_and_cancel(qtbot: QtBot, window: MainWindow, tmp_path: Pat
         FaultPlan,
         SimulatorTransport,
     )
-    from files import write_text
 
     rows = [["Tên", "SĐT"]] + [[f"Khach {i}", f"096{i:06d}1"] for i in range(120)]
     path = write_text(tmp_path / "120.csv", rows)

@@ -42,3 +42,20 @@ def test_command_opens_the_demo_window_and_exits(app_home: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_self_test_passes_and_writes_its_report(app_home: Path, tmp_path: Path) -> None:
+    report = tmp_path / "self-test.txt"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "esms_desktop", "--self-test", "--self-test-out", str(report)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    text = report.read_text(encoding="utf-8")
+    assert text.rstrip().endswith("self-test passed")
+    for check in ("translations", "keyring backend", "window", "sample file", "send"):
+        assert f"ok    {check}:" in text

@@ -27,7 +27,9 @@ def test_release_workflow_has_both_jobs_and_runs_the_frozen_self_test() -> None:
         script = "\n".join(str(step.get("run", "")) for step in job["steps"])
         assert "packaging/esms_desktop.spec" in script
         assert "--self-test" in script
-        assert any(step.get("uses", "").startswith("actions/upload-artifact") for step in job["steps"])
+        assert any(
+            step.get("uses", "").startswith("actions/upload-artifact") for step in job["steps"]
+        )
     mac = "\n".join(str(s.get("run", "")) for s in jobs["macos"]["steps"])
     assert "dmgbuild" in mac and "notarytool" in mac and "codesign" in mac
     signing = [s for s in jobs["macos"]["steps"] if "codesign" in str(s.get("run", ""))]
@@ -45,7 +47,7 @@ def test_spec_is_valid_python_with_one_version_source() -> None:
 
 def test_dmg_settings_link_applications() -> None:
     namespace: dict[str, object] = {"defines": {"app": "dist/eSMS Desktop.app"}}
-    exec((PACKAGING / "macos" / "dmg_settings.py").read_text(), namespace)  # noqa: S102
+    exec((PACKAGING / "macos" / "dmg_settings.py").read_text(), namespace)
     assert namespace["symlinks"] == {"Applications": "/Applications"}
     assert namespace["files"] == ["dist/eSMS Desktop.app"]
 

@@ -49,13 +49,15 @@ def run_self_test(out: Path | None = None) -> int:
         from PySide6.QtWidgets import QApplication
 
         app = QApplication.instance() or QApplication(sys.argv[:1])
+        from esms_desktop.engine import SendOutcome
         from esms_desktop.gui import dialogs, i18n
         from esms_desktop.gui.launch import create_window
+        from esms_desktop.gui.main_window import MainWindow
         from esms_desktop.gui.workers import wait_for_tasks
         from esms_desktop.resources import sample_file, translations_dir
 
-        dialogs.confirm = lambda *a, **k: True  # type: ignore[assignment]
-        dialogs.show_error = lambda parent, message: failures.append(message.title)  # type: ignore[assignment]
+        dialogs.confirm = lambda *a, **k: True
+        dialogs.show_error = lambda parent, message: failures.append(message.title)
 
         def translations() -> str:
             for lang in ("vi", "en"):
@@ -76,41 +78,42 @@ def run_self_test(out: Path | None = None) -> int:
                     raise TimeoutError("timed out")
                 QTest.qWait(20)
 
-        state: dict[str, object] = {}
+        windows: list[MainWindow] = []
 
         def window() -> str:
             win = create_window(demo=True, lang="vi")
             win.show()
-            state["window"] = win
+            windows.append(win)
             return win.windowTitle()
 
         def sample() -> str:
-            win = state["window"]
-            page = win.recipients_page  # type: ignore[attr-defined]
-            page.open_path(sample_file())
-            wait(lambda: win.session.recipients is not None, 30)  # type: ignore[attr-defined]
-            return f"{len(win.session.recipients.rows)} rows from {sample_file().name}"  # type: ignore[attr-defined]
+            win = windows[0]
+            win.recipients_page.open_path(sample_file())
+            wait(lambda: win.session.recipients is not None, 30)
+            assert win.session.recipients is not None
+            return f"{len(win.session.recipients.rows)} rows from {sample_file().name}"
 
         def send() -> str:
-            win = state["window"]
-            win.account_page.test_connection()  # type: ignore[attr-defined]
-            wait(lambda: win.session.account is not None, 30)  # type: ignore[attr-defined]
-            message = win.message_page  # type: ignore[attr-defined]
+            win = windows[0]
+            win.account_page.test_connection()
+            wait(lambda: win.session.account is not None, 30)
+            message = win.message_page
             message.channel_combo.setCurrentIndex(message.channel_combo.findData("cskh"))
             wait(lambda: message.brand_combo.count() > 0, 30)
             message.content_edit.setPlainText(ORDER)
             message.plain_check.setChecked(True)
             message.run_check()
-            wait(lambda: win.session.report is not None, 30)  # type: ignore[attr-defined]
-            report = win.session.report  # type: ignore[attr-defined]
+            wait(lambda: win.session.report is not None, 30)
+            report = win.session.report
+            assert report is not None
             if report.blocked:
                 raise RuntimeError(f"the checks blocked the demo campaign: {report.problems}")
-            outcomes: list[object] = []
-            win.send_page.finished.connect(outcomes.append)  # type: ignore[attr-defined]
-            win.send_page.confirm_and_send()  # type: ignore[attr-defined]
+            outcomes: list[SendOutcome] = []
+            win.send_page.finished.connect(outcomes.append)
+            win.send_page.confirm_and_send()
             wait(lambda: bool(outcomes), 60)
             outcome = outcomes[0]
-            accepted = outcome.accepted  # type: ignore[attr-defined]
+            accepted = outcome.accepted
             if accepted == 0:
                 raise RuntimeError(f"nothing was accepted: {outcome}")
             return f"{accepted} messages accepted by the simulator"
@@ -118,13 +121,12 @@ def run_self_test(out: Path | None = None) -> int:
         check("translations", translations)
         check("keyring backend", keyring_found)
         check("window", window)
-        if "window" in state:
+        if windows:
             check("sample file", sample)
             check("send", send)
-            win = state["window"]
-            win.send_page.wait()  # type: ignore[attr-defined]
+            windows[0].send_page.wait()
             wait_for_tasks()
-            win.close()  # type: ignore[attr-defined]
+            windows[0].close()
         del app
     verdict = "self-test passed" if not failures else f"self-test FAILED: {', '.join(failures)}"
     report_text = "\n".join([*lines, verdict]) + "\n"

@@ -8,10 +8,10 @@ dmgbuild executes this file with ``defines`` set from the ``-D`` options.
 
 import os.path
 
-application = defines.get("app", "dist/eSMS Desktop.app")  # noqa: F821 - set by dmgbuild
+application = defines.get("app", "dist/eSMS Desktop.app")
 appname = os.path.basename(application)
 
-format = "UDZO"  # noqa: A001 - dmgbuild reads this name
+format = "UDZO"
 filesystem = "HFS+"
 size = None
 files = [application]
