@@ -16,7 +16,12 @@ from esms_desktop.api.policy import TokenBucket
 from esms_desktop.catalogue import describe
 from esms_desktop.cli_check import add_campaign_arguments, check_campaign, print_report
 from esms_desktop.engine import Failure, Progress, Sender, SendOutcome, create_campaign
-from esms_desktop.engine.status import refresh_delivery, resend_unknown, resolve_unknown
+from esms_desktop.engine.status import (
+    poll_delivery,
+    refresh_delivery,
+    resend_unknown,
+    resolve_unknown,
+)
 from esms_desktop.journal import CampaignState, Journal
 from esms_desktop.reports import write_report
 from esms_desktop.settings import Settings
@@ -48,6 +53,9 @@ def add_send_parsers(sub: Any) -> None:
 
     status = sub.add_parser("status", help="refresh and show a campaign's delivery status")
     status.add_argument("campaign_id", type=int)
+    status.add_argument(
+        "--wait", action="store_true", help="keep asking (less and less often) until all are final"
+    )
     status.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
 
 
@@ -252,7 +260,11 @@ def cmd_report(args: argparse.Namespace, lang: str, out: TextIO) -> int:
 
 def cmd_status(args: argparse.Namespace, client: EsmsClient, lang: str, out: TextIO) -> int:
     with Journal() as journal:
-        counts = refresh_delivery(journal, client, args.campaign_id)
+        journal.campaign(args.campaign_id)  # KeyError for an unknown id
+        if args.wait:
+            counts = poll_delivery(journal, client, args.campaign_id)
+        else:
+            counts = refresh_delivery(journal, client, args.campaign_id)
     print(
         f"delivered {counts.delivered}, not delivered {counts.failed}, waiting {counts.waiting}"
         if lang == "en"

@@ -203,6 +203,10 @@ VI: dict[str, str] = {
     "Cancelled: the rest was not sent.": "Đã hủy: phần còn lại không được gửi.",
     "eSMS could not be reached. Press Resume when the internet is back: nothing will be sent twice.": "Không kết nối được eSMS. Bấm Gửi tiếp khi có mạng trở lại: không tin nào bị gửi hai lần.",
     "Some messages were left unconfirmed for over a day: see History.": "Một số tin chưa được xác nhận quá một ngày: xem trang Lịch sử.",
+    "Add %1 blocked numbers to the do-not-send list": "Thêm %1 số bị chặn vào danh sách không gửi",
+    "%1 numbers added to the do-not-send list.": "Đã thêm %1 số vào danh sách không gửi.",
+    "Waiting for delivery results from eSMS...": "Đang chờ eSMS báo kết quả giao tin...",
+    "Using the keys from ESMS_API_KEY and ESMS_SECRET_KEY.": "Đang dùng khóa từ ESMS_API_KEY và ESMS_SECRET_KEY.",
 }
 
 

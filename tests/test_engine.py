@@ -280,3 +280,22 @@ def test_engine_runs_on_another_thread(tmp_path: Path, journal: Journal) -> None
     thread.start()
     thread.join(30)
     assert result and result[0].complete
+
+
+def test_poll_delivery_waits_with_growing_delays(tmp_path: Path, journal: Journal) -> None:
+    from esms_desktop.engine.status import poll_delivery
+
+    now = [1_795_000_000.0]
+    sim = EsmsSimulator(clock=lambda: now[0], status_delay=30)
+    client = client_for(sim)
+    cid = campaign(tmp_path, journal, client, phones(10))
+    assert sender(journal, client, cid).run().complete
+    waits: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        now[0] += seconds
+
+    counts = poll_delivery(journal, client, cid, sleep=sleep)
+    assert counts.final and counts.delivered + counts.failed == 10
+    assert waits == sorted(waits) and sum(waits) >= 30

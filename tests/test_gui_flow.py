@@ -98,6 +98,13 @@ def test_customer_care_path(qtbot: QtBot, window: MainWindow, errors: list[UserM
     assert send.failures.index(0, 2).data() == "99"
     assert "Number blocked" in send.failures.index(0, 3).data()
     qtbot.waitUntil(lambda: send.worker is None, timeout=10_000)
+    # eSMS answered 99 for one number: the app offers to never send to it again.
+    assert send.optout_button.isVisible() and "1" in send.optout_button.text()
+    qtbot.mouseClick(send.optout_button, Qt.MouseButton.LeftButton)
+    assert window.session.settings.opt_out == ["0912340099"]
+    assert not send.optout_button.isVisible()
+    # Delivery results are fetched without asking (the demo knows them after 2 s).
+    qtbot.waitUntil(lambda: "Delivered:" in send.delivery.text(), timeout=15_000)
     target = tmp_path / "report.xlsx"
     send.export(target)
     qtbot.waitUntil(target.exists, timeout=10_000)
@@ -231,3 +238,23 @@ def test_keyring_unavailable_is_said_plainly(qtbot: QtBot, app_home: Path,
     settings_file = app_home / "settings.json"
     assert not settings_file.exists() or b"real-looking" not in settings_file.read_bytes()
     win.close()
+
+
+def test_saved_account_is_used_at_the_next_start(
+    qtbot: QtBot, app_home: Path, memory_keyring, errors: list[UserMessage]
+) -> None:  # type: ignore[no-untyped-def]
+    from esms_desktop.credentials import Credentials, KeyringStore
+    from esms_desktop.settings import Settings
+    from esms_desktop.simulator import DEMO_API_KEY, DEMO_SECRET_KEY, SimulatorServer
+
+    with SimulatorServer() as server:
+        Settings(api_url=server.base_url, profiles=["Shop"], active_profile="Shop").save()
+        KeyringStore().save("Shop", Credentials(DEMO_API_KEY, DEMO_SECRET_KEY))
+        win = create_window(demo=False, lang="en")
+        qtbot.addWidget(win)
+        qtbot.waitUntil(lambda: "Balance: 2.000.000" in win.account_page.status.text(),
+                        timeout=15_000)  # fmt: skip
+        assert win.stack.currentWidget() is win.recipients_page
+        wait_for_tasks()
+        win.close()
+    assert not errors

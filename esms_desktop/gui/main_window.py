@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
                 return
             self.send_page.worker.pause()
             self.send_page.wait()
+        self.send_page.poller.stop()
         wait_for_tasks()
         self.session.close()
         event.accept()

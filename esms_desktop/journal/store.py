@@ -383,6 +383,15 @@ class Journal:
                 [(state, now, pk) for pk, state in updates],
             )
 
+    def blocked_numbers(self, campaign_id: int) -> list[str]:
+        """Numbers eSMS refused with 99 (blocked) in a campaign: candidates for opt-out."""
+        rows = self._query(
+            "SELECT DISTINCT m.phone FROM messages m JOIN requests r ON r.id = m.request"
+            " WHERE m.campaign_id=? AND r.code='99' AND r.state='failed' ORDER BY m.phone",
+            (campaign_id,),
+        )
+        return [r["phone"] for r in rows]
+
     def recent_ad_counts(self, phones: Sequence[str], since: float) -> dict[str, int]:
         """How many advertising messages each phone was sent since ``since``."""
         counts: dict[str, int] = {}

@@ -43,6 +43,10 @@
       <translation>Test connection</translation>
     </message>
     <message>
+      <source>Using the keys from ESMS_API_KEY and ESMS_SECRET_KEY.</source>
+      <translation>Using the keys from ESMS_API_KEY and ESMS_SECRET_KEY.</translation>
+    </message>
+    <message>
       <source>Give the account a name first.</source>
       <translation>Give the account a name first.</translation>
     </message>
@@ -137,8 +141,12 @@ Zalo OAs: %3</translation>
       <translation>Failed</translation>
     </message>
     <message>
-      <source>Not sent</source>
-      <translation>Not sent</translation>
+      <source>Left out</source>
+      <translation>Left out</translation>
+    </message>
+    <message>
+      <source>Not sent yet</source>
+      <translation>Not sent yet</translation>
     </message>
     <message>
       <source>Delivered</source>
@@ -812,8 +820,24 @@ Zalo OAs: %3</translation>
       <translation>Some messages were left unconfirmed for over a day: see History.</translation>
     </message>
     <message>
+      <source>Waiting for delivery results from eSMS...</source>
+      <translation>Waiting for delivery results from eSMS...</translation>
+    </message>
+    <message>
       <source>Accepted by eSMS</source>
       <translation>Accepted by eSMS</translation>
+    </message>
+    <message>
+      <source>Delivered: %1. Not delivered: %2. Still waiting: %3.</source>
+      <translation>Delivered: %1. Not delivered: %2. Still waiting: %3.</translation>
+    </message>
+    <message>
+      <source>Add %1 blocked numbers to the do-not-send list</source>
+      <translation>Add %1 blocked numbers to the do-not-send list</translation>
+    </message>
+    <message>
+      <source>%1 numbers added to the do-not-send list.</source>
+      <translation>%1 numbers added to the do-not-send list.</translation>
     </message>
   </context>
 </TS>

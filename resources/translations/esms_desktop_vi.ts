@@ -43,6 +43,10 @@
       <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
+      <source>Using the keys from ESMS_API_KEY and ESMS_SECRET_KEY.</source>
+      <translation>Đang dùng khóa từ ESMS_API_KEY và ESMS_SECRET_KEY.</translation>
+    </message>
+    <message>
       <source>Give the account a name first.</source>
       <translation>Hãy đặt tên cho tài khoản trước.</translation>
     </message>
@@ -137,8 +141,12 @@ OA Zalo: %3</translation>
       <translation>Lỗi</translation>
     </message>
     <message>
-      <source>Not sent</source>
-      <translation>Không gửi được</translation>
+      <source>Left out</source>
+      <translation>Không gửi</translation>
+    </message>
+    <message>
+      <source>Not sent yet</source>
+      <translation>Chưa gửi</translation>
     </message>
     <message>
       <source>Delivered</source>
@@ -812,8 +820,24 @@ OA Zalo: %3</translation>
       <translation>Một số tin chưa được xác nhận quá một ngày: xem trang Lịch sử.</translation>
     </message>
     <message>
+      <source>Waiting for delivery results from eSMS...</source>
+      <translation>Đang chờ eSMS báo kết quả giao tin...</translation>
+    </message>
+    <message>
       <source>Accepted by eSMS</source>
       <translation>eSMS đã nhận</translation>
+    </message>
+    <message>
+      <source>Delivered: %1. Not delivered: %2. Still waiting: %3.</source>
+      <translation>Đã đến máy: %1. Không đến được: %2. Đang chờ: %3.</translation>
+    </message>
+    <message>
+      <source>Add %1 blocked numbers to the do-not-send list</source>
+      <translation>Thêm %1 số bị chặn vào danh sách không gửi</translation>
+    </message>
+    <message>
+      <source>%1 numbers added to the do-not-send list.</source>
+      <translation>Đã thêm %1 số vào danh sách không gửi.</translation>
     </message>
   </context>
 </TS>

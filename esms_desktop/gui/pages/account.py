@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from esms_desktop.checks import AccountInfo
-from esms_desktop.credentials import Credentials
+from esms_desktop.credentials import Credentials, from_environment
 from esms_desktop.errors import CredentialsError, EsmsDesktopError
 from esms_desktop.gui import dialogs
 from esms_desktop.gui.session import Session
@@ -95,6 +95,32 @@ class AccountPage(QWidget):
         self.delete_button.clicked.connect(self.delete_profile)
         self.test_button.clicked.connect(self.test_connection)
         self.profile_combo.activated.connect(lambda _i: self.load_profile())
+        if not session.demo:
+            self._startup_keys()
+
+    def _startup_keys(self) -> None:
+        """Keys from the environment, or the last used account from the keyring.
+
+        The keyring is read on a worker thread: a locked keyring may wait for the user.
+        """
+        env = from_environment()
+        if env is not None:
+            self.session.use_credentials(env)
+            self.status.setText(self.tr("Using the keys from ESMS_API_KEY and ESMS_SECRET_KEY."))
+            return
+        name = self.session.profile
+        if not name:
+            return
+        keyring = self.session.keyring
+
+        def loaded(credentials: Credentials | None) -> None:
+            if credentials is None:
+                self.status.setText(self.tr("No keys are saved for this account."))
+                return
+            self.session.use_credentials(credentials)
+            self.test_connection()
+
+        run_task(lambda: keyring.load(name), loaded, self._failed)
 
     def _profile(self) -> str:
         return self.profile_combo.currentText().strip()

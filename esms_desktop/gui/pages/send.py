@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 
 from esms_desktop.catalogue import lookup
 from esms_desktop.engine import Progress, SendOutcome, create_campaign
+from esms_desktop.engine.status import DeliveryCounts
 from esms_desktop.errors import EsmsDesktopError
 from esms_desktop.gui import dialogs
+from esms_desktop.gui.delivery import DeliveryPoller
 from esms_desktop.gui.models import FailuresModel
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.widgets import BarChart, format_vnd, heading, hint
@@ -57,6 +59,10 @@ class SendPage(QWidget):
         self.cancel_button.setObjectName("cancelButton")
         self.report_button = QPushButton(self.tr("Save report..."), self)
         self.report_button.setObjectName("reportButton")
+        self.optout_button = QPushButton(self)
+        self.optout_button.setObjectName("addBlockedButton")
+        self.optout_button.setVisible(False)
+        self.optout_button.clicked.connect(self.add_blocked_to_opt_out)
         for b in (
             self.send_button,
             self.pause_button,
@@ -77,6 +83,11 @@ class SendPage(QWidget):
         self.outcome.setObjectName("sendOutcome")
         self.outcome.setWordWrap(True)
         layout.addWidget(self.outcome)
+        self.delivery = QLabel(self)
+        self.delivery.setObjectName("deliveryLabel")
+        layout.addWidget(self.delivery)
+        self.poller = DeliveryPoller(session, self)
+        self.poller.updated.connect(self._delivery_updated)
         self.chart = BarChart(self)
         self.chart.setObjectName("resultsChart")
         layout.addWidget(self.chart)
@@ -178,8 +189,10 @@ class SendPage(QWidget):
         if client is None or self.worker is not None:
             return
         self.campaign_id = campaign_id
+        self.poller.stop()
         self.failures.clear()
         self.outcome.setText("")
+        self.delivery.setText("")
         self.chart.set_bars([])
         worker = SendWorker(
             self.session.journal, client, campaign_id, self.session.settings.max_in_flight
@@ -273,11 +286,52 @@ class SendPage(QWidget):
                 "Some messages were left unconfirmed for over a day: see History."
             )
         self.outcome.setText(text)
+        self._offer_opt_out()
+        if outcome.accepted and self.campaign_id is not None:
+            self.delivery.setText(self.tr("Waiting for delivery results from eSMS..."))
+            self.poller.follow(self.campaign_id)
         reasons = Counter(lookup(f.code).text(lang).title for f in self.failures.failures)
         self.chart.set_bars(
             [(self.tr("Accepted by eSMS"), outcome.accepted), *reasons.most_common(5)]
         )
         self.finished.emit(outcome)
+
+    def _delivery_updated(self, counts: DeliveryCounts) -> None:
+        self.delivery.setText(
+            self.tr("Delivered: %1. Not delivered: %2. Still waiting: %3.")
+            .replace("%1", str(counts.delivered))
+            .replace("%2", str(counts.failed))
+            .replace("%3", str(counts.waiting))
+        )
+        self.session.history_changed.emit()
+
+    def _blocked(self) -> list[str]:
+        if self.campaign_id is None:
+            return []
+        known = set(self.session.settings.opt_out)
+        return [p for p in self.session.journal.blocked_numbers(self.campaign_id) if p not in known]
+
+    def _offer_opt_out(self) -> None:
+        """eSMS refused some numbers as blocked (99): offer to never send to them again."""
+        blocked = self._blocked()
+        self.optout_button.setVisible(bool(blocked))
+        self.optout_button.setText(
+            self.tr("Add %1 blocked numbers to the do-not-send list").replace(
+                "%1", str(len(blocked))
+            )
+        )
+
+    def add_blocked_to_opt_out(self) -> None:
+        blocked = self._blocked()
+        settings = self.session.settings
+        settings.opt_out = [*settings.opt_out, *blocked]
+        settings.save()
+        self.optout_button.setVisible(False)
+        self.outcome.setText(
+            self.outcome.text()
+            + " "
+            + self.tr("%1 numbers added to the do-not-send list.").replace("%1", str(len(blocked)))
+        )
 
     def _error(self, exc: BaseException) -> None:
         dialogs.show_error(self, for_error(exc, self.session.lang))
