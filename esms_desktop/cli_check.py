@@ -17,7 +17,7 @@ from esms_desktop.checks import (
     CampaignSpec,
     CheckReport,
     ParamSource,
-    load_account_info,
+    load_account_for,
     parse_schedule,
     run_checks,
 )
@@ -122,12 +122,7 @@ def check_campaign(
     spec = spec_from_args(args)
     account: AccountInfo | None = None
     if client is not None:
-        account = load_account_info(
-            client,
-            brandname=spec.brandname,
-            oaid=spec.oaid,
-            sms_brandname=spec.brandname if spec.channel == "zalo-sms" else "",
-        )
+        account = load_account_for(client, spec)
     return run_checks(recipients, spec, account=account, client=client)
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from files import write_text
 
 from esms_desktop.api.client import EsmsClient
-from esms_desktop.checks import CampaignSpec, ParamSource, load_account_info, run_checks
+from esms_desktop.checks import CampaignSpec, ParamSource, load_account_for, run_checks
 from esms_desktop.engine import create_campaign
 from esms_desktop.journal import Journal
 from esms_desktop.recipients import open_recipients
@@ -50,7 +50,7 @@ def campaign(
     }[channel]  # type: ignore[assignment]
     assert isinstance(defaults, dict)
     full = CampaignSpec(channel=channel, **{**defaults, **spec})  # type: ignore[arg-type]
-    account = load_account_info(client, brandname=full.brandname, oaid=full.oaid)
+    account = load_account_for(client, full)
     report = run_checks(recipients, full, account=account, client=client)
     assert not report.blocked, report.problems
     return create_campaign(journal, report)

@@ -16,7 +16,7 @@ from esms_desktop.checks import (
     CheckReport,
     ParamSource,
     Severity,
-    load_account_info,
+    load_account_for,
     next_ad_time,
     run_checks,
 )
@@ -66,12 +66,7 @@ def demo() -> EsmsClient:
 
 
 def account_for(client: EsmsClient, spec: CampaignSpec) -> AccountInfo:
-    return load_account_info(
-        client,
-        brandname=spec.brandname,
-        oaid=spec.oaid,
-        sms_brandname=spec.brandname if spec.channel == "zalo-sms" else "",
-    )
+    return load_account_for(client, spec)
 
 
 def check(

@@ -1,6 +1,6 @@
 """Local checks that stop, before any money is spent, what eSMS would refuse."""
 
-from esms_desktop.checks.account import AccountInfo, load_account_info
+from esms_desktop.checks.account import AccountInfo, load_account_for, load_account_info
 from esms_desktop.checks.campaign import CHANNELS, CampaignSpec, ParamSource, parse_schedule
 from esms_desktop.checks.problems import Problem, Severity
 from esms_desktop.checks.run import CheckReport, next_ad_time, run_checks
@@ -13,6 +13,7 @@ __all__ = [
     "ParamSource",
     "Problem",
     "Severity",
+    "load_account_for",
     "load_account_info",
     "next_ad_time",
     "parse_schedule",

@@ -12,6 +12,7 @@ from decimal import Decimal
 from esms_desktop.api.client import EsmsClient, SmsType
 from esms_desktop.api.models import Brandname, CskhTemplate, ZaloOA, ZnsTemplate
 from esms_desktop.carriers import Carrier
+from esms_desktop.checks.campaign import CampaignSpec
 from esms_desktop.errors import ApiError, ResultCodeError
 
 #: Typical eSMS prices in VND per SMS part (per message for Zalo), used only when
@@ -67,6 +68,16 @@ def load_account_info(
         except ResultCodeError as exc:
             info.zns_error = exc.code
     return info
+
+
+def load_account_for(client: EsmsClient, spec: CampaignSpec) -> AccountInfo:
+    """What the checks of ``spec`` need to know about the account."""
+    return load_account_info(
+        client,
+        brandname=spec.brandname,
+        oaid=spec.oaid,
+        sms_brandname=spec.brandname if spec.channel == "zalo-sms" else "",
+    )
 
 
 def unit_price(

@@ -31,7 +31,7 @@ from esms_desktop.checks import (
     CheckReport,
     ParamSource,
     Severity,
-    load_account_info,
+    load_account_for,
     run_checks,
 )
 from esms_desktop.checks.campaign import VIETNAM
@@ -471,12 +471,7 @@ class MessagePage(QWidget):
         def work() -> CheckReport:
             account = None
             if client is not None:
-                account = load_account_info(
-                    client,
-                    brandname=spec.brandname,
-                    oaid=spec.oaid,
-                    sms_brandname=spec.brandname if spec.channel == "zalo-sms" else "",
-                )
+                account = load_account_for(client, spec)
             since = time.time() - 24 * 3600
             return run_checks(
                 recipients,
