@@ -207,6 +207,11 @@ VI: dict[str, str] = {
     "%1 numbers added to the do-not-send list.": "Đã thêm %1 số vào danh sách không gửi.",
     "Waiting for delivery results from eSMS...": "Đang chờ eSMS báo kết quả giao tin...",
     "Using the keys from ESMS_API_KEY and ESMS_SECRET_KEY.": "Đang dùng khóa từ ESMS_API_KEY và ESMS_SECRET_KEY.",
+    "Settle unconfirmed messages...": "Xử lý tin chưa xác nhận...",
+    "Looking the messages up in eSMS's sent list...": "Đang tìm các tin trong danh sách đã gửi của eSMS...",
+    "%1 found in eSMS's sent list and counted as sent.": "%1 tin có trong danh sách đã gửi của eSMS và được tính là đã gửi.",
+    "Unconfirmed messages": "Tin chưa xác nhận",
+    "eSMS cannot tell whether %1 messages were sent more than a day ago. Send them again? Some customers may then get the message twice.": "eSMS không xác định được %1 tin (hơn một ngày trước) đã gửi hay chưa. Gửi lại? Khi đó một số khách có thể nhận tin hai lần.",
 }
 
 

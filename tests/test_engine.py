@@ -299,3 +299,57 @@ def test_poll_delivery_waits_with_growing_delays(tmp_path: Path, journal: Journa
     counts = poll_delivery(journal, client, cid, sleep=sleep)
     assert counts.final and counts.delivered + counts.failed == 10
     assert waits == sorted(waits) and sum(waits) >= 30
+
+
+def test_balance_refusal_after_a_lost_answer_keeps_the_doubt(
+    tmp_path: Path, journal: Journal
+) -> None:
+    """eSMS may check the balance before the RequestId: a 103 on a retry proves nothing.
+
+    First attempt: accepted, answer lost. Retry: 103. After a top-up, the resumed
+    request gets 124 and must count as sent, not be sent again with a new id.
+    """
+    sim = EsmsSimulator()
+    cid = campaign(tmp_path, journal, client_for(sim), phones(1))
+    calls = {"n": 0}
+    inner = SimulatorTransport(sim)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            inner.handle_request(request)
+            raise httpx.RemoteProtocolError("cut after processing", request=request)
+        if calls["n"] == 2:
+            return httpx.Response(200, json={"CodeResult": "103", "ErrorMessage": "Balance"})
+        return inner.handle_request(request)
+
+    client = EsmsClient(
+        Credentials(DEMO_API_KEY, DEMO_SECRET_KEY),
+        transport=httpx.MockTransport(handler),
+        retry=FAST,
+        sleep=lambda _s: None,
+    )
+    first = sender(journal, client, cid).run()
+    assert first.state is CampaignState.PAUSED and first.code == "103"
+    (req,) = journal.requests(cid)
+    assert req.uncertain and req.state is RequestState.PENDING
+    assert sender(journal, client, cid).run().complete
+    (after,) = journal.requests(cid)
+    assert after.request_id == req.request_id and after.code == "124"
+    assert len(sim.accepted) == 1
+
+
+def test_a_doubtful_request_older_than_a_day_becomes_unknown(
+    tmp_path: Path, journal: Journal
+) -> None:
+    now = [1_795_000_000.0]
+    journal._now = lambda: now[0]  # type: ignore[method-assign]
+    cid = campaign(tmp_path, journal, client_for(EsmsSimulator()), phones(2))
+    a, b = journal.requests(cid)
+    journal.mark_sending([a.pk, b.pk])
+    journal.requeue(a.pk, "103", uncertain=True)
+    journal.requeue(b.pk, "103", uncertain=False)
+    now[0] += 25 * 3600
+    assert journal.expire_old_sending(cid) == 1
+    states = {r.pk: r.state for r in journal.requests(cid)}
+    assert states == {a.pk: RequestState.UNKNOWN, b.pk: RequestState.PENDING}

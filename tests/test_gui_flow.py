@@ -258,3 +258,26 @@ def test_saved_account_is_used_at_the_next_start(
         wait_for_tasks()
         win.close()
     assert not errors
+
+
+def test_unconfirmed_messages_are_settled_with_the_user(qtbot: QtBot, window: MainWindow,
+                                                        tmp_path: Path) -> None:  # fmt: skip
+    from engine_helpers import campaign, phones
+
+    session = window.session
+    assert session.client is not None and session.simulator is not None
+    journal = session.journal
+    cid = campaign(tmp_path, journal, session.client, phones(2), "fixed")
+    journal.mark_sending([r.pk for r in journal.requests(cid)])  # the app died right here...
+    journal._conn.execute("UPDATE requests SET last_attempt_at = last_attempt_at - 90000")
+    journal.expire_old_sending(cid)  # ...and was started again the next day
+    history = window.history_page
+    window.go(window.HISTORY)
+    history.reload()
+    history.campaign_table.selectRow(0)
+    assert history.unknown_button.isEnabled()
+    send = window.send_page
+    with qtbot.waitSignal(send.finished, timeout=30_000) as done:
+        qtbot.mouseClick(history.unknown_button, Qt.MouseButton.LeftButton)
+    assert done.args[0].complete and len(session.simulator.accepted) == 2
+    assert "0 found" in history.status.text()

@@ -367,7 +367,9 @@ class Sender:
             return _BatchResult(retry=True)
         info = lookup(code, error_message)
         if info.scope is Scope.ACCOUNT:
-            journal.requeue(request.pk, code, error_message)
+            # An earlier attempt (this call's or a previous round's) may still have arrived.
+            doubt = request.uncertain or attempts > 1
+            journal.requeue(request.pk, code, error_message, uncertain=doubt)
             # Stop handing out new requests now; those already in flight finish.
             self.pause(code, info.text("en").title)
             return _BatchResult(account_code=code, account_message=info.text("en").title)

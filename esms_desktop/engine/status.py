@@ -175,8 +175,8 @@ def resend_unknown(journal: Journal, campaign_id: int) -> int:
 
 
 __all__ = [
-    "ApiError",
     "DeliveryCounts",
+    "UnknownResolution",
     "poll_delivery",
     "refresh_delivery",
     "resend_unknown",

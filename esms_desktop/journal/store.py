@@ -336,13 +336,20 @@ class Journal:
                 (state.value, uncertain, code, error_message, sms_id, sms_id, done, request_pk),
             )
 
-    def requeue(self, request_pk: int, code: str = "", error_message: str = "") -> None:
-        """Back to pending after a definitive refusal that a later resume may overcome."""
+    def requeue(
+        self, request_pk: int, code: str = "", error_message: str = "", *, uncertain: bool = False
+    ) -> None:
+        """Back to pending after a refusal that a later resume may overcome (balance, keys).
+
+        ``uncertain`` says an earlier attempt may still have arrived: eSMS might
+        check the balance before the RequestId, so a 103 on a retry does not prove
+        the first attempt failed. Such a request keeps its id and its doubt.
+        """
         with self._tx() as db:
             db.execute(
-                "UPDATE requests SET state='pending', uncertain=0, code=?, error_message=?"
+                "UPDATE requests SET state='pending', uncertain=?, code=?, error_message=?"
                 " WHERE id=?",
-                (code, error_message, request_pk),
+                (int(uncertain), code, error_message, request_pk),
             )
 
     def retire_request_id(self, request_pk: int, new_id: str, new_id2: str | None = None) -> None:
@@ -356,11 +363,16 @@ class Journal:
             )
 
     def expire_old_sending(self, campaign_id: int) -> int:
-        """Requests left "sending" for over 24 h become "unknown". Returns how many."""
+        """Requests that may have arrived over 24 h ago become "unknown". Returns how many.
+
+        eSMS forgets a RequestId after 24 hours, so a retry could no longer be
+        refused as a duplicate: the user has to decide.
+        """
         limit = self._now() - UNKNOWN_AFTER
         with self._tx() as db:
             cur = db.execute(
-                "UPDATE requests SET state='unknown' WHERE campaign_id=? AND state='sending'"
+                "UPDATE requests SET state='unknown' WHERE campaign_id=?"
+                " AND (state='sending' OR (state='pending' AND uncertain=1))"
                 " AND last_attempt_at < ?",
                 (campaign_id, limit),
             )

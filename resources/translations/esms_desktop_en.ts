@@ -201,6 +201,10 @@ Zalo OAs: %3</translation>
       <translation>Resume sending</translation>
     </message>
     <message>
+      <source>Settle unconfirmed messages...</source>
+      <translation>Settle unconfirmed messages...</translation>
+    </message>
+    <message>
       <source>Asking eSMS about delivery...</source>
       <translation>Asking eSMS about delivery...</translation>
     </message>
@@ -227,6 +231,22 @@ Zalo OAs: %3</translation>
     <message>
       <source>A new campaign was made with the messages that can be sent again. Send it now?</source>
       <translation>A new campaign was made with the messages that can be sent again. Send it now?</translation>
+    </message>
+    <message>
+      <source>Looking the messages up in eSMS's sent list...</source>
+      <translation>Looking the messages up in eSMS's sent list...</translation>
+    </message>
+    <message>
+      <source>%1 found in eSMS's sent list and counted as sent.</source>
+      <translation>%1 found in eSMS's sent list and counted as sent.</translation>
+    </message>
+    <message>
+      <source>Unconfirmed messages</source>
+      <translation>Unconfirmed messages</translation>
+    </message>
+    <message>
+      <source>eSMS cannot tell whether %1 messages were sent more than a day ago. Send them again? Some customers may then get the message twice.</source>
+      <translation>eSMS cannot tell whether %1 messages were sent more than a day ago. Send them again? Some customers may then get the message twice.</translation>
     </message>
   </context>
   <context>

@@ -201,6 +201,10 @@ OA Zalo: %3</translation>
       <translation>Gửi tiếp</translation>
     </message>
     <message>
+      <source>Settle unconfirmed messages...</source>
+      <translation>Xử lý tin chưa xác nhận...</translation>
+    </message>
+    <message>
       <source>Asking eSMS about delivery...</source>
       <translation>Đang hỏi eSMS kết quả giao tin...</translation>
     </message>
@@ -227,6 +231,22 @@ OA Zalo: %3</translation>
     <message>
       <source>A new campaign was made with the messages that can be sent again. Send it now?</source>
       <translation>Đã tạo chiến dịch mới với các tin có thể gửi lại. Gửi ngay?</translation>
+    </message>
+    <message>
+      <source>Looking the messages up in eSMS's sent list...</source>
+      <translation>Đang tìm các tin trong danh sách đã gửi của eSMS...</translation>
+    </message>
+    <message>
+      <source>%1 found in eSMS's sent list and counted as sent.</source>
+      <translation>%1 tin có trong danh sách đã gửi của eSMS và được tính là đã gửi.</translation>
+    </message>
+    <message>
+      <source>Unconfirmed messages</source>
+      <translation>Tin chưa xác nhận</translation>
+    </message>
+    <message>
+      <source>eSMS cannot tell whether %1 messages were sent more than a day ago. Send them again? Some customers may then get the message twice.</source>
+      <translation>eSMS không xác định được %1 tin (hơn một ngày trước) đã gửi hay chưa. Gửi lại? Khi đó một số khách có thể nhận tin hai lần.</translation>
     </message>
   </context>
   <context>

@@ -19,7 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from esms_desktop.engine import plan_retry
-from esms_desktop.engine.status import DeliveryCounts, refresh_delivery
+from esms_desktop.engine.status import (
+    DeliveryCounts,
+    UnknownResolution,
+    refresh_delivery,
+    resend_unknown,
+    resolve_unknown,
+)
 from esms_desktop.gui import dialogs
 from esms_desktop.gui.models import HistoryModel, MessagesModel
 from esms_desktop.gui.session import Session
@@ -48,7 +54,15 @@ class HistoryPage(QWidget):
         self.retry_button.setObjectName("retryFailedButton")
         self.resume_button = QPushButton(self.tr("Resume sending"), self)
         self.resume_button.setObjectName("historyResumeButton")
-        for b in (self.refresh_button, self.export_button, self.retry_button, self.resume_button):
+        self.unknown_button = QPushButton(self.tr("Settle unconfirmed messages..."), self)
+        self.unknown_button.setObjectName("settleUnknownButton")
+        for b in (
+            self.refresh_button,
+            self.export_button,
+            self.retry_button,
+            self.resume_button,
+            self.unknown_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -81,6 +95,7 @@ class HistoryPage(QWidget):
         self.export_button.clicked.connect(self.save_report)
         self.retry_button.clicked.connect(self.send_again)
         self.resume_button.clicked.connect(self._resume)
+        self.unknown_button.clicked.connect(self.settle_unknown)
         session.history_changed.connect(self.reload)
         self.reload()
 
@@ -107,6 +122,8 @@ class HistoryPage(QWidget):
         self.messages.set_messages(self.session.journal.messages(cid) if cid else [])
         for b in (self.refresh_button, self.export_button, self.retry_button, self.resume_button):
             b.setEnabled(cid is not None)
+        summary = self.session.journal.summary(cid) if cid else None
+        self.unknown_button.setEnabled(bool(summary and summary.unknown))
 
     def refresh_status(self) -> None:
         cid, client, journal = self.selected_id(), self.session.client, self.session.journal
@@ -171,6 +188,35 @@ class HistoryPage(QWidget):
             ),
         ):
             self.send_campaign.emit(new)
+        self.reload()
+
+    def settle_unknown(self) -> None:
+        """Messages that may or may not have left over a day ago: ask eSMS, then the user."""
+        cid, client, journal = self.selected_id(), self.session.client, self.session.journal
+        if cid is None or client is None:
+            return
+        self.status.setText(self.tr("Looking the messages up in eSMS's sent list..."))
+        run_task(
+            lambda: resolve_unknown(journal, client, cid),
+            lambda r: self._settled(cid, r),
+            self._failed,
+        )
+
+    def _settled(self, cid: int, result: UnknownResolution) -> None:
+        text = self.tr("%1 found in eSMS's sent list and counted as sent.").replace(
+            "%1", str(result.accepted)
+        )
+        self.status.setText(text)
+        if result.still_unknown and dialogs.confirm(
+            self,
+            self.tr("Unconfirmed messages"),
+            self.tr(
+                "eSMS cannot tell whether %1 messages were sent more than a day ago. Send "
+                "them again? Some customers may then get the message twice."
+            ).replace("%1", str(result.still_unknown)),
+        ):
+            resend_unknown(self.session.journal, cid)
+            self.send_campaign.emit(cid)
         self.reload()
 
     def _resume(self) -> None:
