@@ -26,6 +26,7 @@ from esms_desktop.cli_send import (
 )
 from esms_desktop.credentials import Credentials, KeyringStore, from_environment
 from esms_desktop.errors import ConfigError, CredentialsError, EsmsDesktopError, InputFileError
+from esms_desktop.logs import setup_logging
 from esms_desktop.settings import Settings
 from esms_desktop.user_text import for_error
 
@@ -142,6 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "explain":
         return cmd_explain(args, out)
     settings = Settings.load()
+    setup_logging()
     lang = _lang(args, settings)
     try:
         if args.command == "balance":

@@ -281,3 +281,36 @@ def test_unconfirmed_messages_are_settled_with_the_user(qtbot: QtBot, window: Ma
         qtbot.mouseClick(history.unknown_button, Qt.MouseButton.LeftButton)
     assert done.args[0].complete and len(session.simulator.accepted) == 2
     assert "0 found" in history.status.text()
+
+
+def test_advertising_at_night_offers_the_next_allowed_time(qtbot: QtBot, window: MainWindow,
+                                                           tmp_path: Path) -> None:  # fmt: skip
+    import datetime as dt
+
+    from files import write_text
+    from PySide6.QtCore import QDateTime
+
+    from esms_desktop.vntime import VIETNAM
+
+    rows = [["Tên", "SĐT"]] + [[f"Khach {i}", f"096{i:06d}1"] for i in range(40)]
+    with qtbot.waitSignal(window.recipients_page.loaded, timeout=20_000):
+        window.recipients_page.open_path(write_text(tmp_path / "40.csv", rows))
+    message = window.message_page
+    window.go(window.MESSAGE)
+    message.channel_combo.setCurrentIndex(message.channel_combo.findData("qc"))
+    message.brand_combo.setCurrentText("SHOPHOA_QC")
+    message.content_edit.setPlainText("[QC] Giam 20% hoa. Tu choi nhan tin soan TC gui 8085")
+    night = dt.datetime.combine(dt.date.today() + dt.timedelta(days=2), dt.time(23, 0), VIETNAM)
+    message.schedule_check.setChecked(True)
+    message.schedule_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(night.timestamp())))
+    with qtbot.waitSignal(message.checked, timeout=20_000):
+        message.run_check()
+    assert message.schedule_button.isVisible()
+    assert "07:00" in message.schedule_button.text()
+    with qtbot.waitSignal(message.checked, timeout=20_000):
+        qtbot.mouseClick(message.schedule_button, Qt.MouseButton.LeftButton)
+    report = window.session.report
+    assert report is not None and report.spec.schedule is not None
+    assert report.spec.schedule.astimezone(VIETNAM).hour == 7
+    assert "qc_hours" not in {p.code for p in report.problems}
+    assert not message.schedule_button.isVisible()

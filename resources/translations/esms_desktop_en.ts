@@ -503,6 +503,10 @@ Zalo OAs: %3</translation>
       <source>%1 messages, price about %2%3. Balance: %4. %5</source>
       <translation>%1 messages, price about %2%3. Balance: %4. %5</translation>
     </message>
+    <message>
+      <source>Send at %1 instead</source>
+      <translation>Send at %1 instead</translation>
+    </message>
   </context>
   <context>
     <name>MessagesModel</name>

@@ -503,6 +503,10 @@ OA Zalo: %3</translation>
       <source>%1 messages, price about %2%3. Balance: %4. %5</source>
       <translation>%1 tin, giá khoảng %2%3. Số dư: %4. %5</translation>
     </message>
+    <message>
+      <source>Send at %1 instead</source>
+      <translation>Hẹn gửi lúc %1</translation>
+    </message>
   </context>
   <context>
     <name>MessagesModel</name>

@@ -32,6 +32,7 @@ from esms_desktop.checks import (
     ParamSource,
     Severity,
     load_account_for,
+    next_ad_time,
     run_checks,
 )
 from esms_desktop.checks.campaign import VIETNAM
@@ -57,6 +58,7 @@ class MessagePage(QWidget):
         self.cskh_templates: list[CskhTemplate] = []
         self.zns_templates: list[ZnsTemplate] = []
         self.param_combos: dict[str, QComboBox] = {}
+        self._allowed: dt.datetime | None = None
         outer = QVBoxLayout(self)
         outer.addWidget(heading(self.tr("Message"), self))
         top = QFormLayout()
@@ -169,6 +171,11 @@ class MessagePage(QWidget):
         self.price_label.setObjectName("priceLabel")
         check_row.addWidget(self.check_button)
         check_row.addWidget(self.price_label, 1)
+        self.schedule_button = QPushButton(self)
+        self.schedule_button.setObjectName("scheduleAllowedButton")
+        self.schedule_button.setVisible(False)
+        self.schedule_button.clicked.connect(self._schedule_allowed)
+        check_row.addWidget(self.schedule_button)
         outer.addLayout(check_row)
         self.problems = QListWidget(self)
         self.problems.setObjectName("problemsList")
@@ -487,6 +494,7 @@ class MessagePage(QWidget):
 
     def _checked(self, report: CheckReport) -> None:
         self.session.set_report(report)
+        self._offer_schedule(report)
         self.problems.clear()
         lang = self.session.lang
         style = self.style()
@@ -522,6 +530,26 @@ class MessagePage(QWidget):
             .replace("%5", verdict)
         )
         self.checked.emit()
+
+    def _offer_schedule(self, report: CheckReport) -> None:
+        """Advertising outside 07:00-22:00: offer the next allowed time in one click."""
+        outside = any(p.code == "qc_hours" for p in report.problems)
+        self.schedule_button.setVisible(outside)
+        if outside:
+            when = next_ad_time(report.spec.schedule or dt.datetime.now(VIETNAM))
+            self._allowed = when
+            self.schedule_button.setText(
+                self.tr("Send at %1 instead").replace("%1", when.strftime("%H:%M %d/%m/%Y"))
+            )
+
+    def _schedule_allowed(self) -> None:
+        when = self._allowed
+        if when is None:
+            return
+        self.schedule_check.setChecked(True)
+        self.schedule_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(when.timestamp())))
+        self.schedule_button.setVisible(False)
+        self.run_check()
 
     def _check_failed(self, exc: BaseException) -> None:
         message = for_error(exc, self.session.lang)
