@@ -100,6 +100,11 @@ def _digit_runs(text: str) -> int:
 
 def normalize_phone(value: object) -> PhoneResult:
     """Read one cell; see the module docstring for what is accepted."""
+    if type(value) is str and len(value) == 10 and value[0] == "0" and value.isdigit():
+        # The common case, already clean: skip the parsing below.
+        carrier = carrier_of(value)
+        if carrier is not None:
+            return PhoneResult(value, value, carrier)
     original = "" if value is None else str(value)
     text = _cell_text(value)
     if not text:

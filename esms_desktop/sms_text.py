@@ -16,6 +16,7 @@ _GSM7_BASIC = set(
 )
 #: Characters that exist in GSM-7 only through the escape table: they cost two.
 _GSM7_EXTENDED = set("^{}\\[~]|€\f")
+_GSM7_ALL = frozenset(_GSM7_BASIC | _GSM7_EXTENDED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,14 +37,14 @@ class SmsSize:
 
 def is_gsm7(text: str) -> bool:
     """True when every character can be sent in a plain (non-Unicode) SMS."""
-    return all(c in _GSM7_BASIC or c in _GSM7_EXTENDED for c in text)
+    return _GSM7_ALL.issuperset(text)
 
 
 def measure(text: str) -> SmsSize:
     """Characters, encoding and number of SMS parts of ``text``."""
     text = unicodedata.normalize("NFC", text)
     if is_gsm7(text):
-        units = sum(2 if c in _GSM7_EXTENDED else 1 for c in text)
+        units = len(text) + sum(text.count(c) for c in _GSM7_EXTENDED)
         parts = 0 if units == 0 else (1 if units <= 160 else -(-units // 153))
         return SmsSize(len(text), units, False, parts)
     # UCS-2 counts UTF-16 code units: an emoji takes two.

@@ -41,6 +41,8 @@ class CheckReport:
     #: The text each sendable row gets (SMS channels), or the Zalo parameter values.
     messages: dict[int, str] = field(default_factory=dict)
     zalo_params: dict[int, list[str]] = field(default_factory=dict)
+    #: SMS parts of each row's text (the price multiplier).
+    parts: dict[int, int] = field(default_factory=dict)
     requests: list[int] = field(default_factory=list)
     cost: Decimal | None = None
     cost_from_esms: bool = False
@@ -193,7 +195,9 @@ def _content_checks(report: CheckReport, content: ContentTemplate | None) -> Non
         report.messages[r.row] = text
         if content.empty_values(r):
             empty.append(r.row)
-        if measure(text).parts > 5:
+        parts = measure(text).parts
+        report.parts[r.row] = parts
+        if parts > 5:
             parts_over.append(r.row)
     if empty:
         report.add(
@@ -442,7 +446,7 @@ def _price_checks(
     spec = report.spec
     groups: dict[tuple[object, int], list[Recipient]] = defaultdict(list)
     for r in report.sendable:
-        parts = measure(report.messages.get(r.row, "")).parts if spec.is_sms else 1
+        parts = report.parts.get(r.row, 1) if spec.is_sms else 1
         carrier = None if spec.channel in ("qc", "zalo") else r.carrier
         groups[(carrier, parts)].append(r)
     total = Decimal(0)
