@@ -1,0 +1,78 @@
+"""``esms-desktop send``: asks before spending, refuses blocked campaigns, exit codes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from engine_helpers import ORDER, phones
+from files import write_text
+
+from esms_desktop.simulator import (
+    DEMO_API_KEY,
+    DEMO_CSKH_BRAND,
+    DEMO_SECRET_KEY,
+    EsmsSimulator,
+    SimulatorServer,
+)
+
+
+def run(
+    server: SimulatorServer, home: Path, *args: str, stdin: str = ""
+) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "ESMS_API_URL": server.base_url, "ESMS_API_KEY": DEMO_API_KEY,
+           "ESMS_SECRET_KEY": DEMO_SECRET_KEY, "ESMS_DESKTOP_HOME": str(home)}  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "esms_desktop", "--lang", "en", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+def customers(tmp_path: Path, numbers: list[str]) -> Path:
+    rows = [["Tên", "Số điện thoại", "Mã đơn"]] + [
+        [f"Khach {i}", p, f"DH{i}"] for i, p in enumerate(numbers)
+    ]
+    return write_text(tmp_path / "customers.csv", rows)
+
+
+def test_send_asks_with_count_and_cost_and_no_sends_nothing(tmp_path: Path, app_home: Path) -> None:
+    sim = EsmsSimulator()
+    path = customers(tmp_path, phones(3))
+    args = ("send", str(path), "--channel", "cskh", "--brandname", DEMO_CSKH_BRAND,
+            "--content", ORDER)  # fmt: skip
+    with SimulatorServer(sim) as server:
+        refused = run(server, app_home, *args, stdin="n\n")
+        assert refused.returncode == 1
+        assert "Send 3 cskh messages for about 2.550 VND? [y/N]" in refused.stdout
+        assert "Nothing was sent." in refused.stdout and sim.accepted == []
+        no_input = run(server, app_home, *args)  # no terminal, no answer: no
+        assert no_input.returncode == 1 and sim.accepted == []
+        accepted = run(server, app_home, *args, stdin="y\n")
+        assert accepted.returncode == 0, accepted.stdout + accepted.stderr
+        assert len(sim.accepted) == 3
+        history = run(server, app_home, "history")
+        assert "3 accepted" in history.stdout and "2.550 VND" in history.stdout
+
+
+def test_send_refuses_a_blocked_campaign_and_exits_1_on_failures(
+    tmp_path: Path, app_home: Path
+) -> None:
+    sim = EsmsSimulator()
+    with SimulatorServer(sim) as server:
+        blocked = run(server, app_home, "send", str(customers(tmp_path, phones(3))), "--channel",
+                      "qc", "--content", "[QC] x", "--yes")  # fmt: skip
+        assert blocked.returncode == 1 and "107" in blocked.stdout and sim.request_count <= 4
+        assert sim.accepted == []
+        # One number is blocked by eSMS (99): the rest goes, the exit code says not all did.
+        mixed = customers(tmp_path, [*phones(2), "0961230099"])
+        partial = run(server, app_home, "send", str(mixed), "--channel", "fixed", "--content",
+                      "Chao {Tên}", "--yes")  # fmt: skip
+        assert partial.returncode == 1
+        assert "2 accepted, 1 failed" in partial.stdout
+        assert "Number blocked" in partial.stderr
