@@ -72,6 +72,7 @@ class SendPage(QWidget):
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.optout_button)
         layout.addLayout(buttons)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("progressBar")
@@ -97,10 +98,15 @@ class SendPage(QWidget):
         self.failures_table.setObjectName("failuresTable")
         self.failures_table.setModel(self.failures)
         self.failures_table.verticalHeader().setVisible(False)
-        self.failures_table.horizontalHeader().setSectionResizeMode(
+        header = self.failures_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The explanation and the advice share the width and wrap, so both stay readable.
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.failures_table.setWordWrap(True)
+        self.failures_table.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        self.failures_table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.failures_table, 1)
         self.send_button.clicked.connect(self.confirm_and_send)
         self.pause_button.clicked.connect(self.pause)
