@@ -106,6 +106,18 @@ _TEXTS: dict[str, tuple[tuple[str, str, str], tuple[str, str, str]]] = {
             "Open the file in Excel, save it as .xlsx (without a password) and try again.",
         ),
     ),
+    "busy": (
+        (
+            "Chiến dịch đang được gửi",
+            "Chiến dịch này đang được gửi ở một cửa sổ khác hoặc một lệnh khác trên máy này.",
+            "Đợi nơi kia gửi xong, hoặc đóng nó rồi bấm Gửi tiếp. Không tin nào bị gửi hai lần.",
+        ),
+        (
+            "Campaign already being sent",
+            "This campaign is being sent by another window or command on this computer.",
+            "Wait for it to finish, or close it and press Resume. Nothing is sent twice.",
+        ),
+    ),
     "internal": (
         (
             "Có lỗi trong ứng dụng",

@@ -353,3 +353,18 @@ def test_a_doubtful_request_older_than_a_day_becomes_unknown(
     assert journal.expire_old_sending(cid) == 1
     states = {r.pk: r.state for r in journal.requests(cid)}
     assert states == {a.pk: RequestState.UNKNOWN, b.pk: RequestState.PENDING}
+
+
+def test_one_sender_per_campaign(tmp_path: Path, journal: Journal) -> None:
+    from esms_desktop.journal.lock import CampaignBusyError, CampaignLock
+    from esms_desktop.user_text import for_error
+
+    sim = EsmsSimulator()
+    client = client_for(sim)
+    cid = campaign(tmp_path, journal, client, phones(3))
+    with CampaignLock(journal.path.parent / "locks", cid):  # another window is sending it
+        with pytest.raises(CampaignBusyError) as info:
+            sender(journal, client, cid).run()
+        assert sim.accepted == []
+        assert for_error(info.value, "en").title == "Campaign already being sent"
+    assert sender(journal, client, cid).run().complete  # the lock went with the other sender

@@ -33,6 +33,7 @@ from esms_desktop.catalogue import Scope, lookup
 from esms_desktop.engine.plan import fresh_request_id
 from esms_desktop.errors import BadAnswerError, TransportError
 from esms_desktop.journal import CampaignState, Journal, MessageRow, RequestRow, RequestState
+from esms_desktop.journal.lock import CampaignLock
 from esms_desktop.sms_text import measure
 
 log = logging.getLogger(__name__)
@@ -156,6 +157,11 @@ class Sender:
     # ------------------------------------------------------------------ run
 
     def run(self) -> SendOutcome:
+        """Send every open request; raises :class:`CampaignBusyError` if another process is."""
+        with CampaignLock(self.journal.path.parent / "locks", self.campaign_id):
+            return self._run()
+
+    def _run(self) -> SendOutcome:
         journal, cid = self.journal, self.campaign_id
         expired = journal.expire_old_sending(cid)
         if expired:

@@ -1,0 +1,75 @@
+"""One sender per campaign, across processes: an OS file lock held while sending.
+
+Two windows (or a window and ``esms-desktop resume``) sending the same campaign
+would each send the same pending message; the second would get 124 and could
+not tell it from its own lost answer. The lock makes the second one wait for
+the user instead. The operating system releases it when the process dies, so
+a crash never leaves a campaign locked.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from types import TracebackType
+
+from esms_desktop.errors import EsmsDesktopError
+
+
+class CampaignBusyError(EsmsDesktopError):
+    """Another process is sending this campaign right now."""
+
+    kind = "busy"
+
+
+class CampaignLock:
+    def __init__(self, folder: Path, campaign_id: int) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.path = folder / f"campaign-{campaign_id}.lock"
+        self.campaign_id = campaign_id
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            raise CampaignBusyError(
+                f"campaign {self.campaign_id} is being sent by another window or command"
+            ) from None
+        self._fd = fd
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+
+                os.lseek(fd, 0, os.SEEK_SET)
+                msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)
+
+    def __enter__(self) -> CampaignLock:
+        self.acquire()
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.release()
