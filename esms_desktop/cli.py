@@ -151,7 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "check":
             return cmd_check(args, settings, _optional_client(args, settings, lang), lang, out)
         if args.command == "history":
-            return cmd_history(lang, out)
+            return cmd_history(args, lang, out)
         if args.command == "report":
             return cmd_report(args, lang, out)
         if args.command in ("send", "resume", "status"):

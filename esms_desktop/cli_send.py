@@ -192,7 +192,7 @@ def cmd_send(
         if not _ask(question, out):
             print("Nothing was sent." if en else "Chưa gửi tin nào.", file=out)
             return 1
-    with Journal() as journal:
+    with Journal(demo=args.demo) as journal:
         campaign_id = create_campaign(
             journal, report, name=args.campaign, profile=args.profile or ""
         )
@@ -208,7 +208,7 @@ def cmd_send(
 def cmd_resume(
     args: argparse.Namespace, settings: Settings, client: EsmsClient, lang: str, out: TextIO
 ) -> int:
-    with Journal() as journal:
+    with Journal(demo=args.demo) as journal:
         ids = [args.campaign_id] if args.campaign_id else [c.id for c in journal.unfinished()]
         if not ids:
             print("Nothing to resume." if lang == "en" else "Không có gì cần gửi tiếp.", file=out)
@@ -226,9 +226,9 @@ def cmd_resume(
     return 0 if complete else 1
 
 
-def cmd_history(lang: str, out: TextIO) -> int:
+def cmd_history(args: argparse.Namespace, lang: str, out: TextIO) -> int:
     en = lang == "en"
-    with Journal() as journal:
+    with Journal(demo=args.demo) as journal:
         campaigns = journal.campaigns()
         if not campaigns:
             print("No campaigns yet." if en else "Chưa có chiến dịch nào.", file=out)
@@ -252,14 +252,14 @@ def cmd_history(lang: str, out: TextIO) -> int:
 
 
 def cmd_report(args: argparse.Namespace, lang: str, out: TextIO) -> int:
-    with Journal() as journal:
+    with Journal(demo=args.demo) as journal:
         path = write_report(journal, args.campaign_id, args.out, lang)
     print(path, file=out)
     return 0
 
 
 def cmd_status(args: argparse.Namespace, client: EsmsClient, lang: str, out: TextIO) -> int:
-    with Journal() as journal:
+    with Journal(demo=args.demo) as journal:
         journal.campaign(args.campaign_id)  # KeyError for an unknown id
         if args.wait:
             counts = poll_delivery(journal, client, args.campaign_id)

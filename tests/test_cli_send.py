@@ -76,3 +76,27 @@ def test_send_refuses_a_blocked_campaign_and_exits_1_on_failures(
         assert partial.returncode == 1
         assert "2 accepted, 1 failed" in partial.stdout
         assert "Number blocked" in partial.stderr
+
+
+def test_demo_campaigns_never_mix_with_real_ones(tmp_path: Path, app_home: Path) -> None:
+    """Resuming a demo campaign with real keys would send the demo's messages for real."""
+    path = customers(tmp_path, phones(2))
+    env = {**os.environ, "ESMS_DESKTOP_HOME": str(app_home)}
+    demo = subprocess.run(
+        [sys.executable, "-m", "esms_desktop", "--demo", "--lang", "en", "send", str(path),
+         "--channel", "fixed", "--content", "Chao {Tên}", "--yes"],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert demo.returncode == 0, demo.stdout + demo.stderr
+    real = subprocess.run([sys.executable, "-m", "esms_desktop", "--lang", "en", "history"],
+                          capture_output=True, text=True, env=env, timeout=60)  # fmt: skip
+    assert "No campaigns yet." in real.stdout
+    shown = subprocess.run(
+        [sys.executable, "-m", "esms_desktop", "--demo", "--lang", "en", "history"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert "2 accepted" in shown.stdout
+    assert (app_home / "demo" / "journal.sqlite3").exists()

@@ -49,7 +49,7 @@ class Session(QObject):
     @property
     def journal(self) -> Journal:
         if self._journal is None:
-            self._journal = Journal()
+            self._journal = Journal(demo=self.demo)
         return self._journal
 
     def use_credentials(self, credentials: Credentials) -> None:

@@ -68,13 +68,18 @@ class NewCampaign:
     profile: str = ""
 
 
-def default_path() -> Path:
-    return app_home() / "journal.sqlite3"
+def default_path(*, demo: bool = False) -> Path:
+    """The journal of real sending, or a separate one for the demo.
+
+    Demo campaigns must never share the real journal: resuming one with real
+    keys would send the demo's messages for real.
+    """
+    return app_home() / ("demo" if demo else "") / "journal.sqlite3"
 
 
 class Journal:
-    def __init__(self, path: Path | None = None) -> None:
-        self.path = path or default_path()
+    def __init__(self, path: Path | None = None, *, demo: bool = False) -> None:
+        self.path = path or default_path(demo=demo)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
         self._conn = sqlite3.connect(
