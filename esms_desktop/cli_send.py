@@ -194,7 +194,7 @@ def cmd_send(
             return 1
     with Journal(demo=args.demo) as journal:
         campaign_id = create_campaign(
-            journal, report, name=args.campaign, profile=args.profile or ""
+            journal, report, client=client, name=args.campaign, profile=args.profile or ""
         )
         print(("Campaign" if en else "Chiến dịch") + f" {campaign_id}", file=out, flush=True)
         outcome = run_sender(journal, client, campaign_id, settings, lang)

@@ -7,6 +7,7 @@ line or traceback cannot show them.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from dataclasses import dataclass, field
@@ -34,6 +35,11 @@ class Credentials:
 
     def __repr__(self) -> str:
         return "Credentials(api_key=***, secret_key=***)"
+
+    def fingerprint(self, salt: str) -> str:
+        """A salted hash that tells accounts apart without revealing the key."""
+        digest = hashlib.sha256(f"{salt}:{self.api_key}".encode()).hexdigest()
+        return digest[:20]
 
     __str__ = __repr__
 

@@ -118,6 +118,21 @@ _TEXTS: dict[str, tuple[tuple[str, str, str], tuple[str, str, str]]] = {
             "Wait for it to finish, or close it and press Resume. Nothing is sent twice.",
         ),
     ),
+    "other_account": (
+        (
+            "Chiến dịch của tài khoản khác",
+            "Chiến dịch này được bắt đầu bằng một tài khoản eSMS khác. Gửi tiếp bằng tài khoản "
+            "này có thể làm khách hàng nhận tin hai lần.",
+            "Vào mục Tài khoản, chọn lại tài khoản đã dùng khi bắt đầu chiến dịch, "
+            "rồi bấm Gửi tiếp.",
+        ),
+        (
+            "Campaign of another account",
+            "This campaign was started with another eSMS account. Continuing with this account "
+            "could make customers get the message twice.",
+            "Open Account, choose the account the campaign was started with, then press Resume.",
+        ),
+    ),
     "internal": (
         (
             "Có lỗi trong ứng dụng",

@@ -53,4 +53,4 @@ def campaign(
     account = load_account_for(client, full)
     report = run_checks(recipients, full, account=account, client=client)
     assert not report.blocked, report.problems
-    return create_campaign(journal, report)
+    return create_campaign(journal, report, client=client)

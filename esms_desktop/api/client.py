@@ -106,6 +106,10 @@ class EsmsClient:
     def __repr__(self) -> str:
         return f"EsmsClient(base_url={self.base_url!r})"
 
+    def account_fingerprint(self, salt: str) -> str:
+        """Which account this client speaks for (see :meth:`Credentials.fingerprint`)."""
+        return self._credentials.fingerprint(salt)
+
     def close(self) -> None:
         self._http.close()
 

@@ -12,6 +12,7 @@ from dataclasses import asdict
 from decimal import Decimal
 from pathlib import Path
 
+from esms_desktop.api.client import EsmsClient
 from esms_desktop.catalogue import lookup
 from esms_desktop.checks import CheckReport
 from esms_desktop.checks.account import LOCAL_PRICES
@@ -108,8 +109,19 @@ def plan_campaign(report: CheckReport, *, name: str = "", profile: str = "") -> 
     )
 
 
-def create_campaign(journal: Journal, report: CheckReport, **kwargs: str) -> int:
-    return journal.create_campaign(plan_campaign(report, **kwargs))
+def create_campaign(
+    journal: Journal,
+    report: CheckReport,
+    *,
+    client: EsmsClient | None = None,
+    name: str = "",
+    profile: str = "",
+) -> int:
+    """Write the campaign; with ``client``, it may later only be sent by that account."""
+    new = plan_campaign(report, name=name, profile=profile)
+    if client is not None:
+        new.account_fp = client.account_fingerprint(new.uid)
+    return journal.create_campaign(new)
 
 
 def is_retryable(message: MessageRow) -> bool:
@@ -119,7 +131,9 @@ def is_retryable(message: MessageRow) -> bool:
     return message.state == "failed" and lookup(message.code).retry_helps
 
 
-def plan_retry(journal: Journal, campaign_id: int, *, name: str = "") -> NewCampaign:
+def plan_retry(
+    journal: Journal, campaign_id: int, *, name: str = "", client: EsmsClient | None = None
+) -> NewCampaign:
     """A new campaign with the retryable failures of ``campaign_id`` (new RequestIds)."""
     campaign = journal.campaign(campaign_id)
     chosen = [m for m in journal.messages(campaign_id) if is_retryable(m)]
@@ -162,4 +176,5 @@ def plan_retry(journal: Journal, campaign_id: int, *, name: str = "") -> NewCamp
         source_file=campaign.source_file,
         columns=campaign.columns,
         profile=campaign.profile,
+        account_fp=client.account_fingerprint(uid) if client is not None else "",
     )

@@ -31,7 +31,7 @@ from esms_desktop.api.client import EsmsClient
 from esms_desktop.api.models import DUPLICATE_REQUEST, SUCCESS
 from esms_desktop.catalogue import Scope, lookup
 from esms_desktop.engine.plan import fresh_request_id
-from esms_desktop.errors import BadAnswerError, TransportError
+from esms_desktop.errors import BadAnswerError, EsmsDesktopError, TransportError
 from esms_desktop.journal import CampaignState, Journal, MessageRow, RequestRow, RequestState
 from esms_desktop.journal.lock import CampaignLock
 from esms_desktop.sms_text import measure
@@ -40,6 +40,16 @@ log = logging.getLogger(__name__)
 
 #: How many rounds of network failures before the campaign pauses by itself.
 NETWORK_ROUNDS = 6
+
+
+class AccountMismatchError(EsmsDesktopError):
+    """The campaign was started with another eSMS account.
+
+    RequestIds are only unique within one account: the other account would
+    accept again what the first one already sent.
+    """
+
+    kind = "other_account"
 
 
 @dataclass(frozen=True)
@@ -125,6 +135,10 @@ class Sender:
         self._lock = threading.Lock()
         self._counts = _Counters()
         campaign = journal.campaign(campaign_id)
+        if campaign.account_fp and campaign.account_fp != client.account_fingerprint(campaign.uid):
+            raise AccountMismatchError(
+                f"campaign {campaign_id} belongs to another eSMS account than the one in use"
+            )
         self.channel = campaign.channel
         self.uid = campaign.uid
         self.spec: dict[str, Any] = json.loads(campaign.spec_json)

@@ -79,6 +79,7 @@ class CampaignRow:
     source_file: str
     columns: list[str]
     profile: str
+    account_fp: str
     state: CampaignState
     pause_code: str
     pause_message: str

@@ -64,6 +64,11 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX messages_campaign ON messages(campaign_id);
     CREATE INDEX messages_request ON messages(request);
     """,
+    # 2: which eSMS account a campaign belongs to (a salted hash, never the key). RequestIds
+    # are only unique per account: resuming with another account could send twice.
+    """
+    ALTER TABLE campaigns ADD COLUMN account_fp TEXT NOT NULL DEFAULT '';
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

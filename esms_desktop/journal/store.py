@@ -66,6 +66,8 @@ class NewCampaign:
     source_file: str = ""
     columns: list[str] = field(default_factory=list)
     profile: str = ""
+    #: ``EsmsClient.account_fingerprint(uid)`` of the account that will send it.
+    account_fp: str = ""
 
 
 def default_path(*, demo: bool = False) -> Path:
@@ -125,7 +127,7 @@ class Journal:
         with self._tx() as db:
             cur = db.execute(
                 "INSERT INTO campaigns (uid, name, channel, spec_json, source_file, columns_json,"
-                " profile, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                " profile, account_fp, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (
                     new.uid,
                     new.name,
@@ -134,6 +136,7 @@ class Journal:
                     new.source_file,
                     json.dumps(new.columns, ensure_ascii=False),
                     new.profile,
+                    new.account_fp,
                     now,
                     now,
                 ),
@@ -186,6 +189,7 @@ class Journal:
             source_file=row["source_file"],
             columns=json.loads(row["columns_json"]),
             profile=row["profile"],
+            account_fp=row["account_fp"],
             state=CampaignState(row["state"]),
             pause_code=row["pause_code"],
             pause_message=row["pause_message"],

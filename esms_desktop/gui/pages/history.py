@@ -171,7 +171,9 @@ class HistoryPage(QWidget):
         if cid is None:
             return
         try:
-            new = self.session.journal.create_campaign(plan_retry(self.session.journal, cid))
+            new = self.session.journal.create_campaign(
+                plan_retry(self.session.journal, cid, client=self.session.client)
+            )
         except ValueError:
             self.status.setText(
                 self.tr(

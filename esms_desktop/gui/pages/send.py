@@ -181,7 +181,10 @@ class SendPage(QWidget):
             return
         try:
             campaign_id = create_campaign(
-                self.session.journal, report, profile=self.session.profile
+                self.session.journal,
+                report,
+                client=self.session.client,
+                profile=self.session.profile,
             )
         except (EsmsDesktopError, ValueError) as exc:
             dialogs.show_error(self, for_error(exc, self.session.lang))
@@ -200,9 +203,13 @@ class SendPage(QWidget):
         self.outcome.setText("")
         self.delivery.setText("")
         self.chart.set_bars([])
-        worker = SendWorker(
-            self.session.journal, client, campaign_id, self.session.settings.max_in_flight
-        )
+        try:
+            worker = SendWorker(
+                self.session.journal, client, campaign_id, self.session.settings.max_in_flight
+            )
+        except EsmsDesktopError as exc:  # e.g. the campaign belongs to another account
+            dialogs.show_error(self, for_error(exc, self.session.lang))
+            return
         worker.progress.connect(self._progress)
         worker.failure.connect(self.failures.add)
         worker.finished.connect(self._finished)

@@ -1,0 +1,66 @@
+"""The journal's schema: durable settings, migrations that keep data, a newer file refused."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from engine_helpers import campaign, phones
+
+from esms_desktop.api.client import EsmsClient
+from esms_desktop.credentials import Credentials
+from esms_desktop.engine import Sender
+from esms_desktop.engine.sender import AccountMismatchError
+from esms_desktop.journal import Journal
+from esms_desktop.journal.schema import MIGRATIONS, SCHEMA_VERSION
+from esms_desktop.simulator import DEMO_API_KEY, DEMO_SECRET_KEY, EsmsSimulator, SimulatorTransport
+
+
+def client(sim: EsmsSimulator, key: str = DEMO_API_KEY) -> EsmsClient:
+    return EsmsClient(Credentials(key, DEMO_SECRET_KEY), transport=SimulatorTransport(sim))
+
+
+def test_wal_and_full_sync(tmp_path: Path) -> None:
+    journal = Journal(tmp_path / "j.sqlite3")
+    assert journal._conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert journal._conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert journal._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_a_version_1_journal_is_migrated_with_its_data(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    old = sqlite3.connect(path)
+    old.executescript(MIGRATIONS[0] + "; PRAGMA user_version=1;")
+    old.execute(
+        "INSERT INTO campaigns (uid, name, channel, spec_json, created_at, updated_at)"
+        " VALUES ('u1', 'Tết', 'cskh', '{}', 1, 1)"
+    )
+    old.commit()
+    old.close()
+    journal = Journal(path)
+    (row,) = journal.campaigns()
+    assert row.name == "Tết" and row.account_fp == ""
+    assert journal._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_a_journal_from_a_newer_app_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite3"
+    Journal(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    with pytest.raises(RuntimeError, match="newer version"):
+        Journal(path)
+
+
+def test_a_campaign_is_only_sent_by_its_own_account(tmp_path: Path) -> None:
+    journal = Journal(tmp_path / "j.sqlite3")
+    sim = EsmsSimulator()
+    cid = campaign(tmp_path, journal, client(sim), phones(2))
+    fingerprint = journal.campaign(cid).account_fp
+    assert fingerprint and DEMO_API_KEY not in fingerprint
+    with pytest.raises(AccountMismatchError):
+        Sender(journal, client(sim, key="ANOTHER-ACCOUNT-KEY"), cid)
+    assert Sender(journal, client(sim), cid).run().complete
