@@ -1,0 +1,53 @@
+"""Unexpected errors, on the GUI thread or any other, become a dialog, not a crash."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from esms_desktop.gui import dialogs, excepthook
+from esms_desktop.user_text import UserMessage
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[UserMessage]]:
+    messages: list[UserMessage] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, message: messages.append(message))
+    saved = sys.excepthook, threading.excepthook
+    yield messages
+    sys.excepthook, threading.excepthook = saved
+
+
+def test_gui_thread_error_shows_a_dialog_with_details(
+    qtbot: QtBot, shown: list[UserMessage]
+) -> None:
+    excepthook.install("en")
+    try:
+        raise KeyError("journal row 7")
+    except KeyError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    qtbot.waitUntil(lambda: bool(shown))
+    assert shown[0].title == "Something went wrong in the app"
+    assert "journal row 7" in shown[0].detail
+
+
+def test_worker_thread_error_reaches_the_gui_thread(qtbot: QtBot, shown: list[UserMessage]) -> None:
+    excepthook.install("vi")
+    seen_on: list[threading.Thread] = []
+    original = dialogs.show_error
+
+    def record(parent: object, message: UserMessage) -> None:
+        seen_on.append(threading.current_thread())
+        original(parent, message)  # type: ignore[arg-type]
+
+    dialogs.show_error = record  # type: ignore[assignment]
+    thread = threading.Thread(target=lambda: 1 / 0)
+    thread.start()
+    thread.join()
+    qtbot.waitUntil(lambda: bool(shown))
+    assert shown[0].title == "Có lỗi trong ứng dụng"
+    assert seen_on == [threading.main_thread()]
