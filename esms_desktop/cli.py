@@ -16,6 +16,7 @@ from esms_desktop import __version__
 from esms_desktop.api.client import EsmsClient
 from esms_desktop.catalogue import describe
 from esms_desktop.cli_check import UsageError, add_check_parser, cmd_check
+from esms_desktop.cli_optout import add_optout_parser, cmd_optout
 from esms_desktop.cli_send import (
     add_send_parsers,
     cmd_history,
@@ -69,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     balance.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
     add_check_parser(sub)
     add_send_parsers(sub)
+    add_optout_parser(sub)
     return parser
 
 
@@ -150,6 +152,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_balance(args, settings, out)
         if args.command == "check":
             return cmd_check(args, settings, _optional_client(args, settings, lang), lang, out)
+        if args.command == "optout":
+            return cmd_optout(args, settings, lang, out)
         if args.command == "history":
             return cmd_history(args, lang, out)
         if args.command == "report":

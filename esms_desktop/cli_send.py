@@ -199,6 +199,16 @@ def cmd_send(
         print(("Campaign" if en else "Chiến dịch") + f" {campaign_id}", file=out, flush=True)
         outcome = run_sender(journal, client, campaign_id, settings, lang)
         print_outcome(outcome, campaign_id, lang, out)
+        blocked = [p for p in journal.blocked_numbers(campaign_id) if p not in settings.opt_out]
+        if blocked:
+            print(
+                f"eSMS reports {len(blocked)} numbers as blocked (99). Never send to them again:"
+                f" esms-desktop optout add --from-campaign {campaign_id}"
+                if en
+                else f"eSMS báo {len(blocked)} số bị chặn (99). Để không gửi tới các số này nữa:"
+                f" esms-desktop optout add --from-campaign {campaign_id}",
+                file=out,
+            )
         if args.report:
             path = write_report(journal, campaign_id, args.report, lang)
             print(("Report: " if en else "Báo cáo: ") + str(path), file=out)

@@ -295,3 +295,10 @@ def test_offline_checks_say_what_was_skipped(tmp_path: Path) -> None:
     )
     assert report.skipped and not report.cost_from_esms and report.cost == Decimal(2 * 850)
     assert not report.blocked
+
+
+def test_zalo_daily_quota_is_warned(tmp_path: Path, demo: EsmsClient) -> None:
+    report = check(make_list(tmp_path, viettel(501)), zalo_spec(), demo)
+    quota = problem(report, "quota")
+    assert quota.severity is Severity.WARNING and "500" in quota.en
+    assert "quota" not in codes(check(make_list(tmp_path, viettel(20)), zalo_spec(), demo))

@@ -100,3 +100,23 @@ def test_demo_campaigns_never_mix_with_real_ones(tmp_path: Path, app_home: Path)
     )
     assert "2 accepted" in shown.stdout
     assert (app_home / "demo" / "journal.sqlite3").exists()
+
+
+def test_optout_list_from_the_command_line(tmp_path: Path, app_home: Path) -> None:
+    sim = EsmsSimulator()
+    with SimulatorServer(sim) as server:
+        mixed = customers(tmp_path, [*phones(2), "0961230099"])
+        sent = run(server, app_home, "send", str(mixed), "--channel", "fixed", "--content",
+                   "Chao {Tên}", "--yes")  # fmt: skip
+        assert "optout add --from-campaign 1" in sent.stdout
+        assert run(server, app_home, "optout", "add", "--from-campaign", "1").returncode == 0
+        assert run(server, app_home, "optout", "add", "+84 90 123 4567").returncode == 0
+        listed = run(server, app_home, "optout", "list").stdout.split()
+        assert listed[:2] == ["0961230099", "0901234567"]
+        assert run(server, app_home, "optout", "add", "hello").returncode == 2
+        run(server, app_home, "optout", "remove", "0901234567")
+        assert "0901234567" not in run(server, app_home, "optout", "list").stdout
+        # The next check leaves the blocked number out before anything is spent.
+        checked = run(server, app_home, "check", str(mixed), "--channel", "fixed", "--content",
+                      "Chao {Tên}", "--json")  # fmt: skip
+        assert '"blocked": [\n  {\n   "row": 4' in checked.stdout

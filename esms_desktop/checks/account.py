@@ -38,6 +38,8 @@ class AccountInfo:
     #: Templates of the chosen OA, or the eSMS code that refused to list them.
     zns_templates: list[ZnsTemplate] = field(default_factory=list)
     zns_error: str = ""
+    #: Zalo messages the chosen OA may still send today (``GetQuota``), if known.
+    oa_remaining: int | None = None
     #: Unit prices per (channel, carrier, parts) asked from the estimate API.
     unit_prices: dict[tuple[str, Carrier | None, int], Decimal] = field(default_factory=dict)
 
@@ -67,6 +69,10 @@ def load_account_info(
             info.zns_templates = client.get_zns_templates(oaid)
         except ResultCodeError as exc:
             info.zns_error = exc.code
+        try:
+            info.oa_remaining = client.get_oa_quota(oaid).remaining
+        except ResultCodeError:
+            info.oa_remaining = None
     return info
 
 

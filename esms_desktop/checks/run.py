@@ -427,6 +427,17 @@ def _zalo_checks(report: CheckReport, account: AccountInfo | None) -> None:
             f"Values for the ZNS template are empty or too long ({limits})",
             invalid,
         )
+    remaining = account.oa_remaining
+    count = len(report.sendable)
+    if remaining is not None and not spec.over_quota and count > remaining:
+        report.add(
+            "quota",
+            Severity.WARNING,
+            f"OA chỉ còn được gửi {remaining} tin Zalo hôm nay, nhưng có {count} tin: phần "
+            "vượt sẽ không gửi được. Hãy chia ra gửi vào ngày mai.",
+            f"The OA may send only {remaining} more Zalo messages today, but there are "
+            f"{count}: the rest would fail. Send the rest tomorrow.",
+        )
 
 
 def _schedule_checks(report: CheckReport, now: dt.datetime) -> None:
