@@ -63,7 +63,7 @@ def test_customer_care_path(qtbot: QtBot, window: MainWindow, errors: list[UserM
     page.filter_combo.setCurrentIndex(page.filter_combo.findData("problem"))
     assert page.proxy.rowCount() == 3
     problems = {page.proxy.index(r, 4).data() for r in range(3)}
-    assert "a landline: it cannot receive text messages" in problems
+    assert "A landline: it cannot receive text messages" in problems
 
     message = window.message_page
     window.go(window.MESSAGE)

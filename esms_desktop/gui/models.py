@@ -120,7 +120,8 @@ class RecipientsModel(_ListModel):
     def problem_text(self, r: Recipient) -> str:
         en = self.lang == "en"
         if r.state is RowState.REJECTED and r.problem is not None:
-            return PHONE_REASONS[r.problem][1 if en else 0]
+            reason = PHONE_REASONS[r.problem][1 if en else 0]
+            return reason[:1].upper() + reason[1:]
         if r.state is RowState.DUPLICATE:
             return self.tr("Same number as row %1").replace("%1", str(r.duplicate_of))
         if r.state is RowState.BLOCKED:

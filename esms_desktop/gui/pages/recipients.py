@@ -78,6 +78,9 @@ class RecipientsPage(QWidget):
         self.sheet_combo.setObjectName("sheetCombo")
         self.phone_combo = QComboBox(self)
         self.phone_combo.setObjectName("phoneColumnCombo")
+        for combo in (self.sheet_combo, self.phone_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(12)
         self.filter_combo = QComboBox(self)
         self.filter_combo.setObjectName("filterCombo")
         for key, label in (
