@@ -212,6 +212,8 @@ VI: dict[str, str] = {
     "%1 found in eSMS's sent list and counted as sent.": "%1 tin có trong danh sách đã gửi của eSMS và được tính là đã gửi.",
     "Unconfirmed messages": "Tin chưa xác nhận",
     "Send at %1 instead": "Hẹn gửi lúc %1",
+    "Fill the template": "Điền vào mẫu",
+    "Blank %1 (up to %2 characters)": "Chỗ trống %1 (tối đa %2 ký tự)",
     "eSMS cannot tell whether %1 messages were sent more than a day ago. Send them again? Some customers may then get the message twice.": "eSMS không xác định được %1 tin (hơn một ngày trước) đã gửi hay chưa. Gửi lại? Khi đó một số khách có thể nhận tin hai lần.",
 }
 

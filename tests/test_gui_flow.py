@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from esms_desktop.gui import dialogs
@@ -69,9 +70,21 @@ def test_customer_care_path(qtbot: QtBot, window: MainWindow, errors: list[UserM
     window.go(window.MESSAGE)
     message.channel_combo.setCurrentIndex(message.channel_combo.findData("cskh"))
     qtbot.waitUntil(lambda: message.template_combo.count() > 0, timeout=10_000)
+    real_dialog = message.make_fill_dialog
+
+    def filled(template: str, columns: list[str]):  # type: ignore[no-untyped-def]
+        """The shop owner picks a column for each blank of the template and presses OK."""
+        dialog = real_dialog(template, columns)
+        qtbot.addWidget(dialog)
+        assert [c.objectName() for c in dialog.pickers] == ["blank_P1", "blank_P2"]
+        dialog.pickers[0].setCurrentText("Họ và tên")
+        dialog.pickers[1].setCurrentText("Mã đơn")
+        dialog.exec = lambda: QDialog.DialogCode.Accepted  # type: ignore[method-assign]
+        return dialog
+
+    message.make_fill_dialog = filled  # type: ignore[method-assign]
     qtbot.mouseClick(message.use_template, Qt.MouseButton.LeftButton)
-    assert "{P1,30}" in message.content_edit.toPlainText()
-    message.content_edit.setPlainText(ORDER)
+    assert message.content_edit.toPlainText() == ORDER
     qtbot.mouseClick(message.plain_button, Qt.MouseButton.LeftButton)
     assert message.plain_check.isChecked()
     qtbot.waitUntil(lambda: "Matches the template for: Viettel" in message.match_label.text())

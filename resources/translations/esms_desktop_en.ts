@@ -864,4 +864,19 @@ Zalo OAs: %3</translation>
       <translation>%1 numbers added to the do-not-send list.</translation>
     </message>
   </context>
+  <context>
+    <name>TemplateFillDialog</name>
+    <message>
+      <source>Fill the template</source>
+      <translation>Fill the template</translation>
+    </message>
+    <message>
+      <source>Pick a column, or type a text that is the same for everyone</source>
+      <translation>Pick a column, or type a text that is the same for everyone</translation>
+    </message>
+    <message>
+      <source>Blank %1 (up to %2 characters)</source>
+      <translation>Blank %1 (up to %2 characters)</translation>
+    </message>
+  </context>
 </TS>

@@ -864,4 +864,19 @@ OA Zalo: %3</translation>
       <translation>Đã thêm %1 số vào danh sách không gửi.</translation>
     </message>
   </context>
+  <context>
+    <name>TemplateFillDialog</name>
+    <message>
+      <source>Fill the template</source>
+      <translation>Điền vào mẫu</translation>
+    </message>
+    <message>
+      <source>Pick a column, or type a text that is the same for everyone</source>
+      <translation>Chọn một cột, hoặc gõ một nội dung chung cho mọi người</translation>
+    </message>
+    <message>
+      <source>Blank %1 (up to %2 characters)</source>
+      <translation>Chỗ trống %1 (tối đa %2 ký tự)</translation>
+    </message>
+  </context>
 </TS>

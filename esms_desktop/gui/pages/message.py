@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -38,10 +39,11 @@ from esms_desktop.checks import (
 from esms_desktop.checks.campaign import VIETNAM
 from esms_desktop.content import parse_content
 from esms_desktop.gui.session import Session
+from esms_desktop.gui.template_fill import TemplateFillDialog
 from esms_desktop.gui.widgets import format_vnd, heading, hint
 from esms_desktop.gui.workers import run_task
 from esms_desktop.sms_text import measure, remove_diacritics
-from esms_desktop.templates import matches
+from esms_desktop.templates import matches, parse_template
 from esms_desktop.user_text import for_error
 
 CHANNEL_KEYS = ("cskh", "qc", "fixed", "zalo", "zalo-sms")
@@ -301,9 +303,21 @@ class MessagePage(QWidget):
         self._update_preview()
 
     def _use_template(self) -> None:
+        """Fill the chosen template's blanks from columns (a dialog), or paste it as it is."""
         text = self.template_combo.currentData()
-        if text:
+        if not text:
+            return
+        columns = self.session.recipients.columns if self.session.recipients else []
+        if not columns or not parse_template(str(text)).placeholders:
             self.content_edit.setPlainText(str(text))
+            return
+        dialog = self.make_fill_dialog(str(text), columns)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.content_edit.setPlainText(dialog.text())
+
+    def make_fill_dialog(self, template: str, columns: list[str]) -> TemplateFillDialog:
+        """Separate so tests can drive the dialog without a modal loop."""
+        return TemplateFillDialog(template, columns, self)
 
     def _recipients_changed(self) -> None:
         recipients = self.session.recipients
