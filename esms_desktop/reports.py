@@ -15,7 +15,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from esms_desktop.catalogue import lookup
+from esms_desktop.catalogue import UNDELIVERED, lookup
 from esms_desktop.journal import Journal, MessageRow
 from esms_desktop.vntime import to_esms
 
@@ -68,7 +68,10 @@ def _explain(m: MessageRow, lang: str) -> tuple[str, str]:
     if m.state == "excluded":
         info = lookup(m.code)
         return excluded_reason(m, lang), info.text(lang).action if info.known else ""
-    if not m.code or m.code == "100":
+    if m.state == "accepted" and m.delivery == "failed":
+        text = lookup(UNDELIVERED).text(lang)
+        return text.explanation, text.action
+    if not m.code or m.code in ("100", "124"):
         return "", ""
     text = lookup(m.code, m.error_message).text(lang)
     return text.explanation, text.action
@@ -92,7 +95,7 @@ def report_rows(
                 m.phone,
                 _STATE_WORDS.get(m.state, (m.state, m.state))[index],
                 _DELIVERY_WORDS.get(m.delivery, (m.delivery, m.delivery))[index],
-                m.code if m.code != "100" else "",
+                m.code if m.code not in ("100", "124") else "",
                 explanation,
                 action,
                 m.sms_id,

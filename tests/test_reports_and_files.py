@@ -19,7 +19,7 @@ from esms_desktop.credentials import Credentials
 from esms_desktop.engine import Sender
 from esms_desktop.journal import Journal
 from esms_desktop.logs import setup_logging
-from esms_desktop.reports import csv_safe, write_report
+from esms_desktop.reports import csv_safe, report_rows, write_report
 from esms_desktop.settings import Settings
 from esms_desktop.simulator import (
     DEMO_API_KEY,
@@ -158,3 +158,25 @@ def _unzipped(path: Path) -> list[bytes]:
         return []
     with zipfile.ZipFile(path) as z:
         return [z.read(n) for n in z.namelist()]
+
+
+def test_undelivered_messages_are_explained_in_the_report(tmp_path: Path) -> None:
+    from engine_helpers import campaign, phones
+
+    from esms_desktop.engine.status import refresh_delivery
+    from esms_desktop.simulator.service import fails_delivery
+
+    sim = EsmsSimulator(status_delay=0)
+    client = EsmsClient(
+        Credentials(DEMO_API_KEY, DEMO_SECRET_KEY), transport=SimulatorTransport(sim)
+    )
+    journal = Journal(tmp_path / "j.sqlite3")
+    numbers = phones(60)
+    cid = campaign(tmp_path, journal, client, numbers, "fixed")
+    Sender(journal, client, cid).run()
+    refresh_delivery(journal, client, cid)
+    header, rows = report_rows(journal, cid, "en")
+    failed = [r for r in rows if r[header.index("Delivery")] == "Not delivered"]
+    assert len(failed) == sum(fails_delivery(p) for p in numbers) > 0
+    assert all("could not deliver" in r[header.index("Explanation")] for r in failed)
+    assert all("Send again" in r[header.index("What to do")] for r in failed)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from esms_desktop.catalogue.codes import ENTRIES, UNKNOWN
+from esms_desktop.catalogue.codes import ENTRIES, LOCAL_ENTRIES, UNDELIVERED, UNKNOWN
 from esms_desktop.catalogue.model import Channel, CodeInfo, Scope, Text
 
-__all__ = ["Channel", "CodeInfo", "Scope", "Text", "all_codes", "describe", "lookup"]
+__all__ = ["UNDELIVERED", "Channel", "CodeInfo", "Scope", "Text", "all_codes", "describe", "lookup"]
 
-_BY_CODE: dict[str, CodeInfo] = {entry.code: entry for entry in ENTRIES}
+_BY_CODE: dict[str, CodeInfo] = {entry.code: entry for entry in ENTRIES + LOCAL_ENTRIES}
 
 
 def all_codes() -> tuple[CodeInfo, ...]:

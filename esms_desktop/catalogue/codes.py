@@ -697,6 +697,25 @@ ENTRIES: tuple[CodeInfo, ...] = (
     ),
 )
 
+#: Outcomes that are not eSMS result codes but need the same plain words.
+UNDELIVERED = "undelivered"
+LOCAL_ENTRIES: tuple[CodeInfo, ...] = (
+    _e(
+        UNDELIVERED, Scope.MESSAGE, _SENDS, True, True,
+        ("Không đến được máy",
+         "eSMS đã nhận tin nhưng nhà mạng không giao được tới máy khách hàng (máy tắt, ngoài "
+         "vùng phủ sóng, số không còn dùng, hoặc khách không dùng Zalo). Tin đã bị tính tiền.",
+         "Có thể gửi lại sau bằng nút Gửi lại các tin lỗi. Nếu lần nào cũng không đến, hãy "
+         "kiểm tra lại số với khách."),
+        ("Not delivered",
+         "eSMS accepted the message but the carrier could not deliver it to the customer's "
+         "phone (switched off, out of coverage, number no longer used, or no Zalo). It was "
+         "charged.",
+         "You can send it again later with Send again to failed ones. If it never arrives, "
+         "check the number with the customer."),
+    ),
+)  # fmt: skip
+
 #: Never shown as a bare code: the fallback for codes eSMS may add later.
 UNKNOWN = (
     Text(

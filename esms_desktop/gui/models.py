@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from esms_desktop.catalogue import lookup
+from esms_desktop.catalogue import UNDELIVERED, lookup
 from esms_desktop.checks import CheckReport
 from esms_desktop.checks.problems import PHONE_REASONS
 from esms_desktop.engine import Failure
@@ -324,6 +324,8 @@ class MessagesModel(_ListModel):
         }
         if m.state == "excluded":
             explanation = excluded_reason(m, self.lang)
+        elif m.state == "accepted" and m.delivery == "failed":
+            explanation = lookup(UNDELIVERED).text(self.lang).explanation
         elif m.code and m.code not in ("100", "124"):
             explanation = lookup(m.code, m.error_message).text(self.lang).title
         else:
