@@ -13,13 +13,11 @@ from typing import Any, TextIO
 from esms_desktop.api.client import EsmsClient
 from esms_desktop.checks import (
     CHANNELS,
-    AccountInfo,
     CampaignSpec,
     CheckReport,
     ParamSource,
-    load_account_for,
+    check_with_account,
     parse_schedule,
-    run_checks,
 )
 from esms_desktop.errors import ApiError, CredentialsError, InputFileError
 from esms_desktop.recipients import RecipientList, RowState, open_recipients
@@ -119,11 +117,7 @@ def check_campaign(
     args: argparse.Namespace, settings: Settings, client: EsmsClient | None
 ) -> CheckReport:
     recipients = load_recipients(args, settings)
-    spec = spec_from_args(args)
-    account: AccountInfo | None = None
-    if client is not None:
-        account = load_account_for(client, spec)
-    return run_checks(recipients, spec, account=account, client=client)
+    return check_with_account(recipients, spec_from_args(args), client)
 
 
 def report_json(report: CheckReport, lang: str) -> dict[str, Any]:

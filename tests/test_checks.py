@@ -302,3 +302,31 @@ def test_zalo_daily_quota_is_warned(tmp_path: Path, demo: EsmsClient) -> None:
     quota = problem(report, "quota")
     assert quota.severity is Severity.WARNING and "500" in quota.en
     assert "quota" not in codes(check(make_list(tmp_path, viettel(20)), zalo_spec(), demo))
+
+
+def test_unreachable_esms_skips_account_checks_and_says_so(tmp_path: Path) -> None:
+    from esms_desktop.api.policy import NO_RETRY
+    from esms_desktop.checks import check_with_account
+    from esms_desktop.credentials import Credentials
+    from esms_desktop.simulator import DEMO_API_KEY, DEMO_SECRET_KEY, FaultPlan, SimulatorTransport
+
+    offline = EsmsClient(Credentials(DEMO_API_KEY, DEMO_SECRET_KEY),
+                         transport=SimulatorTransport(EsmsSimulator(), FaultPlan(cut_before=1.0)),
+                         retry=NO_RETRY)  # fmt: skip
+    spec = CampaignSpec("cskh", content=ORDER, brandname=DEMO_CSKH_BRAND)
+    report = check_with_account(make_list(tmp_path, viettel(2)), spec, offline, now=NOON)
+    assert not report.blocked and not report.cost_from_esms
+    assert "could not be reached" in report.skipped[0][1]
+
+
+def test_wrong_keys_block_the_check_with_the_explanation(tmp_path: Path) -> None:
+    from esms_desktop.checks import check_with_account
+    from esms_desktop.credentials import Credentials
+    from esms_desktop.simulator import SimulatorTransport
+
+    wrong = EsmsClient(Credentials("WRONG-KEY-1", "WRONG-SECRET-1"),
+                       transport=SimulatorTransport(EsmsSimulator()))  # fmt: skip
+    spec = CampaignSpec("cskh", content=ORDER, brandname=DEMO_CSKH_BRAND)
+    report = check_with_account(make_list(tmp_path, viettel(2)), spec, wrong, now=NOON)
+    assert codes(report)["101"] is Severity.BLOCKING
+    assert "Wrong API keys" in problem(report, "101").en and not report.skipped

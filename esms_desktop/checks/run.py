@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from esms_desktop.api.client import EsmsClient
-from esms_desktop.checks.account import AccountInfo, unit_price
+from esms_desktop.catalogue import lookup
+from esms_desktop.checks.account import AccountInfo, load_account_for, unit_price
 from esms_desktop.checks.campaign import VIETNAM, CampaignSpec
 from esms_desktop.checks.problems import PHONE_REASONS, Problem, Severity, rows_text
 from esms_desktop.content import ESMS_VARIABLE, ContentTemplate, parse_content
+from esms_desktop.errors import BadAnswerError, ResultCodeError, TransportError
 from esms_desktop.phones import PhoneProblem
 from esms_desktop.planning import QC_MIN, request_sizes
 from esms_desktop.recipients import Recipient, RecipientList, RowState
@@ -104,7 +106,7 @@ def run_checks(
         )
     report.requests = request_sizes(spec.channel, len(report.sendable))
     _price_checks(report, account, client)
-    if account is None:
+    if account is None and client is None:
         report.skipped.append(
             (
                 "Chưa kiểm tra với tài khoản eSMS (mẫu tin, brandname, OA, số dư) vì chưa có "
@@ -112,6 +114,58 @@ def run_checks(
                 "Account checks (templates, brandname, OA, balance) were skipped: no account.",
             )
         )
+    return report
+
+
+def check_with_account(
+    recipients: RecipientList,
+    spec: CampaignSpec,
+    client: EsmsClient | None,
+    *,
+    now: dt.datetime | None = None,
+    recent_ads: RecentAds | None = None,
+) -> CheckReport:
+    """Ask eSMS what the checks need, then run them; eSMS being unreachable is no error.
+
+    Wrong keys or a locked account (account-level codes) block the campaign with
+    their own explanation; no network means the account checks are skipped, said so.
+    """
+    account: AccountInfo | None = None
+    refusal: ResultCodeError | None = None
+    unreachable = False
+    if client is not None:
+        try:
+            account = load_account_for(client, spec)
+        except ResultCodeError as exc:
+            refusal = exc
+        except (TransportError, BadAnswerError):
+            unreachable = True
+    report = run_checks(
+        recipients,
+        spec,
+        account=account,
+        client=client if account else None,
+        now=now,
+        recent_ads=recent_ads,
+    )
+    if refusal is not None:
+        report.skipped.clear()
+        text = lookup(refusal.code, refusal.error_message)
+        report.add(
+            refusal.code,
+            Severity.BLOCKING,
+            text.vi.title + ": " + text.vi.action,
+            text.en.title + ": " + text.en.action,
+        )
+    elif unreachable:
+        report.skipped[:] = [
+            (
+                "Không kết nối được eSMS nên chưa kiểm tra mẫu tin, brandname, OA và số dư; "
+                "giá là ước tính.",
+                "eSMS could not be reached, so templates, brandname, OA and balance were not "
+                "checked; the price is an estimate.",
+            )
+        ]
     return report
 
 

@@ -32,9 +32,8 @@ from esms_desktop.checks import (
     CheckReport,
     ParamSource,
     Severity,
-    load_account_for,
+    check_with_account,
     next_ad_time,
-    run_checks,
 )
 from esms_desktop.checks.campaign import VIETNAM
 from esms_desktop.content import parse_content
@@ -490,15 +489,11 @@ class MessagePage(QWidget):
         self.price_label.setText(self.tr("Checking..."))
 
         def work() -> CheckReport:
-            account = None
-            if client is not None:
-                account = load_account_for(client, spec)
             since = time.time() - 24 * 3600
-            return run_checks(
+            return check_with_account(
                 recipients,
                 spec,
-                account=account,
-                client=client,
+                client,
                 recent_ads=lambda phones: journal.recent_ad_counts(phones, since),
             )
 
