@@ -9,67 +9,27 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from decimal import Decimal
 
 from esms_desktop.api.client import EsmsClient
 from esms_desktop.catalogue import lookup
 from esms_desktop.checks.account import AccountInfo, load_account_for, unit_price
 from esms_desktop.checks.campaign import VIETNAM, CampaignSpec
-from esms_desktop.checks.problems import PHONE_REASONS, Problem, Severity, rows_text
+from esms_desktop.checks.problems import PHONE_REASONS, Severity
+from esms_desktop.checks.report import CheckReport, RecentAds
+from esms_desktop.checks.sms_rules import (
+    advertising_checks,
+    brand_type_check,
+    customer_care_checks,
+    next_ad_time,
+)
+from esms_desktop.checks.zalo_rules import zalo_checks
 from esms_desktop.content import ESMS_VARIABLE, ContentTemplate, parse_content
 from esms_desktop.errors import BadAnswerError, ResultCodeError, TransportError
 from esms_desktop.phones import PhoneProblem
-from esms_desktop.planning import QC_MIN, request_sizes
+from esms_desktop.planning import request_sizes
 from esms_desktop.recipients import Recipient, RecipientList, RowState
 from esms_desktop.sms_text import measure, remove_diacritics
-from esms_desktop.templates import matches
-
-AD_HOURS = (7, 22)
-AD_DAILY_LIMIT = 3
-
-#: Given the ready numbers, how many advertising messages each got in the last 24 h.
-RecentAds = Callable[[list[str]], dict[str, int]]
-
-
-@dataclass
-class CheckReport:
-    recipients: RecipientList
-    spec: CampaignSpec
-    problems: list[Problem] = field(default_factory=list)
-    #: Ready rows that a check took out of the send, with the problem code.
-    excluded: dict[int, str] = field(default_factory=dict)
-    #: The text each sendable row gets (SMS channels), or the Zalo parameter values.
-    messages: dict[int, str] = field(default_factory=dict)
-    zalo_params: dict[int, list[str]] = field(default_factory=dict)
-    #: SMS parts of each row's text (the price multiplier).
-    parts: dict[int, int] = field(default_factory=dict)
-    requests: list[int] = field(default_factory=list)
-    cost: Decimal | None = None
-    cost_from_esms: bool = False
-    balance: Decimal | None = None
-    skipped: list[tuple[str, str]] = field(default_factory=list)
-
-    @property
-    def sendable(self) -> list[Recipient]:
-        return [r for r in self.recipients.ready if r.row not in self.excluded]
-
-    @property
-    def blocked(self) -> bool:
-        return any(p.severity is Severity.BLOCKING for p in self.problems)
-
-    def add(
-        self, code: str, severity: Severity, vi: str, en: str, rows: list[int] | None = None
-    ) -> None:
-        rows = sorted(rows or [])
-        if rows:
-            vi = f"{vi} (dòng {rows_text(rows, 'vi')})"
-            en = f"{en} ({'row' if len(rows) == 1 else 'rows'} {rows_text(rows, 'en')})"
-        self.problems.append(Problem(code, severity, vi, en, tuple(rows)))
-        if severity is Severity.ROWS:
-            for row in rows:
-                self.excluded.setdefault(row, code)
 
 
 def run_checks(
@@ -89,13 +49,13 @@ def run_checks(
     if spec.is_sms or spec.channel == "zalo-sms":
         _content_checks(report, content)
     if spec.channel == "qc":
-        _advertising_checks(report, content, now, recent_ads)
+        advertising_checks(report, content, now, recent_ads)
     if spec.channel in ("cskh", "zalo-sms") and content is not None:
-        _customer_care_checks(report, content, account)
+        customer_care_checks(report, content, account)
     if spec.uses_zalo:
-        _zalo_checks(report, account)
+        zalo_checks(report, account)
     if spec.channel == "qc" and account is not None:
-        _brand_type_check(report, account, spec.brandname, "1")
+        brand_type_check(report, account, spec.brandname, "1")
     _schedule_checks(report, now)
     if not report.sendable and not report.blocked:
         report.add(
@@ -271,229 +231,6 @@ def _content_checks(report: CheckReport, content: ContentTemplate | None) -> Non
         )
 
 
-def _advertising_checks(
-    report: CheckReport,
-    content: ContentTemplate | None,
-    now: dt.datetime,
-    recent_ads: RecentAds | None,
-) -> None:
-    if content is not None and content.personalised:
-        report.add(
-            "qc_personalised",
-            Severity.BLOCKING,
-            "Tin quảng cáo phải có một nội dung chung cho mọi người: bỏ các {Cột} khỏi nội dung.",
-            "An advertising message has one text for everyone: remove the {Column} placeholders.",
-        )
-    count = len(report.sendable)
-    if 0 < count < QC_MIN:
-        report.add(
-            "107",
-            Severity.BLOCKING,
-            f"Tin quảng cáo cần ít nhất {QC_MIN} số khác nhau; danh sách chỉ có {count}.",
-            f"Advertising needs at least {QC_MIN} different numbers; the list has {count}.",
-        )
-    when = report.spec.schedule or now
-    start, end = AD_HOURS
-    if not start <= when.hour < end:
-        allowed = next_ad_time(when)
-        report.add(
-            "qc_hours",
-            Severity.WARNING,
-            f"Theo Nghị định 91/2020/NĐ-CP, tin quảng cáo chỉ được gửi từ 7:00 đến 22:00. "
-            f"Hãy hẹn giờ gửi lúc {allowed:%H:%M %d/%m/%Y}.",
-            f"Under Decree 91/2020/ND-CP advertising may only be sent 07:00-22:00. "
-            f"Schedule it for {allowed:%H:%M %d/%m/%Y}.",
-        )
-    text = report.spec.content.strip()
-    if text and not text.upper().startswith("[QC]"):
-        report.add(
-            "qc_label",
-            Severity.WARNING,
-            "Tin quảng cáo nên bắt đầu bằng nhãn [QC].",
-            "Advertising should start with the label [QC].",
-        )
-    tail = text.lower().splitlines()[-1] if text else ""
-    if text and not any(w in tail for w in ("tu choi", "từ chối", "huy", "hủy", "stop", "opt")):
-        report.add(
-            "qc_opt_out",
-            Severity.WARNING,
-            "Tin quảng cáo nên kết thúc bằng cách từ chối nhận tin (ví dụ: Soạn TC gửi ...).",
-            "Advertising should end with how to opt out (e.g. 'Reply STOP to ...').",
-        )
-    if recent_ads is not None:
-        counts = recent_ads([r.phone or "" for r in report.sendable])
-        over = [r.row for r in report.sendable if counts.get(r.phone or "", 0) >= AD_DAILY_LIMIT]
-        if over:
-            report.add(
-                "qc_daily",
-                Severity.WARNING,
-                f"Các số này đã nhận {AD_DAILY_LIMIT} tin quảng cáo trong 24 giờ qua "
-                "(mức tối đa theo quy định)",
-                f"These numbers already got {AD_DAILY_LIMIT} advertising messages in the "
-                "last 24 hours (the legal maximum)",
-                over,
-            )
-
-
-def next_ad_time(when: dt.datetime) -> dt.datetime:
-    """The next moment advertising may be sent (07:00-22:00 Vietnam time)."""
-    local = when.astimezone(VIETNAM)
-    start, end = AD_HOURS
-    if start <= local.hour < end:
-        return local
-    day = local.date() if local.hour < start else local.date() + dt.timedelta(days=1)
-    return dt.datetime.combine(day, dt.time(start), VIETNAM)
-
-
-def _brand_type_check(report: CheckReport, account: AccountInfo, name: str, kind: str) -> bool:
-    label = {"1": ("quảng cáo", "advertising"), "2": ("chăm sóc khách hàng", "customer-care")}
-    vi_kind, en_kind = label[kind]
-    if not name:
-        report.add("104", Severity.BLOCKING, "Chưa chọn brandname.", "No brandname chosen.")
-        return False
-    if account.brand_type(name) != kind:
-        report.add(
-            "104",
-            Severity.BLOCKING,
-            f"Tài khoản không có brandname {vi_kind} tên {name}.",
-            f"The account has no {en_kind} brandname called {name}.",
-        )
-        return False
-    return True
-
-
-def _customer_care_checks(
-    report: CheckReport, content: ContentTemplate, account: AccountInfo | None
-) -> None:
-    if content.unknown or account is None:
-        return
-    brand = report.spec.brandname
-    if not _brand_type_check(report, account, brand, "2"):
-        return
-    no_template: list[int] = []
-    mismatch: list[int] = []
-    for r in report.sendable:
-        templates = account.cskh_for(r.carrier)
-        text = report.messages.get(r.row) or content.render(r)
-        if not templates:
-            no_template.append(r.row)
-        elif not any(matches(t.content, text) for t in templates):
-            mismatch.append(r.row)
-    if no_template:
-        report.add(
-            "177",
-            Severity.ROWS,
-            f"Brandname {brand} chưa đăng ký mẫu tin với nhà mạng của các số này",
-            f"Brandname {brand} has no template on these numbers' carrier",
-            no_template,
-        )
-    if mismatch:
-        report.add(
-            "146",
-            Severity.ROWS,
-            "Nội dung không khớp mẫu tin đã đăng ký cho nhà mạng của số này",
-            "The text does not match a template registered for this number's carrier",
-            mismatch,
-        )
-
-
-def _zalo_checks(report: CheckReport, account: AccountInfo | None) -> None:
-    spec = report.spec
-    if not spec.oaid or not spec.template_id:
-        report.add(
-            "791",
-            Severity.BLOCKING,
-            "Chưa chọn OA Zalo hoặc mẫu ZNS.",
-            "No Zalo OA or ZNS template chosen.",
-        )
-        return
-    if spec.over_quota and spec.schedule is not None:
-        report.add(
-            "801",
-            Severity.BLOCKING,
-            "Gửi vượt hạn mức (chế độ 3) không hẹn giờ được: bỏ hẹn giờ hoặc gửi thường.",
-            "Over-quota sending (mode 3) cannot be scheduled: remove the schedule or send "
-            "normally.",
-        )
-    if account is None:
-        return
-    if spec.oaid not in {o.oaid for o in account.oas}:
-        report.add(
-            "204",
-            Severity.BLOCKING,
-            f"Tài khoản không có OA Zalo {spec.oaid}.",
-            f"The account has no Zalo OA {spec.oaid}.",
-        )
-        return
-    if account.zns_error:
-        report.add(
-            account.zns_error,
-            Severity.BLOCKING,
-            f"OA Zalo {spec.oaid} chưa hoạt động hoặc chưa gắn với tài khoản eSMS.",
-            f"Zalo OA {spec.oaid} is not active or not linked to the eSMS account.",
-        )
-        return
-    template = next((t for t in account.zns_templates if t.temp_id == spec.template_id), None)
-    if template is None:
-        report.add(
-            "789",
-            Severity.BLOCKING,
-            f"Mẫu ZNS {spec.template_id} không thuộc OA {spec.oaid}.",
-            f"ZNS template {spec.template_id} does not belong to OA {spec.oaid}.",
-        )
-        return
-    unmapped = [p.name for p in template.params if p.name not in spec.params]
-    bad_columns = [
-        n
-        for n, s in spec.params.items()
-        if s.column and report.recipients.mapping.index_of(s.column) is None
-    ]
-    if unmapped or bad_columns:
-        missing = ", ".join(unmapped + bad_columns)
-        report.add(
-            "790",
-            Severity.BLOCKING,
-            f"Tham số của mẫu ZNS chưa gắn với cột dữ liệu hoặc giá trị: {missing}",
-            f"Template parameters not mapped to a column or value: {missing}",
-        )
-        return
-    invalid: list[int] = []
-    for r in report.sendable:
-        values = [
-            report.recipients.value(r, spec.params[p.name].column)
-            if spec.params[p.name].column
-            else spec.params[p.name].value
-            for p in template.params
-        ]
-        if any(
-            (p.required and not v) or len(v) > p.max_length
-            for p, v in zip(template.params, values, strict=True)
-        ):
-            invalid.append(r.row)
-        else:
-            report.zalo_params[r.row] = values
-    if invalid:
-        limits = ", ".join(f"{p.name} ≤ {p.max_length}" for p in template.params)
-        report.add(
-            "110" if spec.channel == "zalo" else "790",
-            Severity.ROWS,
-            f"Giá trị cho mẫu ZNS bị trống hoặc quá dài ({limits})",
-            f"Values for the ZNS template are empty or too long ({limits})",
-            invalid,
-        )
-    remaining = account.oa_remaining
-    count = len(report.sendable)
-    if remaining is not None and not spec.over_quota and count > remaining:
-        report.add(
-            "quota",
-            Severity.WARNING,
-            f"OA chỉ còn được gửi {remaining} tin Zalo hôm nay, nhưng có {count} tin: phần "
-            "vượt sẽ không gửi được. Hãy chia ra gửi vào ngày mai.",
-            f"The OA may send only {remaining} more Zalo messages today, but there are "
-            f"{count}: the rest would fail. Send the rest tomorrow.",
-        )
-
-
 def _schedule_checks(report: CheckReport, now: dt.datetime) -> None:
     when = report.spec.schedule
     if when is not None and when <= now:
@@ -542,3 +279,6 @@ def _price_checks(
             f"Số dư {report.balance:,.0f} đ không đủ cho chi phí khoảng {total:,.0f} đ.",
             f"The balance of {report.balance:,.0f} VND does not cover about {total:,.0f} VND.",
         )
+
+
+__all__ = ["CheckReport", "RecentAds", "check_with_account", "next_ad_time", "run_checks"]

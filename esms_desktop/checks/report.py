@@ -1,0 +1,53 @@
+"""The result of checking a campaign: problems, rows taken out, texts, requests, price."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from esms_desktop.checks.campaign import CampaignSpec
+from esms_desktop.checks.problems import Problem, Severity, rows_text
+from esms_desktop.recipients import Recipient, RecipientList
+
+#: Given the ready numbers, how many advertising messages each got in the last 24 h.
+RecentAds = Callable[[list[str]], dict[str, int]]
+
+
+@dataclass
+class CheckReport:
+    recipients: RecipientList
+    spec: CampaignSpec
+    problems: list[Problem] = field(default_factory=list)
+    #: Ready rows that a check took out of the send, with the problem code.
+    excluded: dict[int, str] = field(default_factory=dict)
+    #: The text each sendable row gets (SMS channels), or the Zalo parameter values.
+    messages: dict[int, str] = field(default_factory=dict)
+    zalo_params: dict[int, list[str]] = field(default_factory=dict)
+    #: SMS parts of each row's text (the price multiplier).
+    parts: dict[int, int] = field(default_factory=dict)
+    requests: list[int] = field(default_factory=list)
+    cost: Decimal | None = None
+    cost_from_esms: bool = False
+    balance: Decimal | None = None
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def sendable(self) -> list[Recipient]:
+        return [r for r in self.recipients.ready if r.row not in self.excluded]
+
+    @property
+    def blocked(self) -> bool:
+        return any(p.severity is Severity.BLOCKING for p in self.problems)
+
+    def add(
+        self, code: str, severity: Severity, vi: str, en: str, rows: list[int] | None = None
+    ) -> None:
+        rows = sorted(rows or [])
+        if rows:
+            vi = f"{vi} (dòng {rows_text(rows, 'vi')})"
+            en = f"{en} ({'row' if len(rows) == 1 else 'rows'} {rows_text(rows, 'en')})"
+        self.problems.append(Problem(code, severity, vi, en, tuple(rows)))
+        if severity is Severity.ROWS:
+            for row in rows:
+                self.excluded.setdefault(row, code)

@@ -1,0 +1,104 @@
+"""Checks of Zalo campaigns: OA, template, parameters, quota, sending mode."""
+
+from __future__ import annotations
+
+from esms_desktop.checks.account import AccountInfo
+from esms_desktop.checks.problems import Severity
+from esms_desktop.checks.report import CheckReport
+
+
+def zalo_checks(report: CheckReport, account: AccountInfo | None) -> None:
+    spec = report.spec
+    if not spec.oaid or not spec.template_id:
+        report.add(
+            "791",
+            Severity.BLOCKING,
+            "Chưa chọn OA Zalo hoặc mẫu ZNS.",
+            "No Zalo OA or ZNS template chosen.",
+        )
+        return
+    if spec.over_quota and spec.schedule is not None:
+        report.add(
+            "801",
+            Severity.BLOCKING,
+            "Gửi vượt hạn mức (chế độ 3) không hẹn giờ được: bỏ hẹn giờ hoặc gửi thường.",
+            "Over-quota sending (mode 3) cannot be scheduled: remove the schedule or send "
+            "normally.",
+        )
+    if account is None:
+        return
+    if spec.oaid not in {o.oaid for o in account.oas}:
+        report.add(
+            "204",
+            Severity.BLOCKING,
+            f"Tài khoản không có OA Zalo {spec.oaid}.",
+            f"The account has no Zalo OA {spec.oaid}.",
+        )
+        return
+    if account.zns_error:
+        report.add(
+            account.zns_error,
+            Severity.BLOCKING,
+            f"OA Zalo {spec.oaid} chưa hoạt động hoặc chưa gắn với tài khoản eSMS.",
+            f"Zalo OA {spec.oaid} is not active or not linked to the eSMS account.",
+        )
+        return
+    template = next((t for t in account.zns_templates if t.temp_id == spec.template_id), None)
+    if template is None:
+        report.add(
+            "789",
+            Severity.BLOCKING,
+            f"Mẫu ZNS {spec.template_id} không thuộc OA {spec.oaid}.",
+            f"ZNS template {spec.template_id} does not belong to OA {spec.oaid}.",
+        )
+        return
+    unmapped = [p.name for p in template.params if p.name not in spec.params]
+    bad_columns = [
+        n
+        for n, s in spec.params.items()
+        if s.column and report.recipients.mapping.index_of(s.column) is None
+    ]
+    if unmapped or bad_columns:
+        missing = ", ".join(unmapped + bad_columns)
+        report.add(
+            "790",
+            Severity.BLOCKING,
+            f"Tham số của mẫu ZNS chưa gắn với cột dữ liệu hoặc giá trị: {missing}",
+            f"Template parameters not mapped to a column or value: {missing}",
+        )
+        return
+    invalid: list[int] = []
+    for r in report.sendable:
+        values = [
+            report.recipients.value(r, spec.params[p.name].column)
+            if spec.params[p.name].column
+            else spec.params[p.name].value
+            for p in template.params
+        ]
+        if any(
+            (p.required and not v) or len(v) > p.max_length
+            for p, v in zip(template.params, values, strict=True)
+        ):
+            invalid.append(r.row)
+        else:
+            report.zalo_params[r.row] = values
+    if invalid:
+        limits = ", ".join(f"{p.name} ≤ {p.max_length}" for p in template.params)
+        report.add(
+            "110" if spec.channel == "zalo" else "790",
+            Severity.ROWS,
+            f"Giá trị cho mẫu ZNS bị trống hoặc quá dài ({limits})",
+            f"Values for the ZNS template are empty or too long ({limits})",
+            invalid,
+        )
+    remaining = account.oa_remaining
+    count = len(report.sendable)
+    if remaining is not None and not spec.over_quota and count > remaining:
+        report.add(
+            "quota",
+            Severity.WARNING,
+            f"OA chỉ còn được gửi {remaining} tin Zalo hôm nay, nhưng có {count} tin: phần "
+            "vượt sẽ không gửi được. Hãy chia ra gửi vào ngày mai.",
+            f"The OA may send only {remaining} more Zalo messages today, but there are "
+            f"{count}: the rest would fail. Send the rest tomorrow.",
+        )
