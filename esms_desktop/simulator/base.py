@@ -1,0 +1,239 @@
+"""The simulator's state and the helpers every endpoint handler shares."""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from esms_desktop.carriers import Carrier
+from esms_desktop.simulator.accounts import Account, OaDef, demo_account
+from esms_desktop.vntime import from_esms
+
+REQUEST_ID_TTL = 24 * 3600
+MAX_REQUEST_ID = 50
+
+Json = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class SimResponse:
+    status: int
+    body: bytes
+    content_type: str = "application/json; charset=utf-8"
+
+
+@dataclass(frozen=True, slots=True)
+class AcceptedMessage:
+    """One message the simulator accepted (one phone of a batch each)."""
+
+    request_id: str
+    phone: str
+    channel: str
+    sms_id: str
+    sandbox: bool
+    content: str
+    at: float
+
+
+@dataclass
+class SendRecord:
+    sms_id: str
+    api_key: str
+    sms_type: str
+    phones: list[str]
+    content: str
+    price: Decimal
+    created: float
+    sandbox: bool
+    campaign: str
+    request_id: str
+
+
+@dataclass
+class Ctx:
+    account: Account
+    body: Json = field(default_factory=dict)
+
+
+def json_answer(status: int, body: Mapping[str, Any]) -> SimResponse:
+    return SimResponse(status, json.dumps(body, ensure_ascii=False).encode())
+
+
+def answer(code: str, message: str = "", **extra: Any) -> SimResponse:
+    body: Json = {"CodeResult": code, "CountRegenerate": 0}
+    if message:
+        body["ErrorMessage"] = message
+    body.update(extra)
+    return json_answer(200, body)
+
+
+def text_of(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def fails_delivery(phone: str) -> bool:
+    """The simulator's rule for numbers whose delivery fails (about 5%)."""
+    return hashlib.sha256(phone.encode()).digest()[0] % 20 == 0
+
+
+def is_blocked(phone: str) -> bool:
+    return phone.endswith("0099")
+
+
+class SimulatorBase:
+    """State (accounts, RequestIds, sends, the record of accepted messages) and helpers."""
+
+    def __init__(
+        self,
+        accounts: list[Account] | None = None,
+        *,
+        clock: Callable[[], float] = time.time,
+        status_delay: float = 6.0,
+    ) -> None:
+        self.accounts = {a.api_key: a for a in (accounts or [demo_account()])}
+        self.clock = clock
+        self.status_delay = status_delay
+        self.lock = threading.RLock()
+        self.accepted: list[AcceptedMessage] = []
+        self.sends: dict[str, SendRecord] = {}
+        self._request_ids: dict[tuple[str, str], float] = {}
+        self._ids = itertools.count(1)
+        self.request_count = 0
+
+    # ------------------------------------------------------------------ helpers for tests
+
+    def accepted_phones(self, *, include_sandbox: bool = True) -> list[str]:
+        with self.lock:
+            return [a.phone for a in self.accepted if include_sandbox or not a.sandbox]
+
+    def account(self, api_key: str) -> Account:
+        return self.accounts[api_key]
+
+    def _auth(self, api_key: str, secret: str) -> Account | None:
+        account = self.accounts.get(api_key)
+        if account is None or account.secret_key != secret:
+            return None
+        return account
+
+    def _with_account(
+        self,
+        api_key: str,
+        secret: str,
+        handler: Callable[[Ctx, dict[str, str]], SimResponse],
+        query: dict[str, str],
+    ) -> SimResponse:
+        account = self._auth(api_key, secret)
+        if account is None:
+            return answer("101", "Authorize Failed")
+        return handler(Ctx(account), query)
+
+    def _new_sms_id(self) -> str:
+        n = next(self._ids)
+        return f"{hashlib.md5(str(n).encode(), usedforsecurity=False).hexdigest()[:8]}-sim-{n:08d}"
+
+    # ------------------------------------------------------------------ request ids
+
+    def _seen(self, api_key: str, request_id: str) -> bool:
+        at = self._request_ids.get((api_key, request_id))
+        return at is not None and self.clock() - at < REQUEST_ID_TTL
+
+    def _remember(self, api_key: str, request_id: str) -> None:
+        self._request_ids[(api_key, request_id)] = self.clock()
+
+    def _check_request_id(self, ctx: Ctx, request_id: str) -> SimResponse | None:
+        if len(request_id) > MAX_REQUEST_ID:
+            return answer("110", "RequestId too long")
+        if request_id and self._seen(ctx.account.api_key, request_id):
+            return answer("124", "Request exist 1", SendStatus="5")
+        return None
+
+    @staticmethod
+    def _check_send_date(value: str) -> SimResponse | None:
+        if not value:
+            return None
+        try:
+            from_esms(value)
+        except ValueError:
+            return answer("110", "SendDate invalid")
+        return None
+
+    # ------------------------------------------------------------------ charging
+
+    def _charge(self, account: Account, amount: Decimal, sandbox: bool) -> bool:
+        """Take ``amount`` from the balance; False (nothing taken) when too low."""
+        if sandbox:
+            return True
+        if account.balance < amount:
+            return False
+        account.balance -= amount
+        return True
+
+    def _record(
+        self,
+        ctx: Ctx,
+        *,
+        sms_type: str,
+        phones: list[str],
+        content: str,
+        price: Decimal,
+        sandbox: bool,
+        request_id: str,
+        channel: str,
+    ) -> str:
+        sms_id = self._new_sms_id()
+        now = self.clock()
+        if request_id:
+            self._remember(ctx.account.api_key, request_id)
+        self.sends[sms_id] = SendRecord(
+            sms_id,
+            ctx.account.api_key,
+            sms_type,
+            phones,
+            content,
+            price,
+            now,
+            sandbox,
+            text_of(ctx.body.get("campaignid")),
+            request_id,
+        )
+        for phone in phones:
+            self.accepted.append(
+                AcceptedMessage(request_id, phone, channel, sms_id, sandbox, content, now)
+            )
+        return sms_id
+
+    def _sms_price(self, account: Account, sms_type: str, carrier: Carrier | None) -> Decimal:
+        p = account.prices
+        if sms_type == "1":
+            return p.advertising
+        if sms_type == "8":
+            return p.fixed_number
+        return p.customer_care_viettel if carrier is Carrier.VIETTEL else p.customer_care
+
+    def _find_oa(self, ctx: Ctx, oaid: str, temp_id: str) -> SimResponse | OaDef:
+        if not oaid or not temp_id:
+            return answer("791", "Missing OAID or TempID")
+        oa = ctx.account.oas.get(oaid)
+        if oa is None:
+            known = any(oaid in a.oas for a in self.accounts.values())
+            return answer("799" if known else "204", "OAID invalid")
+        if not oa.active:
+            return answer("799", "OAID not active")
+        if temp_id not in oa.templates:
+            return answer("789", "Template not configured for OA")
+        return oa
+
+
+def not_found() -> SimResponse:
+    return SimResponse(404, b"<html><body>Endpoint not found.</body></html>", "text/html")
+
+
+def not_allowed() -> SimResponse:
+    return SimResponse(405, b"<html><body>Method not allowed.</body></html>", "text/html")

@@ -1,0 +1,243 @@
+"""The simulator's look-up endpoints: account, templates, OAs, prices, status, sent data."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from decimal import Decimal
+
+from esms_desktop.carriers import Carrier
+from esms_desktop.phones import normalize_phone
+from esms_desktop.simulator.base import (
+    Ctx,
+    Json,
+    SendRecord,
+    SimResponse,
+    SimulatorBase,
+    answer,
+    fails_delivery,
+    json_answer,
+    text_of,
+)
+from esms_desktop.sms_text import measure
+from esms_desktop.vntime import from_esms, to_esms
+
+
+class LookupHandlers(SimulatorBase):
+    # ------------------------------------------------------------------ account look-ups
+
+    def _balance(self, ctx: Ctx) -> SimResponse:
+        a = ctx.account
+        return json_answer(
+            200, {"Balance": int(a.balance), "CodeResponse": "100", "UserID": a.user_id}
+        )
+
+    def _brandnames(self, ctx: Ctx, _q: dict[str, str]) -> SimResponse:
+        brands = [{"Brandname": n, "Type": t} for n, t in ctx.account.brandnames.items()]
+        return answer("100", ListBrandName=brands)
+
+    def _templates(self, ctx: Ctx) -> SimResponse:
+        b = ctx.body
+        sms_type = text_of(b.get("SmsType"))
+        if sms_type == "2":
+            brandname = text_of(b.get("Brandname"))
+            if brandname not in ctx.account.brandnames:
+                return answer("104", "Brandname not found")
+            templates = [
+                {"NetworkID": str(t.carrier.value), "TempContent": t.content, "TempId": t.temp_id}
+                for t in ctx.account.cskh_templates.get(brandname, [])
+            ]
+            return answer("100", BrandnameTemplates=templates)
+        if sms_type in ("24", "25"):
+            oa = self._find_oa(ctx, text_of(b.get("OAId")), "-")
+            if isinstance(oa, SimResponse) and json.loads(oa.body)["CodeResult"] != "789":
+                return oa
+            oa_def = ctx.account.oas[text_of(b.get("OAId"))]
+            zns: list[Json] = [
+                {
+                    "TempId": t.temp_id,
+                    "TempName": t.name,
+                    "TempContent": t.content,
+                    "ZNSTempDetail": [
+                        {
+                            "Param": n,
+                            "Limit": str(limit),
+                            "ParamLevel": "1",
+                            "RequireType": "1" if req else "0",
+                        }
+                        for n, limit, req in t.params
+                    ],
+                }
+                for t in oa_def.templates.values()
+            ]
+            return answer("100", ZNSTemplates=zns)
+        return answer("118" if sms_type else "300", "SmsType invalid")
+
+    def _oas(self, ctx: Ctx) -> SimResponse:
+        oas = [{"OAID": o.oaid, "OAName": o.name} for o in ctx.account.oas.values()]
+        return answer("100", ZOAList=oas)
+
+    def _quota(self, ctx: Ctx) -> SimResponse:
+        oaid = text_of(ctx.body.get("OAID"))
+        oa = ctx.account.oas.get(oaid)
+        if oa is None:
+            return answer("204", "OAID not found")
+        return answer("100", DailyQuota=oa.daily_quota, RemainingQuota=oa.remaining_quota)
+
+    def _zns_template_info(self, ctx: Ctx, q: dict[str, str]) -> SimResponse:
+        temp_id = q.get("TemplateId", "")
+        oa = self._find_oa(ctx, q.get("OAId", ""), temp_id)
+        if isinstance(oa, SimResponse):
+            return oa
+        t = oa.templates[temp_id]
+        params = [
+            {
+                "Name": n,
+                "MaxLength": limit,
+                "MinLength": 1 if req else 0,
+                "Require": req,
+                "AcceptNull": not req,
+                "Type": "STRING",
+            }
+            for n, limit, req in t.params
+        ]
+        data = {
+            "TemplateId": t.temp_id,
+            "TemplateName": t.name,
+            "Status": "ENABLE",
+            "TemplateTag": "TRANSACTION",
+            "ListParams": params,
+            "Price": str(ctx.account.prices.zalo),
+        }
+        return answer("100", Data=data)
+
+    # ------------------------------------------------------------------ estimates
+
+    def _estimate_cskh(self, ctx: Ctx, q: dict[str, str]) -> SimResponse:
+        sms_type = q.get("SmsType", "2")
+        phones = [p for p in q.get("Phone", "").split(",") if p.strip()]
+        numbers = [normalize_phone(p) for p in phones]
+        if not numbers or not all(n.ok for n in numbers):
+            return answer("108", "Phone invalid")
+        parts = measure(q.get("Content", "")).parts
+        total = sum(
+            (self._sms_price(ctx.account, sms_type, n.carrier) * parts for n in numbers),
+            Decimal(0),
+        )
+        return answer("100", TotalPrice=int(total), TotalReceiver=len(numbers))
+
+    def _estimate_advertising(self, raw: bytes) -> SimResponse:
+        try:
+            root = ET.fromstring(raw)  # noqa: S314 - our own loopback simulator input
+        except ET.ParseError:
+            return json_answer(200, {"error": "Invalid request"})
+        account = self._auth(root.findtext("APIKEY", ""), root.findtext("SECRETKEY", ""))
+        if account is None:
+            return answer("101", "Authorize Failed")
+        phones = [p.text or "" for p in root.iter("PHONE")]
+        numbers = {normalize_phone(p).number for p in phones} - {None}
+        parts = measure(root.findtext("CONTENT", "")).parts
+        total = account.prices.advertising * parts * len(numbers)
+        return answer("100", TotalPrice=int(total), TotalReceiver=len(numbers))
+
+    def _estimate_zalo(self, ctx: Ctx) -> SimResponse:
+        b = ctx.body
+        oa = self._find_oa(ctx, text_of(b.get("OAID")), text_of(b.get("TempID")))
+        if isinstance(oa, SimResponse):
+            return oa
+        phones = [p for p in text_of(b.get("Phone")).split(",") if p.strip()]
+        if not phones or not all(normalize_phone(p).ok for p in phones):
+            return answer("108", "Phone invalid")
+        total = ctx.account.prices.zalo * len(phones)
+        return answer("100", TotalPrice=int(total), TotalReceiver=len(phones))
+
+    # ------------------------------------------------------------------ status
+
+    def _own_send(self, ctx: Ctx, sms_id: str) -> SendRecord | None:
+        record = self.sends.get(sms_id)
+        if record is None or record.api_key != ctx.account.api_key or record.sandbox:
+            return None
+        return record
+
+    def _phase(self, record: SendRecord) -> str:
+        """ "unknown" (105), "waiting" or "final", by the age of the send."""
+        age = self.clock() - record.created
+        if age < self.status_delay / 3:
+            return "unknown"
+        return "waiting" if age < self.status_delay else "final"
+
+    def _send_status(self, ctx: Ctx, q: dict[str, str]) -> SimResponse:
+        if not q.get("RefId"):
+            return answer("851", "Missing SMSID")
+        record = self._own_send(ctx, q["RefId"])
+        if record is None or self._phase(record) == "unknown":
+            return answer("105", "Not found")
+        final = self._phase(record) == "final"
+        failed = sum(fails_delivery(p) for p in record.phones) if final else 0
+        sent = len(record.phones) - failed if final else 0
+        return answer(
+            "100",
+            SendStatus="5" if final else "2",
+            SendSuccess=sent,
+            SendFailed=failed,
+            TotalPrice=int(record.price),
+            TotalReceiver=len(record.phones),
+            TotalSent=sent + failed,
+        )
+
+    def _receiver_status(self, ctx: Ctx, q: dict[str, str]) -> SimResponse:
+        if not q.get("RefId"):
+            return answer("851", "Missing SMSID")
+        record = self._own_send(ctx, q["RefId"])
+        if record is None or self._phase(record) == "unknown":
+            return answer("105", "Not found")
+        final = self._phase(record) == "final"
+        receivers = [
+            {
+                "Phone": "84" + p[1:],
+                "NetworkName": (normalize_phone(p).carrier or Carrier.VIETTEL).display_name,
+                "IsSent": final,
+                "SentResult": final and not fails_delivery(p),
+                "Retry": 0,
+            }
+            for p in record.phones
+        ]
+        return answer("100", ReceiverList=receivers)
+
+    def _sent_data(self, ctx: Ctx) -> SimResponse:
+        b = ctx.body
+        try:
+            start = from_esms(text_of(b.get("From")))
+            end = from_esms(text_of(b.get("To")))
+            page = max(1, int(text_of(b.get("Page")) or "1"))
+            size = int(text_of(b.get("PageSize")) or "500")
+        except ValueError:
+            return answer("110", "Invalid date or paging")
+        if not 1 <= size <= 500:
+            return answer("110", "PageSize must be 1..500")
+        sms_type = text_of(b.get("SmsType"))
+        rows = []
+        for record in self.sends.values():
+            if record.api_key != ctx.account.api_key or record.sandbox:
+                continue
+            if sms_type and record.sms_type != sms_type:
+                continue
+            if not start <= record.created <= end:
+                continue
+            final = self._phase(record) == "final"
+            for phone in record.phones:
+                result = ("0" if fails_delivery(phone) else "1") if final else "2"
+                rows.append(
+                    {
+                        "Phone": "84" + phone[1:],
+                        "Content": record.content,
+                        "ReferenceId": record.request_id,
+                        "SellPrice": int(record.price),
+                        "SendResult": result,
+                        "SendStatus": "5" if final else "2",
+                        "SentTime": to_esms(record.created),
+                        "Campaign": record.campaign,
+                    }
+                )
+        chunk = rows[(page - 1) * size : page * size]
+        return answer("100", SentData=chunk, Total=len(rows))

@@ -1,0 +1,301 @@
+"""The simulator's send endpoints: SMS (customer care, fixed, advertising) and Zalo."""
+
+from __future__ import annotations
+
+import json
+
+from esms_desktop.phones import normalize_phone
+from esms_desktop.simulator.accounts import OaDef
+from esms_desktop.simulator.base import (
+    Ctx,
+    SimResponse,
+    SimulatorBase,
+    answer,
+    is_blocked,
+    text_of,
+)
+from esms_desktop.sms_text import measure
+from esms_desktop.templates import matches
+
+
+class SendHandlers(SimulatorBase):
+    def _send_single_sms(self, ctx: Ctx) -> SimResponse:
+        b = ctx.body
+        sms_type = text_of(b.get("SmsType"))
+        if not sms_type:
+            return answer("300", "Missing SmsType")
+        if sms_type not in ("2", "8"):
+            return answer("118", "SmsType not supported")
+        request_id = text_of(b.get("RequestId"))
+        problem = self._check_request_id(ctx, request_id) or self._check_send_date(
+            text_of(b.get("SendDate"))
+        )
+        if problem:
+            return problem
+        brandname = text_of(b.get("Brandname"))
+        if sms_type == "2" and ctx.account.brandnames.get(brandname) != "2":
+            return answer("104", "Brandname not found")
+        raw_phone = text_of(b.get("Phone"))
+        if "," in raw_phone or ";" in raw_phone:
+            return answer("163" if sms_type == "8" else "108", "Only one phone per request")
+        phone = normalize_phone(raw_phone)
+        if not phone.ok or not raw_phone.replace("+", "").isdigit():
+            return answer("108", "Phone invalid")
+        assert phone.number is not None
+        if is_blocked(phone.number):
+            return answer("99", "Phone blocked")
+        content = text_of(b.get("Content"))
+        if not content:
+            return answer("110", "Content empty")
+        if sms_type == "2":
+            templates = [
+                t
+                for t in ctx.account.cskh_templates.get(brandname, [])
+                if t.carrier is phone.carrier
+            ]
+            if not templates:
+                return answer("177", "Network not registered")
+            if not any(matches(t.content, content) for t in templates):
+                return answer("146", "Template not match")
+        price = self._sms_price(ctx.account, sms_type, phone.carrier) * measure(content).parts
+        sandbox = text_of(b.get("Sandbox")) == "1"
+        if not self._charge(ctx.account, price, sandbox):
+            return answer("103", "Balance not enough")
+        sms_id = self._record(
+            ctx,
+            sms_type=sms_type,
+            phones=[phone.number],
+            content=content,
+            price=price,
+            sandbox=sandbox,
+            request_id=request_id,
+            channel="cskh" if sms_type == "2" else "fixed",
+        )
+        return answer("100", SMSID=sms_id)
+
+    def _send_advertising(self, ctx: Ctx) -> SimResponse:
+        b = ctx.body
+        sms_type = text_of(b.get("SmsType"))
+        if not sms_type:
+            return answer("300", "Missing SmsType")
+        if sms_type != "1":
+            return answer("118", "SmsType not supported")
+        request_id = text_of(b.get("RequestId"))
+        problem = self._check_request_id(ctx, request_id) or self._check_send_date(
+            text_of(b.get("SendDate"))
+        )
+        if problem:
+            return problem
+        if ctx.account.brandnames.get(text_of(b.get("Brandname"))) != "1":
+            return answer("104", "Brandname not found")
+        phones_raw = b.get("Phones")
+        if isinstance(phones_raw, str):
+            phones_raw = [p for p in phones_raw.split(",") if p.strip()]
+        if not isinstance(phones_raw, list):
+            return answer("108", "Phones invalid")
+        numbers: list[str] = []
+        for raw in phones_raw:
+            result = normalize_phone(text_of(raw))
+            if not result.ok or result.number is None:
+                return answer("108", f"Phone invalid: {text_of(raw)}")
+            numbers.append(result.number)
+        unique = list(dict.fromkeys(numbers))
+        if len(unique) < 30:
+            return answer("107", "Phones less than 30")
+        if len(unique) > 5000:
+            return answer("120", "Phones over limit")
+        content = text_of(b.get("Content"))
+        if not content:
+            return answer("110", "Content empty")
+        deliverable = [n for n in unique if not is_blocked(n)]
+        price = ctx.account.prices.advertising * measure(content).parts * len(deliverable)
+        sandbox = text_of(b.get("Sandbox")) == "1"
+        if not self._charge(ctx.account, price, sandbox):
+            return answer("103", "Balance not enough")
+        sms_id = self._record(
+            ctx,
+            sms_type="1",
+            phones=deliverable,
+            content=content,
+            price=price,
+            sandbox=sandbox,
+            request_id=request_id,
+            channel="qc",
+        )
+        return answer("100", SMSID=sms_id)
+
+    def _check_mode(self, ctx: Ctx, oa: OaDef) -> SimResponse | None:
+        mode = text_of(ctx.body.get("SendingMode")) or "1"
+        if mode not in ("1", "3"):
+            return answer("110", "SendingMode invalid")
+        if mode == "3" and text_of(ctx.body.get("SendDate")):
+            return answer("801", "Mode 3 cannot be scheduled")
+        if mode == "3" and not oa.over_quota_allowed:
+            return answer("802", "OA not allowed mode 3")
+        return self._check_send_date(text_of(ctx.body.get("SendDate")))
+
+    @staticmethod
+    def _params_ok(oa: OaDef, temp_id: str, values: list[str] | dict[str, str]) -> bool:
+        spec = oa.templates[temp_id].params
+        if isinstance(values, list):
+            if len(values) != len(spec):
+                return False
+            values = {name: v for (name, _, _), v in zip(spec, values, strict=True)}
+        for name, limit, required in spec:
+            value = values.get(name, "")
+            if (required and not value) or len(value) > limit:
+                return False
+        return True
+
+    def _zalo_accept(
+        self,
+        ctx: Ctx,
+        oa: OaDef,
+        phone: str,
+        request_id: str,
+        content: str,
+        sandbox: bool,
+        channel: str = "zalo",
+    ) -> SimResponse:
+        price = ctx.account.prices.zalo
+        if not self._charge(ctx.account, price, sandbox):
+            return answer("103", "Balance not enough")
+        if not sandbox:
+            oa.remaining_quota = max(0, oa.remaining_quota - 1)
+        sms_id = self._record(
+            ctx,
+            sms_type="24",
+            phones=[phone],
+            content=content,
+            price=price,
+            sandbox=sandbox,
+            request_id=request_id,
+            channel=channel,
+        )
+        return answer("100", SMSID=sms_id)
+
+    def _send_zalo(self, ctx: Ctx) -> SimResponse:
+        b = ctx.body
+        temp_id = text_of(b.get("TempID"))
+        oa = self._find_oa(ctx, text_of(b.get("OAID")), temp_id)
+        if isinstance(oa, SimResponse):
+            return oa
+        request_id = text_of(b.get("RequestId"))
+        problem = self._check_request_id(ctx, request_id) or self._check_mode(ctx, oa)
+        if problem:
+            return problem
+        phone = normalize_phone(text_of(b.get("Phone")))
+        if not phone.ok or phone.number is None:
+            return answer("108", "Phone invalid")
+        if is_blocked(phone.number):
+            return answer("99", "Phone blocked")
+        data = b.get("TempData")
+        if not isinstance(data, list) or not all(isinstance(d, dict) for d in data):
+            return answer("790", "TempData invalid")
+        values = {text_of(d.get("key")): text_of(d.get("value")) for d in data}
+        if not self._params_ok(oa, temp_id, values):
+            return answer("790", "Template params invalid")
+        return self._zalo_accept(
+            ctx,
+            oa,
+            phone.number,
+            request_id,
+            json.dumps(values, ensure_ascii=False),
+            text_of(b.get("Sandbox")) == "1",
+        )
+
+    def _send_zalo_bulk(self, ctx: Ctx) -> SimResponse:
+        b = ctx.body
+        temp_id = text_of(b.get("TempID"))
+        oa = self._find_oa(ctx, text_of(b.get("OAID")), temp_id)
+        if isinstance(oa, SimResponse):
+            return oa
+        problem = self._check_mode(ctx, oa)
+        if problem:
+            return problem
+        items = b.get("Data")
+        if not isinstance(items, list) or not items:
+            return answer("110", "Data invalid")
+        if len(items) > 500:
+            return answer("687", "Over 500 phones")
+        sandbox = text_of(b.get("Sandbox")) == "1"
+        details = []
+        success = 0
+        for item in items:
+            item = item if isinstance(item, dict) else {}
+            raw_phone = text_of(item.get("Phone"))
+            request_id = text_of(item.get("RequestId"))
+            params = item.get("Params")
+            phone = normalize_phone(raw_phone)
+            code = "100"
+            sms_id = ""
+            if self._check_request_id(ctx, request_id) is not None:
+                code = "124"
+            elif not phone.ok or phone.number is None:
+                code = "108"
+            elif is_blocked(phone.number):
+                code = "99"
+            elif not isinstance(params, list) or not self._params_ok(
+                oa, temp_id, [text_of(p) for p in params]
+            ):
+                code = "110"
+            else:
+                outcome = json.loads(
+                    self._zalo_accept(
+                        ctx,
+                        oa,
+                        phone.number,
+                        request_id,
+                        json.dumps([text_of(p) for p in params], ensure_ascii=False),
+                        sandbox,
+                    ).body
+                )
+                code, sms_id = outcome["CodeResult"], outcome.get("SMSID", "")
+            success += code == "100"
+            details.append({"CodeResult": code, "Phone": raw_phone, "SMSID": sms_id})
+        return answer("100", TotalSuccess=success, detail=details)
+
+    def _send_multichannel(self, ctx: Ctx) -> SimResponse:
+        b = ctx.body
+        data = b.get("Data")
+        channels = b.get("Channels")
+        if channels != ["zalo", "sms"] or not isinstance(data, list) or len(data) != 2:
+            return answer("210", "Payload invalid")
+        zalo, sms = (d if isinstance(d, dict) else {} for d in data)
+        temp_id = text_of(zalo.get("TempID"))
+        oa = self._find_oa(ctx, text_of(zalo.get("OAID")), temp_id)
+        if isinstance(oa, SimResponse):
+            return oa
+        request_id = text_of(zalo.get("RequestId"))
+        problem = self._check_request_id(ctx, request_id)
+        if problem:
+            return problem
+        phone = normalize_phone(text_of(b.get("Phone")))
+        if not phone.ok or phone.number is None:
+            return answer("108", "Phone invalid")
+        if is_blocked(phone.number):
+            return answer("99", "Phone blocked")
+        params = zalo.get("Params")
+        if not isinstance(params, list) or not self._params_ok(
+            oa, temp_id, [text_of(p) for p in params]
+        ):
+            return answer("790", "Template params invalid")
+        brandname = text_of(sms.get("Brandname"))
+        if ctx.account.brandnames.get(brandname) != "2":
+            return answer("104", "Brandname not found")
+        content = text_of(sms.get("Content"))
+        if not any(
+            matches(t.content, content)
+            for t in ctx.account.cskh_templates.get(brandname, [])
+            if t.carrier is phone.carrier
+        ):
+            return answer("146", "Template not match")
+        return self._zalo_accept(
+            ctx,
+            oa,
+            phone.number,
+            request_id,
+            content,
+            text_of(zalo.get("Sandbox")) == "1",
+            channel="zalo-sms",
+        )
