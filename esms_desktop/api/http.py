@@ -1,0 +1,222 @@
+"""The HTTP core of the eSMS client: base URL, timeouts, TLS, retries, pacing.
+
+Every answer that is not a JSON object with a result code becomes a typed error
+that keeps the (redacted) raw text. Retries only happen for look-ups and for
+sends that carry a RequestId, both safe to repeat.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import time
+from collections.abc import Callable, Mapping
+from decimal import Decimal, InvalidOperation
+from typing import Any, Self
+
+import httpx
+
+from esms_desktop import __version__
+from esms_desktop.api import models as m
+from esms_desktop.api.policy import RetryPolicy, TokenBucket
+from esms_desktop.api.redact import install_log_redaction, redact
+from esms_desktop.api.urls import DEFAULT_API_URL, validate_base_url
+from esms_desktop.credentials import Credentials
+from esms_desktop.errors import BadAnswerError, ResultCodeError, TransportError
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=30.0, write=30.0, pool=30.0)
+RAW_KEEP = 500
+
+
+class SmsType:
+    """eSMS's ``SmsType`` values, as strings."""
+
+    ADVERTISING = "1"
+    CUSTOMER_CARE = "2"
+    FIXED_NUMBER = "8"
+    ZNS = "24"
+    ZNS_ALT = "25"
+
+
+def text(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def as_int(value: Any) -> int:
+    try:
+        return int(Decimal(text(value) or "0"))
+    except (InvalidOperation, ValueError):
+        return 0
+
+
+def as_decimal(value: Any) -> Decimal:
+    try:
+        return Decimal(text(value) or "0")
+    except InvalidOperation:
+        return Decimal(0)
+
+
+def as_bool(value: Any) -> bool:
+    return text(value).lower() in ("1", "true", "yes")
+
+
+def result_code(body: Mapping[str, Any]) -> str | None:
+    """The result code of an answer: ``CodeResult`` or ``CodeResponse``, as a string."""
+    for key in ("CodeResult", "CodeResponse", "codeResult"):
+        if body.get(key) not in (None, ""):
+            return text(body[key])
+    return None
+
+
+class HttpCore:
+    """The connection to eSMS (or the simulator, through ``transport`` or a loopback URL)."""
+
+    def __init__(
+        self,
+        credentials: Credentials,
+        base_url: str = DEFAULT_API_URL,
+        *,
+        transport: httpx.BaseTransport | None = None,
+        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+        pace: TokenBucket | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        rng: random.Random | None = None,
+    ) -> None:
+        install_log_redaction()
+        self._credentials = credentials
+        self.base_url = validate_base_url(base_url)
+        self.retry = retry or RetryPolicy()
+        self.pace = pace
+        self._sleep = sleep
+        self._rng = rng or random.Random()
+        self._http = httpx.Client(
+            transport=transport,
+            timeout=timeout,
+            verify=True,
+            follow_redirects=False,
+            headers={"User-Agent": f"eSMS-Desktop/{__version__}"},
+        )
+
+    def __repr__(self) -> str:
+        return f"EsmsClient(base_url={self.base_url!r})"
+
+    def account_fingerprint(self, salt: str) -> str:
+        """Which account this client speaks for (see :meth:`Credentials.fingerprint`)."""
+        return self._credentials.fingerprint(salt)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ transport
+
+    @property
+    def _keys(self) -> dict[str, str]:
+        return {"ApiKey": self._credentials.api_key, "SecretKey": self._credentials.secret_key}
+
+    def _once(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, str] | None = None,
+        json_body: Mapping[str, Any] | None = None,
+        content: str | None = None,
+        content_type: str | None = None,
+    ) -> dict[str, Any]:
+        """One HTTP exchange; returns the answer's JSON object or raises."""
+        if self.pace is not None:
+            self.pace.acquire()
+        url = self.base_url + path
+        headers = {"Content-Type": content_type} if content_type else None
+        endpoint = path.split("/", 1)[0] if not path.startswith("ZNS/") else path.rstrip("/")
+        try:
+            response = self._http.request(
+                method, url, params=params, json=json_body, content=content, headers=headers
+            )
+        except httpx.TimeoutException as exc:
+            raise TransportError(
+                "eSMS did not answer in time", detail=f"{endpoint}: {type(exc).__name__}"
+            ) from None
+        except httpx.HTTPError as exc:
+            raise TransportError(
+                "could not reach eSMS",
+                detail=redact(f"{endpoint}: {type(exc).__name__}: {exc}"),
+            ) from None
+        raw = redact(response.text[:RAW_KEEP])
+        log.debug("%s %s -> HTTP %s", method, endpoint, response.status_code)
+        if response.status_code >= 500:
+            raise BadAnswerError(
+                f"eSMS had a server error (HTTP {response.status_code})",
+                status=response.status_code,
+                raw=raw,
+            )
+        try:
+            body = json.loads(response.content) if response.content.strip() else None
+        except ValueError:
+            body = None
+        if not isinstance(body, dict):
+            raise BadAnswerError(
+                "eSMS sent an answer this app cannot read", status=response.status_code, raw=raw
+            )
+        if result_code(body) is None and "error" in body:
+            raise BadAnswerError(
+                f"eSMS refused the request: {redact(text(body['error']))}",
+                status=response.status_code,
+                raw=raw,
+            )
+        return body
+
+    def _call(self, method: str, path: str, **kwargs: Any) -> tuple[dict[str, Any], int]:
+        """``_once`` with retries on transport errors and unreadable answers.
+
+        Only used for look-ups and for sends that carry a RequestId, both of
+        which are safe to repeat. Returns the answer and the attempt count.
+        """
+        delays = self.retry.delays(self._rng)
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                return self._once(method, path, **kwargs), attempt
+            except (TransportError, BadAnswerError) as exc:
+                wait = next(delays, None)
+                if wait is None:
+                    raise
+                log.info("retrying %s after %s (attempt %d)", path, exc.kind, attempt)
+                self._sleep(wait)
+
+    def _lookup(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
+        body, _ = self._call(method, path, **kwargs)
+        code = result_code(body)
+        if code is not None and code != m.SUCCESS:
+            raise ResultCodeError(
+                code, redact(text(body.get("ErrorMessage"))), endpoint=path.rstrip("/")
+            )
+        return body
+
+    def _send(self, path: str, payload: Mapping[str, Any]) -> m.SendResult:
+        if not text(payload.get("RequestId")) and "Data" not in payload:
+            raise ValueError("every send needs a RequestId, or it could not be retried safely")
+        body, attempts = self._call("POST", path, json_body={**self._keys, **payload})
+        code = result_code(body)
+        if code is None:
+            raise BadAnswerError(
+                "eSMS answered without a result code", status=200, raw=redact(str(body)[:RAW_KEEP])
+            )
+        return m.SendResult(
+            code=code,
+            sms_id=text(body.get("SMSID")),
+            error_message=redact(text(body.get("ErrorMessage"))),
+            attempts=attempts,
+            raw=body,
+        )

@@ -1,0 +1,244 @@
+"""Look-ups: account, brandnames, templates, OAs, quota, price estimates, status, sent data."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+from xml.sax.saxutils import escape
+
+from esms_desktop.api import models as m
+from esms_desktop.api.http import HttpCore, SmsType, as_bool, as_decimal, as_int, text
+
+
+class LookupApi(HttpCore):
+    # ------------------------------------------------------------------ account
+
+    def get_balance(self) -> m.Balance:
+        body = self._lookup("POST", "GetBalance_json", json_body=self._keys)
+        return m.Balance(as_decimal(body.get("Balance")), text(body.get("UserID")))
+
+    def get_brandnames(self) -> list[m.Brandname]:
+        from urllib.parse import quote
+
+        keys = self._credentials
+        path = f"GetListBrandname/{quote(keys.api_key, safe='')}/{quote(keys.secret_key, safe='')}"
+        body = self._lookup("GET", path)
+        return [
+            m.Brandname(text(b.get("Brandname")), text(b.get("Type")))
+            for b in body.get("ListBrandName") or []
+            if isinstance(b, dict)
+        ]
+
+    def get_customer_care_templates(self, brandname: str) -> list[m.CskhTemplate]:
+        body = self._lookup(
+            "POST",
+            "GetTemplate/",
+            json_body={**self._keys, "SmsType": SmsType.CUSTOMER_CARE, "Brandname": brandname},
+        )
+        return [
+            m.CskhTemplate(
+                text(t.get("NetworkID")), text(t.get("TempContent")), text(t.get("TempId"))
+            )
+            for t in body.get("BrandnameTemplates") or []
+            if isinstance(t, dict)
+        ]
+
+    def get_zalo_oas(self) -> list[m.ZaloOA]:
+        body = self._lookup("POST", "ZNS/GetListZOA/", json_body=self._keys)
+        return [
+            m.ZaloOA(text(o.get("OAID")), text(o.get("OAName")))
+            for o in body.get("ZOAList") or []
+            if isinstance(o, dict)
+        ]
+
+    def get_zns_templates(self, oaid: str, sms_type: str = SmsType.ZNS) -> list[m.ZnsTemplate]:
+        body = self._lookup(
+            "POST", "GetTemplate/", json_body={**self._keys, "OAId": oaid, "SmsType": sms_type}
+        )
+        templates = []
+        for t in body.get("ZNSTemplates") or []:
+            if not isinstance(t, dict):
+                continue
+            params = tuple(
+                m.ZnsParam(
+                    name=text(p.get("Param")),
+                    max_length=as_int(p.get("Limit")),
+                    required=text(p.get("RequireType")) not in ("0", "false", "False"),
+                    type=text(p.get("ParamLevel")),
+                )
+                for p in t.get("ZNSTempDetail") or []
+                if isinstance(p, dict)
+            )
+            templates.append(
+                m.ZnsTemplate(
+                    text(t.get("TempId")),
+                    text(t.get("TempName")),
+                    text(t.get("TempContent")),
+                    params,
+                )
+            )
+        return templates
+
+    def get_zns_template_info(self, template_id: str, oaid: str) -> m.ZnsTemplateInfo:
+        body = self._lookup(
+            "GET",
+            "GetZnsTemplateInfo",
+            params={"TemplateId": template_id, **self._keys, "OAId": oaid},
+        )
+        data = body.get("Data") if isinstance(body.get("Data"), dict) else {}
+        assert isinstance(data, dict)
+        params = tuple(
+            m.ZnsParam(
+                name=text(p.get("Name")),
+                max_length=as_int(p.get("MaxLength")),
+                min_length=as_int(p.get("MinLength")),
+                required=as_bool(p.get("Require")),
+                type=text(p.get("Type")),
+            )
+            for p in data.get("ListParams") or []
+            if isinstance(p, dict)
+        )
+        price = data.get("Price")
+        return m.ZnsTemplateInfo(
+            template_id=text(data.get("TemplateId")) or template_id,
+            status=text(data.get("Status") or body.get("Status")),
+            tag=text(data.get("TemplateTag")),
+            params=params,
+            price=None if price in (None, "") else as_decimal(price),
+        )
+
+    def get_oa_quota(self, oaid: str) -> m.OaQuota:
+        body = self._lookup("POST", "ZNS/GetQuota/", json_body={**self._keys, "OAID": oaid})
+        return m.OaQuota(as_int(body.get("DailyQuota")), as_int(body.get("RemainingQuota")))
+
+    # ------------------------------------------------------------------ prices
+
+    def _estimate(self, body: Mapping[str, Any]) -> m.PriceEstimate:
+        return m.PriceEstimate(
+            as_decimal(body.get("TotalPrice")), as_int(body.get("TotalReceiver"))
+        )
+
+    def estimate_customer_care(
+        self,
+        phone: str,
+        content: str,
+        brandname: str,
+        *,
+        is_unicode: bool = False,
+        sms_type: str = SmsType.CUSTOMER_CARE,
+    ) -> m.PriceEstimate:
+        """Price of a customer-care (or, with ``sms_type`` 8, fixed-number) SMS."""
+        return self._estimate(
+            self._lookup(
+                "GET",
+                "SummaryMultipleMessage_V4_get",
+                params={
+                    "Phone": phone,
+                    "Content": content,
+                    **self._keys,
+                    "SmsType": sms_type,
+                    "BrandName": brandname,
+                    "IsUnicode": "1" if is_unicode else "0",
+                },
+            )
+        )
+
+    def estimate_advertising(
+        self, phones: Sequence[str], content: str, brandname: str
+    ) -> m.PriceEstimate:
+        """The QC estimate is the one endpoint that takes an XML body."""
+        contacts = "".join(f"<CUSTOMER><PHONE>{escape(p)}</PHONE></CUSTOMER>" for p in phones)
+        xml = (
+            f"<RQST><APIKEY>{escape(self._credentials.api_key)}</APIKEY>"
+            f"<SECRETKEY>{escape(self._credentials.secret_key)}</SECRETKEY>"
+            f"<CONTENT>{escape(content)}</CONTENT><SMSTYPE>{SmsType.ADVERTISING}</SMSTYPE>"
+            f"<BRANDNAME>{escape(brandname)}</BRANDNAME><CONTACTS>{contacts}</CONTACTS></RQST>"
+        )
+        return self._estimate(
+            self._lookup(
+                "POST",
+                "SummaryMultipleSMSBrandname/",
+                content=xml,
+                content_type="text/plain; charset=utf-8",
+            )
+        )
+
+    def estimate_zalo(
+        self, phone: str, oaid: str, template_id: str, params: Sequence[str]
+    ) -> m.PriceEstimate:
+        return self._estimate(
+            self._lookup(
+                "POST",
+                "SummaryZaloMessage_V4_post_json/",
+                json_body={
+                    **self._keys,
+                    "Phone": phone,
+                    "Params": list(params),
+                    "TempID": template_id,
+                    "OAID": oaid,
+                },
+            )
+        )
+
+    # ------------------------------------------------------------------ status
+
+    def get_send_status(self, sms_id: str) -> m.SendStatus:
+        body = self._lookup("GET", "GetSendStatus", params={"RefId": sms_id, **self._keys})
+        return m.SendStatus(
+            send_status=text(body.get("SendStatus")),
+            send_success=as_int(body.get("SendSuccess")),
+            send_failed=as_int(body.get("SendFailed")),
+            total_price=as_decimal(body.get("TotalPrice")),
+            total_receiver=as_int(body.get("TotalReceiver")),
+            total_sent=as_int(body.get("TotalSent")),
+        )
+
+    def get_receiver_status(self, sms_id: str) -> list[m.ReceiverStatus]:
+        body = self._lookup(
+            "GET", "GetSmsReceiverStatus_get", params={**self._keys, "RefId": sms_id}
+        )
+        return [
+            m.ReceiverStatus(
+                phone=text(r.get("Phone")),
+                network_name=text(r.get("NetworkName")),
+                is_sent=as_bool(r.get("IsSent")),
+                sent_result=as_bool(r.get("SentResult")),
+                retry=as_int(r.get("Retry")),
+            )
+            for r in body.get("ReceiverList") or []
+            if isinstance(r, dict)
+        ]
+
+    def get_sent_data(
+        self, sms_type: str, date_from: str, date_to: str, *, page: int = 1, page_size: int = 500
+    ) -> m.SentDataPage:
+        """Messages sent in a time range (``yyyy-mm-dd hh:MM:ss``), one page at a time."""
+        if not 1 <= page_size <= 500:
+            raise ValueError("page_size must be 1..500")
+        body = self._lookup(
+            "POST",
+            "GetSmsSentData_V2",
+            json_body={
+                **self._keys,
+                "SmsType": sms_type,
+                "From": date_from,
+                "To": date_to,
+                "Page": str(page),
+                "PageSize": str(page_size),
+            },
+        )
+        items = tuple(
+            m.SentDataItem(
+                phone=text(d.get("Phone")),
+                content=text(d.get("Content")),
+                reference_id=text(d.get("ReferenceId")),
+                sell_price=as_decimal(d.get("SellPrice")),
+                send_result=text(d.get("SendResult")),
+                send_status=text(d.get("SendStatus")),
+                sent_time=text(d.get("SentTime")),
+                campaign=text(d.get("Campaign")),
+            )
+            for d in body.get("SentData") or []
+            if isinstance(d, dict)
+        )
+        return m.SentDataPage(items, as_int(body.get("Total")) or len(items))

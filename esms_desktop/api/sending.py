@@ -1,0 +1,227 @@
+"""The five ways of sending: customer care, fixed number, advertising, Zalo, Zalo-then-SMS.
+
+A refused message is a :class:`SendResult` with its code, not an exception.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from esms_desktop.api import models as m
+from esms_desktop.api.http import HttpCore, SmsType, as_int, result_code, text
+from esms_desktop.api.redact import redact
+from esms_desktop.errors import BadAnswerError
+
+
+class SendingApi(HttpCore):
+    # ------------------------------------------------------------------ sending
+
+    def send_customer_care(
+        self,
+        phone: str,
+        content: str,
+        brandname: str,
+        request_id: str,
+        *,
+        is_unicode: bool = False,
+        sandbox: bool = False,
+        send_date: str = "",
+        campaign_id: str = "",
+    ) -> m.SendResult:
+        """SMS customer care (CSKH, ``SmsType`` 2): one phone, a registered template."""
+        return self._send(
+            "SendMultipleMessage_V4_post_json/",
+            {
+                "Phone": phone,
+                "Content": content,
+                "Brandname": brandname,
+                "SmsType": SmsType.CUSTOMER_CARE,
+                "IsUnicode": "1" if is_unicode else "0",
+                "Sandbox": "1" if sandbox else "0",
+                "RequestId": request_id,
+                "SendDate": send_date,
+                "campaignid": campaign_id,
+            },
+        )
+
+    def send_fixed_number(
+        self,
+        phone: str,
+        content: str,
+        request_id: str,
+        *,
+        is_unicode: bool = False,
+        sandbox: bool = False,
+        send_date: str = "",
+        campaign_id: str = "",
+    ) -> m.SendResult:
+        """SMS from a fixed number (``SmsType`` 8): cheap, no brandname, one phone."""
+        return self._send(
+            "SendMultipleMessage_V4_post_json/",
+            {
+                "Phone": phone,
+                "Content": content,
+                "SmsType": SmsType.FIXED_NUMBER,
+                "IsUnicode": "1" if is_unicode else "0",
+                "Sandbox": "1" if sandbox else "0",
+                "RequestId": request_id,
+                "SendDate": send_date,
+                "campaignid": campaign_id,
+            },
+        )
+
+    def send_advertising(
+        self,
+        phones: Sequence[str],
+        content: str,
+        brandname: str,
+        request_id: str,
+        *,
+        sandbox: bool = False,
+        send_date: str = "",
+    ) -> m.SendResult:
+        """SMS advertising (QC, ``SmsType`` 1): 30..5,000 unique phones, one content."""
+        return self._send(
+            "SendMultipleSMSBrandname_json/",
+            {
+                "Phones": list(phones),
+                "Content": content,
+                "Brandname": brandname,
+                "SmsType": SmsType.ADVERTISING,
+                "Sandbox": "1" if sandbox else "0",
+                "RequestId": request_id,
+                "SendDate": send_date,
+            },
+        )
+
+    def send_zalo(
+        self,
+        phone: str,
+        oaid: str,
+        template_id: str,
+        params: Mapping[str, str],
+        request_id: str,
+        *,
+        sandbox: bool = False,
+        send_date: str = "",
+        campaign_id: str = "",
+        over_quota: bool = False,
+    ) -> m.SendResult:
+        """One Zalo ZNS message. ``over_quota`` is ``SendingMode`` 3."""
+        return self._send(
+            "SendZaloMessage_V5_post/",
+            {
+                "Phone": phone,
+                "OAID": oaid,
+                "TempID": template_id,
+                "TempData": [{"key": k, "value": v} for k, v in params.items()],
+                "SendDate": send_date,
+                "RequestId": request_id,
+                "campaignid": campaign_id,
+                "Sandbox": "1" if sandbox else "0",
+                "SendingMode": "3" if over_quota else "1",
+            },
+        )
+
+    def send_zalo_bulk(
+        self,
+        oaid: str,
+        template_id: str,
+        items: Sequence[tuple[str, str, Sequence[str]]],
+        *,
+        sandbox: bool = False,
+        send_date: str = "",
+        campaign_id: str = "",
+        over_quota: bool = False,
+    ) -> m.BulkSendResult:
+        """Personalised ZNS to at most 500 phones: ``items`` are (phone, RequestId, params).
+
+        ``params`` follow the template's parameter order. Each item has its own
+        RequestId, so a retried bulk request cannot deliver an item twice.
+        """
+        if any(not request_id for _, request_id, _ in items):
+            raise ValueError("every bulk item needs a RequestId")
+        body, attempts = self._call(
+            "POST",
+            "Send_zns_bulk_v4_post_json/",
+            json_body={
+                **self._keys,
+                "OAID": oaid,
+                "TempID": template_id,
+                "campaignid": campaign_id,
+                "Sandbox": "1" if sandbox else "0",
+                "SendingMode": "3" if over_quota else "1",
+                "SendDate": send_date,
+                "Data": [
+                    {"Phone": phone, "RequestId": rid, "Params": list(params)}
+                    for phone, rid, params in items
+                ],
+            },
+        )
+        code = result_code(body)
+        if code is None:
+            raise BadAnswerError("eSMS answered without a result code", status=200, raw="")
+        details = body.get("detail") or body.get("Detail") or []
+        by_phone = {phone: rid for phone, rid, _ in items}
+        results = tuple(
+            m.BulkItemResult(
+                phone=text(d.get("Phone")),
+                code=text(d.get("CodeResult")),
+                sms_id=text(d.get("SMSID")),
+                request_id=text(d.get("RequestId")) or by_phone.get(text(d.get("Phone")), ""),
+            )
+            for d in details
+            if isinstance(d, dict)
+        )
+        return m.BulkSendResult(
+            code=code,
+            total_success=as_int(body.get("TotalSuccess")),
+            items=results,
+            error_message=redact(text(body.get("ErrorMessage"))),
+            attempts=attempts,
+        )
+
+    def send_zalo_then_sms(
+        self,
+        phone: str,
+        *,
+        oaid: str,
+        template_id: str,
+        params: Sequence[str],
+        zalo_request_id: str,
+        sms_content: str,
+        sms_brandname: str,
+        sms_request_id: str,
+        sms_type: str = SmsType.CUSTOMER_CARE,
+        is_unicode: bool = False,
+        sandbox: bool = False,
+        over_quota: bool = False,
+    ) -> m.SendResult:
+        """Zalo first, SMS if Zalo cannot deliver (``MultiChannelMessage``)."""
+        sandbox_flag = "1" if sandbox else "0"
+        return self._send(
+            "MultiChannelMessage/",
+            {
+                "Phone": phone,
+                "Channels": ["zalo", "sms"],
+                "RequestId": zalo_request_id,
+                "Data": [
+                    {
+                        "TempID": template_id,
+                        "Params": list(params),
+                        "OAID": oaid,
+                        "RequestId": zalo_request_id,
+                        "Sandbox": sandbox_flag,
+                        "SendingMode": "3" if over_quota else "1",
+                    },
+                    {
+                        "Content": sms_content,
+                        "IsUnicode": "1" if is_unicode else "0",
+                        "SmsType": sms_type,
+                        "Brandname": sms_brandname,
+                        "RequestId": sms_request_id,
+                        "Sandbox": sandbox_flag,
+                    },
+                ],
+            },
+        )
