@@ -141,10 +141,10 @@ def test_zalo_path(qtbot: QtBot, window: MainWindow, errors: list[UserMessage]) 
     window.go(window.MESSAGE)
     message.channel_combo.setCurrentIndex(message.channel_combo.findData("zalo"))
     assert message.zalo_box.isVisibleTo(window) and not message.sms_box.isVisibleTo(window)
-    qtbot.waitUntil(lambda: bool(message.param_combos), timeout=10_000)
-    assert message.param_combos["customer_name"].currentText() == "Họ và tên"
-    assert message.param_combos["order_code"].currentText() == "Mã đơn"
-    message.param_combos["amount"].setCurrentText("150000")
+    qtbot.waitUntil(lambda: bool(message.zalo_box.param_combos), timeout=10_000)
+    assert message.zalo_box.param_combos["customer_name"].currentText() == "Họ và tên"
+    assert message.zalo_box.param_combos["order_code"].currentText() == "Mã đơn"
+    message.zalo_box.param_combos["amount"].setCurrentText("150000")
     with qtbot.waitSignal(message.checked, timeout=20_000):
         qtbot.mouseClick(message.check_button, Qt.MouseButton.LeftButton)
     report = window.session.report

@@ -356,26 +356,6 @@ Zalo OAs: %3</translation>
       <translation>Names and other values from your file lose their diacritics too, so each SMS part holds 160 characters instead of 70.</translation>
     </message>
     <message>
-      <source>Zalo</source>
-      <translation>Zalo</translation>
-    </message>
-    <message>
-      <source>Send over the daily quota (mode 3)</source>
-      <translation>Send over the daily quota (mode 3)</translation>
-    </message>
-    <message>
-      <source>Official Account</source>
-      <translation>Official Account</translation>
-    </message>
-    <message>
-      <source>ZNS template</source>
-      <translation>ZNS template</translation>
-    </message>
-    <message>
-      <source>Fill each value from</source>
-      <translation>Fill each value from</translation>
-    </message>
-    <message>
       <source>Send later, at</source>
       <translation>Send later, at</translation>
     </message>
@@ -430,18 +410,6 @@ Zalo OAs: %3</translation>
     <message>
       <source>Tries Zalo first; when the customer has no Zalo, a customer-care SMS is sent instead (and charged as SMS).</source>
       <translation>Tries Zalo first; when the customer has no Zalo, a customer-care SMS is sent instead (and charged as SMS).</translation>
-    </message>
-    <message>
-      <source>(no template: is the OA active?)</source>
-      <translation>(no template: is the OA active?)</translation>
-    </message>
-    <message>
-      <source>Pick a column, or type a text that is the same for everyone</source>
-      <translation>Pick a column, or type a text that is the same for everyone</translation>
-    </message>
-    <message>
-      <source>up to %1 characters</source>
-      <translation>up to %1 characters</translation>
     </message>
     <message>
       <source>%1 characters, %2 SMS part(s), %3</source>
@@ -877,6 +845,41 @@ Zalo OAs: %3</translation>
     <message>
       <source>Blank %1 (up to %2 characters)</source>
       <translation>Blank %1 (up to %2 characters)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ZaloBox</name>
+    <message>
+      <source>Zalo</source>
+      <translation>Zalo</translation>
+    </message>
+    <message>
+      <source>Send over the daily quota (mode 3)</source>
+      <translation>Send over the daily quota (mode 3)</translation>
+    </message>
+    <message>
+      <source>Official Account</source>
+      <translation>Official Account</translation>
+    </message>
+    <message>
+      <source>ZNS template</source>
+      <translation>ZNS template</translation>
+    </message>
+    <message>
+      <source>Fill each value from</source>
+      <translation>Fill each value from</translation>
+    </message>
+    <message>
+      <source>(no template: is the OA active?)</source>
+      <translation>(no template: is the OA active?)</translation>
+    </message>
+    <message>
+      <source>Pick a column, or type a text that is the same for everyone</source>
+      <translation>Pick a column, or type a text that is the same for everyone</translation>
+    </message>
+    <message>
+      <source>up to %1 characters</source>
+      <translation>up to %1 characters</translation>
     </message>
   </context>
 </TS>

@@ -356,26 +356,6 @@ OA Zalo: %3</translation>
       <translation>Tên và các giá trị khác trong file cũng được bỏ dấu, nên mỗi phần SMS chứa được 160 ký tự thay vì 70.</translation>
     </message>
     <message>
-      <source>Zalo</source>
-      <translation>Zalo</translation>
-    </message>
-    <message>
-      <source>Send over the daily quota (mode 3)</source>
-      <translation>Gửi vượt hạn mức ngày (chế độ 3)</translation>
-    </message>
-    <message>
-      <source>Official Account</source>
-      <translation>Official Account (OA)</translation>
-    </message>
-    <message>
-      <source>ZNS template</source>
-      <translation>Mẫu ZNS</translation>
-    </message>
-    <message>
-      <source>Fill each value from</source>
-      <translation>Lấy từng giá trị từ</translation>
-    </message>
-    <message>
       <source>Send later, at</source>
       <translation>Hẹn giờ gửi lúc</translation>
     </message>
@@ -430,18 +410,6 @@ OA Zalo: %3</translation>
     <message>
       <source>Tries Zalo first; when the customer has no Zalo, a customer-care SMS is sent instead (and charged as SMS).</source>
       <translation>Gửi Zalo trước; nếu khách không dùng Zalo thì gửi SMS chăm sóc khách hàng thay thế (tính giá SMS).</translation>
-    </message>
-    <message>
-      <source>(no template: is the OA active?)</source>
-      <translation>(không có mẫu: OA đã được kích hoạt chưa?)</translation>
-    </message>
-    <message>
-      <source>Pick a column, or type a text that is the same for everyone</source>
-      <translation>Chọn một cột, hoặc gõ một nội dung chung cho mọi người</translation>
-    </message>
-    <message>
-      <source>up to %1 characters</source>
-      <translation>tối đa %1 ký tự</translation>
     </message>
     <message>
       <source>%1 characters, %2 SMS part(s), %3</source>
@@ -877,6 +845,41 @@ OA Zalo: %3</translation>
     <message>
       <source>Blank %1 (up to %2 characters)</source>
       <translation>Chỗ trống %1 (tối đa %2 ký tự)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ZaloBox</name>
+    <message>
+      <source>Zalo</source>
+      <translation>Zalo</translation>
+    </message>
+    <message>
+      <source>Send over the daily quota (mode 3)</source>
+      <translation>Gửi vượt hạn mức ngày (chế độ 3)</translation>
+    </message>
+    <message>
+      <source>Official Account</source>
+      <translation>Official Account (OA)</translation>
+    </message>
+    <message>
+      <source>ZNS template</source>
+      <translation>Mẫu ZNS</translation>
+    </message>
+    <message>
+      <source>Fill each value from</source>
+      <translation>Lấy từng giá trị từ</translation>
+    </message>
+    <message>
+      <source>(no template: is the OA active?)</source>
+      <translation>(không có mẫu: OA đã được kích hoạt chưa?)</translation>
+    </message>
+    <message>
+      <source>Pick a column, or type a text that is the same for everyone</source>
+      <translation>Chọn một cột, hoặc gõ một nội dung chung cho mọi người</translation>
+    </message>
+    <message>
+      <source>up to %1 characters</source>
+      <translation>tối đa %1 ký tự</translation>
     </message>
   </context>
 </TS>

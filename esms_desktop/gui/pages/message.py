@@ -25,18 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from esms_desktop.api.models import CskhTemplate, ZnsTemplate
+from esms_desktop.api.models import CskhTemplate
 from esms_desktop.carriers import Carrier
 from esms_desktop.checks import (
     CampaignSpec,
     CheckReport,
-    ParamSource,
     Severity,
     check_with_account,
     next_ad_time,
 )
 from esms_desktop.checks.campaign import VIETNAM
 from esms_desktop.content import parse_content
+from esms_desktop.gui.pages.zalo_box import ZaloBox
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.template_fill import TemplateFillDialog
 from esms_desktop.gui.widgets import format_vnd, heading, hint
@@ -57,8 +57,6 @@ class MessagePage(QWidget):
         self.session = session
         self.setObjectName("messagePage")
         self.cskh_templates: list[CskhTemplate] = []
-        self.zns_templates: list[ZnsTemplate] = []
-        self.param_combos: dict[str, QComboBox] = {}
         self._allowed: dt.datetime | None = None
         outer = QVBoxLayout(self)
         outer.addWidget(heading(self.tr("Message"), self))
@@ -124,19 +122,7 @@ class MessagePage(QWidget):
         outer.addWidget(self.sms_box)
 
         # --- Zalo ----------------------------------------------------------------------
-        self.zalo_box = QGroupBox(self.tr("Zalo"), self)
-        zalo = QFormLayout(self.zalo_box)
-        self.oa_combo = QComboBox(self)
-        self.oa_combo.setObjectName("oaCombo")
-        self.zns_combo = QComboBox(self)
-        self.zns_combo.setObjectName("znsTemplateCombo")
-        self.params_widget = QWidget(self)
-        self.params_form = QFormLayout(self.params_widget)
-        self.over_quota = QCheckBox(self.tr("Send over the daily quota (mode 3)"), self)
-        zalo.addRow(self.tr("Official Account"), self.oa_combo)
-        zalo.addRow(self.tr("ZNS template"), self.zns_combo)
-        zalo.addRow(self.tr("Fill each value from"), self.params_widget)
-        zalo.addRow("", self.over_quota)
+        self.zalo_box = ZaloBox(session, self)
         outer.addWidget(self.zalo_box)
 
         # --- options, preview, check ---------------------------------------------------------
@@ -188,8 +174,6 @@ class MessagePage(QWidget):
         self.content_edit.textChanged.connect(self._content_changed)
         self.insert_button.clicked.connect(self._insert_column)
         self.plain_button.clicked.connect(self._remove_diacritics)
-        self.oa_combo.activated.connect(lambda _i: self._oa_changed())
-        self.zns_combo.currentIndexChanged.connect(lambda _i: self._zns_changed())
         self.schedule_check.toggled.connect(self.schedule_edit.setEnabled)
         self.plain_check.toggled.connect(lambda _b: self._update_preview())
         self.preview_row.valueChanged.connect(lambda _v: self._update_preview())
@@ -256,14 +240,8 @@ class MessagePage(QWidget):
         self._content_changed()
 
     def _account_changed(self) -> None:
-        info = self.session.account
-        self.oa_combo.clear()
-        if info is not None:
-            for oa in info.oas:
-                self.oa_combo.addItem(f"{oa.name} ({oa.oaid})", oa.oaid)
+        self.zalo_box.set_account()
         self._fill_brands()
-        if self.oa_combo.count():
-            self._oa_changed()
 
     def _fill_brands(self) -> None:
         info = self.session.account
@@ -324,7 +302,7 @@ class MessagePage(QWidget):
         if recipients is not None:
             self.column_combo.addItems(recipients.columns)
             self.preview_row.setMaximum(max(1, len(recipients.ready)))
-        self._fill_params()
+        self.zalo_box.set_columns(recipients.columns if recipients is not None else [])
         self._update_preview()
 
     def _insert_column(self) -> None:
@@ -340,64 +318,9 @@ class MessagePage(QWidget):
     def _content_changed(self) -> None:
         self._debounce.start()
 
-    def _oa_changed(self) -> None:
-        oaid = self.oa_combo.currentData()
-        client = self.session.client
-        self.zns_combo.clear()
-        if not oaid or client is None:
-            return
-
-        def fetch() -> list[ZnsTemplate]:
-            return client.get_zns_templates(str(oaid))
-
-        run_task(fetch, self._zns_loaded, lambda _e: self._zns_loaded([]))
-
-    def _zns_loaded(self, templates: list[ZnsTemplate]) -> None:
-        self.zns_templates = templates
-        self.zns_combo.clear()
-        for t in templates:
-            self.zns_combo.addItem(f"{t.name} ({t.temp_id})", t.temp_id)
-        if not templates:
-            self.zns_combo.addItem(self.tr("(no template: is the OA active?)"), "")
-        self._zns_changed()
-
-    def _zns_template(self) -> ZnsTemplate | None:
-        temp_id = self.zns_combo.currentData()
-        return next((t for t in self.zns_templates if t.temp_id == temp_id), None)
-
-    def _zns_changed(self) -> None:
-        self._fill_params()
-
-    def _fill_params(self) -> None:
-        while self.params_form.rowCount():
-            self.params_form.removeRow(0)
-        self.param_combos = {}
-        template = self._zns_template()
-        if template is None:
-            return
-        columns = self.session.recipients.columns if self.session.recipients else []
-        for p in template.params:
-            combo = QComboBox(self.params_widget)
-            combo.setEditable(True)
-            combo.setObjectName(f"param_{p.name}")
-            combo.addItems(columns)
-            guess = next((c for c in columns if _similar(c, p.name)), "")
-            combo.setCurrentText(guess)
-            combo.setToolTip(self.tr("Pick a column, or type a text that is the same for everyone"))
-            limit = self.tr("up to %1 characters").replace("%1", str(p.max_length))
-            self.params_form.addRow(f"{p.name} ({limit})", combo)
-            self.param_combos[p.name] = combo
-
     # ------------------------------------------------------------------ spec, preview, check
 
     def current_spec(self) -> CampaignSpec:
-        columns = self.session.recipients.columns if self.session.recipients else []
-        params = {
-            name: ParamSource(column=combo.currentText())
-            if combo.currentText() in columns
-            else ParamSource(value=combo.currentText())
-            for name, combo in self.param_combos.items()
-        }
         schedule = None
         if self.schedule_check.isChecked():
             schedule = dt.datetime.fromtimestamp(
@@ -407,11 +330,11 @@ class MessagePage(QWidget):
             channel=self.channel,
             content=self.content_edit.toPlainText().strip(),
             brandname=self.brand_combo.currentText().strip(),
-            oaid=str(self.oa_combo.currentData() or ""),
-            template_id=str(self.zns_combo.currentData() or ""),
-            params=params,
+            oaid=self.zalo_box.oaid,
+            template_id=self.zalo_box.template_id,
+            params=self.zalo_box.params(),
             schedule=schedule,
-            over_quota=self.over_quota.isChecked(),
+            over_quota=self.zalo_box.over_quota.isChecked(),
             sandbox=self.sandbox_check.isChecked(),
             strip_diacritics=self.plain_check.isChecked() and self.channel != "zalo",
         )
@@ -564,14 +487,3 @@ class MessagePage(QWidget):
         message = for_error(exc, self.session.lang)
         self.price_label.setText(f"{message.title}. {message.action}")
         self.checked.emit()
-
-
-def _similar(column: str, param: str) -> bool:
-    from esms_desktop.importing.columns import is_name_header, normalize_header
-
-    a, b = normalize_header(column), normalize_header(param)
-    if a == b:
-        return True
-    if "name" in b and is_name_header(column):
-        return True
-    return ("code" in b or "order" in b) and ("ma" in a or "don" in a)

@@ -1,0 +1,117 @@
+"""The Zalo part of the Message page: OA, ZNS template, where each value comes from."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QWidget
+
+from esms_desktop.api.models import ZnsTemplate
+from esms_desktop.checks import ParamSource
+from esms_desktop.gui.session import Session
+from esms_desktop.gui.workers import run_task
+from esms_desktop.importing.columns import is_name_header, normalize_header
+
+
+class ZaloBox(QGroupBox):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Zalo"))
+        self.session = session
+        self.templates: list[ZnsTemplate] = []
+        self.param_combos: dict[str, QComboBox] = {}
+        self.columns: list[str] = []
+        form = QFormLayout(self)
+        self.oa_combo = QComboBox(self)
+        self.oa_combo.setObjectName("oaCombo")
+        self.zns_combo = QComboBox(self)
+        self.zns_combo.setObjectName("znsTemplateCombo")
+        self.params_widget = QWidget(self)
+        self.params_form = QFormLayout(self.params_widget)
+        self.over_quota = QCheckBox(self.tr("Send over the daily quota (mode 3)"), self)
+        form.addRow(self.tr("Official Account"), self.oa_combo)
+        form.addRow(self.tr("ZNS template"), self.zns_combo)
+        form.addRow(self.tr("Fill each value from"), self.params_widget)
+        form.addRow("", self.over_quota)
+        self.oa_combo.activated.connect(lambda _i: self.load_templates())
+        self.zns_combo.currentIndexChanged.connect(lambda _i: self._fill_params())
+
+    # ------------------------------------------------------------------ what was chosen
+
+    @property
+    def oaid(self) -> str:
+        return str(self.oa_combo.currentData() or "")
+
+    @property
+    def template_id(self) -> str:
+        return str(self.zns_combo.currentData() or "")
+
+    def params(self) -> dict[str, ParamSource]:
+        """Each parameter from a column, or the typed text (the same for everyone)."""
+        return {
+            name: ParamSource(column=combo.currentText())
+            if combo.currentText() in self.columns
+            else ParamSource(value=combo.currentText())
+            for name, combo in self.param_combos.items()
+        }
+
+    # ------------------------------------------------------------------ filling
+
+    def set_account(self) -> None:
+        """The account's OAs changed (after Test connection)."""
+        self.oa_combo.clear()
+        info = self.session.account
+        if info is not None:
+            for oa in info.oas:
+                self.oa_combo.addItem(f"{oa.name} ({oa.oaid})", oa.oaid)
+        if self.oa_combo.count():
+            self.load_templates()
+
+    def set_columns(self, columns: list[str]) -> None:
+        self.columns = columns
+        self._fill_params()
+
+    def load_templates(self) -> None:
+        oaid, client = self.oaid, self.session.client
+        self.zns_combo.clear()
+        if not oaid or client is None:
+            return
+        run_task(lambda: client.get_zns_templates(oaid), self._loaded, lambda _e: self._loaded([]))
+
+    def _loaded(self, templates: list[ZnsTemplate]) -> None:
+        self.templates = templates
+        self.zns_combo.clear()
+        for t in templates:
+            self.zns_combo.addItem(f"{t.name} ({t.temp_id})", t.temp_id)
+        if not templates:
+            self.zns_combo.addItem(self.tr("(no template: is the OA active?)"), "")
+        self._fill_params()
+
+    def _template(self) -> ZnsTemplate | None:
+        return next((t for t in self.templates if t.temp_id == self.template_id), None)
+
+    def _fill_params(self) -> None:
+        while self.params_form.rowCount():
+            self.params_form.removeRow(0)
+        self.param_combos = {}
+        template = self._template()
+        if template is None:
+            return
+        for p in template.params:
+            combo = QComboBox(self.params_widget)
+            combo.setEditable(True)
+            combo.setObjectName(f"param_{p.name}")
+            combo.addItems(self.columns)
+            combo.setCurrentText(next((c for c in self.columns if similar(c, p.name)), ""))
+            combo.setToolTip(self.tr("Pick a column, or type a text that is the same for everyone"))
+            limit = self.tr("up to %1 characters").replace("%1", str(p.max_length))
+            self.params_form.addRow(f"{p.name} ({limit})", combo)
+            self.param_combos[p.name] = combo
+
+
+def similar(column: str, param: str) -> bool:
+    """A first guess of the column for a ZNS parameter (the user can change it)."""
+    a, b = normalize_header(column), normalize_header(param)
+    if a == b:
+        return True
+    if "name" in b and is_name_header(column):
+        return True
+    return ("code" in b or "order" in b) and ("ma" in a or "don" in a)
