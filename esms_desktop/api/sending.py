@@ -29,19 +29,16 @@ class SendingApi(HttpCore):
         campaign_id: str = "",
     ) -> m.SendResult:
         """SMS customer care (CSKH, ``SmsType`` 2): one phone, a registered template."""
-        return self._send(
-            "SendMultipleMessage_V4_post_json/",
-            {
-                "Phone": phone,
-                "Content": content,
-                "Brandname": brandname,
-                "SmsType": SmsType.CUSTOMER_CARE,
-                "IsUnicode": "1" if is_unicode else "0",
-                "Sandbox": "1" if sandbox else "0",
-                "RequestId": request_id,
-                "SendDate": send_date,
-                "campaignid": campaign_id,
-            },
+        return self._single_sms(
+            SmsType.CUSTOMER_CARE,
+            phone,
+            content,
+            request_id,
+            is_unicode,
+            sandbox,
+            send_date,
+            campaign_id,
+            brandname=brandname,
         )
 
     def send_fixed_number(
@@ -56,19 +53,44 @@ class SendingApi(HttpCore):
         campaign_id: str = "",
     ) -> m.SendResult:
         """SMS from a fixed number (``SmsType`` 8): cheap, no brandname, one phone."""
-        return self._send(
-            "SendMultipleMessage_V4_post_json/",
-            {
-                "Phone": phone,
-                "Content": content,
-                "SmsType": SmsType.FIXED_NUMBER,
-                "IsUnicode": "1" if is_unicode else "0",
-                "Sandbox": "1" if sandbox else "0",
-                "RequestId": request_id,
-                "SendDate": send_date,
-                "campaignid": campaign_id,
-            },
+        return self._single_sms(
+            SmsType.FIXED_NUMBER,
+            phone,
+            content,
+            request_id,
+            is_unicode,
+            sandbox,
+            send_date,
+            campaign_id,
         )
+
+    def _single_sms(
+        self,
+        sms_type: str,
+        phone: str,
+        content: str,
+        request_id: str,
+        is_unicode: bool,
+        sandbox: bool,
+        send_date: str,
+        campaign_id: str,
+        *,
+        brandname: str | None = None,
+    ) -> m.SendResult:
+        """``SendMultipleMessage_V4_post_json``: one phone; a brandname except for SmsType 8."""
+        payload = {
+            "Phone": phone,
+            "Content": content,
+            "SmsType": sms_type,
+            "IsUnicode": "1" if is_unicode else "0",
+            "Sandbox": "1" if sandbox else "0",
+            "RequestId": request_id,
+            "SendDate": send_date,
+            "campaignid": campaign_id,
+        }
+        if brandname is not None:
+            payload["Brandname"] = brandname
+        return self._send("SendMultipleMessage_V4_post_json/", payload)
 
     def send_advertising(
         self,

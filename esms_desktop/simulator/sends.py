@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from esms_desktop.carriers import carrier_of
 from esms_desktop.phones import normalize_phone
 from esms_desktop.simulator.accounts import OaDef
 from esms_desktop.simulator.base import (
@@ -19,6 +20,16 @@ from esms_desktop.templates import matches
 
 
 class SendHandlers(SimulatorBase):
+    @staticmethod
+    def _reachable(raw: str) -> str | SimResponse:
+        """The normalised number of a one-phone send, or the 108/99 answer."""
+        phone = normalize_phone(raw)
+        if not phone.ok or phone.number is None:
+            return answer("108", "Phone invalid")
+        if is_blocked(phone.number):
+            return answer("99", "Phone blocked")
+        return phone.number
+
     def _send_single_sms(self, ctx: Ctx) -> SimResponse:
         b = ctx.body
         sms_type = text_of(b.get("SmsType"))
@@ -184,11 +195,9 @@ class SendHandlers(SimulatorBase):
         problem = self._check_request_id(ctx, request_id) or self._check_mode(ctx, oa)
         if problem:
             return problem
-        phone = normalize_phone(text_of(b.get("Phone")))
-        if not phone.ok or phone.number is None:
-            return answer("108", "Phone invalid")
-        if is_blocked(phone.number):
-            return answer("99", "Phone blocked")
+        phone = self._reachable(text_of(b.get("Phone")))
+        if isinstance(phone, SimResponse):
+            return phone
         data = b.get("TempData")
         if not isinstance(data, list) or not all(isinstance(d, dict) for d in data):
             return answer("790", "TempData invalid")
@@ -198,7 +207,7 @@ class SendHandlers(SimulatorBase):
         return self._zalo_accept(
             ctx,
             oa,
-            phone.number,
+            phone,
             request_id,
             json.dumps(values, ensure_ascii=False),
             text_of(b.get("Sandbox")) == "1",
@@ -270,11 +279,9 @@ class SendHandlers(SimulatorBase):
         problem = self._check_request_id(ctx, request_id)
         if problem:
             return problem
-        phone = normalize_phone(text_of(b.get("Phone")))
-        if not phone.ok or phone.number is None:
-            return answer("108", "Phone invalid")
-        if is_blocked(phone.number):
-            return answer("99", "Phone blocked")
+        phone = self._reachable(text_of(b.get("Phone")))
+        if isinstance(phone, SimResponse):
+            return phone
         params = zalo.get("Params")
         if not isinstance(params, list) or not self._params_ok(
             oa, temp_id, [text_of(p) for p in params]
@@ -287,13 +294,13 @@ class SendHandlers(SimulatorBase):
         if not any(
             matches(t.content, content)
             for t in ctx.account.cskh_templates.get(brandname, [])
-            if t.carrier is phone.carrier
+            if t.carrier is carrier_of(phone)
         ):
             return answer("146", "Template not match")
         return self._zalo_accept(
             ctx,
             oa,
-            phone.number,
+            phone,
             request_id,
             content,
             text_of(zalo.get("Sandbox")) == "1",
