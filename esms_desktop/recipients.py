@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 from pathlib import Path
 
 from esms_desktop.carriers import Carrier
@@ -58,8 +59,10 @@ class RecipientList:
     def by_state(self, state: RowState) -> list[Recipient]:
         return [r for r in self.rows if r.state is state]
 
-    @property
+    @cached_property
     def ready(self) -> list[Recipient]:
+        """The sendable rows. Read often (every check, every preview), computed once:
+        a list's rows do not change after :func:`build_recipients` made it."""
         return self.by_state(RowState.READY)
 
     def counts(self) -> Counter[RowState]:
