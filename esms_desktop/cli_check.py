@@ -19,6 +19,7 @@ from esms_desktop.checks import (
     check_with_account,
     parse_schedule,
 )
+from esms_desktop.checks.problems import phone_reason
 from esms_desktop.errors import ApiError, CredentialsError, InputFileError
 from esms_desktop.recipients import RecipientList, RowState, open_recipients
 from esms_desktop.settings import Settings
@@ -137,7 +138,7 @@ def report_json(report: CheckReport, lang: str) -> dict[str, Any]:
             for r in rows.ready
         ],
         "rejected": [
-            {"row": r.row, "value": r.raw_phone, "reason": _reason(r.problem, lang)}
+            {"row": r.row, "value": r.raw_phone, "reason": phone_reason(r.problem, lang)}
             for r in rows.by_state(RowState.REJECTED)
         ],
         "duplicates": [
@@ -162,16 +163,6 @@ def report_json(report: CheckReport, lang: str) -> dict[str, Any]:
         "skipped": [en if lang == "en" else vi for vi, en in report.skipped],
         "sendable_campaign": not report.blocked,
     }
-
-
-def _reason(problem: object, lang: str) -> str:
-    from esms_desktop.checks.problems import PHONE_REASONS
-    from esms_desktop.phones import PhoneProblem
-
-    if not isinstance(problem, PhoneProblem):
-        return ""
-    vi, en = PHONE_REASONS[problem]
-    return en if lang == "en" else vi
 
 
 def print_report(report: CheckReport, lang: str, out: TextIO) -> None:

@@ -73,3 +73,11 @@ PHONE_REASONS: dict[PhoneProblem, tuple[str, str]] = {
     PhoneProblem.TOO_SHORT: ("số quá ngắn: thiếu chữ số", "too short: digits are missing"),
     PhoneProblem.TOO_LONG: ("số quá dài: thừa chữ số", "too long: there are extra digits"),
 }
+
+
+def phone_reason(problem: PhoneProblem | None, lang: str = "vi") -> str:
+    """Why a phone cell was refused, in ``lang``; empty when it was not."""
+    if problem is None:
+        return ""
+    vi, en = PHONE_REASONS[problem]
+    return en if lang == "en" else vi

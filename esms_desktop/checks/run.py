@@ -12,6 +12,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from esms_desktop.api.client import EsmsClient
+from esms_desktop.carriers import Carrier
 from esms_desktop.catalogue import lookup
 from esms_desktop.checks.account import AccountInfo, load_account_for, unit_price
 from esms_desktop.checks.campaign import VIETNAM, CampaignSpec
@@ -246,20 +247,20 @@ def _price_checks(
     report: CheckReport, account: AccountInfo | None, client: EsmsClient | None
 ) -> None:
     spec = report.spec
-    groups: dict[tuple[object, int], list[Recipient]] = defaultdict(list)
+    groups: dict[tuple[Carrier | None, int], list[Recipient]] = defaultdict(list)
     for r in report.sendable:
         parts = report.parts.get(r.row, 1) if spec.is_sms else 1
         carrier = None if spec.channel in ("qc", "zalo") else r.carrier
         groups[(carrier, parts)].append(r)
     total = Decimal(0)
     from_esms = True
-    for (_, parts), members in groups.items():
+    for (carrier, parts), members in groups.items():
         sample = members[0]
         price, asked = unit_price(
             client,
             account,
             channel=spec.channel,
-            carrier=sample.carrier if spec.channel not in ("qc", "zalo") else None,
+            carrier=carrier,
             parts=parts,
             sample=sample.phone or "",
             sample_content=report.messages.get(sample.row, spec.content),

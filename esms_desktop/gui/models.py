@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor
 
 from esms_desktop.catalogue import UNDELIVERED, lookup
 from esms_desktop.checks import CheckReport
-from esms_desktop.checks.problems import PHONE_REASONS
+from esms_desktop.checks.problems import phone_reason
 from esms_desktop.engine import Failure
 from esms_desktop.journal import CampaignSummary, MessageRow
 from esms_desktop.recipients import Recipient, RecipientList, RowState
@@ -118,9 +118,8 @@ class RecipientsModel(_ListModel):
         }[self.category(r)]
 
     def problem_text(self, r: Recipient) -> str:
-        en = self.lang == "en"
         if r.state is RowState.REJECTED and r.problem is not None:
-            reason = PHONE_REASONS[r.problem][1 if en else 0]
+            reason = phone_reason(r.problem, self.lang)
             return reason[:1].upper() + reason[1:]
         if r.state is RowState.DUPLICATE:
             return self.tr("Same number as row %1").replace("%1", str(r.duplicate_of))
