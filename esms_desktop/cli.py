@@ -68,6 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     balance = sub.add_parser("balance", help="show the account balance")
     balance.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+    diagnose = sub.add_parser(
+        "diagnose",
+        help="check that eSMS answers as this app expects (free calls and sandbox sends only)",
+    )
+    diagnose.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
     add_check_parser(sub)
     add_send_parsers(sub)
     add_optout_parser(sub)
@@ -123,6 +128,16 @@ def cmd_balance(args: argparse.Namespace, settings: Settings, out: TextIO) -> in
     return 0
 
 
+def cmd_diagnose(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from esms_desktop.diagnose import diagnose, report_text
+
+    lang = _lang(args, settings)
+    with make_client(args, settings) as client:
+        result = diagnose(client, lang=lang)
+    print(report_text(result, lang), file=out)
+    return 0 if result.ok else 1
+
+
 def _no_console_streams() -> None:
     """A frozen windowed app has no stdout/stderr: give them a sink instead of crashing."""
     for name in ("stdout", "stderr"):
@@ -150,6 +165,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "balance":
             return cmd_balance(args, settings, out)
+        if args.command == "diagnose":
+            return cmd_diagnose(args, settings, out)
         if args.command == "check":
             return cmd_check(args, settings, _optional_client(args, settings, lang), lang, out)
         if args.command == "optout":

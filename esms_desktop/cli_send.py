@@ -16,11 +16,11 @@ from esms_desktop.api.policy import TokenBucket
 from esms_desktop.catalogue import describe
 from esms_desktop.cli_check import add_campaign_arguments, check_campaign, print_report
 from esms_desktop.engine import Failure, Progress, Sender, SendOutcome, create_campaign
+from esms_desktop.engine.settle import settle
 from esms_desktop.engine.status import (
     poll_delivery,
     refresh_delivery,
     resend_unknown,
-    resolve_unknown,
 )
 from esms_desktop.journal import CampaignState, Journal
 from esms_desktop.reports import write_report
@@ -39,7 +39,8 @@ def add_send_parsers(sub: Any) -> None:
     resume.add_argument(
         "--resend-unknown",
         action="store_true",
-        help="send again the messages whose fate eSMS can no longer tell (older than 24 h)",
+        help="send again the messages whose fate eSMS's records could not tell (some "
+        "customers may get them twice)",
     )
     resume.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
 
@@ -163,11 +164,15 @@ def print_outcome(outcome: SendOutcome, campaign_id: int, lang: str, out: TextIO
             )
         elif outcome.code == "unknown":
             print(
-                "Some messages may or may not have been sent more than 24 hours ago. Check "
-                "them in eSMS, then run 'resume --resend-unknown' to send them again."
+                f"{outcome.unknown} messages may or may not have reached eSMS, and eSMS's "
+                "records could not be read to tell. Run 'esms-desktop resume' later to look "
+                "again; only if that keeps failing, check them in eSMS's web portal and run "
+                "'resume --resend-unknown' to send them again."
                 if en
-                else "Một số tin không rõ đã gửi hay chưa (quá 24 giờ). Hãy kiểm tra trên eSMS, "
-                "rồi chạy 'resume --resend-unknown' nếu muốn gửi lại.",
+                else f"{outcome.unknown} tin không rõ đã tới eSMS hay chưa, và chưa đọc được "
+                "danh sách tin đã gửi của eSMS để biết. Hãy chạy 'esms-desktop resume' sau để "
+                "tra lại; nếu vẫn không được, kiểm tra trên trang web eSMS rồi chạy "
+                "'resume --resend-unknown' nếu muốn gửi lại.",
                 file=out,
             )
         else:
@@ -226,9 +231,10 @@ def cmd_resume(
         complete = True
         for campaign_id in ids:
             journal.campaign(campaign_id)  # KeyError for an unknown id
-            journal.expire_old_sending(campaign_id)
-            resolve_unknown(journal, client, campaign_id)
             if args.resend_unknown:
+                # The sender settles from eSMS's records by itself; what those
+                # records still cannot tell is resent only on the user's word.
+                settle(journal, client, campaign_id)
                 resend_unknown(journal, campaign_id)
             outcome = run_sender(journal, client, campaign_id, settings, lang)
             print_outcome(outcome, campaign_id, lang, out)

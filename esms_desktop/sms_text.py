@@ -1,8 +1,13 @@
 """SMS text facts: GSM-7 or Unicode, how many parts, and removing diacritics.
 
 A plain (GSM-7) SMS holds 160 characters, or 153 per part when split; a
-Unicode SMS (any Vietnamese letter with a diacritic) holds 70, or 67 per part.
-eSMS charges per part, so the part count is the price multiplier.
+Unicode SMS holds 70, or 67 per part. eSMS charges per part, so the part count
+is the price multiplier.
+
+eSMS's ``IsUnicode`` means "có dấu" (with Vietnamese diacritics): any
+character outside plain ASCII makes a message Unicode, even one that the GSM-7
+alphabet happens to have (à, è, ù, é...). eSMS refuses such text sent as
+``IsUnicode=0``.
 """
 
 from __future__ import annotations
@@ -40,10 +45,15 @@ def is_gsm7(text: str) -> bool:
     return _GSM7_ALL.issuperset(text)
 
 
+def is_plain(text: str) -> bool:
+    """True when ``text`` can go as ``IsUnicode=0``: plain ASCII that GSM-7 can carry."""
+    return text.isascii() and is_gsm7(text)
+
+
 def measure(text: str) -> SmsSize:
-    """Characters, encoding and number of SMS parts of ``text``."""
+    """Characters, encoding ("có dấu" or not) and number of SMS parts of ``text``."""
     text = unicodedata.normalize("NFC", text)
-    if is_gsm7(text):
+    if is_plain(text):
         units = len(text) + sum(text.count(c) for c in _GSM7_EXTENDED)
         parts = 0 if units == 0 else (1 if units <= 160 else -(-units // 153))
         return SmsSize(len(text), units, False, parts)

@@ -217,7 +217,7 @@ def test_124_for_a_never_accepted_id_gets_a_new_id(tmp_path: Path, journal: Jour
     assert after.request_id != req.request_id and len(sim.accepted) == 1
 
 
-def test_sending_for_over_a_day_becomes_unknown_then_settled(
+def test_sending_for_over_a_day_is_settled_from_esms_records(
     tmp_path: Path, journal: Journal
 ) -> None:
     now = [1_795_000_000.0]
@@ -227,20 +227,44 @@ def test_sending_for_over_a_day_becomes_unknown_then_settled(
     numbers = phones(3)
     cid = campaign(tmp_path, journal, client, numbers)
     reqs = journal.requests(cid)
+    label = Sender(journal, client, cid).label
     # Request 0 reached eSMS but the app died; request 1 never left; both 25 h ago.
     journal.mark_sending([reqs[0].pk, reqs[1].pk])
     client.send_customer_care(
-        "0960000001", journal.messages(cid)[0].content, "SHOPHOA_DEMO", reqs[0].request_id
+        "0960000001",
+        journal.messages(cid)[0].content,
+        "SHOPHOA_DEMO",
+        reqs[0].request_id,
+        campaign_id=label,
     )
     now[0] += 25 * 3600
     outcome = sender(journal, client, cid).run()
-    assert outcome.unknown == 2 and outcome.state is CampaignState.PAUSED
-    assert len(sim.accepted) == 2  # request 2 went normally; the unknown ones were not resent
-    settled = resolve_unknown(journal, client, cid)
-    assert settled.accepted == 1 and settled.still_unknown == 1
-    assert resend_unknown(journal, cid) == 1  # the user decides to send the last one
+    assert outcome.complete, outcome  # no user decision needed
+    assert_exactly_once(sim, numbers)
+    first = journal.requests(cid)[0]
+    assert first.sms_id == sim.accepted[0].sms_id  # found: its SMSID, for delivery
+
+
+def test_unknown_when_esms_records_cannot_be_read_then_the_user_decides(
+    tmp_path: Path, journal: Journal
+) -> None:
+    now = [1_795_000_000.0]
+    sim = EsmsSimulator(clock=lambda: now[0], status_delay=0)
+    journal._now = lambda: now[0]  # type: ignore[method-assign]
+    client = client_for(sim)
+    numbers = phones(2)
+    cid = campaign(tmp_path, journal, client, numbers)
+    journal.mark_sending([journal.requests(cid)[0].pk])
+    now[0] += 25 * 3600
+    sim.accounts[DEMO_API_KEY].secret_key = "changed"  # the look-up is refused (101)
+    outcome = sender(journal, client, cid).run()
+    assert outcome.unknown == 1 and outcome.state is CampaignState.PAUSED
+    sim.accounts[DEMO_API_KEY].secret_key = DEMO_SECRET_KEY
+    settled = resolve_unknown(journal, client, cid)  # History -> settle: not on record
+    assert (settled.accepted, settled.resend, settled.still_unknown) == (0, 1, 0)
     assert sender(journal, client, cid).run().complete
     assert_exactly_once(sim, numbers)
+    assert resend_unknown(journal, cid) == 0
 
 
 def test_advertising_and_zalo_batches(tmp_path: Path, journal: Journal) -> None:

@@ -19,16 +19,18 @@ import httpx
 
 from esms_desktop import __version__
 from esms_desktop.api import models as m
-from esms_desktop.api.policy import RetryPolicy, TokenBucket
+from esms_desktop.api.policy import RetryPolicy, TokenBucket, retry_allowed
 from esms_desktop.api.redact import install_log_redaction, redact
 from esms_desktop.api.urls import DEFAULT_API_URL, validate_base_url
 from esms_desktop.credentials import Credentials
 from esms_desktop.errors import BadAnswerError, ResultCodeError, TransportError
+from esms_desktop.vntime import now
 
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=30.0, write=30.0, pool=30.0)
 RAW_KEEP = 500
+REDACT_WINDOW = 65536
 
 
 class SmsType:
@@ -64,11 +66,30 @@ def as_bool(value: Any) -> bool:
 
 
 def result_code(body: Mapping[str, Any]) -> str | None:
-    """The result code of an answer: ``CodeResult`` or ``CodeResponse``, as a string."""
+    """The result code of an answer, as a string; None when it carries none.
+
+    eSMS answers in three shapes: ``CodeResult`` (or ``CodeResponse``) on most
+    endpoints; ``{"Error": 0, "Message": "Success"}`` on ``GetZnsTemplateInfo``
+    (0 is success, anything else a refusal); and ``{"error": "Invalid request"}``
+    for a request refused before processing, which gets :data:`INVALID_REQUEST`.
+    """
     for key in ("CodeResult", "CodeResponse", "codeResult"):
         if body.get(key) not in (None, ""):
             return text(body[key])
+    if body.get("Error") not in (None, ""):
+        code = text(body["Error"])
+        return m.SUCCESS if code == "0" else code
+    if body.get("error") not in (None, ""):
+        return m.INVALID_REQUEST
     return None
+
+
+def error_message(body: Mapping[str, Any]) -> str:
+    """The refusal's own words (redacted), whichever shape the answer has."""
+    for key in ("ErrorMessage", "Message", "error"):
+        if body.get(key) not in (None, ""):
+            return redact(text(body[key]))
+    return ""
 
 
 class HttpCore:
@@ -85,6 +106,7 @@ class HttpCore:
         pace: TokenBucket | None = None,
         sleep: Callable[[float], None] = time.sleep,
         rng: random.Random | None = None,
+        clock: Callable[[], float] = now,
     ) -> None:
         install_log_redaction()
         self._credentials = credentials
@@ -92,6 +114,9 @@ class HttpCore:
         self.retry = retry or RetryPolicy()
         self.pace = pace
         self._sleep = sleep
+        self._clock = clock
+        #: Called with (endpoint, answer) for every JSON answer: ``diagnose`` checks shapes.
+        self.on_answer: Callable[[str, dict[str, Any]], None] | None = None
         self._rng = rng or random.Random()
         self._http = httpx.Client(
             transport=transport,
@@ -152,7 +177,8 @@ class HttpCore:
                 "could not reach eSMS",
                 detail=redact(f"{endpoint}: {type(exc).__name__}: {exc}"),
             ) from None
-        raw = redact(response.text[:RAW_KEEP])
+        # Redact first, then cut: a key cut in half would no longer be recognised.
+        raw = redact(response.text[:REDACT_WINDOW])[:RAW_KEEP]
         log.debug("%s %s -> HTTP %s", method, endpoint, response.status_code)
         if response.status_code >= 500:
             raise BadAnswerError(
@@ -168,29 +194,30 @@ class HttpCore:
             raise BadAnswerError(
                 "eSMS sent an answer this app cannot read", status=response.status_code, raw=raw
             )
-        if result_code(body) is None and "error" in body:
-            raise BadAnswerError(
-                f"eSMS refused the request: {redact(text(body['error']))}",
-                status=response.status_code,
-                raw=raw,
-            )
+        if self.on_answer is not None:
+            self.on_answer(endpoint, body)
         return body
 
-    def _call(self, method: str, path: str, **kwargs: Any) -> tuple[dict[str, Any], int]:
+    def _call(
+        self, method: str, path: str, *, send: bool = False, **kwargs: Any
+    ) -> tuple[dict[str, Any], int]:
         """``_once`` with retries on transport errors and unreadable answers.
 
         Only used for look-ups and for sends that carry a RequestId, both of
-        which are safe to repeat. Returns the answer and the attempt count.
+        which are safe to repeat. A ``send`` is repeated only while eSMS surely
+        still blocks its RequestId (:func:`retry_allowed`: not across Vietnam's
+        midnight). Returns the answer and the attempt count.
         """
         delays = self.retry.delays(self._rng)
         attempt = 0
+        started = self._clock()
         while True:
             attempt += 1
             try:
                 return self._once(method, path, **kwargs), attempt
             except (TransportError, BadAnswerError) as exc:
                 wait = next(delays, None)
-                if wait is None:
+                if wait is None or (send and not retry_allowed(started, self._clock() + wait)):
                     raise
                 log.info("retrying %s after %s (attempt %d)", path, exc.kind, attempt)
                 self._sleep(wait)
@@ -199,24 +226,25 @@ class HttpCore:
         body, _ = self._call(method, path, **kwargs)
         code = result_code(body)
         if code is not None and code != m.SUCCESS:
-            raise ResultCodeError(
-                code, redact(text(body.get("ErrorMessage"))), endpoint=path.rstrip("/")
-            )
+            endpoint = path.split("?")[0].rstrip("/")
+            raise ResultCodeError(code, error_message(body), endpoint=endpoint)
         return body
 
     def _send(self, path: str, payload: Mapping[str, Any]) -> m.SendResult:
         if not text(payload.get("RequestId")) and "Data" not in payload:
             raise ValueError("every send needs a RequestId, or it could not be retried safely")
-        body, attempts = self._call("POST", path, json_body={**self._keys, **payload})
+        body, attempts = self._call("POST", path, send=True, json_body={**self._keys, **payload})
         code = result_code(body)
         if code is None:
             raise BadAnswerError(
-                "eSMS answered without a result code", status=200, raw=redact(str(body)[:RAW_KEEP])
+                "eSMS answered without a result code",
+                status=200,
+                raw=redact(str(body)[:REDACT_WINDOW])[:RAW_KEEP],
             )
         return m.SendResult(
             code=code,
             sms_id=text(body.get("SMSID")),
-            error_message=redact(text(body.get("ErrorMessage"))),
+            error_message=error_message(body),
             attempts=attempts,
             raw=body,
         )

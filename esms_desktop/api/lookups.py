@@ -8,6 +8,7 @@ from xml.sax.saxutils import escape
 
 from esms_desktop.api import models as m
 from esms_desktop.api.http import HttpCore, SmsType, as_bool, as_decimal, as_int, text
+from esms_desktop.vntime import parse_dotnet_date
 
 
 class LookupApi(HttpCore):
@@ -59,15 +60,21 @@ class LookupApi(HttpCore):
         for t in body.get("ZNSTemplates") or []:
             if not isinstance(t, dict):
                 continue
+            # ParamLevel is the parameter's position; RequireType its data type.
             params = tuple(
-                m.ZnsParam(
-                    name=text(p.get("Param")),
-                    max_length=as_int(p.get("Limit")),
-                    required=text(p.get("RequireType")) not in ("0", "false", "False"),
-                    type=text(p.get("ParamLevel")),
+                sorted(
+                    (
+                        m.ZnsParam(
+                            name=text(p.get("Param")),
+                            max_length=as_int(p.get("Limit")),
+                            type=text(p.get("RequireType")),
+                            position=as_int(p.get("ParamLevel")),
+                        )
+                        for p in t.get("ZNSTempDetail") or []
+                        if isinstance(p, dict)
+                    ),
+                    key=lambda p: p.position,
                 )
-                for p in t.get("ZNSTempDetail") or []
-                if isinstance(p, dict)
             )
             templates.append(
                 m.ZnsTemplate(
@@ -235,10 +242,11 @@ class LookupApi(HttpCore):
                 sell_price=as_decimal(d.get("SellPrice")),
                 send_result=text(d.get("SendResult")),
                 send_status=text(d.get("SendStatus")),
-                sent_time=text(d.get("SentTime")),
+                sent_time=parse_dotnet_date(text(d.get("SentTime"))),
                 campaign=text(d.get("Campaign")),
+                portal_id=text(d.get("SmsId")),
             )
             for d in body.get("SentData") or []
             if isinstance(d, dict)
         )
-        return m.SentDataPage(items, as_int(body.get("Total")) or len(items))
+        return m.SentDataPage(items, as_int(body.get("CountTotal")))

@@ -10,6 +10,9 @@ from esms_desktop.carriers import Carrier
 
 SUCCESS = "100"
 DUPLICATE_REQUEST = "124"
+#: Not a code of eSMS: the code given to its answer ``{"error": "Invalid request"}``,
+#: which carries none (the customer-care page shows it under "99").
+INVALID_REQUEST = "invalid_request"
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,13 +106,20 @@ class ZaloOA:
 
 @dataclass(frozen=True, slots=True)
 class ZnsParam:
-    """One parameter of a ZNS template, with the limits eSMS enforces."""
+    """One parameter of a ZNS template, with the limits eSMS enforces.
+
+    From ``GetTemplate``: ``Param``, ``Limit``, ``ParamLevel`` (the position,
+    1-based) and ``RequireType`` (the data type: ``type_text``, ``type_number``,
+    ``type_date``, ``type_cta_url``). From ``GetZnsTemplateInfo``: ``Require``,
+    ``MinLength`` and ``Type`` ("STRING"...).
+    """
 
     name: str
     max_length: int
     min_length: int = 0
     required: bool = True
     type: str = ""
+    position: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +178,8 @@ class ReceiverStatus:
 
 @dataclass(frozen=True, slots=True)
 class SentDataItem:
+    """One message of ``GetSmsSentData_V2``. ``reference_id`` is the SMSID its send returned."""
+
     phone: str
     content: str
     reference_id: str
@@ -175,11 +187,15 @@ class SentDataItem:
     #: 1 delivered, 0 failed, 2 waiting.
     send_result: str
     send_status: str
-    sent_time: str
+    #: Unix time, parsed from ``/Date(1705484048995+0700)/`` (None when unreadable).
+    sent_time: float | None
     campaign: str
+    #: eSMS's own numeric id of the message, as shown in its web portal.
+    portal_id: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class SentDataPage:
     items: tuple[SentDataItem, ...]
+    #: ``CountTotal``: messages on all pages together.
     total: int

@@ -13,6 +13,27 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from esms_desktop.vntime import end_of_vietnam_day
+
+#: The day is taken to end this much early: our clock and eSMS's may differ.
+RETRY_MARGIN = 5 * 60
+#: eSMS blocks a RequestId for at most this long (the "24h" reading).
+REQUEST_ID_SECONDS = 24 * 3600
+
+
+def retry_allowed(first_attempt_at: float | None, now: float) -> bool:
+    """May a request first sent at ``first_attempt_at`` be sent again with the same RequestId?
+
+    eSMS's documentation gives a RequestId's block two lifetimes: "trong ngày"
+    (the Vietnam calendar day; customer-care page) and "24h" (other pages). A
+    repeat is safe only while both readings agree eSMS still blocks it, less
+    :data:`RETRY_MARGIN`; after that a repeat could be delivered a second time.
+    """
+    if first_attempt_at is None:
+        return True
+    until = min(end_of_vietnam_day(first_attempt_at), first_attempt_at + REQUEST_ID_SECONDS)
+    return now < until - RETRY_MARGIN
+
 
 @dataclass(frozen=True, slots=True)
 class RetryPolicy:

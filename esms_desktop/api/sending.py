@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from esms_desktop.api import models as m
-from esms_desktop.api.http import HttpCore, SmsType, as_int, result_code, text
-from esms_desktop.api.redact import redact
+from esms_desktop.api.http import HttpCore, SmsType, as_int, error_message, result_code, text
 from esms_desktop.errors import BadAnswerError
+from esms_desktop.sms_text import is_plain
 
 
 class SendingApi(HttpCore):
@@ -82,11 +82,12 @@ class SendingApi(HttpCore):
             "Phone": phone,
             "Content": content,
             "SmsType": sms_type,
-            "IsUnicode": "1" if is_unicode else "0",
+            # Text with diacritics is "có dấu" whatever the caller thought.
+            "IsUnicode": "1" if is_unicode or not is_plain(content) else "0",
             "Sandbox": "1" if sandbox else "0",
             "RequestId": request_id,
-            "SendDate": send_date,
             "campaignid": campaign_id,
+            **_send_date(send_date),
         }
         if brandname is not None:
             payload["Brandname"] = brandname
@@ -101,8 +102,14 @@ class SendingApi(HttpCore):
         *,
         sandbox: bool = False,
         send_date: str = "",
+        campaign_id: str = "",
     ) -> m.SendResult:
-        """SMS advertising (QC, ``SmsType`` 1): 30..5,000 unique phones, one content."""
+        """SMS advertising (QC, ``SmsType`` 1): 30..5,000 unique phones, one content.
+
+        The advertising page documents neither ``RequestId``, ``campaignid`` nor
+        ``IsUnicode``; they are sent (the customer-care page documents them for the same
+        service) and ``diagnose`` checks on a real account that they are taken.
+        """
         return self._send(
             "SendMultipleSMSBrandname_json/",
             {
@@ -110,9 +117,11 @@ class SendingApi(HttpCore):
                 "Content": content,
                 "Brandname": brandname,
                 "SmsType": SmsType.ADVERTISING,
+                "IsUnicode": "0" if is_plain(content) else "1",
                 "Sandbox": "1" if sandbox else "0",
                 "RequestId": request_id,
-                "SendDate": send_date,
+                "campaignid": campaign_id,
+                **_send_date(send_date),
             },
         )
 
@@ -137,7 +146,7 @@ class SendingApi(HttpCore):
                 "OAID": oaid,
                 "TempID": template_id,
                 "TempData": [{"key": k, "value": v} for k, v in params.items()],
-                "SendDate": send_date,
+                **_send_date(send_date),
                 "RequestId": request_id,
                 "campaignid": campaign_id,
                 "Sandbox": "1" if sandbox else "0",
@@ -166,6 +175,7 @@ class SendingApi(HttpCore):
         body, attempts = self._call(
             "POST",
             "Send_zns_bulk_v4_post_json/",
+            send=True,
             json_body={
                 **self._keys,
                 "OAID": oaid,
@@ -173,7 +183,7 @@ class SendingApi(HttpCore):
                 "campaignid": campaign_id,
                 "Sandbox": "1" if sandbox else "0",
                 "SendingMode": "3" if over_quota else "1",
-                "SendDate": send_date,
+                **_send_date(send_date),
                 "Data": [
                     {"Phone": phone, "RequestId": rid, "Params": list(params)}
                     for phone, rid, params in items
@@ -199,7 +209,7 @@ class SendingApi(HttpCore):
             code=code,
             total_success=as_int(body.get("TotalSuccess")),
             items=results,
-            error_message=redact(text(body.get("ErrorMessage"))),
+            error_message=error_message(body),
             attempts=attempts,
         )
 
@@ -218,8 +228,13 @@ class SendingApi(HttpCore):
         is_unicode: bool = False,
         sandbox: bool = False,
         over_quota: bool = False,
+        campaign_id: str = "",
     ) -> m.SendResult:
-        """Zalo first, SMS if Zalo cannot deliver (``MultiChannelMessage``)."""
+        """Zalo first, SMS if Zalo cannot deliver (``MultiChannelMessage``).
+
+        The endpoint documents no ``SendDate``: it cannot be scheduled, and the
+        checks refuse a schedule on this channel.
+        """
         sandbox_flag = "1" if sandbox else "0"
         return self._send(
             "MultiChannelMessage/",
@@ -232,13 +247,14 @@ class SendingApi(HttpCore):
                         "TempID": template_id,
                         "Params": list(params),
                         "OAID": oaid,
+                        "campaignid": campaign_id,
                         "RequestId": zalo_request_id,
                         "Sandbox": sandbox_flag,
                         "SendingMode": "3" if over_quota else "1",
                     },
                     {
                         "Content": sms_content,
-                        "IsUnicode": "1" if is_unicode else "0",
+                        "IsUnicode": "1" if is_unicode or not is_plain(sms_content) else "0",
                         "SmsType": sms_type,
                         "Brandname": sms_brandname,
                         "RequestId": sms_request_id,
@@ -247,3 +263,8 @@ class SendingApi(HttpCore):
                 ],
             },
         )
+
+
+def _send_date(send_date: str) -> dict[str, str]:
+    """``SendDate`` only for a scheduled send: eSMS says to leave it out to send now."""
+    return {"SendDate": send_date} if send_date else {}

@@ -8,6 +8,7 @@ line, the window and the reports all read it through ``lookup``.
 
 from __future__ import annotations
 
+from esms_desktop.api.models import INVALID_REQUEST
 from esms_desktop.catalogue.model import Channel as C
 from esms_desktop.catalogue.model import CodeInfo, Scope, Text
 
@@ -713,6 +714,21 @@ LOCAL_ENTRIES: tuple[CodeInfo, ...] = (
          "charged.",
          "You can send it again later with Send again to failed ones. If it never arrives, "
          "check the number with the customer."),
+    ),
+    _e(
+        INVALID_REQUEST, Scope.ACCOUNT, _ALL, True, False,
+        ("eSMS từ chối yêu cầu",
+         "eSMS trả lời \"Invalid request\" mà không kèm mã lỗi: yêu cầu bị từ chối trước khi "
+         "được xử lý, thường do thông tin kết nối (địa chỉ, khóa, brandname) chưa đúng. "
+         "Tin này chưa bị trừ tiền.",
+         "Kiểm tra lại tài khoản ở trang Tài khoản (nút Kiểm tra với eSMS). Nếu vẫn lỗi, gửi "
+         "kết quả kiểm tra cho bộ phận hỗ trợ của eSMS rồi tiếp tục gửi."),
+        ("eSMS refused the request",
+         "eSMS answered \"Invalid request\" with no code: the request was refused before it "
+         "was processed, usually because the connection details (address, keys, brandname) "
+         "are not right. This message was not charged.",
+         "Check the account on the Account page (Check with eSMS). If it persists, send the "
+         "check's result to eSMS support, then resume sending."),
     ),
 )  # fmt: skip
 

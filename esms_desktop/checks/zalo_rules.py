@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+from esms_desktop.api.models import ZnsTemplate
 from esms_desktop.checks.account import AccountInfo
 from esms_desktop.checks.problems import Severity
 from esms_desktop.checks.report import CheckReport
+from esms_desktop.zns_values import ValueProblem, explain, zns_value
 
 
 def zalo_checks(report: CheckReport, account: AccountInfo | None) -> None:
     spec = report.spec
+    if spec.channel == "zalo-sms" and spec.schedule is not None:
+        report.add(
+            "schedule_zalo_sms",
+            Severity.BLOCKING,
+            "Tin Zalo kèm SMS dự phòng không hẹn giờ được (eSMS không cho hẹn giờ loại tin "
+            "này). Bỏ hẹn giờ để gửi ngay, hoặc chọn chỉ gửi Zalo nếu cần hẹn giờ.",
+            "Zalo with SMS fallback cannot be scheduled (eSMS offers no schedule for it). "
+            "Remove the schedule to send now, or choose Zalo only to schedule.",
+        )
     if not spec.oaid or not spec.template_id:
         report.add(
             "791",
@@ -67,30 +78,7 @@ def zalo_checks(report: CheckReport, account: AccountInfo | None) -> None:
             f"Template parameters not mapped to a column or value: {missing}",
         )
         return
-    invalid: list[int] = []
-    for r in report.sendable:
-        values = [
-            report.recipients.value(r, spec.params[p.name].column)
-            if spec.params[p.name].column
-            else spec.params[p.name].value
-            for p in template.params
-        ]
-        if any(
-            (p.required and not v) or len(v) > p.max_length
-            for p, v in zip(template.params, values, strict=True)
-        ):
-            invalid.append(r.row)
-        else:
-            report.zalo_params[r.row] = values
-    if invalid:
-        limits = ", ".join(f"{p.name} ≤ {p.max_length}" for p in template.params)
-        report.add(
-            "110" if spec.channel == "zalo" else "790",
-            Severity.ROWS,
-            f"Giá trị cho mẫu ZNS bị trống hoặc quá dài ({limits})",
-            f"Values for the ZNS template are empty or too long ({limits})",
-            invalid,
-        )
+    _check_values(report, template)
     remaining = account.oa_remaining
     count = len(report.sendable)
     if remaining is not None and not spec.over_quota and count > remaining:
@@ -102,3 +90,34 @@ def zalo_checks(report: CheckReport, account: AccountInfo | None) -> None:
             f"The OA may send only {remaining} more Zalo messages today, but there are "
             f"{count}: the rest would fail. Send the rest tomorrow.",
         )
+
+
+def _check_values(report: CheckReport, template: ZnsTemplate) -> None:
+    """Each row's values in the template's order, checked against each parameter's type."""
+    spec = report.spec
+    code = "110" if spec.channel == "zalo" else "790"
+    problems: dict[tuple[str, ValueProblem], list[int]] = {}
+    for r in report.sendable:
+        values: list[str] = []
+        ok = True
+        for p in template.params:
+            source = spec.params[p.name]
+            raw = report.recipients.value(r, source.column) if source.column else source.value
+            value, problem = zns_value(p, raw)
+            values.append(value)
+            if problem is not None:
+                problems.setdefault((p.name, problem), []).append(r.row)
+                ok = False
+        if ok:
+            report.zalo_params[r.row] = values
+    by_name = {p.name: p for p in template.params}
+    for (name, problem), rows in problems.items():
+        source = spec.params[name]
+        where = (
+            (f"Cột {source.column}", f"Column {source.column}")
+            if source.column
+            else (f"Giá trị cố định cho {name}", f"The fixed value for {name}")
+        )
+        vi, _ = explain(problem, by_name[name], where[0])
+        _, en = explain(problem, by_name[name], where[1])
+        report.add(code, Severity.ROWS, vi, en, rows)

@@ -5,8 +5,11 @@ The rules that keep money safe:
 * A request is marked "sending" (on disk) before it leaves, so after a crash
   we know it may have arrived.
 * A request that may have arrived is only ever retried with the same
-  RequestId. eSMS refuses a repeat within 24 hours (124), which then means
-  "the earlier attempt arrived": the message counts as accepted.
+  RequestId, and only while eSMS surely still blocks it: the same Vietnam
+  calendar day and within 24 hours (``engine.settle.retry_allowed``). A 124
+  then means "the earlier attempt arrived": the message counts as accepted.
+  Past that, the request is settled from eSMS's records before anything else
+  (``engine.settle``): found = accepted, not found = sent again with a new id.
 * A RequestId is replaced only when eSMS provably never accepted it: its last
   answer was a refusal and a retry got 124 (eSMS remembered the refused id).
 * Account-level refusals (wrong keys, balance, brandname, IP...) pause the
@@ -29,8 +32,10 @@ from typing import Any
 
 from esms_desktop.api.client import EsmsClient
 from esms_desktop.api.models import DUPLICATE_REQUEST, SUCCESS
+from esms_desktop.api.policy import retry_allowed
 from esms_desktop.catalogue import Scope, lookup
 from esms_desktop.engine.plan import fresh_request_id
+from esms_desktop.engine.settle import RECORDS_GRACE, barred, campaign_label, settle
 from esms_desktop.errors import BadAnswerError, EsmsDesktopError, TransportError
 from esms_desktop.journal import CampaignState, Journal, MessageRow, RequestRow, RequestState
 from esms_desktop.journal.lock import CampaignLock
@@ -118,7 +123,7 @@ class Sender:
         on_progress: Callable[[Progress], None] | None = None,
         on_failure: Callable[[Failure], None] | None = None,
         network_backoff: Callable[[int], float] = lambda n: min(30.0, 2.0**n),
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], None] | None = None,
     ) -> None:
         self.journal = journal
         self.client = client
@@ -127,8 +132,9 @@ class Sender:
         self.on_progress = on_progress
         self.on_failure = on_failure
         self._network_backoff = network_backoff
-        self._sleep = sleep
         self._stop = threading.Event()
+        # Waits end early when the campaign is paused or cancelled.
+        self._sleep: Callable[[float], object] = sleep or self._stop.wait
         self._stop_state = CampaignState.PAUSED
         self._stop_code = ""
         self._stop_message = ""
@@ -141,6 +147,8 @@ class Sender:
             )
         self.channel = campaign.channel
         self.uid = campaign.uid
+        #: The ``campaignid`` eSMS files every message under (and settles by).
+        self.label = campaign_label(campaign)
         self.spec: dict[str, Any] = json.loads(campaign.spec_json)
 
     # ------------------------------------------------------------------ control
@@ -177,9 +185,6 @@ class Sender:
 
     def _run(self) -> SendOutcome:
         journal, cid = self.journal, self.campaign_id
-        expired = journal.expire_old_sending(cid)
-        if expired:
-            log.warning("campaign %s: %d requests older than 24 h are now unknown", cid, expired)
         summary = journal.summary(cid)
         self._counts = _Counters(
             total=summary.total - summary.excluded,
@@ -189,9 +194,19 @@ class Sender:
         journal.set_campaign_state(cid, CampaignState.SENDING)
         self._report()
         network_rounds = 0
+        first = True
         with ThreadPoolExecutor(self.max_in_flight, thread_name_prefix="esms-send") as pool:
             while not self._stop.is_set():
-                batches = journal.open_batches(cid)
+                # Requests left unknown by an earlier run are looked up again once.
+                waiting = self._settle_barred(include_unknown=first)
+                first = False
+                if self._stop.is_set():
+                    break
+                batches = {
+                    b: reqs
+                    for b, reqs in journal.open_batches(cid).items()
+                    if not any(r.pk in waiting for r in reqs)
+                }
                 if not batches:
                     break
                 results = self._round(pool, list(batches.values()))
@@ -204,6 +219,41 @@ class Sender:
                 elif not any(r.retry for r in results):
                     network_rounds = 0
         return self._finish()
+
+    def _settle_barred(self, *, include_unknown: bool = False) -> set[int]:
+        """Settle the doubtful requests that may no longer be retried; returns those left.
+
+        Waits (up to ``RECORDS_GRACE``, ending early on pause) for eSMS's records
+        of a very recent attempt to appear before believing "not found". What
+        cannot be settled is never sent again here: it stays doubtful or unknown.
+        """
+        journal, cid = self.journal, self.campaign_id
+        todo = [
+            r
+            for r in barred(journal, cid, journal.now())
+            if include_unknown or r.state is not RequestState.UNKNOWN
+        ]
+        if not todo:
+            return set()
+        latest = max((r.last_attempt_at or 0) for r in todo)
+        wait = latest + RECORDS_GRACE - journal.now()
+        if wait > 0:
+            log.info("campaign %s: waiting %.0f s for eSMS's records", cid, wait)
+            self._sleep(wait)
+            if self._stop.is_set():
+                return {r.pk for r in todo}
+        result = settle(journal, self.client, cid, todo)
+        log.info(
+            "campaign %s: settled from eSMS's records: %d sent, %d to send again, %d unknown",
+            cid,
+            result.accepted,
+            result.resend,
+            result.unknown,
+        )
+        if result.accepted:
+            self._count(accepted=result.accepted)
+        left = {r.pk for r in journal.doubtful(cid)}
+        return {r.pk for r in todo} & left
 
     def _round(
         self, pool: ThreadPoolExecutor, batches: list[list[RequestRow]]
@@ -243,6 +293,10 @@ class Sender:
     # ------------------------------------------------------------------ one batch
 
     def _send_batch(self, batch: list[RequestRow]) -> _BatchResult:
+        now = self.journal.now()
+        if any(r.doubtful and not retry_allowed(r.first_attempt_at, now) for r in batch):
+            # Midnight passed since this round began: settle first, next round.
+            return _BatchResult(retry=True)
         messages = self.journal.batch_messages([r.pk for r in batch])
         self.journal.mark_sending([r.pk for r in batch])
         try:
@@ -266,7 +320,7 @@ class Sender:
                 items,
                 sandbox=sandbox,
                 send_date=send_date,
-                campaign_id=self.uid,
+                campaign_id=self.label,
                 over_quota=bool(s.get("over_quota")),
             )
             if bulk.code != SUCCESS:
@@ -298,7 +352,7 @@ class Sender:
                 is_unicode=unicode,
                 sandbox=sandbox,
                 send_date=send_date,
-                campaign_id=self.uid,
+                campaign_id=self.label,
             )
         elif self.channel == "fixed":
             answer = c.send_fixed_number(
@@ -308,7 +362,7 @@ class Sender:
                 is_unicode=unicode,
                 sandbox=sandbox,
                 send_date=send_date,
-                campaign_id=self.uid,
+                campaign_id=self.label,
             )
         elif self.channel == "qc":
             answer = c.send_advertising(
@@ -318,6 +372,7 @@ class Sender:
                 request.request_id,
                 sandbox=sandbox,
                 send_date=send_date,
+                campaign_id=self.label,
             )
         elif self.channel == "zalo-sms":
             answer = c.send_zalo_then_sms(
@@ -332,6 +387,7 @@ class Sender:
                 is_unicode=unicode,
                 sandbox=sandbox,
                 over_quota=bool(s.get("over_quota")),
+                campaign_id=self.label,
             )
         else:
             raise ValueError(f"unknown channel {self.channel!r}")

@@ -2,8 +2,8 @@
 
 ``100`` from eSMS means accepted, not delivered. Delivery is learned later
 from ``GetSmsReceiverStatus_get`` per SMSID (105 = not known yet). Requests
-accepted through a 124 have no SMSID; they, and requests left "unknown",
-are looked up in ``GetSmsSentData_V2`` by their RequestId (``ReferenceId``).
+accepted through a 124 have no SMSID; they are looked up in
+``GetSmsSentData_V2`` by campaign and phone, whose ``ReferenceId`` is the SMSID.
 """
 
 from __future__ import annotations
@@ -13,20 +13,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from esms_desktop.api.client import EsmsClient, SmsType
+from esms_desktop.api.client import EsmsClient
 from esms_desktop.engine.plan import fresh_request_id
+from esms_desktop.engine.settle import LOOKUP_MARGIN, find_sent, settle
 from esms_desktop.errors import ApiError, ResultCodeError
 from esms_desktop.journal import Journal, MessageRow, RequestState
-from esms_desktop.vntime import to_esms
 
 STATUS_WINDOW = 7 * 24 * 3600
-_SMS_TYPES = {
-    "cskh": SmsType.CUSTOMER_CARE,
-    "fixed": SmsType.FIXED_NUMBER,
-    "qc": SmsType.ADVERTISING,
-    "zalo": SmsType.ZNS,
-    "zalo-sms": SmsType.ZNS,
-}
 
 
 @dataclass
@@ -38,22 +31,6 @@ class DeliveryCounts:
     @property
     def final(self) -> bool:
         return self.waiting == 0
-
-
-def _sent_data_by_reference(
-    client: EsmsClient, channel: str, start: float, end: float
-) -> dict[str, list[tuple[str, str]]]:
-    """ReferenceId -> [(phone 0xxxxxxxxx, SendResult)] for sends in a time range."""
-    found: dict[str, list[tuple[str, str]]] = {}
-    page = 1
-    while True:
-        data = client.get_sent_data(_SMS_TYPES[channel], to_esms(start), to_esms(end), page=page)
-        for item in data.items:
-            phone = "0" + item.phone[2:] if item.phone.startswith("84") else item.phone
-            found.setdefault(item.reference_id, []).append((phone, item.send_result))
-        if len(data.items) < 500 or page * 500 >= data.total:
-            return found
-        page += 1
 
 
 def refresh_delivery(
@@ -99,14 +76,18 @@ def refresh_delivery(
             updates.append((m.pk, state))
             setattr(counts, state, getattr(counts, state) + 1)
     if without_id:
+        # Accepted through a 124 (or settled): no SMSID yet. eSMS's sent data
+        # finds them by campaign and phone, with the SMSID as ReferenceId.
         times = [m.sent_at or now() for m in without_id]
-        found = _sent_data_by_reference(
-            client, campaign.channel, min(times) - 3600, max(times) + 3600
+        found = find_sent(
+            client, campaign, without_id, min(times) - LOOKUP_MARGIN, max(times) + LOOKUP_MARGIN
         )
         for m in without_id:
-            results = dict(found.get(m.request_id, []))
-            result = results.get(m.phone)
-            state = {"1": "delivered", "0": "failed"}.get(result or "", "waiting")
+            item = found.get(m.pk)
+            if item is not None and item.reference_id and m.request_pk is not None:
+                journal.set_sms_id(m.request_pk, item.reference_id)
+            result = item.send_result if item is not None else ""
+            state = {"1": "delivered", "0": "failed"}.get(result, "waiting")
             updates.append((m.pk, state))
             setattr(counts, state, getattr(counts, state) + 1)
     journal.set_delivery(updates)
@@ -139,32 +120,25 @@ def poll_delivery(
 @dataclass
 class UnknownResolution:
     accepted: int = 0
+    #: Not in eSMS's records: queued again with new RequestIds.
+    resend: int = 0
+    #: eSMS's records could not be read.
     still_unknown: int = 0
 
 
 def resolve_unknown(journal: Journal, client: EsmsClient, campaign_id: int) -> UnknownResolution:
-    """Settle "unknown" requests that eSMS's sent-data shows were sent."""
-    campaign = journal.campaign(campaign_id)
-    unknown = journal.requests(campaign_id, [RequestState.UNKNOWN.value])
-    result = UnknownResolution()
-    if not unknown:
-        return result
-    times = [r.last_attempt_at or time.time() for r in unknown]
-    found = _sent_data_by_reference(client, campaign.channel, min(times) - 3600, max(times) + 3600)
-    for r in unknown:
-        if r.request_id in found:
-            journal.record(r.pk, RequestState.ACCEPTED, code="100")
-            result.accepted += 1
-        else:
-            result.still_unknown += 1
-    return result
+    """Settle every doubtful request that can no longer be retried (see ``engine.settle``)."""
+    result = settle(journal, client, campaign_id)
+    if result.error is not None and not (result.accepted or result.resend):
+        raise result.error
+    return UnknownResolution(result.accepted, result.resend, result.unknown + result.waiting)
 
 
 def resend_unknown(journal: Journal, campaign_id: int) -> int:
     """The user's decision: send the still-unknown ones again, with new RequestIds.
 
-    Only for requests eSMS has forgotten (older than 24 hours) and that the
-    sent-data look-up did not find. Returns how many were queued.
+    For requests whose fate eSMS's records could not tell (the look-up
+    failed). Some customers may get the message twice. Returns how many.
     """
     unknown = journal.requests(campaign_id, [RequestState.UNKNOWN.value])
     for r in unknown:

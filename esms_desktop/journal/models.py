@@ -13,8 +13,9 @@ class RequestState(Enum):
     SENDING = "sending"
     ACCEPTED = "accepted"
     FAILED = "failed"
-    #: Left "sending" for more than 24 hours: eSMS forgot the RequestId, so it
-    #: cannot be resent blindly. The user decides.
+    #: May have reached eSMS, can no longer be retried with its RequestId (the
+    #: day it was first sent has ended), and eSMS's records could not be read to
+    #: settle it. The next run looks again; the user may decide to resend.
     UNKNOWN = "unknown"
 
 
@@ -44,6 +45,15 @@ class RequestRow:
     error_message: str
     sms_id: str
     last_attempt_at: float | None
+    #: The first attempt with the current RequestId: eSMS's block runs from it.
+    first_attempt_at: float | None = None
+
+    @property
+    def doubtful(self) -> bool:
+        """An attempt may have reached eSMS without us learning the answer."""
+        return self.state is RequestState.UNKNOWN or (
+            self.uncertain and self.state in (RequestState.PENDING, RequestState.SENDING)
+        )
 
 
 @dataclass(frozen=True, slots=True)

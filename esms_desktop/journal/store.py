@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -30,6 +29,7 @@ from esms_desktop.journal.models import (
 )
 from esms_desktop.journal.schema import migrate
 from esms_desktop.settings import app_home
+from esms_desktop.vntime import now
 
 UNKNOWN_AFTER = 24 * 3600
 
@@ -92,7 +92,7 @@ class Journal:
         self._conn.execute("PRAGMA synchronous=FULL")
         self._conn.execute("PRAGMA foreign_keys=ON")
         migrate(self._conn)
-        self._now = time.time
+        self._now = now
 
     def close(self) -> None:
         with self._lock:
@@ -282,6 +282,7 @@ class Journal:
             error_message=row["error_message"],
             sms_id=row["sms_id"],
             last_attempt_at=row["last_attempt_at"],
+            first_attempt_at=row["first_attempt_at"],
         )
 
     def requests(self, campaign_id: int, states: Iterable[str] | None = None) -> list[RequestRow]:
@@ -345,6 +346,11 @@ class Journal:
                 (state.value, uncertain, code, error_message, sms_id, sms_id, done, request_pk),
             )
 
+    def set_sms_id(self, request_pk: int, sms_id: str) -> None:
+        """The SMSID of a request accepted without one (a 124), learned from eSMS's records."""
+        with self._tx() as db:
+            db.execute("UPDATE requests SET sms_id=? WHERE id=?", (sms_id, request_pk))
+
     def requeue(
         self, request_pk: int, code: str = "", error_message: str = "", *, uncertain: bool = False
     ) -> None:
@@ -367,15 +373,32 @@ class Journal:
             db.execute(
                 "UPDATE requests SET retired_ids = retired_ids || request_id || ' ',"
                 " request_id=?, request_id2=COALESCE(?, request_id2), state='pending',"
-                " uncertain=0 WHERE id=?",
+                " uncertain=0, first_attempt_at=NULL WHERE id=?",
                 (new_id, new_id2, request_pk),
             )
 
-    def expire_old_sending(self, campaign_id: int) -> int:
-        """Requests that may have arrived over 24 h ago become "unknown". Returns how many.
+    def now(self) -> float:
+        """The journal's clock (the app's clock; tests move it)."""
+        return self._now()
 
-        eSMS forgets a RequestId after 24 hours, so a retry could no longer be
-        refused as a duplicate: the user has to decide.
+    def doubtful(self, campaign_id: int) -> list[RequestRow]:
+        """Requests that may have reached eSMS without an answer (see ``RequestRow.doubtful``)."""
+        rows = self.requests(campaign_id, ("pending", "sending", "unknown"))
+        return [r for r in rows if r.doubtful]
+
+    def mark_unknown(self, request_pks: Sequence[int]) -> None:
+        """Doubtful requests that can neither be retried nor settled now."""
+        with self._tx() as db:
+            db.executemany(
+                "UPDATE requests SET state='unknown', uncertain=1 WHERE id=?",
+                [(pk,) for pk in request_pks],
+            )
+
+    def expire_old_sending(self, campaign_id: int) -> int:
+        """Doubtful requests first sent over 24 h ago become "unknown". Returns how many.
+
+        Kept for journals and tests that settle by hand; the engine settles such
+        requests from eSMS's records itself (``engine.settle``).
         """
         limit = self._now() - UNKNOWN_AFTER
         with self._tx() as db:

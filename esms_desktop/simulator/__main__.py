@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from decimal import Decimal
 
 from esms_desktop.simulator.accounts import DEMO_API_KEY, DEMO_SECRET_KEY, demo_account
 from esms_desktop.simulator.faults import FaultPlan
 from esms_desktop.simulator.server import SimulatorServer
 from esms_desktop.simulator.service import EsmsSimulator
+from esms_desktop.vntime import from_esms
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,6 +29,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--http-500", type=float, default=0.0, help="probability")
     parser.add_argument("--garbage", type=float, default=0.0, help="probability")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--requestid-window",
+        choices=("day", "24h"),
+        default="day",
+        help="how long a RequestId blocks a repeat: the Vietnam calendar day (default, the "
+        "stricter reading of eSMS's documentation) or 24 hours",
+    )
+    parser.add_argument(
+        "--start-at",
+        default="",
+        help="start the simulator's clock at this Vietnam time (yyyy-mm-dd hh:MM:ss); "
+        "it runs on from there",
+    )
     args = parser.parse_args(argv)
     from esms_desktop.api.urls import is_loopback_host
 
@@ -38,7 +53,19 @@ def main(argv: list[str] | None = None) -> int:
         )
     except ValueError as exc:
         parser.error(str(exc))
-    sim = EsmsSimulator([demo_account(args.balance)], status_delay=args.status_delay)
+    clock = time.time
+    if args.start_at:
+        try:
+            offset = from_esms(args.start_at) - time.time()
+        except ValueError:
+            parser.error("--start-at takes yyyy-mm-dd hh:MM:ss")
+        clock = lambda: time.time() + offset  # noqa: E731
+    sim = EsmsSimulator(
+        [demo_account(args.balance)],
+        status_delay=args.status_delay,
+        request_id_window=args.requestid_window,
+        clock=clock,
+    )
     server = SimulatorServer(sim, faults, host=args.host, port=args.port)
     print(f"eSMS simulator on {server.base_url}", flush=True)
     print(f"demo keys: ESMS_API_KEY={DEMO_API_KEY} ESMS_SECRET_KEY={DEMO_SECRET_KEY}", flush=True)

@@ -15,13 +15,25 @@ DEMO_OA_ACTIVE = "4097311281936189049"
 DEMO_OA_INACTIVE = "1234567890123456789"
 
 
+@dataclass(frozen=True)
+class ZnsParamDef:
+    """A ZNS template parameter as eSMS describes it (``GetTemplate``'s ``ZNSTempDetail``)."""
+
+    name: str
+    limit: int
+    required: bool = True
+    #: ``RequireType``: type_text, type_number (digits, at most 12), type_date
+    #: (dd/MM/yyyy) or type_cta_url.
+    type: str = "type_text"
+
+
 @dataclass
 class ZnsTemplateDef:
     temp_id: str
     name: str
     content: str
-    #: (name, max length, required)
-    params: tuple[tuple[str, int, bool], ...]
+    #: In the template's order (``ParamLevel`` 1, 2, ...).
+    params: tuple[ZnsParamDef, ...]
 
 
 @dataclass
@@ -89,13 +101,33 @@ def demo_account(balance: Decimal = Decimal(2_000_000)) -> Account:
                 "226012",
                 "Xác nhận đơn hàng",
                 "Cảm ơn <customer_name> đã đặt hoa. Đơn <order_code> trị giá <amount> đ.",
-                (("customer_name", 30, True), ("order_code", 20, True), ("amount", 15, True)),
+                (
+                    ZnsParamDef("customer_name", 30),
+                    ZnsParamDef("order_code", 20),
+                    ZnsParamDef("amount", 12, type="type_number"),
+                ),
             ),
             "226013": ZnsTemplateDef(
                 "226013",
                 "Nhắc lịch giao hoa",
                 "Chào <customer_name>, hoa sẽ giao lúc <delivery_time>. <note>",
-                (("customer_name", 30, True), ("delivery_time", 20, True), ("note", 100, False)),
+                (
+                    ZnsParamDef("customer_name", 30),
+                    ZnsParamDef("delivery_time", 20),
+                    ZnsParamDef("note", 100, required=False),
+                ),
+            ),
+            "226014": ZnsTemplateDef(
+                "226014",
+                "Nhắc lịch hẹn",
+                "Chào <customer_name>, lịch hẹn <booking_code> của bạn vào ngày <booking_date>. "
+                "Xem chi tiết: <link>",
+                (
+                    ZnsParamDef("customer_name", 30),
+                    ZnsParamDef("booking_code", 12, type="type_number"),
+                    ZnsParamDef("booking_date", 10, type="type_date"),
+                    ZnsParamDef("link", 200, type="type_cta_url"),
+                ),
             ),
         },
     )
@@ -105,7 +137,7 @@ def demo_account(balance: Decimal = Decimal(2_000_000)) -> Account:
         active=False,
         templates={
             "300001": ZnsTemplateDef(
-                "300001", "Thông báo", "Chào <customer_name>.", (("customer_name", 30, True),)
+                "300001", "Thông báo", "Chào <customer_name>.", (ZnsParamDef("customer_name", 30),)
             )
         },
     )

@@ -14,9 +14,13 @@ from typing import Any
 
 from esms_desktop.carriers import Carrier
 from esms_desktop.simulator.accounts import Account, OaDef, demo_account
-from esms_desktop.vntime import from_esms
+from esms_desktop.vntime import from_esms, vietnam_day
 
 REQUEST_ID_TTL = 24 * 3600
+#: How long eSMS blocks a repeated RequestId. The customer-care page says "trong
+#: ngày" (within the Vietnam calendar day), other pages "24h": "day" is the
+#: stricter reading for our safety (a retry after midnight is sent again).
+REQUEST_ID_WINDOWS = ("day", "24h")
 MAX_REQUEST_ID = 50
 
 Json = dict[str, Any]
@@ -54,6 +58,8 @@ class SendRecord:
     sandbox: bool
     campaign: str
     request_id: str
+    #: eSMS's numeric id of the message in its web portal (``SmsId``).
+    portal_id: int = 0
 
 
 @dataclass
@@ -96,9 +102,14 @@ class SimulatorBase:
         *,
         clock: Callable[[], float] = time.time,
         status_delay: float = 6.0,
+        request_id_window: str = "day",
     ) -> None:
+        if request_id_window not in REQUEST_ID_WINDOWS:
+            raise ValueError(f"request_id_window must be one of {REQUEST_ID_WINDOWS}")
         self.accounts = {a.api_key: a for a in (accounts or [demo_account()])}
+        #: The simulator's time; tests move it (``sim.clock = lambda: ...``).
         self.clock = clock
+        self.request_id_window = request_id_window
         self.status_delay = status_delay
         self.lock = threading.RLock()
         self.accepted: list[AcceptedMessage] = []
@@ -142,7 +153,12 @@ class SimulatorBase:
 
     def _seen(self, api_key: str, request_id: str) -> bool:
         at = self._request_ids.get((api_key, request_id))
-        return at is not None and self.clock() - at < REQUEST_ID_TTL
+        if at is None:
+            return False
+        now = self.clock()
+        if self.request_id_window == "day":
+            return vietnam_day(now) == vietnam_day(at)
+        return now - at < REQUEST_ID_TTL
 
     def _remember(self, api_key: str, request_id: str) -> None:
         self._request_ids[(api_key, request_id)] = self.clock()
@@ -155,11 +171,16 @@ class SimulatorBase:
         return None
 
     @staticmethod
-    def _check_send_date(value: str) -> SimResponse | None:
-        if not value:
+    def _check_send_date(body: Json) -> SimResponse | None:
+        """``SendDate`` is left out to send now; present, it must be a date.
+
+        The documentation: "Không truyền khi tin muốn tin nhắn gửi đi liền".
+        An empty string is refused, so that a client sending ``""`` is caught.
+        """
+        if "SendDate" not in body:
             return None
         try:
-            from_esms(value)
+            from_esms(text_of(body["SendDate"]))
         except ValueError:
             return answer("110", "SendDate invalid")
         return None
@@ -189,6 +210,10 @@ class SimulatorBase:
     ) -> str:
         sms_id = self._new_sms_id()
         now = self.clock()
+        data = ctx.body.get("Data")
+        # MultiChannelMessage carries campaignid in its Zalo part (Data[0]).
+        first = data[0] if isinstance(data, list) and data and isinstance(data[0], dict) else {}
+        campaign = text_of(ctx.body.get("campaignid") or first.get("campaignid"))
         if request_id:
             self._remember(ctx.account.api_key, request_id)
         self.sends[sms_id] = SendRecord(
@@ -200,8 +225,9 @@ class SimulatorBase:
             price,
             now,
             sandbox,
-            text_of(ctx.body.get("campaignid")),
+            campaign,
             request_id,
+            portal_id=29_000_000 + len(self.sends),
         )
         for phone in phones:
             self.accepted.append(

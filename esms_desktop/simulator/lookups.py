@@ -20,7 +20,7 @@ from esms_desktop.simulator.base import (
     text_of,
 )
 from esms_desktop.sms_text import measure
-from esms_desktop.vntime import from_esms, to_esms
+from esms_desktop.vntime import from_esms, to_dotnet_date
 
 
 class LookupHandlers(SimulatorBase):
@@ -60,12 +60,15 @@ class LookupHandlers(SimulatorBase):
                     "TempContent": t.content,
                     "ZNSTempDetail": [
                         {
-                            "Param": n,
-                            "Limit": str(limit),
-                            "ParamLevel": "1",
-                            "RequireType": "1" if req else "0",
+                            "Limit": p.limit,
+                            "Param": p.name,
+                            "ParamLevel": level,
+                            "RequireType": p.type,
                         }
-                        for n, limit, req in t.params
+                        # Listed out of order on purpose: ParamLevel is the order.
+                        for level, p in sorted(
+                            enumerate(t.params, start=1), key=lambda lp: lp[1].name
+                        )
                     ],
                 }
                 for t in oa_def.templates.values()
@@ -85,21 +88,28 @@ class LookupHandlers(SimulatorBase):
         return answer("100", DailyQuota=oa.daily_quota, RemainingQuota=oa.remaining_quota)
 
     def _zns_template_info(self, ctx: Ctx, q: dict[str, str]) -> SimResponse:
+        """Answers as documented: ``{"Data": ..., "Error": 0, "Message": "Success"}``.
+
+        A refusal has no ``CodeResult`` either: ``{"Error": <code>, "Message": ...}``.
+        """
         temp_id = q.get("TemplateId", "")
         oa = self._find_oa(ctx, q.get("OAId", ""), temp_id)
         if isinstance(oa, SimResponse):
-            return oa
+            refused = json.loads(oa.body)
+            return json_answer(
+                200, {"Error": int(refused["CodeResult"]), "Message": refused["ErrorMessage"]}
+            )
         t = oa.templates[temp_id]
         params = [
             {
-                "Name": n,
-                "MaxLength": limit,
-                "MinLength": 1 if req else 0,
-                "Require": req,
-                "AcceptNull": not req,
+                "AcceptNull": not p.required,
+                "MaxLength": p.limit,
+                "MinLength": 0,
+                "Name": p.name,
+                "Require": p.required,
                 "Type": "STRING",
             }
-            for n, limit, req in t.params
+            for p in t.params
         ]
         data = {
             "TemplateId": t.temp_id,
@@ -109,7 +119,7 @@ class LookupHandlers(SimulatorBase):
             "ListParams": params,
             "Price": str(ctx.account.prices.zalo),
         }
-        return answer("100", Data=data)
+        return json_answer(200, {"Data": data, "Error": 0, "Message": "Success"})
 
     # ------------------------------------------------------------------ estimates
 
@@ -225,19 +235,23 @@ class LookupHandlers(SimulatorBase):
             if not start <= record.created <= end:
                 continue
             final = self._phase(record) == "final"
+            price = record.price / max(1, len(record.phones))
             for phone in record.phones:
                 result = ("0" if fails_delivery(phone) else "1") if final else "2"
                 rows.append(
                     {
-                        "Phone": "84" + phone[1:],
-                        "Content": record.content,
-                        "ReferenceId": record.request_id,
-                        "SellPrice": int(record.price),
-                        "SendResult": result,
-                        "SendStatus": "5" if final else "2",
-                        "SentTime": to_esms(record.created),
                         "Campaign": record.campaign,
+                        "Content": record.content,
+                        "Phone": "84" + phone[1:],
+                        # The SMSID that the send returned, not the caller's RequestId.
+                        "ReferenceId": record.sms_id,
+                        "SellPrice": float(price),
+                        "SendResult": int(result),
+                        "SendStatus": 5 if final else 2,
+                        "SentTime": to_dotnet_date(record.created),
+                        "SmsId": record.portal_id,
+                        "SmsType": int(record.sms_type),
                     }
                 )
         chunk = rows[(page - 1) * size : page * size]
-        return answer("100", SentData=chunk, Total=len(rows))
+        return answer("100", CountTotal=len(rows), SentData=chunk)

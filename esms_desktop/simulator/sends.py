@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
+from collections.abc import Callable
 
 from esms_desktop.carriers import carrier_of
 from esms_desktop.phones import normalize_phone
@@ -19,6 +22,27 @@ from esms_desktop.sms_text import measure
 from esms_desktop.templates import matches
 
 
+def _any(_value: str) -> bool:
+    return True
+
+
+def _is_date(value: str) -> bool:
+    try:
+        dt.datetime.strptime(value, "%d/%m/%Y")
+    except ValueError:
+        return False
+    return re.fullmatch(r"\d{2}/\d{2}/\d{4}", value) is not None
+
+
+#: ``RequireType`` rules of the "Hàm lấy danh sách template Zalo" page.
+_TYPE_RULES: dict[str, Callable[[str], bool]] = {
+    "type_text": _any,
+    "type_number": lambda v: re.fullmatch(r"[0-9]{1,12}", v) is not None,
+    "type_date": _is_date,
+    "type_cta_url": lambda v: re.fullmatch(r"https?://[^\s/]+\S*", v) is not None,
+}
+
+
 class SendHandlers(SimulatorBase):
     @staticmethod
     def _reachable(raw: str) -> str | SimResponse:
@@ -30,6 +54,18 @@ class SendHandlers(SimulatorBase):
             return answer("99", "Phone blocked")
         return phone.number
 
+    @staticmethod
+    def _unicode_ok(body: dict[str, object], content: str, *, documented: bool = True) -> bool:
+        """``IsUnicode`` is "có dấu": text with any non-ASCII letter must say 1.
+
+        The advertising page documents no ``IsUnicode`` (``documented=False``):
+        there only an explicit 0 with diacritics is refused.
+        """
+        flag = text_of(body.get("IsUnicode"))
+        if content.isascii():
+            return True
+        return flag == "1" or (not documented and flag == "")
+
     def _send_single_sms(self, ctx: Ctx) -> SimResponse:
         b = ctx.body
         sms_type = text_of(b.get("SmsType"))
@@ -38,9 +74,7 @@ class SendHandlers(SimulatorBase):
         if sms_type not in ("2", "8"):
             return answer("118", "SmsType not supported")
         request_id = text_of(b.get("RequestId"))
-        problem = self._check_request_id(ctx, request_id) or self._check_send_date(
-            text_of(b.get("SendDate"))
-        )
+        problem = self._check_request_id(ctx, request_id) or self._check_send_date(b)
         if problem:
             return problem
         brandname = text_of(b.get("Brandname"))
@@ -58,6 +92,8 @@ class SendHandlers(SimulatorBase):
         content = text_of(b.get("Content"))
         if not content:
             return answer("110", "Content empty")
+        if not self._unicode_ok(b, content):
+            return answer("110", "Content has diacritics but IsUnicode is 0")
         if sms_type == "2":
             templates = [
                 t
@@ -92,9 +128,7 @@ class SendHandlers(SimulatorBase):
         if sms_type != "1":
             return answer("118", "SmsType not supported")
         request_id = text_of(b.get("RequestId"))
-        problem = self._check_request_id(ctx, request_id) or self._check_send_date(
-            text_of(b.get("SendDate"))
-        )
+        problem = self._check_request_id(ctx, request_id) or self._check_send_date(b)
         if problem:
             return problem
         if ctx.account.brandnames.get(text_of(b.get("Brandname"))) != "1":
@@ -118,6 +152,8 @@ class SendHandlers(SimulatorBase):
         content = text_of(b.get("Content"))
         if not content:
             return answer("110", "Content empty")
+        if not self._unicode_ok(b, content, documented=False):
+            return answer("110", "Content has diacritics but IsUnicode is 0")
         deliverable = [n for n in unique if not is_blocked(n)]
         price = ctx.account.prices.advertising * measure(content).parts * len(deliverable)
         sandbox = text_of(b.get("Sandbox")) == "1"
@@ -139,22 +175,27 @@ class SendHandlers(SimulatorBase):
         mode = text_of(ctx.body.get("SendingMode")) or "1"
         if mode not in ("1", "3"):
             return answer("110", "SendingMode invalid")
-        if mode == "3" and text_of(ctx.body.get("SendDate")):
+        if mode == "3" and "SendDate" in ctx.body:
             return answer("801", "Mode 3 cannot be scheduled")
         if mode == "3" and not oa.over_quota_allowed:
             return answer("802", "OA not allowed mode 3")
-        return self._check_send_date(text_of(ctx.body.get("SendDate")))
+        return self._check_send_date(ctx.body)
 
     @staticmethod
     def _params_ok(oa: OaDef, temp_id: str, values: list[str] | dict[str, str]) -> bool:
+        """Values in the template's order (a list) or by name, checked as GetTemplate documents."""
         spec = oa.templates[temp_id].params
         if isinstance(values, list):
             if len(values) != len(spec):
                 return False
-            values = {name: v for (name, _, _), v in zip(spec, values, strict=True)}
-        for name, limit, required in spec:
-            value = values.get(name, "")
-            if (required and not value) or len(value) > limit:
+            values = {p.name: v for p, v in zip(spec, values, strict=True)}
+        for p in spec:
+            value = values.get(p.name, "")
+            if not value:
+                if p.required:
+                    return False
+                continue
+            if len(value) > p.limit or not _TYPE_RULES.get(p.type, _any)(value):
                 return False
         return True
 
@@ -291,6 +332,8 @@ class SendHandlers(SimulatorBase):
         if ctx.account.brandnames.get(brandname) != "2":
             return answer("104", "Brandname not found")
         content = text_of(sms.get("Content"))
+        if not self._unicode_ok(sms, content):
+            return answer("110", "Content has diacritics but IsUnicode is 0")
         if not any(
             matches(t.content, content)
             for t in ctx.account.cskh_templates.get(brandname, [])

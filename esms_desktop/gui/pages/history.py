@@ -208,16 +208,22 @@ class HistoryPage(QWidget):
         text = self.tr("%1 found in eSMS's sent list and counted as sent.").replace(
             "%1", str(result.accepted)
         )
+        if result.resend:
+            text += " " + self.tr(
+                "%1 are not in eSMS's records, so they never left: they are sent now."
+            ).replace("%1", str(result.resend))
         self.status.setText(text)
         if result.still_unknown and dialogs.confirm(
             self,
             self.tr("Unconfirmed messages"),
             self.tr(
-                "eSMS cannot tell whether %1 messages were sent more than a day ago. Send "
-                "them again? Some customers may then get the message twice."
+                "eSMS's records could not be read to tell whether %1 messages were sent. "
+                "Send them again? Some customers may then get the message twice."
             ).replace("%1", str(result.still_unknown)),
         ):
             resend_unknown(self.session.journal, cid)
+            self.send_campaign.emit(cid)
+        elif result.resend:
             self.send_campaign.emit(cid)
         self.reload()
 

@@ -1,0 +1,187 @@
+"""Settling doubtful requests from eSMS's own records, and when a retry is still safe.
+
+A request whose answer was lost may or may not have reached eSMS. Retrying it
+with the same RequestId is safe only while eSMS still blocks that id (124).
+eSMS's documentation gives two lifetimes for that block: "trong ngày" (within
+the Vietnam calendar day, on the customer-care page) and "24h" (elsewhere).
+The stricter reading wins: a retry is allowed only while *both* say the id is
+blocked, with a margin for clocks that differ. Past that, the request is looked
+up in ``GetSmsSentData_V2`` by the campaign name we sent (``campaignid``, echoed
+as ``Campaign``) and the phone number:
+
+* found: it was accepted; its ``ReferenceId`` is the SMSID, used for delivery;
+* not found, once eSMS had time to record it: it never arrived, and it goes
+  again with a new RequestId;
+* the records cannot be read: it stays "unknown" and the next run looks again
+  (or the user decides to resend).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from esms_desktop.api.client import EsmsClient, SmsType
+from esms_desktop.api.models import SentDataItem
+from esms_desktop.api.policy import RETRY_MARGIN, retry_allowed
+from esms_desktop.engine.plan import fresh_request_id
+from esms_desktop.errors import ApiError
+from esms_desktop.journal import CampaignRow, Journal, MessageRow, RequestRow, RequestState
+from esms_desktop.vntime import to_esms
+
+#: How long eSMS's records of a send may take to appear, before "not found" is believed.
+RECORDS_GRACE = 2 * 60
+#: The look-up window around our attempts (eSMS files a message by its creation time).
+LOOKUP_MARGIN = 3600
+#: At most this many pages of 500 are read for one look-up (a million messages).
+MAX_PAGES = 2000
+
+#: The SmsType values a channel's messages may be filed under in the sent data.
+SENT_DATA_TYPES: dict[str, tuple[str, ...]] = {
+    "cskh": (SmsType.CUSTOMER_CARE,),
+    "fixed": (SmsType.FIXED_NUMBER,),
+    "qc": (SmsType.ADVERTISING,),
+    "zalo": (SmsType.ZNS, SmsType.ZNS_ALT),
+    # Zalo first; when Zalo cannot deliver, eSMS sends the SMS part.
+    "zalo-sms": (SmsType.ZNS, SmsType.ZNS_ALT, SmsType.CUSTOMER_CARE),
+}
+
+
+def campaign_label(campaign: CampaignRow) -> str:
+    """The ``campaignid`` sent with every message: the name and a short id.
+
+    Readable in eSMS's web portal, and unique: the short id is the start of the
+    campaign's random uid. eSMS takes up to 254 characters.
+    """
+    name = " ".join(campaign.name.split())[:60]
+    short = f"#{campaign.uid[:8]}"
+    return f"{name} {short}" if name else f"eSMS Desktop {short}"
+
+
+def _label_matches(found: str, campaign: CampaignRow) -> bool:
+    found = found.strip()
+    # Campaigns sent before the label existed carried the bare uid.
+    return found == campaign.uid or found.endswith(f"#{campaign.uid[:8]}")
+
+
+def _local(phone: str) -> str:
+    phone = phone.strip().lstrip("+")
+    return "0" + phone[2:] if phone.startswith("84") and len(phone) >= 11 else phone
+
+
+def find_sent(
+    client: EsmsClient,
+    campaign: CampaignRow,
+    messages: Sequence[MessageRow],
+    start: float,
+    end: float,
+) -> dict[int, SentDataItem]:
+    """The sent-data entry of each message eSMS has a record of, by message pk.
+
+    Reads every page (``CountTotal``). A message matches on its phone and our
+    campaign label; where eSMS left ``Campaign`` empty (a channel that ignores
+    ``campaignid``), on its phone and its exact content instead.
+    """
+    wanted: dict[str, list[MessageRow]] = {}
+    for m in messages:
+        wanted.setdefault(m.phone, []).append(m)
+    found: dict[int, SentDataItem] = {}
+    if not wanted:
+        return found
+    date_from, date_to = to_esms(start), to_esms(end)
+    for sms_type in SENT_DATA_TYPES[campaign.channel]:
+        page, seen = 1, 0
+        while page <= MAX_PAGES:
+            data = client.get_sent_data(sms_type, date_from, date_to, page=page)
+            for item in data.items:
+                for m in wanted.get(_local(item.phone), ()):
+                    if m.pk in found:
+                        continue
+                    if _label_matches(item.campaign, campaign) or (
+                        not item.campaign.strip() and item.content.strip() == m.content.strip()
+                    ):
+                        found[m.pk] = item
+            seen += len(data.items)
+            if not data.items or seen >= data.total:
+                break
+            page += 1
+    return found
+
+
+@dataclass
+class Settlement:
+    #: Found in eSMS's records: counted as sent.
+    accepted: int = 0
+    #: Not found once eSMS had time to record them: queued again with new RequestIds.
+    resend: int = 0
+    #: eSMS's records could not be read: still unknown.
+    unknown: int = 0
+    #: Sent too recently for eSMS's records to be trusted yet: left for later.
+    waiting: int = 0
+    #: Why the records could not be read (for the user), if so.
+    error: ApiError | None = None
+
+
+def barred(journal: Journal, campaign_id: int, now: float) -> list[RequestRow]:
+    """Doubtful requests that may no longer be retried with their RequestId."""
+    return [
+        r
+        for r in journal.doubtful(campaign_id)
+        if r.state is RequestState.UNKNOWN or not retry_allowed(r.first_attempt_at, now)
+    ]
+
+
+def settle(
+    journal: Journal,
+    client: EsmsClient,
+    campaign_id: int,
+    requests: Iterable[RequestRow] | None = None,
+) -> Settlement:
+    """Settle ``requests`` (default: every barred doubtful request) from eSMS's records."""
+    now = journal.now()
+    todo = list(barred(journal, campaign_id, now) if requests is None else requests)
+    result = Settlement()
+    ready = [r for r in todo if (r.last_attempt_at or 0) + RECORDS_GRACE <= now]
+    result.waiting = len(todo) - len(ready)
+    if not ready:
+        return result
+    campaign = journal.campaign(campaign_id)
+    by_request = journal.batch_messages([r.pk for r in ready])
+    times = [t for r in ready for t in (r.first_attempt_at, r.last_attempt_at) if t]
+    start = min(times, default=now) - LOOKUP_MARGIN
+    end = max(times, default=now) + LOOKUP_MARGIN
+    try:
+        found = find_sent(
+            client, campaign, [m for ms in by_request.values() for m in ms], start, end
+        )
+    except ApiError as exc:
+        journal.mark_unknown([r.pk for r in ready])
+        result.unknown, result.error = len(ready), exc
+        return result
+    for r in ready:
+        # An advertising batch counts as accepted when any of its numbers is on
+        # record: eSMS skips blocked numbers inside a batch it accepted.
+        hit = next((found[m.pk] for m in by_request[r.pk] if m.pk in found), None)
+        if hit is not None:
+            journal.record(r.pk, RequestState.ACCEPTED, code="100", sms_id=hit.reference_id)
+            result.accepted += 1
+        else:
+            # Never arrived. (Sandbox sends are never on record either: sending
+            # them again costs nothing.)
+            journal.retire_request_id(
+                r.pk, fresh_request_id(), fresh_request_id() if r.request_id2 else None
+            )
+            result.resend += 1
+    return result
+
+
+__all__ = [
+    "RECORDS_GRACE",
+    "RETRY_MARGIN",
+    "Settlement",
+    "barred",
+    "campaign_label",
+    "find_sent",
+    "retry_allowed",
+    "settle",
+]

@@ -1,0 +1,112 @@
+"""Values for ZNS template parameters, checked against the type eSMS gives each one.
+
+eSMS's "Hàm lấy danh sách template Zalo" page: every parameter has a position
+(``ParamLevel``), a length limit (``Limit``: longer values make the template
+wrong) and a data type (``RequireType``):
+
+* ``type_text``: any text;
+* ``type_number``: digits 0-9 only, at most 12;
+* ``type_date``: ``dd/MM/yyyy``;
+* ``type_cta_url``: a link.
+
+Dates are converted to ``dd/MM/yyyy`` when they were typed or stored another
+unambiguous way (an Excel date, ``d/m/yyyy``, ``yyyy-mm-dd``); anything else
+is refused with what to fix, never guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import Enum
+
+from esms_desktop.api.models import ZnsParam
+
+MAX_NUMBER_DIGITS = 12
+
+_DMY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?)?")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?")
+_URL = re.compile(r"https?://[^\s/]+\S*", re.IGNORECASE)
+
+
+class ValueProblem(Enum):
+    EMPTY = "empty"
+    TOO_LONG = "too_long"
+    NOT_NUMBER = "not_number"
+    NOT_DATE = "not_date"
+    NOT_URL = "not_url"
+
+
+def _date(text: str) -> str | None:
+    match = _DMY.fullmatch(text)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+    else:
+        match = _ISO.fullmatch(text)
+        if not match:
+            return None
+        year, month, day = (int(g) for g in match.groups())
+    try:
+        return dt.date(year, month, day).strftime("%d/%m/%Y")
+    except ValueError:
+        return None
+
+
+def zns_value(param: ZnsParam, raw: str) -> tuple[str, ValueProblem | None]:
+    """The value to send for ``param`` and the problem with it, if any."""
+    value = raw.strip()
+    if not value:
+        return value, ValueProblem.EMPTY if param.required else None
+    kind = param.type.strip().lower()
+    if kind == "type_number":
+        value = value.replace(" ", "")
+        if not (value.isascii() and value.isdigit() and len(value) <= MAX_NUMBER_DIGITS):
+            return value, ValueProblem.NOT_NUMBER
+    elif kind == "type_date":
+        converted = _date(value)
+        if converted is None:
+            return value, ValueProblem.NOT_DATE
+        value = converted
+    elif kind == "type_cta_url" and not _URL.fullmatch(value):
+        return value, ValueProblem.NOT_URL
+    if param.max_length and len(value) > param.max_length:
+        return value, ValueProblem.TOO_LONG
+    return value, None
+
+
+def explain(problem: ValueProblem, param: ZnsParam, source: str) -> tuple[str, str]:
+    """What is wrong and what to do, in Vietnamese and English.
+
+    ``source`` names where the value came from: a column ("cột Ngày hẹn") or a fixed text.
+    """
+    name, limit = param.name, param.max_length
+    vi, en = {
+        ValueProblem.EMPTY: (
+            f"{source}: ô trống, nhưng mẫu ZNS cần giá trị cho {name}. Điền ô đó hoặc bỏ dòng.",
+            f"{source}: the cell is empty, but the ZNS template needs a value for {name}. "
+            "Fill it in or leave the row out.",
+        ),
+        ValueProblem.TOO_LONG: (
+            f"{source}: giá trị cho {name} dài quá {limit} ký tự, eSMS sẽ báo sai mẫu. "
+            "Rút ngắn nội dung ô.",
+            f"{source}: the value for {name} is longer than {limit} characters, which eSMS "
+            "refuses. Shorten it.",
+        ),
+        ValueProblem.NOT_NUMBER: (
+            f"{source}: {name} chỉ nhận chữ số 0-9 (tối đa {MAX_NUMBER_DIGITS} số), không "
+            "dấu chấm, phẩy hay chữ. Sửa ô thành chỉ có số.",
+            f"{source}: {name} takes digits 0-9 only (at most {MAX_NUMBER_DIGITS}), no dots, "
+            "commas or letters. Change the cell to digits only.",
+        ),
+        ValueProblem.NOT_DATE: (
+            f"{source}: {name} phải là ngày dạng ngày/tháng/năm (vd 05/03/2026). Sửa ô "
+            "thành một ngày hợp lệ.",
+            f"{source}: {name} must be a date as day/month/year (e.g. 05/03/2026). Change "
+            "the cell to a valid date.",
+        ),
+        ValueProblem.NOT_URL: (
+            f"{source}: {name} phải là một đường link bắt đầu bằng https:// (hoặc http://).",
+            f"{source}: {name} must be a link starting with https:// (or http://).",
+        ),
+    }[problem]
+    return vi, en
