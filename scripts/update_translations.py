@@ -215,6 +215,13 @@ VI: dict[str, str] = {
     "Fill the template": "Điền vào mẫu",
     "Blank %1 (up to %2 characters)": "Chỗ trống %1 (tối đa %2 ký tự)",
     "eSMS cannot tell whether %1 messages were sent more than a day ago. Send them again? Some customers may then get the message twice.": "eSMS không xác định được %1 tin (hơn một ngày trước) đã gửi hay chưa. Gửi lại? Khi đó một số khách có thể nhận tin hai lần.",
+    "%1 are not in eSMS's records, so they never left: they are sent now.": "%1 tin không có trong danh sách tin đã gửi của eSMS, tức là chưa đi: các tin này được gửi ngay bây giờ.",
+    "eSMS's records could not be read to tell whether %1 messages were sent. Send them again? Some customers may then get the message twice.": "Chưa đọc được danh sách tin đã gửi của eSMS để biết %1 tin đã gửi hay chưa. Gửi lại các tin này? Một số khách có thể nhận tin hai lần.",
+    "Check with eSMS": "Kiểm tra với eSMS",
+    "Checks that eSMS answers the way this app expects, with free look-ups and test sends that are neither delivered nor charged. The result can be sent to support; it contains no key.": "Kiểm tra eSMS có trả lời đúng như ứng dụng mong đợi không, bằng các lệnh tra cứu miễn phí và tin gửi thử (không đến máy khách, không tính tiền). Có thể gửi kết quả cho bộ phận hỗ trợ; kết quả không chứa khóa.",
+    "Checking with eSMS (free look-ups and test sends)...": "Đang kiểm tra với eSMS (tra cứu miễn phí và tin gửi thử)...",
+    "eSMS answers the way this app expects.": "eSMS trả lời đúng như ứng dụng mong đợi.",
+    "Some answers of eSMS differ from what this app expects. Open the details, copy them and send them to support (they contain no key).": "Một số câu trả lời của eSMS khác với điều ứng dụng mong đợi. Mở phần chi tiết, sao chép và gửi cho bộ phận hỗ trợ (không chứa khóa).",
 }
 
 

@@ -43,7 +43,9 @@ SEED_CODES = {
     "802",
 }
 EXTRA_CODES = {"115", "143", "160", "163", "201", "851", "854"}
-SEED_FILE = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_5a787969386083a1.txt"
+#: eSMS's table of error codes, as this project was started from (shared/seeds), kept here
+#: so that the check runs on every clone.
+SEED_FILE = Path(__file__).resolve().parent / "data" / "esms-error-codes.txt"
 
 
 def test_every_documented_code_is_explained() -> None:
@@ -51,7 +53,6 @@ def test_every_documented_code_is_explained() -> None:
     assert known >= SEED_CODES | EXTRA_CODES
 
 
-@pytest.mark.skipif(not SEED_FILE.exists(), reason="shared/seeds is not beside this checkout")
 def test_seed_table_codes_are_all_in_the_catalogue() -> None:
     codes = set(re.findall(r"^(\d{2,3})$", SEED_FILE.read_text(encoding="utf-8"), re.M))
     assert codes, "the seed table was not parsed"

@@ -327,3 +327,23 @@ def test_advertising_at_night_offers_the_next_allowed_time(qtbot: QtBot, window:
     assert report.spec.schedule.astimezone(VIETNAM).hour == 7
     assert "qc_hours" not in {p.code for p in report.problems}
     assert not message.schedule_button.isVisible()
+
+
+def test_check_with_esms_button_shows_a_report_without_keys(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        dialogs,
+        "show_report",
+        lambda parent, title, summary, report: shown.append((summary, report)),
+    )
+    window.go(window.ACCOUNT)
+    page = window.account_page
+    qtbot.mouseClick(page.diagnose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    wait_for_tasks()
+    summary, report = shown[0]
+    assert summary == "eSMS answers the way this app expects."
+    assert "124 for the same RequestId" in report and "DEMO-SECRET" not in report
+    assert page.diagnose_button.isEnabled()

@@ -208,7 +208,12 @@ class Sender:
                     if not any(r.pk in waiting for r in reqs)
                 }
                 if not batches:
-                    break
+                    if not waiting or self._stop.is_set():
+                        break
+                    self._wait_for_records(waiting)
+                    if not self._stop.is_set():
+                        self._settle_barred(patient=False)
+                    continue
                 results = self._round(pool, list(batches.values()))
                 if any(r.network for r in results):
                     network_rounds += 1
@@ -220,12 +225,12 @@ class Sender:
                     network_rounds = 0
         return self._finish()
 
-    def _settle_barred(self, *, include_unknown: bool = False) -> set[int]:
+    def _settle_barred(self, *, include_unknown: bool = False, patient: bool = True) -> set[int]:
         """Settle the doubtful requests that may no longer be retried; returns those left.
 
-        Waits (up to ``RECORDS_GRACE``, ending early on pause) for eSMS's records
-        of a very recent attempt to appear before believing "not found". What
-        cannot be settled is never sent again here: it stays doubtful or unknown.
+        A request sent within ``RECORDS_GRACE`` is left for later (``patient``):
+        eSMS's records of it may not be there yet, and "not found" would send it
+        again. Nothing returned here is ever sent again with its RequestId.
         """
         journal, cid = self.journal, self.campaign_id
         todo = [
@@ -235,25 +240,32 @@ class Sender:
         ]
         if not todo:
             return set()
-        latest = max((r.last_attempt_at or 0) for r in todo)
-        wait = latest + RECORDS_GRACE - journal.now()
-        if wait > 0:
-            log.info("campaign %s: waiting %.0f s for eSMS's records", cid, wait)
-            self._sleep(wait)
-            if self._stop.is_set():
-                return {r.pk for r in todo}
-        result = settle(journal, self.client, cid, todo)
+        result = settle(journal, self.client, cid, todo, grace=patient)
         log.info(
-            "campaign %s: settled from eSMS's records: %d sent, %d to send again, %d unknown",
+            "campaign %s: settled from eSMS's records: %d sent, %d to send again, %d unknown, "
+            "%d too recent",
             cid,
             result.accepted,
             result.resend,
             result.unknown,
+            result.waiting,
         )
         if result.accepted:
             self._count(accepted=result.accepted)
         left = {r.pk for r in journal.doubtful(cid)}
         return {r.pk for r in todo} & left
+
+    def _wait_for_records(self, waiting: set[int]) -> None:
+        """Nothing else to send: wait until eSMS's records of ``waiting`` can be trusted."""
+        latest = max(
+            (r.last_attempt_at or 0)
+            for r in self.journal.requests(self.campaign_id)
+            if r.pk in waiting
+        )
+        wait = latest + RECORDS_GRACE - self.journal.now()
+        if wait > 0:
+            log.info("campaign %s: waiting %.0f s for eSMS's records", self.campaign_id, wait)
+            self._sleep(wait)
 
     def _round(
         self, pool: ThreadPoolExecutor, batches: list[list[RequestRow]]

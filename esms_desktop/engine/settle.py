@@ -136,12 +136,18 @@ def settle(
     client: EsmsClient,
     campaign_id: int,
     requests: Iterable[RequestRow] | None = None,
+    *,
+    grace: bool = True,
 ) -> Settlement:
-    """Settle ``requests`` (default: every barred doubtful request) from eSMS's records."""
+    """Settle ``requests`` (default: every barred doubtful request) from eSMS's records.
+
+    With ``grace``, requests attempted less than :data:`RECORDS_GRACE` ago are
+    left alone (``waiting``); without, the caller has already waited.
+    """
     now = journal.now()
     todo = list(barred(journal, campaign_id, now) if requests is None else requests)
     result = Settlement()
-    ready = [r for r in todo if (r.last_attempt_at or 0) + RECORDS_GRACE <= now]
+    ready = [r for r in todo if not grace or (r.last_attempt_at or 0) + RECORDS_GRACE <= now]
     result.waiting = len(todo) - len(ready)
     if not ready:
         return result

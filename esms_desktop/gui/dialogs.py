@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from esms_desktop.user_text import UserMessage
@@ -25,3 +26,14 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
+
+
+def show_report(parent: QWidget | None, title: str, summary: str, report: str) -> None:
+    """A result the user may copy and send on (selectable text, full report under details)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setText(summary)
+    box.setDetailedText(report)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.exec()

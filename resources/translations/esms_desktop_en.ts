@@ -43,6 +43,14 @@
       <translation>Test connection</translation>
     </message>
     <message>
+      <source>Check with eSMS</source>
+      <translation>Check with eSMS</translation>
+    </message>
+    <message>
+      <source>Checks that eSMS answers the way this app expects, with free look-ups and test sends that are neither delivered nor charged. The result can be sent to support; it contains no key.</source>
+      <translation>Checks that eSMS answers the way this app expects, with free look-ups and test sends that are neither delivered nor charged. The result can be sent to support; it contains no key.</translation>
+    </message>
+    <message>
       <source>Using the keys from ESMS_API_KEY and ESMS_SECRET_KEY.</source>
       <translation>Using the keys from ESMS_API_KEY and ESMS_SECRET_KEY.</translation>
     </message>
@@ -53,6 +61,18 @@
     <message>
       <source>Keys saved in the system password store.</source>
       <translation>Keys saved in the system password store.</translation>
+    </message>
+    <message>
+      <source>Checking with eSMS (free look-ups and test sends)...</source>
+      <translation>Checking with eSMS (free look-ups and test sends)...</translation>
+    </message>
+    <message>
+      <source>eSMS answers the way this app expects.</source>
+      <translation>eSMS answers the way this app expects.</translation>
+    </message>
+    <message>
+      <source>Some answers of eSMS differ from what this app expects. Open the details, copy them and send them to support (they contain no key).</source>
+      <translation>Some answers of eSMS differ from what this app expects. Open the details, copy them and send them to support (they contain no key).</translation>
     </message>
     <message>
       <source>No keys are saved for this account.</source>
@@ -241,12 +261,16 @@ Zalo OAs: %3</translation>
       <translation>%1 found in eSMS's sent list and counted as sent.</translation>
     </message>
     <message>
+      <source>%1 are not in eSMS's records, so they never left: they are sent now.</source>
+      <translation>%1 are not in eSMS's records, so they never left: they are sent now.</translation>
+    </message>
+    <message>
       <source>Unconfirmed messages</source>
       <translation>Unconfirmed messages</translation>
     </message>
     <message>
-      <source>eSMS cannot tell whether %1 messages were sent more than a day ago. Send them again? Some customers may then get the message twice.</source>
-      <translation>eSMS cannot tell whether %1 messages were sent more than a day ago. Send them again? Some customers may then get the message twice.</translation>
+      <source>eSMS's records could not be read to tell whether %1 messages were sent. Send them again? Some customers may then get the message twice.</source>
+      <translation>eSMS's records could not be read to tell whether %1 messages were sent. Send them again? Some customers may then get the message twice.</translation>
     </message>
   </context>
   <context>

@@ -43,6 +43,14 @@
       <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
+      <source>Check with eSMS</source>
+      <translation>Kiểm tra với eSMS</translation>
+    </message>
+    <message>
+      <source>Checks that eSMS answers the way this app expects, with free look-ups and test sends that are neither delivered nor charged. The result can be sent to support; it contains no key.</source>
+      <translation>Kiểm tra eSMS có trả lời đúng như ứng dụng mong đợi không, bằng các lệnh tra cứu miễn phí và tin gửi thử (không đến máy khách, không tính tiền). Có thể gửi kết quả cho bộ phận hỗ trợ; kết quả không chứa khóa.</translation>
+    </message>
+    <message>
       <source>Using the keys from ESMS_API_KEY and ESMS_SECRET_KEY.</source>
       <translation>Đang dùng khóa từ ESMS_API_KEY và ESMS_SECRET_KEY.</translation>
     </message>
@@ -53,6 +61,18 @@
     <message>
       <source>Keys saved in the system password store.</source>
       <translation>Đã lưu khóa vào kho mật khẩu của máy.</translation>
+    </message>
+    <message>
+      <source>Checking with eSMS (free look-ups and test sends)...</source>
+      <translation>Đang kiểm tra với eSMS (tra cứu miễn phí và tin gửi thử)...</translation>
+    </message>
+    <message>
+      <source>eSMS answers the way this app expects.</source>
+      <translation>eSMS trả lời đúng như ứng dụng mong đợi.</translation>
+    </message>
+    <message>
+      <source>Some answers of eSMS differ from what this app expects. Open the details, copy them and send them to support (they contain no key).</source>
+      <translation>Một số câu trả lời của eSMS khác với điều ứng dụng mong đợi. Mở phần chi tiết, sao chép và gửi cho bộ phận hỗ trợ (không chứa khóa).</translation>
     </message>
     <message>
       <source>No keys are saved for this account.</source>
@@ -241,12 +261,16 @@ OA Zalo: %3</translation>
       <translation>%1 tin có trong danh sách đã gửi của eSMS và được tính là đã gửi.</translation>
     </message>
     <message>
+      <source>%1 are not in eSMS's records, so they never left: they are sent now.</source>
+      <translation>%1 tin không có trong danh sách tin đã gửi của eSMS, tức là chưa đi: các tin này được gửi ngay bây giờ.</translation>
+    </message>
+    <message>
       <source>Unconfirmed messages</source>
       <translation>Tin chưa xác nhận</translation>
     </message>
     <message>
-      <source>eSMS cannot tell whether %1 messages were sent more than a day ago. Send them again? Some customers may then get the message twice.</source>
-      <translation>eSMS không xác định được %1 tin (hơn một ngày trước) đã gửi hay chưa. Gửi lại? Khi đó một số khách có thể nhận tin hai lần.</translation>
+      <source>eSMS's records could not be read to tell whether %1 messages were sent. Send them again? Some customers may then get the message twice.</source>
+      <translation>Chưa đọc được danh sách tin đã gửi của eSMS để biết %1 tin đã gửi hay chưa. Gửi lại các tin này? Một số khách có thể nhận tin hai lần.</translation>
     </message>
   </context>
   <context>

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 
 from esms_desktop.checks import AccountInfo
 from esms_desktop.credentials import Credentials, from_environment
+from esms_desktop.diagnose import Diagnosis, report_text
+from esms_desktop.diagnose import diagnose as run_diagnosis
 from esms_desktop.errors import CredentialsError, EsmsDesktopError
 from esms_desktop.gui import dialogs
 from esms_desktop.gui.session import Session
@@ -74,7 +76,16 @@ class AccountPage(QWidget):
         self.delete_button = QPushButton(self.tr("Remove account"), self)
         self.test_button = QPushButton(self.tr("Test connection"), self)
         self.test_button.setObjectName("testConnectionButton")
-        for b in (self.save_button, self.delete_button, self.test_button):
+        self.diagnose_button = QPushButton(self.tr("Check with eSMS"), self)
+        self.diagnose_button.setObjectName("diagnoseButton")
+        self.diagnose_button.setToolTip(
+            self.tr(
+                "Checks that eSMS answers the way this app expects, with free look-ups and "
+                "test sends that are neither delivered nor charged. The result can be sent to "
+                "support; it contains no key."
+            )
+        )
+        for b in (self.save_button, self.delete_button, self.test_button, self.diagnose_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -94,6 +105,7 @@ class AccountPage(QWidget):
         self.save_button.clicked.connect(self.save_keys)
         self.delete_button.clicked.connect(self.delete_profile)
         self.test_button.clicked.connect(self.test_connection)
+        self.diagnose_button.clicked.connect(self.diagnose)
         self.profile_combo.activated.connect(lambda _i: self.load_profile())
         if not session.demo:
             self._startup_keys()
@@ -215,6 +227,35 @@ class AccountPage(QWidget):
             .replace("%1", format_vnd(info.balance))
             .replace("%2", brands)
             .replace("%3", oas)
+        )
+
+    def diagnose(self) -> None:
+        """``esms-desktop diagnose`` on a worker; the report in a dialog the user can copy."""
+        client = self.session.client
+        if client is None:
+            dialogs.show_error(self, for_error(CredentialsError("no keys"), self.session.lang))
+            return
+        lang = self.session.lang
+        self.diagnose_button.setEnabled(False)
+        self.status.setText(self.tr("Checking with eSMS (free look-ups and test sends)..."))
+
+        def run() -> Diagnosis:
+            return run_diagnosis(client, lang=lang)
+
+        run_task(run, self._diagnosed, self._failed, lambda: self.diagnose_button.setEnabled(True))
+
+    def _diagnosed(self, result: Diagnosis) -> None:
+        summary = (
+            self.tr("eSMS answers the way this app expects.")
+            if result.ok
+            else self.tr(
+                "Some answers of eSMS differ from what this app expects. Open the details, "
+                "copy them and send them to support (they contain no key)."
+            )
+        )
+        self.status.setText(summary)
+        dialogs.show_report(
+            self, self.tr("Check with eSMS"), summary, report_text(result, self.session.lang)
         )
 
     def _failed(self, exc: BaseException) -> None:

@@ -1,0 +1,453 @@
+"""Our reading of eSMS checked against its documentation (issue "Real eSMS").
+
+The documented examples in ``tests/data/documented`` are fed to the client and
+the simulator field for field; the simulator's own rules (sent-data paging, the
+calendar-day RequestId window, its clock) are tested here too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from engine_helpers import campaign, phones
+from files import write_text
+
+from esms_desktop.api.client import EsmsClient, SmsType
+from esms_desktop.api.models import INVALID_REQUEST
+from esms_desktop.api.policy import NO_RETRY, RetryPolicy, retry_allowed
+from esms_desktop.catalogue import Scope, lookup
+from esms_desktop.checks import CampaignSpec, ParamSource, load_account_for, run_checks
+from esms_desktop.cli import main
+from esms_desktop.credentials import Credentials
+from esms_desktop.engine import Sender, create_campaign
+from esms_desktop.errors import ResultCodeError, TransportError
+from esms_desktop.journal import Journal
+from esms_desktop.recipients import open_recipients
+from esms_desktop.simulator import (
+    DEMO_API_KEY,
+    DEMO_CSKH_BRAND,
+    DEMO_OA_ACTIVE,
+    DEMO_QC_BRAND,
+    DEMO_SECRET_KEY,
+    EsmsSimulator,
+    SimulatorTransport,
+    demo_account,
+)
+from esms_desktop.sms_text import measure
+from esms_desktop.vntime import VIETNAM
+
+DOCS = Path(__file__).parent / "data" / "documented"
+NOON = dt.datetime(2026, 11, 27, 12, 0, tzinfo=VIETNAM).timestamp()
+BEFORE_MIDNIGHT = dt.datetime(2026, 11, 27, 23, 50, tzinfo=VIETNAM).timestamp()
+ORDER = "Cam on {name} da mua hoa tai Shop Hoa Demo. Ma don hang cua ban la {code}."
+
+
+def documented(name: str) -> dict[str, Any]:
+    body = json.loads((DOCS / name).read_text(encoding="utf-8"))
+    return {k: v for k, v in body.items() if not k.startswith("_")}
+
+
+def recording_client(answer: dict[str, Any]) -> tuple[EsmsClient, list[dict[str, Any]]]:
+    """A client whose every request body is kept, answered with ``answer``."""
+    seen: list[dict[str, Any]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(json.loads(request.content) if request.content else dict(request.url.params))
+        return httpx.Response(200, json=answer)
+
+    client = EsmsClient(
+        Credentials("k" * 8, "s" * 8), transport=httpx.MockTransport(handler), retry=NO_RETRY
+    )
+    return client, seen
+
+
+def sim_client(sim: EsmsSimulator, **kw: Any) -> EsmsClient:
+    return EsmsClient(
+        Credentials(DEMO_API_KEY, DEMO_SECRET_KEY), transport=SimulatorTransport(sim), **kw
+    )
+
+
+# ---------------------------------------------------------------------- documented answers
+
+
+def test_documented_sent_data_answer_is_read_field_for_field() -> None:
+    client, seen = recording_client(documented("sent-data-answer.json"))
+    page = client.get_sent_data(SmsType.CUSTOMER_CARE, "2025-01-01 06:00:00", "2025-01-02 18:00:00")
+    assert page.total == 2  # CountTotal
+    first = page.items[0]
+    assert first.reference_id == "35781d6c25524e40a035c26663189549"  # the SMSID of the send
+    assert first.campaign == "Chiến dịch 02/10/2023"
+    assert first.sent_time == pytest.approx(1705484048.995)
+    assert first.portal_id == "29028845" and first.send_result == "0"
+    request = documented("sent-data-request.json")
+    assert set(seen[0]) == set(request)
+
+
+def test_documented_zns_template_answer_reads_position_and_type() -> None:
+    client, _ = recording_client(documented("zns-templates-answer.json"))
+    (template,) = client.get_zns_templates(DEMO_OA_ACTIVE)
+    (param,) = template.params
+    assert (param.name, param.position, param.type, param.max_length) == (
+        "otp",
+        1,
+        "type_text",
+        10,
+    )
+
+
+def test_documented_template_info_answer_and_its_error_shape() -> None:
+    client, _ = recording_client(documented("zns-template-info-answer.json"))
+    info = client.get_zns_template_info("267247", DEMO_OA_ACTIVE)
+    assert info.status == "ENABLE" and [p.name for p in info.params][:2] == [
+        "customer_name",
+        "product_name",
+    ]
+    client, _ = recording_client({"Error": -124, "Message": "Template không tồn tại"})
+    with pytest.raises(ResultCodeError) as refused:
+        client.get_zns_template_info("1", DEMO_OA_ACTIVE)
+    assert refused.value.code == "-124" and "không tồn tại" in refused.value.error_message
+
+
+@pytest.mark.parametrize("code", ["100", "104", "101", "124", "146", "99"])
+def test_documented_customer_care_answers(code: str) -> None:
+    answer = documented("cskh-answers.json")[code]
+    client, _ = recording_client(answer)
+    result = client.send_customer_care("0901888484", "x", "B", "rid")
+    expected = INVALID_REQUEST if code == "99" else code
+    assert result.code == expected and result.accepted == (code == "100")
+
+
+def test_invalid_request_is_a_refusal_explained_never_success() -> None:
+    client, _ = recording_client({"error": "Invalid request"})
+    result = client.send_customer_care("0901888484", "x", "B", "rid")
+    assert not result.accepted and result.error_message == "Invalid request"
+    info = lookup(result.code)
+    assert info.known and info.scope is Scope.ACCOUNT and "Invalid request" in info.en.explanation
+    with pytest.raises(ResultCodeError) as refused:
+        client.get_balance()
+    assert refused.value.code == INVALID_REQUEST
+
+
+def test_simulator_takes_the_documented_requests() -> None:
+    sim = EsmsSimulator()
+    transport = SimulatorTransport(sim)
+    http = httpx.Client(transport=transport, base_url="https://rest.esms.vn/MainService.svc/json/")
+    keys = {"ApiKey": DEMO_API_KEY, "SecretKey": DEMO_SECRET_KEY}
+    cskh = {
+        **documented("cskh-request.json"),
+        **keys,
+        "Brandname": DEMO_CSKH_BRAND,
+        "Phone": "0961234567",
+        "Content": ORDER.format(name="Lan", code="DH1"),
+    }
+    answer = http.post("SendMultipleMessage_V4_post_json/", json=cskh).json()
+    assert answer["CodeResult"] == "100" and answer["SMSID"]
+    assert http.post("SendMultipleMessage_V4_post_json/", json=cskh).json()["CodeResult"] == "124"
+    sent = {**documented("sent-data-request.json"), **keys}
+    sent["From"], sent["To"] = "2000-01-01 00:00:00", "2099-01-01 00:00:00"
+    data = http.post("GetSmsSentData_V2", json=sent).json()
+    assert data["CountTotal"] == 1
+    (item,) = data["SentData"]
+    assert item["ReferenceId"] == answer["SMSID"]
+    assert item["Campaign"] == "Cảm ơn sau mua hàng tháng 7"
+    assert item["SentTime"].startswith("/Date(") and isinstance(item["SmsId"], int)
+
+
+# ---------------------------------------------------------------------- what we send
+
+
+def test_send_date_left_out_to_send_now_and_campaign_on_every_channel() -> None:
+    client, seen = recording_client({"CodeResult": "100", "SMSID": "x"})
+    client.send_customer_care("0961234567", "Hi", "B", "r1", campaign_id="Tet #ab12cd34")
+    client.send_fixed_number("0961234567", "Hi", "r2", campaign_id="Tet #ab12cd34")
+    client.send_advertising(["0961234567"], "Hi", "B", "r3", campaign_id="Tet #ab12cd34")
+    client.send_zalo("0961234567", "1", "2", {"a": "b"}, "r4", campaign_id="Tet #ab12cd34")
+    client.send_zalo_then_sms(
+        "0961234567",
+        oaid="1",
+        template_id="2",
+        params=["b"],
+        zalo_request_id="r5",
+        sms_content="Hi",
+        sms_brandname="B",
+        sms_request_id="r6",
+        campaign_id="Tet #ab12cd34",
+    )
+    assert all("SendDate" not in body for body in seen)
+    assert [body.get("campaignid") for body in seen[:4]] == ["Tet #ab12cd34"] * 4
+    assert seen[4]["Data"][0]["campaignid"] == "Tet #ab12cd34"  # where the page puts it
+    client.send_customer_care("0961234567", "Hi", "B", "r7", send_date="2026-12-01 09:00:00")
+    assert seen[-1]["SendDate"] == "2026-12-01 09:00:00"
+
+
+@pytest.mark.parametrize("text", ["Cam on Chi Hùng", "Chào Anh Đức", "é", "Cảm ơn"])
+def test_any_diacritic_is_sent_and_counted_as_unicode(text: str) -> None:
+    size = measure(text)
+    assert size.unicode and size.parts == 1
+    client, seen = recording_client({"CodeResult": "100", "SMSID": "x"})
+    client.send_customer_care("0961234567", text, "B", "r1")  # even when told plain
+    assert seen[0]["IsUnicode"] == "1"
+    assert measure("a" * 71 + "à").parts == 2 and measure("a" * 160).parts == 1
+
+
+# ---------------------------------------------------------------------- simulator rules
+
+
+def test_simulator_pages_sent_data_with_count_total() -> None:
+    sim = EsmsSimulator([demo_account(Decimal(100_000_000))])
+    client = sim_client(sim)
+    numbers = phones(120)
+    client.send_advertising(numbers, "[QC] Sale", DEMO_QC_BRAND, "r1", campaign_id="QC #1")
+    pages = [
+        client.get_sent_data(
+            SmsType.ADVERTISING, "2000-01-01 00:00:00", "2099-01-01 00:00:00", page=n, page_size=50
+        )
+        for n in (1, 2, 3)
+    ]
+    assert [p.total for p in pages] == [120, 120, 120]
+    assert [len(p.items) for p in pages] == [50, 50, 20]
+    assert {i.phone for p in pages for i in p.items} == {"84" + n[1:] for n in numbers}
+    assert {i.campaign for p in pages for i in p.items} == {"QC #1"}
+
+
+@pytest.mark.parametrize(
+    ("window", "after_midnight", "after_a_day"), [("day", "100", "100"), ("24h", "124", "100")]
+)
+def test_simulator_request_id_window_and_clock(
+    window: str, after_midnight: str, after_a_day: str
+) -> None:
+    now = [BEFORE_MIDNIGHT]
+    sim = EsmsSimulator(clock=lambda: now[0], request_id_window=window)
+    client = sim_client(sim, retry=NO_RETRY)
+    send = lambda: client.send_fixed_number("0961234567", "Hi", "same-id").code  # noqa: E731
+    assert send() == "100"
+    now[0] += 60
+    assert send() == "124"
+    now[0] += 20 * 60  # 00:11 the next day
+    assert send() == after_midnight
+    now[0] += 25 * 3600
+    assert send() == after_a_day
+
+
+def test_simulator_refuses_diacritics_as_plain_and_empty_send_date() -> None:
+    http = httpx.Client(
+        transport=SimulatorTransport(EsmsSimulator()),
+        base_url="https://rest.esms.vn/MainService.svc/json/",
+    )
+    body = {
+        "ApiKey": DEMO_API_KEY,
+        "SecretKey": DEMO_SECRET_KEY,
+        "Phone": "0961234567",
+        "Content": "Chào chị Hùng",
+        "SmsType": "8",
+        "IsUnicode": "0",
+        "RequestId": "r1",
+    }
+    assert http.post("SendMultipleMessage_V4_post_json/", json=body).json()["CodeResult"] == "110"
+    body.update(IsUnicode="1", SendDate="")
+    assert http.post("SendMultipleMessage_V4_post_json/", json=body).json()["CodeResult"] == "110"
+    del body["SendDate"]
+    assert http.post("SendMultipleMessage_V4_post_json/", json=body).json()["CodeResult"] == "100"
+
+
+def test_simulator_checks_zns_parameter_types() -> None:
+    client = sim_client(EsmsSimulator())
+    ok = ["Lan", "123456", "05/03/2026", "https://shop.vn/h/1"]
+    items = [
+        ("0961234561", "b1", ok),
+        ("0961234562", "b2", ["Lan", "12.000", "05/03/2026", "https://shop.vn"]),
+        ("0961234563", "b3", ["Lan", "1", "2026-03-05", "https://shop.vn"]),
+        ("0961234564", "b4", ["Lan", "1", "05/03/2026", "shop.vn"]),
+    ]
+    result = client.send_zalo_bulk(DEMO_OA_ACTIVE, "226014", items)
+    assert [i.code for i in result.items] == ["100", "110", "110", "110"]
+
+
+# ---------------------------------------------------------------------- the day boundary
+
+
+def test_retry_allowed_only_while_both_readings_block() -> None:
+    assert retry_allowed(None, NOON)
+    assert retry_allowed(NOON, NOON + 3600)
+    midnight = dt.datetime(2026, 11, 28, 0, 0, tzinfo=VIETNAM).timestamp()
+    assert not retry_allowed(NOON, midnight - 60)  # within the margin before midnight
+    assert not retry_allowed(NOON, midnight + 60)
+    assert retry_allowed(BEFORE_MIDNIGHT, BEFORE_MIDNIGHT + 60)  # 23:51
+    assert not retry_allowed(BEFORE_MIDNIGHT, BEFORE_MIDNIGHT + 6 * 60)  # 23:56
+    early = dt.datetime(2026, 11, 27, 0, 1, tzinfo=VIETNAM).timestamp()
+    assert retry_allowed(early, early + 23 * 3600)  # 23:01 the same day
+
+
+def test_client_does_not_retry_a_send_across_midnight() -> None:
+    attempts: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        attempts.append(1)
+        raise httpx.ConnectTimeout("lost")
+
+    def client_at(ts: float) -> EsmsClient:
+        return EsmsClient(
+            Credentials("k" * 8, "s" * 8),
+            transport=httpx.MockTransport(handler),
+            retry=RetryPolicy(max_attempts=3, base_delay=0.0, max_delay=0.0),
+            sleep=lambda _s: None,
+            clock=lambda: ts,
+        )
+
+    with pytest.raises(TransportError):
+        client_at(NOON).send_fixed_number("0961234567", "Hi", "r1")
+    assert len(attempts) == 3
+    attempts.clear()
+    late = dt.datetime(2026, 11, 27, 23, 58, tzinfo=VIETNAM).timestamp()
+    with pytest.raises(TransportError):
+        client_at(late).send_fixed_number("0961234567", "Hi", "r1")
+    assert len(attempts) == 1
+
+
+def test_doubtful_request_after_midnight_is_settled_not_retried(tmp_path: Path) -> None:
+    """Before midnight the answer is lost; after it, a retry would be sent twice."""
+    now = [BEFORE_MIDNIGHT]
+    sim = EsmsSimulator(clock=lambda: now[0], request_id_window="day")
+    client = sim_client(sim, retry=NO_RETRY, sleep=lambda _s: None)
+    with Journal(tmp_path / "j.sqlite3") as journal:
+        journal._now = lambda: now[0]  # type: ignore[method-assign]
+        numbers = phones(3)
+        cid = campaign(tmp_path, journal, client, numbers)
+        first, second, _ = journal.requests(cid)
+        label = Sender(journal, client, cid).label
+        journal.mark_sending([first.pk, second.pk])
+        message = journal.batch_messages([first.pk])[first.pk][0]
+        client.send_customer_care(
+            message.phone, message.content, DEMO_CSKH_BRAND, first.request_id, campaign_id=label
+        )
+        now[0] += 20 * 60  # 00:10: eSMS forgot the RequestId
+        outcome = Sender(journal, client, cid, sleep=lambda _s: None).run()
+        assert outcome.complete
+        counts = Counter(sim.accepted_phones())
+        assert counts == Counter(numbers)
+
+
+# ---------------------------------------------------------------------- checks
+
+
+def test_customer_care_list_with_diacritics_sends_every_deliverable_row(tmp_path: Path) -> None:
+    names = ["Chị Hùng", "Anh Đức", "Lan"]
+    numbers = phones(300)
+    rows = [["Tên", "Số điện thoại", "Mã đơn"]] + [
+        [names[i % 3], p, f"DH{i}"] for i, p in enumerate(numbers)
+    ]
+    recipients = open_recipients(write_text(tmp_path / "list.csv", rows))
+    sim = EsmsSimulator([demo_account(Decimal(100_000_000))])
+    client = sim_client(sim, sleep=lambda _s: None)
+    spec = CampaignSpec(
+        channel="cskh",
+        brandname=DEMO_CSKH_BRAND,
+        content="Cam on {Tên} da mua hoa tai Shop Hoa Demo. Ma don hang cua ban la {Mã đơn}.",
+    )
+    report = run_checks(recipients, spec, account=load_account_for(client, spec), client=client)
+    assert not report.blocked
+    assert report.parts[2] == 2  # "Chị Hùng": có dấu, 70 a part: two parts
+    with Journal(tmp_path / "j.sqlite3") as journal:
+        cid = create_campaign(journal, report, client=client)
+        outcome = Sender(journal, client, cid).run()
+        assert outcome.complete and outcome.failed == 0, outcome
+        assert not [r for r in journal.requests(cid) if r.code == "110"]
+    assert Counter(sim.accepted_phones()) == Counter(numbers)
+
+
+def test_zns_values_checked_per_row_with_column_and_fix(tmp_path: Path) -> None:
+    rows = [
+        ["Tên", "Số điện thoại", "Mã hẹn", "Ngày hẹn", "Link"],
+        ["Lan", "0961234561", "1001", dt.date(2026, 12, 5), "https://salon.vn/h/1"],
+        ["Mai", "0961234562", "10.01", "05/12/2026", "https://salon.vn/h/2"],
+        ["Hoa", "0961234563", "1003", "2026-12-31", "https://salon.vn/h/3"],
+        ["Cúc", "0961234564", "1004", "31/02/2026", "https://salon.vn/h/4"],
+        ["Đào", "0961234565", "1005", "6/1/2027", "salon.vn"],
+    ]
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    path = tmp_path / "hen.xlsx"
+    book.save(path)
+    client = sim_client(EsmsSimulator())
+    spec = CampaignSpec(
+        channel="zalo",
+        oaid=DEMO_OA_ACTIVE,
+        template_id="226014",
+        params={
+            "customer_name": ParamSource(column="Tên"),
+            "booking_code": ParamSource(column="Mã hẹn"),
+            "booking_date": ParamSource(column="Ngày hẹn"),
+            "link": ParamSource(column="Link"),
+        },
+    )
+    report = run_checks(open_recipients(path), spec, account=load_account_for(client, spec))
+    assert sorted(report.zalo_params) == [2, 4]
+    assert report.zalo_params[2][2] == "05/12/2026"  # an Excel date, as dd/MM/yyyy
+    assert report.zalo_params[4][2] == "31/12/2026"
+    messages = {p.en for p in report.problems if p.rows}
+    assert any("Column Mã hẹn" in m and "digits 0-9" in m and "row 3" in m for m in messages)
+    assert any("Column Ngày hẹn" in m and "day/month/year" in m and "row 5" in m for m in messages)
+    assert any("Column Link" in m and "https://" in m and "row 6" in m for m in messages)
+
+
+def test_zalo_then_sms_cannot_be_scheduled(tmp_path: Path) -> None:
+    rows = [["Tên", "Số điện thoại"], ["Lan", "0961234561"]]
+    client = sim_client(EsmsSimulator())
+    spec = CampaignSpec(
+        channel="zalo-sms",
+        oaid=DEMO_OA_ACTIVE,
+        template_id="226012",
+        brandname=DEMO_CSKH_BRAND,
+        content="Cam on {Tên} da mua hoa tai Shop Hoa Demo. Ma don hang cua ban la X1.",
+        params={
+            "customer_name": ParamSource(column="Tên"),
+            "order_code": ParamSource(value="X1"),
+            "amount": ParamSource(value="1"),
+        },
+        schedule=dt.datetime(2099, 1, 1, 9, 0, tzinfo=VIETNAM),
+    )
+    report = run_checks(
+        open_recipients(write_text(tmp_path / "l.csv", rows)),
+        spec,
+        account=load_account_for(client, spec),
+    )
+    assert report.blocked
+    assert any("cannot be scheduled" in p.en for p in report.problems)
+
+
+# ---------------------------------------------------------------------- diagnose
+
+
+def test_diagnose_on_the_demo_account(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--demo", "--lang", "en", "diagnose"]) == 0
+    out = capsys.readouterr().out
+    lines = out.strip().splitlines()
+    assert sum(line.startswith("OK") for line in lines) >= 7
+    assert "124 for the same RequestId" in out
+    assert DEMO_SECRET_KEY not in out and DEMO_API_KEY not in out
+
+
+def test_diagnose_with_wrong_keys_explains_101(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from esms_desktop.simulator import SimulatorServer
+
+    monkeypatch.setenv("ESMS_DESKTOP_HOME", str(tmp_path))
+    with SimulatorServer(EsmsSimulator()) as server:
+        monkeypatch.setenv("ESMS_API_URL", server.base_url)
+        monkeypatch.setenv("ESMS_API_KEY", "WRONG-KEY-123")
+        monkeypatch.setenv("ESMS_SECRET_KEY", "WRONG-SECRET-456")
+        assert main(["--lang", "en", "diagnose"]) == 1
+    out = capsys.readouterr().out
+    assert "101" in out and lookup("101").en.action in out
+    assert "WRONG-SECRET-456" not in out
