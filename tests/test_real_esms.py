@@ -451,3 +451,21 @@ def test_diagnose_with_wrong_keys_explains_101(
     out = capsys.readouterr().out
     assert "101" in out and lookup("101").en.action in out
     assert "WRONG-SECRET-456" not in out
+
+
+def test_messages_accepted_through_124_get_their_smsid_and_delivery(tmp_path: Path) -> None:
+    from esms_desktop.engine.status import refresh_delivery
+    from esms_desktop.simulator.service import fails_delivery
+
+    sim = EsmsSimulator(status_delay=0)
+    client = sim_client(sim, sleep=lambda _s: None)
+    numbers = phones(30)
+    with Journal(tmp_path / "j.sqlite3") as journal:
+        cid = campaign(tmp_path, journal, client, numbers)
+        assert Sender(journal, client, cid).run().complete
+        # As if every answer had been lost and a retry got 124: accepted, no SMSID.
+        journal._conn.execute("UPDATE requests SET sms_id='', code='124'")
+        counts = refresh_delivery(journal, client, cid)
+        expected_failed = sum(fails_delivery(p) for p in numbers)
+        assert (counts.delivered, counts.failed) == (30 - expected_failed, expected_failed)
+        assert {r.sms_id for r in journal.requests(cid)} == {a.sms_id for a in sim.accepted}
