@@ -6,6 +6,7 @@ Exit codes: 0 success, 1 the action was refused or failed, 2 bad input.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import sys
 from collections.abc import Sequence
@@ -149,6 +150,8 @@ def _no_console_streams() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A frozen app starts itself again to read .xls/.ods files in a child process.
+    multiprocessing.freeze_support()
     _no_console_streams()
     parser = build_parser()
     args = parser.parse_args(argv)

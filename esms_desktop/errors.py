@@ -85,6 +85,16 @@ class ResultCodeError(ApiError):
 
 
 class InputFileError(EsmsDesktopError):
-    """A customer file cannot be read (corrupt, protected, empty, not a table)."""
+    """A customer file cannot be read (corrupt, protected, empty, not a table).
+
+    ``reason`` holds, when known, what exactly is wrong and what to do, in
+    Vietnamese and English: it replaces the generic explanation.
+    """
 
     kind = "input_file"
+
+    def __init__(
+        self, message: str, *, detail: str = "", reason: tuple[str, str] | None = None
+    ) -> None:
+        super().__init__(message, detail=detail)
+        self.reason = reason

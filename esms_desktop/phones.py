@@ -34,6 +34,9 @@ class PhoneProblem(Enum):
     UNKNOWN_OLD_PREFIX = "unknown_old_prefix"
     TOO_SHORT = "too_short"
     TOO_LONG = "too_long"
+    #: Excel showed the number in scientific notation (9.12346E+08) and its last
+    #: digits are gone: reading it would text somebody else.
+    LOST_DIGITS = "lost_digits"
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,17 +71,35 @@ _FLOAT_TEXT = re.compile(r"^\d+\.0*$")
 _SCIENTIFIC = re.compile(r"^\d+(?:[.,]\d+)?[eE][+]?\d+$")
 
 
+#: Excel's "General" format shows a long number with 6 significant digits
+#: (9.12346E+08); a CSV saved from it keeps only those.
+_SHOWN_DIGITS = 6
+
+
+class _LostDigits(Exception):
+    """A phone value whose last digits Excel did not keep."""
+
+
 def _cell_text(value: object) -> str:
-    """Text of a cell as Excel would show it, undoing number storage."""
+    """Text of a cell as Excel would show it, undoing number storage.
+
+    Raises :class:`_LostDigits` for a number whose digits cannot all be there:
+    scientific notation with fewer significant digits than the number has, or a
+    stored number of 9+ digits with at most 6 significant ones (912346000 from
+    9.12346E+08). Such a value is refused, never completed with zeros.
+    """
     if value is None:
         return ""
     if isinstance(value, bool):
         return str(value)
-    if isinstance(value, int):
-        return str(value)
+    if isinstance(value, int | float) and not (isinstance(value, float) and not value.is_integer()):
+        if abs(value) >= 1e15:
+            return repr(value)
+        digits = str(abs(int(value)))
+        if len(digits) >= 9 and len(digits.rstrip("0")) <= _SHOWN_DIGITS:
+            raise _LostDigits
+        return str(int(value))
     if isinstance(value, float):
-        if value.is_integer() and abs(value) < 1e15:
-            return str(int(value))
         return repr(value)
     text = unicodedata.normalize("NFKC", str(value)).strip()
     if _FLOAT_TEXT.match(text):
@@ -88,8 +109,10 @@ def _cell_text(value: object) -> str:
             number = Decimal(text.replace(",", "."))
         except InvalidOperation:
             return text
-        if number == number.to_integral_value():
-            return str(int(number))
+        mantissa = re.split("[eE]", text)[0].replace(",", "").replace(".", "").lstrip("0")
+        if number != number.to_integral_value() or len(mantissa) < len(str(int(number))):
+            raise _LostDigits
+        return str(int(number))
     return text
 
 
@@ -106,7 +129,10 @@ def normalize_phone(value: object) -> PhoneResult:
         if carrier is not None:
             return PhoneResult(value, value, carrier)
     original = "" if value is None else str(value)
-    text = _cell_text(value)
+    try:
+        text = _cell_text(value)
+    except _LostDigits:
+        return PhoneResult(original, problem=PhoneProblem.LOST_DIGITS)
     if not text:
         return PhoneResult(original, problem=PhoneProblem.EMPTY)
     if _digit_runs(text) >= 2:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from esms_desktop.api.redact import redact
 from esms_desktop.catalogue import lookup
-from esms_desktop.errors import EsmsDesktopError, ResultCodeError
+from esms_desktop.errors import EsmsDesktopError, InputFileError, ResultCodeError
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +24,7 @@ class UserMessage:
 
     def as_text(self, lang: str = "vi") -> str:
         label = "What to do: " if lang == "en" else "Nên làm gì: "
-        out = f"{self.title}\n{self.text}\n{label}{self.action}"
+        out = f"{self.title}\n{self.text}" + (f"\n{label}{self.action}" if self.action else "")
         return out + (f"\n({self.detail})" if self.detail else "")
 
 
@@ -154,6 +154,9 @@ def for_error(exc: BaseException, lang: str = "vi") -> UserMessage:
     if isinstance(exc, ResultCodeError):
         entry = lookup(exc.code, exc.error_message).text(lang)
         return UserMessage(entry.title, entry.explanation, entry.action, redact(exc.detail))
+    if isinstance(exc, InputFileError) and exc.reason is not None:
+        title = _TEXTS["input_file"][index][0]
+        return UserMessage(title, exc.reason[index], "", redact(exc.detail))
     if isinstance(exc, EsmsDesktopError):
         title, text, action = _TEXTS.get(exc.kind, _TEXTS["internal"])[index]
         detail = "; ".join(p for p in (exc.message, exc.detail) if p)

@@ -247,7 +247,14 @@ def test_zalo_values_too_long_or_missing_take_rows_out(tmp_path: Path, demo: Esm
         tmp_path, viettel(1), extra=[["X" * 31, "0961111111", "DH"], ["", "0961111112", "DH"]]
     )
     report = check(rows, zalo_spec(), demo)
-    assert problem(report, "110").rows == (3, 4) and len(report.sendable) == 1
+    refused = [p for p in report.problems if p.code == "110"]
+    assert sorted(r for p in refused for r in p.rows) == [3, 4] and len(report.sendable) == 1
+    assert sorted(report.zalo_params) == [2]  # only the good row goes
+    # Each reason is its own problem, naming the column and what to fix.
+    assert {("longer than 30" in p.en, "is empty" in p.en) for p in refused} == {
+        (True, False),
+        (False, True),
+    }
 
 
 def test_zalo_then_sms_checks_the_sms_part(tmp_path: Path, demo: EsmsClient) -> None:

@@ -72,6 +72,12 @@ PHONE_REASONS: dict[PhoneProblem, tuple[str, str]] = {
     ),
     PhoneProblem.TOO_SHORT: ("số quá ngắn: thiếu chữ số", "too short: digits are missing"),
     PhoneProblem.TOO_LONG: ("số quá dài: thừa chữ số", "too long: there are extra digits"),
+    PhoneProblem.LOST_DIGITS: (
+        "Excel đã làm mất các chữ số cuối (số hiện kiểu 9.12346E+08): định dạng cột số điện "
+        "thoại là Văn bản (Text) rồi gõ lại số",
+        "Excel lost the last digits (the number shows like 9.12346E+08): format the phone "
+        "column as Text and type the number again",
+    ),
 }
 
 

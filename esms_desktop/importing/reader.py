@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from esms_desktop.errors import InputFileError
-from esms_desktop.importing.text_files import read_text_table
+from esms_desktop.importing.isolated import read_in_child
+from esms_desktop.importing.limits import MAX_TEXT_BYTES, check_file_size, check_xlsx
+from esms_desktop.importing.text_files import TextTableError, read_text_table
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 TEXT_SUFFIXES = (".csv", ".txt")
@@ -93,12 +95,20 @@ def _check_path(path: Path) -> None:
         raise _fail(path, "the file is empty", "empty")
 
 
+def _isolated(path: Path) -> bool:
+    """Formats read in a child process: their cost cannot be measured before reading."""
+    return path.suffix.lower() in (".xls", ".ods")
+
+
 def list_sheets(path: str | Path) -> list[str]:
     """Sheet names of a spreadsheet; a text file has one sheet named after it."""
     path = Path(path)
     _check_path(path)
     if path.suffix.lower() in TEXT_SUFFIXES:
         return [path.stem]
+    if _isolated(path):
+        return read_in_child(path, None, names_only=True)[0]
+    check_xlsx(path)
     return list(_open_workbook(path).sheet_names)
 
 
@@ -111,16 +121,36 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
     path = Path(path)
     _check_path(path)
     if path.suffix.lower() in TEXT_SUFFIXES:
+        check_file_size(path, MAX_TEXT_BYTES)
         try:
             rows, encoding, delimiter = read_text_table(path.read_bytes())
+        except TextTableError as exc:
+            raise InputFileError(
+                f"{path.name}: {exc.message}", detail=exc.detail, reason=exc.reason
+            ) from None
         except (ValueError, UnicodeError):
             raise _fail(path, "the file is not a text table", "binary") from None
         if not _has_data(rows):
             raise _fail(path, "the file holds no data", "empty")
         shown = {"\t": "tab", ",": "comma", ";": "semicolon", "|": "bar"}[delimiter]
         return Table(path, path.stem, [path.stem], rows, [f"encoding {encoding}", shown])
+    check_file_size(path)
+    if _isolated(path):
+        names, name, rows = read_in_child(path, sheet)
+    else:
+        check_xlsx(path)
+        names, name, rows = read_workbook_here(path, sheet)
+    return Table(path, name, names, rows)
+
+
+def read_workbook_here(
+    path: Path, sheet: str | None, *, names_only: bool = False
+) -> tuple[list[str], str, list[list[object]]]:
+    """Sheet names, the sheet read and its rows, in this process (see ``importing.isolated``)."""
     workbook = _open_workbook(path)
     names = list(workbook.sheet_names)
+    if names_only:
+        return names, "", []
     if sheet is not None and sheet not in names:
         raise _fail(path, f"there is no sheet named {sheet!r}", "sheet")
     try:
@@ -128,7 +158,7 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
             assert name is not None
             rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
             if _has_data(rows):
-                return Table(path, name, names, [list(r) for r in rows])
+                return names, name, [list(r) for r in rows]
     except InputFileError:
         raise
     except Exception as exc:

@@ -17,6 +17,18 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _DELIMITERS = (",", ";", "\t", "|")
+#: Longest field read (Excel's own cell limit is 32,767 characters).
+MAX_FIELD = 32_767 * 4
+
+
+class TextTableError(ValueError):
+    """A text table that cannot be read without losing or mixing up customers."""
+
+    def __init__(self, vi: str, en: str, detail: str) -> None:
+        super().__init__(en)
+        self.message = en
+        self.reason = (vi, en)
+        self.detail = detail
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -39,7 +51,7 @@ def sniff_delimiter(text: str) -> str:
         return ","
     best, best_score = ",", -1.0
     for delimiter in _DELIMITERS:
-        counts = [len(next(csv.reader([line], delimiter=delimiter))) - 1 for line in lines]
+        counts = [_count(line, delimiter) for line in lines]
         if max(counts) == 0:
             continue
         # Lines that agree with the most common count, weighted by that count.
@@ -52,13 +64,78 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
+def _count(line: str, delimiter: str) -> int:
+    try:
+        return len(next(csv.reader([line], delimiter=delimiter))) - 1
+    except csv.Error:  # an over-long or broken line: read_text_table names it
+        return 0
+
+
 def read_text_table(data: bytes) -> tuple[list[list[object]], str, str]:
-    """Rows of a text table, with the encoding and the delimiter found."""
+    """Rows of a text table, with the encoding and the delimiter found.
+
+    Every line is accounted for: a quote that is never closed, an over-long
+    field, or a quoted cell that swallowed whole lines of customers refuses the
+    file, naming the line, instead of silently reading fewer rows.
+    """
     text, encoding = decode(data)
     if "\x00" in text:
         raise ValueError("binary data")
     delimiter = sniff_delimiter(text)
-    rows: list[list[object]] = [
-        list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    ]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows: list[list[object]] = []
+    width = 0
+    line = 1
+    previous = csv.field_size_limit(MAX_FIELD)
+    try:
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                raise _bad_line(line, str(exc)) from None
+            if not width and any(cell.strip() for cell in row):
+                width = len(row)
+            if reader.line_num > line:
+                _check_spanning(row, delimiter, width, line)
+            rows.append(list(row))
+            line = reader.line_num + 1
+    finally:
+        csv.field_size_limit(previous)
     return rows, encoding, delimiter
+
+
+def _bad_line(line: int, why: str) -> TextTableError:
+    if "field larger" in why:
+        vi = f"Một ô ở dòng {line} quá dài (hơn {MAX_FIELD:,} ký tự)".replace(",", ".")
+        en = f"A cell on line {line} is too long (over {MAX_FIELD:,} characters)"
+    elif "end of data" in why or "EOF" in why:
+        vi = f'Dấu ngoặc kép (") mở ở dòng {line} không bao giờ được đóng'
+        en = f'A quote (") opened on line {line} is never closed'
+    else:
+        vi = f'Dòng {line} có dấu ngoặc kép (") ở chỗ file CSV không cho phép'
+        en = f'Line {line} has a quote (") in a place a CSV file does not allow'
+    return TextTableError(
+        f"{vi}, nên có thể mất hoặc lẫn khách hàng. Mở file bằng Excel hoặc trình soạn thảo, "
+        "sửa dòng đó rồi lưu lại.",
+        f"{en}, so customers could be lost or mixed up. Open the file in Excel or a text "
+        "editor, fix that line, and save it again.",
+        f"csv:{line}:{why}",
+    )
+
+
+def _check_spanning(row: list[str], delimiter: str, width: int, line: int) -> None:
+    """A quoted cell over several lines is fine (a note), unless it holds whole rows."""
+    for cell in row:
+        inner = cell.splitlines()[1:]
+        if width > 1 and any(part.count(delimiter) >= width - 1 for part in inner):
+            raise TextTableError(
+                f'Dấu ngoặc kép (") ở dòng {line} không được đóng đúng chỗ, nên các dòng sau '
+                "nó bị đọc thành một ô và mất các khách đó. Xóa dấu ngoặc thừa (hoặc đóng lại) "
+                "rồi lưu file.",
+                f'A quote (") on line {line} is not closed where it should be, so the lines '
+                "after it would be read as one cell and those customers lost. Remove the "
+                "stray quote, or close it, and save the file again.",
+                f"csv:{line}:spanning",
+            )

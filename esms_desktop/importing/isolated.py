@@ -1,0 +1,88 @@
+"""Read a spreadsheet in a child process, so that a file that kills the reader cannot kill the app.
+
+Used for ``.xls`` and ``.ods``, whose cost cannot be measured cheaply before
+reading (``importing.limits`` measures ``.xlsx``). The child has a memory
+ceiling where the system allows one; if it dies, runs out of memory or takes
+too long, the user reads a plain message and the app goes on.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from esms_desktop.errors import InputFileError
+
+#: The child's address-space ceiling (POSIX): far above a real customer list.
+MEMORY_LIMIT = 6 * 1024**3
+#: A real list reads in seconds; a hostile one is stopped.
+TIME_LIMIT = 180.0
+
+
+def _limit_memory() -> None:
+    if sys.platform.startswith("linux"):
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+
+
+def _child(path: str, sheet: str | None, names_only: bool, out: Connection) -> None:
+    _limit_memory()
+    from esms_desktop.importing.reader import read_workbook_here
+
+    try:
+        out.send(("ok", read_workbook_here(Path(path), sheet, names_only=names_only)))
+    except InputFileError as exc:
+        out.send(("error", (exc.message, exc.detail, exc.reason)))
+    except MemoryError:
+        out.send(("error", (f"{Path(path).name}: the file is too large to read", "memory", None)))
+    finally:
+        out.close()
+
+
+def read_in_child(
+    path: Path, sheet: str | None, *, names_only: bool = False
+) -> tuple[list[str], str, list[list[object]]]:
+    """``reader.read_workbook_here`` in a child process; its death becomes an InputFileError."""
+    context = multiprocessing.get_context("spawn")
+    receive, send = context.Pipe(duplex=False)
+    process = context.Process(target=_child, args=(str(path), sheet, names_only, send), daemon=True)
+    process.start()
+    send.close()
+    try:
+        if receive.poll(TIME_LIMIT):
+            try:
+                kind, payload = receive.recv()
+            except EOFError:
+                kind, payload = "died", None
+        else:
+            kind, payload = "timeout", None
+    finally:
+        receive.close()
+        process.join(5)
+        if process.is_alive():
+            process.kill()
+            process.join()
+    if kind == "ok":
+        names, name, rows = payload
+        return names, name, rows
+    if kind == "error":
+        message, detail, reason = payload
+        raise InputFileError(message, detail=detail, reason=reason)
+    vi_why, en_why = (
+        ("đọc quá lâu", "reading it took too long")
+        if kind == "timeout"
+        else ("trình đọc bảng tính bị dừng", "reading it stopped the spreadsheet reader")
+    )
+    raise InputFileError(
+        f"{path.name}: the file could not be read ({en_why})",
+        detail=f"isolated:{kind}:{process.exitcode}",
+        reason=(
+            f"Không đọc được file ({vi_why}). File có thể bị hỏng hoặc bên trong lớn hơn nhiều "
+            "so với vẻ ngoài. Mở bằng Excel rồi lưu bản sao dạng .xlsx hoặc CSV.",
+            f"The file could not be read ({en_why}). It may be damaged, or much larger inside "
+            "than it looks. Open it in Excel and save a copy as .xlsx, or as CSV.",
+        ),
+    )

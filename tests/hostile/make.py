@@ -1,0 +1,118 @@
+"""Builders of hostile and unlucky customer files. Each returns the path it wrote."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+_CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+    '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+    "</Types>"
+)
+_RELS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
+    "</Relationships>"
+)
+_WORKBOOK = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+    '<sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>'
+)
+_WORKBOOK_RELS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
+    "</Relationships>"
+)
+
+
+def _sheet(cells: str) -> str:
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        f"<sheetData>{cells}</sheetData></worksheet>"
+    )
+
+
+def xlsx(path: Path, sheet_xml: str, extra: dict[str, bytes] | None = None) -> Path:
+    """A minimal .xlsx around one sheet's XML."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        z.writestr("_rels/.rels", _RELS)
+        z.writestr("xl/workbook.xml", _WORKBOOK)
+        z.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS)
+        z.writestr("xl/worksheets/sheet1.xml", sheet_xml)
+        for name, data in (extra or {}).items():
+            z.writestr(name, data)
+    return path
+
+
+def far_corner(path: Path) -> Path:
+    """Cells at A1 and XFD1048576: the reader would allocate the whole sheet (512 GB)."""
+    cells = (
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>0961234567</t></is></c></row>'
+        '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'
+    )
+    return xlsx(path, _sheet(cells))
+
+
+def far_column(path: Path) -> Path:
+    """One cell with the reference ZZZZZZ2 (beyond Excel's columns)."""
+    cells = (
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>SĐT</t></is></c></row>'
+        '<row r="2"><c r="ZZZZZZ2"><v>1</v></c></row>'
+    )
+    return xlsx(path, _sheet(cells))
+
+
+def zip_bomb(path: Path, megabytes: int = 200) -> Path:
+    """A sheet of one huge string that packs to almost nothing."""
+    huge = "A" * (megabytes * 1024 * 1024)
+    cells = f'<row r="1"><c r="A1" t="inlineStr"><is><t>{huge}</t></is></c></row>'
+    return xlsx(path, _sheet(cells))
+
+
+def scientific_phones(path: Path) -> Path:
+    """Numbers as Excel's CSV export writes them after showing them as 9.12346E+08."""
+    path.write_text(
+        "Tên,Số điện thoại\nLan,9.12346E+08\nMai,1.23457E+09\nĐào,0961234567\nCúc,9.12345678E+08\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def stray_quote(path: Path, rows: int = 100, at: int = 51) -> Path:
+    """A CSV with one unbalanced quote on line ``at``."""
+    lines = ["Tên,Số điện thoại,Mã đơn"]
+    for i in range(1, rows + 1):
+        name = f'"Khach {i}' if i + 1 == at else f"Khach {i}"
+        lines.append(f"{name},096{i:06d}1,DH{i}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def swallowing_quote(path: Path, rows: int = 100, at: int = 51) -> Path:
+    """A quote opened on line ``at`` and closed twenty lines later: those rows become one cell."""
+    lines = ["Tên,Số điện thoại,Mã đơn"]
+    for i in range(1, rows + 1):
+        name = f"Khach {i}"
+        if i + 1 == at:
+            name = f'"Khach {i}'
+        if i + 1 == at + 20:
+            name = f'Khach {i}"'
+        lines.append(f"{name},096{i:06d}1,DH{i}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def long_field(path: Path, size: int = 200 * 1024) -> Path:
+    path.write_text("Tên,Số điện thoại\n" + f'"{"x" * size}",0961234567\n', encoding="utf-8")
+    return path

@@ -1,0 +1,114 @@
+"""Hostile and unlucky customer files: bounded time and memory, a plain message, no customer lost.
+
+Each file is built at test time by ``tests/hostile/make.py``. Files that could
+kill the process are opened in a child process running the real command line,
+so a regression shows as a failed test, not a dead test run.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hostile import make
+
+from esms_desktop.errors import InputFileError
+from esms_desktop.phones import PhoneProblem, normalize_phone
+from esms_desktop.recipients import open_recipients
+
+
+def run_check(path: Path, home: Path) -> tuple[subprocess.CompletedProcess[str], float, int]:
+    """``esms-desktop check`` in a child: its result, its time and its peak memory (KiB)."""
+    # VmHWM, not ru_maxrss: the latter keeps the peak of the forked test process.
+    script = (
+        "import sys\n"
+        "from esms_desktop.cli import main\n"
+        "code = main(sys.argv[1:])\n"
+        "peak = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0]\n"
+        "sys.stderr.write('\\nPEAK_KIB=%d' % int(peak.split()[1]))\n"
+        "sys.exit(code)\n"
+    )
+    env = {**os.environ, "ESMS_DESKTOP_HOME": str(home)}
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-c", script, "--lang", "en", "check", str(path), "--channel",
+         "fixed", "--content", "Hi"],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    elapsed = time.monotonic() - started
+    peak = int(done.stderr.rsplit("PEAK_KIB=", 1)[-1]) if "PEAK_KIB=" in done.stderr else -1
+    return done, elapsed, peak
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize(
+    ("builder", "words"),
+    [
+        (make.far_corner, "row 1,048,576 and column 16,384"),
+        (make.far_column, "column"),
+        (make.zip_bomb, "zip bomb"),
+    ],
+    ids=["A1-and-XFD1048576", "ZZZZZZ2", "zip-bomb"],
+)
+def test_crafted_xlsx_is_refused_in_bounded_time_and_memory(
+    tmp_path: Path,
+    builder,
+    words: str,  # type: ignore[no-untyped-def]
+) -> None:
+    path = builder(tmp_path / "khach.xlsx")
+    assert path.stat().st_size < 2 * 1024 * 1024
+    done, elapsed, peak = run_check(path, tmp_path / "home")
+    assert done.returncode == 2, done.stderr  # unreadable input, not a crash (134)
+    assert "Traceback" not in done.stderr
+    assert words in done.stderr
+    assert elapsed < 30 and 0 < peak < 400 * 1024, (elapsed, peak)
+
+
+def test_scientific_notation_is_refused_never_completed_with_zeros(tmp_path: Path) -> None:
+    recipients = open_recipients(make.scientific_phones(tmp_path / "khach.csv"))
+    by_name = {r.values[0]: r for r in recipients.rows}
+    assert by_name["Lan"].problem is PhoneProblem.LOST_DIGITS
+    assert by_name["Mai"].problem is PhoneProblem.LOST_DIGITS
+    assert by_name["Đào"].phone == "0961234567"
+    assert by_name["Cúc"].phone == "0912345678"  # every digit is there: kept
+    assert normalize_phone(912346000.0).problem is PhoneProblem.LOST_DIGITS
+    assert normalize_phone(1234570000).problem is PhoneProblem.LOST_DIGITS
+    assert normalize_phone(912345678.0).number == "0912345678"
+    from esms_desktop.checks.problems import phone_reason
+
+    assert "format the phone column as Text" in phone_reason(PhoneProblem.LOST_DIGITS, "en")
+
+
+@pytest.mark.parametrize(
+    ("builder", "line"), [(make.stray_quote, 51), (make.swallowing_quote, 51)],
+    ids=["never-closed", "closed-20-lines-later"],
+)  # fmt: skip
+def test_a_stray_quote_refuses_the_file_naming_the_line(
+    tmp_path: Path,
+    builder,
+    line: int,  # type: ignore[no-untyped-def]
+) -> None:
+    with pytest.raises(InputFileError) as refused:
+        open_recipients(builder(tmp_path / "khach.csv"))
+    assert f"line {line}" in refused.value.message
+
+
+def test_quoted_notes_over_several_lines_are_still_read(tmp_path: Path) -> None:
+    path = tmp_path / "khach.csv"
+    path.write_text(
+        'Tên,Số điện thoại,Ghi chú\nLan,0961234561,"Giao sáng\ngọi trước, để ở cổng"\n'
+        "Mai,0961234562,\n",
+        encoding="utf-8",
+    )
+    recipients = open_recipients(path)
+    assert [r.phone for r in recipients.rows] == ["0961234561", "0961234562"]
+
+
+def test_an_over_long_field_is_a_message_not_a_traceback(tmp_path: Path) -> None:
+    with pytest.raises(InputFileError) as refused:
+        open_recipients(make.long_field(tmp_path / "khach.csv"))
+    assert "line 2" in refused.value.message and "too long" in refused.value.message
