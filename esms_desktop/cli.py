@@ -6,12 +6,14 @@ Exit codes: 0 success, 1 the action was refused or failed, 2 bad input.
 from __future__ import annotations
 
 import argparse
+import io
 import multiprocessing
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, cast
 
 from esms_desktop import __version__
 from esms_desktop.api.client import EsmsClient
@@ -27,9 +29,15 @@ from esms_desktop.cli_send import (
     cmd_status,
 )
 from esms_desktop.credentials import Credentials, KeyringStore, from_environment
-from esms_desktop.errors import ConfigError, CredentialsError, EsmsDesktopError, InputFileError
+from esms_desktop.errors import (
+    ConfigError,
+    CredentialsError,
+    EsmsDesktopError,
+    InputFileError,
+    ReportPathError,
+)
 from esms_desktop.logs import setup_logging
-from esms_desktop.settings import Settings
+from esms_desktop.settings import ENV_LANG, Settings
 from esms_desktop.user_text import for_error
 
 
@@ -112,12 +120,47 @@ def _optional_client(args: argparse.Namespace, settings: Settings, lang: str) ->
 
 
 def _print_error(exc: BaseException, lang: str, stream: TextIO) -> None:
-    print(for_error(exc, lang).as_text(lang), file=stream)
+    print(terminal_safe(for_error(exc, lang).as_text(lang)), file=stream)
 
 
 def cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
-    print(describe(args.code, _lang(args)), file=out)
+    lang = _lang(args)
+    if getattr(args, "lang", None) is None and os.environ.get(ENV_LANG, "").strip() == "en":
+        lang = "en"
+    print(describe(args.code, lang), file=out)
     return 0
+
+
+#: ANSI escape sequences (CSI, OSC, single characters), then other control characters.
+_CONTROL = re.compile(
+    r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07]*(?:\x07|\x1b\\)?|.)?|[\x00-\x08\x0b-\x1f\x7f]"
+)
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` without escape sequences or control characters (newlines and tabs kept)."""
+    return _CONTROL.sub("", text)
+
+
+class TerminalText(io.TextIOBase):
+    """A text stream that strips escape sequences and control characters before writing.
+
+    Campaign names, file names and eSMS's own messages come from outside; raw
+    escape sequences could rewrite what the terminal shows.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(terminal_safe(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return self._stream.isatty()
 
 
 def cmd_balance(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
@@ -153,19 +196,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     # A frozen app starts itself again to read .xls/.ods files in a child process.
     multiprocessing.freeze_support()
     _no_console_streams()
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The output went into a pipe that closed (``| head``): end quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    out = sys.stdout
+    out = cast(TextIO, TerminalText(sys.stdout))
     if args.self_test:
         from esms_desktop.gui.selftest import run_self_test
 
         return run_self_test(Path(args.self_test_out) if args.self_test_out else None)
     if args.command == "explain":
         return cmd_explain(args, out)
-    settings = Settings.load()
-    setup_logging()
-    lang = _lang(args, settings)
+    lang = _lang(args)
     try:
+        settings = Settings.load()
+        setup_logging()
+        lang = _lang(args, settings)
         if args.command == "balance":
             return cmd_balance(args, settings, out)
         if args.command == "diagnose":
@@ -192,7 +246,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(str(exc))
     except EsmsDesktopError as exc:
         _print_error(exc, lang, sys.stderr)
-        return 2 if isinstance(exc, CredentialsError | InputFileError | ConfigError) else 1
+        return (
+            2
+            if isinstance(exc, CredentialsError | InputFileError | ConfigError | ReportPathError)
+            else 1
+        )
     from esms_desktop.gui.launch import run_window
 
     if args.api_url:

@@ -23,7 +23,7 @@ from esms_desktop.engine.status import (
     resend_unknown,
 )
 from esms_desktop.journal import CampaignState, Journal
-from esms_desktop.reports import write_report
+from esms_desktop.reports import check_report_path, write_report
 from esms_desktop.settings import Settings
 
 
@@ -182,6 +182,8 @@ def print_outcome(outcome: SendOutcome, campaign_id: int, lang: str, out: TextIO
 def cmd_send(
     args: argparse.Namespace, settings: Settings, client: EsmsClient, lang: str, out: TextIO
 ) -> int:
+    if args.report:
+        check_report_path(args.report)  # before anything is sent, not after
     report = check_campaign(args, settings, client)
     print_report(report, lang, out)
     if report.blocked:

@@ -98,3 +98,9 @@ class InputFileError(EsmsDesktopError):
     ) -> None:
         super().__init__(message, detail=detail)
         self.reason = reason
+
+
+class ReportPathError(EsmsDesktopError):
+    """A report cannot be written where asked (checked before anything is sent)."""
+
+    kind = "report_path"

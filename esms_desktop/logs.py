@@ -9,7 +9,7 @@ import logging
 from logging.handlers import RotatingFileHandler
 
 from esms_desktop.api.redact import install_log_redaction
-from esms_desktop.settings import app_home
+from esms_desktop.settings import app_home, private_dir, private_file
 
 
 def setup_logging(level: int = logging.INFO) -> None:
@@ -17,11 +17,11 @@ def setup_logging(level: int = logging.INFO) -> None:
     root = logging.getLogger()
     if any(getattr(h, "_esms_desktop", False) for h in root.handlers):
         return
-    folder = app_home() / "logs"
-    folder.mkdir(exist_ok=True)
+    folder = private_dir(app_home() / "logs")
     handler = RotatingFileHandler(
         folder / "esms-desktop.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
     )
+    private_file(folder / "esms-desktop.log")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler._esms_desktop = True  # type: ignore[attr-defined]
     root.addHandler(handler)

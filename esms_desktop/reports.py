@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import re
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from esms_desktop.catalogue import UNDELIVERED, lookup
+from esms_desktop.errors import ReportPathError
 from esms_desktop.journal import Journal, MessageRow
 from esms_desktop.vntime import to_esms
 
@@ -50,9 +53,37 @@ _HEADERS = {
 }
 
 
+#: Characters a spreadsheet cell cannot hold (XML 1.0 forbids them), and escape sequences.
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+REPORT_SUFFIXES = (".xlsx", ".csv")
+
+
+def visible(value: str) -> str:
+    """Control characters shown as ``[U+000B]``: kept visible, never dropped silently."""
+    return _UNPRINTABLE.sub(lambda m: f"[U+{ord(m.group()):04X}]", value)
+
+
 def csv_safe(value: str) -> str:
     """A cell for a CSV file: risky first characters are neutralised with an apostrophe."""
+    value = visible(value)
     return "'" + value if value.startswith(_RISKY_START) else value
+
+
+def check_report_path(path: str | Path) -> Path:
+    """The report's path, refused before sending when it could not be written."""
+    path = Path(path).expanduser()
+    why = ""
+    if path.suffix.lower() not in REPORT_SUFFIXES:
+        why = f"the name must end in .xlsx or .csv, not {path.suffix or '(nothing)'}"
+    elif path.is_dir():
+        why = "this is a folder"
+    elif not path.parent.is_dir():
+        why = f"the folder {path.parent} does not exist"
+    elif not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        why = f"the folder {path.parent} cannot be written"
+    if why:
+        raise ReportPathError(f"cannot write the report {path.name}: {why}", detail=str(path))
+    return path
 
 
 def excluded_reason(m: MessageRow, lang: str) -> str:
@@ -107,7 +138,7 @@ def report_rows(
 
 def write_report(journal: Journal, campaign_id: int, path: str | Path, lang: str = "vi") -> Path:
     """Write the report as .xlsx or .csv (UTF-8 with BOM, for Excel), by the suffix."""
-    path = Path(path)
+    path = check_report_path(path)
     header, rows = report_rows(journal, campaign_id, lang)
     tmp = path.with_name(path.name + ".part")
     if path.suffix.lower() == ".csv":
@@ -126,12 +157,10 @@ def write_report(journal: Journal, campaign_id: int, path: str | Path, lang: str
             cell.font = Font(bold=True)
         for r, row in enumerate(rows, start=2):
             for c, value in enumerate(row, start=1):
-                cell = ws.cell(row=r, column=c, value=value)
+                cell = ws.cell(row=r, column=c, value=visible(value))
                 # openpyxl turns a string starting with "=" into a formula: force text.
                 cell.data_type = "s"
         ws.freeze_panes = "A2"
         wb.save(tmp)
-    else:
-        raise ValueError("a report is .xlsx or .csv")
     tmp.replace(path)
     return path

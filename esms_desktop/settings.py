@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from esms_desktop.api.urls import DEFAULT_API_URL
+from esms_desktop.errors import ConfigError
 
 ENV_HOME = "ESMS_DESKTOP_HOME"
 ENV_API_URL = "ESMS_API_URL"
@@ -24,7 +25,7 @@ log = logging.getLogger(__name__)
 
 
 def app_home() -> Path:
-    """The folder for settings, the journal, logs and reports; created if missing."""
+    """The folder for settings, the journal, logs and reports; created (0700) if missing."""
     override = os.environ.get(ENV_HOME, "").strip()
     if override:
         home = Path(override).expanduser()
@@ -32,8 +33,35 @@ def app_home() -> Path:
         from platformdirs import user_data_path
 
         home = user_data_path("eSMS Desktop", appauthor=False, roaming=True)
-    home.mkdir(parents=True, exist_ok=True)
-    return home
+    return private_dir(home)
+
+
+def private_dir(path: Path) -> Path:
+    """A folder only this user can read (0700 on POSIX); a plain error when it cannot be."""
+    if path.exists() and not path.is_dir():
+        raise ConfigError(
+            f"the app folder {path} is a file, not a folder",
+            detail=f"{ENV_HOME} or the data folder points at a file",
+        )
+    try:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if os.name == "posix" and path.stat().st_mode & 0o077:
+            path.chmod(0o700)
+    except OSError as exc:
+        raise ConfigError(
+            f"the app folder {path} cannot be created or written ({exc.strerror})",
+            detail=str(path),
+        ) from None
+    return path
+
+
+def private_file(path: Path) -> None:
+    """Only this user may read ``path`` (0600 on POSIX): it names customers and campaigns."""
+    if os.name == "posix" and path.exists():
+        try:
+            path.chmod(0o600)
+        except OSError:
+            log.warning("cannot make %s private", path)
 
 
 @dataclass
@@ -100,4 +128,5 @@ class Settings:
         path = self.path()
         tmp = path.with_suffix(".tmp")
         tmp.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=2), encoding="utf-8")
+        private_file(tmp)
         tmp.replace(path)

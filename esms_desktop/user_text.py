@@ -133,6 +133,20 @@ _TEXTS: dict[str, tuple[tuple[str, str, str], tuple[str, str, str]]] = {
             "Open Account, choose the account the campaign was started with, then press Resume.",
         ),
     ),
+    "report_path": (
+        (
+            "Không ghi được báo cáo vào đó",
+            "Đường dẫn báo cáo không dùng được: thư mục không có, không ghi được, hoặc đuôi "
+            "file không phải .xlsx hay .csv. Chưa gửi tin nào.",
+            "Chọn một thư mục có sẵn mà bạn ghi được, và tên file kết thúc bằng .xlsx hoặc .csv.",
+        ),
+        (
+            "Cannot write the report there",
+            "The report's path cannot be used: the folder does not exist or cannot be written, "
+            "or the name does not end in .xlsx or .csv. Nothing was sent.",
+            "Choose an existing folder you can write to, and a name ending in .xlsx or .csv.",
+        ),
+    ),
     "internal": (
         (
             "Có lỗi trong ứng dụng",

@@ -39,5 +39,11 @@ def validate_base_url(url: str) -> str:
         )
     if parsed.query or parsed.fragment:
         raise ConfigError("the eSMS address must not contain ? or #")
+    if parsed.userinfo:
+        # https://rest.esms.vn@example.com/ connects to example.com, not to eSMS.
+        raise ConfigError(
+            "the eSMS address must not contain a user name or '@': it would send your keys "
+            f"to {parsed.host}"
+        )
     text = str(parsed)
     return text if text.endswith("/") else text + "/"

@@ -26,6 +26,8 @@ class CheckReport:
     zalo_params: dict[int, list[str]] = field(default_factory=dict)
     #: SMS parts of each row's text (the price multiplier).
     parts: dict[int, int] = field(default_factory=dict)
+    #: The estimated price of each sendable row (carrier and parts differ by row).
+    prices: dict[int, Decimal] = field(default_factory=dict)
     requests: list[int] = field(default_factory=list)
     cost: Decimal | None = None
     cost_from_esms: bool = False

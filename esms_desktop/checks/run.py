@@ -232,6 +232,11 @@ def _content_checks(report: CheckReport, content: ContentTemplate | None) -> Non
         )
 
 
+#: How far ahead a send may be scheduled. eSMS's pages give no limit; a
+#: conservative one keeps typing mistakes (9999-12-31) from being accepted.
+MAX_SCHEDULE_DAYS = 60
+
+
 def _schedule_checks(report: CheckReport, now: dt.datetime) -> None:
     when = report.spec.schedule
     if when is not None and when <= now:
@@ -240,6 +245,15 @@ def _schedule_checks(report: CheckReport, now: dt.datetime) -> None:
             Severity.BLOCKING,
             f"Giờ hẹn gửi {when:%H:%M %d/%m/%Y} đã qua.",
             f"The scheduled time {when:%H:%M %d/%m/%Y} is in the past.",
+        )
+    elif when is not None and when > now + dt.timedelta(days=MAX_SCHEDULE_DAYS):
+        report.add(
+            "schedule_far",
+            Severity.BLOCKING,
+            f"Giờ hẹn gửi {when:%H:%M %d/%m/%Y} quá xa: chỉ hẹn được trong vòng "
+            f"{MAX_SCHEDULE_DAYS} ngày tới. Kiểm tra lại ngày đã gõ.",
+            f"The scheduled time {when:%H:%M %d/%m/%Y} is too far ahead: schedule within the "
+            f"next {MAX_SCHEDULE_DAYS} days. Check the date you typed.",
         )
 
 
@@ -270,6 +284,8 @@ def _price_checks(
             params=report.zalo_params.get(sample.row),
         )
         total += price * len(members)
+        for member in members:
+            report.prices[member.row] = price
         from_esms = from_esms and asked
     report.cost = total
     report.cost_from_esms = from_esms and bool(groups)

@@ -68,7 +68,7 @@ def plan_campaign(report: CheckReport, *, name: str = "", profile: str = "") -> 
             content=report.messages.get(r.row, spec.content if spec.is_sms else ""),
             params=report.zalo_params.get(r.row, []),
             values=r.values,
-            price=unit,
+            price=report.prices.get(r.row, unit),
         )
 
     requests: list[NewRequest] = []

@@ -15,6 +15,7 @@ from pathlib import Path
 from types import TracebackType
 
 from esms_desktop.errors import EsmsDesktopError
+from esms_desktop.settings import private_dir
 
 
 class CampaignBusyError(EsmsDesktopError):
@@ -25,7 +26,7 @@ class CampaignBusyError(EsmsDesktopError):
 
 class CampaignLock:
     def __init__(self, folder: Path, campaign_id: int) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_dir(folder)
         self.path = folder / f"campaign-{campaign_id}.lock"
         self.campaign_id = campaign_id
         self._fd: int | None = None

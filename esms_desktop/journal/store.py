@@ -28,7 +28,7 @@ from esms_desktop.journal.models import (
     RequestState,
 )
 from esms_desktop.journal.schema import migrate
-from esms_desktop.settings import app_home
+from esms_desktop.settings import app_home, private_dir, private_file
 from esms_desktop.vntime import now
 
 UNKNOWN_AFTER = 24 * 3600
@@ -82,7 +82,7 @@ def default_path(*, demo: bool = False) -> Path:
 class Journal:
     def __init__(self, path: Path | None = None, *, demo: bool = False) -> None:
         self.path = path or default_path(demo=demo)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(self.path.parent)
         self._lock = threading.RLock()
         self._conn = sqlite3.connect(
             self.path, isolation_level=None, check_same_thread=False, timeout=30
@@ -92,6 +92,8 @@ class Journal:
         self._conn.execute("PRAGMA synchronous=FULL")
         self._conn.execute("PRAGMA foreign_keys=ON")
         migrate(self._conn)
+        for suffix in ("", "-wal", "-shm"):
+            private_file(self.path.with_name(self.path.name + suffix))
         self._now = now
 
     def close(self) -> None:
