@@ -34,6 +34,7 @@ from esms_desktop.errors import (
     CredentialsError,
     EsmsDesktopError,
     InputFileError,
+    JournalDamagedError,
     ReportPathError,
 )
 from esms_desktop.logs import setup_logging
@@ -82,6 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="check that eSMS answers as this app expects (free calls and sandbox sends only)",
     )
     diagnose.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+    journal = sub.add_parser(
+        "journal", help="check the sending journal, or restore its newest backup"
+    )
+    journal.add_argument("action", choices=["check", "restore"])
+    journal.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
     add_check_parser(sub)
     add_send_parsers(sub)
     add_optout_parser(sub)
@@ -182,6 +188,33 @@ def cmd_diagnose(args: argparse.Namespace, settings: Settings, out: TextIO) -> i
     return 0 if result.ok else 1
 
 
+def cmd_journal(args: argparse.Namespace, lang: str, out: TextIO) -> int:
+    """``journal check``: open it (which checks it); ``journal restore``: the newest backup."""
+    from esms_desktop.journal import Journal
+    from esms_desktop.journal.safety import restore_latest
+    from esms_desktop.journal.store import default_path
+
+    en = lang == "en"
+    if args.action == "restore":
+        path = default_path(demo=args.demo)
+        kept = restore_latest(path)
+        print(
+            f"Restored the newest backup. The damaged journal is kept as {kept}."
+            if en
+            else f"Đã khôi phục bản sao lưu gần nhất. File nhật ký hỏng được giữ tại {kept}.",
+            file=out,
+        )
+    with Journal(demo=args.demo) as journal:
+        count = len(journal.campaigns())
+    print(
+        f"The sending journal is sound ({count} campaigns)."
+        if en
+        else f"Nhật ký gửi tin bình thường ({count} chiến dịch).",
+        file=out,
+    )
+    return 0
+
+
 def _no_console_streams() -> None:
     """A frozen windowed app has no stdout/stderr: give them a sink instead of crashing."""
     for name in ("stdout", "stderr"):
@@ -228,6 +261,8 @@ def _main(argv: Sequence[str] | None) -> int:
             return cmd_check(args, settings, _optional_client(args, settings, lang), lang, out)
         if args.command == "optout":
             return cmd_optout(args, settings, lang, out)
+        if args.command == "journal":
+            return cmd_journal(args, lang, out)
         if args.command == "history":
             return cmd_history(args, lang, out)
         if args.command == "report":
@@ -248,7 +283,14 @@ def _main(argv: Sequence[str] | None) -> int:
         _print_error(exc, lang, sys.stderr)
         return (
             2
-            if isinstance(exc, CredentialsError | InputFileError | ConfigError | ReportPathError)
+            if isinstance(
+                exc,
+                CredentialsError
+                | InputFileError
+                | ConfigError
+                | ReportPathError
+                | JournalDamagedError,
+            )
             else 1
         )
     from esms_desktop.gui.launch import run_window

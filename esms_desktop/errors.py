@@ -104,3 +104,26 @@ class ReportPathError(EsmsDesktopError):
     """A report cannot be written where asked (checked before anything is sent)."""
 
     kind = "report_path"
+
+
+class JournalError(EsmsDesktopError):
+    """The sending journal cannot be written or read: disk full, read-only, locked.
+
+    Nothing is lost: a request is recorded as leaving before it leaves, so
+    whatever was not recorded was not sent, and sending resumes later.
+    """
+
+    kind = "journal"
+
+
+class JournalDamagedError(JournalError):
+    """The journal file is damaged or unknown. It is kept; a backup can be restored."""
+
+    kind = "journal_damaged"
+
+    def __init__(self, message: str, *, path: object, backup: object | None) -> None:
+        super().__init__(message, detail=str(path))
+        #: The damaged journal (a Path), kept where it is.
+        self.path = path
+        #: The newest sound backup (a Path), if any.
+        self.backup = backup

@@ -11,7 +11,12 @@ from dataclasses import dataclass
 
 from esms_desktop.api.redact import redact
 from esms_desktop.catalogue import lookup
-from esms_desktop.errors import EsmsDesktopError, InputFileError, ResultCodeError
+from esms_desktop.errors import (
+    EsmsDesktopError,
+    InputFileError,
+    JournalDamagedError,
+    ResultCodeError,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +152,40 @@ _TEXTS: dict[str, tuple[tuple[str, str, str], tuple[str, str, str]]] = {
             "Choose an existing folder you can write to, and a name ending in .xlsx or .csv.",
         ),
     ),
+    "journal": (
+        (
+            "Không ghi được nhật ký gửi",
+            "Ứng dụng không ghi được nhật ký gửi tin (ổ đĩa đầy, chỉ đọc, hoặc thư mục bị "
+            "khóa). Việc gửi đã dừng; tin nào đã gửi đều đã được ghi lại, không tin nào bị "
+            "gửi hai lần.",
+            "Giải phóng chỗ trống trên ổ đĩa (hoặc cho phép ghi vào thư mục ứng dụng), rồi "
+            "bấm Gửi tiếp hoặc chạy 'esms-desktop resume'.",
+        ),
+        (
+            "Cannot write the sending journal",
+            "The app cannot write its sending journal (disk full, read-only, or the folder is "
+            "locked). Sending stopped; everything sent so far is recorded and nothing will be "
+            "sent twice.",
+            "Free some disk space (or allow writing to the app folder), then press Resume or "
+            "run 'esms-desktop resume'.",
+        ),
+    ),
+    "journal_damaged": (
+        (
+            "Nhật ký gửi bị hỏng",
+            "File nhật ký gửi tin (lịch sử các chiến dịch) bị hỏng hoặc do phiên bản khác tạo "
+            "ra. Ứng dụng giữ nguyên file đó, không ghi đè.",
+            "Khôi phục bản sao lưu gần nhất: bấm Khôi phục, hoặc chạy 'esms-desktop journal "
+            "restore'. File hỏng vẫn được giữ lại bên cạnh.",
+        ),
+        (
+            "The sending journal is damaged",
+            "The file that holds the sending journal (the history of campaigns) is damaged or "
+            "was written by another version. The app keeps it as it is and writes nothing.",
+            "Restore the newest backup: press Restore, or run 'esms-desktop journal restore'. "
+            "The damaged file is kept beside it.",
+        ),
+    ),
     "internal": (
         (
             "Có lỗi trong ứng dụng",
@@ -168,6 +207,16 @@ def for_error(exc: BaseException, lang: str = "vi") -> UserMessage:
     if isinstance(exc, ResultCodeError):
         entry = lookup(exc.code, exc.error_message).text(lang)
         return UserMessage(entry.title, entry.explanation, entry.action, redact(exc.detail))
+    if isinstance(exc, JournalDamagedError) and exc.backup is None:
+        title, text, _ = _TEXTS["journal_damaged"][index]
+        action = (
+            f"There is no sound backup. Keep the file {exc.path} and send it to support; "
+            "do not send the same campaigns again before that."
+            if lang == "en"
+            else f"Không có bản sao lưu dùng được. Giữ lại file {exc.path} và gửi cho bộ phận "
+            "hỗ trợ; đừng gửi lại các chiến dịch cũ trước khi được hướng dẫn."
+        )
+        return UserMessage(title, text, action, redact(exc.message))
     if isinstance(exc, InputFileError) and exc.reason is not None:
         title = _TEXTS["input_file"][index][0]
         return UserMessage(title, exc.reason[index], "", redact(exc.detail))

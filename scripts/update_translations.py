@@ -222,6 +222,7 @@ VI: dict[str, str] = {
     "Checking with eSMS (free look-ups and test sends)...": "Đang kiểm tra với eSMS (tra cứu miễn phí và tin gửi thử)...",
     "eSMS answers the way this app expects.": "eSMS trả lời đúng như ứng dụng mong đợi.",
     "Some answers of eSMS differ from what this app expects. Open the details, copy them and send them to support (they contain no key).": "Một số câu trả lời của eSMS khác với điều ứng dụng mong đợi. Mở phần chi tiết, sao chép và gửi cho bộ phận hỗ trợ (không chứa khóa).",
+    "The sending journal is damaged. It is kept as it is. Restore the newest backup? Campaigns after that backup will not be in History; messages already sent are not sent again.": "Nhật ký gửi tin bị hỏng và được giữ nguyên. Khôi phục bản sao lưu gần nhất? Các chiến dịch sau bản sao lưu đó sẽ không có trong Lịch sử; tin đã gửi sẽ không bị gửi lại.",
 }
 
 

@@ -12,6 +12,7 @@ from esms_desktop.api.client import EsmsClient
 from esms_desktop.credentials import Credentials
 from esms_desktop.engine import Sender
 from esms_desktop.engine.sender import AccountMismatchError
+from esms_desktop.errors import JournalDamagedError
 from esms_desktop.journal import Journal
 from esms_desktop.journal.schema import MIGRATIONS, SCHEMA_VERSION
 from esms_desktop.simulator import DEMO_API_KEY, DEMO_SECRET_KEY, EsmsSimulator, SimulatorTransport
@@ -51,7 +52,7 @@ def test_a_journal_from_a_newer_app_is_refused(tmp_path: Path) -> None:
     conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
     conn.commit()
     conn.close()
-    with pytest.raises(RuntimeError, match="newer version"):
+    with pytest.raises(JournalDamagedError, match="another version of the app"):
         Journal(path)
 
 

@@ -181,7 +181,10 @@ class Sender:
     def run(self) -> SendOutcome:
         """Send every open request; raises :class:`CampaignBusyError` if another process is."""
         with CampaignLock(self.journal.path.parent / "locks", self.campaign_id):
-            return self._run()
+            try:
+                return self._run()
+            finally:
+                self.journal.backup()
 
     def _run(self) -> SendOutcome:
         journal, cid = self.journal, self.campaign_id
@@ -262,7 +265,8 @@ class Sender:
             for r in self.journal.requests(self.campaign_id)
             if r.pk in waiting
         )
-        wait = latest + RECORDS_GRACE - self.journal.now()
+        # Capped: a clock set back must not make the wait endless.
+        wait = min(RECORDS_GRACE, latest + RECORDS_GRACE - self.journal.now())
         if wait > 0:
             log.info("campaign %s: waiting %.0f s for eSMS's records", self.campaign_id, wait)
             self._sleep(wait)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from esms_desktop import APP_NAME, __version__
+from esms_desktop.errors import JournalDamagedError
 from esms_desktop.gui import dialogs
 from esms_desktop.gui.pages.account import AccountPage
 from esms_desktop.gui.pages.history import HistoryPage
@@ -23,6 +26,8 @@ from esms_desktop.gui.pages.recipients import RecipientsPage
 from esms_desktop.gui.pages.send import SendPage
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.workers import wait_for_tasks
+from esms_desktop.journal.safety import restore_latest
+from esms_desktop.user_text import for_error
 
 
 class MainWindow(QMainWindow):
@@ -123,8 +128,33 @@ class MainWindow(QMainWindow):
         self.go(self.SEND)
         self.send_page.start(campaign_id)
 
+    def check_journal(self) -> bool:
+        """At start: a damaged journal is kept, and its newest backup offered. True when usable."""
+        try:
+            self.session.journal  # noqa: B018 - opening it checks it
+        except JournalDamagedError as exc:
+            message = for_error(exc, self.session.lang)
+            if exc.backup is None:
+                dialogs.show_error(self, message)
+                return False
+            if not dialogs.confirm(
+                self,
+                message.title,
+                self.tr(
+                    "The sending journal is damaged. It is kept as it is. Restore the newest "
+                    "backup? Campaigns after that backup will not be in History; messages "
+                    "already sent are not sent again."
+                ),
+            ):
+                return False
+            restore_latest(Path(str(exc.path)))
+            self.session.journal  # noqa: B018 - the restored one
+        return True
+
     def offer_resume(self) -> None:
         """After a crash or a closed window: offer to finish unfinished campaigns."""
+        if not self.check_journal():
+            return
         unfinished = [c for c in self.session.journal.unfinished()]
         if not unfinished:
             return

@@ -74,12 +74,16 @@ MIGRATIONS: tuple[str, ...] = (
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+class SchemaError(Exception):
+    """The journal's schema is not one this version knows."""
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Bring the database to :data:`SCHEMA_VERSION`, one transaction per step."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if version > SCHEMA_VERSION:
-        raise RuntimeError(
-            f"the journal was written by a newer version of the app (schema {version})"
+    if version > SCHEMA_VERSION or version < 0:
+        raise SchemaError(
+            f"the journal was written by another version of the app (schema {version})"
         )
     for target in range(version + 1, SCHEMA_VERSION + 1):
         conn.executescript(

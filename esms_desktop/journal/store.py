@@ -10,6 +10,7 @@ writers anyway, and the journal is never the bottleneck next to the network.
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from esms_desktop.errors import ConfigError, JournalDamagedError, JournalError
 from esms_desktop.journal.models import (
     OPEN_STATES,
     CampaignRow,
@@ -27,11 +29,13 @@ from esms_desktop.journal.models import (
     RequestRow,
     RequestState,
 )
-from esms_desktop.journal.schema import migrate
+from esms_desktop.journal.safety import backup_due, check_connection, damaged, make_backup
+from esms_desktop.journal.schema import SchemaError, migrate
 from esms_desktop.settings import app_home, private_dir, private_file
 from esms_desktop.vntime import now
 
 UNKNOWN_AFTER = 24 * 3600
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -84,21 +88,54 @@ class Journal:
         self.path = path or default_path(demo=demo)
         private_dir(self.path.parent)
         self._lock = threading.RLock()
-        self._conn = sqlite3.connect(
-            self.path, isolation_level=None, check_same_thread=False, timeout=30
-        )
-        self._conn.row_factory = sqlite3.Row
-        self._conn.execute("PRAGMA journal_mode=WAL")
-        self._conn.execute("PRAGMA synchronous=FULL")
-        self._conn.execute("PRAGMA foreign_keys=ON")
-        migrate(self._conn)
+        existed = self.path.exists()
+        if existed and self.path.stat().st_size == 0:
+            # SQLite would take an empty file for a new journal: the history would vanish.
+            raise damaged(self.path, "the file is empty")
+        try:
+            self._conn = sqlite3.connect(
+                self.path, isolation_level=None, check_same_thread=False, timeout=30
+            )
+        except sqlite3.Error as exc:
+            raise JournalError(f"cannot open the journal {self.path}: {exc}") from None
+        try:
+            self._conn.row_factory = sqlite3.Row
+            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._conn.execute("PRAGMA synchronous=FULL")
+            self._conn.execute("PRAGMA foreign_keys=ON")
+            problem = check_connection(self._conn) if existed else ""
+            if problem:
+                raise damaged(self.path, problem)
+            migrate(self._conn)
+            if existed and check_connection(self._conn):
+                raise damaged(self.path, check_connection(self._conn))
+        except sqlite3.OperationalError as exc:
+            self._conn.close()
+            raise JournalError(f"cannot open the journal {self.path}: {exc}") from None
+        except (sqlite3.DatabaseError, SchemaError) as exc:
+            self._conn.close()
+            raise damaged(self.path, str(exc)) from None
+        except JournalDamagedError:
+            self._conn.close()
+            raise
         for suffix in ("", "-wal", "-shm"):
             private_file(self.path.with_name(self.path.name + suffix))
         self._now = now
+        if existed and backup_due(self.path):
+            self.backup()
 
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+
+    def backup(self) -> Path | None:
+        """A consistent copy in the backups folder (rotated); None when it cannot be made."""
+        with self._lock:
+            try:
+                return make_backup(self._conn, self.path)
+            except (OSError, sqlite3.Error, ConfigError) as exc:
+                log.warning("journal backup failed: %s", exc)
+                return None
 
     def __enter__(self) -> Journal:
         return self
@@ -108,17 +145,18 @@ class Journal:
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
+        with self._lock, _plain_errors(self.path):
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn
             except BaseException:
-                self._conn.execute("ROLLBACK")
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
                 raise
             self._conn.execute("COMMIT")
 
     def _query(self, sql: str, args: Sequence[object] = ()) -> list[sqlite3.Row]:
-        with self._lock:
+        with self._lock, _plain_errors(self.path):
             return self._conn.execute(sql, args).fetchall()
 
     # ------------------------------------------------------------------ campaigns
@@ -453,6 +491,17 @@ class Journal:
             if r["phone"] in wanted:
                 counts[r["phone"]] = int(r["n"])
         return counts
+
+
+@contextmanager
+def _plain_errors(path: Path) -> Iterator[None]:
+    """SQLite's failures (disk full, read-only, damage found later) as typed errors."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        raise JournalError(f"cannot write the journal {path}: {exc}") from None
+    except sqlite3.DatabaseError as exc:
+        raise damaged(path, str(exc)) from None
 
 
 _MESSAGE_SELECT = (

@@ -316,6 +316,10 @@ Zalo OAs: %3</translation>
       <translation>The new language is used from the next start.</translation>
     </message>
     <message>
+      <source>The sending journal is damaged. It is kept as it is. Restore the newest backup? Campaigns after that backup will not be in History; messages already sent are not sent again.</source>
+      <translation>The sending journal is damaged. It is kept as it is. Restore the newest backup? Campaigns after that backup will not be in History; messages already sent are not sent again.</translation>
+    </message>
+    <message>
       <source>Unfinished sending</source>
       <translation>Unfinished sending</translation>
     </message>

@@ -316,6 +316,10 @@ OA Zalo: %3</translation>
       <translation>Ngôn ngữ mới được dùng từ lần mở ứng dụng sau.</translation>
     </message>
     <message>
+      <source>The sending journal is damaged. It is kept as it is. Restore the newest backup? Campaigns after that backup will not be in History; messages already sent are not sent again.</source>
+      <translation>Nhật ký gửi tin bị hỏng và được giữ nguyên. Khôi phục bản sao lưu gần nhất? Các chiến dịch sau bản sao lưu đó sẽ không có trong Lịch sử; tin đã gửi sẽ không bị gửi lại.</translation>
+    </message>
+    <message>
       <source>Unfinished sending</source>
       <translation>Chưa gửi xong</translation>
     </message>

@@ -1,0 +1,170 @@
+"""A damaged journal: a plain message, the damaged file kept, and its newest backup restored."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from engine_helpers import campaign, phones
+
+from esms_desktop.engine import Sender
+from esms_desktop.errors import JournalDamagedError, JournalError
+from esms_desktop.journal import Journal
+from esms_desktop.journal.safety import backups, restore_latest
+from esms_desktop.simulator import EsmsSimulator, demo_client
+
+
+def cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "esms_desktop", "--lang", "en", *args],
+        env={**os.environ, "ESMS_DESKTOP_HOME": str(home)},
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def journal_with_history(tmp_path: Path) -> Path:
+    """The real journal of an app folder, with one sent campaign and its backup."""
+    home = tmp_path / "home"
+    path = home / "journal.sqlite3"
+    client = demo_client(EsmsSimulator())
+    with Journal(path) as journal:
+        cid = campaign(tmp_path, journal, client, phones(5))  # type: ignore[arg-type]
+        assert Sender(journal, client, cid).run().complete  # type: ignore[arg-type]
+    assert backups(path)
+    return path
+
+
+def truncate(path: Path) -> None:
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def garbage(path: Path) -> None:
+    path.write_bytes(os.urandom(path.stat().st_size))
+
+
+def bad_page(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    page = 4096
+    data[page * 2 : page * 3] = os.urandom(page)
+    path.write_bytes(bytes(data))
+
+
+def newer_schema(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version=99")
+    conn.close()
+
+
+def dropped_table(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA foreign_keys=OFF")
+    conn.execute("DROP TABLE messages")
+    conn.commit()
+    conn.close()
+
+
+def emptied(path: Path) -> None:
+    path.write_bytes(b"")
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [truncate, garbage, bad_page, newer_schema, dropped_table, emptied],
+    ids=lambda f: f.__name__,
+)
+def test_damage_is_a_plain_message_the_file_is_kept_and_restore_works(
+    journal_with_history: Path, damage: Callable[[Path], None]
+) -> None:
+    path = journal_with_history
+    home = path.parent
+    damage(path)
+    before = path.read_bytes()
+    done = cli(home, "history")
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "The sending journal is damaged" in done.stderr
+    assert "journal restore" in done.stderr and "Traceback" not in done.stderr
+    assert path.read_bytes() == before  # kept, never overwritten or replaced
+    restored = cli(home, "journal", "restore")
+    assert restored.returncode == 0, restored.stdout + restored.stderr
+    assert "sound (1 campaigns)" in restored.stdout
+    kept = [
+        p for p in home.iterdir() if ".damaged-" in p.name and not p.name.endswith(("-wal", "-shm"))
+    ]
+    assert len(kept) == 1 and kept[0].read_bytes() == before
+    history = cli(home, "history")
+    assert history.returncode == 0 and "5 accepted" in history.stdout
+
+
+def test_no_backup_says_so_and_touches_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sqlite3"
+    path.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(JournalDamagedError) as info:
+        Journal(path)
+    assert info.value.backup is None
+    with pytest.raises(JournalDamagedError):
+        restore_latest(path)
+    assert path.read_bytes() == b"not a database at all" * 100
+
+
+def test_disk_full_while_sending_stops_with_a_plain_error_and_resumes_once(
+    tmp_path: Path,
+) -> None:
+    """SQLite's 'disk is full' on a write: the engine stops, nothing is sent twice."""
+    sim = EsmsSimulator()
+    client = demo_client(sim)
+    path = tmp_path / "journal.sqlite3"
+    with Journal(path) as journal:
+        cid = campaign(tmp_path, journal, client, phones(20))  # type: ignore[arg-type]
+        calls = [0]
+        original = journal.record
+
+        def failing_record(*args: object, **kwargs: object) -> None:
+            calls[0] += 1
+            if calls[0] == 8:
+                raise JournalError("cannot write the journal: database or disk is full")
+            original(*args, **kwargs)  # type: ignore[arg-type]
+
+        journal.record = failing_record  # type: ignore[method-assign]
+        with pytest.raises(JournalError):
+            Sender(journal, client, cid, max_in_flight=1).run()  # type: ignore[arg-type]
+        journal.record = original  # type: ignore[method-assign]
+        assert Sender(journal, client, cid).run().complete  # type: ignore[arg-type]
+    assert sorted(sim.accepted_phones()) == sorted(phones(20))
+
+
+def test_after_a_restore_what_was_sent_after_the_backup_is_not_sent_again(
+    tmp_path: Path,
+) -> None:
+    """The backup says "pending"; in truth those messages left after it, on an earlier day."""
+    now = [1_795_000_000.0]
+    sim = EsmsSimulator(clock=lambda: now[0])
+    client = demo_client(sim)
+    path = tmp_path / "journal.sqlite3"
+    numbers = phones(6)
+    with Journal(path) as journal:
+        journal._now = lambda: now[0]  # type: ignore[method-assign]
+        cid = campaign(tmp_path, journal, client, numbers)  # type: ignore[arg-type]
+        journal.backup()
+        assert Sender(journal, client, cid).run().complete  # type: ignore[arg-type]
+    for newer in backups(path)[:-1]:
+        newer.unlink()  # only the backup from before the send is left
+    os.utime(backups(path)[0], (now[0], now[0]))
+    path.write_bytes(b"damaged")
+    now[0] += 2 * 24 * 3600
+    restore_latest(path, now=now[0])
+    with Journal(path) as journal:
+        journal._now = lambda: now[0]  # type: ignore[method-assign]
+
+        def wait(seconds: float) -> None:  # eSMS's records get time to appear
+            now[0] += seconds
+
+        outcome = Sender(journal, client, cid, sleep=wait).run()  # type: ignore[arg-type]
+        assert outcome.complete, outcome
+    assert sorted(sim.accepted_phones()) == sorted(numbers)  # found in eSMS's records
