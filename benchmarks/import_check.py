@@ -1,16 +1,20 @@
-"""Import and check a generated 100,000-row .xlsx, next to a plain python-calamine read.
+"""Import and check a generated .xlsx, next to a plain python-calamine read of the same file.
 
-    uv run python benchmarks/import_check.py [--rows N]
+    uv run python benchmarks/import_check.py [--rows 100000 1000000]
 
 The baseline is measured in the same run on the same file: reading every cell
-with python-calamine and nothing else. The ratio says what our header
-detection, phone normalisation, duplicate finding and checks cost on top.
+with python-calamine and nothing else. The ratio says what our checks of the
+file's cost (``importing.limits``), header detection, phone normalisation,
+duplicate finding and checks cost on top. Each measurement runs in a fresh
+child process, so its peak memory (VmHWM on Linux) is its own.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -67,25 +71,60 @@ def best_of(fn, path: Path, repeat: int) -> tuple[float, int]:  # type: ignore[n
     return min(times), result
 
 
+def limits_only(path: Path) -> int:
+    from esms_desktop.importing.limits import check_xlsx
+
+    check_xlsx(path)
+    return 0
+
+
+def in_child(name: str, path: Path, repeat: int) -> tuple[float, int, int]:
+    """Best time of ``repeat`` runs of ``name`` in one fresh process, its result, peak KiB."""
+    code = (
+        "import sys, time\n"
+        "sys.path.insert(0, sys.argv[1])\n"
+        "import import_check as b\n"
+        "fn, path = getattr(b, sys.argv[2]), b.Path(sys.argv[3])\n"
+        "best, result = b.best_of(fn, path, int(sys.argv[4]))\n"
+        "peak = 0\n"
+        "try:\n"
+        "    peak = int([l for l in open('/proc/self/status') if l.startswith('VmHWM')][0]"
+        ".split()[1])\n"
+        "except OSError:\n"
+        "    import resource; peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "print(best, result, peak)\n"
+    )
+    folder = str(Path(__file__).resolve().parent)
+    out = subprocess.run(
+        [sys.executable, "-c", code, folder, name, str(path), str(repeat)],
+        capture_output=True, text=True, check=True,
+    ).stdout.split()  # fmt: skip
+    return float(out[0]), int(out[1]), int(out[2])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--rows", type=int, nargs="+", default=[100_000])
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "customers.xlsx"
-        start = time.perf_counter()
-        generate(path, args.rows)
-        print(
-            f"generated {args.rows:,} rows ({path.stat().st_size / 1e6:.1f} MB) "
-            f"in {time.perf_counter() - start:.1f} s"
-        )
-        base, n_rows = best_of(plain_calamine, path, args.repeat)
-        mine, sendable = best_of(ours, path, args.repeat)
-    print(f"plain python-calamine read : {base:7.3f} s ({n_rows:,} rows)")
-    print(f"import + checks (ours)     : {mine:7.3f} s ({sendable:,} sendable)")
-    print(f"ratio ours / baseline      : {mine / base:7.2f}x")
-    print(f"per row                    : {mine / args.rows * 1e6:7.1f} us")
+    for rows in args.rows:
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "customers.xlsx"
+            start = time.perf_counter()
+            generate(path, rows)
+            print(
+                f"\n{rows:,} rows ({path.stat().st_size / 1e6:.1f} MB), "
+                f"generated in {time.perf_counter() - start:.1f} s"
+            )
+            repeat = args.repeat if rows <= 200_000 else 1
+            base, n_rows, base_mem = in_child("plain_calamine", path, repeat)
+            scan, _, _ = in_child("limits_only", path, repeat)
+            mine, sendable, mem = in_child("ours", path, repeat)
+        print(f"plain python-calamine read : {base:7.3f} s {base_mem / 1024:7.0f} MiB")
+        print(f"  of ours: the file's cost : {scan:7.3f} s")
+        print(f"import + checks (ours)     : {mine:7.3f} s {mem / 1024:7.0f} MiB"
+              f"  ({sendable:,} sendable of {n_rows:,} rows)")  # fmt: skip
+        print(f"ratio ours / baseline      : {mine / base:7.2f}x {mem / base_mem:7.2f}x")
 
 
 if __name__ == "__main__":

@@ -51,8 +51,10 @@ def run_check(path: Path, home: Path) -> tuple[subprocess.CompletedProcess[str],
         (make.far_corner, "row 1,048,576 and column 16,384"),
         (make.far_column, "column"),
         (make.zip_bomb, "zip bomb"),
+        (make.far_corner_hidden, "row 1,048,576 and column 16,384"),
+        (make.many_rows_wide, "row 900,000 and column 512"),
     ],
-    ids=["A1-and-XFD1048576", "ZZZZZZ2", "zip-bomb"],
+    ids=["A1-and-XFD1048576", "ZZZZZZ2", "zip-bomb", "tab-before-r", "rows-times-columns"],
 )
 def test_crafted_xlsx_is_refused_in_bounded_time_and_memory(
     tmp_path: Path,
@@ -112,3 +114,33 @@ def test_an_over_long_field_is_a_message_not_a_traceback(tmp_path: Path) -> None
     with pytest.raises(InputFileError) as refused:
         open_recipients(make.long_field(tmp_path / "khach.csv"))
     assert "line 2" in refused.value.message and "too long" in refused.value.message
+
+
+def test_a_huge_csv_is_refused_by_its_size_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "khach.csv"
+    with path.open("wb") as f:  # sparse: no disk space used
+        f.write(b"Ten,So dien thoai\n")
+        f.truncate(3 * 1024**3)
+    with pytest.raises(InputFileError) as refused:
+        open_recipients(path)
+    assert refused.value.reason is not None and "too large" in refused.value.reason[1]
+
+
+def test_a_message_of_65000_characters_is_refused_per_row_not_a_traceback(
+    tmp_path: Path,
+) -> None:
+    from esms_desktop.checks import CampaignSpec, run_checks
+    from esms_desktop.simulator import EsmsSimulator, demo_client
+
+    path = tmp_path / "khach.csv"
+    path.write_text("Tên,Số điện thoại\nLan,0961234561\n", encoding="utf-8")
+    client = demo_client(EsmsSimulator())
+    spec = CampaignSpec(channel="fixed", content="Chào {Tên} " + "x" * 65_000)
+    report = run_checks(open_recipients(path), spec, client=client)  # type: ignore[arg-type]
+    assert not report.sendable
+    assert any(p.code == "too_long" and p.rows == (2,) for p in report.problems)
+    # Asked directly, the estimate is refused locally, with no traceback.
+    from esms_desktop.errors import ApiError
+
+    with pytest.raises(ApiError):
+        client.estimate_customer_care("0961234561", "x" * 80_000, "")  # type: ignore[attr-defined]

@@ -23,7 +23,7 @@ from esms_desktop.api.policy import RetryPolicy, TokenBucket, retry_allowed
 from esms_desktop.api.redact import install_log_redaction, redact
 from esms_desktop.api.urls import DEFAULT_API_URL, validate_base_url
 from esms_desktop.credentials import Credentials
-from esms_desktop.errors import BadAnswerError, ResultCodeError, TransportError
+from esms_desktop.errors import ApiError, BadAnswerError, ResultCodeError, TransportError
 from esms_desktop.vntime import now
 
 log = logging.getLogger(__name__)
@@ -168,6 +168,11 @@ class HttpCore:
             response = self._http.request(
                 method, url, params=params, json=json_body, content=content, headers=headers
             )
+        except httpx.InvalidURL as exc:
+            # Nothing left this machine: a look-up whose text is too long for an address.
+            raise ApiError(
+                "the request is too large to send", detail=f"{endpoint}: {type(exc).__name__}"
+            ) from None
         except httpx.TimeoutException as exc:
             raise TransportError(
                 "eSMS did not answer in time", detail=f"{endpoint}: {type(exc).__name__}"

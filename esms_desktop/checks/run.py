@@ -202,6 +202,7 @@ def _content_checks(report: CheckReport, content: ContentTemplate | None) -> Non
         return
     empty: list[int] = []
     parts_over: list[int] = []
+    too_long: list[int] = []
     plain = report.spec.strip_diacritics
     for r in report.sendable:
         text = content.render(r)
@@ -212,7 +213,9 @@ def _content_checks(report: CheckReport, content: ContentTemplate | None) -> Non
             empty.append(r.row)
         parts = measure(text).parts
         report.parts[r.row] = parts
-        if parts > 5:
+        if parts > MAX_PARTS:
+            too_long.append(r.row)
+        elif parts > 5:
             parts_over.append(r.row)
     if empty:
         report.add(
@@ -221,6 +224,16 @@ def _content_checks(report: CheckReport, content: ContentTemplate | None) -> Non
             "Ô dữ liệu dùng trong nội dung bị trống, tin sẽ thiếu chữ",
             "A cell used in the message is empty, so the text will have a gap",
             empty,
+        )
+    if too_long:
+        report.add(
+            "too_long",
+            Severity.ROWS,
+            f"Tin dài hơn {MAX_PARTS} phần SMS: nhà mạng không giao tin dài như vậy. Rút ngắn "
+            "nội dung (hoặc ô dữ liệu dùng trong tin)",
+            f"The message is longer than {MAX_PARTS} SMS parts: carriers do not deliver "
+            "messages that long. Shorten the text (or the cell used in it)",
+            too_long,
         )
     if parts_over:
         report.add(
@@ -231,6 +244,10 @@ def _content_checks(report: CheckReport, content: ContentTemplate | None) -> Non
             parts_over,
         )
 
+
+#: Longer messages are refused per row: carriers join at most about this many parts,
+#: and a huge text would not even fit in eSMS's price look-up (a web address).
+MAX_PARTS = 10
 
 #: How far ahead a send may be scheduled. eSMS's pages give no limit; a
 #: conservative one keeps typing mistakes (9999-12-31) from being accepted.

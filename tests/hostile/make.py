@@ -116,3 +116,21 @@ def swallowing_quote(path: Path, rows: int = 100, at: int = 51) -> Path:
 def long_field(path: Path, size: int = 200 * 1024) -> Path:
     path.write_text("Tên,Số điện thoại\n" + f'"{"x" * size}",0961234567\n', encoding="utf-8")
     return path
+
+
+def far_corner_hidden(path: Path) -> Path:
+    """The far cell written with a tab before its reference, to slip past a naive scan."""
+    cells = (
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>0961234567</t></is></c></row>'
+        '<row r="1048576"><c\tr="XFD1048576"><v>1</v></c></row>'
+    )
+    return xlsx(path, _sheet(cells))
+
+
+def many_rows_wide(path: Path) -> Path:
+    """Rows and columns each within Excel's limits, their product far beyond memory."""
+    cells = (
+        '<row r="1"><c r="SR1"><v>1</v></c></row>'
+        '<row r="900000"><c r="A900000"><v>1</v></c></row>'
+    )
+    return xlsx(path, _sheet(cells))
