@@ -130,7 +130,6 @@ def far_corner_hidden(path: Path) -> Path:
 def many_rows_wide(path: Path) -> Path:
     """Rows and columns each within Excel's limits, their product far beyond memory."""
     cells = (
-        '<row r="1"><c r="SR1"><v>1</v></c></row>'
-        '<row r="900000"><c r="A900000"><v>1</v></c></row>'
+        '<row r="1"><c r="SR1"><v>1</v></c></row><row r="900000"><c r="A900000"><v>1</v></c></row>'
     )
     return xlsx(path, _sheet(cells))
