@@ -22,7 +22,8 @@ from esms_desktop.engine.status import (
     refresh_delivery,
     resend_unknown,
 )
-from esms_desktop.journal import CampaignState, Journal
+from esms_desktop.errors import RepeatCampaignError
+from esms_desktop.journal import CampaignState, CampaignSummary, Journal
 from esms_desktop.reports import check_report_path, write_report
 from esms_desktop.settings import Settings
 
@@ -33,6 +34,12 @@ def add_send_parsers(sub: Any) -> None:
     send.add_argument("--campaign", default="", help="a name for the campaign")
     send.add_argument("--report", help="write a report when done (.xlsx or .csv)")
     send.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    send.add_argument(
+        "--again",
+        action="store_true",
+        help="send even though the same messages went to the same people within 24 hours "
+        "(--yes alone does not confirm a repeat)",
+    )
 
     resume = sub.add_parser("resume", help="finish campaigns that were interrupted")
     resume.add_argument("campaign_id", nargs="?", type=int)
@@ -179,6 +186,26 @@ def print_outcome(outcome: SendOutcome, campaign_id: int, lang: str, out: TextIO
             print(describe(outcome.code, lang), file=out)
 
 
+def repeat_text(exc: RepeatCampaignError, lang: str) -> str:
+    """Which earlier campaign sent the same messages to the same people, and what to do."""
+    earlier = exc.earlier[0]
+    assert isinstance(earlier, CampaignSummary)
+    c = earlier.campaign
+    when = time.strftime("%H:%M %d/%m/%Y", time.localtime(c.created_at))
+    if lang == "en":
+        return (
+            f"Campaign {c.id} ({c.name}) sent the same messages to the same people at {when}: "
+            f"{earlier.accepted} accepted, {earlier.open} still to send. Nothing was sent now. "
+            "If you really want every customer to get it a second time, run the command again "
+            "with --again."
+        )
+    return (
+        f"Chiến dịch {c.id} ({c.name}) đã gửi đúng nội dung này tới đúng những người này lúc "
+        f"{when}: {earlier.accepted} tin đã gửi, {earlier.open} tin còn chờ. Lần này chưa gửi "
+        "tin nào. Nếu thật sự muốn mỗi khách nhận tin lần thứ hai, chạy lại lệnh với --again."
+    )
+
+
 def cmd_send(
     args: argparse.Namespace, settings: Settings, client: EsmsClient, lang: str, out: TextIO
 ) -> int:
@@ -200,9 +227,18 @@ def cmd_send(
             print("Nothing was sent." if en else "Chưa gửi tin nào.", file=out)
             return 1
     with Journal(demo=args.demo) as journal:
-        campaign_id = create_campaign(
-            journal, report, client=client, name=args.campaign, profile=args.profile or ""
-        )
+        try:
+            campaign_id = create_campaign(
+                journal,
+                report,
+                client=client,
+                name=args.campaign,
+                profile=args.profile or "",
+                again=args.again,
+            )
+        except RepeatCampaignError as exc:
+            print(repeat_text(exc, lang), file=out)
+            return 1
         print(("Campaign" if en else "Chiến dịch") + f" {campaign_id}", file=out, flush=True)
         outcome = run_sender(journal, client, campaign_id, settings, lang)
         print_outcome(outcome, campaign_id, lang, out)

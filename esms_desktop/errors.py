@@ -127,3 +127,17 @@ class JournalDamagedError(JournalError):
         self.path = path
         #: The newest sound backup (a Path), if any.
         self.backup = backup
+
+
+class RepeatCampaignError(EsmsDesktopError):
+    """The same messages to the same people were sent (or are being sent) within 24 hours.
+
+    ``earlier`` holds the summaries of those campaigns; a second, explicit
+    confirmation is needed to send again.
+    """
+
+    kind = "repeat"
+
+    def __init__(self, message: str, *, earlier: list[object]) -> None:
+        super().__init__(message)
+        self.earlier = earlier

@@ -6,6 +6,7 @@ number: unique across campaigns and installations, and at most 50 characters.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import secrets
 from dataclasses import asdict
@@ -16,6 +17,7 @@ from esms_desktop.api.client import EsmsClient
 from esms_desktop.catalogue import lookup
 from esms_desktop.checks import CheckReport
 from esms_desktop.checks.account import LOCAL_PRICES
+from esms_desktop.errors import RepeatCampaignError
 from esms_desktop.journal import Journal, MessageRow, NewCampaign, NewMessage, NewRequest
 from esms_desktop.planning import QC_MIN, request_sizes, split
 from esms_desktop.recipients import Recipient, RowState
@@ -109,6 +111,30 @@ def plan_campaign(report: CheckReport, *, name: str = "", profile: str = "") -> 
     )
 
 
+#: A campaign identical to one of this period needs a second confirmation.
+REPEAT_WINDOW = 24 * 3600
+
+
+def fingerprint(new: NewCampaign) -> str:
+    """What the campaign sends to whom: channel, template, and each (phone, text, values)."""
+    spec = json.loads(new.spec_json)
+    digest = hashlib.sha256()
+    digest.update(
+        json.dumps(
+            [new.channel, spec.get("brandname"), spec.get("oaid"), spec.get("template_id")],
+            ensure_ascii=False,
+        ).encode()
+    )
+    lines = sorted(
+        json.dumps([m.phone, m.content, m.params], ensure_ascii=False)
+        for r in new.requests
+        for m in r.messages
+    )
+    for line in lines:
+        digest.update(line.encode() + b"\n")
+    return digest.hexdigest()
+
+
 def create_campaign(
     journal: Journal,
     report: CheckReport,
@@ -116,9 +142,22 @@ def create_campaign(
     client: EsmsClient | None = None,
     name: str = "",
     profile: str = "",
+    again: bool = False,
 ) -> int:
-    """Write the campaign; with ``client``, it may later only be sent by that account."""
+    """Write the campaign; with ``client``, it may later only be sent by that account.
+
+    Raises :class:`RepeatCampaignError` when the same messages went to the same
+    people within :data:`REPEAT_WINDOW`, unless the user confirmed ``again``.
+    """
     new = plan_campaign(report, name=name, profile=profile)
+    new.fingerprint = fingerprint(new)
+    if not again:
+        earlier = journal.twins(new.fingerprint, journal.now() - REPEAT_WINDOW)
+        if earlier:
+            raise RepeatCampaignError(
+                f"the same messages went to the same people in campaign {earlier[0].campaign.id}",
+                earlier=list(earlier),
+            )
     if client is not None:
         new.account_fp = client.account_fingerprint(new.uid)
     return journal.create_campaign(new)

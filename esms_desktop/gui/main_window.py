@@ -172,20 +172,18 @@ class MainWindow(QMainWindow):
             self.go(self.HISTORY)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.send_page.worker is not None:
-            if not dialogs.confirm(
-                self,
-                self.tr("Sending"),
-                self.tr(
-                    "Messages are being sent. Pause and close? You can "
-                    "resume later; nothing is sent twice."
-                ),
-            ):
-                event.ignore()
-                return
-            self.send_page.worker.pause()
-            self.send_page.wait()
-        self.send_page.poller.stop()
+        if self.send_page.worker is not None and not dialogs.confirm(
+            self,
+            self.tr("Sending"),
+            self.tr(
+                "Messages are being sent. Pause and close? You can "
+                "resume later; nothing is sent twice."
+            ),
+        ):
+            event.ignore()
+            return
+        # The send may have finished while the question was open: shutdown() checks again.
+        self.send_page.shutdown()
         wait_for_tasks()
         self.session.close()
         event.accept()

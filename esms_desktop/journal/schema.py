@@ -69,6 +69,12 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE campaigns ADD COLUMN account_fp TEXT NOT NULL DEFAULT '';
     """,
+    # 3: what a campaign sends to whom (a hash), so the same campaign is not sent twice by
+    # mistake: a repeat within 24 hours needs a second, explicit confirmation.
+    """
+    ALTER TABLE campaigns ADD COLUMN fingerprint TEXT NOT NULL DEFAULT '';
+    CREATE INDEX campaigns_fingerprint ON campaigns(fingerprint);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -72,6 +72,8 @@ class NewCampaign:
     profile: str = ""
     #: ``EsmsClient.account_fingerprint(uid)`` of the account that will send it.
     account_fp: str = ""
+    #: What is sent to whom (``engine.plan.fingerprint``): finds a repeat of this campaign.
+    fingerprint: str = ""
 
 
 def default_path(*, demo: bool = False) -> Path:
@@ -167,7 +169,8 @@ class Journal:
         with self._tx() as db:
             cur = db.execute(
                 "INSERT INTO campaigns (uid, name, channel, spec_json, source_file, columns_json,"
-                " profile, account_fp, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                " profile, account_fp, fingerprint, created_at, updated_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     new.uid,
                     new.name,
@@ -177,6 +180,7 @@ class Journal:
                     json.dumps(new.columns, ensure_ascii=False),
                     new.profile,
                     new.account_fp,
+                    new.fingerprint,
                     now,
                     now,
                 ),
@@ -245,6 +249,27 @@ class Journal:
 
     def campaigns(self) -> list[CampaignRow]:
         return [self._campaign(r) for r in self._query("SELECT * FROM campaigns ORDER BY id DESC")]
+
+    def twins(self, fingerprint: str, since: float) -> list[CampaignSummary]:
+        """Campaigns since ``since`` that send the same messages to the same people.
+
+        Only those that sent something or may still send: a campaign cancelled
+        before anything left is no reason to ask twice.
+        """
+        if not fingerprint:
+            return []
+        rows = self._query(
+            "SELECT id FROM campaigns WHERE fingerprint=? AND created_at>=? ORDER BY id DESC",
+            (fingerprint, since),
+        )
+        found = [self.summary(r["id"]) for r in rows]
+        return [
+            s
+            for s in found
+            if s.accepted
+            or s.unknown
+            or (s.open and s.campaign.state is not CampaignState.CANCELLED)
+        ]
 
     def unfinished(self) -> list[CampaignRow]:
         """Campaigns that still have messages to send (or to decide about)."""
@@ -501,6 +526,9 @@ def _plain_errors(path: Path) -> Iterator[None]:
     except sqlite3.OperationalError as exc:
         raise JournalError(f"cannot write the journal {path}: {exc}") from None
     except sqlite3.DatabaseError as exc:
+        # Integrity and programming errors are ours, not the file's: they stay what they are.
+        if type(exc) is not sqlite3.DatabaseError:
+            raise
         raise damaged(path, str(exc)) from None
 
 

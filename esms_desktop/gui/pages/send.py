@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDateTime, QLocale, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
 from esms_desktop.catalogue import lookup
 from esms_desktop.engine import Progress, SendOutcome, create_campaign
 from esms_desktop.engine.status import DeliveryCounts
-from esms_desktop.errors import EsmsDesktopError
+from esms_desktop.errors import EsmsDesktopError, RepeatCampaignError
 from esms_desktop.gui import dialogs
 from esms_desktop.gui.delivery import DeliveryPoller
 from esms_desktop.gui.models import FailuresModel
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.widgets import BarChart, format_vnd, heading, hint
 from esms_desktop.gui.workers import SendWorker, run_task
-from esms_desktop.journal import CampaignState
+from esms_desktop.journal import CampaignState, CampaignSummary
 from esms_desktop.reports import write_report
 from esms_desktop.user_text import for_error
 
@@ -41,6 +41,10 @@ class SendPage(QWidget):
         self.session = session
         self.worker: SendWorker | None = None
         self.campaign_id: int | None = None
+        #: The checked report a campaign was made from: it is never sent a second time.
+        self._used_report: object | None = None
+        #: The window is closing: late signals of a finished worker are ignored.
+        self._closed = False
         self.setObjectName("sendPage")
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Send"), self))
@@ -119,21 +123,27 @@ class SendPage(QWidget):
     # ------------------------------------------------------------------ state
 
     def _set_running(self, running: bool) -> None:
+        """Only the actions the campaign's state allows: a sent check is never sent again."""
         self.pause_button.setEnabled(running)
-        self.cancel_button.setEnabled(running)
-        can_resume = not running and self.campaign_id is not None and self._has_open()
-        self.resume_button.setEnabled(can_resume)
+        paused = not running and self.campaign_id is not None and self._has_open()
+        self.cancel_button.setEnabled(running or paused)
+        self.resume_button.setEnabled(paused)
         self.report_button.setEnabled(not running and self.campaign_id is not None)
         report = self.session.report
         self.send_button.setEnabled(
-            not running and report is not None and not report.blocked and bool(report.sendable)
+            not running
+            and not paused
+            and report is not None
+            and report is not self._used_report
+            and not report.blocked
+            and bool(report.sendable)
         )
 
     def _has_open(self) -> bool:
         if self.campaign_id is None:
             return False
         s = self.session.journal.summary(self.campaign_id)
-        return s.open > 0
+        return s.open > 0 and s.campaign.state is not CampaignState.CANCELLED
 
     def _report_changed(self) -> None:
         report = self.session.report
@@ -179,18 +189,46 @@ class SendPage(QWidget):
         question = self._describe(len(report.sendable)) + "\n\n" + self.tr("Send now?")
         if not dialogs.confirm(self, self.tr("Send messages"), question):
             return
-        try:
-            campaign_id = create_campaign(
-                self.session.journal,
-                report,
-                client=self.session.client,
-                profile=self.session.profile,
-            )
-        except (EsmsDesktopError, ValueError) as exc:
-            dialogs.show_error(self, for_error(exc, self.session.lang))
-            return
+        again = False
+        while True:
+            try:
+                campaign_id = create_campaign(
+                    self.session.journal,
+                    report,
+                    client=self.session.client,
+                    profile=self.session.profile,
+                    again=again,
+                )
+                break
+            except RepeatCampaignError as exc:
+                if again or not self._confirm_repeat(exc):
+                    return
+                again = True
+            except (EsmsDesktopError, ValueError) as exc:
+                dialogs.show_error(self, for_error(exc, self.session.lang))
+                return
+        self._used_report = report
         self.session.campaign_started.emit(campaign_id)
         self.start(campaign_id)
+
+    def _confirm_repeat(self, exc: RepeatCampaignError) -> bool:
+        """A second, explicit question naming the earlier campaign, its time and its count."""
+        earlier = exc.earlier[0]
+        assert isinstance(earlier, CampaignSummary)
+        when = QDateTime.fromSecsSinceEpoch(int(earlier.campaign.created_at))
+        return dialogs.confirm(
+            self,
+            self.tr("Send the same messages again?"),
+            self.tr(
+                "Campaign %1 (%2) already sent these same messages to these same people at "
+                "%3: %4 accepted by eSMS. Send them again, so that every customer gets them "
+                "a second time?"
+            )
+            .replace("%1", str(earlier.campaign.id))
+            .replace("%2", earlier.campaign.name)
+            .replace("%3", self.locale().toString(when, QLocale.FormatType.ShortFormat))
+            .replace("%4", str(earlier.accepted)),
+        )
 
     def start(self, campaign_id: int) -> None:
         """Run (or resume) ``campaign_id`` on the sending thread."""
@@ -229,10 +267,17 @@ class SendPage(QWidget):
             self.start(self.campaign_id)
 
     def cancel(self) -> None:
-        if self.worker is not None and dialogs.confirm(
+        if not dialogs.confirm(
             self, self.tr("Cancel"), self.tr("Stop sending the messages not sent yet?")
         ):
+            return
+        if self.worker is not None:
             self.worker.cancel()
+        elif self.campaign_id is not None:  # paused: nothing is running, mark it cancelled
+            self.session.journal.set_campaign_state(self.campaign_id, CampaignState.CANCELLED)
+            self.outcome.setText(self.tr("Cancelled: the rest was not sent."))
+            self._set_running(False)
+            self.session.history_changed.emit()
 
     def save_report(self) -> None:
         if self.campaign_id is None:
@@ -263,6 +308,8 @@ class SendPage(QWidget):
     # ------------------------------------------------------------------ worker signals
 
     def _progress(self, p: Progress) -> None:
+        if self._closed:
+            return
         self.progress.setMaximum(max(1, p.total))
         self.progress.setValue(p.accepted + p.failed)
         eta = (
@@ -280,6 +327,8 @@ class SendPage(QWidget):
         )
 
     def _finished(self, outcome: SendOutcome) -> None:
+        if self._closed:
+            return
         lang = self.session.lang
         text = {
             CampaignState.DONE: self.tr("Finished."),
@@ -310,6 +359,8 @@ class SendPage(QWidget):
         self.finished.emit(outcome)
 
     def _delivery_updated(self, counts: DeliveryCounts) -> None:
+        if self._closed:
+            return
         self.delivery.setText(
             self.tr("Delivered: %1. Not delivered: %2. Still waiting: %3.")
             .replace("%1", str(counts.delivered))
@@ -326,6 +377,8 @@ class SendPage(QWidget):
 
     def _offer_opt_out(self) -> None:
         """eSMS refused some numbers as blocked (99): offer to never send to them again."""
+        if self._closed:
+            return
         blocked = self._blocked()
         self.optout_button.setVisible(bool(blocked))
         self.optout_button.setText(
@@ -347,6 +400,8 @@ class SendPage(QWidget):
         )
 
     def _error(self, exc: BaseException) -> None:
+        if self._closed:
+            return
         dialogs.show_error(self, for_error(exc, self.session.lang))
 
     def _thread_done(self) -> None:
@@ -354,5 +409,15 @@ class SendPage(QWidget):
         if worker is not None:
             worker.worker_thread.wait()
             worker.deleteLater()
+        if self._closed:
+            return
         self._set_running(False)
         self.session.history_changed.emit()
+
+    def shutdown(self) -> None:
+        """The window closes: pause, let requests in flight be recorded, then ignore the rest."""
+        if self.worker is not None:
+            self.worker.pause()
+            self.worker.wait()
+        self.poller.stop()
+        self._closed = True

@@ -1,0 +1,118 @@
+"""The window never sends a campaign twice by mistake, and closes cleanly in the middle of a send."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from files import write_text
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from esms_desktop.api.client import EsmsClient
+from esms_desktop.credentials import Credentials
+from esms_desktop.engine import Sender
+from esms_desktop.gui import dialogs
+from esms_desktop.gui.launch import create_window
+from esms_desktop.gui.main_window import MainWindow
+from esms_desktop.gui.workers import wait_for_tasks
+from esms_desktop.journal import Journal
+from esms_desktop.simulator import DEMO_API_KEY, DEMO_SECRET_KEY, FaultPlan, SimulatorTransport
+from esms_desktop.user_text import UserMessage
+
+
+@pytest.fixture
+def questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every confirmation asked (all answered yes); errors fail the test."""
+    asked: list[str] = []
+
+    def confirm(parent: object, title: str, text: str) -> bool:
+        asked.append(f"{title}: {text}")
+        return True
+
+    def show_error(parent: object, message: UserMessage) -> None:
+        raise AssertionError(message.as_text("en"))
+
+    monkeypatch.setattr(dialogs, "confirm", confirm)
+    monkeypatch.setattr(dialogs, "inform", lambda *a, **k: None)
+    monkeypatch.setattr(dialogs, "show_error", show_error)
+    return asked
+
+
+def prepare(qtbot: QtBot, window: MainWindow, tmp_path: Path, rows: int, latency: float) -> None:
+    sim = window.session.simulator
+    assert sim is not None
+    window.session.client = EsmsClient(
+        Credentials(DEMO_API_KEY, DEMO_SECRET_KEY),
+        transport=SimulatorTransport(sim, FaultPlan(latency=latency)),
+    )
+    table = [["Tên", "SĐT"]] + [[f"Khach {i}", f"096{i:06d}1"] for i in range(rows)]
+    path = write_text(tmp_path / f"{rows}.csv", table)
+    with qtbot.waitSignal(window.recipients_page.loaded, timeout=30_000):
+        window.recipients_page.open_path(path)
+    message = window.message_page
+    message.channel_combo.setCurrentIndex(message.channel_combo.findData("fixed"))
+    message.content_edit.setPlainText("Chao {Tên}")
+    with qtbot.waitSignal(message.checked, timeout=30_000):
+        qtbot.mouseClick(message.check_button, Qt.MouseButton.LeftButton)
+    window.go(window.SEND)
+
+
+def test_a_sent_check_cannot_be_sent_again_and_a_repeat_asks_twice(
+    qtbot: QtBot, app_home: Path, tmp_path: Path, questions: list[str]
+) -> None:
+    window = create_window(demo=True, lang="en")
+    qtbot.addWidget(window)
+    window.show()
+    prepare(qtbot, window, tmp_path, rows=12, latency=0.0)
+    send = window.send_page
+    with qtbot.waitSignal(send.finished, timeout=60_000):
+        qtbot.mouseClick(send.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: send.worker is None, timeout=10_000)
+    assert not send.send_button.isEnabled()  # finished: this check is spent
+    assert not send.resume_button.isEnabled() and not send.cancel_button.isEnabled()
+    # The shop owner checks the very same message again: a new check, the same campaign.
+    message = window.message_page
+    with qtbot.waitSignal(message.checked, timeout=30_000):
+        qtbot.mouseClick(message.check_button, Qt.MouseButton.LeftButton)
+    assert send.send_button.isEnabled()
+    questions.clear()
+    with qtbot.waitSignal(send.finished, timeout=60_000):
+        qtbot.mouseClick(send.send_button, Qt.MouseButton.LeftButton)
+    assert len(questions) == 2, questions
+    assert "Send the same messages again?" in questions[1]
+    assert "already sent these same messages" in questions[1] and "12 accepted" in questions[1]
+    sim = window.session.simulator
+    assert sim is not None and len(sim.accepted) == 24  # sent twice, as confirmed twice
+    qtbot.waitUntil(lambda: send.worker is None, timeout=10_000)
+    wait_for_tasks()
+    window.close()
+
+
+def test_closing_in_the_middle_of_a_send_then_resuming_sends_each_once(
+    qtbot: QtBot, app_home: Path, tmp_path: Path, questions: list[str]
+) -> None:
+    window = create_window(demo=True, lang="en")
+    qtbot.addWidget(window)
+    window.show()
+    prepare(qtbot, window, tmp_path, rows=2000, latency=0.002)
+    send = window.send_page
+    sim = window.session.simulator
+    assert sim is not None
+    qtbot.mouseClick(send.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(sim.accepted) >= 100, timeout=60_000)
+    window.close()  # "Pause and close?" -> yes
+    assert any("Pause and close?" in q for q in questions)
+    assert send.worker is None or not send.worker.worker_thread.isRunning()
+    sent = len(sim.accepted)
+    assert 100 <= sent < 2000, sent
+    qtbot.wait(50)  # late signals of the stopped worker reach a closed page: ignored
+    # Started again later: the campaign resumes where it stopped.
+    client = EsmsClient(
+        Credentials(DEMO_API_KEY, DEMO_SECRET_KEY), transport=SimulatorTransport(sim)
+    )
+    with Journal(demo=True) as journal:
+        (campaign,) = journal.unfinished()
+        assert Sender(journal, client, campaign.id).run().complete
+    phones = [a.phone for a in sim.accepted]
+    assert len(phones) == len(set(phones)) == 2000
