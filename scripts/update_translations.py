@@ -223,6 +223,8 @@ VI: dict[str, str] = {
     "eSMS answers the way this app expects.": "eSMS trả lời đúng như ứng dụng mong đợi.",
     "Some answers of eSMS differ from what this app expects. Open the details, copy them and send them to support (they contain no key).": "Một số câu trả lời của eSMS khác với điều ứng dụng mong đợi. Mở phần chi tiết, sao chép và gửi cho bộ phận hỗ trợ (không chứa khóa).",
     "The sending journal is damaged. It is kept as it is. Restore the newest backup? Campaigns after that backup will not be in History; messages already sent are not sent again.": "Nhật ký gửi tin bị hỏng và được giữ nguyên. Khôi phục bản sao lưu gần nhất? Các chiến dịch sau bản sao lưu đó sẽ không có trong Lịch sử; tin đã gửi sẽ không bị gửi lại.",
+    "Send the same messages again?": "Gửi lại đúng những tin này?",
+    "Campaign %1 (%2) already sent these same messages to these same people at %3: %4 accepted by eSMS. Send them again, so that every customer gets them a second time?": "Chiến dịch %1 (%2) đã gửi đúng những tin này tới đúng những người này lúc %3: eSMS đã nhận %4 tin. Gửi lại, để mỗi khách nhận tin lần thứ hai?",
 }
 
 

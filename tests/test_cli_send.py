@@ -120,3 +120,23 @@ def test_optout_list_from_the_command_line(tmp_path: Path, app_home: Path) -> No
         checked = run(server, app_home, "check", str(mixed), "--channel", "fixed", "--content",
                       "Chao {Tên}", "--json")  # fmt: skip
         assert '"blocked": [\n  {\n   "row": 4' in checked.stdout
+
+
+def test_the_same_campaign_twice_needs_again(tmp_path: Path, app_home: Path) -> None:
+    sim = EsmsSimulator()
+    path = customers(tmp_path, phones(4))
+    args = ("send", str(path), "--channel", "cskh", "--brandname", DEMO_CSKH_BRAND,
+            "--content", ORDER, "--yes")  # fmt: skip
+    with SimulatorServer(sim) as server:
+        first = run(server, app_home, *args)
+        assert first.returncode == 0, first.stdout + first.stderr
+        repeat = run(server, app_home, *args)  # --yes alone does not confirm a repeat
+        assert repeat.returncode == 1
+        assert "Campaign 1" in repeat.stdout and "4 accepted" in repeat.stdout
+        assert "--again" in repeat.stdout and "Nothing was sent now" in repeat.stdout
+        assert len(sim.accepted) == 4
+        again = run(server, app_home, *args, "--again")
+        assert again.returncode == 0, again.stdout + again.stderr
+        assert len(sim.accepted) == 8
+        other = run(server, app_home, *args[:-2], ORDER.replace("Cam on", "Xin cam on"), "--yes")
+        assert "--again" not in other.stdout  # another message is another campaign

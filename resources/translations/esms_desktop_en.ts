@@ -721,6 +721,7 @@ Zalo OAs: %3</translation>
     <name>SendPage</name>
     <message>
       <source>Send</source>
+      <extracomment>The checked report a campaign was made from: it is never sent a second time. The window is closing: late signals of a finished worker are ignored.</extracomment>
       <translation>Send</translation>
     </message>
     <message>
@@ -794,6 +795,14 @@ Zalo OAs: %3</translation>
     <message>
       <source>Send messages</source>
       <translation>Send messages</translation>
+    </message>
+    <message>
+      <source>Send the same messages again?</source>
+      <translation>Send the same messages again?</translation>
+    </message>
+    <message>
+      <source>Campaign %1 (%2) already sent these same messages to these same people at %3: %4 accepted by eSMS. Send them again, so that every customer gets them a second time?</source>
+      <translation>Campaign %1 (%2) already sent these same messages to these same people at %3: %4 accepted by eSMS. Send them again, so that every customer gets them a second time?</translation>
     </message>
     <message>
       <source>Cancel</source>

@@ -721,6 +721,7 @@ OA Zalo: %3</translation>
     <name>SendPage</name>
     <message>
       <source>Send</source>
+      <extracomment>The checked report a campaign was made from: it is never sent a second time. The window is closing: late signals of a finished worker are ignored.</extracomment>
       <translation>Gửi tin</translation>
     </message>
     <message>
@@ -794,6 +795,14 @@ OA Zalo: %3</translation>
     <message>
       <source>Send messages</source>
       <translation>Gửi tin</translation>
+    </message>
+    <message>
+      <source>Send the same messages again?</source>
+      <translation>Gửi lại đúng những tin này?</translation>
+    </message>
+    <message>
+      <source>Campaign %1 (%2) already sent these same messages to these same people at %3: %4 accepted by eSMS. Send them again, so that every customer gets them a second time?</source>
+      <translation>Chiến dịch %1 (%2) đã gửi đúng những tin này tới đúng những người này lúc %3: eSMS đã nhận %4 tin. Gửi lại, để mỗi khách nhận tin lần thứ hai?</translation>
     </message>
     <message>
       <source>Cancel</source>
