@@ -53,8 +53,16 @@ def run_check(path: Path, home: Path) -> tuple[subprocess.CompletedProcess[str],
         (make.zip_bomb, "zip bomb"),
         (make.far_corner_hidden, "row 1,048,576 and column 16,384"),
         (make.many_rows_wide, "row 900,000 and column 512"),
+        (make.repeated_shared_strings, "repeat long texts"),
     ],
-    ids=["A1-and-XFD1048576", "ZZZZZZ2", "zip-bomb", "tab-before-r", "rows-times-columns"],
+    ids=[
+        "A1-and-XFD1048576",
+        "ZZZZZZ2",
+        "zip-bomb",
+        "tab-before-r",
+        "rows-times-columns",
+        "shared-strings-x-cells",
+    ],
 )
 def test_crafted_xlsx_is_refused_in_bounded_time_and_memory(
     tmp_path: Path,

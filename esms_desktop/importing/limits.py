@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -32,6 +33,9 @@ MAX_UNPACKED_BYTES = 600 * 1024 * 1024
 MAX_RATIO = 250
 #: ... unless it is small anyway.
 RATIO_FLOOR_BYTES = 32 * 1024 * 1024
+#: Text the reader may copy into cells: every cell gets its own copy of the shared
+#: string it points to, so 200,000 cells x one 40 KB string is 8 GB.
+MAX_CELL_TEXT_BYTES = 512 * 1024 * 1024
 #: A text table (.csv, .txt) is read whole.
 MAX_TEXT_BYTES = 256 * 1024 * 1024
 #: Any file on disk.
@@ -50,6 +54,8 @@ _CHUNK = 16 * 1024 * 1024
 class UsedRange:
     rows: int
     columns: int
+    #: Cells that point into the shared-string table (``t="s"``).
+    shared_cells: int = 0
 
     @property
     def cells(self) -> int:
@@ -127,24 +133,66 @@ def _max_row(data: bytes, at_least: int) -> int:
 
 def _scan_sheet(member: IO[bytes]) -> UsedRange:
     """The largest row and column any cell of a sheet's XML refers to, read in chunks."""
-    max_row = max_col = 0
-    tail = b""
-    while True:
-        chunk = member.read(_CHUNK)
-        if not chunk:
-            break
-        data = tail + chunk
-        # A tag may straddle chunks: keep the part after the last '<' for the next round.
-        cut = data.rfind(b"<")
-        scan, tail = (data[:cut], data[cut:]) if cut > 0 else (data, b"")
-        if len(tail) > 4096:  # no tag is that long: a broken or hostile file
-            scan, tail = data, b""
+    max_row = max_col = shared = 0
+    for scan in _tag_chunks(member):
         scan = _normalised(scan)
         columns = set(_COLUMN.findall(scan))
         if columns:
             max_col = max(max_col, *(column_number(c) for c in columns))
         max_row = _max_row(scan, max_row)
-    return UsedRange(max_row, max_col)
+        shared += scan.count(b't="s"')
+    return UsedRange(max_row, max_col, shared)
+
+
+def _tag_chunks(member: IO[bytes]) -> Iterator[bytes]:
+    """The member in large chunks, none of which ends inside a tag."""
+    tail = b""
+    while True:
+        chunk = member.read(_CHUNK)
+        if not chunk:
+            if tail:
+                yield tail
+            return
+        data = tail + chunk
+        cut = data.rfind(b"<")
+        scan, tail = (data[:cut], data[cut:]) if cut > 0 else (data, b"")
+        if len(tail) > 4096:  # no tag is that long: a broken or hostile file
+            scan, tail = data, b""
+        yield scan
+
+
+def _shared_string_sizes(member: IO[bytes]) -> list[int]:
+    """The size in bytes of each shared string (``<si>`` element), in table order."""
+    sizes: list[int] = []
+    tail = b""
+    while True:
+        chunk = member.read(_CHUNK)
+        data = tail + chunk
+        end = data.rfind(b"</si>")
+        if end < 0:
+            tail = data
+        else:
+            sizes += map(len, data[: end + 5].split(b"</si>")[:-1])
+            tail = data[end + 5 :]
+        if not chunk:
+            return sizes
+
+
+_SHARED_INDEX = re.compile(rb'<c [^>]*t="s"[^>]*>\s*<v>([0-9]{1,10})</v>')
+
+
+def _cell_text_bytes(
+    archive: zipfile.ZipFile, sheets: list[zipfile.ZipInfo], sizes: list[int]
+) -> int:
+    """The text every shared-string cell of ``sheets`` would copy, exactly (the rare case)."""
+    total = 0
+    for info in sheets:
+        with archive.open(info) as member:
+            for scan in _tag_chunks(member):
+                for index in _SHARED_INDEX.findall(_normalised(scan)):
+                    i = int(index)
+                    total += sizes[i] if i < len(sizes) else 0
+    return total
 
 
 def check_xlsx(path: Path) -> None:
@@ -179,16 +227,47 @@ def check_xlsx(path: Path) -> None:
                     "trust.",
                     f"ratio:{info.filename}",
                 )
-        for info in infos:
-            name = info.filename.lower()
-            if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
-                continue
-            try:
+        sheets = [
+            i
+            for i in infos
+            if i.filename.lower().startswith("xl/worksheets/")
+            and i.filename.lower().endswith(".xml")
+        ]
+        shared_cells = 0
+        try:
+            for info in sheets:
                 with archive.open(info) as member:
                     used = _scan_sheet(member)
-            except (zipfile.BadZipFile, OSError, EOFError, RuntimeError):
-                return  # damaged: the reader says so
-            _check_range(path, used)
+                _check_range(path, used)
+                shared_cells += used.shared_cells
+            _check_shared_text(path, archive, sheets, shared_cells)
+        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError):
+            return  # damaged: the reader says so
+
+
+def _check_shared_text(
+    path: Path, archive: zipfile.ZipFile, sheets: list[zipfile.ZipInfo], shared_cells: int
+) -> None:
+    """Refuse a file whose cells would copy more shared text than memory can hold."""
+    names = {i.filename.lower(): i for i in archive.infolist()}
+    table = names.get("xl/sharedstrings.xml")
+    if table is None or not shared_cells:
+        return
+    with archive.open(table) as member:
+        sizes = _shared_string_sizes(member)
+    if not sizes or shared_cells * max(sizes) <= MAX_CELL_TEXT_BYTES:
+        return  # the usual case: no need to look at each cell
+    total = _cell_text_bytes(archive, sheets, sizes)
+    if total > MAX_CELL_TEXT_BYTES:
+        mb, most = total // (1024 * 1024), MAX_CELL_TEXT_BYTES // (1024 * 1024)
+        raise _refuse(
+            path,
+            f"Các ô của file lặp lại những đoạn chữ dài, tổng cộng {mb} MB khi mở ra (tối đa "
+            f"{most} MB). Chép riêng các cột cần gửi sang một file mới rồi mở file đó.",
+            f"The file's cells repeat long texts, {mb} MB in all once opened (at most {most} "
+            "MB). Copy only the columns you need into a new file and open that one.",
+            "shared_text_too_large",
+        )
 
 
 def _check_range(path: Path, used: UsedRange) -> None:

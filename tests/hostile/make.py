@@ -133,3 +133,20 @@ def many_rows_wide(path: Path) -> Path:
         '<row r="1"><c r="SR1"><v>1</v></c></row><row r="900000"><c r="A900000"><v>1</v></c></row>'
     )
     return xlsx(path, _sheet(cells))
+
+
+def repeated_shared_strings(
+    path: Path, strings: int = 200, size: int = 40_000, cells: int = 200_000
+) -> Path:
+    """A few long shared strings, each cell pointing at one: gigabytes once copied into cells."""
+    table = "".join(f"<si><t>{chr(65 + i % 26) * size}</t></si>" for i in range(strings))
+    shared = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+        f'count="{cells}" uniqueCount="{strings}">{table}</sst>'
+    )
+    rows = "".join(
+        f'<row r="{r}"><c r="A{r}" t="s"><v>{r % strings}</v></c></row>'
+        for r in range(1, cells + 1)
+    )
+    return xlsx(path, _sheet(rows), {"xl/sharedStrings.xml": shared.encode()})
