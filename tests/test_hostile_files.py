@@ -152,3 +152,24 @@ def test_a_message_of_65000_characters_is_refused_per_row_not_a_traceback(
 
     with pytest.raises(ApiError):
         client.estimate_customer_care("0961234561", "x" * 80_000, "")  # type: ignore[attr-defined]
+
+
+def test_the_cost_scan_finds_every_reference_whatever_the_chunk_size(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+
+    from esms_desktop.importing import limits
+
+    sheet = (
+        b"<sheetData>"
+        + b'<row r="1"><c r="A1" t="s"><v>0</v></c></row>' * 40
+        + b'<row r="7"><c\nr="C77"/><c r="B5" t="s"><v>1</v></c></row>'
+        + b"<c" + b" " * 5000 + b' r="AB12"/>'
+        + b"</sheetData>"
+    )  # fmt: skip
+    for size in (7, 10, 64, 1000, 1 << 20):
+        monkeypatch.setattr(limits, "_CHUNK", size)
+        used = limits._scan_sheet(io.BytesIO(sheet))
+        assert (used.rows, used.columns) == (77, 28), size
+        assert used.shared_cells >= 41

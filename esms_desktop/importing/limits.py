@@ -48,6 +48,8 @@ MAX_FILE_BYTES = 300 * 1024 * 1024
 _COLUMN = re.compile(rb' r="([A-Z]{1,7})[0-9]')
 _ROW_OF_CELL = re.compile(rb' r="[A-Z]{1,7}([0-9]{1,10})"')
 _CHUNK = 16 * 1024 * 1024
+_LONG_TAG = 4096
+_OVERLAP = 64
 
 
 @dataclass(frozen=True)
@@ -144,38 +146,49 @@ def _scan_sheet(member: IO[bytes]) -> UsedRange:
     return UsedRange(max_row, max_col, shared)
 
 
-def _tag_chunks(member: IO[bytes]) -> Iterator[bytes]:
-    """The member in large chunks, none of which ends inside a tag."""
+def _tag_chunks(member: IO[bytes], end: bytes = b"<") -> Iterator[bytes]:
+    """The member in large chunks, each cut where ``end`` last occurs in it.
+
+    With the default, no chunk ends inside a tag (the part from the last ``<``
+    goes to the next chunk); with ``b"</si>"``, each chunk ends after a whole
+    shared string. A tag longer than :data:`_LONG_TAG` (only a hostile file has
+    one) is cut anyway, the next chunk starting a little before the cut so that
+    no cell reference is split.
+    """
     tail = b""
     while True:
         chunk = member.read(_CHUNK)
-        if not chunk:
-            if tail:
-                yield tail
-            return
         data = tail + chunk
-        cut = data.rfind(b"<")
-        scan, tail = (data[:cut], data[cut:]) if cut > 0 else (data, b"")
-        if len(tail) > 4096:  # no tag is that long: a broken or hostile file
-            scan, tail = data, b""
-        yield scan
+        if not chunk:
+            if data:
+                yield data
+            return
+        cut = data.rfind(end)
+        if end != b"<":
+            if cut < 0:  # a shared string longer than a chunk: read on
+                tail = data
+                continue
+            cut += len(end)
+        elif cut <= 0:
+            if len(data) <= _LONG_TAG:
+                tail = data
+                continue
+            yield data
+            tail = data[-_OVERLAP:]
+            continue
+        yield data[:cut]
+        tail = data[cut:]
+        if end == b"<" and len(tail) > _LONG_TAG:
+            yield tail
+            tail = tail[-_OVERLAP:]
 
 
 def _shared_string_sizes(member: IO[bytes]) -> list[int]:
     """The size in bytes of each shared string (``<si>`` element), in table order."""
     sizes: list[int] = []
-    tail = b""
-    while True:
-        chunk = member.read(_CHUNK)
-        data = tail + chunk
-        end = data.rfind(b"</si>")
-        if end < 0:
-            tail = data
-        else:
-            sizes += map(len, data[: end + 5].split(b"</si>")[:-1])
-            tail = data[end + 5 :]
-        if not chunk:
-            return sizes
+    for data in _tag_chunks(member, b"</si>"):
+        sizes += map(len, data.split(b"</si>")[:-1])
+    return sizes
 
 
 _SHARED_INDEX = re.compile(rb'<c [^>]*t="s"[^>]*>\s*<v>([0-9]{1,10})</v>')
