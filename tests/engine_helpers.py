@@ -28,6 +28,8 @@ def campaign(
     client: EsmsClient,
     numbers: list[str],
     channel: str = "cskh",
+    *,
+    again: bool = False,
     **spec: object,
 ) -> int:
     rows = [["Tên", "Số điện thoại", "Mã đơn"]] + [
@@ -53,4 +55,4 @@ def campaign(
     account = load_account_for(client, full)
     report = run_checks(recipients, full, account=account, client=client)
     assert not report.blocked, report.problems
-    return create_campaign(journal, report, client=client)
+    return create_campaign(journal, report, client=client, again=again)
