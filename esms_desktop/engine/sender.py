@@ -6,7 +6,7 @@ The rules that keep money safe:
   we know it may have arrived.
 * A request that may have arrived is only ever retried with the same
   RequestId, and only while eSMS surely still blocks it: the same Vietnam
-  calendar day and within 24 hours (``engine.settle.retry_allowed``). A 124
+  calendar day and within 24 hours (``api.policy.retry_allowed``). A 124
   then means "the earlier attempt arrived": the message counts as accepted.
   Past that, the request is settled from eSMS's records before anything else
   (``engine.settle``): found = accepted, not found = sent again with a new id.
@@ -253,8 +253,8 @@ class Sender:
             result.unknown,
             result.waiting,
         )
-        if result.accepted:
-            self._count(accepted=result.accepted)
+        if result.accepted_messages:
+            self._count(accepted=result.accepted_messages)
         left = {r.pk for r in journal.doubtful(cid)}
         return {r.pk for r in todo} & left
 

@@ -32,7 +32,9 @@ from esms_desktop.vntime import to_esms
 #: How long eSMS's records of a send may take to appear, before "not found" is believed.
 RECORDS_GRACE = 2 * 60
 #: The look-up window around our attempts (eSMS files a message by its creation time).
-LOOKUP_MARGIN = 3600
+#: Wide on purpose: a computer whose time zone is set wrong (local time typed in under
+#: UTC) is hours off, and a window that misses the record would send the message again.
+LOOKUP_MARGIN = 14 * 3600
 #: At most this many pages of 500 are read for one look-up (a million messages).
 MAX_PAGES = 2000
 
@@ -110,8 +112,10 @@ def find_sent(
 
 @dataclass
 class Settlement:
-    #: Found in eSMS's records: counted as sent.
+    #: Requests found in eSMS's records: counted as sent.
     accepted: int = 0
+    #: The messages those requests carry (an advertising request carries many).
+    accepted_messages: int = 0
     #: Not found once eSMS had time to record them: queued again with new RequestIds.
     resend: int = 0
     #: eSMS's records could not be read: still unknown.
@@ -171,6 +175,7 @@ def settle(
         if hit is not None:
             journal.record(r.pk, RequestState.ACCEPTED, code="100", sms_id=hit.reference_id)
             result.accepted += 1
+            result.accepted_messages += len(by_request[r.pk])
         else:
             # Never arrived. (Sandbox sends are never on record either: sending
             # them again costs nothing.)
