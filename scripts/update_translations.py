@@ -225,6 +225,11 @@ VI: dict[str, str] = {
     "The sending journal is damaged. It is kept as it is. Restore the newest backup? Campaigns after that backup will not be in History; messages already sent are not sent again.": "Nhật ký gửi tin bị hỏng và được giữ nguyên. Khôi phục bản sao lưu gần nhất? Các chiến dịch sau bản sao lưu đó sẽ không có trong Lịch sử; tin đã gửi sẽ không bị gửi lại.",
     "Send the same messages again?": "Gửi lại đúng những tin này?",
     "Campaign %1 (%2) already sent these same messages to these same people at %3: %4 accepted by eSMS. Send them again, so that every customer gets them a second time?": "Chiến dịch %1 (%2) đã gửi đúng những tin này tới đúng những người này lúc %3: eSMS đã nhận %4 tin. Gửi lại, để mỗi khách nhận tin lần thứ hai?",
+    "Delete": "Xóa",
+    "Only a campaign that sent nothing can be deleted.": "Chỉ xóa được chiến dịch chưa gửi tin nào.",
+    "Delete campaign %1 (%2)? It sent nothing.": "Xóa chiến dịch %1 (%2)? Chiến dịch này chưa gửi tin nào.",
+    "Campaign deleted.": "Đã xóa chiến dịch.",
+    "Send again %1 messages that can go through now, for about %2?": "Gửi lại %1 tin có thể gửi được lúc này, khoảng %2?",
 }
 
 

@@ -116,3 +116,75 @@ def test_closing_in_the_middle_of_a_send_then_resuming_sends_each_once(
         assert Sender(journal, client, campaign.id).run().complete
     phones = [a.phone for a in sim.accepted]
     assert len(phones) == len(set(phones)) == 2000
+
+
+def test_send_again_states_count_and_price_first_and_no_creates_nothing(
+    qtbot: QtBot, app_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from engine_helpers import campaign, phones
+
+    from esms_desktop.journal import RequestState
+
+    asked: list[str] = []
+    answers = [False, True]
+
+    def confirm(parent: object, title: str, text: str) -> bool:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(dialogs, "confirm", confirm)
+    window = create_window(demo=True, lang="en")
+    qtbot.addWidget(window)
+    window.show()
+    journal = window.session.journal
+    client = window.session.client
+    assert client is not None
+    cid = campaign(tmp_path, journal, client, phones(5), "fixed")
+    first, second, *_ = journal.requests(cid)
+    # Two messages were refused for the balance (103): sending them again can help.
+    journal.record(first.pk, RequestState.FAILED, code="103")
+    journal.record(second.pk, RequestState.FAILED, code="103")
+    history = window.history_page
+    window.go(window.HISTORY)
+    history.reload()
+    history.campaign_table.selectRow(0)
+    before = len(journal.campaigns())
+    qtbot.mouseClick(history.retry_button, Qt.MouseButton.LeftButton)
+    assert "Send again 2 messages" in asked[0] and "đ" in asked[0]
+    assert len(journal.campaigns()) == before  # "No" made nothing
+    send = window.send_page
+    with qtbot.waitSignal(send.finished, timeout=30_000) as done:
+        qtbot.mouseClick(history.retry_button, Qt.MouseButton.LeftButton)
+    assert done.args[0].accepted == 2 and len(journal.campaigns()) == before + 1
+    qtbot.waitUntil(lambda: send.worker is None, timeout=10_000)
+    wait_for_tasks()
+    window.close()
+
+
+def test_a_campaign_that_sent_nothing_can_be_deleted_one_that_sent_cannot(
+    qtbot: QtBot, app_home: Path, tmp_path: Path, questions: list[str]
+) -> None:
+    from engine_helpers import campaign, phones
+
+    window = create_window(demo=True, lang="en")
+    qtbot.addWidget(window)
+    window.show()
+    journal = window.session.journal
+    client = window.session.client
+    assert client is not None
+    sent = campaign(tmp_path, journal, client, phones(3), "fixed")
+    assert Sender(journal, client, sent).run().complete
+    unsent = campaign(tmp_path, journal, client, phones(3, 100), "fixed")
+    history = window.history_page
+    window.go(window.HISTORY)
+    history.reload()
+    history.campaign_table.selectRow(0)  # newest first: the unsent one
+    assert history.selected_id() == unsent and history.delete_button.isEnabled()
+    qtbot.mouseClick(history.delete_button, Qt.MouseButton.LeftButton)
+    assert [c.id for c in journal.campaigns()] == [sent]
+    history.campaign_table.selectRow(0)
+    assert not history.delete_button.isEnabled()
+    with pytest.raises(ValueError):
+        journal.delete_campaign(sent)
+    wait_for_tasks()
+    window.close()

@@ -195,6 +195,7 @@ def plan_retry(
                 content=m.content,
                 params=m.params,
                 values=m.values,
+                price=m.price,
             )
             for m in group
         ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import Enum
 
 
@@ -77,6 +78,8 @@ class MessageRow:
     error_message: str
     sms_id: str
     sent_at: float | None
+    #: The estimated price of this message (VND).
+    price: Decimal = Decimal(0)
 
 
 @dataclass(frozen=True, slots=True)

@@ -271,6 +271,29 @@ class Journal:
             or (s.open and s.campaign.state is not CampaignState.CANCELLED)
         ]
 
+    def deletable(self, campaign_id: int) -> bool:
+        """Nothing of the campaign can have reached eSMS: no request ever left or may have."""
+        rows = self._query(
+            "SELECT COUNT(*) AS n FROM requests WHERE campaign_id=? AND (uncertain=1"
+            " OR state IN ('accepted','sending','unknown'))",
+            (campaign_id,),
+        )
+        return int(rows[0]["n"]) == 0
+
+    def delete_campaign(self, campaign_id: int) -> None:
+        """Remove a campaign that sent nothing (see :meth:`deletable`); ValueError otherwise."""
+        with self._tx() as db:
+            left = db.execute(
+                "SELECT COUNT(*) FROM requests WHERE campaign_id=? AND (uncertain=1"
+                " OR state IN ('accepted','sending','unknown'))",
+                (campaign_id,),
+            ).fetchone()[0]
+            if left:
+                raise ValueError("this campaign may have sent messages: it is kept")
+            db.execute("DELETE FROM messages WHERE campaign_id=?", (campaign_id,))
+            db.execute("DELETE FROM requests WHERE campaign_id=?", (campaign_id,))
+            db.execute("DELETE FROM campaigns WHERE id=?", (campaign_id,))
+
     def unfinished(self) -> list[CampaignRow]:
         """Campaigns that still have messages to send (or to decide about)."""
         rows = self._query(
@@ -559,4 +582,5 @@ def _message(r: sqlite3.Row) -> MessageRow:
         error_message=r["excluded_reason"] if excluded else r["rmessage"],
         sms_id=r["rsms"] or "",
         sent_at=r["rsent"],
+        price=Decimal(r["price"] or "0"),
     )

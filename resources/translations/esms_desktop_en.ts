@@ -225,6 +225,22 @@ Zalo OAs: %3</translation>
       <translation>Settle unconfirmed messages...</translation>
     </message>
     <message>
+      <source>Delete</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Only a campaign that sent nothing can be deleted.</source>
+      <translation>Only a campaign that sent nothing can be deleted.</translation>
+    </message>
+    <message>
+      <source>Delete campaign %1 (%2)? It sent nothing.</source>
+      <translation>Delete campaign %1 (%2)? It sent nothing.</translation>
+    </message>
+    <message>
+      <source>Campaign deleted.</source>
+      <translation>Campaign deleted.</translation>
+    </message>
+    <message>
       <source>Asking eSMS about delivery...</source>
       <translation>Asking eSMS about delivery...</translation>
     </message>
@@ -249,8 +265,8 @@ Zalo OAs: %3</translation>
       <translation>Send again</translation>
     </message>
     <message>
-      <source>A new campaign was made with the messages that can be sent again. Send it now?</source>
-      <translation>A new campaign was made with the messages that can be sent again. Send it now?</translation>
+      <source>Send again %1 messages that can go through now, for about %2?</source>
+      <translation>Send again %1 messages that can go through now, for about %2?</translation>
     </message>
     <message>
       <source>Looking the messages up in eSMS's sent list...</source>

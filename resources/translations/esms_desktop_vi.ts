@@ -225,6 +225,22 @@ OA Zalo: %3</translation>
       <translation>Xử lý tin chưa xác nhận...</translation>
     </message>
     <message>
+      <source>Delete</source>
+      <translation>Xóa</translation>
+    </message>
+    <message>
+      <source>Only a campaign that sent nothing can be deleted.</source>
+      <translation>Chỉ xóa được chiến dịch chưa gửi tin nào.</translation>
+    </message>
+    <message>
+      <source>Delete campaign %1 (%2)? It sent nothing.</source>
+      <translation>Xóa chiến dịch %1 (%2)? Chiến dịch này chưa gửi tin nào.</translation>
+    </message>
+    <message>
+      <source>Campaign deleted.</source>
+      <translation>Đã xóa chiến dịch.</translation>
+    </message>
+    <message>
       <source>Asking eSMS about delivery...</source>
       <translation>Đang hỏi eSMS kết quả giao tin...</translation>
     </message>
@@ -249,8 +265,8 @@ OA Zalo: %3</translation>
       <translation>Gửi lại</translation>
     </message>
     <message>
-      <source>A new campaign was made with the messages that can be sent again. Send it now?</source>
-      <translation>Đã tạo chiến dịch mới với các tin có thể gửi lại. Gửi ngay?</translation>
+      <source>Send again %1 messages that can go through now, for about %2?</source>
+      <translation>Gửi lại %1 tin có thể gửi được lúc này, khoảng %2?</translation>
     </message>
     <message>
       <source>Looking the messages up in eSMS's sent list...</source>

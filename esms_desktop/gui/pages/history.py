@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -56,12 +57,16 @@ class HistoryPage(QWidget):
         self.resume_button.setObjectName("historyResumeButton")
         self.unknown_button = QPushButton(self.tr("Settle unconfirmed messages..."), self)
         self.unknown_button.setObjectName("settleUnknownButton")
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setObjectName("deleteCampaignButton")
+        self.delete_button.setToolTip(self.tr("Only a campaign that sent nothing can be deleted."))
         for b in (
             self.refresh_button,
             self.export_button,
             self.retry_button,
             self.resume_button,
             self.unknown_button,
+            self.delete_button,
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -96,6 +101,7 @@ class HistoryPage(QWidget):
         self.retry_button.clicked.connect(self.send_again)
         self.resume_button.clicked.connect(self._resume)
         self.unknown_button.clicked.connect(self.settle_unknown)
+        self.delete_button.clicked.connect(self.delete_campaign)
         session.history_changed.connect(self.reload)
         self.reload()
 
@@ -124,6 +130,23 @@ class HistoryPage(QWidget):
             b.setEnabled(cid is not None)
         summary = self.session.journal.summary(cid) if cid else None
         self.unknown_button.setEnabled(bool(summary and summary.unknown))
+        self.delete_button.setEnabled(cid is not None and self.session.journal.deletable(cid))
+
+    def delete_campaign(self) -> None:
+        cid = self.selected_id()
+        if cid is None or not self.session.journal.deletable(cid):
+            return
+        name = self.session.journal.campaign(cid).name
+        if dialogs.confirm(
+            self,
+            self.tr("Delete"),
+            self.tr("Delete campaign %1 (%2)? It sent nothing.")
+            .replace("%1", str(cid))
+            .replace("%2", name),
+        ):
+            self.session.journal.delete_campaign(cid)
+            self.status.setText(self.tr("Campaign deleted."))
+            self.reload()
 
     def refresh_status(self) -> None:
         cid, client, journal = self.selected_id(), self.session.client, self.session.journal
@@ -171,9 +194,7 @@ class HistoryPage(QWidget):
         if cid is None:
             return
         try:
-            new = self.session.journal.create_campaign(
-                plan_retry(self.session.journal, cid, client=self.session.client)
-            )
+            plan = plan_retry(self.session.journal, cid, client=self.session.client)
         except ValueError:
             self.status.setText(
                 self.tr(
@@ -182,14 +203,19 @@ class HistoryPage(QWidget):
                 )
             )
             return
-        if dialogs.confirm(
+        messages = [m for r in plan.requests for m in r.messages]
+        cost = sum((m.price for m in messages), Decimal(0))
+        # Nothing is written before the shop owner says yes.
+        if not dialogs.confirm(
             self,
             self.tr("Send again"),
-            self.tr(
-                "A new campaign was made with the messages that can be sent again. Send it now?"
-            ),
+            self.tr("Send again %1 messages that can go through now, for about %2?")
+            .replace("%1", str(len(messages)))
+            .replace("%2", format_vnd(cost)),
         ):
-            self.send_campaign.emit(new)
+            return
+        new = self.session.journal.create_campaign(plan)
+        self.send_campaign.emit(new)
         self.reload()
 
     def settle_unknown(self) -> None:
