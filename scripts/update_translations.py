@@ -230,6 +230,9 @@ VI: dict[str, str] = {
     "Delete campaign %1 (%2)? It sent nothing.": "Xóa chiến dịch %1 (%2)? Chiến dịch này chưa gửi tin nào.",
     "Campaign deleted.": "Đã xóa chiến dịch.",
     "Send again %1 messages that can go through now, for about %2?": "Gửi lại %1 tin có thể gửi được lúc này, khoảng %2?",
+    "Created": "Tạo lúc",
+    "Fixed-number SMS": "SMS đầu số cố định",
+    "Zalo, SMS if no Zalo": "Zalo, SMS nếu không có Zalo",
 }
 
 

@@ -180,6 +180,11 @@ def test_a_campaign_that_sent_nothing_can_be_deleted_one_that_sent_cannot(
     history.reload()
     history.campaign_table.selectRow(0)  # newest first: the unsent one
     assert history.selected_id() == unsent and history.delete_button.isEnabled()
+    import re
+
+    # When, and the channel in words (not "fixed").
+    assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", history.campaigns.index(0, 1).data())
+    assert history.campaigns.index(0, 3).data() == "Fixed-number SMS"
     qtbot.mouseClick(history.delete_button, Qt.MouseButton.LeftButton)
     assert [c.id for c in journal.campaigns()] == [sent]
     history.campaign_table.selectRow(0)

@@ -6,6 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -232,6 +234,7 @@ class HistoryModel(_ListModel):
         self.rows: list[tuple[CampaignSummary, str]] = []
         self.headers = [
             self.tr("No."),
+            self.tr("Created"),
             self.tr("Name"),
             self.tr("Channel"),
             self.tr("State"),
@@ -263,10 +266,19 @@ class HistoryModel(_ListModel):
             "cancelled": self.tr("Cancelled"),
             "done": self.tr("Done"),
         }
+        channels = {
+            "cskh": self.tr("Customer care SMS"),
+            "qc": self.tr("Advertising SMS"),
+            "fixed": self.tr("Fixed-number SMS"),
+            "zalo": self.tr("Zalo"),
+            "zalo-sms": self.tr("Zalo, SMS if no Zalo"),
+        }
+        created = QDateTime.fromSecsSinceEpoch(int(c.created_at))
         return [
             c.id,
+            QLocale().toString(created, "dd/MM/yyyy HH:mm"),
             c.name,
-            c.channel,
+            channels.get(c.channel, c.channel),
             states.get(c.state.value, c.state.value),
             s.accepted,
             s.failed,

@@ -141,6 +141,10 @@ Zalo OAs: %3</translation>
       <translation>No.</translation>
     </message>
     <message>
+      <source>Created</source>
+      <translation>Created</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Name</translation>
     </message>
@@ -195,6 +199,26 @@ Zalo OAs: %3</translation>
     <message>
       <source>Done</source>
       <translation>Done</translation>
+    </message>
+    <message>
+      <source>Customer care SMS</source>
+      <translation>Customer care SMS</translation>
+    </message>
+    <message>
+      <source>Advertising SMS</source>
+      <translation>Advertising SMS</translation>
+    </message>
+    <message>
+      <source>Fixed-number SMS</source>
+      <translation>Fixed-number SMS</translation>
+    </message>
+    <message>
+      <source>Zalo</source>
+      <translation>Zalo</translation>
+    </message>
+    <message>
+      <source>Zalo, SMS if no Zalo</source>
+      <translation>Zalo, SMS if no Zalo</translation>
     </message>
   </context>
   <context>

@@ -141,6 +141,10 @@ OA Zalo: %3</translation>
       <translation>Số</translation>
     </message>
     <message>
+      <source>Created</source>
+      <translation>Tạo lúc</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Tên</translation>
     </message>
@@ -195,6 +199,26 @@ OA Zalo: %3</translation>
     <message>
       <source>Done</source>
       <translation>Xong</translation>
+    </message>
+    <message>
+      <source>Customer care SMS</source>
+      <translation>SMS chăm sóc khách hàng</translation>
+    </message>
+    <message>
+      <source>Advertising SMS</source>
+      <translation>SMS quảng cáo</translation>
+    </message>
+    <message>
+      <source>Fixed-number SMS</source>
+      <translation>SMS đầu số cố định</translation>
+    </message>
+    <message>
+      <source>Zalo</source>
+      <translation>Zalo</translation>
+    </message>
+    <message>
+      <source>Zalo, SMS if no Zalo</source>
+      <translation>Zalo, SMS nếu không có Zalo</translation>
     </message>
   </context>
   <context>
