@@ -92,3 +92,24 @@ def test_the_window_speaks_vietnamese_and_english(qtbot, app_home: Path) -> None
         qtbot.addWidget(window)
         assert window.steps.item(0).text() == expected
         window.close()
+
+
+def test_qt_own_buttons_speak_vietnamese(qtbot, app_home: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from esms_desktop.gui import i18n
+
+    ts = tmp_path / "qt_vi.ts"
+    shutil.copy(FOLDER / "qt_vi.ts", ts)
+    update_translations.lrelease(ts)
+    assert ts.with_suffix(".qm").read_bytes() == (FOLDER / "qt_vi.qm").read_bytes()
+    try:
+        i18n.install("vi")
+        box = QMessageBox()
+        qtbot.addWidget(box)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDetailedText("chi tiết")
+        texts = {b.text() for b in box.buttons()}
+        assert {"&Có", "&Không", "Xem chi tiết..."} <= texts, texts
+    finally:
+        i18n.install("en")

@@ -31,4 +31,10 @@ def install(lang: str) -> bool:
     if ok:
         app.installTranslator(translator)
         _installed.append(translator)
+    # Qt's own buttons and dialogs (Yes/No, OK/Cancel, Show Details...): Qt ships no
+    # Vietnamese, so the app carries these few texts itself.
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qt_{lang}.qm", str(translations_dir())):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
     return ok
