@@ -44,7 +44,7 @@ def connect(qtbot: QtBot, window: MainWindow) -> None:
     window.go(window.ACCOUNT)
     with qtbot.waitSignal(window.session.account_changed, timeout=10_000):
         qtbot.mouseClick(window.account_page.test_button, Qt.MouseButton.LeftButton)
-    assert "2.000.000" in window.account_page.status.text()
+    assert "2,000,000 đ" in window.account_page.status.text()  # English grouping
 
 
 def open_sample(qtbot: QtBot, window: MainWindow) -> None:
@@ -265,7 +265,7 @@ def test_saved_account_is_used_at_the_next_start(
         KeyringStore().save("Shop", Credentials(DEMO_API_KEY, DEMO_SECRET_KEY))
         win = create_window(demo=False, lang="en")
         qtbot.addWidget(win)
-        qtbot.waitUntil(lambda: "Balance: 2.000.000" in win.account_page.status.text(),
+        qtbot.waitUntil(lambda: "Balance: 2,000,000 đ" in win.account_page.status.text(),
                         timeout=15_000)  # fmt: skip
         assert win.stack.currentWidget() is win.recipients_page
         wait_for_tasks()

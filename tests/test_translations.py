@@ -113,3 +113,16 @@ def test_qt_own_buttons_speak_vietnamese(qtbot, app_home: Path, tmp_path: Path) 
         assert {"&Có", "&Không", "Xem chi tiết..."} <= texts, texts
     finally:
         i18n.install("en")
+
+
+def test_money_and_numbers_follow_the_window_language(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from esms_desktop.gui import i18n
+    from esms_desktop.gui.widgets import format_number, format_vnd
+
+    try:
+        i18n.install("vi")
+        assert (format_vnd(1943930), format_number(220.94)) == ("1.943.930 đ", "220,9")
+        i18n.install("en")
+        assert (format_vnd(1943930), format_number(220.94)) == ("1,943,930 đ", "220.9")
+    finally:
+        i18n.install("en")

@@ -274,6 +274,11 @@ def _schedule_checks(report: CheckReport, now: dt.datetime) -> None:
         )
 
 
+def _dots(amount: Decimal) -> str:
+    """Money as Vietnamese writes it: 1.943.930."""
+    return f"{amount:,.0f}".replace(",", ".")
+
+
 def _price_checks(
     report: CheckReport, account: AccountInfo | None, client: EsmsClient | None
 ) -> None:
@@ -310,7 +315,7 @@ def _price_checks(
         report.add(
             "103",
             Severity.BLOCKING,
-            f"Số dư {report.balance:,.0f} đ không đủ cho chi phí khoảng {total:,.0f} đ.",
+            f"Số dư {_dots(report.balance)} đ không đủ cho chi phí khoảng {_dots(total)} đ.",
             f"The balance of {report.balance:,.0f} VND does not cover about {total:,.0f} VND.",
         )
 

@@ -26,6 +26,12 @@ def install(lang: str) -> bool:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    # Numbers, money and dates follow the window's language: 1.943.930 đ, 220,9 tin/giây.
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
+        if lang == "vi"
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    )
     translator = QTranslator(app)
     ok = translator.load(f"esms_desktop_{lang}.qm", str(translations_dir()))
     if ok:

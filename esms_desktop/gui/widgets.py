@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -21,12 +21,17 @@ def hint(text: str, parent: QWidget | None = None) -> QLabel:
 
 
 def format_vnd(amount: object) -> str:
-    """12345.6 -> "12.346 đ" (Vietnamese grouping)."""
+    """12345.6 -> "12.346 đ" in the Vietnamese window, "12,346 đ" in the English one."""
     try:
         value = round(float(str(amount)))
     except ValueError:
         return str(amount)
-    return f"{value:,}".replace(",", ".") + " đ"
+    return QLocale().toString(value) + " đ"
+
+
+def format_number(value: float, decimals: int = 1) -> str:
+    """220.9 -> "220,9" in the Vietnamese window."""
+    return QLocale().toString(value, "f", decimals)
 
 
 class BarChart(QWidget):

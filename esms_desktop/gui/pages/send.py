@@ -26,7 +26,7 @@ from esms_desktop.gui import dialogs
 from esms_desktop.gui.delivery import DeliveryPoller
 from esms_desktop.gui.models import FailuresModel
 from esms_desktop.gui.session import Session
-from esms_desktop.gui.widgets import BarChart, format_vnd, heading, hint
+from esms_desktop.gui.widgets import BarChart, format_number, format_vnd, heading, hint
 from esms_desktop.gui.workers import SendWorker, run_task
 from esms_desktop.journal import CampaignState, CampaignSummary
 from esms_desktop.reports import write_report
@@ -322,7 +322,7 @@ class SendPage(QWidget):
             .replace("%1", str(p.accepted))
             .replace("%2", str(p.failed))
             .replace("%3", str(p.remaining))
-            .replace("%4", f"{p.rate:.1f}")
+            .replace("%4", format_number(p.rate))
             .replace("%5", eta)
         )
 
