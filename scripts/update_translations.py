@@ -233,6 +233,9 @@ VI: dict[str, str] = {
     "Created": "Tạo lúc",
     "Fixed-number SMS": "SMS đầu số cố định",
     "Zalo, SMS if no Zalo": "Zalo, SMS nếu không có Zalo",
+    "1 old 11-digit number was converted.": "1 số cũ 11 chữ số đã được đổi sang số mới.",
+    "Add 1 blocked number to the do-not-send list": "Thêm 1 số bị chặn vào danh sách không gửi",
+    "1 number added to the do-not-send list.": "Đã thêm 1 số vào danh sách không gửi.",
 }
 
 

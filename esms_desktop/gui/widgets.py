@@ -29,6 +29,14 @@ def format_vnd(amount: object) -> str:
     return QLocale().toString(value) + " đ"
 
 
+def counted(n: int, one: str, many: str) -> str:
+    """The text for ``n`` things: ``one`` (already translated) for 1, else ``many`` with %1 = n.
+
+    English needs "1 number" but "2 numbers"; Vietnamese translates both the same.
+    """
+    return (one if n == 1 else many).replace("%1", QLocale().toString(n))
+
+
 def format_number(value: float, decimals: int = 1) -> str:
     """220.9 -> "220,9" in the Vietnamese window."""
     return QLocale().toString(value, "f", decimals)

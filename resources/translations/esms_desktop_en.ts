@@ -753,6 +753,10 @@ Zalo OAs: %3</translation>
       <translation>%1: %2 customers. Ready: %3. Cannot send: %4. Duplicates: %5. Do not send: %6.</translation>
     </message>
     <message>
+      <source>1 old 11-digit number was converted.</source>
+      <translation>1 old 11-digit number was converted.</translation>
+    </message>
+    <message>
       <source>%1 old 11-digit numbers were converted.</source>
       <translation>%1 old 11-digit numbers were converted.</translation>
     </message>
@@ -901,8 +905,16 @@ Zalo OAs: %3</translation>
       <translation>Delivered: %1. Not delivered: %2. Still waiting: %3.</translation>
     </message>
     <message>
+      <source>Add 1 blocked number to the do-not-send list</source>
+      <translation>Add 1 blocked number to the do-not-send list</translation>
+    </message>
+    <message>
       <source>Add %1 blocked numbers to the do-not-send list</source>
       <translation>Add %1 blocked numbers to the do-not-send list</translation>
+    </message>
+    <message>
+      <source>1 number added to the do-not-send list.</source>
+      <translation>1 number added to the do-not-send list.</translation>
     </message>
     <message>
       <source>%1 numbers added to the do-not-send list.</source>

@@ -753,6 +753,10 @@ OA Zalo: %3</translation>
       <translation>%1: %2 khách. Sẵn sàng: %3. Không gửi được: %4. Trùng: %5. Không gửi: %6.</translation>
     </message>
     <message>
+      <source>1 old 11-digit number was converted.</source>
+      <translation>1 số cũ 11 chữ số đã được đổi sang số mới.</translation>
+    </message>
+    <message>
       <source>%1 old 11-digit numbers were converted.</source>
       <translation>%1 số cũ 11 chữ số đã được đổi sang số mới.</translation>
     </message>
@@ -901,8 +905,16 @@ OA Zalo: %3</translation>
       <translation>Đã đến máy: %1. Không đến được: %2. Đang chờ: %3.</translation>
     </message>
     <message>
+      <source>Add 1 blocked number to the do-not-send list</source>
+      <translation>Thêm 1 số bị chặn vào danh sách không gửi</translation>
+    </message>
+    <message>
       <source>Add %1 blocked numbers to the do-not-send list</source>
       <translation>Thêm %1 số bị chặn vào danh sách không gửi</translation>
+    </message>
+    <message>
+      <source>1 number added to the do-not-send list.</source>
+      <translation>Đã thêm 1 số vào danh sách không gửi.</translation>
     </message>
     <message>
       <source>%1 numbers added to the do-not-send list.</source>

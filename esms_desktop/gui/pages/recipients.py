@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from esms_desktop.gui import dialogs
 from esms_desktop.gui.models import RecipientsFilter, RecipientsModel
 from esms_desktop.gui.session import Session
-from esms_desktop.gui.widgets import heading, hint
+from esms_desktop.gui.widgets import counted, heading, hint
 from esms_desktop.gui.workers import run_task
 from esms_desktop.importing import SUPPORTED_SUFFIXES, list_sheets
 from esms_desktop.phones import normalize_phone
@@ -221,8 +221,10 @@ class RecipientsPage(QWidget):
         ):
             text = text.replace(f"%{i}", str(value))
         if converted:
-            text += " " + self.tr("%1 old 11-digit numbers were converted.").replace(
-                "%1", str(converted)
+            text += " " + counted(
+                converted,
+                self.tr("1 old 11-digit number was converted."),
+                self.tr("%1 old 11-digit numbers were converted."),
             )
         self.summary.setText(text)
 

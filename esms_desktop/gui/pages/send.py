@@ -26,7 +26,14 @@ from esms_desktop.gui import dialogs
 from esms_desktop.gui.delivery import DeliveryPoller
 from esms_desktop.gui.models import FailuresModel
 from esms_desktop.gui.session import Session
-from esms_desktop.gui.widgets import BarChart, format_number, format_vnd, heading, hint
+from esms_desktop.gui.widgets import (
+    BarChart,
+    counted,
+    format_number,
+    format_vnd,
+    heading,
+    hint,
+)
 from esms_desktop.gui.workers import SendWorker, run_task
 from esms_desktop.journal import CampaignState, CampaignSummary
 from esms_desktop.reports import write_report
@@ -382,8 +389,10 @@ class SendPage(QWidget):
         blocked = self._blocked()
         self.optout_button.setVisible(bool(blocked))
         self.optout_button.setText(
-            self.tr("Add %1 blocked numbers to the do-not-send list").replace(
-                "%1", str(len(blocked))
+            counted(
+                len(blocked),
+                self.tr("Add 1 blocked number to the do-not-send list"),
+                self.tr("Add %1 blocked numbers to the do-not-send list"),
             )
         )
 
@@ -396,7 +405,11 @@ class SendPage(QWidget):
         self.outcome.setText(
             self.outcome.text()
             + " "
-            + self.tr("%1 numbers added to the do-not-send list.").replace("%1", str(len(blocked)))
+            + counted(
+                len(blocked),
+                self.tr("1 number added to the do-not-send list."),
+                self.tr("%1 numbers added to the do-not-send list."),
+            )
         )
 
     def _error(self, exc: BaseException) -> None:
