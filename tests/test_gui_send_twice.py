@@ -193,3 +193,15 @@ def test_a_campaign_that_sent_nothing_can_be_deleted_one_that_sent_cannot(
         journal.delete_campaign(sent)
     wait_for_tasks()
     window.close()
+
+
+def test_the_demo_account_loads_itself(qtbot: QtBot, app_home: Path, questions: list[str]) -> None:
+    window = create_window(demo=True, lang="en")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.session.account is not None, timeout=10_000)
+    account = window.session.account
+    assert account is not None and {b.name for b in account.brandnames}
+    assert "2,000,000 đ" in window.account_page.status.text()
+    wait_for_tasks()
+    window.close()

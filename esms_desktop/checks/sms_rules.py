@@ -95,7 +95,14 @@ def brand_type_check(report: CheckReport, account: AccountInfo, name: str, kind:
     label = {"1": ("quảng cáo", "advertising"), "2": ("chăm sóc khách hàng", "customer-care")}
     vi_kind, en_kind = label[kind]
     if not name:
-        report.add("104", Severity.BLOCKING, "Chưa chọn brandname.", "No brandname chosen.")
+        report.add(
+            "104",
+            Severity.BLOCKING,
+            "Chưa chọn brandname. Danh sách brandname của bạn hiện ra khi tài khoản đã kết nối "
+            "(trang Tài khoản); chọn một brandname ở ô Brandname.",
+            "No brandname chosen. Your brandnames appear once the account is connected "
+            "(Account page); choose one in the Brandname box.",
+        )
         return False
     if account.brand_type(name) != kind:
         report.add(

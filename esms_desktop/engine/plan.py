@@ -118,13 +118,12 @@ REPEAT_WINDOW = 24 * 3600
 def fingerprint(new: NewCampaign) -> str:
     """What the campaign sends to whom: channel, template, and each (phone, text, values)."""
     spec = json.loads(new.spec_json)
+    # Only what reaches the customer: a brandname left in the form of a fixed-number
+    # campaign, or an OA of an SMS campaign, changes nothing that is sent.
+    brand = spec.get("brandname") if new.channel in ("cskh", "qc", "zalo-sms") else ""
+    zalo = (spec.get("oaid"), spec.get("template_id")) if "zalo" in new.channel else ("", "")
     digest = hashlib.sha256()
-    digest.update(
-        json.dumps(
-            [new.channel, spec.get("brandname"), spec.get("oaid"), spec.get("template_id")],
-            ensure_ascii=False,
-        ).encode()
-    )
+    digest.update(json.dumps([new.channel, brand, *zalo], ensure_ascii=False).encode())
     lines = sorted(
         json.dumps([m.phone, m.content, m.params], ensure_ascii=False)
         for r in new.requests

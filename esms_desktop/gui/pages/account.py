@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -107,7 +108,10 @@ class AccountPage(QWidget):
         self.test_button.clicked.connect(self.test_connection)
         self.diagnose_button.clicked.connect(self.diagnose)
         self.profile_combo.activated.connect(lambda _i: self.load_profile())
-        if not session.demo:
+        if session.demo:
+            # The account loads itself: brandnames, templates, OAs and balance, no click.
+            QTimer.singleShot(0, self.test_connection)
+        else:
             self._startup_keys()
 
     def _startup_keys(self) -> None:
@@ -119,6 +123,7 @@ class AccountPage(QWidget):
         if env is not None:
             self.session.use_credentials(env)
             self.status.setText(self.tr("Using the keys from ESMS_API_KEY and ESMS_SECRET_KEY."))
+            self.test_connection()
             return
         name = self.session.profile
         if not name:
