@@ -236,6 +236,8 @@ VI: dict[str, str] = {
     "1 old 11-digit number was converted.": "1 số cũ 11 chữ số đã được đổi sang số mới.",
     "Add 1 blocked number to the do-not-send list": "Thêm 1 số bị chặn vào danh sách không gửi",
     "1 number added to the do-not-send list.": "Đã thêm 1 số vào danh sách không gửi.",
+    "The message changed: press Check again.": "Nội dung đã thay đổi: bấm Kiểm tra lại.",
+    "%1: %2 customers ready to send.": "%1: %2 khách sẵn sàng để gửi.",
 }
 
 

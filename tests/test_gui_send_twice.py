@@ -205,3 +205,33 @@ def test_the_demo_account_loads_itself(qtbot: QtBot, app_home: Path, questions: 
     assert "2,000,000 đ" in window.account_page.status.text()
     wait_for_tasks()
     window.close()
+
+
+def test_a_change_drops_the_check_and_the_marks_that_depend_on_it(
+    qtbot: QtBot, app_home: Path, tmp_path: Path, questions: list[str]
+) -> None:
+    window = create_window(demo=True, lang="en")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.session.account is not None, timeout=10_000)
+    prepare(qtbot, window, tmp_path, rows=5, latency=0.0)
+    assert "5 customers ready to send" in window.statusBar().currentMessage()
+    send, message = window.send_page, window.message_page
+    assert window.session.report is not None and send.send_button.isEnabled()
+    assert window.steps.item(window.SEND).text().endswith("✔")
+    message.content_edit.setPlainText("Chao {Tên}, hen gap lai")  # another message
+    assert window.session.report is None and not send.send_button.isEnabled()
+    assert not window.steps.item(window.SEND).text().endswith("✔")
+    assert "press Check again" in message.price_label.text()
+    with qtbot.waitSignal(message.checked, timeout=30_000):
+        qtbot.mouseClick(message.check_button, Qt.MouseButton.LeftButton)
+    assert send.send_button.isEnabled()
+    message.plain_check.setChecked(not message.plain_check.isChecked())  # and back: unchanged
+    message.plain_check.setChecked(not message.plain_check.isChecked())
+    assert window.session.report is None  # the first toggle already dropped it
+    with qtbot.waitSignal(message.checked, timeout=30_000):
+        qtbot.mouseClick(message.check_button, Qt.MouseButton.LeftButton)
+    message.channel_combo.setCurrentIndex(message.channel_combo.findData("cskh"))
+    assert window.session.report is None and message.problems.count() == 0
+    wait_for_tasks()
+    window.close()

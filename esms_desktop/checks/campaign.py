@@ -41,6 +41,25 @@ class CampaignSpec:
         if self.channel not in CHANNELS:
             raise ValueError(f"unknown channel {self.channel!r}; use one of {', '.join(CHANNELS)}")
 
+    def sends_the_same_as(self, other: CampaignSpec) -> bool:
+        """True when both would send the same thing (fields a channel ignores are ignored)."""
+
+        def key(spec: CampaignSpec) -> tuple[object, ...]:
+            zalo = spec.uses_zalo
+            return (
+                spec.channel,
+                spec.content if spec.channel != "zalo" else "",
+                spec.brandname if spec.channel in ("cskh", "qc", "zalo-sms") else "",
+                (spec.oaid, spec.template_id, sorted(spec.params.items()), spec.over_quota)
+                if zalo
+                else (),
+                spec.schedule,
+                spec.sandbox,
+                spec.strip_diacritics,
+            )
+
+        return key(self) == key(other)
+
     @property
     def is_sms(self) -> bool:
         return self.channel in ("cskh", "qc", "fixed")

@@ -75,8 +75,9 @@ class MainWindow(QMainWindow):
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
         self.steps.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.recipients_page.loaded.connect(lambda: None)
         self.message_page.checked.connect(self._after_check)
+        session.report_changed.connect(self._after_check)
+        self.recipients_page.loaded.connect(self._describe_present)
         self.history_page.send_campaign.connect(self._send_campaign)
         self.send_page.finished.connect(lambda _o: self.history_page.reload())
         self._menus()
@@ -120,9 +121,21 @@ class MainWindow(QMainWindow):
             )
 
     def _after_check(self) -> None:
+        """The Send step is marked only while a check that allows sending is current."""
         report = self.session.report
-        if report is not None and not report.blocked and report.sendable:
-            self.steps.item(self.SEND).setText(self.tr("4. Send") + "  ✔")
+        ready = report is not None and not report.blocked and bool(report.sendable)
+        self.steps.item(self.SEND).setText(self.tr("4. Send") + ("  ✔" if ready else ""))
+
+    def _describe_present(self) -> None:
+        """The status bar says what is open now, not what to do first."""
+        recipients = self.session.recipients
+        if recipients is None:
+            return
+        self.statusBar().showMessage(
+            self.tr("%1: %2 customers ready to send.")
+            .replace("%1", recipients.table.path.name)
+            .replace("%2", str(len(recipients.ready)))
+        )
 
     def _send_campaign(self, campaign_id: int) -> None:
         self.go(self.SEND)

@@ -356,6 +356,10 @@ Zalo OAs: %3</translation>
       <translation>The new language is used from the next start.</translation>
     </message>
     <message>
+      <source>%1: %2 customers ready to send.</source>
+      <translation>%1: %2 customers ready to send.</translation>
+    </message>
+    <message>
       <source>The sending journal is damaged. It is kept as it is. Restore the newest backup? Campaigns after that backup will not be in History; messages already sent are not sent again.</source>
       <translation>The sending journal is damaged. It is kept as it is. Restore the newest backup? Campaigns after that backup will not be in History; messages already sent are not sent again.</translation>
     </message>
@@ -478,6 +482,10 @@ Zalo OAs: %3</translation>
     <message>
       <source>Tries Zalo first; when the customer has no Zalo, a customer-care SMS is sent instead (and charged as SMS).</source>
       <translation>Tries Zalo first; when the customer has no Zalo, a customer-care SMS is sent instead (and charged as SMS).</translation>
+    </message>
+    <message>
+      <source>The message changed: press Check again.</source>
+      <translation>The message changed: press Check again.</translation>
     </message>
     <message>
       <source>%1 characters, %2 SMS part(s), %3</source>
@@ -940,6 +948,7 @@ Zalo OAs: %3</translation>
     <name>ZaloBox</name>
     <message>
       <source>Zalo</source>
+      <extracomment>Something that decides what is sent changed (OA, template, a value's source).</extracomment>
       <translation>Zalo</translation>
     </message>
     <message>

@@ -356,6 +356,10 @@ OA Zalo: %3</translation>
       <translation>Ngôn ngữ mới được dùng từ lần mở ứng dụng sau.</translation>
     </message>
     <message>
+      <source>%1: %2 customers ready to send.</source>
+      <translation>%1: %2 khách sẵn sàng để gửi.</translation>
+    </message>
+    <message>
       <source>The sending journal is damaged. It is kept as it is. Restore the newest backup? Campaigns after that backup will not be in History; messages already sent are not sent again.</source>
       <translation>Nhật ký gửi tin bị hỏng và được giữ nguyên. Khôi phục bản sao lưu gần nhất? Các chiến dịch sau bản sao lưu đó sẽ không có trong Lịch sử; tin đã gửi sẽ không bị gửi lại.</translation>
     </message>
@@ -478,6 +482,10 @@ OA Zalo: %3</translation>
     <message>
       <source>Tries Zalo first; when the customer has no Zalo, a customer-care SMS is sent instead (and charged as SMS).</source>
       <translation>Gửi Zalo trước; nếu khách không dùng Zalo thì gửi SMS chăm sóc khách hàng thay thế (tính giá SMS).</translation>
+    </message>
+    <message>
+      <source>The message changed: press Check again.</source>
+      <translation>Nội dung đã thay đổi: bấm Kiểm tra lại.</translation>
     </message>
     <message>
       <source>%1 characters, %2 SMS part(s), %3</source>
@@ -940,6 +948,7 @@ OA Zalo: %3</translation>
     <name>ZaloBox</name>
     <message>
       <source>Zalo</source>
+      <extracomment>Something that decides what is sent changed (OA, template, a value's source).</extracomment>
       <translation>Zalo</translation>
     </message>
     <message>

@@ -170,6 +170,7 @@ class MessagePage(QWidget):
 
         self.channel_combo.currentIndexChanged.connect(lambda _i: self._channel_changed())
         self.brand_combo.currentTextChanged.connect(lambda _t: self._brand_changed())
+        self.brand_combo.currentTextChanged.connect(lambda _t: self._spec_changed())
         self.use_template.clicked.connect(self._use_template)
         self.content_edit.textChanged.connect(self._content_changed)
         self.insert_button.clicked.connect(self._insert_column)
@@ -178,6 +179,14 @@ class MessagePage(QWidget):
         self.plain_check.toggled.connect(lambda _b: self._update_preview())
         self.preview_row.valueChanged.connect(lambda _v: self._update_preview())
         self.check_button.clicked.connect(self.run_check)
+        for signal in (
+            self.plain_check.toggled,
+            self.schedule_check.toggled,
+            self.sandbox_check.toggled,
+        ):
+            signal.connect(lambda _b: self._spec_changed())
+        self.schedule_edit.dateTimeChanged.connect(lambda _d: self._spec_changed())
+        self.zalo_box.changed.connect(self._spec_changed)
         session.account_changed.connect(self._account_changed)
         session.recipients_changed.connect(self._recipients_changed)
         self._debounce = QTimer(self)
@@ -297,6 +306,9 @@ class MessagePage(QWidget):
         return TemplateFillDialog(template, columns, self)
 
     def _recipients_changed(self) -> None:
+        # The session dropped the check with the old file: so does the page.
+        self.problems.clear()
+        self.price_label.setText("")
         recipients = self.session.recipients
         self.column_combo.clear()
         if recipients is not None:
@@ -317,6 +329,16 @@ class MessagePage(QWidget):
 
     def _content_changed(self) -> None:
         self._debounce.start()
+        self._spec_changed()
+
+    def _spec_changed(self) -> None:
+        """A check describes what was checked: once the form says otherwise, it is dropped."""
+        report = self.session.report
+        if report is None or self.current_spec().sends_the_same_as(report.spec):
+            return
+        self.session.set_report(None)
+        self.problems.clear()
+        self.price_label.setText(self.tr("The message changed: press Check again."))
 
     # ------------------------------------------------------------------ spec, preview, check
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QWidget
 
 from esms_desktop.api.models import ZnsTemplate
@@ -12,6 +13,9 @@ from esms_desktop.importing.columns import is_name_header, normalize_header
 
 
 class ZaloBox(QGroupBox):
+    #: Something that decides what is sent changed (OA, template, a value's source).
+    changed = Signal()
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Zalo"))
@@ -33,6 +37,9 @@ class ZaloBox(QGroupBox):
         form.addRow("", self.over_quota)
         self.oa_combo.activated.connect(lambda _i: self.load_templates())
         self.zns_combo.currentIndexChanged.connect(lambda _i: self._fill_params())
+        self.oa_combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.zns_combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.over_quota.toggled.connect(lambda _b: self.changed.emit())
 
     # ------------------------------------------------------------------ what was chosen
 
@@ -105,6 +112,7 @@ class ZaloBox(QGroupBox):
             limit = self.tr("up to %1 characters").replace("%1", str(p.max_length))
             self.params_form.addRow(f"{p.name} ({limit})", combo)
             self.param_combos[p.name] = combo
+            combo.currentTextChanged.connect(lambda _t: self.changed.emit())
 
 
 def similar(column: str, param: str) -> bool:
