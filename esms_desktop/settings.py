@@ -79,6 +79,8 @@ class Settings:
     requests_per_second: float = 20.0
     #: Phone numbers (0xxxxxxxxx) that must never receive a message.
     opt_out: list[str] = field(default_factory=list)
+    #: The window's size and place (Qt's saveGeometry, base64), restored at start.
+    window_geometry: str = ""
 
     @classmethod
     def path(cls) -> Path:

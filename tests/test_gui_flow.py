@@ -268,7 +268,7 @@ def test_saved_account_is_used_at_the_next_start(
         qtbot.addWidget(win)
         qtbot.waitUntil(lambda: "Balance: 2,000,000 đ" in win.account_page.status.text(),
                         timeout=15_000)  # fmt: skip
-        assert win.stack.currentWidget() is win.recipients_page
+        assert win.current_page() is win.recipients_page
         wait_for_tasks()
         win.close()
     assert not errors

@@ -28,7 +28,7 @@ def test_real_window_has_no_demo_banner(qtbot: QtBot, app_home: Path) -> None:
     window = create_window(demo=False, lang="en")
     qtbot.addWidget(window)
     assert window.findChild(QLabel, "demoBanner") is None
-    assert window.stack.currentWidget() is window.account_page  # no account yet: start there
+    assert window.current_page() is window.account_page  # no account yet: start there
 
 
 def test_command_opens_the_demo_window_and_exits(app_home: Path) -> None:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -39,7 +42,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         title = f"{APP_NAME} {__version__}"
         self.setWindowTitle(title + (" - DEMO" if session.demo else ""))
-        self.resize(1100, 720)
+        self._size_to_screen()
         central = QWidget(self)
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -69,7 +72,12 @@ class MainWindow(QMainWindow):
         ]
         for label, page in zip(labels, self.pages, strict=True):
             self.steps.addItem(label)
-            self.stack.addWidget(page)
+            # Every page scrolls rather than squashing its controls on a small screen.
+            scroll = QScrollArea(self)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(page)
+            self.stack.addWidget(scroll)
         body.addWidget(self.steps)
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
@@ -87,6 +95,21 @@ class MainWindow(QMainWindow):
             if session.demo
             else ""
         )
+
+    def _size_to_screen(self) -> None:
+        """The saved size and place, or 1100x720 shrunk to fit the screen (1024x700...)."""
+        saved = self.session.settings.window_geometry
+        if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode())):
+            return
+        screen = QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else None
+        width, height = 1100, 720
+        if available is not None and available.width() > 0:
+            width, height = min(width, available.width()), min(height, available.height())
+        self.resize(width, height)
+
+    def current_page(self) -> QWidget:
+        return self.pages[self.stack.currentIndex()]
 
     @property
     def pages(self) -> list[QWidget]:
@@ -198,5 +221,11 @@ class MainWindow(QMainWindow):
         # The send may have finished while the question was open: shutdown() checks again.
         self.send_page.shutdown()
         wait_for_tasks()
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        if geometry != self.session.settings.window_geometry:
+            self.session.settings.window_geometry = geometry
+            # The size is a comfort, not worth an error at exit.
+            with contextlib.suppress(OSError):
+                self.session.settings.save()
         self.session.close()
         event.accept()

@@ -1,0 +1,93 @@
+"""Every page is usable on a 1024x700 screen and a 1366x768 laptop: nothing squashed or cut off.
+
+A control is squashed when it is smaller than its own minimum size hint (clipped
+text), and cut off when it lies outside its page (unreachable even by scrolling).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from esms_desktop.gui import dialogs
+from esms_desktop.gui.launch import create_window
+from esms_desktop.gui.main_window import MainWindow
+from esms_desktop.gui.workers import wait_for_tasks
+from esms_desktop.resources import sample_file
+
+CONTROLS = (QAbstractButton, QComboBox, QLineEdit, QSpinBox)
+
+
+def problems(window: MainWindow) -> list[str]:
+    page = window.current_page()
+    found = []
+    for w in page.findChildren(QWidget):
+        if not isinstance(w, CONTROLS) or not w.isVisibleTo(page):
+            continue
+        if isinstance(w.parentWidget(), QComboBox | QAbstractSpinBox):
+            continue  # the editor inside a combo box or spin box: its owner is checked
+        hint = w.minimumSizeHint()
+        name = w.objectName() or type(w).__name__
+        if w.width() < hint.width() - 1 or w.height() < hint.height() - 1:
+            found.append(
+                f"{name} squashed: {w.width()}x{w.height()} < {hint.width()}x{hint.height()}"
+            )
+        corner = w.mapTo(page, w.rect().bottomRight())
+        if corner.x() > page.width() or corner.y() > page.height():
+            found.append(f"{name} outside the page at {corner.x()},{corner.y()}")
+    return found
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1366, 768)], ids=["1024x700", "1366x768"])
+def test_every_page_and_channel_fits(
+    qtbot: QtBot, app_home: Path, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
+) -> None:
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
+    window = create_window(demo=True, lang="vi")  # the longer texts
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.session.account is not None, timeout=10_000)
+    with qtbot.waitSignal(window.recipients_page.loaded, timeout=30_000):
+        window.recipients_page.open_path(sample_file())
+    found: dict[str, list[str]] = {}
+    for step in range(5):
+        window.go(step)
+        qtbot.wait(10)
+        found[f"page {step}"] = problems(window)
+    window.go(window.MESSAGE)
+    message = window.message_page
+    for i in range(message.channel_combo.count()):
+        message.channel_combo.setCurrentIndex(i)
+        if "zalo" in str(message.channel_combo.currentData()):
+            qtbot.waitUntil(lambda: bool(message.zalo_box.param_combos), timeout=10_000)
+        qtbot.wait(10)
+        found[f"channel {message.channel_combo.currentData()}"] = problems(window)
+    wait_for_tasks()
+    window.close()
+    assert not {k: v for k, v in found.items() if v}
+
+
+def test_the_window_fits_the_screen_and_remembers_its_size(qtbot: QtBot, app_home: Path) -> None:
+    window = create_window(demo=True, lang="en")
+    qtbot.addWidget(window)
+    screen = window.screen().availableGeometry()
+    assert window.width() <= screen.width() and window.height() <= screen.height()
+    window.show()
+    window.resize(760, 540)  # within the offscreen test screen (800x600)
+    wait_for_tasks()
+    window.close()
+    again = create_window(demo=True, lang="en")
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (760, 540)
+    again.close()
