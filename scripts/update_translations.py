@@ -238,6 +238,9 @@ VI: dict[str, str] = {
     "1 number added to the do-not-send list.": "Đã thêm 1 số vào danh sách không gửi.",
     "The message changed: press Check again.": "Nội dung đã thay đổi: bấm Kiểm tra lại.",
     "%1: %2 customers ready to send.": "%1: %2 khách sẵn sàng để gửi.",
+    "digits only": "chỉ chữ số",
+    "a date, day/month/year": "ngày, ngày/tháng/năm",
+    "a link": "đường link",
 }
 
 

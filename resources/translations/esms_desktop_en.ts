@@ -972,6 +972,18 @@ Zalo OAs: %3</translation>
       <translation>(no template: is the OA active?)</translation>
     </message>
     <message>
+      <source>digits only</source>
+      <translation>digits only</translation>
+    </message>
+    <message>
+      <source>a date, day/month/year</source>
+      <translation>a date, day/month/year</translation>
+    </message>
+    <message>
+      <source>a link</source>
+      <translation>a link</translation>
+    </message>
+    <message>
       <source>Pick a column, or type a text that is the same for everyone</source>
       <translation>Pick a column, or type a text that is the same for everyone</translation>
     </message>

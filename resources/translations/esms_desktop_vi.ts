@@ -972,6 +972,18 @@ OA Zalo: %3</translation>
       <translation>(không có mẫu: OA đã được kích hoạt chưa?)</translation>
     </message>
     <message>
+      <source>digits only</source>
+      <translation>chỉ chữ số</translation>
+    </message>
+    <message>
+      <source>a date, day/month/year</source>
+      <translation>ngày, ngày/tháng/năm</translation>
+    </message>
+    <message>
+      <source>a link</source>
+      <translation>đường link</translation>
+    </message>
+    <message>
       <source>Pick a column, or type a text that is the same for everyone</source>
       <translation>Chọn một cột, hoặc gõ một nội dung chung cho mọi người</translation>
     </message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
 
 from esms_desktop.api.models import ZnsTemplate
 from esms_desktop.checks import ParamSource
@@ -102,6 +102,15 @@ class ZaloBox(QGroupBox):
         template = self._template()
         if template is None:
             return
+        kinds = {
+            "type_number": self.tr("digits only"),
+            "type_date": self.tr("a date, day/month/year"),
+            "type_cta_url": self.tr("a link"),
+        }
+        hint = QLabel(self.tr("Pick a column, or type a text that is the same for everyone"))
+        hint.setObjectName("paramsHint")
+        hint.setWordWrap(True)
+        self.params_form.addRow(hint)
         for p in template.params:
             combo = QComboBox(self.params_widget)
             combo.setEditable(True)
@@ -110,7 +119,9 @@ class ZaloBox(QGroupBox):
             combo.setCurrentText(next((c for c in self.columns if similar(c, p.name)), ""))
             combo.setToolTip(self.tr("Pick a column, or type a text that is the same for everyone"))
             limit = self.tr("up to %1 characters").replace("%1", str(p.max_length))
-            self.params_form.addRow(f"{p.name} ({limit})", combo)
+            kind = kinds.get(p.type.strip().lower())
+            described = f"{kind}, {limit}" if kind else limit
+            self.params_form.addRow(f"{p.name} ({described})", combo)
             self.param_combos[p.name] = combo
             combo.currentTextChanged.connect(lambda _t: self.changed.emit())
 
