@@ -117,3 +117,16 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.section("longest GUI event-loop gaps")
         for name, gap in EVENT_LOOP_GAPS.items():
             terminalreporter.write_line(f"{name}: {gap * 1000:.0f} ms")
+
+
+@pytest.fixture(autouse=True)
+def no_log_file_left_open() -> Iterator[None]:
+    """The app's log handler writes into one test's app folder: close it after that test."""
+    yield
+    import logging
+
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_esms_desktop", False):
+            root.removeHandler(handler)
+            handler.close()

@@ -33,8 +33,21 @@ def test_keys_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_save_load_delete_in_keyring(memory_keyring, app_home: Path) -> None:  # type: ignore[no-untyped-def]
+    import logging
+
+    from esms_desktop.journal import Journal
+    from esms_desktop.logs import setup_logging
+    from esms_desktop.settings import Settings
+
+    setup_logging()
     store = KeyringStore()
     store.save("shop", Credentials("profile-key-1", "profile-secret-1"))
+    # What the app writes around saving keys: settings, the journal, the log.
+    settings = Settings.load()
+    settings.profiles, settings.active_profile = ["shop"], "shop"
+    settings.save()
+    Journal().close()
+    logging.getLogger("esms_desktop").info("saved keys for %s", "shop")
     loaded = store.load("shop")
     assert loaded == Credentials("profile-key-1", "profile-secret-1")
     assert store.load("other") is None
@@ -42,9 +55,11 @@ def test_save_load_delete_in_keyring(memory_keyring, app_home: Path) -> None:  #
     store.delete("shop")  # deleting twice is fine
     assert store.load("shop") is None
     # Nothing about the keys was written to the app folder.
-    for path in app_home.rglob("*") if app_home.exists() else []:
-        if path.is_file():
-            assert b"profile-secret-1" not in path.read_bytes()
+    files = [p for p in app_home.rglob("*") if p.is_file()]
+    assert len(files) >= 3, files  # settings, journal, log: there is something to look at
+    for path in files:
+        assert b"profile-secret-1" not in path.read_bytes()
+        assert b"profile-key-1" not in path.read_bytes()
 
 
 def test_damaged_keyring_entry(memory_keyring) -> None:  # type: ignore[no-untyped-def]
