@@ -2,8 +2,9 @@
 
     uv run python scripts/screenshots.py [--out docs/screenshots]
 
-Drives the demo window the way a shop owner would: the sample file, a
-customer-care message, a check, a send, the history.
+Drives the demo window the way a shop owner would, at 1366x768: the sample
+file, a customer-care message, a check, a send, the history, then the Zalo
+channel.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def shoot(lang: str, out: Path) -> None:
 
     dialogs.confirm = lambda *a, **k: True  # type: ignore[assignment]
     window = create_window(demo=True, lang=lang)
-    window.resize(1200, 760)
+    window.resize(1366, 768)  # a common shop laptop
     window.show()
 
     def grab(step: int, name: str) -> None:
@@ -70,6 +71,9 @@ def shoot(lang: str, out: Path) -> None:
     window.history_page.reload()
     window.history_page.campaign_table.selectRow(0)
     grab(window.HISTORY, "5-history")
+    page.channel_combo.setCurrentIndex(page.channel_combo.findData("zalo-sms"))
+    settle(lambda: bool(page.zalo_box.param_combos))
+    grab(window.MESSAGE, "3b-message-zalo")
     window.close()
 
 
