@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from files import write_text
@@ -56,3 +59,26 @@ def campaign(
     report = run_checks(recipients, full, account=account, client=client)
     assert not report.blocked, report.problems
     return create_campaign(journal, report, client=client, again=again)
+
+
+def cli(
+    server_url: str, home: Path, *args: str, env: dict[str, str] | None = None
+) -> subprocess.Popen[str]:
+    """The real command line in a child process, on the demo keys and ``server_url``."""
+    from esms_desktop.simulator import DEMO_API_KEY, DEMO_SECRET_KEY
+
+    full_env = {
+        **os.environ,
+        "ESMS_API_URL": server_url,
+        "ESMS_API_KEY": DEMO_API_KEY,
+        "ESMS_SECRET_KEY": DEMO_SECRET_KEY,
+        "ESMS_DESKTOP_HOME": str(home),
+        **(env or {}),
+    }
+    return subprocess.Popen(
+        [sys.executable, "-m", "esms_desktop", "--lang", "en", *args],
+        env=full_env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
@@ -13,12 +12,11 @@ from pathlib import Path
 
 import pytest
 from engine_helpers import ORDER, phones
+from engine_helpers import cli as run_cli
 from files import write_text
 
 from esms_desktop.simulator import (
-    DEMO_API_KEY,
     DEMO_CSKH_BRAND,
-    DEMO_SECRET_KEY,
     EsmsSimulator,
     FaultPlan,
     SimulatorServer,
@@ -29,20 +27,7 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSI
 
 
 def cli(server: SimulatorServer, home: Path, *args: str) -> subprocess.Popen[str]:
-    env = {
-        **os.environ,
-        "ESMS_API_URL": server.base_url,
-        "ESMS_API_KEY": DEMO_API_KEY,
-        "ESMS_SECRET_KEY": DEMO_SECRET_KEY,
-        "ESMS_DESKTOP_HOME": str(home),
-    }
-    return subprocess.Popen(
-        [sys.executable, "-m", "esms_desktop", "--lang", "en", *args],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    return run_cli(server.base_url, home, *args)
 
 
 def kill_when(proc: subprocess.Popen[str], sim: EsmsSimulator, accepted: int) -> bool:

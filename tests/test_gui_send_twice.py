@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -39,6 +40,18 @@ def questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return asked
 
 
+@pytest.fixture
+def window(qtbot: QtBot, app_home: Path) -> Iterator[MainWindow]:
+    """The demo window, shown; closed at the end once its background work is done."""
+    win = create_window(demo=True, lang="en")
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.send_page.wait()
+    wait_for_tasks()
+    win.close()
+
+
 def prepare(qtbot: QtBot, window: MainWindow, tmp_path: Path, rows: int, latency: float) -> None:
     sim = window.session.simulator
     assert sim is not None
@@ -59,11 +72,8 @@ def prepare(qtbot: QtBot, window: MainWindow, tmp_path: Path, rows: int, latency
 
 
 def test_a_sent_check_cannot_be_sent_again_and_a_repeat_asks_twice(
-    qtbot: QtBot, app_home: Path, tmp_path: Path, questions: list[str]
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, questions: list[str]
 ) -> None:
-    window = create_window(demo=True, lang="en")
-    qtbot.addWidget(window)
-    window.show()
     prepare(qtbot, window, tmp_path, rows=12, latency=0.0)
     send = window.send_page
     with qtbot.waitSignal(send.finished, timeout=60_000):
@@ -85,16 +95,11 @@ def test_a_sent_check_cannot_be_sent_again_and_a_repeat_asks_twice(
     sim = window.session.simulator
     assert sim is not None and len(sim.accepted) == 24  # sent twice, as confirmed twice
     qtbot.waitUntil(lambda: send.worker is None, timeout=10_000)
-    wait_for_tasks()
-    window.close()
 
 
 def test_closing_in_the_middle_of_a_send_then_resuming_sends_each_once(
-    qtbot: QtBot, app_home: Path, tmp_path: Path, questions: list[str]
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, questions: list[str]
 ) -> None:
-    window = create_window(demo=True, lang="en")
-    qtbot.addWidget(window)
-    window.show()
     prepare(qtbot, window, tmp_path, rows=2000, latency=0.002)
     send = window.send_page
     sim = window.session.simulator
@@ -119,7 +124,7 @@ def test_closing_in_the_middle_of_a_send_then_resuming_sends_each_once(
 
 
 def test_send_again_states_count_and_price_first_and_no_creates_nothing(
-    qtbot: QtBot, app_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from engine_helpers import campaign, phones
 
@@ -133,9 +138,6 @@ def test_send_again_states_count_and_price_first_and_no_creates_nothing(
         return answers.pop(0)
 
     monkeypatch.setattr(dialogs, "confirm", confirm)
-    window = create_window(demo=True, lang="en")
-    qtbot.addWidget(window)
-    window.show()
     journal = window.session.journal
     client = window.session.client
     assert client is not None
@@ -157,18 +159,13 @@ def test_send_again_states_count_and_price_first_and_no_creates_nothing(
         qtbot.mouseClick(history.retry_button, Qt.MouseButton.LeftButton)
     assert done.args[0].accepted == 2 and len(journal.campaigns()) == before + 1
     qtbot.waitUntil(lambda: send.worker is None, timeout=10_000)
-    wait_for_tasks()
-    window.close()
 
 
 def test_a_campaign_that_sent_nothing_can_be_deleted_one_that_sent_cannot(
-    qtbot: QtBot, app_home: Path, tmp_path: Path, questions: list[str]
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, questions: list[str]
 ) -> None:
     from engine_helpers import campaign, phones
 
-    window = create_window(demo=True, lang="en")
-    qtbot.addWidget(window)
-    window.show()
     journal = window.session.journal
     client = window.session.client
     assert client is not None
@@ -191,28 +188,20 @@ def test_a_campaign_that_sent_nothing_can_be_deleted_one_that_sent_cannot(
     assert not history.delete_button.isEnabled()
     with pytest.raises(ValueError):
         journal.delete_campaign(sent)
-    wait_for_tasks()
-    window.close()
 
 
-def test_the_demo_account_loads_itself(qtbot: QtBot, app_home: Path, questions: list[str]) -> None:
-    window = create_window(demo=True, lang="en")
-    qtbot.addWidget(window)
-    window.show()
+def test_the_demo_account_loads_itself(
+    qtbot: QtBot, window: MainWindow, questions: list[str]
+) -> None:
     qtbot.waitUntil(lambda: window.session.account is not None, timeout=10_000)
     account = window.session.account
     assert account is not None and {b.name for b in account.brandnames}
     assert "2,000,000 đ" in window.account_page.status.text()
-    wait_for_tasks()
-    window.close()
 
 
 def test_a_change_drops_the_check_and_the_marks_that_depend_on_it(
-    qtbot: QtBot, app_home: Path, tmp_path: Path, questions: list[str]
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, questions: list[str]
 ) -> None:
-    window = create_window(demo=True, lang="en")
-    qtbot.addWidget(window)
-    window.show()
     qtbot.waitUntil(lambda: window.session.account is not None, timeout=10_000)
     prepare(qtbot, window, tmp_path, rows=5, latency=0.0)
     assert "5 customers ready to send" in window.statusBar().currentMessage()
@@ -226,12 +215,10 @@ def test_a_change_drops_the_check_and_the_marks_that_depend_on_it(
     with qtbot.waitSignal(message.checked, timeout=30_000):
         qtbot.mouseClick(message.check_button, Qt.MouseButton.LeftButton)
     assert send.send_button.isEnabled()
-    message.plain_check.setChecked(not message.plain_check.isChecked())  # and back: unchanged
+    message.plain_check.setChecked(not message.plain_check.isChecked())  # toggled, then back:
     message.plain_check.setChecked(not message.plain_check.isChecked())
     assert window.session.report is None  # the first toggle already dropped it
     with qtbot.waitSignal(message.checked, timeout=30_000):
         qtbot.mouseClick(message.check_button, Qt.MouseButton.LeftButton)
     message.channel_combo.setCurrentIndex(message.channel_combo.findData("cskh"))
     assert window.session.report is None and message.problems.count() == 0
-    wait_for_tasks()
-    window.close()

@@ -9,7 +9,6 @@ line runs in a subprocess whose clock is moved with the simulator's.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import signal
 import subprocess
 import sys
@@ -20,12 +19,11 @@ from pathlib import Path
 
 import pytest
 from engine_helpers import ORDER, phones
+from engine_helpers import cli as run_cli
 from files import write_text
 
 from esms_desktop.simulator import (
-    DEMO_API_KEY,
     DEMO_CSKH_BRAND,
-    DEMO_SECRET_KEY,
     EsmsSimulator,
     FaultPlan,
     SimulatorServer,
@@ -53,21 +51,8 @@ class Clock:
 
 
 def cli(server: SimulatorServer, home: Path, clock: Clock, *args: str) -> subprocess.Popen[str]:
-    env = {
-        **os.environ,
-        "ESMS_API_URL": server.base_url,
-        "ESMS_API_KEY": DEMO_API_KEY,
-        "ESMS_SECRET_KEY": DEMO_SECRET_KEY,
-        "ESMS_DESKTOP_HOME": str(home),
-        CLOCK_OFFSET_ENV: repr(clock.offset),
-    }
-    return subprocess.Popen(
-        [sys.executable, "-m", "esms_desktop", "--lang", "en", *args],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    """The command line with its clock where the simulator's is."""
+    return run_cli(server.base_url, home, *args, env={CLOCK_OFFSET_ENV: repr(clock.offset)})
 
 
 @pytest.mark.slow
