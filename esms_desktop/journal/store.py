@@ -109,8 +109,6 @@ class Journal:
             if problem:
                 raise damaged(self.path, problem)
             migrate(self._conn)
-            if existed and check_connection(self._conn):
-                raise damaged(self.path, check_connection(self._conn))
         except sqlite3.OperationalError as exc:
             self._conn.close()
             raise JournalError(f"cannot open the journal {self.path}: {exc}") from None
