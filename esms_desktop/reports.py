@@ -126,7 +126,8 @@ def report_rows(
                 m.phone,
                 _STATE_WORDS.get(m.state, (m.state, m.state))[index],
                 _DELIVERY_WORDS.get(m.delivery, (m.delivery, m.delivery))[index],
-                m.code if m.code not in ("100", "124") else "",
+                # Only eSMS's own codes: the app's ("duplicate", "quota"...) are words below.
+                m.code if m.code.lstrip("-").isdigit() and m.code not in ("100", "124") else "",
                 explanation,
                 action,
                 m.sms_id,

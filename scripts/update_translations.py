@@ -241,6 +241,7 @@ VI: dict[str, str] = {
     "digits only": "chỉ chữ số",
     "a date, day/month/year": "ngày, ngày/tháng/năm",
     "a link": "đường link",
+    "%1 (sent again)": "%1 (gửi lại)",
 }
 
 

@@ -222,3 +222,12 @@ def test_a_change_drops_the_check_and_the_marks_that_depend_on_it(
         qtbot.mouseClick(message.check_button, Qt.MouseButton.LeftButton)
     message.channel_combo.setCurrentIndex(message.channel_combo.findData("cskh"))
     assert window.session.report is None and message.problems.count() == 0
+
+
+def test_the_language_notice_speaks_the_new_language(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    said: list[tuple[str, str]] = []
+    monkeypatch.setattr(dialogs, "inform", lambda parent, title, text: said.append((title, text)))
+    window._set_language("vi")  # the Language menu's Tiếng Việt
+    assert said == [("Ngôn ngữ", "Ngôn ngữ mới được dùng từ lần mở ứng dụng sau.")]

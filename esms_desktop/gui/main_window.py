@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTranslator
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,6 +30,7 @@ from esms_desktop.gui.pages.send import SendPage
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.workers import wait_for_tasks
 from esms_desktop.journal.safety import restore_latest
+from esms_desktop.resources import translations_dir
 from esms_desktop.user_text import for_error
 
 
@@ -139,9 +140,19 @@ class MainWindow(QMainWindow):
         self.session.settings.language = lang
         self.session.settings.save()
         if lang != self.session.lang:
-            dialogs.inform(
-                self, self.tr("Language"), self.tr("The new language is used from the next start.")
+            # Said in the language just chosen: that is the one the user reads.
+            title, text = (
+                self.tr("Language"),
+                self.tr("The new language is used from the next start."),
             )
+            chosen = QTranslator(self)
+            if chosen.load(f"esms_desktop_{lang}.qm", str(translations_dir())):
+                title = chosen.translate("MainWindow", "Language") or title
+                text = (
+                    chosen.translate("MainWindow", "The new language is used from the next start.")
+                    or text
+                )
+            dialogs.inform(self, title, text)
 
     def _after_check(self) -> None:
         """The Send step is marked only while a check that allows sending is current."""

@@ -281,6 +281,10 @@ Zalo OAs: %3</translation>
       <translation>Report saved: %1</translation>
     </message>
     <message>
+      <source>%1 (sent again)</source>
+      <translation>%1 (sent again)</translation>
+    </message>
+    <message>
       <source>Nothing in this campaign is worth sending again: the failures would fail the same way.</source>
       <translation>Nothing in this campaign is worth sending again: the failures would fail the same way.</translation>
     </message>

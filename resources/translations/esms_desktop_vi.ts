@@ -281,6 +281,10 @@ OA Zalo: %3</translation>
       <translation>Đã lưu báo cáo: %1</translation>
     </message>
     <message>
+      <source>%1 (sent again)</source>
+      <translation>%1 (gửi lại)</translation>
+    </message>
+    <message>
       <source>Nothing in this campaign is worth sending again: the failures would fail the same way.</source>
       <translation>Không có tin nào nên gửi lại: các tin lỗi sẽ lại lỗi như cũ.</translation>
     </message>

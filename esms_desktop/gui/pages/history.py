@@ -194,7 +194,8 @@ class HistoryPage(QWidget):
         if cid is None:
             return
         try:
-            plan = plan_retry(self.session.journal, cid, client=self.session.client)
+            name = self.tr("%1 (sent again)").replace("%1", self.session.journal.campaign(cid).name)
+            plan = plan_retry(self.session.journal, cid, client=self.session.client, name=name)
         except ValueError:
             self.status.setText(
                 self.tr(
