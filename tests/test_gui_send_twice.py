@@ -231,3 +231,20 @@ def test_the_language_notice_speaks_the_new_language(
     monkeypatch.setattr(dialogs, "inform", lambda parent, title, text: said.append((title, text)))
     window._set_language("vi")  # the Language menu's Tiếng Việt
     assert said == [("Ngôn ngữ", "Ngôn ngữ mới được dùng từ lần mở ứng dụng sau.")]
+
+
+def test_undelivered_messages_are_listed_with_what_to_do(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, questions: list[str]
+) -> None:
+    from esms_desktop.simulator.service import fails_delivery
+
+    prepare(qtbot, window, tmp_path, rows=60, latency=0.0)
+    send = window.send_page
+    with qtbot.waitSignal(send.finished, timeout=60_000):
+        qtbot.mouseClick(send.send_button, Qt.MouseButton.LeftButton)
+    undelivered = [f"096{i:06d}1" for i in range(60) if fails_delivery(f"096{i:06d}1")]
+    assert undelivered, "the simulator fails about one number in twenty"
+    qtbot.waitUntil(lambda: "Still waiting: 0." in send.delivery.text(), timeout=30_000)
+    rows = [send.failures.index(r, 1).data() for r in range(send.failures.rowCount())]
+    assert sorted(rows) == sorted(undelivered)
+    assert send.failures.index(0, 3).data().startswith("Not delivered")

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from esms_desktop.catalogue import lookup
-from esms_desktop.engine import Progress, SendOutcome, create_campaign
+from esms_desktop.catalogue import UNDELIVERED, lookup
+from esms_desktop.engine import Failure, Progress, SendOutcome, create_campaign
 from esms_desktop.engine.status import DeliveryCounts
 from esms_desktop.errors import EsmsDesktopError, RepeatCampaignError
 from esms_desktop.gui import dialogs
@@ -374,7 +374,17 @@ class SendPage(QWidget):
             .replace("%2", str(counts.failed))
             .replace("%3", str(counts.waiting))
         )
+        self._list_undelivered()
         self.session.history_changed.emit()
+
+    def _list_undelivered(self) -> None:
+        """Messages eSMS accepted but could not deliver join the list, with what to do."""
+        if self.campaign_id is None:
+            return
+        listed = {(f.row, f.phone) for f in self.failures.failures}
+        for m in self.session.journal.messages(self.campaign_id):
+            if m.delivery == "failed" and (m.row, m.phone) not in listed:
+                self.failures.add(Failure(m.row, m.phone, UNDELIVERED, ""))
 
     def _blocked(self) -> list[str]:
         if self.campaign_id is None:
