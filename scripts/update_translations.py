@@ -100,8 +100,6 @@ VI: dict[str, str] = {
     "Send without diacritics (cheaper)": "Gửi không dấu (rẻ hơn)",
     "Names and other values from your file lose their diacritics too, so each SMS part holds 160 characters instead of 70.": "Tên và các giá trị khác trong file cũng được bỏ dấu, nên mỗi phần SMS chứa được 160 ký tự thay vì 70.",
     "Zalo": "Zalo",
-    "Send over the daily quota (mode 3)": "Gửi vượt hạn mức ngày (chế độ 3)",
-    "Official Account": "Official Account (OA)",
     "ZNS template": "Mẫu ZNS",
     "Fill each value from": "Lấy từng giá trị từ",
     "Send later, at": "Hẹn giờ gửi lúc",
@@ -242,6 +240,9 @@ VI: dict[str, str] = {
     "a date, day/month/year": "ngày, ngày/tháng/năm",
     "a link": "đường link",
     "%1 (sent again)": "%1 (gửi lại)",
+    "Send even when today's Zalo quota is used up (only if eSMS allowed it)": "Gửi cả khi đã hết lượt Zalo trong ngày (chỉ khi eSMS đã cho phép)",
+    "Zalo lets each shop page send a number of messages a day. eSMS can allow some shops to send more (its 'mode 3'); such messages cannot be scheduled.": "Zalo cho mỗi trang của shop gửi một số tin mỗi ngày. eSMS có thể cho một số shop gửi thêm (eSMS gọi là 'chế độ 3'); các tin này không hẹn giờ được.",
+    "Shop's Zalo page (OA)": "Trang Zalo của shop (OA)",
 }
 
 

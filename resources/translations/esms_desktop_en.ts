@@ -956,12 +956,16 @@ Zalo OAs: %3</translation>
       <translation>Zalo</translation>
     </message>
     <message>
-      <source>Send over the daily quota (mode 3)</source>
-      <translation>Send over the daily quota (mode 3)</translation>
+      <source>Send even when today's Zalo quota is used up (only if eSMS allowed it)</source>
+      <translation>Send even when today's Zalo quota is used up (only if eSMS allowed it)</translation>
     </message>
     <message>
-      <source>Official Account</source>
-      <translation>Official Account</translation>
+      <source>Zalo lets each shop page send a number of messages a day. eSMS can allow some shops to send more (its 'mode 3'); such messages cannot be scheduled.</source>
+      <translation>Zalo lets each shop page send a number of messages a day. eSMS can allow some shops to send more (its 'mode 3'); such messages cannot be scheduled.</translation>
+    </message>
+    <message>
+      <source>Shop's Zalo page (OA)</source>
+      <translation>Shop's Zalo page (OA)</translation>
     </message>
     <message>
       <source>ZNS template</source>

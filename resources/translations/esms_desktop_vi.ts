@@ -956,12 +956,16 @@ OA Zalo: %3</translation>
       <translation>Zalo</translation>
     </message>
     <message>
-      <source>Send over the daily quota (mode 3)</source>
-      <translation>Gửi vượt hạn mức ngày (chế độ 3)</translation>
+      <source>Send even when today's Zalo quota is used up (only if eSMS allowed it)</source>
+      <translation>Gửi cả khi đã hết lượt Zalo trong ngày (chỉ khi eSMS đã cho phép)</translation>
     </message>
     <message>
-      <source>Official Account</source>
-      <translation>Official Account (OA)</translation>
+      <source>Zalo lets each shop page send a number of messages a day. eSMS can allow some shops to send more (its 'mode 3'); such messages cannot be scheduled.</source>
+      <translation>Zalo cho mỗi trang của shop gửi một số tin mỗi ngày. eSMS có thể cho một số shop gửi thêm (eSMS gọi là 'chế độ 3'); các tin này không hẹn giờ được.</translation>
+    </message>
+    <message>
+      <source>Shop's Zalo page (OA)</source>
+      <translation>Trang Zalo của shop (OA)</translation>
     </message>
     <message>
       <source>ZNS template</source>

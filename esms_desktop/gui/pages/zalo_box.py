@@ -30,8 +30,17 @@ class ZaloBox(QGroupBox):
         self.zns_combo.setObjectName("znsTemplateCombo")
         self.params_widget = QWidget(self)
         self.params_form = QFormLayout(self.params_widget)
-        self.over_quota = QCheckBox(self.tr("Send over the daily quota (mode 3)"), self)
-        form.addRow(self.tr("Official Account"), self.oa_combo)
+        self.over_quota = QCheckBox(
+            self.tr("Send even when today's Zalo quota is used up (only if eSMS allowed it)"),
+            self,
+        )
+        self.over_quota.setToolTip(
+            self.tr(
+                "Zalo lets each shop page send a number of messages a day. eSMS can allow some "
+                "shops to send more (its 'mode 3'); such messages cannot be scheduled."
+            )
+        )
+        form.addRow(self.tr("Shop's Zalo page (OA)"), self.oa_combo)
         form.addRow(self.tr("ZNS template"), self.zns_combo)
         form.addRow(self.tr("Fill each value from"), self.params_widget)
         form.addRow("", self.over_quota)
