@@ -134,3 +134,34 @@ def _between(starts: Sequence[int], low: int, high: int) -> Sequence[int]:
 def matches(template: str, content: str) -> bool:
     """True when ``content`` fits ``template``."""
     return parse_template(template).match(content) is not None
+
+
+_GREETINGS = ("camon", "chao", "kinhgui", "thankyou", "thanks", "dear", "hello", "hi")
+
+
+def guess_columns(shape: TemplateShape, columns: list[str]) -> list[str | None]:
+    """A column for each blank where the template's own words name one, else None.
+
+    "... Ma don hang {P2,20}" takes the column "Mã đơn"; a blank right after a
+    greeting ("Cam on {P1,30}") takes the customers' name column. A column is
+    used once; nothing is guessed when nothing fits.
+    """
+    from esms_desktop.importing.columns import is_name_header, is_phone_header, normalize_header
+
+    usable = [c for c in columns if not is_phone_header(c)]
+    taken: set[str] = set()
+    guesses: list[str | None] = []
+    for index in range(len(shape.placeholders)):
+        before = normalize_header(shape.literals[index])[-40:]
+        named = [
+            c
+            for c in usable
+            if c not in taken and len(normalize_header(c)) >= 4 and normalize_header(c) in before
+        ]
+        choice: str | None = max(named, key=lambda c: len(normalize_header(c)), default=None)
+        if choice is None and any(before.endswith(g) for g in _GREETINGS):
+            choice = next((c for c in usable if c not in taken and is_name_header(c)), None)
+        if choice is not None:
+            taken.add(choice)
+        guesses.append(choice)
+    return guesses

@@ -112,11 +112,19 @@ def _is_running(thread: object) -> bool:
 EVENT_LOOP_GAPS: dict[str, float] = {}
 
 
+#: Clicks a shop owner needs, measured by tests that drive the window.
+CLICK_COUNTS: dict[str, int] = {}
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if EVENT_LOOP_GAPS:
         terminalreporter.section("longest GUI event-loop gaps")
         for name, gap in EVENT_LOOP_GAPS.items():
             terminalreporter.write_line(f"{name}: {gap * 1000:.0f} ms")
+    if CLICK_COUNTS:
+        terminalreporter.section("clicks")
+        for name, clicks in CLICK_COUNTS.items():
+            terminalreporter.write_line(f"{name}: {clicks}")
 
 
 @pytest.fixture(autouse=True)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from files import write_text
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from esms_desktop.api.client import EsmsClient
@@ -248,3 +249,58 @@ def test_undelivered_messages_are_listed_with_what_to_do(
     rows = [send.failures.index(r, 1).data() for r in range(send.failures.rowCount())]
     assert sorted(rows) == sorted(undelivered)
     assert send.failures.index(0, 3).data().startswith("Not delivered")
+
+
+def test_from_launch_to_a_sent_sample_campaign_in_at_most_8_clicks(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from conftest import CLICK_COUNTS
+    from PySide6.QtWidgets import QDialog
+
+    clicks = [0]
+
+    def click(widget: QWidget) -> None:
+        clicks[0] += 1
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+    def click_step(step: int) -> None:
+        clicks[0] += 1
+        rect = window.steps.visualItemRect(window.steps.item(step))
+        qtbot.mouseClick(window.steps.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    def yes(parent: object, title: str, text: str) -> bool:
+        clicks[0] += 1  # the Yes of the confirmation
+        return True
+
+    monkeypatch.setattr(dialogs, "confirm", yes)
+    message = window.message_page
+    real_dialog = message.make_fill_dialog
+
+    def fill_dialog(template: str, columns: list[str]):  # type: ignore[no-untyped-def]
+        dialog = real_dialog(template, columns)
+        qtbot.addWidget(dialog)
+
+        def ok() -> QDialog.DialogCode:
+            clicks[0] += 1  # OK: the blanks were filled in already
+            return QDialog.DialogCode.Accepted
+
+        dialog.exec = ok  # type: ignore[method-assign]
+        return dialog
+
+    message.make_fill_dialog = fill_dialog  # type: ignore[method-assign]
+    assert window.current_page() is window.recipients_page  # the demo starts here
+    qtbot.waitUntil(lambda: window.session.account is not None, timeout=10_000)
+    with qtbot.waitSignal(window.recipients_page.loaded, timeout=30_000):
+        click(window.recipients_page.sample_button)
+    click_step(window.MESSAGE)
+    qtbot.waitUntil(lambda: message.template_combo.count() > 0, timeout=10_000)
+    click(message.use_template)
+    with qtbot.waitSignal(message.checked, timeout=30_000):
+        click(message.check_button)
+    click_step(window.SEND)
+    send = window.send_page
+    with qtbot.waitSignal(send.finished, timeout=60_000) as done:
+        click(send.send_button)
+    assert done.args[0].accepted > 0
+    CLICK_COUNTS["launch to a sent demo campaign"] = clicks[0]
+    assert clicks[0] <= 8, clicks[0]

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from esms_desktop.templates import parse_template
+from esms_desktop.templates import guess_columns, parse_template
 
 
 class TemplateFillDialog(QDialog):
@@ -30,12 +30,15 @@ class TemplateFillDialog(QDialog):
         layout.addWidget(preview)
         form = QFormLayout()
         self.pickers: list[QComboBox] = []
+        guesses = guess_columns(self.shape, columns)
         for i, blank in enumerate(self.shape.placeholders, start=1):
             combo = QComboBox(self)
             combo.setEditable(True)
             combo.setObjectName(f"blank_{blank.name}")
             combo.addItems(columns)
-            combo.setCurrentIndex(-1)
+            guess = guesses[i - 1]
+            # Pre-filled where the template's words name a column; else left to the user.
+            combo.setCurrentIndex(columns.index(guess) if guess is not None else -1)
             combo.setToolTip(self.tr("Pick a column, or type a text that is the same for everyone"))
             label = self.tr("Blank %1 (up to %2 characters)")
             form.addRow(label.replace("%1", str(i)).replace("%2", str(blank.max_length)), combo)
