@@ -129,9 +129,16 @@ def test_customer_care_path(qtbot: QtBot, window: MainWindow, errors: list[UserM
     assert history.campaigns.rowCount() == 1
     history.campaign_table.selectRow(0)
     assert history.messages.rowCount() == 22
-    qtbot.wait(2100)  # the demo simulator knows delivery results after 2 s
-    history.refresh_status()
-    qtbot.waitUntil(lambda: "Delivered:" in history.status.text(), timeout=10_000)
+
+    def delivery_known() -> bool:
+        """Ask again until the demo eSMS knows every result (about 2 s after sending)."""
+        if "Still waiting: 0." in history.status.text():
+            return True
+        if history.refresh_button.isEnabled():
+            history.refresh_status()
+        return False
+
+    qtbot.waitUntil(delivery_known, timeout=15_000)
     assert not errors, errors
 
 
