@@ -176,8 +176,11 @@ def test_a_campaign_that_sent_nothing_can_be_deleted_one_that_sent_cannot(
     history = window.history_page
     window.go(window.HISTORY)
     history.reload()
+    history.campaign_table.selectRow(1)  # the finished one: nothing to resume
+    assert not history.resume_button.isEnabled() and not history.delete_button.isEnabled()
     history.campaign_table.selectRow(0)  # newest first: the unsent one
     assert history.selected_id() == unsent and history.delete_button.isEnabled()
+    assert history.resume_button.isEnabled()
     import re
 
     # When, and the channel in words (not "fixed").

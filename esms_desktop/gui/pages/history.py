@@ -32,6 +32,7 @@ from esms_desktop.gui.models import HistoryModel, MessagesModel
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.widgets import format_vnd, heading
 from esms_desktop.gui.workers import run_task
+from esms_desktop.journal import CampaignState
 from esms_desktop.reports import write_report
 from esms_desktop.user_text import for_error
 
@@ -126,9 +127,15 @@ class HistoryPage(QWidget):
     def _selected(self) -> None:
         cid = self.selected_id()
         self.messages.set_messages(self.session.journal.messages(cid) if cid else [])
-        for b in (self.refresh_button, self.export_button, self.retry_button, self.resume_button):
+        for b in (self.refresh_button, self.export_button, self.retry_button):
             b.setEnabled(cid is not None)
         summary = self.session.journal.summary(cid) if cid else None
+        # Only what the campaign's state allows: a finished one is never resumed.
+        self.resume_button.setEnabled(
+            summary is not None
+            and summary.open > 0
+            and summary.campaign.state is not CampaignState.CANCELLED
+        )
         self.unknown_button.setEnabled(bool(summary and summary.unknown))
         self.delete_button.setEnabled(cid is not None and self.session.journal.deletable(cid))
 
