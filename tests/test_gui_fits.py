@@ -73,6 +73,8 @@ def test_every_page_and_channel_fits(
             qtbot.waitUntil(lambda: bool(message.zalo_box.param_combos), timeout=10_000)
         qtbot.wait(10)
         found[f"channel {message.channel_combo.currentData()}"] = problems(window)
+        cskh = message.channel_combo.currentData() in ("cskh", "zalo-sms")
+        assert message.template_label.isVisibleTo(message) == cskh
     wait_for_tasks()
     window.close()
     assert not {k: v for k, v in found.items() if v}

@@ -81,7 +81,8 @@ class MessagePage(QWidget):
         self.template_combo = QComboBox(self)
         self.template_combo.setObjectName("cskhTemplateCombo")
         self.use_template = QPushButton(self.tr("Use this template"), self)
-        template_row.addWidget(QLabel(self.tr("Registered template:"), self))
+        self.template_label = QLabel(self.tr("Registered template:"), self)
+        template_row.addWidget(self.template_label)
         template_row.addWidget(self.template_combo, 1)
         template_row.addWidget(self.use_template)
         sms.addLayout(template_row)
@@ -245,6 +246,7 @@ class MessagePage(QWidget):
         cskh = channel in ("cskh", "zalo-sms")
         self.template_combo.setVisible(cskh)
         self.use_template.setVisible(cskh)
+        self.template_label.setVisible(cskh)  # no label floating beside nothing
         self._fill_brands()
         self._content_changed()
 
