@@ -307,3 +307,23 @@ def test_from_launch_to_a_sent_sample_campaign_in_at_most_8_clicks(
     assert done.args[0].accepted > 0
     CLICK_COUNTS["launch to a sent demo campaign"] = clicks[0]
     assert clicks[0] <= 8, clicks[0]
+
+
+def test_a_resumed_campaign_lists_its_earlier_failures(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, questions: list[str]
+) -> None:
+    from engine_helpers import campaign, phones
+
+    from esms_desktop.journal import RequestState
+
+    journal, client = window.session.journal, window.session.client
+    assert client is not None
+    cid = campaign(tmp_path, journal, client, phones(4), "fixed")
+    first = journal.requests(cid)[0]
+    journal.record(first.pk, RequestState.FAILED, code="108", error_message="Phone invalid")
+    send = window.send_page
+    window.go(window.SEND)
+    with qtbot.waitSignal(send.finished, timeout=30_000) as done:
+        send.start(cid)
+    assert done.args[0].failed == 1 and "Failed: 1" in send.counters.text()
+    assert send.failures.rowCount() == 1 and send.failures.index(0, 2).data() == "108"

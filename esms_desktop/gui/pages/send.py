@@ -245,6 +245,10 @@ class SendPage(QWidget):
         self.campaign_id = campaign_id
         self.poller.stop()
         self.failures.clear()
+        # A resumed campaign shows the failures of its earlier runs too: the counters do.
+        for m in self.session.journal.messages(campaign_id):
+            if m.state == "failed":
+                self.failures.add(Failure(m.row, m.phone, m.code, m.error_message))
         self.outcome.setText("")
         self.delivery.setText("")
         self.chart.set_bars([])
