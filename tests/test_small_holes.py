@@ -138,3 +138,31 @@ def test_schedules_far_ahead_are_refused(tmp_path: Path) -> None:
         spec = CampaignSpec(channel="fixed", content="Hi", schedule=when)
         report = run_checks(recipients, spec)
         assert report.blocked and code in {p.code for p in report.problems}
+
+
+@pytest.mark.parametrize("channel", ["cskh", "fixed"])
+def test_the_balance_moves_by_exactly_the_recorded_cost(tmp_path: Path, channel: str) -> None:
+    """History's cost is the price of each accepted message, carrier by carrier."""
+    from esms_desktop.checks import load_account_for
+    from esms_desktop.engine import Sender, create_campaign
+    from esms_desktop.resources import sample_file
+    from esms_desktop.simulator import demo_client
+
+    sim = EsmsSimulator()
+    client = demo_client(sim)
+    content = ORDER.replace("{Tên}", "{Họ và tên}") if channel == "cskh" else "Chao {Họ và tên}!"
+    spec = CampaignSpec(
+        channel=channel, content=content, brandname=DEMO_CSKH_BRAND if channel == "cskh" else ""
+    )
+    report = run_checks(
+        open_recipients(sample_file()),
+        spec,
+        account=load_account_for(client, spec),
+        client=client,  # type: ignore[arg-type]
+    )
+    before = sim.accounts[DEMO_API_KEY].balance
+    with Journal(tmp_path / "j.sqlite3") as journal:
+        cid = create_campaign(journal, report, client=client)  # type: ignore[arg-type]
+        Sender(journal, client, cid).run()  # type: ignore[arg-type]
+        charged = before - sim.accounts[DEMO_API_KEY].balance
+        assert charged > 0 and journal.cost(cid) == charged
