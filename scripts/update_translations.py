@@ -243,6 +243,7 @@ VI: dict[str, str] = {
     "Send even when today's Zalo quota is used up (only if eSMS allowed it)": "Gửi cả khi đã hết lượt Zalo trong ngày (chỉ khi eSMS đã cho phép)",
     "Zalo lets each shop page send a number of messages a day. eSMS can allow some shops to send more (its 'mode 3'); such messages cannot be scheduled.": "Zalo cho mỗi trang của shop gửi một số tin mỗi ngày. eSMS có thể cho một số shop gửi thêm (eSMS gọi là 'chế độ 3'); các tin này không hẹn giờ được.",
     "Shop's Zalo page (OA)": "Trang Zalo của shop (OA)",
+    "Pausing: waiting for %1 requests already on their way to eSMS...": "Đang tạm dừng: chờ %1 yêu cầu đã gửi đi tới eSMS...",
 }
 
 

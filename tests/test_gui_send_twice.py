@@ -109,6 +109,7 @@ def test_closing_in_the_middle_of_a_send_then_resuming_sends_each_once(
     qtbot.waitUntil(lambda: len(sim.accepted) >= 100, timeout=60_000)
     window.close()  # "Pause and close?" -> yes
     assert any("Pause and close?" in q for q in questions)
+    assert "requests already on their way to eSMS" in window.statusBar().currentMessage()
     assert send.worker is None or not send.worker.worker_thread.isRunning()
     sent = len(sim.accepted)
     assert 100 <= sent < 2000, sent

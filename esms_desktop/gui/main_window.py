@@ -230,6 +230,15 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         # The send may have finished while the question was open: shutdown() checks again.
+        campaign = self.send_page.campaign_id
+        if self.send_page.worker is not None and campaign is not None:
+            flying = len(self.session.journal.requests(campaign, ["sending"]))
+            self.statusBar().showMessage(
+                self.tr("Pausing: waiting for %1 requests already on their way to eSMS...").replace(
+                    "%1", str(flying)
+                )
+            )
+            self.statusBar().repaint()  # the wait below is short but blocks painting
         self.send_page.shutdown()
         wait_for_tasks()
         geometry = bytes(self.saveGeometry().toBase64().data()).decode()

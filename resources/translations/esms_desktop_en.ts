@@ -383,6 +383,10 @@ Zalo OAs: %3</translation>
       <source>Messages are being sent. Pause and close? You can resume later; nothing is sent twice.</source>
       <translation>Messages are being sent. Pause and close? You can resume later; nothing is sent twice.</translation>
     </message>
+    <message>
+      <source>Pausing: waiting for %1 requests already on their way to eSMS...</source>
+      <translation>Pausing: waiting for %1 requests already on their way to eSMS...</translation>
+    </message>
   </context>
   <context>
     <name>MessagePage</name>

@@ -383,6 +383,10 @@ OA Zalo: %3</translation>
       <source>Messages are being sent. Pause and close? You can resume later; nothing is sent twice.</source>
       <translation>Đang gửi tin. Tạm dừng và đóng? Bạn có thể gửi tiếp sau; không tin nào bị gửi hai lần.</translation>
     </message>
+    <message>
+      <source>Pausing: waiting for %1 requests already on their way to eSMS...</source>
+      <translation>Đang tạm dừng: chờ %1 yêu cầu đã gửi đi tới eSMS...</translation>
+    </message>
   </context>
   <context>
     <name>MessagePage</name>
