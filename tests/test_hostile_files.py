@@ -173,3 +173,18 @@ def test_the_cost_scan_finds_every_reference_whatever_the_chunk_size(
         used = limits._scan_sheet(io.BytesIO(sheet))
         assert (used.rows, used.columns) == (77, 28), size
         assert used.shared_cells >= 41
+
+
+def test_rows_out_of_order_cannot_make_the_scan_slow() -> None:
+    import io
+    import time
+
+    from esms_desktop.importing import limits
+
+    # Ascending rows, then a tail of small ones: a naive "find a larger row" loop
+    # would step through every row.
+    sheet = b"".join(b'<row><c r="A%d"/></row>' % i for i in range(1, 200_001))
+    sheet += b'<row><c r="A1"/></row>' * 1000
+    started = time.perf_counter()
+    used = limits._scan_sheet(io.BytesIO(sheet))
+    assert used.rows == 200_000 and time.perf_counter() - started < 2

@@ -126,11 +126,13 @@ def _max_row(data: bytes, at_least: int) -> int:
     best = at_least
     for found in _ROW_OF_CELL.findall(data[-8192:]):
         best = max(best, int(found))
-    while True:
+    for _ in range(8):
         found = _rows_above(best).search(data)
         if found is None:
             return best
         best = int(found.group(1))
+    # Rows out of order (a file built to make this slow): one full pass instead.
+    return max(best, *map(int, _ROW_OF_CELL.findall(data)))
 
 
 def _scan_sheet(member: IO[bytes]) -> UsedRange:
@@ -191,7 +193,8 @@ def _shared_string_sizes(member: IO[bytes]) -> list[int]:
     return sizes
 
 
-_SHARED_INDEX = re.compile(rb'<c [^>]*t="s"[^>]*>\s*<v>([0-9]{1,10})</v>')
+#: Bounded repetitions: a hostile run of "<c <c <c" must not make the match quadratic.
+_SHARED_INDEX = re.compile(rb'<c [^<>]{0,512}?t="s"[^<>]{0,512}>\s{0,64}<v>([0-9]{1,10})</v>')
 
 
 def _cell_text_bytes(
