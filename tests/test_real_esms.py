@@ -469,3 +469,26 @@ def test_messages_accepted_through_124_get_their_smsid_and_delivery(tmp_path: Pa
         expected_failed = sum(fails_delivery(p) for p in numbers)
         assert (counts.delivered, counts.failed) == (30 - expected_failed, expected_failed)
         assert {r.sms_id for r in journal.requests(cid)} == {a.sms_id for a in sim.accepted}
+
+
+def test_records_that_cannot_all_be_read_leave_the_message_unknown_never_resent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A short page (or too many pages) is "not read", not "not found"."""
+    from esms_desktop.api.models import SentDataPage
+    from esms_desktop.engine.settle import settle
+
+    now = [1_795_000_000.0]
+    sim = EsmsSimulator(clock=lambda: now[0])
+    client = sim_client(sim, retry=NO_RETRY, sleep=lambda _s: None)
+    with Journal(tmp_path / "j.sqlite3") as journal:
+        journal._now = lambda: now[0]  # type: ignore[method-assign]
+        cid = campaign(tmp_path, journal, client, phones(2))
+        journal.mark_sending([r.pk for r in journal.requests(cid)])
+        now[0] += 25 * 3600
+        monkeypatch.setattr(
+            client, "get_sent_data", lambda *a, **k: SentDataPage(items=(), total=7)
+        )
+        result = settle(journal, client, cid)
+        assert (result.accepted, result.resend, result.unknown) == (0, 0, 2)
+    assert sim.accepted == []

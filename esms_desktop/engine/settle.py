@@ -92,9 +92,17 @@ def find_sent(
         return found
     date_from, date_to = to_esms(start), to_esms(end)
     for sms_type in SENT_DATA_TYPES[campaign.channel]:
-        page, seen = 1, 0
-        while page <= MAX_PAGES:
+        page, seen, total = 1, 0, 0
+        while True:
+            if page > MAX_PAGES:
+                # "Not found" must mean "not there", never "not read": a message
+                # missing from unread pages would be sent twice.
+                raise ApiError(
+                    "eSMS's records of that time are too many to read",
+                    detail=f"GetSmsSentData_V2: {total} messages",
+                )
             data = client.get_sent_data(sms_type, date_from, date_to, page=page)
+            total = data.total
             for item in data.items:
                 for m in wanted.get(_local(item.phone), ()):
                     if m.pk in found:
@@ -104,8 +112,13 @@ def find_sent(
                     ):
                         found[m.pk] = item
             seen += len(data.items)
-            if not data.items or seen >= data.total:
+            if seen >= data.total:
                 break
+            if not data.items:
+                raise ApiError(
+                    "eSMS's records ended before their count",
+                    detail=f"GetSmsSentData_V2: page {page} empty, {seen} of {data.total}",
+                )
             page += 1
     return found
 
