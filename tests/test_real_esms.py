@@ -492,3 +492,28 @@ def test_records_that_cannot_all_be_read_leave_the_message_unknown_never_resent(
         result = settle(journal, client, cid)
         assert (result.accepted, result.resend, result.unknown) == (0, 0, 2)
     assert sim.accepted == []
+
+
+def test_a_record_under_another_campaign_name_is_neither_resent_nor_counted(
+    tmp_path: Path,
+) -> None:
+    from esms_desktop.engine.settle import settle
+
+    now = [1_795_000_000.0]
+    sim = EsmsSimulator(clock=lambda: now[0])
+    client = sim_client(sim, retry=NO_RETRY, sleep=lambda _s: None)
+    with Journal(tmp_path / "j.sqlite3") as journal:
+        journal._now = lambda: now[0]  # type: ignore[method-assign]
+        cid = campaign(tmp_path, journal, client, phones(1))
+        (request,) = journal.requests(cid)
+        journal.mark_sending([request.pk])
+        message = journal.batch_messages([request.pk])[request.pk][0]
+        # eSMS has it, but under a name that is not ours (renamed, or another campaign).
+        client.send_customer_care(
+            message.phone, message.content, DEMO_CSKH_BRAND, request.request_id,
+            campaign_id="Chiến dịch khác",
+        )  # fmt: skip
+        now[0] += 25 * 3600
+        result = settle(journal, client, cid)
+        assert (result.accepted, result.resend, result.unknown) == (0, 0, 1)
+    assert len(sim.accepted) == 1

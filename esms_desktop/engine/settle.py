@@ -77,12 +77,15 @@ def find_sent(
     messages: Sequence[MessageRow],
     start: float,
     end: float,
+    ambiguous: set[int] | None = None,
 ) -> dict[int, SentDataItem]:
     """The sent-data entry of each message eSMS has a record of, by message pk.
 
     Reads every page (``CountTotal``). A message matches on its phone and our
     campaign label; where eSMS left ``Campaign`` empty (a channel that ignores
-    ``campaignid``), on its phone and its exact content instead.
+    ``campaignid``), on its phone and its exact content instead. Messages with
+    a record of the same phone and text under another campaign name go into
+    ``ambiguous``: eSMS may have renamed ours, or it is another campaign's.
     """
     wanted: dict[str, list[MessageRow]] = {}
     for m in messages:
@@ -107,10 +110,13 @@ def find_sent(
                 for m in wanted.get(_local(item.phone), ()):
                     if m.pk in found:
                         continue
+                    same_text = item.content.strip() == m.content.strip()
                     if _label_matches(item.campaign, campaign) or (
-                        not item.campaign.strip() and item.content.strip() == m.content.strip()
+                        not item.campaign.strip() and same_text
                     ):
                         found[m.pk] = item
+                    elif same_text and ambiguous is not None:
+                        ambiguous.add(m.pk)
             seen += len(data.items)
             if seen >= data.total:
                 break
@@ -173,9 +179,10 @@ def settle(
     times = [t for r in ready for t in (r.first_attempt_at, r.last_attempt_at) if t]
     start = min(times, default=now) - LOOKUP_MARGIN
     end = max(times, default=now) + LOOKUP_MARGIN
+    doubtful: set[int] = set()
     try:
         found = find_sent(
-            client, campaign, [m for ms in by_request.values() for m in ms], start, end
+            client, campaign, [m for ms in by_request.values() for m in ms], start, end, doubtful
         )
     except ApiError as exc:
         journal.mark_unknown([r.pk for r in ready])
@@ -189,6 +196,11 @@ def settle(
             journal.record(r.pk, RequestState.ACCEPTED, code="100", sms_id=hit.reference_id)
             result.accepted += 1
             result.accepted_messages += len(by_request[r.pk])
+        elif any(m.pk in doubtful for m in by_request[r.pk]):
+            # The same text to the same phone under another name: neither resend
+            # (it may be ours) nor count as sent (it may be another campaign's).
+            journal.mark_unknown([r.pk])
+            result.unknown += 1
         else:
             # Never arrived. (Sandbox sends are never on record either: sending
             # them again costs nothing.)
