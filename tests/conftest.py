@@ -138,3 +138,21 @@ def no_log_file_left_open() -> Iterator[None]:
         if getattr(handler, "_esms_desktop", False):
             root.removeHandler(handler)
             handler.close()
+
+
+@pytest.fixture
+def demo_window(qtbot, app_home: Path) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    """The demo window, shown; closed at the end once its background work is done.
+
+    Qt is imported here, not at the top: the core's tests run without it.
+    """
+    from esms_desktop.gui.launch import create_window
+    from esms_desktop.gui.workers import wait_for_tasks
+
+    win = create_window(demo=True, lang="en")
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.send_page.wait()
+    wait_for_tasks()
+    win.close()

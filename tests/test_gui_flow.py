@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,14 +29,9 @@ def errors(monkeypatch: pytest.MonkeyPatch) -> list[UserMessage]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, app_home: Path, errors: list[UserMessage]) -> Iterator[MainWindow]:
-    win = create_window(demo=True, lang="en")
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.send_page.wait()
-    wait_for_tasks()
-    win.close()
+def window(demo_window: MainWindow, errors: list[UserMessage]) -> MainWindow:
+    """The demo window, with its message boxes replaced (``errors``)."""
+    return demo_window
 
 
 def connect(qtbot: QtBot, window: MainWindow) -> None:

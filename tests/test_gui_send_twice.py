@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,9 +14,7 @@ from esms_desktop.api.client import EsmsClient
 from esms_desktop.credentials import Credentials
 from esms_desktop.engine import Sender
 from esms_desktop.gui import dialogs
-from esms_desktop.gui.launch import create_window
 from esms_desktop.gui.main_window import MainWindow
-from esms_desktop.gui.workers import wait_for_tasks
 from esms_desktop.journal import Journal
 from esms_desktop.simulator import DEMO_API_KEY, DEMO_SECRET_KEY, FaultPlan, SimulatorTransport
 from esms_desktop.user_text import UserMessage
@@ -42,15 +39,8 @@ def questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, app_home: Path) -> Iterator[MainWindow]:
-    """The demo window, shown; closed at the end once its background work is done."""
-    win = create_window(demo=True, lang="en")
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.send_page.wait()
-    wait_for_tasks()
-    win.close()
+def window(demo_window: MainWindow) -> MainWindow:
+    return demo_window
 
 
 def prepare(qtbot: QtBot, window: MainWindow, tmp_path: Path, rows: int, latency: float) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -471,6 +473,27 @@ def test_messages_accepted_through_124_get_their_smsid_and_delivery(tmp_path: Pa
         assert {r.sms_id for r in journal.requests(cid)} == {a.sms_id for a in sim.accepted}
 
 
+@contextmanager
+def answer_lost_a_day_ago(
+    tmp_path: Path, rows: int, *, advance: bool = True
+) -> Iterator[tuple[list[float], EsmsSimulator, EsmsClient, Journal, int]]:
+    """A campaign whose every request left without an answer; the clocks a day later.
+
+    Yields (clock, simulator, client, journal, campaign id); with ``advance=False``
+    the clocks stay at the attempt, for a test that acts on eSMS first.
+    """
+    now = [1_795_000_000.0]
+    sim = EsmsSimulator(clock=lambda: now[0])
+    client = sim_client(sim, retry=NO_RETRY, sleep=lambda _s: None)
+    with Journal(tmp_path / "j.sqlite3") as journal:
+        journal._now = lambda: now[0]  # type: ignore[method-assign]
+        cid = campaign(tmp_path, journal, client, phones(rows))
+        journal.mark_sending([r.pk for r in journal.requests(cid)])
+        if advance:
+            now[0] += 25 * 3600
+        yield now, sim, client, journal, cid
+
+
 def test_records_that_cannot_all_be_read_leave_the_message_unknown_never_resent(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -478,14 +501,7 @@ def test_records_that_cannot_all_be_read_leave_the_message_unknown_never_resent(
     from esms_desktop.api.models import SentDataPage
     from esms_desktop.engine.settle import settle
 
-    now = [1_795_000_000.0]
-    sim = EsmsSimulator(clock=lambda: now[0])
-    client = sim_client(sim, retry=NO_RETRY, sleep=lambda _s: None)
-    with Journal(tmp_path / "j.sqlite3") as journal:
-        journal._now = lambda: now[0]  # type: ignore[method-assign]
-        cid = campaign(tmp_path, journal, client, phones(2))
-        journal.mark_sending([r.pk for r in journal.requests(cid)])
-        now[0] += 25 * 3600
+    with answer_lost_a_day_ago(tmp_path, 2) as (_now, sim, client, journal, cid):
         monkeypatch.setattr(
             client, "get_sent_data", lambda *a, **k: SentDataPage(items=(), total=7)
         )
@@ -499,14 +515,8 @@ def test_a_record_under_another_campaign_name_is_neither_resent_nor_counted(
 ) -> None:
     from esms_desktop.engine.settle import settle
 
-    now = [1_795_000_000.0]
-    sim = EsmsSimulator(clock=lambda: now[0])
-    client = sim_client(sim, retry=NO_RETRY, sleep=lambda _s: None)
-    with Journal(tmp_path / "j.sqlite3") as journal:
-        journal._now = lambda: now[0]  # type: ignore[method-assign]
-        cid = campaign(tmp_path, journal, client, phones(1))
+    with answer_lost_a_day_ago(tmp_path, 1, advance=False) as (now, sim, client, journal, cid):
         (request,) = journal.requests(cid)
-        journal.mark_sending([request.pk])
         message = journal.batch_messages([request.pk])[request.pk][0]
         # eSMS has it, but under a name that is not ours (renamed, or another campaign).
         client.send_customer_care(
