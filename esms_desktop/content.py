@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
+from esms_desktop.importing.reader import cell_text
 from esms_desktop.recipients import Recipient, RecipientList
 
 _PLACEHOLDER = re.compile(r"\{([^{}\n]{1,80})\}")
@@ -21,6 +25,8 @@ class ContentTemplate:
     text: str
     #: (placeholder as written, column index or None when no such column)
     placeholders: tuple[tuple[str, int | None], ...]
+    #: The text cut at its placeholders: fixed text, or the column index to fill in.
+    pieces: tuple[str | int, ...] = ()
 
     @property
     def unknown(self) -> list[str]:
@@ -30,24 +36,71 @@ class ContentTemplate:
     def personalised(self) -> bool:
         return bool(self.placeholders)
 
+    @property
+    def columns(self) -> list[int]:
+        """The column indexes the text fills in, each once."""
+        return [index for _, index in self.placeholders if index is not None]
+
     def render(self, recipient: Recipient) -> str:
-        lookup = dict(self.placeholders)
+        pieces = self.pieces or (self.text,)
+        if len(pieces) == 1 and type(pieces[0]) is str:
+            return pieces[0]
+        value = recipient.value
+        return "".join(p if type(p) is str else value(p) for p in pieces)  # type: ignore[arg-type]
 
-        def fill(found: re.Match[str]) -> str:
-            index = lookup.get(found.group(1))
-            if index is None or index >= len(recipient.values):
-                return found.group(0)
-            return recipient.values[index]
+    def fill(self, recipient: Recipient) -> tuple[str, bool]:
+        """The row's text, and whether a cell it uses is empty (one read of each cell)."""
+        pieces = self.pieces or (self.text,)
+        value = recipient.value
+        texts = [p if type(p) is str else value(p) for p in pieces]  # type: ignore[arg-type]
+        gap = any(not t for p, t in zip(pieces, texts, strict=True) if type(p) is not str)
+        return "".join(texts), gap
 
-        return _PLACEHOLDER.sub(fill, self.text)
+    def render_all(self, recipients: Sequence[Recipient]) -> tuple[list[str], list[int]]:
+        """:meth:`fill` for many rows at once: each row's text, and the rows with a gap.
+
+        Works column by column so that the per-row work happens in C loops
+        (``map``); a campaign of a million rows is rendered in seconds.
+        """
+        pieces = self.pieces
+        if all(isinstance(p, str) for p in pieces):
+            return [self.text] * len(recipients), []
+        texts = {index: column_texts(recipients, index) for index in set(self.columns)}
+        template = "".join(
+            p.replace("{", "{{").replace("}", "}}") if isinstance(p, str) else "{}" for p in pieces
+        )
+        columns = [texts[p] for p in pieces if isinstance(p, int)]
+        gaps: set[int] = set()
+        for values in texts.values():
+            if "" in values:
+                gaps.update(i for i, v in enumerate(values) if not v)
+        return list(map(template.format, *columns)), [recipients[i].row for i in sorted(gaps)]
 
     def empty_values(self, recipient: Recipient) -> list[str]:
         """Placeholders that this row leaves empty."""
-        return [
-            name
-            for name, index in self.placeholders
-            if index is not None and not (index < len(recipient.values) and recipient.values[index])
-        ]
+        value = recipient.value
+        return [name for name, index in self.placeholders if index is not None and not value(index)]
+
+
+def column_texts(recipients: Sequence[Recipient], index: int) -> list[str]:
+    """The text of column ``index`` of each row (what :meth:`Recipient.value` gives)."""
+    cells = [r.cells[index] if index < len(r.cells) else None for r in recipients]
+    if set(map(type, cells)) <= {str}:
+        return list(map(str.strip, map(unicodedata.normalize, repeat("NFC"), cells)))  # type: ignore[arg-type]
+    return list(map(cell_text, cells))
+
+
+def _pieces(text: str, placeholders: dict[str, int | None]) -> tuple[str | int, ...]:
+    pieces: list[str | int] = []
+    for i, part in enumerate(_PLACEHOLDER.split(text)):
+        index = placeholders.get(part) if i % 2 else None
+        if index is not None:
+            pieces.append(index)
+        elif pieces and type(pieces[-1]) is str:
+            pieces[-1] = f"{pieces[-1]}{{{part}}}" if i % 2 else f"{pieces[-1]}{part}"
+        else:
+            pieces.append(f"{{{part}}}" if i % 2 else part)
+    return tuple(p for p in pieces if p != "")
 
 
 def parse_content(text: str, recipients: RecipientList) -> ContentTemplate:
@@ -57,4 +110,4 @@ def parse_content(text: str, recipients: RecipientList) -> ContentTemplate:
         if _ESMS_VARIABLE.match(name):
             continue
         placeholders[name] = recipients.mapping.index_of(name)
-    return ContentTemplate(text, tuple(placeholders.items()))
+    return ContentTemplate(text, tuple(placeholders.items()), _pieces(text, placeholders))

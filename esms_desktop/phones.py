@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import Enum
+from typing import NamedTuple, cast
 
-from esms_desktop.carriers import OLD_PREFIXES, Carrier, carrier_of
+from esms_desktop.carriers import MOBILE_PREFIXES, OLD_PREFIXES, Carrier, carrier_of
 
 
 class PhoneProblem(Enum):
@@ -39,12 +39,13 @@ class PhoneProblem(Enum):
     LOST_DIGITS = "lost_digits"
 
 
-@dataclass(frozen=True, slots=True)
-class PhoneResult:
+class PhoneResult(NamedTuple):
     """The outcome of reading one cell.
 
     ``number`` is set (``0xxxxxxxxx``) exactly when ``problem`` is None.
     ``converted_from`` holds the old 11-digit number when one was converted.
+    A tuple rather than a frozen dataclass: a file of a million rows makes a
+    million of them, and a tuple is made several times faster.
     """
 
     original: str
@@ -121,13 +122,68 @@ def _digit_runs(text: str) -> int:
     return sum(1 for part in _MULTI_SPLIT.split(text) if sum(c.isdigit() for c in part) >= 9)
 
 
+#: A reading without the cell's original text: (number, carrier, problem, converted_from).
+Reading = tuple[str | None, Carrier | None, PhoneProblem | None, str | None]
+
+
+def read_phone(value: object) -> Reading:
+    """:func:`normalize_phone` for loops over whole files: the same answer, as a plain tuple.
+
+    The common forms (ASCII text of digits with the usual separators and an
+    optional ``+``, whole positive numbers) are settled here without regular
+    expressions; everything else, and anything whose prefix is not a known
+    mobile one, goes the general way. A test compares the two on generated values.
+    """
+    kind = type(value)
+    plus = False
+    if kind is str:
+        text = cast(str, value)
+        if not (text.isdigit() and text.isascii()):
+            if not text.isascii():
+                return _normalize(value)[1:]
+            text = text.strip()
+            if "." in text and _FLOAT_TEXT.match(text):
+                return _normalize(value)[1:]
+            for separator in " .-()":
+                if separator in text:
+                    text = text.replace(separator, "")
+            plus = text[:1] == "+"
+            if plus:
+                text = text[1:]
+            if not text.isdigit():
+                return _normalize(value)[1:]
+        digits = text
+    elif kind is float or kind is int:
+        number = cast(float, value)
+        if not (0 < number < 1e15) or (kind is float and not number.is_integer()):
+            return _normalize(value)[1:]
+        digits = str(int(number))
+        if len(digits) >= 9 and len(digits.rstrip("0")) <= _SHOWN_DIGITS:
+            return None, None, PhoneProblem.LOST_DIGITS, None
+    else:
+        return _normalize(value)[1:]
+    size = len(digits)
+    if size == 10 and not plus and digits[0] == "0":
+        local = digits
+    elif size == 11 and digits[:2] == "84":
+        local = "0" + digits[2:]
+    elif size == 9 and not plus and digits[0] != "0":
+        local = "0" + digits
+    else:
+        local = ""
+    carrier = MOBILE_PREFIXES.get(local[:3]) if local else None
+    if carrier is not None:
+        return local, carrier, None, None
+    return _normalize(value)[1:]
+
+
 def normalize_phone(value: object) -> PhoneResult:
     """Read one cell; see the module docstring for what is accepted."""
-    if type(value) is str and len(value) == 10 and value[0] == "0" and value.isdigit():
-        # The common case, already clean: skip the parsing below.
-        carrier = carrier_of(value)
-        if carrier is not None:
-            return PhoneResult(value, value, carrier)
+    return PhoneResult("" if value is None else str(value), *read_phone(value))
+
+
+def _normalize(value: object) -> PhoneResult:
+    """The general path: any cell at all."""
     original = "" if value is None else str(value)
     try:
         text = _cell_text(value)

@@ -9,16 +9,18 @@ rows read; completely empty rows are not customers and are not counted.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
 from pathlib import Path
 
+from esms_desktop.bulk import collector_paused
 from esms_desktop.carriers import Carrier
 from esms_desktop.errors import InputFileError
 from esms_desktop.importing.columns import ColumnMapping, guess_mapping
 from esms_desktop.importing.reader import Table, cell_text, read_table
-from esms_desktop.phones import PhoneProblem, normalize_phone
+from esms_desktop.phones import PhoneProblem, read_phone
 
 
 class RowState(Enum):
@@ -28,13 +30,26 @@ class RowState(Enum):
     BLOCKED = "blocked"
 
 
+@dataclass(frozen=True, slots=True)
+class RowLayout:
+    """What every row of one list shares: how many columns it has, which is the phone."""
+
+    width: int
+    phone: int
+
+
 @dataclass(slots=True)
 class Recipient:
-    """One data row of the file and what became of it."""
+    """One data row of the file and what became of it.
+
+    The row's cells are the file's own (shared with the :class:`Table`, not
+    copied); a cell becomes text only when something asks for it, so a column
+    that no message uses costs nothing.
+    """
 
     row: int
-    values: list[str]
-    raw_phone: str
+    cells: Sequence[object]
+    layout: RowLayout
     state: RowState
     phone: str | None = None
     carrier: Carrier | None = None
@@ -42,6 +57,21 @@ class Recipient:
     duplicate_of: int | None = None
     #: The old 11-digit number this one was converted from, if any.
     converted_from: str | None = None
+
+    def value(self, index: int) -> str:
+        """The text of column ``index`` ("" past the row's end)."""
+        cells = self.cells
+        return cell_text(cells[index]) if 0 <= index < len(cells) else ""
+
+    @property
+    def values(self) -> list[str]:
+        """Every column's text, as wide as the header."""
+        return [self.value(i) for i in range(self.layout.width)]
+
+    @property
+    def raw_phone(self) -> str:
+        """The phone cell as the user typed it."""
+        return self.value(self.layout.phone)
 
 
 @dataclass
@@ -70,42 +100,55 @@ class RecipientList:
 
     def value(self, recipient: Recipient, column: str) -> str:
         index = self.mapping.index_of(column)
-        if index is None or index >= len(recipient.values):
-            return ""
-        return recipient.values[index]
+        return "" if index is None else recipient.value(index)
+
+
+def _blank(cells: Sequence[object]) -> bool:
+    """True when no cell of the row shows anything (None, "" or white space)."""
+    for cell in cells:
+        if cell is None:
+            continue
+        if not isinstance(cell, str) or cell.strip():
+            return False
+    return True
 
 
 def build_recipients(
     table: Table, mapping: ColumnMapping, opt_out: set[str] | frozenset[str] = frozenset()
 ) -> RecipientList:
-    """Classify every non-empty row under the header. ``opt_out`` holds ``0xxxxxxxxx``."""
+    """Classify every non-empty row under the header. ``opt_out`` holds ``0xxxxxxxxx``.
+
+    This loop runs once per row of files of a million rows, so it does only what
+    every row needs: the phone cell is read, the other cells wait until asked for.
+    """
     result = RecipientList(table, mapping)
     first_row_of: dict[str, int] = {}
-    width = len(mapping.columns)
-    for index in range(mapping.first_data_row - 1, len(table.rows)):
-        cells = table.rows[index]
-        values = [cell_text(cells[i]) if i < len(cells) else "" for i in range(width)]
-        if not any(values):
+    layout = RowLayout(len(mapping.columns), mapping.phone)
+    at = mapping.phone
+    ready, rejected = RowState.READY, RowState.REJECTED
+    out = result.rows
+    append = out.append
+    rows = table.rows
+    for index in range(mapping.first_data_row - 1, len(rows)):
+        cells = rows[index]
+        raw = cells[at] if at < len(cells) else None
+        if (raw is None or (isinstance(raw, str) and not raw.strip())) and _blank(cells):
             continue
-        row = index + 1
-        raw = cells[mapping.phone] if mapping.phone < len(cells) else None
-        phone = normalize_phone(raw)
-        recipient = Recipient(row, values, cell_text(raw), RowState.REJECTED)
-        if not phone.ok or phone.number is None:
-            recipient.problem = phone.problem
+        number, carrier, problem, converted = read_phone(raw)
+        if number is None:
+            append(Recipient(index + 1, cells, layout, rejected, problem=problem))
+            continue
+        recipient = Recipient(
+            index + 1, cells, layout, ready, number, carrier, None, None, converted
+        )
+        if number in opt_out:
+            recipient.state = RowState.BLOCKED
+        elif number in first_row_of:
+            recipient.state = RowState.DUPLICATE
+            recipient.duplicate_of = first_row_of[number]
         else:
-            recipient.phone = phone.number
-            recipient.carrier = phone.carrier
-            recipient.converted_from = phone.converted_from
-            if phone.number in opt_out:
-                recipient.state = RowState.BLOCKED
-            elif phone.number in first_row_of:
-                recipient.state = RowState.DUPLICATE
-                recipient.duplicate_of = first_row_of[phone.number]
-            else:
-                recipient.state = RowState.READY
-                first_row_of[phone.number] = row
-        result.rows.append(recipient)
+            first_row_of[number] = index + 1
+        append(recipient)
     return result
 
 
@@ -122,6 +165,16 @@ def open_recipients(
     customer rows (a header alone, say), and :class:`ValueError` when
     ``phone_column`` names no column.
     """
+    with collector_paused():
+        return _open(path, sheet, phone_column, opt_out)
+
+
+def _open(
+    path: str | Path,
+    sheet: str | None,
+    phone_column: str | None,
+    opt_out: set[str] | frozenset[str],
+) -> RecipientList:
     table = read_table(path, sheet)
     mapping = guess_mapping(table)
     if phone_column:

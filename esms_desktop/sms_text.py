@@ -12,7 +12,9 @@ alphabet happens to have (à, è, ù, é...). eSMS refuses such text sent as
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 _GSM7_BASIC = set(
@@ -52,7 +54,8 @@ def is_plain(text: str) -> bool:
 
 def measure(text: str) -> SmsSize:
     """Characters, encoding ("có dấu" or not) and number of SMS parts of ``text``."""
-    text = unicodedata.normalize("NFC", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
     if is_plain(text):
         units = len(text) + sum(text.count(c) for c in _GSM7_EXTENDED)
         parts = 0 if units == 0 else (1 if units <= 160 else -(-units // 153))
@@ -61,6 +64,34 @@ def measure(text: str) -> SmsSize:
     units = len(text.encode("utf-16-le")) // 2
     parts = 1 if units <= 70 else -(-units // 67)
     return SmsSize(len(text), units, True, parts)
+
+
+#: ASCII that is not one GSM-7 unit each: control characters but the line feed,
+#: the backtick (not in GSM-7) and the escape-table characters (two units).
+_NOT_ONE_UNIT = re.compile(r"[\x00-\x09\x0b-\x1f\x7f`^{}\\\[\]~|]")
+
+
+def parts_of_texts(texts: Iterable[str]) -> list[int]:
+    """:func:`measure`'s ``parts`` of each text, for a whole campaign's messages.
+
+    The two usual cases (plain ASCII, and Unicode text already in NFC without
+    emoji) are counted here; any other text goes through :func:`measure`.
+    """
+    out: list[int] = []
+    append = out.append
+    odd = _NOT_ONE_UNIT.search
+    normalized = unicodedata.is_normalized
+    for text in texts:
+        units = len(text)
+        if text.isascii():
+            if odd(text) is None:
+                append(0 if units == 0 else (1 if units <= 160 else -(-units // 153)))
+                continue
+        elif normalized("NFC", text) and max(text) < "\U00010000":
+            append(1 if units <= 70 else -(-units // 67))
+            continue
+        append(measure(text).parts)
+    return out
 
 
 def remove_diacritics(text: str) -> str:

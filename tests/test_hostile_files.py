@@ -165,14 +165,18 @@ def test_the_cost_scan_finds_every_reference_whatever_the_chunk_size(
         b"<sheetData>"
         + b'<row r="1"><c r="A1" t="s"><v>0</v></c></row>' * 40
         + b'<row r="7"><c\nr="C77"/><c r="B5" t="s"><v>1</v></c></row>'
-        + b"<c" + b" " * 5000 + b' r="AB12"/>'
+        + b'<row r="8"><c r="AB12"/></row>'
         + b"</sheetData>"
     )  # fmt: skip
+    long_tag = sheet.replace(b'<c r="AB12"', b"<c" + b" " * 5000 + b'r="AB12"')
     for size in (7, 10, 64, 1000, 1 << 20):
         monkeypatch.setattr(limits, "_CHUNK", size)
         used = limits._scan_sheet(io.BytesIO(sheet))
         assert (used.rows, used.columns) == (77, 28), size
         assert used.shared_cells >= 41
+        # A tag too long to measure is not measured: that sheet is read in a child.
+        with pytest.raises(limits.OddSheet):
+            limits._scan_sheet(io.BytesIO(long_tag))
 
 
 def test_rows_out_of_order_cannot_make_the_scan_slow() -> None:
@@ -188,3 +192,41 @@ def test_rows_out_of_order_cannot_make_the_scan_slow() -> None:
     started = time.perf_counter()
     used = limits._scan_sheet(io.BytesIO(sheet))
     assert used.rows == 200_000 and time.perf_counter() - started < 2
+
+
+#: Cells the reader places far away, written in ways a scan for ``<c r="A1"`` misses.
+ODD_FAR_CELLS = {
+    "single-quotes": "<row r='2'><c r='ZZ200000'><v>1</v></c></row>",
+    "spaces-around-equals": '<row r="2"><c r = "ZZ200000"><v>1</v></c></row>',
+    "second-r": '<row r="2"><c r="A2" s="0" r="ZZ200000"><v>1</v></c></row>',
+    "lower-case": '<row r="2"><c r="zz200000"><v>1</v></c></row>',
+    "prefixed": '<row r="2"><x:c xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/'
+    'main" r="ZZ200000"><x:v>1</x:v></x:c></row>',
+    "no-reference": '<row r="200000">' + "<c/>" * 3000 + "<c><v>1</v></c></row>",
+}
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("cells", list(ODD_FAR_CELLS.values()), ids=list(ODD_FAR_CELLS))
+def test_cells_written_oddly_are_read_in_a_child_that_may_die(tmp_path: Path, cells: str) -> None:
+    """Each of these made the reader ask for gigabytes in the app's own process."""
+    from esms_desktop.importing.limits import check_xlsx
+
+    first = '<row r="1"><c r="A1" t="inlineStr"><is><t>SĐT</t></is></c></row>'
+    path = make.xlsx(tmp_path / "khach.xlsx", make._sheet(first + cells))
+    assert check_xlsx(path) is False  # not measured: read in a child
+    done, elapsed, peak = run_check(path, tmp_path / "home")
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr and "memory allocation" not in done.stderr
+    assert "could not be read" in done.stderr or "more than this app reads" in done.stderr
+    assert elapsed < 60 and 0 < peak < 400 * 1024, (elapsed, peak)
+
+
+def test_a_small_oddly_written_file_is_still_read(tmp_path: Path) -> None:
+    cells = (
+        "<row r='1'><c r='A1' t='inlineStr'><is><t>SĐT</t></is></c></row>"
+        "<row r='2'><c r='a2' t='inlineStr'><is><t>0912345678</t></is></c></row>"
+    )
+    path = make.xlsx(tmp_path / "khach.xlsx", make._sheet(cells))
+    recipients = open_recipients(path)
+    assert [r.phone for r in recipients.ready] == ["0912345678"]

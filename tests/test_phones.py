@@ -179,3 +179,36 @@ def test_normalising_twice_changes_nothing(value: object) -> None:
         assert again.number == first.number and again.carrier is first.carrier
     else:
         assert first.problem is not None
+
+
+_TYPED = st.text(alphabet="0123456789+ .-()84", min_size=0, max_size=16)
+_NUMBERS = st.one_of(
+    st.integers(min_value=-(10**16), max_value=10**16),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.integers(min_value=10**7, max_value=10**12).map(float),
+)
+
+
+@given(st.one_of(_TYPED, _NUMBERS, st.sampled_from(["912345678.0", "0912.000", " 0912345678 "])))
+def test_the_quick_path_reads_every_value_as_the_general_path_does(value: object) -> None:
+    from esms_desktop.phones import _normalize, read_phone
+
+    assert read_phone(value) == _normalize(value)[1:]
+    assert normalize_phone(value) == _normalize(value)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["0912345678", "+84 912 345 678", "0912.345.678", "0912-345-678", "(091) 2345678",
+     "84912345678", 912345678, 912345678.0, "+84912345678"],
+)  # fmt: skip
+def test_the_common_typed_forms_take_the_quick_path(
+    value: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from esms_desktop import phones
+
+    def general(value: object) -> phones.PhoneResult:
+        raise AssertionError(f"{value!r} took the general path")
+
+    monkeypatch.setattr(phones, "_normalize", general)
+    assert phones.read_phone(value)[0] is not None

@@ -8,10 +8,13 @@ code it prevents, so the user fixes it before any money is spent.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from decimal import Decimal
+from itertools import repeat
 
 from esms_desktop.api.client import EsmsClient
+from esms_desktop.api.parallel import in_parallel
+from esms_desktop.bulk import collector_paused
 from esms_desktop.carriers import Carrier
 from esms_desktop.catalogue import lookup
 from esms_desktop.checks.account import AccountInfo, load_account_for, unit_price
@@ -29,8 +32,9 @@ from esms_desktop.content import ESMS_VARIABLE, ContentTemplate, parse_content
 from esms_desktop.errors import BadAnswerError, ResultCodeError, TransportError
 from esms_desktop.phones import PhoneProblem
 from esms_desktop.planning import request_sizes
-from esms_desktop.recipients import Recipient, RecipientList, RowState
-from esms_desktop.sms_text import measure, remove_diacritics
+from esms_desktop.recipients import RecipientList, RowState
+from esms_desktop.sms_text import parts_of_texts as sms_parts
+from esms_desktop.sms_text import remove_diacritics
 
 
 def run_checks(
@@ -43,6 +47,18 @@ def run_checks(
     recent_ads: RecentAds | None = None,
 ) -> CheckReport:
     """All checks for ``spec`` over ``recipients``. ``account`` None = offline."""
+    with collector_paused():
+        return _run_checks(recipients, spec, account, client, now, recent_ads)
+
+
+def _run_checks(
+    recipients: RecipientList,
+    spec: CampaignSpec,
+    account: AccountInfo | None,
+    client: EsmsClient | None,
+    now: dt.datetime | None,
+    recent_ads: RecentAds | None,
+) -> CheckReport:
     report = CheckReport(recipients, spec, balance=account.balance if account else None)
     now = (now or dt.datetime.now(VIETNAM)).astimezone(VIETNAM)
     _row_states(report)
@@ -200,23 +216,19 @@ def _content_checks(report: CheckReport, content: ContentTemplate | None) -> Non
             f"The message uses columns that are not in the file: {names}",
         )
         return
-    empty: list[int] = []
     parts_over: list[int] = []
     too_long: list[int] = []
-    plain = report.spec.strip_diacritics
-    for r in report.sendable:
-        text = content.render(r)
-        if plain:
-            text = remove_diacritics(text)
-        report.messages[r.row] = text
-        if content.empty_values(r):
-            empty.append(r.row)
-        parts = measure(text).parts
-        report.parts[r.row] = parts
-        if parts > MAX_PARTS:
-            too_long.append(r.row)
-        elif parts > 5:
-            parts_over.append(r.row)
+    sendable = report.sendable
+    texts, empty = content.render_all(sendable)
+    if report.spec.strip_diacritics:
+        texts = list(map(remove_diacritics, texts))
+    rows = [r.row for r in sendable]
+    counts = sms_parts(texts)
+    report.messages.update(zip(rows, texts, strict=True))
+    report.parts.update(zip(rows, counts, strict=True))
+    for row, count in zip(rows, counts, strict=True):
+        if count > 5:
+            (too_long if count > MAX_PARTS else parts_over).append(row)
     if empty:
         report.add(
             "empty_value",
@@ -282,22 +294,28 @@ def _dots(amount: Decimal) -> str:
 def _price_checks(
     report: CheckReport, account: AccountInfo | None, client: EsmsClient | None
 ) -> None:
+    """The price of each row, asked of eSMS once per (carrier, parts), all asked at once."""
     spec = report.spec
-    groups: dict[tuple[Carrier | None, int], list[Recipient]] = defaultdict(list)
-    for r in report.sendable:
-        parts = report.parts.get(r.row, 1) if spec.is_sms else 1
-        carrier = None if spec.channel in ("qc", "zalo") else r.carrier
-        groups[(carrier, parts)].append(r)
-    total = Decimal(0)
-    from_esms = True
-    for (carrier, parts), members in groups.items():
-        sample = members[0]
-        price, asked = unit_price(
+    sendable = report.sendable
+    rows = [r.row for r in sendable]
+    parts = list(map(report.parts.get, rows, repeat(1))) if spec.is_sms else [1] * len(rows)
+    if spec.channel in ("qc", "zalo"):
+        carriers: list[Carrier | None] = [None] * len(rows)
+    else:
+        carriers = [r.carrier for r in sendable]
+    # Keyed by the carrier's number: an Enum's hash is Python code, run once per row otherwise.
+    keys = list(zip([c.value if c else 0 for c in carriers], parts, strict=True))
+    sizes = Counter(keys)
+    first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1), strict=True))
+
+    def ask(key: tuple[int, int]) -> tuple[Decimal, bool]:
+        sample = sendable[first[key]]
+        return unit_price(
             client,
             account,
             channel=spec.channel,
-            carrier=carrier,
-            parts=parts,
+            carrier=carriers[first[key]],
+            parts=key[1],
             sample=sample.phone or "",
             sample_content=report.messages.get(sample.row, spec.content),
             brandname=spec.brandname,
@@ -305,10 +323,12 @@ def _price_checks(
             template_id=spec.template_id,
             params=report.zalo_params.get(sample.row),
         )
-        total += price * len(members)
-        for member in members:
-            report.prices[member.row] = price
-        from_esms = from_esms and asked
+
+    answers = dict(zip(sizes, in_parallel(ask, list(sizes)), strict=True))
+    total = sum((answers[key][0] * count for key, count in sizes.items()), Decimal(0))
+    report.prices.update(zip(rows, (answers[key][0] for key in keys), strict=True))
+    from_esms = all(asked for _, asked in answers.values())
+    groups = sizes
     report.cost = total
     report.cost_from_esms = from_esms and bool(groups)
     if report.balance is not None and not spec.sandbox and total > report.balance:

@@ -153,7 +153,7 @@ class RecipientsModel(_ListModel):
             if column == self.PROBLEM:
                 return self.problem_text(r)
             offset = column - 5
-            return r.values[offset] if offset < len(r.values) else ""
+            return r.value(offset)
         if role == Qt.ItemDataRole.BackgroundRole and column in (self.STATE, self.PROBLEM):
             category = self.category(r)
             if category == "ready":

@@ -9,6 +9,7 @@ too long, the user reads a plain message and the app goes on.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sys
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -28,8 +29,18 @@ def _limit_memory() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
 
 
+def _quiet() -> None:
+    """The reader's own last words (a Rust panic) are not for the user: the parent explains."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 2)
+    except OSError:
+        pass
+
+
 def _child(path: str, sheet: str | None, names_only: bool, out: Connection) -> None:
     _limit_memory()
+    _quiet()
     from esms_desktop.importing.reader import read_workbook_here
 
     try:

@@ -41,12 +41,16 @@ MAX_TEXT_BYTES = 256 * 1024 * 1024
 #: Any file on disk.
 MAX_FILE_BYTES = 300 * 1024 * 1024
 
-#: The column of a cell reference: ``r="XFD1048576"`` -> ``XFD``. Row elements
-#: (``r="12"``) allocate nothing by themselves: only cells count.
-#: A literal space before ``r=`` lets the regex engine skip ahead fast; other white
-#: space there is turned into a space first (see ``_normalised``).
-_COLUMN = re.compile(rb' r="([A-Z]{1,7})[0-9]')
-_ROW_OF_CELL = re.compile(rb' r="[A-Z]{1,7}([0-9]{1,10})"')
+#: A cell reference as Excel, LibreOffice and every library we know write it:
+#: ``<c r="XFD1048576"`` -> (``XFD``, ``1048576``). The reader accepts far more
+#: (single quotes, lower case, attributes in any order, a second ``r``, cells with
+#: no reference at all, placed by counting); a sheet written any other way is not
+#: measured here but read in a child process (``importing.isolated``).
+_CELL_REF = re.compile(rb'<c r="([A-Z]{1,7})([0-9]{1,10})"')
+#: White space inside tags, all written as a space before the scan.
+_SPACES = bytes.maketrans(b"\t\n\r", b"   ")
+#: A cell element with a namespace prefix (``<x:c ...>``).
+_PREFIXED_CELL = re.compile(rb":c[ />]")
 _CHUNK = 16 * 1024 * 1024
 _LONG_TAG = 4096
 _OVERLAP = 64
@@ -93,57 +97,95 @@ def check_file_size(path: Path, limit: int = MAX_FILE_BYTES) -> None:
         )
 
 
-def _greater_than(n: int) -> str:
-    """A regular expression for the decimal numbers (no leading zero) greater than ``n``."""
+def _numbers_up_to(n: int) -> str:
+    """A regular expression for the row numbers 1..``n`` as Excel writes them (no leading 0)."""
+    if n <= 0:
+        return "(?!)"
     digits = str(n)
-    options = [f"[1-9][0-9]{{{len(digits)},}}"]
+    options = [f"[1-9][0-9]{{0,{len(digits) - 2}}}+"] if len(digits) > 1 else []
     for i, d in enumerate(digits):
-        if d != "9":
-            rest = len(digits) - i - 1
-            options.append(f"{digits[:i]}[{int(d) + 1}-9][0-9]{{{rest}}}")
+        low = "1" if i == 0 else "0"
+        if d > low:
+            top = chr(ord(d) - 1)
+            options.append(f"{digits[:i]}[{low}-{top}][0-9]{{{len(digits) - i - 1}}}")
+    options.append(digits)
     return "|".join(options)
 
 
+def _letters_up_to(n: int) -> str:
+    """A regular expression for the column letters A..(column ``n``)."""
+    if n <= 0:
+        return "(?!)"
+    letters = column_letters(n)
+    options = [f"[A-Z]{{1,{len(letters) - 1}}}+"] if len(letters) > 1 else []
+    for i, ch in enumerate(letters):
+        if ch > "A":
+            options.append(f"{letters[:i]}[A-{chr(ord(ch) - 1)}][A-Z]{{{len(letters) - i - 1}}}")
+    options.append(letters)
+    return "|".join(options)
+
+
+def column_letters(n: int) -> str:
+    """1 -> A, 27 -> AA."""
+    letters = ""
+    while n:
+        n, rem = divmod(n - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
 @lru_cache(maxsize=64)
-def _rows_above(n: int) -> re.Pattern[bytes]:
-    return re.compile(rb' r="[A-Z]{1,7}(' + _greater_than(n).encode() + rb')"')
+def _suspect(rows: int, columns: int) -> re.Pattern[bytes]:
+    """A cell start not written ``<c r="A1"``, or referring past ``rows``/``columns``.
 
-
-def _normalised(data: bytes) -> bytes:
-    """``\tr=``, ``\nr=`` and ``\rr=`` written as `` r=``, so no reference escapes the scan."""
-    for space in (b"\tr=", b"\nr=", b"\rr="):
-        if space in data:
-            data = data.replace(space, b" r=")
-    return data
-
-
-def _max_row(data: bytes, at_least: int) -> int:
-    """The largest row any cell of ``data`` refers to (``at_least`` if none is larger).
-
-    Rows usually come in order, so the end of the data gives a good guess; one
-    search for a larger row then usually finds none. No Python work per cell.
+    One negative look-ahead per cell, of the in-range references only: the regex
+    engine's literal search for ``<c`` does most of the work.
     """
-    best = at_least
-    for found in _ROW_OF_CELL.findall(data[-8192:]):
-        best = max(best, int(found))
+    in_range = f'(?:{_letters_up_to(columns)})(?:{_numbers_up_to(rows)})"'.encode()
+    return re.compile(rb'<c(?:[>/]| (?!r=")| r="(?!' + in_range + rb"))")
+
+
+class OddSheet(Exception):
+    """A sheet written in a way the scan does not measure (see :data:`_CELL_REF`)."""
+
+
+def _extent(data: bytes, rows: int, columns: int) -> tuple[int, int]:
+    """The largest row and column any cell of ``data`` refers to (at least the ones given).
+
+    Cells usually come in order, so the end of the data gives a good guess; one
+    search for a cell beyond it (or written oddly) then usually finds none: one
+    pass over the text and no Python work per cell. Raises :class:`OddSheet`.
+    """
+    if _PREFIXED_CELL.search(data):
+        raise OddSheet("prefixed cell")
+    if b"<c" not in data:
+        return rows, columns  # no cell here (a theme, the styles...)
+    if data.count(b" r=") != data.count(b'<c r="') + data.count(b"<row r=") or b" r " in data:
+        raise OddSheet("r attribute outside the usual place")
+    for letters, row in _CELL_REF.findall(data[-8192:]):
+        rows, columns = max(rows, int(row)), max(columns, column_number(letters))
     for _ in range(8):
-        found = _rows_above(best).search(data)
+        found = _suspect(rows, columns).search(data)
         if found is None:
-            return best
-        best = int(found.group(1))
-    # Rows out of order (a file built to make this slow): one full pass instead.
-    return max(best, *map(int, _ROW_OF_CELL.findall(data)))
+            return rows, columns
+        ref = _CELL_REF.match(data, found.start())
+        if ref is None:
+            raise OddSheet(data[found.start() : found.start() + 24].decode("latin-1"))
+        rows, columns = max(rows, int(ref[2])), max(columns, column_number(ref[1]))
+    # Cells out of order (a file built to make this slow): one full pass instead.
+    if _suspect(10**10 - 1, column_number(b"ZZZZZZZ")).search(data):
+        raise OddSheet("cell written oddly")
+    for letters, row in set(_CELL_REF.findall(data)):
+        rows, columns = max(rows, int(row)), max(columns, column_number(letters))
+    return rows, columns
 
 
 def _scan_sheet(member: IO[bytes]) -> UsedRange:
     """The largest row and column any cell of a sheet's XML refers to, read in chunks."""
     max_row = max_col = shared = 0
     for scan in _tag_chunks(member):
-        scan = _normalised(scan)
-        columns = set(_COLUMN.findall(scan))
-        if columns:
-            max_col = max(max_col, *(column_number(c) for c in columns))
-        max_row = _max_row(scan, max_row)
+        scan = scan.translate(_SPACES)
+        max_row, max_col = _extent(scan, max_row, max_col)
         shared += scan.count(b't="s"')
     return UsedRange(max_row, max_col, shared)
 
@@ -205,18 +247,22 @@ def _cell_text_bytes(
     for info in sheets:
         with archive.open(info) as member:
             for scan in _tag_chunks(member):
-                for index in _SHARED_INDEX.findall(_normalised(scan)):
+                for index in _SHARED_INDEX.findall(scan.translate(_SPACES)):
                     i = int(index)
                     total += sizes[i] if i < len(sizes) else 0
     return total
 
 
-def check_xlsx(path: Path) -> None:
-    """Refuse an .xlsx (or .xlsm) whose reading could swamp or kill the app."""
+def check_xlsx(path: Path) -> bool:
+    """Refuse an .xlsx (or .xlsm) whose reading could swamp or kill the app.
+
+    True: measured, safe to read here. False: written in a way the scan does not
+    measure, so it must be read in a child process (``importing.isolated``).
+    """
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError):
-        return  # not a zip: the reader says "damaged" (or "password" for an OLE file)
+        return True  # not a zip: the reader says "damaged" (or "password" for an OLE file)
     with archive:
         infos = archive.infolist()
         unpacked = sum(i.file_size for i in infos)
@@ -243,22 +289,32 @@ def check_xlsx(path: Path) -> None:
                     "trust.",
                     f"ratio:{info.filename}",
                 )
+        # Every part may be a sheet: the reader follows the workbook's links, whatever
+        # the part's name. Only the shared-string table and pictures are not.
         sheets = [
             i
             for i in infos
-            if i.filename.lower().startswith("xl/worksheets/")
-            and i.filename.lower().endswith(".xml")
+            if i.filename.lower() not in _NOT_SHEETS
+            and not i.filename.lower().endswith(_PICTURES)
+            and not i.is_dir()
         ]
         shared_cells = 0
         try:
             for info in sheets:
                 with archive.open(info) as member:
                     used = _scan_sheet(member)
-                _check_range(path, used)
+                check_range(path, used)
                 shared_cells += used.shared_cells
             _check_shared_text(path, archive, sheets, shared_cells)
+        except OddSheet:
+            return False
         except (zipfile.BadZipFile, OSError, EOFError, RuntimeError):
-            return  # damaged: the reader says so
+            return True  # damaged: the reader says so
+    return True
+
+
+_NOT_SHEETS = ("xl/sharedstrings.xml", "[content_types].xml")
+_PICTURES = (".png", ".jpg", ".jpeg", ".gif", ".emf", ".wmf", ".bmp", ".tif", ".tiff")
 
 
 def _check_shared_text(
@@ -286,7 +342,8 @@ def _check_shared_text(
         )
 
 
-def _check_range(path: Path, used: UsedRange) -> None:
+def check_range(path: Path, used: UsedRange) -> None:
+    """Refuse a sheet whose used range is beyond what the app reads."""
     if used.rows > MAX_ROWS or used.columns > MAX_COLUMNS or used.cells > MAX_CELLS:
         raise _refuse(
             path,

@@ -12,10 +12,17 @@ import datetime as dt
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 from esms_desktop.errors import InputFileError
 from esms_desktop.importing.isolated import read_in_child
-from esms_desktop.importing.limits import MAX_TEXT_BYTES, check_file_size, check_xlsx
+from esms_desktop.importing.limits import (
+    MAX_TEXT_BYTES,
+    UsedRange,
+    check_file_size,
+    check_range,
+    check_xlsx,
+)
 from esms_desktop.importing.text_files import TextTableError, read_text_table
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
@@ -42,8 +49,21 @@ class Table:
 
 def cell_text(value: object) -> str:
     """A cell as text, the way Excel shows it to the user (NFC)."""
+    kind = type(value)
+    if kind is str:
+        text = cast(str, value)
+        if text.isascii():
+            return text.strip()
+        return unicodedata.normalize("NFC", text).strip()
     if value is None:
         return ""
+    if kind is float:
+        number = cast(float, value)
+        return str(int(number)) if number.is_integer() and abs(number) < 1e15 else repr(number)
+    return _other_text(value)
+
+
+def _other_text(value: object) -> str:
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float):
@@ -135,10 +155,9 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
         shown = {"\t": "tab", ",": "comma", ";": "semicolon", "|": "bar"}[delimiter]
         return Table(path, path.stem, [path.stem], rows, [f"encoding {encoding}", shown])
     check_file_size(path)
-    if _isolated(path):
+    if _isolated(path) or not check_xlsx(path):
         names, name, rows = read_in_child(path, sheet)
     else:
-        check_xlsx(path)
         names, name, rows = read_workbook_here(path, sheet)
     return Table(path, name, names, rows)
 
@@ -156,9 +175,11 @@ def read_workbook_here(
     try:
         for name in [sheet] if sheet is not None else names:
             assert name is not None
-            rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+            found = workbook.get_sheet_by_name(name)
+            check_range(path, UsedRange(found.height, found.width))
+            rows = found.to_python(skip_empty_area=False)
             if _has_data(rows):
-                return names, name, [list(r) for r in rows]
+                return names, name, rows
     except InputFileError:
         raise
     except Exception as exc:
