@@ -6,11 +6,15 @@ and said to be skipped; prices then come from a local table of typical prices.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import partial
+from typing import cast
 
 from esms_desktop.api.client import EsmsClient, SmsType
 from esms_desktop.api.models import Brandname, CskhTemplate, ZaloOA, ZnsTemplate
+from esms_desktop.api.parallel import in_parallel
 from esms_desktop.carriers import Carrier
 from esms_desktop.checks.campaign import CampaignSpec
 from esms_desktop.errors import ApiError, ResultCodeError
@@ -56,23 +60,56 @@ class AccountInfo:
 def load_account_info(
     client: EsmsClient, *, brandname: str = "", oaid: str = "", sms_brandname: str = ""
 ) -> AccountInfo:
-    """Ask eSMS for what a campaign's checks need. Network errors propagate."""
+    """Ask eSMS for what a campaign's checks need, all questions at once. Network errors
+    propagate.
+
+    The template list of a brandname is asked together with the brandname list
+    and kept only if the brandname turns out to be a customer-care one: one round
+    trip instead of two, at the price of a look-up that may be thrown away.
+    """
     info = AccountInfo()
-    info.balance = client.get_balance().balance
-    info.brandnames = client.get_brandnames()
+    names = [n for n in dict.fromkeys((brandname, sms_brandname)) if n]
+
+    def templates(name: str) -> list[CskhTemplate] | None:
+        try:
+            return client.get_customer_care_templates(name)
+        except ApiError:
+            return None  # not a customer-care brandname, most likely; decided below
+
+    def zns() -> tuple[list[ZnsTemplate], str]:
+        try:
+            return client.get_zns_templates(oaid), ""
+        except ResultCodeError as exc:
+            return [], exc.code
+
+    def quota() -> int | None:
+        try:
+            return client.get_oa_quota(oaid).remaining
+        except ResultCodeError:
+            return None
+
+    questions: list[Callable[[], object]] = [
+        lambda: client.get_balance().balance,
+        client.get_brandnames,
+        *[partial(templates, name) for name in names],
+    ]
+    if oaid:
+        questions += [client.get_zalo_oas, zns, quota]
+    answers = in_parallel(lambda ask: ask(), questions)
+    info.balance = cast(Decimal, answers[0])
+    info.brandnames = cast(list[Brandname], answers[1])
+    found = dict(zip(names, answers[2 : 2 + len(names)], strict=True))
     for name in (brandname, sms_brandname):
         if name and info.brand_type(name) == "2":
-            info.cskh_templates = client.get_customer_care_templates(name)
+            listed = cast("list[CskhTemplate] | None", found[name])
+            if listed is None:  # refused alone: ask again, so the refusal reaches the user
+                listed = client.get_customer_care_templates(name)
+            info.cskh_templates = listed
     if oaid:
-        info.oas = client.get_zalo_oas()
-        try:
-            info.zns_templates = client.get_zns_templates(oaid)
-        except ResultCodeError as exc:
-            info.zns_error = exc.code
-        try:
-            info.oa_remaining = client.get_oa_quota(oaid).remaining
-        except ResultCodeError:
-            info.oa_remaining = None
+        rest = answers[2 + len(names) :]
+        info.oas = cast(list[ZaloOA], rest[0])
+        info.zns_templates, info.zns_error = cast(tuple[list[ZnsTemplate], str], rest[1])
+        info.oa_remaining = cast("int | None", rest[2])
     return info
 
 
