@@ -14,13 +14,15 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from esms_desktop.api.client import EsmsClient, SmsType
-from esms_desktop.api.models import DUPLICATE_REQUEST, SUCCESS
+from esms_desktop.api.models import DUPLICATE_REQUEST, SUCCESS, SmsType
 from esms_desktop.catalogue import lookup
 from esms_desktop.errors import ApiError, ResultCodeError
 from esms_desktop.vntime import now, to_esms
+
+if TYPE_CHECKING:
+    from esms_desktop.api.client import EsmsClient
 
 #: A number for sandbox sends (eSMS's own example): sandbox messages are never delivered.
 SANDBOX_PHONE = "0901888484"

@@ -14,9 +14,6 @@ import os
 import re
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
-
 from esms_desktop.catalogue import UNDELIVERED, lookup
 from esms_desktop.errors import ReportPathError
 from esms_desktop.journal import Journal, MessageRow
@@ -148,6 +145,11 @@ def write_report(journal: Journal, campaign_id: int, path: str | Path, lang: str
             writer.writerow([csv_safe(h) for h in header])
             writer.writerows([csv_safe(v) for v in row] for row in rows)
     elif path.suffix.lower() == ".xlsx":
+        # Imported here: openpyxl takes a tenth of a second to import, and only
+        # writing a report needs it (not starting the window).
+        from openpyxl import Workbook
+        from openpyxl.styles import Font
+
         wb = Workbook(write_only=False)
         ws = wb.active
         assert ws is not None

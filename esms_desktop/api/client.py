@@ -8,8 +8,9 @@ result code: a refused message is a result, not an exception.
 
 from __future__ import annotations
 
-from esms_desktop.api.http import DEFAULT_TIMEOUT, SmsType, result_code
+from esms_desktop.api.http import DEFAULT_TIMEOUT, result_code
 from esms_desktop.api.lookups import LookupApi
+from esms_desktop.api.models import SmsType
 from esms_desktop.api.sending import SendingApi
 
 __all__ = ["DEFAULT_TIMEOUT", "EsmsClient", "SmsType", "result_code"]

@@ -33,16 +33,6 @@ RAW_KEEP = 500
 REDACT_WINDOW = 65536
 
 
-class SmsType:
-    """eSMS's ``SmsType`` values, as strings."""
-
-    ADVERTISING = "1"
-    CUSTOMER_CARE = "2"
-    FIXED_NUMBER = "8"
-    ZNS = "24"
-    ZNS_ALT = "25"
-
-
 def text(value: Any) -> str:
     return "" if value is None else str(value).strip()
 

@@ -7,7 +7,8 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from esms_desktop.api import models as m
-from esms_desktop.api.http import HttpCore, SmsType, as_bool, as_decimal, as_int, text
+from esms_desktop.api.http import HttpCore, as_bool, as_decimal, as_int, text
+from esms_desktop.api.models import SmsType
 from esms_desktop.vntime import parse_dotnet_date
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from esms_desktop.api import models as m
-from esms_desktop.api.http import HttpCore, SmsType, as_int, error_message, result_code, text
+from esms_desktop.api.http import HttpCore, as_int, error_message, result_code, text
+from esms_desktop.api.models import SmsType
 from esms_desktop.errors import BadAnswerError
 from esms_desktop.sms_text import is_plain
 

@@ -10,14 +10,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import partial
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
-from esms_desktop.api.client import EsmsClient, SmsType
-from esms_desktop.api.models import Brandname, CskhTemplate, ZaloOA, ZnsTemplate
+from esms_desktop.api.models import Brandname, CskhTemplate, SmsType, ZaloOA, ZnsTemplate
 from esms_desktop.api.parallel import in_parallel
 from esms_desktop.carriers import Carrier
 from esms_desktop.checks.campaign import CampaignSpec
 from esms_desktop.errors import ApiError, ResultCodeError
+
+if TYPE_CHECKING:
+    from esms_desktop.api.client import EsmsClient
 
 #: Typical eSMS prices in VND per SMS part (per message for Zalo), used only when
 #: the price estimate API cannot be asked. Shown to the user as approximate.

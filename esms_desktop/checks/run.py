@@ -11,8 +11,8 @@ import datetime as dt
 from collections import Counter, defaultdict
 from decimal import Decimal
 from itertools import repeat
+from typing import TYPE_CHECKING
 
-from esms_desktop.api.client import EsmsClient
 from esms_desktop.api.parallel import in_parallel
 from esms_desktop.bulk import collector_paused
 from esms_desktop.carriers import Carrier
@@ -35,6 +35,9 @@ from esms_desktop.planning import request_sizes
 from esms_desktop.recipients import RecipientList, RowState
 from esms_desktop.sms_text import parts_of_texts as sms_parts
 from esms_desktop.sms_text import remove_diacritics
+
+if TYPE_CHECKING:
+    from esms_desktop.api.client import EsmsClient
 
 
 def run_checks(

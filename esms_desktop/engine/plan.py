@@ -12,8 +12,8 @@ import secrets
 from dataclasses import asdict
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from esms_desktop.api.client import EsmsClient
 from esms_desktop.catalogue import lookup
 from esms_desktop.checks import CheckReport
 from esms_desktop.checks.account import LOCAL_PRICES
@@ -21,6 +21,9 @@ from esms_desktop.errors import RepeatCampaignError
 from esms_desktop.journal import Journal, MessageRow, NewCampaign, NewMessage, NewRequest
 from esms_desktop.planning import QC_MIN, request_sizes, split
 from esms_desktop.recipients import Recipient, RowState
+
+if TYPE_CHECKING:
+    from esms_desktop.api.client import EsmsClient
 
 
 def request_id(uid: str, seq: int, suffix: str = "") -> str:

@@ -28,9 +28,8 @@ import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from esms_desktop.api.client import EsmsClient
 from esms_desktop.api.models import DUPLICATE_REQUEST, SUCCESS
 from esms_desktop.api.policy import retry_allowed
 from esms_desktop.catalogue import Scope, lookup
@@ -40,6 +39,9 @@ from esms_desktop.errors import BadAnswerError, EsmsDesktopError, TransportError
 from esms_desktop.journal import CampaignState, Journal, MessageRow, RequestRow, RequestState
 from esms_desktop.journal.lock import CampaignLock
 from esms_desktop.sms_text import measure
+
+if TYPE_CHECKING:
+    from esms_desktop.api.client import EsmsClient
 
 log = logging.getLogger(__name__)
 

@@ -20,14 +20,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from esms_desktop.api.client import EsmsClient, SmsType
-from esms_desktop.api.models import SentDataItem
+from esms_desktop.api.models import SentDataItem, SmsType
 from esms_desktop.api.policy import RETRY_MARGIN, retry_allowed
 from esms_desktop.engine.plan import fresh_request_id
 from esms_desktop.errors import ApiError
 from esms_desktop.journal import CampaignRow, Journal, MessageRow, RequestRow, RequestState
 from esms_desktop.vntime import to_esms
+
+if TYPE_CHECKING:
+    from esms_desktop.api.client import EsmsClient
 
 #: How long eSMS's records of a send may take to appear, before "not found" is believed.
 RECORDS_GRACE = 2 * 60

@@ -12,12 +12,15 @@ import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from esms_desktop.api.client import EsmsClient
 from esms_desktop.engine.plan import fresh_request_id
 from esms_desktop.engine.settle import LOOKUP_MARGIN, find_sent, settle
 from esms_desktop.errors import ApiError, ResultCodeError
 from esms_desktop.journal import Journal, MessageRow, RequestState
+
+if TYPE_CHECKING:
+    from esms_desktop.api.client import EsmsClient
 
 STATUS_WINDOW = 7 * 24 * 3600
 

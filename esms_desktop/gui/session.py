@@ -6,21 +6,21 @@ It holds no widget and computes nothing itself: the core does that.
 
 from __future__ import annotations
 
+import threading
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from esms_desktop.api.client import EsmsClient
-from esms_desktop.api.policy import TokenBucket
 from esms_desktop.checks import AccountInfo, CheckReport
 from esms_desktop.credentials import Credentials, KeyringStore
 from esms_desktop.journal import Journal
 from esms_desktop.recipients import RecipientList
 from esms_desktop.settings import Settings
-from esms_desktop.simulator import (
-    DEMO_API_KEY,
-    DEMO_SECRET_KEY,
-    EsmsSimulator,
-    SimulatorTransport,
-)
+from esms_desktop.simulator.accounts import DEMO_API_KEY, DEMO_SECRET_KEY
+
+if TYPE_CHECKING:
+    from esms_desktop.api.client import EsmsClient
+    from esms_desktop.simulator.service import EsmsSimulator
 
 
 class Session(QObject):
@@ -36,9 +36,11 @@ class Session(QObject):
         self.demo = demo
         self.lang = lang
         self.keyring = KeyringStore()
-        self.simulator = EsmsSimulator(status_delay=2.0) if demo else None
+        self._simulator: EsmsSimulator | None = None
         self.profile = "" if demo else settings.active_profile
-        self.client: EsmsClient | None = None
+        self._credentials: Credentials | None = None
+        self._client: EsmsClient | None = None
+        self._client_lock = threading.Lock()  # workers may ask for it first
         self.account: AccountInfo | None = None
         self.recipients: RecipientList | None = None
         self.report: CheckReport | None = None
@@ -52,16 +54,59 @@ class Session(QObject):
             self._journal = Journal(demo=self.demo)
         return self._journal
 
+    @property
+    def simulator(self) -> EsmsSimulator | None:
+        """The demo's stand-in for eSMS (None outside demo mode), made when first needed."""
+        if self.demo and self._simulator is None:
+            from esms_desktop.simulator.service import EsmsSimulator
+
+            self._simulator = EsmsSimulator(status_delay=2.0)
+        return self._simulator
+
+    @property
+    def client(self) -> EsmsClient | None:
+        """The connection to eSMS for the current keys (None without keys).
+
+        Made on first use, not at start: the HTTP library takes a good part of a
+        second to import, and the first page does not need it.
+        """
+        with self._client_lock:
+            return self._make_client()
+
+    @client.setter
+    def client(self, client: EsmsClient | None) -> None:
+        self._client = client
+
+    def _make_client(self) -> EsmsClient | None:
+        if self._client is None and self._credentials is not None:
+            from esms_desktop.api.client import EsmsClient
+            from esms_desktop.api.policy import TokenBucket
+
+            simulator = self.simulator
+            if simulator is not None:
+                from esms_desktop.simulator.transport import SimulatorTransport
+
+                # The demo talks to an in-process simulator: no service to be gentle with.
+                self._client = EsmsClient(
+                    self._credentials, transport=SimulatorTransport(simulator)
+                )
+            else:
+                pace = TokenBucket(
+                    self.settings.requests_per_second, burst=self.settings.max_in_flight
+                )
+                self._client = EsmsClient(self._credentials, self.settings.api_url, pace=pace)
+        return self._client
+
+    @property
+    def has_client(self) -> bool:
+        """Whether there are keys to talk to eSMS with (without making the connection)."""
+        return self._client is not None or self._credentials is not None
+
     def use_credentials(self, credentials: Credentials) -> None:
         """Talk to eSMS (or the demo simulator) with these keys from now on."""
-        if self.client is not None:
-            self.client.close()
-        pace = TokenBucket(self.settings.requests_per_second, burst=self.settings.max_in_flight)
-        if self.simulator is not None:
-            # The demo talks to an in-process simulator: no service to be gentle with.
-            self.client = EsmsClient(credentials, transport=SimulatorTransport(self.simulator))
-        else:
-            self.client = EsmsClient(credentials, self.settings.api_url, pace=pace)
+        if self._client is not None:
+            self._client.close()
+        self._client, self._credentials = None, credentials
         self.account = None
         self.account_changed.emit()
 
@@ -80,7 +125,7 @@ class Session(QObject):
         self.report_changed.emit()
 
     def close(self) -> None:
-        if self.client is not None:
-            self.client.close()
+        if self._client is not None:
+            self._client.close()
         if self._journal is not None:
             self._journal.close()

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QThread, QThreadPool, Signal, Slot
 
-from esms_desktop.api.client import EsmsClient
 from esms_desktop.engine import Failure, Progress, Sender
 from esms_desktop.journal import Journal
+
+if TYPE_CHECKING:
+    from esms_desktop.api.client import EsmsClient
 
 log = logging.getLogger(__name__)
 

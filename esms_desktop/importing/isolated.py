@@ -8,13 +8,15 @@ too long, the user reads a plain message and the app goes on.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
-from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from esms_desktop.errors import InputFileError
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 #: The child's address-space ceiling (POSIX): far above a real customer list.
 MEMORY_LIMIT = 6 * 1024**3
@@ -57,6 +59,8 @@ def read_in_child(
     path: Path, sheet: str | None, *, names_only: bool = False
 ) -> tuple[list[str], str, list[list[object]]]:
     """``reader.read_workbook_here`` in a child process; its death becomes an InputFileError."""
+    import multiprocessing  # here: the window starts without it
+
     context = multiprocessing.get_context("spawn")
     receive, send = context.Pipe(duplex=False)
     process = context.Process(target=_child, args=(str(path), sheet, names_only, send), daemon=True)

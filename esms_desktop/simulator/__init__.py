@@ -1,4 +1,12 @@
-"""A strict stand-in for eSMS: in-process (httpx transport) or a loopback server."""
+"""A strict stand-in for eSMS: in-process (httpx transport) or a loopback server.
+
+The transport (and with it httpx) is imported when first asked for: demo mode
+reads the demo keys from here at start, before anything is sent.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from esms_desktop.simulator.accounts import (
     DEMO_API_KEY,
@@ -10,9 +18,26 @@ from esms_desktop.simulator.accounts import (
     demo_account,
 )
 from esms_desktop.simulator.faults import Fault, FaultPlan
-from esms_desktop.simulator.server import SimulatorServer
-from esms_desktop.simulator.service import EsmsSimulator
-from esms_desktop.simulator.transport import SimulatorTransport
+
+if TYPE_CHECKING:
+    from esms_desktop.simulator.server import SimulatorServer
+    from esms_desktop.simulator.service import EsmsSimulator
+    from esms_desktop.simulator.transport import SimulatorTransport
+
+_LAZY = {
+    "SimulatorServer": "esms_desktop.simulator.server",
+    "EsmsSimulator": "esms_desktop.simulator.service",
+    "SimulatorTransport": "esms_desktop.simulator.transport",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(name)
+
 
 __all__ = [
     "DEMO_API_KEY",
@@ -35,6 +60,8 @@ def demo_client(simulator: EsmsSimulator | None = None, **kwargs: object) -> obj
     """An :class:`EsmsClient` on the in-process simulator with the demo keys."""
     from esms_desktop.api.client import EsmsClient
     from esms_desktop.credentials import Credentials
+    from esms_desktop.simulator.service import EsmsSimulator
+    from esms_desktop.simulator.transport import SimulatorTransport
 
     sim = simulator or EsmsSimulator()
     return EsmsClient(

@@ -205,14 +205,17 @@ class AccountPage(QWidget):
         self.status.setText(self.tr("Account removed."))
 
     def test_connection(self) -> None:
-        client = self.session.client
-        if client is None:
+        if not self.session.has_client:
             dialogs.show_error(self, for_error(CredentialsError("no keys"), self.session.lang))
             return
         self.test_button.setEnabled(False)
         self.status.setText(self.tr("Asking eSMS..."))
+        session = self.session
 
         def fetch() -> AccountInfo:
+            # The connection is made here, off the window's thread, the first time.
+            client = session.client
+            assert client is not None
             info = AccountInfo(balance=client.get_balance().balance)
             info.brandnames = client.get_brandnames()
             info.oas = client.get_zalo_oas()

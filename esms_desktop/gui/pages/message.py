@@ -269,13 +269,13 @@ class MessagePage(QWidget):
 
     def _brand_changed(self) -> None:
         brand = self.brand_combo.currentText().strip()
-        client = self.session.client
         self.template_combo.clear()
         self.cskh_templates = []
-        if not brand or client is None or self.channel not in ("cskh", "zalo-sms"):
+        if not brand or not self.session.has_client or self.channel not in ("cskh", "zalo-sms"):
             return
+        session = self.session
         run_task(
-            lambda: client.get_customer_care_templates(brand),
+            lambda: session.client.get_customer_care_templates(brand),  # type: ignore[union-attr]
             self._templates_loaded,
             lambda _e: None,
         )
