@@ -21,7 +21,9 @@ from esms_desktop.checks import (
 )
 from esms_desktop.checks.problems import phone_reason
 from esms_desktop.errors import ApiError, CredentialsError, InputFileError
+from esms_desktop.journal import Journal
 from esms_desktop.recipients import RecipientList, RowState, open_recipients
+from esms_desktop.reminders import ReminderRule, parse_at
 from esms_desktop.settings import Settings
 
 if TYPE_CHECKING:
@@ -54,6 +56,26 @@ def add_campaign_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--over-quota", action="store_true", help="Zalo sending mode 3")
     parser.add_argument("--schedule", help='send later: "YYYY-MM-DD HH:MM" (Vietnam time)')
+    parser.add_argument(
+        "--schedule-column",
+        metavar="COLUMN",
+        help="each row's own send time, from this date column (reminders, birthdays)",
+    )
+    when = parser.add_mutually_exclusive_group()
+    when.add_argument(
+        "--days-before",
+        type=int,
+        metavar="N",
+        help="with --schedule-column: send N days before the date (0 = on the day)",
+    )
+    when.add_argument(
+        "--yearly",
+        action="store_true",
+        help="with --schedule-column: send on the date's day every year (birthdays)",
+    )
+    parser.add_argument(
+        "--at", default="09:00", metavar="HH:MM", help="with --schedule-column: time of day"
+    )
     parser.add_argument("--sandbox", action="store_true", help="validate only; nothing is sent")
     parser.add_argument(
         "--plain",
@@ -90,8 +112,11 @@ def spec_from_args(args: argparse.Namespace) -> CampaignSpec:
     )
     try:
         schedule = parse_schedule(args.schedule) if args.schedule else None
+        reminder = _reminder(args)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
+    if schedule is not None and reminder is not None:
+        raise UsageError("use --schedule (one time for everyone) or --schedule-column, not both")
     return CampaignSpec(
         channel=args.channel,
         content=args.content,
@@ -100,8 +125,24 @@ def spec_from_args(args: argparse.Namespace) -> CampaignSpec:
         template_id=args.template_id,
         params=params,
         schedule=schedule,
+        reminder=reminder,
         over_quota=args.over_quota,
         sandbox=args.sandbox,
+    )
+
+
+def _reminder(args: argparse.Namespace) -> ReminderRule | None:
+    if not args.schedule_column:
+        if args.days_before is not None or args.yearly:
+            raise ValueError("--days-before and --yearly need --schedule-column")
+        return None
+    if args.days_before is None and not args.yearly:
+        raise ValueError("--schedule-column needs --days-before N or --yearly")
+    return ReminderRule(
+        args.schedule_column.strip(),
+        days_before=args.days_before,
+        yearly=args.yearly,
+        at=parse_at(args.at),
     )
 
 
@@ -121,7 +162,19 @@ def check_campaign(
     args: argparse.Namespace, settings: Settings, client: EsmsClient | None
 ) -> CheckReport:
     recipients = load_recipients(args, settings)
-    return check_with_account(recipients, spec_from_args(args), client)
+    spec = spec_from_args(args)
+    scheduled_before = None
+    if spec.reminder is not None and not spec.sandbox:
+        with Journal(demo=getattr(args, "demo", False)) as journal:
+            earlier = {ch: journal.scheduled_sends(ch) for ch in CHANNELS}
+        scheduled_before = earlier.__getitem__
+    return check_with_account(
+        recipients,
+        spec,
+        client,
+        max_days=settings.max_schedule_days,
+        scheduled_before=scheduled_before,
+    )
 
 
 def _json_fields(report: CheckReport, lang: str) -> Iterator[tuple[str, Any]]:
@@ -139,6 +192,8 @@ def _json_fields(report: CheckReport, lang: str) -> Iterator[tuple[str, Any]]:
                 "row": r.row,
                 "phone": r.phone,
                 "carrier": r.carrier.display_name if r.carrier else None,
+                # Each row's own send time (reminders), Vietnam time.
+                **_send_at(report, r.row),
             }
             for r in rows.ready
         ),
@@ -171,12 +226,19 @@ def _json_fields(report: CheckReport, lang: str) -> Iterator[tuple[str, Any]]:
         ],
     )
     yield "sendable", len(report.sendable)
+    if report.spec.reminder is not None:
+        yield "by_day", {day.isoformat(): n for day, n in report.by_day().items()}
     yield "requests", [{"size": s} for s in report.requests]
     yield "estimated_cost", None if report.cost is None else int(report.cost)
     yield "cost_from_esms", report.cost_from_esms
     yield "balance", None if report.balance is None else int(report.balance)
     yield "skipped", [en if lang == "en" else vi for vi, en in report.skipped]
     yield "sendable_campaign", not report.blocked
+
+
+def _send_at(report: CheckReport, row: int) -> dict[str, str]:
+    when = report.send_at.get(row)
+    return {} if when is None else {"send_at": when.strftime("%Y-%m-%d %H:%M")}
 
 
 def write_json(report: CheckReport, lang: str, out: TextIO) -> None:
@@ -222,6 +284,12 @@ def print_report(report: CheckReport, lang: str, out: TextIO) -> None:
         print(f"{marks[p.severity.value]} {p.code}: {p.message(lang)}", file=out)
     for vi, english in report.skipped:
         print(f"[?] {english if en else vi}", file=out)
+    rule = report.spec.reminder
+    if rule is not None and report.send_at:
+        print(("Send times: " if en else "Giờ gửi: ") + rule.describe(lang), file=out)
+        for day, count in report.by_day().items():
+            unit = ("message" if count == 1 else "messages") if en else "tin"
+            print(f"  {day:%d/%m/%Y}: {count} {unit}", file=out)
     if report.cost is not None:
         approx = "" if report.cost_from_esms else (" (approximate)" if en else " (ước tính)")
         cost = f"{report.cost:,.0f}".replace(",", ".")

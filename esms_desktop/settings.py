@@ -20,6 +20,7 @@ from esms_desktop.errors import ConfigError
 ENV_HOME = "ESMS_DESKTOP_HOME"
 ENV_API_URL = "ESMS_API_URL"
 ENV_LANG = "ESMS_DESKTOP_LANG"
+ENV_SCHEDULE_DAYS = "ESMS_DESKTOP_MAX_SCHEDULE_DAYS"
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +82,9 @@ class Settings:
     opt_out: list[str] = field(default_factory=list)
     #: The window's size and place (Qt's saveGeometry, base64), restored at start.
     window_geometry: str = ""
+    #: How many days ahead a message may be scheduled. eSMS documents no limit; this
+    #: conservative one stops a mistyped year (2062 for 2026) from being scheduled.
+    max_schedule_days: int = 60
 
     @classmethod
     def path(cls) -> Path:
@@ -116,6 +120,7 @@ class Settings:
                 setattr(self, f.name, value)
         self.max_in_flight = min(max(1, self.max_in_flight), 16)
         self.requests_per_second = min(max(0.2, self.requests_per_second), 50.0)
+        self.max_schedule_days = min(max(1, self.max_schedule_days), 366)
 
     def _apply_env(self) -> None:
         url = os.environ.get(ENV_API_URL, "").strip()
@@ -124,6 +129,9 @@ class Settings:
         lang = os.environ.get(ENV_LANG, "").strip()
         if lang in ("vi", "en"):
             self.language = lang
+        days = os.environ.get(ENV_SCHEDULE_DAYS, "").strip()
+        if days.isdigit():
+            self.max_schedule_days = min(max(1, int(days)), 366)
 
     def save(self) -> None:
         """Write atomically: a crash mid-write leaves the old file intact."""

@@ -12,6 +12,9 @@ from esms_desktop.api.models import INVALID_REQUEST
 from esms_desktop.catalogue.model import Channel as C
 from esms_desktop.catalogue.model import CodeInfo, Scope, Text
 
+#: Ours, not eSMS's: a message whose own send time passed before it could be handed over.
+SCHEDULE_PASSED = "schedule_passed"
+
 _ALL = (C.ALL,)
 _SENDS = (C.CSKH, C.QC, C.FIXED, C.ZALO)
 
@@ -729,6 +732,18 @@ LOCAL_ENTRIES: tuple[CodeInfo, ...] = (
          "are not right. This message was not charged.",
          "Check the account on the Account page (Check with eSMS). If it persists, send the "
          "check's result to eSMS support, then resume sending."),
+    ),
+    _e(
+        SCHEDULE_PASSED, Scope.MESSAGE, _SENDS, False, False,
+        ("Giờ gửi đã qua, tin không được gửi",
+         "Tin này có giờ gửi riêng (nhắc lịch hẹn, chúc sinh nhật) nhưng chiến dịch được gửi "
+         "tiếp sau giờ đó. Ứng dụng không gửi tin trễ giờ và không bị trừ tiền.",
+         "Nếu vẫn cần báo cho khách, gửi một tin mới với nội dung phù hợp lúc này."),
+        ("Send time passed, not sent",
+         "This message had its own send time (an appointment reminder, a birthday wish) but "
+         "the campaign was resumed after it. The app does not send it late; nothing was "
+         "charged.",
+         "If the customer still needs to know, send a new message worded for now."),
     ),
 )  # fmt: skip
 

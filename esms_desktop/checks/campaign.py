@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from esms_desktop.reminders import ReminderRule
 from esms_desktop.vntime import ESMS_FORMAT, VIETNAM
 
 __all__ = ["CHANNELS", "VIETNAM", "CampaignSpec", "ParamSource", "esms_send_date", "parse_schedule"]
@@ -30,6 +31,9 @@ class CampaignSpec:
     params: dict[str, ParamSource] = field(default_factory=dict)
     #: Vietnam local time; None = now.
     schedule: dt.datetime | None = None
+    #: Each row's own send time from a date column (reminders, birthdays); excludes
+    #: ``schedule``.
+    reminder: ReminderRule | None = None
     over_quota: bool = False
     sandbox: bool = False
     name: str = ""
@@ -40,6 +44,8 @@ class CampaignSpec:
     def __post_init__(self) -> None:
         if self.channel not in CHANNELS:
             raise ValueError(f"unknown channel {self.channel!r}; use one of {', '.join(CHANNELS)}")
+        if self.schedule is not None and self.reminder is not None:
+            raise ValueError("one send time for everyone, or each row's own: not both")
 
     def sends_the_same_as(self, other: CampaignSpec) -> bool:
         """True when both would send the same thing (fields a channel ignores are ignored)."""
@@ -54,11 +60,17 @@ class CampaignSpec:
                 if zalo
                 else (),
                 spec.schedule,
+                spec.reminder,
                 spec.sandbox,
                 spec.strip_diacritics,
             )
 
         return key(self) == key(other)
+
+    @property
+    def scheduled(self) -> bool:
+        """Sent later: at one time for everyone, or at each row's own."""
+        return self.schedule is not None or self.reminder is not None
 
     @property
     def is_sms(self) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -12,6 +13,9 @@ from esms_desktop.recipients import Recipient, RecipientList
 
 #: Given the ready numbers, how many advertising messages each got in the last 24 h.
 RecentAds = Callable[[list[str]], dict[str, int]]
+#: Given a channel, the (phone, eSMS send time) already handed to eSMS or on their way,
+#: with their campaign.
+ScheduledBefore = Callable[[str], dict[tuple[str, str], int]]
 
 
 @dataclass
@@ -28,6 +32,8 @@ class CheckReport:
     parts: dict[int, int] = field(default_factory=dict)
     #: The estimated price of each sendable row (carrier and parts differ by row).
     prices: dict[int, Decimal] = field(default_factory=dict)
+    #: Each sendable row's own send time (reminders from a date column), Vietnam time.
+    send_at: dict[int, dt.datetime] = field(default_factory=dict)
     requests: list[int] = field(default_factory=list)
     cost: Decimal | None = None
     cost_from_esms: bool = False
@@ -37,6 +43,13 @@ class CheckReport:
     @property
     def sendable(self) -> list[Recipient]:
         return [r for r in self.recipients.ready if r.row not in self.excluded]
+
+    def by_day(self) -> dict[dt.date, int]:
+        """How many messages go out on each day (reminders), in day order."""
+        days: dict[dt.date, int] = {}
+        for when in sorted(self.send_at[r.row] for r in self.sendable if r.row in self.send_at):
+            days[when.date()] = days.get(when.date(), 0) + 1
+        return days
 
     @property
     def blocked(self) -> bool:

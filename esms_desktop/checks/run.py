@@ -20,7 +20,8 @@ from esms_desktop.catalogue import lookup
 from esms_desktop.checks.account import AccountInfo, load_account_for, unit_price
 from esms_desktop.checks.campaign import VIETNAM, CampaignSpec
 from esms_desktop.checks.problems import PHONE_REASONS, Severity
-from esms_desktop.checks.report import CheckReport, RecentAds
+from esms_desktop.checks.reminder_rules import reminder_checks
+from esms_desktop.checks.report import CheckReport, RecentAds, ScheduledBefore
 from esms_desktop.checks.sms_rules import (
     advertising_checks,
     brand_type_check,
@@ -32,9 +33,10 @@ from esms_desktop.content import ESMS_VARIABLE, ContentTemplate, parse_content
 from esms_desktop.errors import BadAnswerError, ResultCodeError, TransportError
 from esms_desktop.phones import PhoneProblem
 from esms_desktop.planning import request_sizes
-from esms_desktop.recipients import RecipientList, RowState
+from esms_desktop.recipients import Recipient, RecipientList, RowState
 from esms_desktop.sms_text import parts_of_texts as sms_parts
 from esms_desktop.sms_text import remove_diacritics
+from esms_desktop.vntime import now as app_now
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
@@ -48,10 +50,26 @@ def run_checks(
     client: EsmsClient | None = None,
     now: dt.datetime | None = None,
     recent_ads: RecentAds | None = None,
+    max_days: int | None = None,
+    scheduled_before: ScheduledBefore | None = None,
 ) -> CheckReport:
-    """All checks for ``spec`` over ``recipients``. ``account`` None = offline."""
+    """All checks for ``spec`` over ``recipients``. ``account`` None = offline.
+
+    ``max_days``: how far ahead a send may be scheduled (the setting);
+    ``scheduled_before``: the journal's reminders, so a list run again does not
+    schedule a customer twice.
+    """
     with collector_paused():
-        return _run_checks(recipients, spec, account, client, now, recent_ads)
+        return _run_checks(
+            recipients,
+            spec,
+            account,
+            client,
+            now,
+            recent_ads,
+            MAX_SCHEDULE_DAYS if max_days is None else max_days,
+            scheduled_before,
+        )
 
 
 def _run_checks(
@@ -61,9 +79,11 @@ def _run_checks(
     client: EsmsClient | None,
     now: dt.datetime | None,
     recent_ads: RecentAds | None,
+    max_days: int,
+    scheduled_before: ScheduledBefore | None,
 ) -> CheckReport:
     report = CheckReport(recipients, spec, balance=account.balance if account else None)
-    now = (now or dt.datetime.now(VIETNAM)).astimezone(VIETNAM)
+    now = (now or dt.datetime.fromtimestamp(app_now(), VIETNAM)).astimezone(VIETNAM)
     _row_states(report)
     content = parse_content(spec.content, recipients) if spec.content.strip() else None
     if spec.is_sms or spec.channel == "zalo-sms":
@@ -76,7 +96,7 @@ def _run_checks(
         zalo_checks(report, account)
     if spec.channel == "qc" and account is not None:
         brand_type_check(report, account, spec.brandname, "1")
-    _schedule_checks(report, now)
+    _schedule_checks(report, now, max_days, scheduled_before)
     if not report.sendable and not report.blocked:
         report.add(
             "no_recipients",
@@ -84,7 +104,7 @@ def _run_checks(
             "Không còn số nào để gửi.",
             "No number is left to send to.",
         )
-    report.requests = request_sizes(spec.channel, len(report.sendable))
+    report.requests = planned_sizes(report)
     _price_checks(report, account, client)
     if account is None and client is None:
         report.skipped.append(
@@ -104,6 +124,8 @@ def check_with_account(
     *,
     now: dt.datetime | None = None,
     recent_ads: RecentAds | None = None,
+    max_days: int | None = None,
+    scheduled_before: ScheduledBefore | None = None,
 ) -> CheckReport:
     """Ask eSMS what the checks need, then run them; eSMS being unreachable is no error.
 
@@ -127,6 +149,8 @@ def check_with_account(
         client=client if account else None,
         now=now,
         recent_ads=recent_ads,
+        max_days=max_days,
+        scheduled_before=scheduled_before,
     )
     if refusal is not None:
         report.skipped.clear()
@@ -264,12 +288,43 @@ def _content_checks(report: CheckReport, content: ContentTemplate | None) -> Non
 #: and a huge text would not even fit in eSMS's price look-up (a web address).
 MAX_PARTS = 10
 
-#: How far ahead a send may be scheduled. eSMS's pages give no limit; a
-#: conservative one keeps typing mistakes (9999-12-31) from being accepted.
+#: How far ahead a send may be scheduled, unless the settings say otherwise
+#: (``max_schedule_days``). eSMS's pages give no limit; a conservative one keeps
+#: typing mistakes (9999-12-31) from being accepted.
 MAX_SCHEDULE_DAYS = 60
 
 
-def _schedule_checks(report: CheckReport, now: dt.datetime) -> None:
+def send_groups(report: CheckReport) -> list[list[Recipient]]:
+    """The sendable rows, grouped by send time (one group when all share it), in time order.
+
+    Requests never mix send times: an advertising batch or a Zalo bulk request
+    carries one ``SendDate``.
+    """
+    if report.spec.reminder is None:
+        return [report.sendable] if report.sendable else []
+    groups: dict[dt.datetime, list[Recipient]] = defaultdict(list)
+    for r in report.sendable:
+        if r.row in report.send_at:  # the others are blocked (no date column)
+            groups[report.send_at[r.row]].append(r)
+    return [groups[when] for when in sorted(groups)]
+
+
+def planned_sizes(report: CheckReport) -> list[int]:
+    """The size of each request, send time group by group (see :func:`send_groups`)."""
+    return [
+        n for group in send_groups(report) for n in request_sizes(report.spec.channel, len(group))
+    ]
+
+
+def _schedule_checks(
+    report: CheckReport,
+    now: dt.datetime,
+    max_days: int = MAX_SCHEDULE_DAYS,
+    scheduled_before: ScheduledBefore | None = None,
+) -> None:
+    if report.spec.reminder is not None:
+        reminder_checks(report, now, max_days, scheduled_before)
+        return
     when = report.spec.schedule
     if when is not None and when <= now:
         report.add(
@@ -278,14 +333,14 @@ def _schedule_checks(report: CheckReport, now: dt.datetime) -> None:
             f"Giờ hẹn gửi {when:%H:%M %d/%m/%Y} đã qua.",
             f"The scheduled time {when:%H:%M %d/%m/%Y} is in the past.",
         )
-    elif when is not None and when > now + dt.timedelta(days=MAX_SCHEDULE_DAYS):
+    elif when is not None and when > now + dt.timedelta(days=max_days):
         report.add(
             "schedule_far",
             Severity.BLOCKING,
             f"Giờ hẹn gửi {when:%H:%M %d/%m/%Y} quá xa: chỉ hẹn được trong vòng "
-            f"{MAX_SCHEDULE_DAYS} ngày tới. Kiểm tra lại ngày đã gõ.",
+            f"{max_days} ngày tới. Kiểm tra lại ngày đã gõ.",
             f"The scheduled time {when:%H:%M %d/%m/%Y} is too far ahead: schedule within the "
-            f"next {MAX_SCHEDULE_DAYS} days. Check the date you typed.",
+            f"next {max_days} days. Check the date you typed.",
         )
 
 

@@ -31,7 +31,9 @@ def advertising_checks(
             "An advertising message has one text for everyone: remove the {Column} placeholders.",
         )
     count = len(report.sendable)
-    if 0 < count < QC_MIN:
+    if report.spec.reminder is not None:
+        pass  # batches and hours are checked per send time (``reminder_rules``)
+    elif 0 < count < QC_MIN:
         report.add(
             "107",
             Severity.BLOCKING,
@@ -40,7 +42,7 @@ def advertising_checks(
         )
     when = report.spec.schedule or now
     start, end = AD_HOURS
-    if not start <= when.hour < end:
+    if report.spec.reminder is None and not start <= when.hour < end:
         allowed = next_ad_time(when)
         report.add(
             "qc_hours",

@@ -11,7 +11,7 @@ from esms_desktop.zns_values import ValueProblem, explain, zns_value
 
 def zalo_checks(report: CheckReport, account: AccountInfo | None) -> None:
     spec = report.spec
-    if spec.channel == "zalo-sms" and spec.schedule is not None:
+    if spec.channel == "zalo-sms" and spec.scheduled:
         report.add(
             "schedule_zalo_sms",
             Severity.BLOCKING,
@@ -28,7 +28,7 @@ def zalo_checks(report: CheckReport, account: AccountInfo | None) -> None:
             "No Zalo OA or ZNS template chosen.",
         )
         return
-    if spec.over_quota and spec.schedule is not None:
+    if spec.over_quota and spec.scheduled:
         report.add(
             "801",
             Severity.BLOCKING,

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 from esms_desktop.catalogue import lookup
 from esms_desktop.checks import CheckReport
 from esms_desktop.checks.account import LOCAL_PRICES
+from esms_desktop.checks.campaign import esms_send_date
+from esms_desktop.checks.run import send_groups
 from esms_desktop.errors import RepeatCampaignError
 from esms_desktop.journal import Journal, MessageRow, NewCampaign, NewMessage, NewRequest
 from esms_desktop.planning import QC_MIN, request_sizes, split
@@ -40,6 +42,17 @@ def fresh_request_id() -> str:
 def spec_json(report: CheckReport) -> str:
     spec = asdict(report.spec)
     spec["schedule"] = report.spec.schedule.isoformat() if report.spec.schedule else None
+    rule = report.spec.reminder
+    spec["reminder"] = (
+        None
+        if rule is None
+        else {
+            "column": rule.column,
+            "days_before": rule.days_before,
+            "yearly": rule.yearly,
+            "at": rule.at.strftime("%H:%M"),
+        }
+    )
     spec["estimated_cost"] = str(report.cost or 0)
     return json.dumps(spec, ensure_ascii=False)
 
@@ -74,20 +87,28 @@ def plan_campaign(report: CheckReport, *, name: str = "", profile: str = "") -> 
             params=report.zalo_params.get(r.row, []),
             values=r.values,
             price=report.prices.get(r.row, unit),
+            send_at=esms_send_date(report.send_at[r.row]) if r.row in report.send_at else "",
         )
 
     requests: list[NewRequest] = []
     seq = 0
-    if spec.channel == "qc":
-        for batch, group in enumerate(split(list(sendable), report.requests)):
-            seq += 1
-            msgs = [message(r) for r in group]
-            requests.append(NewRequest(batch, request_id(uid, seq), msgs))
-    else:
+    batch = -1
+    # One send time per request: each group (all rows, or the rows sharing a reminder
+    # time) is cut into requests of its own.
+    for group in send_groups(report):
+        sizes = request_sizes(spec.channel, len(group))
+        if spec.channel == "qc":
+            for members in split(group, sizes):
+                seq, batch = seq + 1, batch + 1
+                requests.append(
+                    NewRequest(batch, request_id(uid, seq), [message(r) for r in members])
+                )
+            continue
         # Zalo bulk: one RequestId per message, messages grouped per HTTP call.
-        sizes = report.requests if spec.channel == "zalo" else [1] * len(sendable)
-        for batch, group in enumerate(split(list(sendable), sizes)):
-            for r in group:
+        sizes = sizes if spec.channel == "zalo" else [1] * len(group)
+        for members in split(group, sizes):
+            batch += 1
+            for r in members:
                 seq += 1
                 second = request_id(uid, seq, "s") if spec.channel == "zalo-sms" else None
                 requests.append(NewRequest(batch, request_id(uid, seq), [message(r)], second))

@@ -33,12 +33,14 @@ from typing import TYPE_CHECKING, Any
 from esms_desktop.api.models import DUPLICATE_REQUEST, SUCCESS
 from esms_desktop.api.policy import retry_allowed
 from esms_desktop.catalogue import Scope, lookup
+from esms_desktop.catalogue.codes import SCHEDULE_PASSED
 from esms_desktop.engine.plan import fresh_request_id
 from esms_desktop.engine.settle import RECORDS_GRACE, barred, campaign_label, settle
 from esms_desktop.errors import BadAnswerError, EsmsDesktopError, TransportError
 from esms_desktop.journal import CampaignState, Journal, MessageRow, RequestRow, RequestState
 from esms_desktop.journal.lock import CampaignLock
 from esms_desktop.sms_text import measure
+from esms_desktop.vntime import from_esms
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
@@ -316,6 +318,11 @@ class Sender:
             # Midnight passed since this round began: settle first, next round.
             return _BatchResult(retry=True)
         messages = self.journal.batch_messages([r.pk for r in batch])
+        late = [r for r in batch if not r.doubtful and _passed(messages[r.pk], now)]
+        if late:
+            # Never attempted and its own send time is gone: not sent late, not charged.
+            # (A doubtful one goes again with its RequestId: 124 tells whether it arrived.)
+            return self._apply_all(late, messages, SCHEDULE_PASSED, "", 0)
         self.journal.mark_sending([r.pk for r in batch])
         try:
             return self._call(batch, messages)
@@ -326,7 +333,8 @@ class Sender:
 
     def _call(self, batch: list[RequestRow], messages: dict[int, list[MessageRow]]) -> _BatchResult:
         s, c = self.spec, self.client
-        send_date = _send_date(s.get("schedule"))
+        # A reminder's own time (all messages of a request share it), else the campaign's.
+        send_date = messages[batch[0].pk][0].send_at or _send_date(s.get("schedule"))
         sandbox = bool(s.get("sandbox"))
         if self.channel == "zalo":
             items = [
@@ -494,6 +502,17 @@ class Sender:
             eta = remaining / rate if rate > 0 else None
             progress = Progress(c.total, c.accepted, c.failed, remaining, rate, eta)
         self.on_progress(progress)
+
+
+#: A message's own send time must be at least this far ahead when it is handed over.
+SEND_LEAD = 60.0
+
+
+def _passed(msgs: list[MessageRow], now: float) -> bool:
+    """Whether these messages' own send time is gone (or too close to hand them over)."""
+    if not msgs or not msgs[0].send_at:
+        return False
+    return from_esms(msgs[0].send_at) < now + SEND_LEAD
 
 
 def _send_date(schedule: object) -> str:

@@ -18,6 +18,7 @@ from esms_desktop.engine.plan import fresh_request_id
 from esms_desktop.engine.settle import LOOKUP_MARGIN, find_sent, settle
 from esms_desktop.errors import ApiError, ResultCodeError
 from esms_desktop.journal import Journal, MessageRow, RequestState
+from esms_desktop.vntime import from_esms
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
@@ -48,6 +49,9 @@ def refresh_delivery(
     by_request: dict[int, list[MessageRow]] = {}
     for m in journal.messages(campaign_id):
         if m.state != RequestState.ACCEPTED.value:
+            continue
+        if m.send_at and from_esms(m.send_at) > now():
+            counts.waiting += 1  # scheduled: nothing to ask eSMS before it goes out
             continue
         if m.delivery in ("delivered", "failed"):
             setattr(counts, m.delivery, getattr(counts, m.delivery) + 1)

@@ -80,6 +80,8 @@ class MessageRow:
     sent_at: float | None
     #: The estimated price of this message (VND).
     price: Decimal = Decimal(0)
+    #: This message's own send time (``yyyy-mm-dd HH:MM:SS``, Vietnam), or "".
+    send_at: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -75,6 +75,12 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE campaigns ADD COLUMN fingerprint TEXT NOT NULL DEFAULT '';
     CREATE INDEX campaigns_fingerprint ON campaigns(fingerprint);
     """,
+    # 4: each message's own send time (reminders from a date column), as eSMS's SendDate
+    # text in Vietnam time; empty = the campaign's send time (now, or its one schedule).
+    """
+    ALTER TABLE messages ADD COLUMN send_at TEXT NOT NULL DEFAULT '';
+    CREATE INDEX messages_send_at ON messages(phone, send_at) WHERE send_at != '';
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -49,6 +49,8 @@ class NewMessage:
     price: Decimal = Decimal(0)
     excluded_code: str = ""
     excluded_reason: str = ""
+    #: This message's own send time (``yyyy-mm-dd HH:MM:SS``, Vietnam), or "".
+    send_at: str = ""
 
 
 @dataclass
@@ -200,8 +202,8 @@ class Journal:
     ) -> None:
         db.executemany(
             "INSERT INTO messages (campaign_id, request, row, phone, carrier, content,"
-            " params_json, values_json, price, excluded_code, excluded_reason)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            " params_json, values_json, price, excluded_code, excluded_reason, send_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (
                     campaign_id,
@@ -215,6 +217,7 @@ class Journal:
                     str(m.price),
                     m.excluded_code,
                     m.excluded_reason,
+                    m.send_at,
                 )
                 for m in items
             ],
@@ -522,6 +525,19 @@ class Journal:
         )
         return [r["phone"] for r in rows]
 
+    def scheduled_sends(self, channel: str) -> dict[tuple[str, str], int]:
+        """(phone, send time) of the messages of ``channel`` given their own send time that
+        are with eSMS or may still go to it, with their campaign: a reminder list run
+        again must not schedule the same customer twice."""
+        rows = self._query(
+            "SELECT m.phone, m.send_at, m.campaign_id FROM messages m"
+            " JOIN requests r ON r.id = m.request JOIN campaigns c ON c.id = m.campaign_id"
+            " WHERE m.send_at != '' AND c.channel=? AND r.state != 'failed'"
+            " AND c.state != 'cancelled'",
+            (channel,),
+        )
+        return {(r["phone"], r["send_at"]): int(r["campaign_id"]) for r in rows}
+
     def recent_ad_counts(self, phones: Sequence[str], since: float) -> dict[str, int]:
         """How many advertising messages each phone was sent since ``since``."""
         counts: dict[str, int] = {}
@@ -581,4 +597,5 @@ def _message(r: sqlite3.Row) -> MessageRow:
         sms_id=r["rsms"] or "",
         sent_at=r["rsent"],
         price=Decimal(r["price"] or "0"),
+        send_at=r["send_at"],
     )

@@ -60,6 +60,8 @@ class SendRecord:
     request_id: str
     #: eSMS's numeric id of the message in its web portal (``SmsId``).
     portal_id: int = 0
+    #: ``SendDate`` as the request gave it ("" = send now).
+    send_date: str = ""
 
 
 @dataclass
@@ -228,6 +230,7 @@ class SimulatorBase:
             campaign,
             request_id,
             portal_id=29_000_000 + len(self.sends),
+            send_date=text_of(ctx.body.get("SendDate")),
         )
         for phone in phones:
             self.accepted.append(

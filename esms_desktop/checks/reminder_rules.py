@@ -1,0 +1,153 @@
+"""Checks of each row's own send time (reminders and birthdays from a date column).
+
+Every row whose date cannot give a send time eSMS would accept, at a time the
+law allows, is taken out of the send with its reason: an unreadable date, a
+time already past, one further ahead than the app schedules, advertising
+outside 07:00-22:00 (Decree 91/2020), a customer this list already scheduled
+in an earlier campaign, or an advertising send time shared by fewer than 30
+customers (eSMS's smallest advertising batch). Nothing is moved silently.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from esms_desktop.checks.campaign import esms_send_date
+from esms_desktop.checks.problems import Severity
+from esms_desktop.checks.report import CheckReport, ScheduledBefore
+from esms_desktop.checks.sms_rules import AD_HOURS
+from esms_desktop.planning import QC_MIN
+from esms_desktop.reminders import DATE_REASONS, DateProblem, read_date
+
+#: A send time must leave this long to hand the message to eSMS.
+LEAD = dt.timedelta(minutes=5)
+
+
+def reminder_checks(
+    report: CheckReport,
+    now: dt.datetime,
+    max_days: int,
+    scheduled_before: ScheduledBefore | None,
+) -> None:
+    """Give each sendable row its send time, or take it out with the reason."""
+    rule = report.spec.reminder
+    assert rule is not None
+    rows = report.recipients
+    index = rows.mapping.index_of(rule.column)
+    if index is None:
+        report.add(
+            "schedule_column",
+            Severity.BLOCKING,
+            f"Không có cột '{rule.column}' trong file để lấy ngày gửi.",
+            f"There is no column '{rule.column}' in the file to take send dates from.",
+        )
+        return
+    unreadable: dict[DateProblem, list[int]] = defaultdict(list)
+    past: list[int] = []
+    far: list[int] = []
+    hours: list[int] = []
+    horizon = now + dt.timedelta(days=max_days)
+    start, end = AD_HOURS
+    for r in report.sendable:
+        cell = r.cells[index] if index < len(r.cells) else None
+        date = read_date(cell, year_needed=not rule.yearly)
+        if isinstance(date, DateProblem):
+            unreadable[date].append(r.row)
+            continue
+        when = rule.send_time(date, now)
+        if when < now + LEAD:
+            past.append(r.row)
+        elif when > horizon:
+            far.append(r.row)
+        elif report.spec.channel == "qc" and not start <= when.hour < end:
+            hours.append(r.row)
+        else:
+            report.send_at[r.row] = when
+    for problem, numbers in unreadable.items():
+        vi, en = DATE_REASONS[problem]
+        report.add(
+            "schedule_date",
+            Severity.ROWS,
+            f"Cột '{rule.column}': {vi}",
+            f"Column '{rule.column}': {en}",
+            numbers,
+        )
+    if past:
+        report.add(
+            "schedule_past",
+            Severity.ROWS,
+            "Giờ gửi của dòng này đã qua (hoặc còn chưa tới 5 phút): không gửi được nữa",
+            "This row's send time has passed (or is less than 5 minutes away): it can no "
+            "longer be sent",
+            past,
+        )
+    if far:
+        report.add(
+            "schedule_far",
+            Severity.ROWS,
+            f"Giờ gửi xa hơn {max_days} ngày tới: chạy lại danh sách này sau, khi đã gần ngày",
+            f"The send time is more than {max_days} days ahead: run this list again later, "
+            "nearer the date",
+            far,
+        )
+    if hours:
+        report.add(
+            "qc_hours",
+            Severity.ROWS,
+            "Theo Nghị định 91/2020/NĐ-CP, tin quảng cáo chỉ được gửi từ 7:00 đến 22:00: "
+            "chọn giờ gửi khác",
+            "Under Decree 91/2020/ND-CP advertising may only be sent 07:00-22:00: choose "
+            "another send time",
+            hours,
+        )
+    if scheduled_before is not None:
+        _already_scheduled(report, scheduled_before)
+    if report.spec.channel == "qc":
+        _advertising_batches(report)
+
+
+def _already_scheduled(report: CheckReport, scheduled_before: ScheduledBefore) -> None:
+    earlier = scheduled_before(report.spec.channel)
+    twice: dict[int, list[int]] = defaultdict(list)
+    for r in report.sendable:
+        when = report.send_at.get(r.row)
+        if when is not None:
+            campaign = earlier.get((r.phone or "", esms_send_date(when)))
+            if campaign is not None:
+                twice[campaign].append(r.row)
+    for campaign, numbers in sorted(twice.items()):
+        for row in numbers:
+            report.send_at.pop(row, None)
+        report.add(
+            "schedule_twice",
+            Severity.ROWS,
+            f"Khách này đã được hẹn gửi tin vào đúng giờ đó trong chiến dịch {campaign}: "
+            "không gửi lần hai",
+            f"This customer is already scheduled for that time in campaign {campaign}: not "
+            "sent twice",
+            numbers,
+        )
+
+
+def _advertising_batches(report: CheckReport) -> None:
+    """Advertising goes in batches of 30+ numbers sharing one send time."""
+    groups: dict[dt.datetime, list[int]] = defaultdict(list)
+    for r in report.sendable:
+        if r.row in report.send_at:
+            groups[report.send_at[r.row]].append(r.row)
+    for when, numbers in sorted(groups.items()):
+        if len(numbers) < QC_MIN:
+            for row in numbers:
+                report.send_at.pop(row, None)
+            report.add(
+                "107",
+                Severity.ROWS,
+                f"Lúc {when:%H:%M %d/%m/%Y} chỉ có {len(numbers)} khách: eSMS chỉ gửi tin quảng "
+                f"cáo theo lô từ {QC_MIN} số trở lên cùng một giờ. Gửi các khách này bằng tin "
+                "chăm sóc khách hàng, hoặc gộp họ vào một giờ khác",
+                f"At {when:%H:%M %d/%m/%Y} there are only {len(numbers)} customers: eSMS sends "
+                f"advertising in batches of {QC_MIN} or more numbers at one time. Send to them "
+                "by customer care instead, or move them to another time",
+                numbers,
+            )
