@@ -45,8 +45,19 @@ _HEADERS = {
         "Nên làm gì",
         "SMSID",
         "Giờ gửi",
+        "Hẹn gửi lúc",
     ],
-    "en": ["Phone", "State", "Delivery", "Code", "Explanation", "What to do", "SMSID", "Sent at"],
+    "en": [
+        "Phone",
+        "State",
+        "Delivery",
+        "Code",
+        "Explanation",
+        "What to do",
+        "SMSID",
+        "Sent at",
+        "Scheduled for",
+    ],
 }
 
 
@@ -129,6 +140,8 @@ def report_rows(
                 action,
                 m.sms_id,
                 sent,
+                # Each customer's own send time (reminders): eSMS sends it then.
+                m.send_at,
             ]
         )
     return header, rows

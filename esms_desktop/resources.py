@@ -19,5 +19,10 @@ def sample_file() -> Path:
     return resource_dir() / "samples" / "khach-hang-mau.xlsx"
 
 
+def appointments_sample() -> Path:
+    """The appointment list ("lịch hẹn") as made; demo mode writes one dated from today."""
+    return resource_dir() / "samples" / "lich-hen-mau.xlsx"
+
+
 def translations_dir() -> Path:
     return resource_dir() / "translations"

@@ -244,6 +244,18 @@ VI: dict[str, str] = {
     "Zalo lets each shop page send a number of messages a day. eSMS can allow some shops to send more (its 'mode 3'); such messages cannot be scheduled.": "Zalo cho mỗi trang của shop gửi một số tin mỗi ngày. eSMS có thể cho một số shop gửi thêm (eSMS gọi là 'chế độ 3'); các tin này không hẹn giờ được.",
     "Shop's Zalo page (OA)": "Trang Zalo của shop (OA)",
     "Pausing: waiting for %1 requests already on their way to eSMS...": "Đang tạm dừng: chờ %1 yêu cầu đã gửi đi tới eSMS...",
+    "Send at": "Gửi lúc",
+    "%1 scheduled, next %2": "%1 tin hẹn giờ, tin tới lúc %2",
+    "Use the appointment sample": "Dùng file mẫu lịch hẹn",
+    "Appointments over the next three weeks: try reminders sent the day before.": "Lịch hẹn trong ba tuần tới: thử gửi tin nhắc trước một ngày.",
+    "now": "ngay",
+    "one time for everyone": "một giờ cho mọi người",
+    "each customer's own date, from a column of the file": "theo cột ngày trong file (mỗi khách một giờ)",
+    "Date column": "Cột ngày",
+    "days before the date": "ngày trước ngày đó",
+    "on the day, every year (birthdays)": "đúng ngày đó hằng năm (sinh nhật)",
+    "at": "lúc",
+    "Messages per send day: %1%2. eSMS holds them until then: the computer may be off.": "Số tin theo ngày gửi: %1%2. eSMS giữ tin tới giờ gửi: có thể tắt máy tính.",
 }
 
 

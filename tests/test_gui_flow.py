@@ -349,3 +349,44 @@ def test_check_with_esms_button_shows_a_report_without_keys(
     assert summary == "eSMS answers the way this app expects."
     assert "124 for the same RequestId" in report and "DEMO-SECRET" not in report
     assert page.diagnose_button.isEnabled()
+
+
+def test_appointment_reminders_from_the_sample_file(qtbot: QtBot, window: MainWindow) -> None:
+    """Demo: the appointment sample, reminders the day before at 09:00, sent to eSMS."""
+    page = window.recipients_page
+    window.go(window.RECIPIENTS)
+    assert page.appointments_button.isVisible()
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        qtbot.mouseClick(page.appointments_button, Qt.MouseButton.LeftButton)
+    message = window.message_page
+    window.go(window.MESSAGE)
+    message.channel_combo.setCurrentIndex(message.channel_combo.findData("fixed"))
+    message.content_edit.setPlainText("Chao {Họ tên}, hen {Dịch vụ} ngay {Ngày hẹn}.")
+    box = message.send_time
+    box.when_combo.setCurrentIndex(2)  # each customer's own date
+    assert box.per_row.isVisible() and box.column_combo.currentText() == "Ngày hẹn"
+    with qtbot.waitSignal(message.checked, timeout=20_000):
+        message.run_check()
+    report = window.session.report
+    assert report is not None and not report.blocked
+    assert report.send_at and all(w.hour == 9 for w in report.send_at.values())
+    assert {p.code for p in report.problems} >= {"schedule_past"}  # two days already past
+    assert any("per send day" in message.problems.item(i).text()
+               for i in range(message.problems.count()))  # fmt: skip
+    window.go(window.RECIPIENTS)
+    assert not page.table.isColumnHidden(page.model.SEND_AT)
+    ready = next(r for r in window.session.recipients.rows if r.row in report.send_at)
+    shown = page.model.data(page.model.index(ready.row - 2, page.model.SEND_AT))
+    assert shown == report.send_at[ready.row].strftime("%d/%m/%Y %H:%M")
+    # Sent: eSMS holds them; History says so with the first time.
+    window.go(window.SEND)
+    with qtbot.waitSignal(window.send_page.finished, timeout=60_000):
+        qtbot.mouseClick(window.send_page.send_button, Qt.MouseButton.LeftButton)
+    sim = window.session.simulator
+    assert sim is not None
+    dates = {s.send_date for s in sim.sends.values()}
+    assert len(dates) > 1 and all(d.endswith("09:00:00") for d in dates)
+    window.go(window.HISTORY)
+    window.history_page.reload()
+    state = window.history_page.campaigns.data(window.history_page.campaigns.index(0, 4))
+    assert "scheduled, next" in state

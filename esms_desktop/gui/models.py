@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
@@ -63,7 +64,9 @@ class _ListModel(QAbstractTableModel):
 class RecipientsModel(_ListModel):
     """Every row of the customer file with its state and, in plain words, its problem."""
 
-    STATE, ROW, PHONE, CARRIER, PROBLEM = range(5)
+    STATE, ROW, PHONE, CARRIER, PROBLEM, SEND_AT = range(6)
+    #: The file's own columns come after these.
+    FIXED = 6
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +82,7 @@ class RecipientsModel(_ListModel):
             self.tr("Phone"),
             self.tr("Carrier"),
             self.tr("Problem"),
+            self.tr("Send at"),
         ]
         self.headers = fixed + columns
 
@@ -98,7 +102,7 @@ class RecipientsModel(_ListModel):
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.STATE))
             self.dataChanged.emit(
-                self.index(0, self.PROBLEM), self.index(self.rowCount() - 1, self.PROBLEM)
+                self.index(0, self.PROBLEM), self.index(self.rowCount() - 1, self.SEND_AT)
             )
 
     def category(self, r: Recipient) -> str:
@@ -152,8 +156,10 @@ class RecipientsModel(_ListModel):
                 return r.carrier.display_name if r.carrier else ""
             if column == self.PROBLEM:
                 return self.problem_text(r)
-            offset = column - 5
-            return r.value(offset)
+            if column == self.SEND_AT:
+                when = self.report.send_at.get(r.row) if self.report is not None else None
+                return when.strftime("%d/%m/%Y %H:%M") if when is not None else ""
+            return r.value(column - self.FIXED)
         if role == Qt.ItemDataRole.BackgroundRole and column in (self.STATE, self.PROBLEM):
             category = self.category(r)
             if category == "ready":
@@ -274,12 +280,21 @@ class HistoryModel(_ListModel):
             "zalo-sms": self.tr("Zalo, SMS if no Zalo"),
         }
         created = QDateTime.fromSecsSinceEpoch(int(c.created_at))
+        state = states.get(c.state.value, c.state.value)
+        if s.scheduled:
+            # With eSMS, not sent yet: each goes at its own time.
+            first = dt.datetime.strptime(s.next_send_at, "%Y-%m-%d %H:%M:%S")
+            state = (
+                self.tr("%1 scheduled, next %2")
+                .replace("%1", str(s.scheduled))
+                .replace("%2", first.strftime("%d/%m %H:%M"))
+            )
         return [
             c.id,
             QLocale().toString(created, "dd/MM/yyyy HH:mm"),
             c.name,
             channels.get(c.channel, c.channel),
-            states.get(c.state.value, c.state.value),
+            state,
             s.accepted,
             s.failed,
             s.excluded,

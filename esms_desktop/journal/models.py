@@ -113,3 +113,7 @@ class CampaignSummary:
     excluded: int
     delivered: int
     undelivered: int
+    #: Accepted messages whose own send time is still ahead: eSMS holds them.
+    scheduled: int = 0
+    #: The first of those times (``yyyy-mm-dd HH:MM:SS``), "" when none.
+    next_send_at: str = ""

@@ -32,7 +32,7 @@ from esms_desktop.journal.models import (
 from esms_desktop.journal.safety import backup_due, check_connection, damaged, make_backup
 from esms_desktop.journal.schema import SchemaError, migrate
 from esms_desktop.settings import app_home, private_dir, private_file
-from esms_desktop.vntime import now
+from esms_desktop.vntime import now, to_esms
 
 UNKNOWN_AFTER = 24 * 3600
 log = logging.getLogger(__name__)
@@ -324,26 +324,18 @@ class Journal:
             " SUM(r.state='unknown') AS unknown,"
             " SUM(m.request IS NULL) AS excluded,"
             " SUM(m.delivery='delivered') AS delivered,"
-            " SUM(m.delivery='failed') AS undelivered"
+            " SUM(m.delivery='failed') AS undelivered,"
+            " SUM(r.state='accepted' AND m.send_at > ?) AS scheduled,"
+            " MIN(CASE WHEN r.state='accepted' AND m.send_at > ? THEN m.send_at END) AS next"
             " FROM messages m LEFT JOIN requests r ON r.id = m.request WHERE m.campaign_id=?",
-            (campaign_id,),
+            (to_esms(self.now()), to_esms(self.now()), campaign_id),
         )[0]
-        return CampaignSummary(
-            self.campaign(campaign_id),
-            *(
-                int(row[k] or 0)
-                for k in (
-                    "total",
-                    "accepted",
-                    "failed",
-                    "open",
-                    "unknown",
-                    "excluded",
-                    "delivered",
-                    "undelivered",
-                )
-            ),
-        )
+        counts = {
+            k: int(row[k] or 0)
+            for k in ("total", "accepted", "failed", "open", "unknown", "excluded", "delivered",
+                      "undelivered", "scheduled")
+        }  # fmt: skip
+        return CampaignSummary(self.campaign(campaign_id), **counts, next_send_at=row["next"] or "")
 
     def cost(self, campaign_id: int) -> Decimal:
         """Estimated money spent: the price of every accepted message."""

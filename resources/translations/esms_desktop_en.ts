@@ -220,6 +220,10 @@ Zalo OAs: %3</translation>
       <source>Zalo, SMS if no Zalo</source>
       <translation>Zalo, SMS if no Zalo</translation>
     </message>
+    <message>
+      <source>%1 scheduled, next %2</source>
+      <translation>%1 scheduled, next %2</translation>
+    </message>
   </context>
   <context>
     <name>HistoryPage</name>
@@ -436,10 +440,6 @@ Zalo OAs: %3</translation>
       <translation>Names and other values from your file lose their diacritics too, so each SMS part holds 160 characters instead of 70.</translation>
     </message>
     <message>
-      <source>Send later, at</source>
-      <translation>Send later, at</translation>
-    </message>
-    <message>
       <source>Test only (sandbox: checked by eSMS, not sent)</source>
       <translation>Test only (sandbox: checked by eSMS, not sent)</translation>
     </message>
@@ -534,6 +534,10 @@ Zalo OAs: %3</translation>
     <message>
       <source>Checking...</source>
       <translation>Checking...</translation>
+    </message>
+    <message>
+      <source>Messages per send day: %1%2. eSMS holds them until then: the computer may be off.</source>
+      <translation>Messages per send day: %1%2. eSMS holds them until then: the computer may be off.</translation>
     </message>
     <message>
       <source>No problems found.</source>
@@ -634,6 +638,7 @@ Zalo OAs: %3</translation>
     <name>RecipientsModel</name>
     <message>
       <source>State</source>
+      <extracomment>The file's own columns come after these.</extracomment>
       <translation>State</translation>
     </message>
     <message>
@@ -651,6 +656,10 @@ Zalo OAs: %3</translation>
     <message>
       <source>Problem</source>
       <translation>Problem</translation>
+    </message>
+    <message>
+      <source>Send at</source>
+      <translation>Send at</translation>
     </message>
     <message>
       <source>Ready</source>
@@ -703,6 +712,14 @@ Zalo OAs: %3</translation>
     <message>
       <source>Save a sample Excel file...</source>
       <translation>Save a sample Excel file...</translation>
+    </message>
+    <message>
+      <source>Use the appointment sample</source>
+      <translation>Use the appointment sample</translation>
+    </message>
+    <message>
+      <source>Appointments over the next three weeks: try reminders sent the day before.</source>
+      <translation>Appointments over the next three weeks: try reminders sent the day before.</translation>
     </message>
     <message>
       <source>Do-not-send list...</source>
@@ -935,6 +952,46 @@ Zalo OAs: %3</translation>
     <message>
       <source>%1 numbers added to the do-not-send list.</source>
       <translation>%1 numbers added to the do-not-send list.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SendTimeBox</name>
+    <message>
+      <source>Send at</source>
+      <extracomment>Header words that name a date column (without diacritics, lower case).</extracomment>
+      <translation>Send at</translation>
+    </message>
+    <message>
+      <source>now</source>
+      <translation>now</translation>
+    </message>
+    <message>
+      <source>one time for everyone</source>
+      <translation>one time for everyone</translation>
+    </message>
+    <message>
+      <source>each customer's own date, from a column of the file</source>
+      <translation>each customer's own date, from a column of the file</translation>
+    </message>
+    <message>
+      <source>Send later, at</source>
+      <translation>Send later, at</translation>
+    </message>
+    <message>
+      <source>Date column</source>
+      <translation>Date column</translation>
+    </message>
+    <message>
+      <source>days before the date</source>
+      <translation>days before the date</translation>
+    </message>
+    <message>
+      <source>on the day, every year (birthdays)</source>
+      <translation>on the day, every year (birthdays)</translation>
+    </message>
+    <message>
+      <source>at</source>
+      <translation>at</translation>
     </message>
   </context>
   <context>

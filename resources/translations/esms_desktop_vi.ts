@@ -220,6 +220,10 @@ OA Zalo: %3</translation>
       <source>Zalo, SMS if no Zalo</source>
       <translation>Zalo, SMS nếu không có Zalo</translation>
     </message>
+    <message>
+      <source>%1 scheduled, next %2</source>
+      <translation>%1 tin hẹn giờ, tin tới lúc %2</translation>
+    </message>
   </context>
   <context>
     <name>HistoryPage</name>
@@ -436,10 +440,6 @@ OA Zalo: %3</translation>
       <translation>Tên và các giá trị khác trong file cũng được bỏ dấu, nên mỗi phần SMS chứa được 160 ký tự thay vì 70.</translation>
     </message>
     <message>
-      <source>Send later, at</source>
-      <translation>Hẹn giờ gửi lúc</translation>
-    </message>
-    <message>
       <source>Test only (sandbox: checked by eSMS, not sent)</source>
       <translation>Chỉ thử (sandbox: eSMS kiểm tra, không gửi)</translation>
     </message>
@@ -534,6 +534,10 @@ OA Zalo: %3</translation>
     <message>
       <source>Checking...</source>
       <translation>Đang kiểm tra...</translation>
+    </message>
+    <message>
+      <source>Messages per send day: %1%2. eSMS holds them until then: the computer may be off.</source>
+      <translation>Số tin theo ngày gửi: %1%2. eSMS giữ tin tới giờ gửi: có thể tắt máy tính.</translation>
     </message>
     <message>
       <source>No problems found.</source>
@@ -634,6 +638,7 @@ OA Zalo: %3</translation>
     <name>RecipientsModel</name>
     <message>
       <source>State</source>
+      <extracomment>The file's own columns come after these.</extracomment>
       <translation>Trạng thái</translation>
     </message>
     <message>
@@ -651,6 +656,10 @@ OA Zalo: %3</translation>
     <message>
       <source>Problem</source>
       <translation>Vấn đề</translation>
+    </message>
+    <message>
+      <source>Send at</source>
+      <translation>Gửi lúc</translation>
     </message>
     <message>
       <source>Ready</source>
@@ -703,6 +712,14 @@ OA Zalo: %3</translation>
     <message>
       <source>Save a sample Excel file...</source>
       <translation>Lưu file Excel mẫu...</translation>
+    </message>
+    <message>
+      <source>Use the appointment sample</source>
+      <translation>Dùng file mẫu lịch hẹn</translation>
+    </message>
+    <message>
+      <source>Appointments over the next three weeks: try reminders sent the day before.</source>
+      <translation>Lịch hẹn trong ba tuần tới: thử gửi tin nhắc trước một ngày.</translation>
     </message>
     <message>
       <source>Do-not-send list...</source>
@@ -935,6 +952,46 @@ OA Zalo: %3</translation>
     <message>
       <source>%1 numbers added to the do-not-send list.</source>
       <translation>Đã thêm %1 số vào danh sách không gửi.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SendTimeBox</name>
+    <message>
+      <source>Send at</source>
+      <extracomment>Header words that name a date column (without diacritics, lower case).</extracomment>
+      <translation>Gửi lúc</translation>
+    </message>
+    <message>
+      <source>now</source>
+      <translation>ngay</translation>
+    </message>
+    <message>
+      <source>one time for everyone</source>
+      <translation>một giờ cho mọi người</translation>
+    </message>
+    <message>
+      <source>each customer's own date, from a column of the file</source>
+      <translation>theo cột ngày trong file (mỗi khách một giờ)</translation>
+    </message>
+    <message>
+      <source>Send later, at</source>
+      <translation>Hẹn giờ gửi lúc</translation>
+    </message>
+    <message>
+      <source>Date column</source>
+      <translation>Cột ngày</translation>
+    </message>
+    <message>
+      <source>days before the date</source>
+      <translation>ngày trước ngày đó</translation>
+    </message>
+    <message>
+      <source>on the day, every year (birthdays)</source>
+      <translation>đúng ngày đó hằng năm (sinh nhật)</translation>
+    </message>
+    <message>
+      <source>at</source>
+      <translation>lúc</translation>
     </message>
   </context>
   <context>

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDateTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -36,10 +35,11 @@ from esms_desktop.checks import (
 )
 from esms_desktop.checks.campaign import VIETNAM
 from esms_desktop.content import parse_content
+from esms_desktop.gui.pages.send_time_box import SendTimeBox
 from esms_desktop.gui.pages.zalo_box import ZaloBox
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.template_fill import TemplateFillDialog
-from esms_desktop.gui.widgets import format_vnd, heading, hint
+from esms_desktop.gui.widgets import format_number, format_vnd, heading, hint
 from esms_desktop.gui.workers import run_task
 from esms_desktop.sms_text import measure, remove_diacritics
 from esms_desktop.templates import matches, parse_template
@@ -128,17 +128,14 @@ class MessagePage(QWidget):
 
         # --- options, preview, check ---------------------------------------------------------
         options = QHBoxLayout()
-        self.schedule_check = QCheckBox(self.tr("Send later, at"), self)
-        self.schedule_edit = QDateTimeEdit(self)
-        self.schedule_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
-        self.schedule_edit.setDateTime(QDateTime.currentDateTime().addSecs(3600))
-        self.schedule_edit.setEnabled(False)
+        self.send_time = SendTimeBox(self)
+        self.schedule_check = self.send_time.schedule_check
+        self.schedule_edit = self.send_time.schedule_edit
         self.sandbox_check = QCheckBox(self.tr("Test only (sandbox: checked by eSMS, not sent)"))
         self.sandbox_check.setObjectName("sandboxCheck")
-        options.addWidget(self.schedule_check)
-        options.addWidget(self.schedule_edit)
-        options.addStretch(1)
         options.addWidget(self.sandbox_check)
+        options.addStretch(1)
+        outer.addWidget(self.send_time)
         outer.addLayout(options)
         preview = QHBoxLayout()
         self.preview_row = QSpinBox(self)
@@ -167,6 +164,7 @@ class MessagePage(QWidget):
         outer.addLayout(check_row)
         self.problems = QListWidget(self)
         self.problems.setObjectName("problemsList")
+        self.problems.setWordWrap(True)
         outer.addWidget(self.problems, 1)
 
         self.channel_combo.currentIndexChanged.connect(lambda _i: self._channel_changed())
@@ -176,17 +174,12 @@ class MessagePage(QWidget):
         self.content_edit.textChanged.connect(self._content_changed)
         self.insert_button.clicked.connect(self._insert_column)
         self.plain_button.clicked.connect(self._remove_diacritics)
-        self.schedule_check.toggled.connect(self.schedule_edit.setEnabled)
         self.plain_check.toggled.connect(lambda _b: self._update_preview())
         self.preview_row.valueChanged.connect(lambda _v: self._update_preview())
         self.check_button.clicked.connect(self.run_check)
-        for signal in (
-            self.plain_check.toggled,
-            self.schedule_check.toggled,
-            self.sandbox_check.toggled,
-        ):
+        for signal in (self.plain_check.toggled, self.sandbox_check.toggled):
             signal.connect(lambda _b: self._spec_changed())
-        self.schedule_edit.dateTimeChanged.connect(lambda _d: self._spec_changed())
+        self.send_time.changed.connect(self._spec_changed)
         self.zalo_box.changed.connect(self._spec_changed)
         session.account_changed.connect(self._account_changed)
         session.recipients_changed.connect(self._recipients_changed)
@@ -317,6 +310,7 @@ class MessagePage(QWidget):
             self.column_combo.addItems(recipients.columns)
             self.preview_row.setMaximum(max(1, len(recipients.ready)))
         self.zalo_box.set_columns(recipients.columns if recipients is not None else [])
+        self.send_time.set_columns(recipients.columns if recipients is not None else [])
         self._update_preview()
 
     def _insert_column(self) -> None:
@@ -345,11 +339,6 @@ class MessagePage(QWidget):
     # ------------------------------------------------------------------ spec, preview, check
 
     def current_spec(self) -> CampaignSpec:
-        schedule = None
-        if self.schedule_check.isChecked():
-            schedule = dt.datetime.fromtimestamp(
-                self.schedule_edit.dateTime().toSecsSinceEpoch(), VIETNAM
-            )
         return CampaignSpec(
             channel=self.channel,
             content=self.content_edit.toPlainText().strip(),
@@ -357,7 +346,8 @@ class MessagePage(QWidget):
             oaid=self.zalo_box.oaid,
             template_id=self.zalo_box.template_id,
             params=self.zalo_box.params(),
-            schedule=schedule,
+            schedule=self.send_time.schedule(),
+            reminder=self.send_time.reminder(),
             over_quota=self.zalo_box.over_quota.isChecked(),
             sandbox=self.sandbox_check.isChecked(),
             strip_diacritics=self.plain_check.isChecked() and self.channel != "zalo",
@@ -435,6 +425,8 @@ class MessagePage(QWidget):
         self.check_button.setEnabled(False)
         self.price_label.setText(self.tr("Checking..."))
 
+        settings = self.session.settings
+
         def work() -> CheckReport:
             since = time.time() - 24 * 3600
             return check_with_account(
@@ -442,6 +434,8 @@ class MessagePage(QWidget):
                 spec,
                 client,
                 recent_ads=lambda phones: journal.recent_ad_counts(phones, since),
+                max_days=settings.max_schedule_days,
+                scheduled_before=journal.scheduled_sends,
             )
 
         run_task(
@@ -467,6 +461,20 @@ class MessagePage(QWidget):
             self.problems.addItem(
                 QListWidgetItem(icons[Severity.WARNING], en if lang == "en" else vi)
             )
+        days = report.by_day()
+        if days:
+            when = ", ".join(
+                f"{day:%d/%m}: {format_number(float(count), 0)}"
+                for day, count in list(days.items())[:14]
+            )
+            more = "..." if len(days) > 14 else ""
+            self.problems.addItem(
+                QListWidgetItem(
+                    style.standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView),
+                    self.tr("Messages per send day: %1%2. eSMS holds them until then: the "
+                            "computer may be off.").replace("%1", when).replace("%2", more),
+                )
+            )  # fmt: skip
         if not report.problems:
             self.problems.addItem(
                 QListWidgetItem(
@@ -489,7 +497,9 @@ class MessagePage(QWidget):
 
     def _offer_schedule(self, report: CheckReport) -> None:
         """Advertising outside 07:00-22:00: offer the next allowed time in one click."""
-        outside = any(p.code == "qc_hours" for p in report.problems)
+        outside = report.spec.reminder is None and any(
+            p.code == "qc_hours" for p in report.problems
+        )
         self.schedule_button.setVisible(outside)
         if outside:
             when = next_ad_time(report.spec.schedule or dt.datetime.now(VIETNAM))

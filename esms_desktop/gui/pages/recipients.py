@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -32,12 +33,22 @@ from esms_desktop.importing import SUPPORTED_SUFFIXES, list_sheets
 from esms_desktop.phones import normalize_phone
 from esms_desktop.recipients import RecipientList, RowState, open_recipients
 from esms_desktop.resources import sample_file
+from esms_desktop.samples import write_appointments
+from esms_desktop.settings import app_home
 from esms_desktop.user_text import for_error
+from esms_desktop.vntime import VIETNAM
+from esms_desktop.vntime import now as app_now
 
 
 class RecipientsPage(QWidget):
     #: Emitted when a file finished loading (for tests and the status bar).
     loaded = Signal()
+
+    def _report_changed(self) -> None:
+        report = self.session.report
+        self.model.set_report(report)
+        # Each customer's send time, shown when the messages go at their own times.
+        self.table.setColumnHidden(RecipientsModel.SEND_AT, report is None or not report.send_at)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,10 +77,17 @@ class RecipientsPage(QWidget):
             self,
         )
         self.sample_button.setObjectName("sampleButton")
+        self.appointments_button = QPushButton(self.tr("Use the appointment sample"), self)
+        self.appointments_button.setObjectName("appointmentsButton")
+        self.appointments_button.setToolTip(
+            self.tr("Appointments over the next three weeks: try reminders sent the day before.")
+        )
+        self.appointments_button.setVisible(session.demo)
         self.optout_button = QPushButton(self.tr("Do-not-send list..."), self)
         self.optout_button.setObjectName("optOutButton")
         top.addWidget(self.open_button)
         top.addWidget(self.sample_button)
+        top.addWidget(self.appointments_button)
         top.addStretch(1)
         top.addWidget(self.optout_button)
         layout.addLayout(top)
@@ -119,13 +137,15 @@ class RecipientsPage(QWidget):
         layout.addWidget(self.table, 1)
         self.open_button.clicked.connect(self.choose_file)
         self.sample_button.clicked.connect(self.sample)
+        self.appointments_button.clicked.connect(self.appointments)
         self.optout_button.clicked.connect(self.edit_opt_out)
         self.sheet_combo.activated.connect(lambda _i: self.reload())
         self.phone_combo.activated.connect(lambda _i: self.reload(keep_sheet=True))
         self.filter_combo.currentIndexChanged.connect(
             lambda _i: self.proxy.set_mode(self.filter_combo.currentData())
         )
-        session.report_changed.connect(lambda: self.model.set_report(session.report))
+        session.report_changed.connect(self._report_changed)
+        self.table.setColumnHidden(RecipientsModel.SEND_AT, True)
 
     # ------------------------------------------------------------------ opening
 
@@ -136,6 +156,13 @@ class RecipientsPage(QWidget):
         )
         if path:
             self.open_path(Path(path))
+
+    def appointments(self) -> None:
+        """Demo: an appointment list dated from today, so its reminders can be sent."""
+        target = app_home() / "demo" / "lich-hen-mau.xlsx"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        today = dt.datetime.fromtimestamp(app_now(), VIETNAM).date()
+        self.open_path(write_appointments(target, today))
 
     def sample(self) -> None:
         if self.session.demo:

@@ -1,0 +1,154 @@
+"""When the messages go out: now, at one time for everyone, or each customer at their own.
+
+The third choice reads a date column of the file (appointments, birthdays): so
+many days before the date, or on the day every year, at a time of day. eSMS
+holds the scheduled messages, so the computer can be switched off after sending.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDateTime, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from esms_desktop.checks.campaign import VIETNAM
+from esms_desktop.importing.columns import normalize_header
+from esms_desktop.reminders import ReminderRule
+
+#: Header words that name a date column (without diacritics, lower case).
+_DATE_WORDS = ("ngay", "hen", "sinhnhat", "date", "birthday", "lich")
+
+NOW, ONE_TIME, PER_ROW = range(3)
+
+
+class SendTimeBox(QWidget):
+    """The "Send at" choice of the Message page."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        first = QHBoxLayout()
+        first.addWidget(QLabel(self.tr("Send at"), self))
+        self.when_combo = QComboBox(self)
+        self.when_combo.setObjectName("sendWhenCombo")
+        self.when_combo.addItems(
+            [
+                self.tr("now"),
+                self.tr("one time for everyone"),
+                self.tr("each customer's own date, from a column of the file"),
+            ]
+        )
+        first.addWidget(self.when_combo)
+        # Kept as the one-time switch (hidden: the list above shows the choice).
+        self.schedule_check = QCheckBox(self.tr("Send later, at"), self)
+        self.schedule_check.setVisible(False)
+        self.schedule_edit = QDateTimeEdit(self)
+        self.schedule_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.schedule_edit.setDateTime(QDateTime.currentDateTime().addSecs(3600))
+        self.schedule_edit.setVisible(False)
+        first.addWidget(self.schedule_edit)
+        first.addStretch(1)
+        outer.addLayout(first)
+
+        self.per_row = QWidget(self)
+        self.per_row.setObjectName("reminderBox")
+        row = QHBoxLayout(self.per_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("Date column"), self.per_row))
+        self.column_combo = QComboBox(self.per_row)
+        self.column_combo.setObjectName("reminderColumnCombo")
+        row.addWidget(self.column_combo)
+        self.mode_combo = QComboBox(self.per_row)
+        self.mode_combo.setObjectName("reminderModeCombo")
+        self.mode_combo.addItems(
+            [self.tr("days before the date"), self.tr("on the day, every year (birthdays)")]
+        )
+        self.days_spin = QSpinBox(self.per_row)
+        self.days_spin.setObjectName("reminderDaysSpin")
+        self.days_spin.setRange(0, 365)
+        self.days_spin.setValue(1)
+        row.addWidget(self.days_spin)
+        row.addWidget(self.mode_combo)
+        row.addWidget(QLabel(self.tr("at"), self.per_row))
+        self.at_edit = QTimeEdit(QTime(9, 0), self.per_row)
+        self.at_edit.setObjectName("reminderAtEdit")
+        self.at_edit.setDisplayFormat("HH:mm")
+        row.addWidget(self.at_edit)
+        row.addStretch(1)
+        self.per_row.setVisible(False)
+        outer.addWidget(self.per_row)
+
+        self.when_combo.currentIndexChanged.connect(self._when_changed)
+        self.schedule_check.toggled.connect(self._one_time_toggled)
+        self.mode_combo.currentIndexChanged.connect(self._mode_changed)
+        for signal in (
+            self.column_combo.currentIndexChanged,
+            self.mode_combo.currentIndexChanged,
+            self.days_spin.valueChanged,
+        ):
+            signal.connect(lambda _v: self.changed.emit())
+        self.schedule_edit.dateTimeChanged.connect(lambda _d: self.changed.emit())
+        self.at_edit.timeChanged.connect(lambda _t: self.changed.emit())
+
+    # ------------------------------------------------------------------ state
+
+    def _when_changed(self, index: int) -> None:
+        self.schedule_check.blockSignals(True)
+        self.schedule_check.setChecked(index == ONE_TIME)
+        self.schedule_check.blockSignals(False)
+        self.schedule_edit.setVisible(index == ONE_TIME)
+        self.per_row.setVisible(index == PER_ROW)
+        self.changed.emit()
+
+    def _one_time_toggled(self, on: bool) -> None:
+        """The one-time switch set from code (the Message page's 'schedule at 7:00')."""
+        if on != (self.when_combo.currentIndex() == ONE_TIME):
+            self.when_combo.setCurrentIndex(ONE_TIME if on else NOW)
+
+    def _mode_changed(self, index: int) -> None:
+        self.days_spin.setVisible(index == 0)
+
+    def set_columns(self, columns: list[str]) -> None:
+        """The file's columns; one whose header names a date is chosen."""
+        self.column_combo.blockSignals(True)
+        self.column_combo.clear()
+        self.column_combo.addItems(columns)
+        for i, name in enumerate(columns):
+            if any(word in normalize_header(name) for word in _DATE_WORDS):
+                self.column_combo.setCurrentIndex(i)
+                break
+        self.column_combo.blockSignals(False)
+
+    # ------------------------------------------------------------------ values
+
+    def schedule(self) -> dt.datetime | None:
+        if self.when_combo.currentIndex() != ONE_TIME:
+            return None
+        return dt.datetime.fromtimestamp(self.schedule_edit.dateTime().toSecsSinceEpoch(), VIETNAM)
+
+    def reminder(self) -> ReminderRule | None:
+        column = self.column_combo.currentText()
+        if self.when_combo.currentIndex() != PER_ROW or not column:
+            return None
+        at = self.at_edit.time()
+        yearly = self.mode_combo.currentIndex() == 1
+        return ReminderRule(
+            column,
+            days_before=None if yearly else self.days_spin.value(),
+            yearly=yearly,
+            at=dt.time(at.hour(), at.minute()),
+        )
