@@ -524,8 +524,11 @@ class Journal:
         rows = self._query(
             "SELECT m.phone, m.send_at, m.campaign_id FROM messages m"
             " JOIN requests r ON r.id = m.request JOIN campaigns c ON c.id = m.campaign_id"
-            " WHERE m.send_at != '' AND c.channel=? AND r.state != 'failed'"
-            " AND c.state != 'cancelled'",
+            " WHERE m.send_at != '' AND c.channel=?"
+            # Accepted ones stay with eSMS even in a cancelled campaign; requests not yet
+            # sent count only while their campaign may still send them.
+            " AND (r.state IN ('accepted','sending','unknown')"
+            " OR (r.state='pending' AND c.state != 'cancelled'))",
             (channel,),
         )
         return {(r["phone"], r["send_at"]): int(r["campaign_id"]) for r in rows}
