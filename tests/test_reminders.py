@@ -199,3 +199,26 @@ def test_zalo_then_sms_cannot_be_sent_per_row(tmp_path: Path) -> None:
     )  # fmt: skip
     report = run_checks(open_recipients(path), spec, now=NOW)
     assert "schedule_zalo_sms" in {p.code for p in report.problems} and report.blocked
+
+
+def test_sending_again_keeps_each_reminder_at_its_own_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    from esms_desktop.catalogue import UNDELIVERED
+    from esms_desktop.vntime import CLOCK_OFFSET_ENV
+
+    monkeypatch.setenv(CLOCK_OFFSET_ENV, repr(NOW.timestamp() - time.time()))
+    from esms_desktop.engine import plan_retry
+    from esms_desktop.journal import Journal, RequestState
+
+    path = _list(tmp_path, ["05/12/2026", "06/12/2026", "05/12/2026"])
+    report = _check(path, days_before=1)
+    with Journal(tmp_path / "journal.sqlite3") as journal:
+        cid = journal.create_campaign(plan_campaign(report))  # type: ignore[arg-type]
+        for r in journal.requests(cid):
+            journal.record(r.pk, RequestState.FAILED, code=UNDELIVERED)
+        again = plan_retry(journal, cid)
+    times = sorted(m.send_at for r in again.requests for m in r.messages)
+    assert times == ["2026-12-04 09:00:00", "2026-12-04 09:00:00", "2026-12-05 09:00:00"]

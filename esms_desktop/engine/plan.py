@@ -23,6 +23,7 @@ from esms_desktop.errors import RepeatCampaignError
 from esms_desktop.journal import Journal, MessageRow, NewCampaign, NewMessage, NewRequest
 from esms_desktop.planning import QC_MIN, request_sizes, split
 from esms_desktop.recipients import Recipient, RowState
+from esms_desktop.vntime import to_esms
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
@@ -201,35 +202,45 @@ def plan_retry(
     chosen = [m for m in journal.messages(campaign_id) if is_retryable(m)]
     if not chosen:
         raise ValueError("no message of this campaign can usefully be sent again")
-    sizes = request_sizes(campaign.channel, len(chosen))
-    if not sizes:
-        raise ValueError(
-            f"only {len(chosen)} numbers to send again: advertising needs at least {QC_MIN}"
-        )
+    # A reminder keeps its own time while it is ahead (asked again, it goes then); one
+    # whose time has passed goes now, as the user asked. Requests never mix send times.
+    soon = to_esms(journal.now() + 5 * 60)
+    groups: dict[str, list[MessageRow]] = {}
+    for m in chosen:
+        groups.setdefault(m.send_at if m.send_at > soon else "", []).append(m)
     uid = secrets.token_hex(8)
     requests: list[NewRequest] = []
-    seq = 0
-    for batch, group in enumerate(split(list(chosen), sizes)):
-        msgs = [
-            NewMessage(
-                row=m.row,
-                phone=m.phone,
-                carrier=m.carrier,
-                content=m.content,
-                params=m.params,
-                values=m.values,
-                price=m.price,
-            )
-            for m in group
-        ]
-        if campaign.channel == "qc":
-            seq += 1
-            requests.append(NewRequest(batch, request_id(uid, seq), msgs))
-            continue
-        for msg in msgs:
-            seq += 1
-            second = request_id(uid, seq, "s") if campaign.channel == "zalo-sms" else None
-            requests.append(NewRequest(batch, request_id(uid, seq), [msg], second))
+    seq = batch = 0
+    for when, members in sorted(groups.items()):
+        sizes = request_sizes(campaign.channel, len(members))
+        for group in split(members, sizes):
+            batch += 1
+            msgs = [
+                NewMessage(
+                    row=m.row,
+                    phone=m.phone,
+                    carrier=m.carrier,
+                    content=m.content,
+                    params=m.params,
+                    values=m.values,
+                    price=m.price,
+                    send_at=when,
+                )
+                for m in group
+            ]
+            if campaign.channel == "qc":
+                seq += 1
+                requests.append(NewRequest(batch, request_id(uid, seq), msgs))
+                continue
+            for msg in msgs:
+                seq += 1
+                second = request_id(uid, seq, "s") if campaign.channel == "zalo-sms" else None
+                requests.append(NewRequest(batch, request_id(uid, seq), [msg], second))
+    if not requests:
+        raise ValueError(
+            f"only {len(chosen)} numbers to send again: advertising needs at least {QC_MIN}"
+            " at one send time"
+        )
     return NewCampaign(
         uid=uid,
         name=name or f"{campaign.name} (gửi lại)",
