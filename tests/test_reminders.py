@@ -222,3 +222,19 @@ def test_sending_again_keeps_each_reminder_at_its_own_time(
         again = plan_retry(journal, cid)
     times = sorted(m.send_at for r in again.requests for m in r.messages)
     assert times == ["2026-12-04 09:00:00", "2026-12-04 09:00:00", "2026-12-05 09:00:00"]
+
+
+def test_another_time_still_ahead_for_the_same_customer_is_a_warning(tmp_path: Path) -> None:
+    path = _list(tmp_path, ["05/12/2026", "06/12/2026"])
+    spec = CampaignSpec(
+        "fixed", content="Chao {Tên}", reminder=ReminderRule("Ngày hẹn", days_before=1)
+    )
+    earlier = {
+        ("0900000000", "2026-12-01 09:00:00"): 4,  # the appointment moved: both would go
+        ("0900000001", "2026-11-20 09:00:00"): 3,  # long gone: nothing to say
+    }
+    report = run_checks(
+        open_recipients(path), spec, now=NOW, scheduled_before=lambda _channel: earlier
+    )
+    warned = {p.code: p.rows for p in report.problems}
+    assert warned["schedule_other_time"] == (2,) and len(report.send_at) == 2

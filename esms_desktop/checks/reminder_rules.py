@@ -102,20 +102,33 @@ def reminder_checks(
             hours,
         )
     if scheduled_before is not None:
-        _already_scheduled(report, scheduled_before)
+        _already_scheduled(report, scheduled_before, now)
     if report.spec.channel == "qc":
         _advertising_batches(report)
 
 
-def _already_scheduled(report: CheckReport, scheduled_before: ScheduledBefore) -> None:
+def _already_scheduled(
+    report: CheckReport, scheduled_before: ScheduledBefore, now: dt.datetime
+) -> None:
+    """The same customer at the same time: left out. At another time still ahead: a
+    warning, since eSMS will send that one too (a moved appointment, say)."""
     earlier = scheduled_before(report.spec.channel)
+    ahead = esms_send_date(now)
+    other: dict[str, tuple[str, int]] = {}
+    for (phone, at), number in earlier.items():
+        if at > ahead and (phone not in other or at < other[phone][0]):
+            other[phone] = (at, number)
     twice: dict[int, list[int]] = defaultdict(list)
+    elsewhen: list[int] = []
     for r in report.sendable:
         when = report.send_at.get(r.row)
-        if when is not None:
-            campaign = earlier.get((r.phone or "", esms_send_date(when)))
-            if campaign is not None:
-                twice[campaign].append(r.row)
+        if when is None:
+            continue
+        campaign = earlier.get((r.phone or "", esms_send_date(when)))
+        if campaign is not None:
+            twice[campaign].append(r.row)
+        elif (r.phone or "") in other:
+            elsewhen.append(r.row)
     for campaign, numbers in sorted(twice.items()):
         for row in numbers:
             report.send_at.pop(row, None)
@@ -127,6 +140,17 @@ def _already_scheduled(report: CheckReport, scheduled_before: ScheduledBefore) -
             f"This customer is already scheduled for that time in campaign {campaign}: not "
             "sent twice",
             numbers,
+        )
+    if elsewhen:
+        report.add(
+            "schedule_other_time",
+            Severity.WARNING,
+            "Khách này đã có một tin hẹn giờ khác chưa gửi (ở chiến dịch trước): eSMS sẽ gửi cả "
+            "tin đó. Nếu lịch hẹn đã đổi, hủy tin cũ trên trang web của eSMS",
+            "This customer already has another scheduled message not yet sent (an earlier "
+            "campaign): eSMS will send that one too. If the appointment moved, cancel the old "
+            "one in eSMS's web portal",
+            elsewhen,
         )
 
 
