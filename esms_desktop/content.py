@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import repeat
+from operator import attrgetter, itemgetter
 
 from esms_desktop.importing.reader import cell_text
 from esms_desktop.recipients import Recipient, RecipientList
@@ -82,9 +83,16 @@ class ContentTemplate:
         return [name for name, index in self.placeholders if index is not None and not value(index)]
 
 
+_CELLS = attrgetter("cells")
+
+
 def column_texts(recipients: Sequence[Recipient], index: int) -> list[str]:
     """The text of column ``index`` of each row (what :meth:`Recipient.value` gives)."""
-    cells = [r.cells[index] if index < len(r.cells) else None for r in recipients]
+    rows = list(map(_CELLS, recipients))
+    if rows and min(map(len, rows)) > index:  # every row that long: a C loop
+        cells = list(map(itemgetter(index), rows))
+    else:
+        cells = [c[index] if index < len(c) else None for c in rows]
     if set(map(type, cells)) <= {str}:
         return list(map(str.strip, map(unicodedata.normalize, repeat("NFC"), cells)))  # type: ignore[arg-type]
     return list(map(cell_text, cells))

@@ -87,7 +87,8 @@ def parts_of_texts(texts: Iterable[str]) -> list[int]:
             if odd(text) is None:
                 append(0 if units == 0 else (1 if units <= 160 else -(-units // 153)))
                 continue
-        elif normalized("NFC", text) and max(text) < "\U00010000":
+        elif normalized("NFC", text):
+            units = len(text.encode("utf-16-le")) // 2  # an emoji takes two
             append(1 if units <= 70 else -(-units // 67))
             continue
         append(measure(text).parts)

@@ -51,3 +51,56 @@ def test_rendering_a_campaign_equals_rendering_each_row(
     texts, gaps = content.render_all(recipients.rows)
     assert texts == [content.render(r) for r in recipients.rows]
     assert gaps == [r.row for r in recipients.rows if content.empty_values(r)]
+
+
+def _one_row_at_a_time(rows: list[list[object]], phone: int, opt_out: frozenset[str]) -> list:  # type: ignore[type-arg]
+    """The classification as it was written before it went column-wise: the reference."""
+    from esms_desktop.phones import normalize_phone
+    from esms_desktop.recipients import RowState
+
+    out = []
+    first_row_of: dict[str, int] = {}
+    for index, cells in enumerate(rows):
+        raw = cells[phone] if phone < len(cells) else None
+        blank = all(c is None or (isinstance(c, str) and not c.strip()) for c in cells)
+        if (raw is None or (isinstance(raw, str) and not raw.strip())) and blank:
+            continue
+        result = normalize_phone(raw)
+        row = index + 1
+        if result.number is None:
+            out.append((row, RowState.REJECTED, None, result.problem, None))
+        elif result.number in opt_out:
+            out.append((row, RowState.BLOCKED, result.number, None, None))
+        elif result.number in first_row_of:
+            out.append((row, RowState.DUPLICATE, result.number, None, first_row_of[result.number]))
+        else:
+            first_row_of[result.number] = row
+            out.append((row, RowState.READY, result.number, None, None))
+    return out
+
+
+_PHONE_CELL = st.one_of(
+    st.none(),
+    st.sampled_from(["", "  ", "0912345678", "0912 345 678", "+84912345678", "912345678",
+                     "0987654321", "abc", "0212345678", "01623456789", "\u3000"]),
+    st.sampled_from([912345678.0, 987654321, 9.12346e8]),
+)  # fmt: skip
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(
+        st.lists(st.one_of(_PHONE_CELL, st.none(), st.just(" ")), min_size=0, max_size=3),
+        max_size=25,
+    ),
+    st.booleans(),
+)
+def test_classifying_column_wise_equals_one_row_at_a_time(
+    rows: list[list[object]], block: bool
+) -> None:
+    opt_out = frozenset({"0912345678"}) if block else frozenset()
+    table = Table(path=None, sheet="s", sheets=["s"], rows=rows)  # type: ignore[arg-type]
+    mapping = ColumnMapping(None, 1, ["A", "B", "C"], phone=1)
+    built = build_recipients(table, mapping, opt_out)
+    got = [(r.row, r.state, r.phone, r.problem, r.duplicate_of) for r in built.rows]
+    assert got == _one_row_at_a_time(rows, 1, opt_out)

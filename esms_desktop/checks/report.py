@@ -39,10 +39,21 @@ class CheckReport:
     cost_from_esms: bool = False
     balance: Decimal | None = None
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    _sendable: list[Recipient] = field(default_factory=list, repr=False, compare=False)
+    _sendable_for: int = field(default=-1, repr=False, compare=False)
 
     @property
     def sendable(self) -> list[Recipient]:
-        return [r for r in self.recipients.ready if r.row not in self.excluded]
+        """The ready rows no check took out (a fresh list; worked out again only after
+        ``excluded`` grew, which is all a check ever does to it)."""
+        if self._sendable_for != len(self.excluded):
+            excluded = self.excluded
+            ready = self.recipients.ready
+            self._sendable = (
+                list(ready) if not excluded else [r for r in ready if r.row not in excluded]
+            )
+            self._sendable_for = len(excluded)
+        return list(self._sendable)
 
     def by_day(self) -> dict[dt.date, int]:
         """How many messages go out on each day (reminders), in day order."""

@@ -11,6 +11,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from decimal import Decimal
 from itertools import repeat
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from esms_desktop.api.parallel import in_parallel
@@ -249,7 +250,7 @@ def _content_checks(report: CheckReport, content: ContentTemplate | None) -> Non
     texts, empty = content.render_all(sendable)
     if report.spec.strip_diacritics:
         texts = list(map(remove_diacritics, texts))
-    rows = [r.row for r in sendable]
+    rows = list(map(_ROW, sendable))
     counts = sms_parts(texts)
     report.messages.update(zip(rows, texts, strict=True))
     report.parts.update(zip(rows, counts, strict=True))
@@ -349,24 +350,29 @@ def _dots(amount: Decimal) -> str:
     return f"{amount:,.0f}".replace(",", ".")
 
 
+_CARRIER = attrgetter("carrier")
+_ROW = attrgetter("row")
+
+
 def _price_checks(
     report: CheckReport, account: AccountInfo | None, client: EsmsClient | None
 ) -> None:
     """The price of each row, asked of eSMS once per (carrier, parts), all asked at once."""
     spec = report.spec
     sendable = report.sendable
-    rows = [r.row for r in sendable]
+    rows = list(map(_ROW, sendable))
     parts = list(map(report.parts.get, rows, repeat(1))) if spec.is_sms else [1] * len(rows)
     if spec.channel in ("qc", "zalo"):
         carriers: list[Carrier | None] = [None] * len(rows)
     else:
-        carriers = [r.carrier for r in sendable]
-    # Keyed by the carrier's number: an Enum's hash is Python code, run once per row otherwise.
-    keys = list(zip([c.value if c else 0 for c in carriers], parts, strict=True))
+        carriers = list(map(_CARRIER, sendable))
+    # Keyed by the carrier object's id: an Enum's hash is Python code, run once per row
+    # otherwise (the members are singletons, so the id is as good a key).
+    keys = list(zip(map(id, carriers), parts, strict=True))
     sizes = Counter(keys)
     first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1), strict=True))
 
-    def ask(key: tuple[int, int]) -> tuple[Decimal, bool]:
+    def ask(key: tuple[int, int]) -> tuple[Decimal, bool]:  # (id of carrier, parts)
         sample = sendable[first[key]]
         return unit_price(
             client,
@@ -384,7 +390,8 @@ def _price_checks(
 
     answers = dict(zip(sizes, in_parallel(ask, list(sizes)), strict=True))
     total = sum((answers[key][0] * count for key, count in sizes.items()), Decimal(0))
-    report.prices.update(zip(rows, (answers[key][0] for key in keys), strict=True))
+    price_of = {key: price for key, (price, _) in answers.items()}
+    report.prices.update(zip(rows, map(price_of.__getitem__, keys), strict=True))
     from_esms = all(asked for _, asked in answers.values())
     groups = sizes
     report.cost = total
