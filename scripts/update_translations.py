@@ -245,6 +245,7 @@ VI: dict[str, str] = {
     "Shop's Zalo page (OA)": "Trang Zalo của shop (OA)",
     "Pausing: waiting for %1 requests already on their way to eSMS...": "Đang tạm dừng: chờ %1 yêu cầu đã gửi đi tới eSMS...",
     "Send at": "Gửi lúc",
+    "%1, to go out at %2": "%1, sẽ gửi lúc %2",
     "%1 scheduled, next %2": "%1 tin hẹn giờ, tin tới lúc %2",
     "Use the appointment sample": "Dùng file mẫu lịch hẹn",
     "Appointments over the next three weeks: try reminders sent the day before.": "Lịch hẹn trong ba tuần tới: thử gửi tin nhắc trước một ngày.",

@@ -390,3 +390,8 @@ def test_appointment_reminders_from_the_sample_file(qtbot: QtBot, window: MainWi
     window.history_page.reload()
     state = window.history_page.campaigns.data(window.history_page.campaigns.index(0, 4))
     assert "scheduled, next" in state
+    history = window.history_page
+    history.campaign_table.selectRow(0)
+    results = [history.messages.data(history.messages.index(i, 2))
+               for i in range(history.messages.rowCount())]  # fmt: skip
+    assert any("to go out at" in r for r in results)

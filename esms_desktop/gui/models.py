@@ -348,6 +348,11 @@ class MessagesModel(_ListModel):
             "waiting": self.tr("Waiting"),
             "": "",
         }
+        result = results.get(m.state, m.state)
+        if m.send_at and m.state in ("accepted", "pending", "sending", "unknown"):
+            # Each customer's own send time (reminders): eSMS holds the message until then.
+            at = dt.datetime.strptime(m.send_at, "%Y-%m-%d %H:%M:%S").strftime("%d/%m/%Y %H:%M")
+            result = self.tr("%1, to go out at %2").replace("%1", result).replace("%2", at)
         if m.state == "excluded":
             explanation = excluded_reason(m, self.lang)
         elif m.state == "accepted" and m.delivery == "failed":
@@ -359,7 +364,7 @@ class MessagesModel(_ListModel):
         return [
             m.row,
             m.phone,
-            results.get(m.state, m.state),
+            result,
             delivery.get(m.delivery, ""),
             explanation,
         ][index.column()]

@@ -622,6 +622,10 @@ Zalo OAs: %3</translation>
       <source>Waiting</source>
       <translation>Waiting</translation>
     </message>
+    <message>
+      <source>%1, to go out at %2</source>
+      <translation>%1, to go out at %2</translation>
+    </message>
   </context>
   <context>
     <name>OptOutDialog</name>

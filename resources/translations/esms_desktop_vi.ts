@@ -622,6 +622,10 @@ OA Zalo: %3</translation>
       <source>Waiting</source>
       <translation>Đang chờ</translation>
     </message>
+    <message>
+      <source>%1, to go out at %2</source>
+      <translation>%1, sẽ gửi lúc %2</translation>
+    </message>
   </context>
   <context>
     <name>OptOutDialog</name>
