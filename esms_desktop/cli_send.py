@@ -218,10 +218,19 @@ def cmd_send(
     en = lang == "en"
     cost = _vnd(report.cost or 0)
     if not args.yes:
+        when = ""
+        if report.send_at:
+            first, last = min(report.send_at.values()), max(report.send_at.values())
+            span = f"{first:%d/%m/%Y %H:%M} - {last:%d/%m/%Y %H:%M}"
+            when = (
+                f", each at its own time ({span}, eSMS holds them)"
+                if en
+                else f", mỗi tin vào giờ riêng ({span}, eSMS giữ tin tới giờ gửi)"
+            )
         question = (
-            f"Send {len(report.sendable)} {args.channel} messages for about {cost} VND? [y/N]"
+            f"Send {len(report.sendable)} {args.channel} messages{when} for about {cost} VND? [y/N]"
             if en
-            else f"Gửi {len(report.sendable)} tin {args.channel}, khoảng {cost} đ? [c/K]"
+            else f"Gửi {len(report.sendable)} tin {args.channel}{when}, khoảng {cost} đ? [c/K]"
         )
         if not _ask(question, out):
             print("Nothing was sent." if en else "Chưa gửi tin nào.", file=out)
