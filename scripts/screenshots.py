@@ -74,6 +74,22 @@ def shoot(lang: str, out: Path) -> None:
     page.channel_combo.setCurrentIndex(page.channel_combo.findData("zalo-sms"))
     settle(lambda: bool(page.zalo_box.param_combos))
     grab(window.MESSAGE, "3b-message-zalo")
+    # Reminders: the appointment sample, the day before at 09:00.
+    window.recipients_page.appointments()
+    settle(
+        lambda: (
+            window.session.recipients is not None
+            and "Ngày hẹn" in window.session.recipients.columns
+        )
+    )
+    page.channel_combo.setCurrentIndex(page.channel_combo.findData("fixed"))
+    page.content_edit.setPlainText("Chao {Họ tên}, ban co hen {Dịch vụ} luc {Ngày hẹn}.")
+    page.send_time.when_combo.setCurrentIndex(2)
+    window.session.report = None
+    page.run_check()
+    settle(lambda: window.session.report is not None)
+    grab(window.MESSAGE, "3c-message-reminders")
+    grab(window.RECIPIENTS, "2b-customers-reminders")
     window.close()
 
 

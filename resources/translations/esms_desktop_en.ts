@@ -536,8 +536,8 @@ Zalo OAs: %3</translation>
       <translation>Checking...</translation>
     </message>
     <message>
-      <source>Messages per send day: %1%2. eSMS holds them until then: the computer may be off.</source>
-      <translation>Messages per send day: %1%2. eSMS holds them until then: the computer may be off.</translation>
+      <source>Messages per send day: %1%2; eSMS holds them until then: the computer may be off.</source>
+      <translation>Messages per send day: %1%2; eSMS holds them until then: the computer may be off.</translation>
     </message>
     <message>
       <source>No problems found.</source>

@@ -536,8 +536,8 @@ OA Zalo: %3</translation>
       <translation>Đang kiểm tra...</translation>
     </message>
     <message>
-      <source>Messages per send day: %1%2. eSMS holds them until then: the computer may be off.</source>
-      <translation>Số tin theo ngày gửi: %1%2. eSMS giữ tin tới giờ gửi: có thể tắt máy tính.</translation>
+      <source>Messages per send day: %1%2; eSMS holds them until then: the computer may be off.</source>
+      <translation>Số tin theo ngày gửi: %1%2; eSMS giữ tin tới giờ gửi: có thể tắt máy tính.</translation>
     </message>
     <message>
       <source>No problems found.</source>

@@ -467,11 +467,11 @@ class MessagePage(QWidget):
                 f"{day:%d/%m}: {format_number(float(count), 0)}"
                 for day, count in list(days.items())[:14]
             )
-            more = "..." if len(days) > 14 else ""
+            more = ", …" if len(days) > 14 else ""
             self.problems.addItem(
                 QListWidgetItem(
                     style.standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView),
-                    self.tr("Messages per send day: %1%2. eSMS holds them until then: the "
+                    self.tr("Messages per send day: %1%2; eSMS holds them until then: the "
                             "computer may be off.").replace("%1", when).replace("%2", more),
                 )
             )  # fmt: skip
