@@ -238,3 +238,12 @@ def test_another_time_still_ahead_for_the_same_customer_is_a_warning(tmp_path: P
     )
     warned = {p.code: p.rows for p in report.problems}
     assert warned["schedule_other_time"] == (2,) and len(report.send_at) == 2
+
+
+def test_choosing_each_customers_time_without_a_column_blocks_rather_than_sending_now(
+    tmp_path: Path,
+) -> None:
+    path = _list(tmp_path, ["05/12/2026"])
+    spec = CampaignSpec("fixed", content="x", reminder=ReminderRule("", days_before=1))
+    report = run_checks(open_recipients(path), spec, now=NOW)
+    assert report.blocked and "Choose the date column" in report.problems[-1].en

@@ -34,6 +34,14 @@ def reminder_checks(
     rule = report.spec.reminder
     assert rule is not None
     rows = report.recipients
+    if not rule.column.strip():
+        report.add(
+            "schedule_column",
+            Severity.BLOCKING,
+            "Chọn cột ngày trong file để lấy giờ gửi của từng khách.",
+            "Choose the date column of the file that gives each customer's send time.",
+        )
+        return
     index = rows.mapping.index_of(rule.column)
     if index is None:
         report.add(

@@ -141,9 +141,10 @@ class SendTimeBox(QWidget):
         return dt.datetime.fromtimestamp(self.schedule_edit.dateTime().toSecsSinceEpoch(), VIETNAM)
 
     def reminder(self) -> ReminderRule | None:
-        column = self.column_combo.currentText()
-        if self.when_combo.currentIndex() != PER_ROW or not column:
+        """The per-row rule; with no column chosen, a rule the checks refuse (never "now")."""
+        if self.when_combo.currentIndex() != PER_ROW:
             return None
+        column = self.column_combo.currentText()
         at = self.at_edit.time()
         yearly = self.mode_combo.currentIndex() == 1
         return ReminderRule(
