@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from files import write_text
@@ -14,7 +16,7 @@ from esms_desktop.checks import CampaignSpec, ParamSource, load_account_for, run
 from esms_desktop.engine import create_campaign
 from esms_desktop.journal import Journal
 from esms_desktop.recipients import open_recipients
-from esms_desktop.simulator import DEMO_CSKH_BRAND, DEMO_OA_ACTIVE, DEMO_QC_BRAND
+from esms_desktop.simulator import DEMO_CSKH_BRAND, DEMO_OA_ACTIVE, DEMO_QC_BRAND, EsmsSimulator
 
 ORDER = "Cam on {Tên} da mua hoa tai Shop Hoa Demo. Ma don hang cua ban la {Mã đơn}."
 AD = "[QC] Giam 20% hoa tuoi. Tu choi nhan tin soan TC gui 8085"
@@ -82,3 +84,21 @@ def cli(
         stderr=subprocess.PIPE,
         text=True,
     )
+
+
+def kill_when(proc: subprocess.Popen[str], sim: EsmsSimulator, accepted: int) -> bool:
+    """SIGKILL ``proc`` once the simulator has accepted ``accepted`` messages.
+
+    False when the process ended by itself first (nothing was left to kill).
+    """
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if len(sim.accepted) >= accepted:
+            proc.send_signal(signal.SIGKILL)
+            proc.communicate(timeout=30)
+            return True
+        if proc.poll() is not None:
+            return False
+        time.sleep(0.002)
+    proc.kill()
+    raise AssertionError("the sending process made no progress")

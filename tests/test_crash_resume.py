@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import signal
 import subprocess
 import sys
-import time
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from engine_helpers import ORDER, phones
+from engine_helpers import ORDER, kill_when, phones
 from engine_helpers import cli as run_cli
 from files import write_text
 
@@ -28,21 +26,6 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSI
 
 def cli(server: SimulatorServer, home: Path, *args: str) -> subprocess.Popen[str]:
     return run_cli(server.base_url, home, *args)
-
-
-def kill_when(proc: subprocess.Popen[str], sim: EsmsSimulator, accepted: int) -> bool:
-    """SIGKILL ``proc`` once the simulator has accepted ``accepted`` messages."""
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if len(sim.accepted) >= accepted:
-            proc.send_signal(signal.SIGKILL)
-            proc.communicate(timeout=30)
-            return True
-        if proc.poll() is not None:
-            return False
-        time.sleep(0.002)
-    proc.kill()
-    raise AssertionError("the sending process made no progress")
 
 
 @pytest.mark.slow

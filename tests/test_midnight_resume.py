@@ -9,7 +9,6 @@ line runs in a subprocess whose clock is moved with the simulator's.
 from __future__ import annotations
 
 import datetime as dt
-import signal
 import subprocess
 import sys
 import time
@@ -18,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from engine_helpers import ORDER, phones
+from engine_helpers import ORDER, kill_when, phones
 from engine_helpers import cli as run_cli
 from files import write_text
 
@@ -85,12 +84,7 @@ def test_killed_before_midnight_resumed_after_exactly_once(tmp_path: Path, later
             ORDER,
             "--yes",
         )
-        deadline = time.monotonic() + 60
-        while len(sim.accepted) < 60 and send.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.002)
-        assert send.poll() is None, "the send finished before it could be killed"
-        send.send_signal(signal.SIGKILL)
-        send.communicate(timeout=30)
+        assert kill_when(send, sim, 60), "the send finished before it could be killed"
     before = len(sim.accepted)
     clock.move(later)
     # The same eSMS (same records and RequestIds), now answering every request.

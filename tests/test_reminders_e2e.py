@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import signal
 import subprocess
 import sys
 import time
@@ -20,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from engine_helpers import cli as run_cli
-from engine_helpers import phones
+from engine_helpers import kill_when, phones
 from files import write_text
 
 from esms_desktop.simulator import EsmsSimulator, FaultPlan, SimulatorServer, demo_account
@@ -84,12 +83,7 @@ def test_appointment_reminders_scheduled_per_customer_and_resumed_exactly_once(
         assert times == {p: t[:16] for p, t in expected.items()}
         assert sum(report["by_day"].values()) == len(expected)
         send = _cli(server, home, "send", str(path), *args, "--yes")
-        deadline = time.monotonic() + 60
-        while len(sim.accepted) < 15 and send.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.002)
-        assert send.poll() is None, "the send finished before it could be killed"
-        send.send_signal(signal.SIGKILL)
-        send.communicate(timeout=30)
+        assert kill_when(send, sim, 15), "the send finished before it could be killed"
     assert 0 < len(sim.accepted) < len(expected)
     with SimulatorServer(sim, FaultPlan()) as server:
         resume = _cli(server, home, "resume")
