@@ -138,8 +138,6 @@ def _already_scheduled(
         elif (r.phone or "") in other:
             elsewhen.append(r.row)
     for campaign, numbers in sorted(twice.items()):
-        for row in numbers:
-            report.send_at.pop(row, None)
         report.add(
             "schedule_twice",
             Severity.ROWS,
@@ -170,8 +168,6 @@ def _advertising_batches(report: CheckReport) -> None:
             groups[report.send_at[r.row]].append(r.row)
     for when, numbers in sorted(groups.items()):
         if len(numbers) < QC_MIN:
-            for row in numbers:
-                report.send_at.pop(row, None)
             report.add(
                 "107",
                 Severity.ROWS,

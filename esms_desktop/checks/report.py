@@ -58,7 +58,7 @@ class CheckReport:
     def by_day(self) -> dict[dt.date, int]:
         """How many messages go out on each day (reminders), in day order."""
         days: dict[dt.date, int] = {}
-        for when in sorted(self.send_at[r.row] for r in self.sendable if r.row in self.send_at):
+        for when in sorted(self.send_at.values()):  # only sendable rows keep one (``add``)
             days[when.date()] = days.get(when.date(), 0) + 1
         return days
 
@@ -77,3 +77,4 @@ class CheckReport:
         if severity is Severity.ROWS:
             for row in rows:
                 self.excluded.setdefault(row, code)
+                self.send_at.pop(row, None)  # a row taken out has no send time
