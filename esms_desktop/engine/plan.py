@@ -70,6 +70,30 @@ def _exclusion(report: CheckReport, r: Recipient) -> tuple[str, str]:
     return code, ""
 
 
+def _requests(uid: str, channel: str, groups: list[list[NewMessage]]) -> list[NewRequest]:
+    """Each group of messages (one send time) cut into requests as the channel sends them.
+
+    Advertising: one RequestId per batch of 30..5,000 numbers. Zalo bulk: one
+    RequestId per message, up to 500 messages per call (one batch). The others:
+    one message per request; Zalo-then-SMS with a second RequestId for its SMS.
+    """
+    requests: list[NewRequest] = []
+    seq = 0
+    batch = -1
+    for group in groups:
+        for members in split(group, request_sizes(channel, len(group))):
+            batch += 1
+            if channel == "qc":
+                seq += 1
+                requests.append(NewRequest(batch, request_id(uid, seq), members))
+                continue
+            for m in members:
+                seq += 1
+                second = request_id(uid, seq, "s") if channel == "zalo-sms" else None
+                requests.append(NewRequest(batch, request_id(uid, seq), [m], second))
+    return requests
+
+
 def plan_campaign(report: CheckReport, *, name: str = "", profile: str = "") -> NewCampaign:
     """The journal rows for a campaign whose checks did not block."""
     if report.blocked:
@@ -91,28 +115,11 @@ def plan_campaign(report: CheckReport, *, name: str = "", profile: str = "") -> 
             send_at=esms_send_date(report.send_at[r.row]) if r.row in report.send_at else "",
         )
 
-    requests: list[NewRequest] = []
-    seq = 0
-    batch = -1
     # One send time per request: each group (all rows, or the rows sharing a reminder
     # time) is cut into requests of its own.
-    for group in send_groups(report):
-        sizes = request_sizes(spec.channel, len(group))
-        if spec.channel == "qc":
-            for members in split(group, sizes):
-                seq, batch = seq + 1, batch + 1
-                requests.append(
-                    NewRequest(batch, request_id(uid, seq), [message(r) for r in members])
-                )
-            continue
-        # Zalo bulk: one RequestId per message, messages grouped per HTTP call.
-        sizes = sizes if spec.channel == "zalo" else [1] * len(group)
-        for members in split(group, sizes):
-            batch += 1
-            for r in members:
-                seq += 1
-                second = request_id(uid, seq, "s") if spec.channel == "zalo-sms" else None
-                requests.append(NewRequest(batch, request_id(uid, seq), [message(r)], second))
+    requests = _requests(
+        uid, spec.channel, [[message(r) for r in group] for group in send_groups(report)]
+    )
     excluded = []
     for r in report.recipients.rows:
         if r.state is RowState.READY and r.row not in report.excluded:
@@ -209,13 +216,11 @@ def plan_retry(
     for m in chosen:
         groups.setdefault(m.send_at if m.send_at > soon else "", []).append(m)
     uid = secrets.token_hex(8)
-    requests: list[NewRequest] = []
-    seq = batch = 0
-    for when, members in sorted(groups.items()):
-        sizes = request_sizes(campaign.channel, len(members))
-        for group in split(members, sizes):
-            batch += 1
-            msgs = [
+    requests = _requests(
+        uid,
+        campaign.channel,
+        [
+            [
                 NewMessage(
                     row=m.row,
                     phone=m.phone,
@@ -226,16 +231,11 @@ def plan_retry(
                     price=m.price,
                     send_at=when,
                 )
-                for m in group
+                for m in members
             ]
-            if campaign.channel == "qc":
-                seq += 1
-                requests.append(NewRequest(batch, request_id(uid, seq), msgs))
-                continue
-            for msg in msgs:
-                seq += 1
-                second = request_id(uid, seq, "s") if campaign.channel == "zalo-sms" else None
-                requests.append(NewRequest(batch, request_id(uid, seq), [msg], second))
+            for when, members in sorted(groups.items())
+        ],
+    )
     if not requests:
         raise ValueError(
             f"only {len(chosen)} numbers to send again: advertising needs at least {QC_MIN}"
