@@ -20,6 +20,7 @@ from esms_desktop.checks import (
     parse_schedule,
 )
 from esms_desktop.checks.problems import phone_reason
+from esms_desktop.checks.report import ScheduledBefore
 from esms_desktop.errors import ApiError, CredentialsError, InputFileError
 from esms_desktop.journal import Journal
 from esms_desktop.recipients import RecipientList, RowState, open_recipients
@@ -163,11 +164,14 @@ def check_campaign(
 ) -> CheckReport:
     recipients = load_recipients(args, settings)
     spec = spec_from_args(args)
-    scheduled_before = None
+    scheduled_before: ScheduledBefore | None = None
     if spec.reminder is not None and not spec.sandbox:
         with Journal(demo=getattr(args, "demo", False)) as journal:
-            earlier = {ch: journal.scheduled_sends(ch) for ch in CHANNELS}
-        scheduled_before = earlier.__getitem__
+            earlier = journal.scheduled_sends(spec.channel)
+
+        def scheduled_before(_channel: str) -> dict[tuple[str, str], int]:
+            return earlier
+
     return check_with_account(
         recipients,
         spec,

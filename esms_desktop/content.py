@@ -49,16 +49,9 @@ class ContentTemplate:
         value = recipient.value
         return "".join(p if type(p) is str else value(p) for p in pieces)  # type: ignore[arg-type]
 
-    def fill(self, recipient: Recipient) -> tuple[str, bool]:
-        """The row's text, and whether a cell it uses is empty (one read of each cell)."""
-        pieces = self.pieces or (self.text,)
-        value = recipient.value
-        texts = [p if type(p) is str else value(p) for p in pieces]  # type: ignore[arg-type]
-        gap = any(not t for p, t in zip(pieces, texts, strict=True) if type(p) is not str)
-        return "".join(texts), gap
-
     def render_all(self, recipients: Sequence[Recipient]) -> tuple[list[str], list[int]]:
-        """:meth:`fill` for many rows at once: each row's text, and the rows with a gap.
+        """:meth:`render` for many rows at once: each row's text, and the rows with a gap
+        (a cell the text uses is empty).
 
         Works column by column so that the per-row work happens in C loops
         (``map``); a campaign of a million rows is rendered in seconds.

@@ -16,6 +16,11 @@ from enum import Enum
 
 from esms_desktop.vntime import VIETNAM
 
+#: How far ahead a message may be scheduled unless the settings say otherwise
+#: (``max_schedule_days``). eSMS's pages give no limit; a conservative one stops a
+#: mistyped year (2062 for 2026, 9999-12-31) from being scheduled.
+MAX_SCHEDULE_DAYS = 60
+
 
 class DateProblem(Enum):
     """Why a date cell gives no send time."""

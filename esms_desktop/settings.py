@@ -16,6 +16,7 @@ from typing import Any
 
 from esms_desktop.api.urls import DEFAULT_API_URL
 from esms_desktop.errors import ConfigError
+from esms_desktop.reminders import MAX_SCHEDULE_DAYS
 
 ENV_HOME = "ESMS_DESKTOP_HOME"
 ENV_API_URL = "ESMS_API_URL"
@@ -82,9 +83,8 @@ class Settings:
     opt_out: list[str] = field(default_factory=list)
     #: The window's size and place (Qt's saveGeometry, base64), restored at start.
     window_geometry: str = ""
-    #: How many days ahead a message may be scheduled. eSMS documents no limit; this
-    #: conservative one stops a mistyped year (2062 for 2026) from being scheduled.
-    max_schedule_days: int = 60
+    #: How many days ahead a message may be scheduled (see ``reminders.MAX_SCHEDULE_DAYS``).
+    max_schedule_days: int = MAX_SCHEDULE_DAYS
 
     @classmethod
     def path(cls) -> Path:

@@ -35,6 +35,7 @@ from esms_desktop.errors import BadAnswerError, ResultCodeError, TransportError
 from esms_desktop.phones import PhoneProblem
 from esms_desktop.planning import request_sizes
 from esms_desktop.recipients import Recipient, RecipientList, RowState
+from esms_desktop.reminders import MAX_SCHEDULE_DAYS
 from esms_desktop.sms_text import parts_of_texts as sms_parts
 from esms_desktop.sms_text import remove_diacritics
 from esms_desktop.vntime import now as app_now
@@ -288,11 +289,6 @@ def _content_checks(report: CheckReport, content: ContentTemplate | None) -> Non
 #: Longer messages are refused per row: carriers join at most about this many parts,
 #: and a huge text would not even fit in eSMS's price look-up (a web address).
 MAX_PARTS = 10
-
-#: How far ahead a send may be scheduled, unless the settings say otherwise
-#: (``max_schedule_days``). eSMS's pages give no limit; a conservative one keeps
-#: typing mistakes (9999-12-31) from being accepted.
-MAX_SCHEDULE_DAYS = 60
 
 
 def send_groups(report: CheckReport) -> list[list[Recipient]]:

@@ -18,7 +18,7 @@ from esms_desktop.engine.plan import fresh_request_id
 from esms_desktop.engine.settle import LOOKUP_MARGIN, find_sent, settle
 from esms_desktop.errors import ApiError, ResultCodeError
 from esms_desktop.journal import Journal, MessageRow, RequestState
-from esms_desktop.vntime import from_esms
+from esms_desktop.vntime import to_esms
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
@@ -47,10 +47,11 @@ def refresh_delivery(
     counts = DeliveryCounts()
     updates: list[tuple[int, str]] = []
     by_request: dict[int, list[MessageRow]] = {}
+    scheduled_after = to_esms(now())  # eSMS's date texts sort as the times they name
     for m in journal.messages(campaign_id):
         if m.state != RequestState.ACCEPTED.value:
             continue
-        if m.send_at and from_esms(m.send_at) > now():
+        if m.send_at > scheduled_after:
             counts.waiting += 1  # scheduled: nothing to ask eSMS before it goes out
             continue
         if m.delivery in ("delivered", "failed"):

@@ -8,9 +8,9 @@ Without a header, the phone column is the one where most cells are numbers.
 from __future__ import annotations
 
 import re
-import string
 from dataclasses import dataclass
 
+from esms_desktop.importing.limits import column_letters
 from esms_desktop.importing.reader import Table, cell_text
 from esms_desktop.phones import normalize_phone
 from esms_desktop.sms_text import remove_diacritics
@@ -76,12 +76,7 @@ def is_name_header(text: str) -> bool:
 
 def column_letter(index: int) -> str:
     """0 -> A, 25 -> Z, 26 -> AA."""
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = string.ascii_uppercase[rem] + letters
-    return letters
+    return column_letters(index + 1)
 
 
 def letter_index(letters: str) -> int | None:

@@ -315,6 +315,7 @@ class Journal:
             )
 
     def summary(self, campaign_id: int) -> CampaignSummary:
+        now = to_esms(self.now())  # messages with a send time after it are scheduled
         row = self._query(
             "SELECT"
             " COUNT(*) AS total,"
@@ -328,7 +329,7 @@ class Journal:
             " SUM(r.state='accepted' AND m.send_at > ?) AS scheduled,"
             " MIN(CASE WHEN r.state='accepted' AND m.send_at > ? THEN m.send_at END) AS next"
             " FROM messages m LEFT JOIN requests r ON r.id = m.request WHERE m.campaign_id=?",
-            (to_esms(self.now()), to_esms(self.now()), campaign_id),
+            (now, now, campaign_id),
         )[0]
         counts = {
             k: int(row[k] or 0)
