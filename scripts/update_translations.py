@@ -102,7 +102,6 @@ VI: dict[str, str] = {
     "Zalo": "Zalo",
     "ZNS template": "Mẫu ZNS",
     "Fill each value from": "Lấy từng giá trị từ",
-    "Send later, at": "Hẹn giờ gửi lúc",
     "Test only (sandbox: checked by eSMS, not sent)": "Chỉ thử (sandbox: eSMS kiểm tra, không gửi)",
     "Preview for customer no.": "Xem trước cho khách số",
     "Check and see the price": "Kiểm tra và xem giá",

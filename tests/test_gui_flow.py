@@ -303,7 +303,6 @@ def test_advertising_at_night_offers_the_next_allowed_time(qtbot: QtBot, window:
     import datetime as dt
 
     from files import write_text
-    from PySide6.QtCore import QDateTime
 
     from esms_desktop.vntime import VIETNAM
 
@@ -316,8 +315,7 @@ def test_advertising_at_night_offers_the_next_allowed_time(qtbot: QtBot, window:
     message.brand_combo.setCurrentText("SHOPHOA_QC")
     message.content_edit.setPlainText("[QC] Giam 20% hoa. Tu choi nhan tin soan TC gui 8085")
     night = dt.datetime.combine(dt.date.today() + dt.timedelta(days=2), dt.time(23, 0), VIETNAM)
-    message.schedule_check.setChecked(True)
-    message.schedule_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(night.timestamp())))
+    message.send_time.set_one_time(night)
     with qtbot.waitSignal(message.checked, timeout=20_000):
         message.run_check()
     assert message.schedule_button.isVisible()

@@ -978,10 +978,6 @@ Zalo OAs: %3</translation>
       <translation>each customer's own date, from a column of the file</translation>
     </message>
     <message>
-      <source>Send later, at</source>
-      <translation>Send later, at</translation>
-    </message>
-    <message>
       <source>Date column</source>
       <translation>Date column</translation>
     </message>

@@ -978,10 +978,6 @@ OA Zalo: %3</translation>
       <translation>theo cột ngày trong file (mỗi khách một giờ)</translation>
     </message>
     <message>
-      <source>Send later, at</source>
-      <translation>Hẹn giờ gửi lúc</translation>
-    </message>
-    <message>
       <source>Date column</source>
       <translation>Cột ngày</translation>
     </message>

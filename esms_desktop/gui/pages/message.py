@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 
-from PySide6.QtCore import QDateTime, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -129,8 +129,6 @@ class MessagePage(QWidget):
         # --- options, preview, check ---------------------------------------------------------
         options = QHBoxLayout()
         self.send_time = SendTimeBox(self)
-        self.schedule_check = self.send_time.schedule_check
-        self.schedule_edit = self.send_time.schedule_edit
         self.sandbox_check = QCheckBox(self.tr("Test only (sandbox: checked by eSMS, not sent)"))
         self.sandbox_check.setObjectName("sandboxCheck")
         options.addWidget(self.sandbox_check)
@@ -512,8 +510,7 @@ class MessagePage(QWidget):
         when = self._allowed
         if when is None:
             return
-        self.schedule_check.setChecked(True)
-        self.schedule_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(when.timestamp())))
+        self.send_time.set_one_time(when)
         self.schedule_button.setVisible(False)
         self.run_check()
 

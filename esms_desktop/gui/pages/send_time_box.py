@@ -11,7 +11,6 @@ import datetime as dt
 
 from PySide6.QtCore import QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QHBoxLayout,
@@ -53,9 +52,6 @@ class SendTimeBox(QWidget):
             ]
         )
         first.addWidget(self.when_combo)
-        # Kept as the one-time switch (hidden: the list above shows the choice).
-        self.schedule_check = QCheckBox(self.tr("Send later, at"), self)
-        self.schedule_check.setVisible(False)
         self.schedule_edit = QDateTimeEdit(self)
         self.schedule_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.schedule_edit.setDateTime(QDateTime.currentDateTime().addSecs(3600))
@@ -93,7 +89,6 @@ class SendTimeBox(QWidget):
         outer.addWidget(self.per_row)
 
         self.when_combo.currentIndexChanged.connect(self._when_changed)
-        self.schedule_check.toggled.connect(self._one_time_toggled)
         self.mode_combo.currentIndexChanged.connect(self._mode_changed)
         for signal in (
             self.column_combo.currentIndexChanged,
@@ -107,17 +102,14 @@ class SendTimeBox(QWidget):
     # ------------------------------------------------------------------ state
 
     def _when_changed(self, index: int) -> None:
-        self.schedule_check.blockSignals(True)
-        self.schedule_check.setChecked(index == ONE_TIME)
-        self.schedule_check.blockSignals(False)
         self.schedule_edit.setVisible(index == ONE_TIME)
         self.per_row.setVisible(index == PER_ROW)
         self.changed.emit()
 
-    def _one_time_toggled(self, on: bool) -> None:
-        """The one-time switch set from code (the Message page's 'schedule at 7:00')."""
-        if on != (self.when_combo.currentIndex() == ONE_TIME):
-            self.when_combo.setCurrentIndex(ONE_TIME if on else NOW)
+    def set_one_time(self, when: dt.datetime) -> None:
+        """Send everyone at ``when`` (the Message page's "send at 7:00 instead")."""
+        self.schedule_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(when.timestamp())))
+        self.when_combo.setCurrentIndex(ONE_TIME)
 
     def _mode_changed(self, index: int) -> None:
         self.days_spin.setVisible(index == 0)
