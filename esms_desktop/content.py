@@ -87,6 +87,10 @@ def column_texts(recipients: Sequence[Recipient], index: int) -> list[str]:
     else:
         cells = [c[index] if index < len(c) else None for c in rows]
     if set(map(type, cells)) <= {str}:
+        # NFC asked once of the column joined by a line feed (which composes with
+        # nothing: the joined text is NFC exactly when every cell is).
+        if unicodedata.is_normalized("NFC", "\n".join(cells)):
+            return list(map(str.strip, cells))
         return list(map(str.strip, map(unicodedata.normalize, repeat("NFC"), cells)))  # type: ignore[arg-type]
     return list(map(cell_text, cells))
 

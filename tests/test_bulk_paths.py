@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -33,9 +34,30 @@ def test_parts_of_many_texts_equal_measure(texts: list[str]) -> None:
     assert parts_of_texts(texts) == [measure(t).parts for t in texts]
 
 
+#: Texts the column-wise paths settle at once (all plain, all NFC without emoji), and
+#: one of each kind they must leave to the one-by-one path.
+_USUAL_TEXT = st.sampled_from(
+    ["", "Chao ban", "x" * 160, "x" * 161, "Chào bạn", "ế" * 70, "ế" * 71, " Lan ", "\n"]
+)
+_ODD_TEXT = st.sampled_from(["a~b", "e\u0301", "😀", "\t"])
+
+
+@given(st.lists(_USUAL_TEXT, max_size=30), st.lists(_ODD_TEXT, max_size=1), st.randoms())
+def test_parts_of_usual_texts_equal_measure(
+    usual: list[str], odd: list[str], shuffle: random.Random
+) -> None:
+    texts = usual + odd
+    shuffle.shuffle(texts)
+    assert parts_of_texts(texts) == [measure(t).parts for t in texts]
+
+
 @settings(max_examples=200)
 @given(
-    st.lists(st.tuples(_CELL, _CELL), min_size=1, max_size=20),
+    st.one_of(
+        st.lists(st.tuples(_CELL, _CELL), min_size=1, max_size=20),
+        # Columns of text only, NFC or not: the path that asks NFC once per column.
+        st.lists(st.tuples(_TEXT, _USUAL_TEXT | _ODD_TEXT), min_size=1, max_size=20),
+    ),
     st.sampled_from(
         ["Chao {A}, don {B}.", "{A}{B}{A}", "x {A} {nope} {P1,20} {{B}}", "fixed text", ""]
     ),

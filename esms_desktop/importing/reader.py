@@ -12,7 +12,7 @@ import datetime as dt
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import cast
+from typing import Any
 
 from esms_desktop.errors import InputFileError
 from esms_desktop.importing.isolated import read_in_child
@@ -47,18 +47,18 @@ class Table:
         return max((len(r) for r in self.rows), default=0)
 
 
-def cell_text(value: object) -> str:
+def cell_text(value: Any) -> str:  # Any: a cast per call costs more than the work
     """A cell as text, the way Excel shows it to the user (NFC)."""
     kind = type(value)
     if kind is str:
-        text = cast(str, value)
+        text: str = value
         if text.isascii():
             return text.strip()
         return unicodedata.normalize("NFC", text).strip()
     if value is None:
         return ""
     if kind is float:
-        number = cast(float, value)
+        number: float = value
         return str(int(number)) if number.is_integer() and abs(number) < 1e15 else repr(number)
     return _other_text(value)
 
