@@ -139,40 +139,67 @@ def _suspect(rows: int, columns: int) -> re.Pattern[bytes]:
     """A cell start not written ``<c r="A1"``, or referring past ``rows``/``columns``.
 
     One negative look-ahead per cell, of the in-range references only: the regex
-    engine's literal search for ``<c`` does most of the work.
+    engine's literal search for ``<c`` does most of the work. For a sheet of at
+    most 26 columns the text searched has its column letters classed first (see
+    :func:`_classes`): every in-range reference then starts with one ``A``.
     """
-    in_range = f'(?:{_letters_up_to(columns)})(?:{_numbers_up_to(rows)})"'.encode()
+    letters = "A" if columns <= _CLASSED else f"(?:{_letters_up_to(columns)})"
+    in_range = f'{letters}(?:{_numbers_up_to(rows)})"'.encode()
     return re.compile(rb'<c(?:[>/]| (?!r=")| r="(?!' + in_range + rb"))")
+
+
+#: Sheets up to this many columns (A..Z) are searched with their letters classed.
+_CLASSED = 26
+
+
+@lru_cache(maxsize=32)
+def _classes(columns: int) -> bytes:
+    """White space to a space and, up to 26 columns, the column letters in range to
+    ``A`` and the others to ``Z``: one translation, after which the search for an
+    out-of-range cell compares one letter instead of spelling out the range."""
+    table = bytearray(_SPACES)
+    if columns <= _CLASSED:
+        for letter in range(ord("A"), ord("Z") + 1):
+            table[letter] = ord("A") if letter - ord("A") < columns else ord("Z")
+    return bytes(table)
 
 
 class OddSheet(Exception):
     """A sheet written in a way the scan does not measure (see :data:`_CELL_REF`)."""
 
 
-def _extent(data: bytes, rows: int, columns: int) -> tuple[int, int]:
-    """The largest row and column any cell of ``data`` refers to (at least the ones given).
+def _extent(raw: bytes, rows: int, columns: int) -> tuple[int, int]:
+    """The largest row and column any cell of ``raw`` refers to (at least the ones given).
 
     Cells usually come in order, so the end of the data gives a good guess; one
     search for a cell beyond it (or written oddly) then usually finds none: one
-    pass over the text and no Python work per cell. Raises :class:`OddSheet`.
+    translation and one pass over the text, no Python work per cell. Raises
+    :class:`OddSheet`.
     """
+    for letters, row in _CELL_REF.findall(raw[-8192:].translate(_SPACES)):
+        rows, columns = max(rows, int(row)), max(columns, column_number(letters))
+    table = _classes(columns)
+    data = raw.translate(table)
     if _PREFIXED_CELL.search(data):
         raise OddSheet("prefixed cell")
     if b"<c" not in data:
         return rows, columns  # no cell here (a theme, the styles...)
     if data.count(b" r=") != data.count(b'<c r="') + data.count(b"<row r=") or b" r " in data:
         raise OddSheet("r attribute outside the usual place")
-    for letters, row in _CELL_REF.findall(data[-8192:]):
-        rows, columns = max(rows, int(row)), max(columns, column_number(letters))
     for _ in range(8):
         found = _suspect(rows, columns).search(data)
         if found is None:
             return rows, columns
-        ref = _CELL_REF.match(data, found.start())
+        at = found.start()
+        ref = _CELL_REF.match(raw[at : at + 32].translate(_SPACES))
         if ref is None:
-            raise OddSheet(data[found.start() : found.start() + 24].decode("latin-1"))
+            raise OddSheet(raw[at : at + 24].decode("latin-1"))
         rows, columns = max(rows, int(ref[2])), max(columns, column_number(ref[1]))
+        if _classes(columns) != table:
+            table = _classes(columns)
+            data = raw.translate(table)
     # Cells out of order (a file built to make this slow): one full pass instead.
+    data = raw.translate(_SPACES)
     if _suspect(10**10 - 1, column_number(b"ZZZZZZZ")).search(data):
         raise OddSheet("cell written oddly")
     for letters, row in set(_CELL_REF.findall(data)):
@@ -183,10 +210,9 @@ def _extent(data: bytes, rows: int, columns: int) -> tuple[int, int]:
 def _scan_sheet(member: IO[bytes]) -> UsedRange:
     """The largest row and column any cell of a sheet's XML refers to, read in chunks."""
     max_row = max_col = shared = 0
-    for scan in _tag_chunks(member):
-        scan = scan.translate(_SPACES)
-        max_row, max_col = _extent(scan, max_row, max_col)
-        shared += scan.count(b't="s"')
+    for chunk in _tag_chunks(member):
+        max_row, max_col = _extent(chunk, max_row, max_col)
+        shared += chunk.count(b't="s"')  # white space cannot be inside it
     return UsedRange(max_row, max_col, shared)
 
 
