@@ -98,7 +98,7 @@ def make_client(args: argparse.Namespace, settings: Settings) -> EsmsClient:
     """The client the command line uses: demo, env keys, or a saved profile."""
     if args.demo:
         from esms_desktop.simulator import EsmsSimulator, SimulatorTransport
-        from esms_desktop.simulator.accounts import DEMO_API_KEY, DEMO_SECRET_KEY
+        from esms_desktop.simulator.keys import DEMO_API_KEY, DEMO_SECRET_KEY
 
         return EsmsClient(
             Credentials(DEMO_API_KEY, DEMO_SECRET_KEY),

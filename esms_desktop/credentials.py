@@ -7,7 +7,6 @@ line or traceback cannot show them.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from dataclasses import dataclass, field
@@ -38,6 +37,8 @@ class Credentials:
 
     def fingerprint(self, salt: str) -> str:
         """A salted hash that tells accounts apart without revealing the key."""
+        import hashlib  # here: not needed to show the window
+
         digest = hashlib.sha256(f"{salt}:{self.api_key}".encode()).hexdigest()
         return digest[:20]
 

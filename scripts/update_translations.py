@@ -76,6 +76,7 @@ VI: dict[str, str] = {
     "Send again": "Gửi lại",
     "A new campaign was made with the messages that can be sent again. Send it now?": "Đã tạo chiến dịch mới với các tin có thể gửi lại. Gửi ngay?",
     "DEMO - no real messages are sent, no money is spent": "DÙNG THỬ - không gửi tin thật, không tốn tiền",
+    "Opening...": "Đang mở...",
     "1. Account": "1. Tài khoản",
     "2. Customers": "2. Khách hàng",
     "3. Message": "3. Nội dung",

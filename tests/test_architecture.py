@@ -73,3 +73,42 @@ def test_the_window_starts_without_the_libraries_only_later_pages_need(
     assert _loaded_at_start() == set()
     # The check can fail: a library imported at start is seen.
     assert "openpyxl" in _loaded_at_start("import openpyxl\n")
+
+
+#: The core the pages bring: imported after the window's first paint, not before.
+AFTER_FIRST_PAINT = (
+    "esms_desktop.checks",
+    "esms_desktop.journal",
+    "esms_desktop.importing",
+    "esms_desktop.gui.pages.account",
+    "esms_desktop.gui.dialogs",
+)
+
+
+def test_the_window_shows_before_the_core_its_pages_need_is_imported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ESMS_DESKTOP_HOME", str(tmp_path))
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication(sys.argv[:1])\n"
+        "from esms_desktop.gui.launch import open_window\n"
+        "window = open_window(demo=True, lang='vi', offer_resume=False)\n"
+        f"names = {AFTER_FIRST_PAINT!r}\n"
+        "demo_world = 'esms_desktop.simulator.accounts'\n"  # only the keys at start
+        "print(window.isVisible(), *[n for n in (*names, demo_world) if n in sys.modules])\n"
+        "def ready():\n"
+        "    print(*[n for n in names if n in sys.modules])\n"
+        "    app.quit()\n"
+        "window.ready.connect(ready)\n"
+        "app.exec()\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    at_show, at_ready = done.stdout.splitlines()[-2:]
+    assert at_show == "True"  # shown, and none of them imported yet
+    assert set(at_ready.split()) == set(AFTER_FIRST_PAINT)  # the check can fail

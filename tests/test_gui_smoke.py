@@ -5,6 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -59,3 +60,52 @@ def test_self_test_passes_and_writes_its_report(app_home: Path, tmp_path: Path) 
     assert text.rstrip().endswith("self-test passed")
     for check in ("translations", "keyring backend", "window", "sample file", "send"):
         assert f"ok    {check}:" in text
+
+
+def test_the_window_shows_first_and_builds_its_pages_after_its_first_paint(
+    qtbot: QtBot, app_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """How the app starts: the window (banner, steps, "Opening...") shows before the
+    pages exist; right after its first paint the pages are built, the log and the
+    error dialog set up, and the window says it is ready."""
+    from esms_desktop.gui import excepthook
+    from esms_desktop.gui.launch import open_window
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    monkeypatch.setattr(excepthook, "_bridge", None)
+    window = open_window(demo=True, lang="en", offer_resume=False)
+    qtbot.addWidget(window)
+    assert window.isVisible() and not window.built
+    assert window.findChild(QLabel, "demoBanner") is not None
+    assert window.steps.count() == 5 and not window.steps.isEnabled()
+    assert window.findChild(object, "recipientsPage") is None
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        pass
+    assert window.built and window.steps.isEnabled()
+    assert window.current_page() is window.recipients_page
+    assert window.findChild(object, "openFileButton") is not None
+    assert excepthook._bridge is not None  # unexpected errors now become a dialog
+    window.go(window.MESSAGE)
+    assert window.current_page() is window.message_page
+
+
+def test_a_window_that_never_paints_still_builds_its_pages(
+    qtbot: QtBot, app_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Started minimised, say: the pages come after at most a second anyway."""
+    from esms_desktop.gui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "PAINT_WAIT_MS", 50)
+    window = create_window(demo=True, lang="en", pages_after_show=True)
+    qtbot.addWidget(window)
+    window.when_first_painted(window.build_pages)
+    with qtbot.waitSignal(window.ready, timeout=5_000):
+        pass  # never shown, so never painted
+    assert window.built
+
+
+def test_closing_the_window_while_it_opens_is_fine(qtbot: QtBot, app_home: Path) -> None:
+    window = create_window(demo=True, lang="en", pages_after_show=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.close()

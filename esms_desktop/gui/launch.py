@@ -8,32 +8,58 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from esms_desktop import APP_NAME
-from esms_desktop.gui import excepthook, i18n
+from esms_desktop.gui import i18n
 from esms_desktop.gui.main_window import MainWindow
 from esms_desktop.gui.session import Session
-from esms_desktop.logs import setup_logging
 from esms_desktop.settings import Settings
 
 
-def create_window(*, demo: bool, lang: str | None = None) -> MainWindow:
-    """The window with its session; the QApplication must exist."""
+def create_window(
+    *, demo: bool, lang: str | None = None, pages_after_show: bool = False
+) -> MainWindow:
+    """The window with its session; the QApplication must exist.
+
+    ``pages_after_show``: the window's pages are built after its first paint
+    (see :mod:`esms_desktop.gui.main_window`); its ``ready`` signal says when.
+    """
     settings = Settings.load()
     language = i18n.choose_language(lang or settings.language)
     i18n.install(language)
-    return MainWindow(Session(settings, demo=demo, lang=language))
+    session = Session(settings, demo=demo, lang=language)
+    return MainWindow(session, pages_after_show=pages_after_show)
+
+
+def open_window(*, demo: bool, lang: str | None = None, offer_resume: bool = True) -> MainWindow:
+    """Show the window as the app starts: at once, and the rest right after its first paint.
+
+    The rest: the log file, the dialog for unexpected errors, the pages, and
+    (with ``offer_resume``) the offer to finish unfinished campaigns. None of
+    it is needed to paint the window, and together they take longer to import
+    than Qt takes to show it.
+    """
+    window = create_window(demo=demo, lang=lang, pages_after_show=True)
+
+    def finish() -> None:
+        from esms_desktop.gui import excepthook
+        from esms_desktop.logs import setup_logging
+
+        setup_logging()
+        excepthook.install(window.session.lang)
+        window.build_pages()
+        if offer_resume:
+            window.offer_resume()
+
+    window.when_first_painted(finish)
+    window.show()
+    return window
 
 
 def run_window(*, demo: bool, lang: str | None = None, exit_after: float | None = None) -> int:
-    setup_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
-    window = create_window(demo=demo, lang=lang)
-    excepthook.install(window.session.lang)
-    window.show()
+    window = open_window(demo=demo, lang=lang, offer_resume=exit_after is None)
     if exit_after is not None:
         QTimer.singleShot(int(exit_after * 1000), window.close)
         QTimer.singleShot(int(exit_after * 1000) + 50, app.quit)
-    else:
-        QTimer.singleShot(0, window.offer_resume)
     return app.exec()

@@ -1,45 +1,79 @@
-"""The main window: a sidebar with the steps, one page per step, the demo banner."""
+"""The main window: a sidebar with the steps, one page per step, the demo banner.
+
+At start the window shows itself first, with its steps and a line saying it is
+opening, and builds its pages right after that first paint: the pages bring
+most of the core with them (checks, journal, reader), which takes longer to
+import than Qt takes to show a window. Tests build the pages at once.
+"""
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTranslator
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication
+from PySide6.QtCore import QByteArray, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from esms_desktop import APP_NAME, __version__
-from esms_desktop.errors import JournalDamagedError
-from esms_desktop.gui import dialogs
-from esms_desktop.gui.pages.account import AccountPage
-from esms_desktop.gui.pages.history import HistoryPage
-from esms_desktop.gui.pages.message import MessagePage
-from esms_desktop.gui.pages.recipients import RecipientsPage
-from esms_desktop.gui.pages.send import SendPage
 from esms_desktop.gui.session import Session
-from esms_desktop.gui.workers import wait_for_tasks
-from esms_desktop.journal.safety import restore_latest
 from esms_desktop.resources import translations_dir
-from esms_desktop.user_text import for_error
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+
+    from esms_desktop.gui.pages.account import AccountPage
+    from esms_desktop.gui.pages.history import HistoryPage
+    from esms_desktop.gui.pages.message import MessagePage
+    from esms_desktop.gui.pages.recipients import RecipientsPage
+    from esms_desktop.gui.pages.send import SendPage
+
+
+class _Opening(QLabel):
+    """What the page area shows while the pages are being built; says when first painted."""
+
+    painted = Signal()
+    _told = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._told:
+            self._told = True
+            # On the event loop's next turn: the paint reaches the screen first.
+            QTimer.singleShot(0, self.painted.emit)
 
 
 class MainWindow(QMainWindow):
     ACCOUNT, RECIPIENTS, MESSAGE, SEND, HISTORY = range(5)
+    #: The window has painted itself once (or a second has passed): time to build the pages.
+    first_painted = Signal()
+    #: The pages are built and the window is ready for use.
+    ready = Signal()
+    #: Longest wait for the first paint (a window started minimised paints late).
+    PAINT_WAIT_MS = 1000
 
-    def __init__(self, session: Session) -> None:
+    account_page: AccountPage
+    recipients_page: RecipientsPage
+    message_page: MessagePage
+    send_page: SendPage
+    history_page: HistoryPage
+
+    def __init__(self, session: Session, *, pages_after_show: bool = False) -> None:
+        """``pages_after_show``: build the pages after the window's first paint (the
+        app's start); otherwise now (tests, screenshots)."""
         super().__init__()
         self.session = session
+        self.built = False
         self.setObjectName("mainWindow")
         title = f"{APP_NAME} {__version__}"
         self.setWindowTitle(title + (" - DEMO" if session.demo else ""))
@@ -50,52 +84,97 @@ class MainWindow(QMainWindow):
         if session.demo:
             banner = QLabel(self.tr("DEMO - no real messages are sent, no money is spent"), self)
             banner.setObjectName("demoBanner")
-            banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            banner.setStyleSheet("background:#fff3cd;color:#664d03;font-weight:bold;padding:6px;")
+            # Centred by the style sheet: Qt's enum namespace costs 30 ms to load at start.
+            banner.setStyleSheet(
+                "background:#fff3cd;color:#664d03;font-weight:bold;padding:6px;"
+                "qproperty-alignment:AlignCenter;"
+            )
             outer.addWidget(banner)
         body = QHBoxLayout()
         self.steps = QListWidget(self)
         self.steps.setObjectName("stepsList")
         self.steps.setFixedWidth(190)
         self.steps.setStyleSheet("QListWidget{font-size:12pt;} QListWidget::item{padding:10px;}")
-        self.stack = QStackedWidget(self)
-        self.account_page = AccountPage(session, self)
-        self.recipients_page = RecipientsPage(session, self)
-        self.message_page = MessagePage(session, self)
-        self.send_page = SendPage(session, self)
-        self.history_page = HistoryPage(session, self)
-        labels = [
+        for label in (
             self.tr("1. Account"),
             self.tr("2. Customers"),
             self.tr("3. Message"),
             self.tr("4. Send"),
             self.tr("5. History"),
-        ]
-        for label, page in zip(labels, self.pages, strict=True):
+        ):
             self.steps.addItem(label)
+        self.steps.setEnabled(False)
+        self.stack = QStackedWidget(self)
+        self._opening = _Opening(self.tr("Opening..."), self)
+        self._opening.setStyleSheet("qproperty-alignment:AlignCenter;color:#666;")
+        self.stack.addWidget(self._opening)
+        body.addWidget(self.steps)
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self.statusBar()  # made now: its line does not push the pages up when they come
+        self._menus()
+        self._painted = False
+        if pages_after_show:
+            self._opening.painted.connect(self._on_first_paint)
+            wait = QTimer(self)  # a child: it goes with the window
+            wait.setSingleShot(True)
+            wait.timeout.connect(self._on_first_paint)
+            wait.start(self.PAINT_WAIT_MS)
+        else:
+            self.build_pages()
+
+    def _on_first_paint(self) -> None:
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    def when_first_painted(self, then: Callable[[], object]) -> None:
+        """Call ``then`` once, when the window has first painted (before its pages exist)."""
+        self.first_painted.connect(then)
+
+    def build_pages(self) -> None:
+        """Make the five pages and connect them; then :attr:`ready` is emitted."""
+        if self.built:
+            return
+        from PySide6.QtWidgets import QFrame, QScrollArea
+
+        from esms_desktop.gui.pages.account import AccountPage
+        from esms_desktop.gui.pages.history import HistoryPage
+        from esms_desktop.gui.pages.message import MessagePage
+        from esms_desktop.gui.pages.recipients import RecipientsPage
+        from esms_desktop.gui.pages.send import SendPage
+
+        session = self.session
+        self.account_page = AccountPage(session, self)
+        self.recipients_page = RecipientsPage(session, self)
+        self.message_page = MessagePage(session, self)
+        self.send_page = SendPage(session, self)
+        self.history_page = HistoryPage(session, self)
+        self.stack.removeWidget(self._opening)
+        self._opening.deleteLater()
+        for page in self.pages:
             # Every page scrolls rather than squashing its controls on a small screen.
             scroll = QScrollArea(self)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setWidget(page)
             self.stack.addWidget(scroll)
-        body.addWidget(self.steps)
-        body.addWidget(self.stack, 1)
-        outer.addLayout(body, 1)
-        self.setCentralWidget(central)
         self.steps.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.message_page.checked.connect(self._after_check)
         session.report_changed.connect(self._after_check)
         self.recipients_page.loaded.connect(self._describe_present)
         self.history_page.send_campaign.connect(self._send_campaign)
         self.send_page.finished.connect(lambda _o: self.history_page.reload())
-        self._menus()
+        self.built = True
+        self.steps.setEnabled(True)
         self.go(self.RECIPIENTS if session.demo or session.profile else self.ACCOUNT)
         self.statusBar().showMessage(
             self.tr("Demo account: try the sample file on the Customers page.")
             if session.demo
             else ""
         )
+        self.ready.emit()
 
     def _size_to_screen(self) -> None:
         """The saved size and place, or 1100x720 shrunk to fit the screen (1024x700...)."""
@@ -137,6 +216,10 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
 
     def _set_language(self, lang: str) -> None:
+        from PySide6.QtCore import QTranslator
+
+        from esms_desktop.gui import dialogs
+
         self.session.settings.language = lang
         self.session.settings.save()
         if lang != self.session.lang:
@@ -177,6 +260,11 @@ class MainWindow(QMainWindow):
 
     def check_journal(self) -> bool:
         """At start: a damaged journal is kept, and its newest backup offered. True when usable."""
+        from esms_desktop.errors import JournalDamagedError
+        from esms_desktop.gui import dialogs
+        from esms_desktop.journal.safety import restore_latest
+        from esms_desktop.user_text import for_error
+
         try:
             self.session.journal  # noqa: B018 - opening it checks it
         except JournalDamagedError as exc:
@@ -200,6 +288,8 @@ class MainWindow(QMainWindow):
 
     def offer_resume(self) -> None:
         """After a crash or a closed window: offer to finish unfinished campaigns."""
+        from esms_desktop.gui import dialogs
+
         if not self.check_journal():
             return
         unfinished = [c for c in self.session.journal.unfinished()]
@@ -219,6 +309,13 @@ class MainWindow(QMainWindow):
             self.go(self.HISTORY)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from esms_desktop.gui import dialogs
+        from esms_desktop.gui.workers import wait_for_tasks
+
+        if not self.built:  # closed while opening: nothing was started yet
+            self.session.close()
+            event.accept()
+            return
         if self.send_page.worker is not None and not dialogs.confirm(
             self,
             self.tr("Sending"),

@@ -11,15 +11,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from esms_desktop.checks import AccountInfo, CheckReport
 from esms_desktop.credentials import Credentials, KeyringStore
-from esms_desktop.journal import Journal
-from esms_desktop.recipients import RecipientList
 from esms_desktop.settings import Settings
-from esms_desktop.simulator.accounts import DEMO_API_KEY, DEMO_SECRET_KEY
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
+    from esms_desktop.checks import AccountInfo, CheckReport
+    from esms_desktop.journal import Journal
+    from esms_desktop.recipients import RecipientList
     from esms_desktop.simulator.service import EsmsSimulator
 
 
@@ -46,11 +45,16 @@ class Session(QObject):
         self.report: CheckReport | None = None
         self._journal: Journal | None = None
         if demo:
+            from esms_desktop.simulator.keys import DEMO_API_KEY, DEMO_SECRET_KEY
+
             self.use_credentials(Credentials(DEMO_API_KEY, DEMO_SECRET_KEY))
 
     @property
     def journal(self) -> Journal:
+        """The sending journal, opened when first needed (its checks are not for the start)."""
         if self._journal is None:
+            from esms_desktop.journal import Journal
+
             self._journal = Journal(demo=self.demo)
         return self._journal
 

@@ -1,30 +1,36 @@
 """A strict stand-in for eSMS: in-process (httpx transport) or a loopback server.
 
-The transport (and with it httpx) is imported when first asked for: demo mode
-reads the demo keys from here at start, before anything is sent.
+Everything but the demo keys is imported when first asked for (the transport
+brings httpx): demo mode reads the keys at start, before anything is sent.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from esms_desktop.simulator.accounts import (
-    DEMO_API_KEY,
-    DEMO_CSKH_BRAND,
-    DEMO_OA_ACTIVE,
-    DEMO_OA_INACTIVE,
-    DEMO_QC_BRAND,
-    DEMO_SECRET_KEY,
-    demo_account,
-)
-from esms_desktop.simulator.faults import Fault, FaultPlan
+from esms_desktop.simulator.keys import DEMO_API_KEY, DEMO_SECRET_KEY
 
 if TYPE_CHECKING:
+    from esms_desktop.simulator.accounts import (
+        DEMO_CSKH_BRAND,
+        DEMO_OA_ACTIVE,
+        DEMO_OA_INACTIVE,
+        DEMO_QC_BRAND,
+        demo_account,
+    )
+    from esms_desktop.simulator.faults import Fault, FaultPlan
     from esms_desktop.simulator.server import SimulatorServer
     from esms_desktop.simulator.service import EsmsSimulator
     from esms_desktop.simulator.transport import SimulatorTransport
 
 _LAZY = {
+    "DEMO_CSKH_BRAND": "esms_desktop.simulator.accounts",
+    "DEMO_OA_ACTIVE": "esms_desktop.simulator.accounts",
+    "DEMO_OA_INACTIVE": "esms_desktop.simulator.accounts",
+    "DEMO_QC_BRAND": "esms_desktop.simulator.accounts",
+    "demo_account": "esms_desktop.simulator.accounts",
+    "Fault": "esms_desktop.simulator.faults",
+    "FaultPlan": "esms_desktop.simulator.faults",
     "SimulatorServer": "esms_desktop.simulator.server",
     "EsmsSimulator": "esms_desktop.simulator.service",
     "SimulatorTransport": "esms_desktop.simulator.transport",

@@ -6,9 +6,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from esms_desktop.carriers import Carrier
+from esms_desktop.simulator.keys import DEMO_API_KEY, DEMO_SECRET_KEY
 
-DEMO_API_KEY = "DEMO-API-KEY-0001"
-DEMO_SECRET_KEY = "DEMO-SECRET-KEY-0001"  # noqa: S105 - the public demo account
 DEMO_CSKH_BRAND = "SHOPHOA_DEMO"
 DEMO_QC_BRAND = "SHOPHOA_QC"
 DEMO_OA_ACTIVE = "4097311281936189049"

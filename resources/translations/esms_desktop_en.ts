@@ -325,6 +325,7 @@ Zalo OAs: %3</translation>
     <name>MainWindow</name>
     <message>
       <source>DEMO - no real messages are sent, no money is spent</source>
+      <extracomment>The window has painted itself once (or a second has passed): time to build the pages. The pages are built and the window is ready for use. Longest wait for the first paint (a window started minimised paints late).</extracomment>
       <translation>DEMO - no real messages are sent, no money is spent</translation>
     </message>
     <message>
@@ -346,6 +347,10 @@ Zalo OAs: %3</translation>
     <message>
       <source>5. History</source>
       <translation>5. History</translation>
+    </message>
+    <message>
+      <source>Opening...</source>
+      <translation>Opening...</translation>
     </message>
     <message>
       <source>Demo account: try the sample file on the Customers page.</source>

@@ -325,6 +325,7 @@ OA Zalo: %3</translation>
     <name>MainWindow</name>
     <message>
       <source>DEMO - no real messages are sent, no money is spent</source>
+      <extracomment>The window has painted itself once (or a second has passed): time to build the pages. The pages are built and the window is ready for use. Longest wait for the first paint (a window started minimised paints late).</extracomment>
       <translation>DÙNG THỬ - không gửi tin thật, không tốn tiền</translation>
     </message>
     <message>
@@ -346,6 +347,10 @@ OA Zalo: %3</translation>
     <message>
       <source>5. History</source>
       <translation>5. Lịch sử</translation>
+    </message>
+    <message>
+      <source>Opening...</source>
+      <translation>Đang mở...</translation>
     </message>
     <message>
       <source>Demo account: try the sample file on the Customers page.</source>
