@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
 from itertools import compress, repeat
-from operator import itemgetter
+from operator import attrgetter, is_, itemgetter
 from pathlib import Path
 
 from esms_desktop.bulk import collector_paused
@@ -89,20 +89,29 @@ class RecipientList:
         return self.mapping.columns
 
     def by_state(self, state: RowState) -> list[Recipient]:
-        return [r for r in self.rows if r.state is state]
+        if state not in self.counts():
+            return []
+        return list(compress(self.rows, map(is_, self._states, repeat(state))))
+
+    @cached_property
+    def _states(self) -> list[RowState]:
+        """Each row's state: a list's rows do not change after :func:`build_recipients`."""
+        return list(map(_STATE, self.rows))
 
     @cached_property
     def ready(self) -> list[Recipient]:
-        """The sendable rows. Read often (every check, every preview), computed once:
-        a list's rows do not change after :func:`build_recipients` made it."""
+        """The sendable rows. Read often (every check, every preview), computed once."""
         return self.by_state(RowState.READY)
 
     def counts(self) -> Counter[RowState]:
-        return Counter(r.state for r in self.rows)
+        return Counter(self._states)
 
     def value(self, recipient: Recipient, column: str) -> str:
         index = self.mapping.index_of(column)
         return "" if index is None else recipient.value(index)
+
+
+_STATE = attrgetter("state")
 
 
 def _blank(cells: Sequence[object]) -> bool:

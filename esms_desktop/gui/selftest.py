@@ -51,7 +51,7 @@ def run_self_test(out: Path | None = None) -> int:
         app = QApplication.instance() or QApplication(sys.argv[:1])
         from esms_desktop.engine import SendOutcome
         from esms_desktop.gui import dialogs, i18n
-        from esms_desktop.gui.launch import create_window
+        from esms_desktop.gui.launch import open_window
         from esms_desktop.gui.main_window import MainWindow
         from esms_desktop.gui.workers import wait_for_tasks
         from esms_desktop.resources import sample_file, translations_dir
@@ -81,9 +81,10 @@ def run_self_test(out: Path | None = None) -> int:
         windows: list[MainWindow] = []
 
         def window() -> str:
-            win = create_window(demo=True, lang="vi")
-            win.show()
+            # As the app starts: shown first, its pages built after the first paint.
+            win = open_window(demo=True, lang="vi", offer_resume=False)
             windows.append(win)
+            wait(lambda: win.built, 30)
             return win.windowTitle()
 
         def sample() -> str:
