@@ -44,7 +44,7 @@ class Table:
 
     @property
     def width(self) -> int:
-        return max((len(r) for r in self.rows), default=0)
+        return max(map(len, self.rows), default=0)
 
 
 def cell_text(value: Any) -> str:  # Any: a cast per call costs more than the work
@@ -86,7 +86,8 @@ def _fail(path: Path, why: str, what: str) -> InputFileError:
 def _open_workbook(path: Path):  # type: ignore[no-untyped-def]
     from python_calamine import CalamineWorkbook, PasswordError
 
-    head = path.read_bytes()[:8]
+    with path.open("rb") as file:
+        head = file.read(8)
     try:
         return CalamineWorkbook.from_path(str(path))
     except PasswordError:
