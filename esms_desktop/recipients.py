@@ -89,9 +89,10 @@ class RecipientList:
         return self.mapping.columns
 
     def by_state(self, state: RowState) -> list[Recipient]:
-        if state not in self.counts():
+        states = self._states
+        if state not in states:
             return []
-        return list(compress(self.rows, map(is_, self._states, repeat(state))))
+        return list(compress(self.rows, map(is_, states, repeat(state))))
 
     @cached_property
     def _states(self) -> list[RowState]:
@@ -104,7 +105,9 @@ class RecipientList:
         return self.by_state(RowState.READY)
 
     def counts(self) -> Counter[RowState]:
-        return Counter(self._states)
+        # Counted by list.count (a C loop): hashing an Enum member is Python code.
+        states = self._states
+        return Counter({state: n for state in RowState if (n := states.count(state))})
 
     def value(self, recipient: Recipient, column: str) -> str:
         index = self.mapping.index_of(column)
