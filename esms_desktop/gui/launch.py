@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 
 from PySide6.QtCore import QTimer
@@ -43,8 +44,11 @@ def open_window(*, demo: bool, lang: str | None = None, offer_resume: bool = Tru
         from esms_desktop.gui import excepthook
         from esms_desktop.logs import setup_logging
 
-        setup_logging()
-        excepthook.install(window.session.lang)
+        excepthook.install(window.session.lang)  # first: whatever fails below is shown
+        # An app folder that cannot be written: no log file, the window still opens (what
+        # needs the folder, the journal, reports it when it is opened).
+        with contextlib.suppress(OSError):
+            setup_logging()
         window.build_pages()
         if offer_resume:
             window.offer_resume()
