@@ -109,3 +109,47 @@ def test_closing_the_window_while_it_opens_is_fine(qtbot: QtBot, app_home: Path)
     qtbot.addWidget(window)
     window.show()
     assert window.close()
+
+
+def test_from_the_real_start_to_a_sent_demo_campaign(
+    qtbot: QtBot, app_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pages built after the first paint work as the ones built at once: open a
+    list, check, send. The app's own error dialog is on here: it must show nothing."""
+    import threading
+
+    from PySide6.QtCore import Qt
+
+    from esms_desktop.gui import dialogs
+    from esms_desktop.gui.launch import open_window
+    from esms_desktop.gui.workers import wait_for_tasks
+    from tests.files import write_text
+
+    errors: list[object] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
+    monkeypatch.setattr(dialogs, "inform", lambda *a, **k: None)
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, message: errors.append(message))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    window = open_window(demo=True, lang="en", offer_resume=False)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        pass
+    rows = [["Tên", "SĐT"]] + [[f"Khách {i}", f"096{i:06d}1"] for i in range(5)]
+    with qtbot.waitSignal(window.recipients_page.loaded, timeout=30_000):
+        window.recipients_page.open_path(write_text(tmp_path / "list.csv", rows))
+    message = window.message_page
+    window.go(window.MESSAGE)
+    message.channel_combo.setCurrentIndex(message.channel_combo.findData("fixed"))
+    message.content_edit.setPlainText("Chao {Tên}")
+    with qtbot.waitSignal(message.checked, timeout=30_000):
+        qtbot.mouseClick(message.check_button, Qt.MouseButton.LeftButton)
+    send = window.send_page
+    window.go(window.SEND)
+    with qtbot.waitSignal(send.finished, timeout=60_000) as finished:
+        qtbot.mouseClick(send.send_button, Qt.MouseButton.LeftButton)
+    assert finished.args[0].accepted == 5
+    qtbot.waitUntil(lambda: send.worker is None, timeout=10_000)
+    assert errors == []
+    send.wait()
+    wait_for_tasks()
