@@ -89,15 +89,24 @@ class RecipientList:
         return self.mapping.columns
 
     def by_state(self, state: RowState) -> list[Recipient]:
-        states = self._states
+        return list(map(self.rows.__getitem__, self.positions(state)))
+
+    def positions(self, state: RowState) -> list[int]:
+        """Where in :attr:`rows` the rows in ``state`` are (found in C loops)."""
+        states = self.states
         if state not in states:
             return []
-        return list(compress(self.rows, map(is_, states, repeat(state))))
+        return list(compress(range(len(states)), map(is_, states, repeat(state))))
 
     @cached_property
-    def _states(self) -> list[RowState]:
+    def states(self) -> list[RowState]:
         """Each row's state: a list's rows do not change after :func:`build_recipients`."""
         return list(map(_STATE, self.rows))
+
+    @cached_property
+    def position_of(self) -> dict[int, int]:
+        """Where in :attr:`rows` each spreadsheet row number is."""
+        return dict(zip(map(_ROW, self.rows), range(len(self.rows)), strict=True))
 
     @cached_property
     def ready(self) -> list[Recipient]:
@@ -106,7 +115,7 @@ class RecipientList:
 
     def counts(self) -> Counter[RowState]:
         # Counted by list.count (a C loop): hashing an Enum member is Python code.
-        states = self._states
+        states = self.states
         return Counter({state: n for state in RowState if (n := states.count(state))})
 
     def value(self, recipient: Recipient, column: str) -> str:
@@ -115,6 +124,7 @@ class RecipientList:
 
 
 _STATE = attrgetter("state")
+_ROW = attrgetter("row")
 
 
 def _blank(cells: Sequence[object]) -> bool:

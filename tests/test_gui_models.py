@@ -14,16 +14,11 @@ from pytestqt.qtbot import QtBot
 from esms_desktop.engine import Failure
 from esms_desktop.gui import dialogs
 from esms_desktop.gui.launch import create_window
-from esms_desktop.gui.models import (
-    FailuresModel,
-    HistoryModel,
-    MessagesModel,
-    RecipientsFilter,
-    RecipientsModel,
-)
+from esms_desktop.gui.models import FailuresModel, HistoryModel, MessagesModel, RecipientsModel
+from esms_desktop.gui.row_filter import RecipientsFilter
 from esms_desktop.gui.workers import wait_for_tasks
 from esms_desktop.journal import Journal
-from esms_desktop.recipients import open_recipients
+from esms_desktop.recipients import RowState, open_recipients
 from esms_desktop.resources import sample_file
 
 
@@ -39,6 +34,44 @@ def test_recipients_model_and_filter(qtmodeltester, qtbot: QtBot) -> None:  # ty
         proxy.set_mode(mode)
         assert proxy.rowCount() == expected, mode
         qtmodeltester.check(proxy)
+
+
+def test_the_rows_shown_are_the_rows_of_each_category_before_and_after_a_check(
+    qtmodeltester, qtbot: QtBot
+) -> None:  # type: ignore[no-untyped-def]
+    """The rows the core picks for a category are exactly those the model files under it,
+    and a check that takes rows out moves them from "ready" to "problem"."""
+    from esms_desktop.checks import CampaignSpec, run_checks
+
+    model = RecipientsModel()
+    recipients = open_recipients(sample_file())
+    model.set_recipients(recipients, "en")
+    proxy = RecipientsFilter()
+    proxy.setSourceModel(model)
+
+    def shown() -> list[int]:
+        return [proxy.mapToSource(proxy.index(i, 0)).row() for i in range(proxy.rowCount())]
+
+    def expected(mode: str) -> list[int]:
+        return [i for i, r in enumerate(recipients.rows) if model.category(r) == mode]
+
+    report = run_checks(recipients, CampaignSpec("cskh", content="x" * 1600))  # 11 parts: out
+    for with_report in (None, report):
+        model.set_report(with_report)
+        for mode in ("ready", "problem", "duplicate", "blocked"):
+            proxy.set_mode(mode)
+            assert shown() == expected(mode), (mode, with_report is not None)
+            qtmodeltester.check(proxy)
+    assert report.excluded and expected("ready") == []  # the check did move rows
+    # Seen with the problems shown when the check arrives: the rows follow it.
+    model.set_report(None)
+    proxy.set_mode("problem")
+    with qtbot.waitSignal(proxy.modelReset):
+        model.set_report(report)
+    assert shown() == expected("problem")
+    proxy.set_mode("all")
+    assert proxy.rowCount() == len(recipients.rows)
+    assert proxy.mapFromSource(model.index(3, 2)).row() == 3
 
 
 def test_failures_history_and_messages_models(qtmodeltester, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -87,6 +120,24 @@ def test_no_freeze_while_importing_100000_rows(
     EVENT_LOOP_GAPS["import of a 100,000-row .xlsx"] = meter.longest
     assert page.model.rowCount() == 100_000
     assert meter.longest < 0.5, f"the window froze for {meter.longest:.2f} s"
+    # Only the problems shown, then a check of all 100,000: neither freezes the window.
+    with meter.measuring():
+        page.filter_combo.setCurrentIndex(page.filter_combo.findData("problem"))
+        qtbot.wait(50)
+    EVENT_LOOP_GAPS["showing only the problems of 100,000 rows"] = meter.longest
+    assert meter.longest < 0.5, f"the window froze for {meter.longest:.2f} s"
+    message = window.message_page
+    message.channel_combo.setCurrentIndex(message.channel_combo.findData("fixed"))
+    message.content_edit.setPlainText("Chao {Họ và tên}, don {Mã đơn}")
+    with meter.measuring():
+        with qtbot.waitSignal(message.checked, timeout=120_000):
+            message.run_check()
+        qtbot.wait(100)  # the table follows the check after the signal
+    EVENT_LOOP_GAPS["check of 100,000 rows"] = meter.longest
+    assert meter.longest < 0.5, f"the window froze for {meter.longest:.2f} s"
+    assert page.proxy.rowCount() == len(
+        window.session.report.recipients.by_state(RowState.REJECTED)
+    )
     wait_for_tasks()
 
 

@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -100,10 +99,8 @@ class RecipientsModel(_ListModel):
         if previous is None and report is None:
             return  # nothing shown changes; 100,000 rows need not be re-read
         if self.rowCount():
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.STATE))
-            self.dataChanged.emit(
-                self.index(0, self.PROBLEM), self.index(self.rowCount() - 1, self.SEND_AT)
-            )
+            # One signal for all the rows: the state, problem and send-time columns change.
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.SEND_AT))
 
     def category(self, r: Recipient) -> str:
         """ready / problem / duplicate / blocked, after the checks if there are any."""
@@ -168,28 +165,6 @@ class RecipientsModel(_ListModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.PROBLEM:
             return self.problem_text(r) or None
         return None
-
-
-class RecipientsFilter(QSortFilterProxyModel):
-    """Shows all rows, or only ready / problem / duplicate / blocked ones."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.mode = "all"
-
-    def set_mode(self, mode: str) -> None:
-        self.beginFilterChange()
-        self.mode = mode
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        if self.mode == "all":
-            return True
-        model = self.sourceModel()
-        assert isinstance(model, RecipientsModel)
-        if model.recipients is None:
-            return False
-        return model.category(model.recipients.rows[source_row]) == self.mode
 
 
 class FailuresModel(_ListModel):

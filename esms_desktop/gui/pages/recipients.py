@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from esms_desktop.gui import dialogs
-from esms_desktop.gui.models import RecipientsFilter, RecipientsModel
+from esms_desktop.gui.models import RecipientsModel
+from esms_desktop.gui.row_filter import RecipientsFilter
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.widgets import counted, heading, hint
 from esms_desktop.gui.workers import run_task
