@@ -126,3 +126,30 @@ def test_classifying_column_wise_equals_one_row_at_a_time(
     built = build_recipients(table, mapping, opt_out)
     got = [(r.row, r.state, r.phone, r.problem, r.duplicate_of) for r in built.rows]
     assert got == _one_row_at_a_time(rows, 1, opt_out)
+
+
+def test_a_pause_that_made_many_objects_freezes_them_and_they_are_still_freed() -> None:
+    import gc
+    import weakref
+
+    from esms_desktop import bulk
+
+    class Row:
+        pass
+
+    gc.collect()
+    gc.unfreeze()
+    try:
+        with bulk.collector_paused():
+            small = [[i] for i in range(10)]
+        assert gc.get_freeze_count() == 0  # a few objects: left to the collector
+        with bulk.collector_paused():
+            rows = [[i, Row()] for i in range(bulk.FREEZE_ABOVE)]
+        assert gc.get_freeze_count() >= 2 * bulk.FREEZE_ABOVE  # the lists and the rows
+        assert gc.isenabled()
+        witness = weakref.ref(rows[-1][1])
+        del rows
+        assert witness() is None  # frozen, yet freed as soon as nothing uses it
+        assert small
+    finally:
+        gc.unfreeze()
