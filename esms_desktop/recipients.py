@@ -104,9 +104,9 @@ class RecipientList:
         return list(map(_STATE, self.rows))
 
     @cached_property
-    def position_of(self) -> dict[int, int]:
-        """Where in :attr:`rows` each spreadsheet row number is."""
-        return dict(zip(map(_ROW, self.rows), range(len(self.rows)), strict=True))
+    def row_numbers(self) -> list[int]:
+        """Each row's spreadsheet row number, in :attr:`rows` order."""
+        return list(map(_ROW, self.rows))
 
     @cached_property
     def ready(self) -> list[Recipient]:

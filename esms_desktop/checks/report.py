@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from itertools import filterfalse
+from itertools import compress, filterfalse
 
 from esms_desktop.checks.campaign import CampaignSpec
 from esms_desktop.checks.problems import Problem, Severity, rows_text
@@ -98,12 +98,10 @@ def positions_in(recipients: RecipientList, report: CheckReport | None, category
         return recipients.positions(RowState.BLOCKED)
     taken_out: set[int] = set()
     if report is not None and report.excluded:
-        states, at = recipients.states, recipients.position_of
-        taken_out = {
-            at[row]
-            for row in report.excluded
-            if row in at and states[at[row]] in (RowState.READY, RowState.REJECTED)
-        }
+        numbers, states = recipients.row_numbers, recipients.states
+        hit = compress(range(len(numbers)), map(report.excluded.__contains__, numbers))
+        usable = (RowState.READY, RowState.REJECTED)  # a duplicate stays a duplicate
+        taken_out = {at for at in hit if states[at] in usable}
     if category == "problem":
         return sorted(taken_out.union(recipients.positions(RowState.REJECTED)))
     if category == "ready":
