@@ -26,7 +26,8 @@ def collector_paused() -> Iterator[None]:
     yet left young it would walk them all at its next run, and again later
     (0.7 s for a million rows, paid by whichever thread runs next, often the
     window's). Frozen objects are still freed as soon as nothing uses them; only
-    a reference cycle among them would stay, and a list makes none.
+    a reference cycle among them would stay uncollected, and the rows make none
+    (what other threads made meanwhile is frozen too: a few objects at most).
     """
     was_on = gc.isenabled()
     gc.disable()

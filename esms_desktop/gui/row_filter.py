@@ -57,14 +57,19 @@ class RecipientsFilter(QAbstractProxyModel):
         return model if isinstance(model, RecipientsModel) else None
 
     def _work_out(self) -> None:
+        self._show(self._rows_of_mode())
+
+    def _rows_of_mode(self) -> list[int] | None:
         model = self._source()
         if self.mode == "all":
-            self._shown, self._at = None, {}
-        elif model is None or model.recipients is None:
-            self._shown, self._at = [], {}
-        else:
-            shown = positions_in(model.recipients, model.report, self.mode)
-            self._shown, self._at = shown, dict(zip(shown, range(len(shown)), strict=True))
+            return None
+        if model is None or model.recipients is None:
+            return []
+        return positions_in(model.recipients, model.report, self.mode)
+
+    def _show(self, shown: list[int] | None) -> None:
+        self._shown = shown
+        self._at = {} if shown is None else dict(zip(shown, range(len(shown)), strict=True))
 
     def _after_source_reset(self) -> None:
         self._work_out()
@@ -77,10 +82,10 @@ class RecipientsFilter(QAbstractProxyModel):
                 self.mapFromSource(top_left), self.mapFromSource(bottom_right), roles
             )
             return
-        before = self._shown
-        self._work_out()
-        if self._shown != before:
-            self.beginResetModel()  # the rows are worked out already: nothing between
+        shown = self._rows_of_mode()
+        if shown != self._shown:
+            self.beginResetModel()  # views may still ask about the old rows here
+            self._show(shown)
             self.endResetModel()
         elif self._shown:
             last = len(self._shown) - 1
