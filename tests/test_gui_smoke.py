@@ -98,7 +98,7 @@ def test_a_window_that_never_paints_still_builds_its_pages(
     monkeypatch.setattr(MainWindow, "PAINT_WAIT_MS", 50)
     window = create_window(demo=True, lang="en", pages_after_show=True)
     qtbot.addWidget(window)
-    window.when_first_painted(window.build_pages)
+    window.first_painted.connect(window.build_pages)
     with qtbot.waitSignal(window.ready, timeout=5_000):
         pass  # never shown, so never painted
     assert window.built

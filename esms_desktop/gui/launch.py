@@ -53,7 +53,7 @@ def open_window(*, demo: bool, lang: str | None = None, offer_resume: bool = Tru
         if offer_resume:
             window.offer_resume()
 
-    window.when_first_painted(finish)
+    window.first_painted.connect(finish)
     window.show()
     return window
 

@@ -9,7 +9,6 @@ import than Qt takes to show a window. Tests build the pages at once.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,19 +42,18 @@ class _Opening(QLabel):
     """What the page area shows while the pages are being built; says when first painted."""
 
     painted = Signal()
-    _told = False
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self._told:
-            self._told = True
-            # On the event loop's next turn: the paint reaches the screen first.
-            QTimer.singleShot(0, self.painted.emit)
+        # On the event loop's next turn: the paint reaches the screen first. Only the
+        # first one counts (MainWindow._on_first_paint); the label goes with the pages.
+        QTimer.singleShot(0, self.painted.emit)
 
 
 class MainWindow(QMainWindow):
     ACCOUNT, RECIPIENTS, MESSAGE, SEND, HISTORY = range(5)
-    #: The window has painted itself once (or a second has passed): time to build the pages.
+    #: Emitted once, when the window has painted itself (or a second has passed), before
+    #: its pages exist: time to build them.
     first_painted = Signal()
     #: The pages are built and the window is ready for use.
     ready = Signal()
@@ -128,10 +126,6 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
-
-    def when_first_painted(self, then: Callable[[], object]) -> None:
-        """Call ``then`` once, when the window has first painted (before its pages exist)."""
-        self.first_painted.connect(then)
 
     def build_pages(self) -> None:
         """Make the five pages and connect them; then :attr:`ready` is emitted."""
