@@ -4,13 +4,23 @@ Reading a file creates an object or two per row and nothing that refers back
 to itself, so the cyclic garbage collector has nothing to find there; left on,
 it would walk every row again and again while they are being made (a fifth of
 the time of a check). It is paused for such work and resumed after it.
+
+Such work is also done in slices (:func:`slices`, :func:`in_slices`): a C loop
+over a whole column never lets go of the GIL, and over a million rows one runs
+up to 0.6 s, during which the window's thread cannot paint.
 """
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from contextlib import contextmanager
+from operator import itemgetter
+from typing import Any, TypeVar
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+T = TypeVar("T")
 
 #: Objects made in a pause beyond which they are frozen (see :func:`collector_paused`).
 FREEZE_ABOVE = 100_000
@@ -38,3 +48,74 @@ def collector_paused() -> Iterator[None]:
             if gc.get_count()[0] > FREEZE_ABOVE:
                 gc.freeze()
             gc.enable()
+
+
+#: Rows per C call in bulk loops: 20-40 ms of work at most, then other threads (the
+#: window's) may take the GIL. Large enough that a usual list is one slice.
+SLICE_ROWS = 50_000
+
+
+def slices(column: Sequence[T], size: int | None = None) -> Iterator[Sequence[T]]:
+    """``column`` cut into consecutive slices of ``size`` rows (default :data:`SLICE_ROWS`;
+    one slice when it is short).
+
+    A Python loop over the slices lets a thread waiting for the GIL run between
+    two of them, which one C loop over the whole column would not.
+    """
+    size = size or SLICE_ROWS
+    if len(column) <= size:
+        yield column
+        return
+    for start in range(0, len(column), size):
+        yield column[start : start + size]
+
+
+def in_slices(work: Callable[..., list[T]], *columns: Sequence[Any]) -> list[T]:
+    """``work(*columns)`` computed a slice of rows at a time (see :func:`slices`) and joined.
+
+    ``work`` must treat each row on its own, so that its answer for a slice is
+    the slice of its answer; the columns must be equally long.
+    """
+    if len(columns[0]) <= SLICE_ROWS:
+        return work(*columns)
+    out: list[T] = []
+    for part in zip(*map(slices, columns), strict=True):
+        out += work(*part)
+    return out
+
+
+def map_in_slices(func: Callable[..., T], *columns: Sequence[Any]) -> list[T]:
+    """``list(map(func, *columns))``, a slice of rows at a time (see :func:`slices`)."""
+    return in_slices(lambda *some: list(map(func, *some)), *columns)
+
+
+def column(rows: Sequence[Sequence[T]], index: int) -> list[T | None]:
+    """Cell ``index`` of each row (None past a row's end), a slice of rows at a time."""
+    return in_slices(lambda some: _column(some, index), rows)
+
+
+def _column(rows: Sequence[Sequence[T]], index: int) -> list[T | None]:
+    if rows and min(map(len, rows)) > index:  # every row that long: one C loop
+        return list(map(itemgetter(index), rows))
+    return [cells[index] if index < len(cells) else None for cells in rows]
+
+
+def update_in_slices(target: dict[K, V], keys: Sequence[K], values: Sequence[V]) -> None:
+    """``target.update(zip(keys, values))``, a slice of rows at a time."""
+    for some_keys, some_values in zip(slices(keys), slices(values), strict=True):
+        target.update(zip(some_keys, some_values, strict=True))
+
+
+def first_seen(keys: Sequence[K], values: Sequence[V]) -> dict[K, V]:
+    """Each key's value at the key's first occurrence in ``keys``, a slice at a time.
+
+    Built backwards (a dict keeps the last value written for a key): the last
+    slice first, each slice from its end.
+    """
+    if len(keys) != len(values):
+        raise ValueError("keys and values differ in length")
+    first: dict[K, V] = {}
+    for start in reversed(range(0, len(keys), SLICE_ROWS)):
+        end = start + SLICE_ROWS
+        first.update(zip(reversed(keys[start:end]), reversed(values[start:end]), strict=True))
+    return first

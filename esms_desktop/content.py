@@ -7,8 +7,10 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import repeat
-from operator import attrgetter, itemgetter
+from operator import attrgetter
+from typing import cast
 
+from esms_desktop.bulk import column, in_slices, map_in_slices
 from esms_desktop.importing.reader import cell_text
 from esms_desktop.recipients import Recipient, RecipientList
 
@@ -68,7 +70,8 @@ class ContentTemplate:
         for values in texts.values():
             if "" in values:
                 gaps.update(i for i, v in enumerate(values) if not v)
-        return list(map(template.format, *columns)), [recipients[i].row for i in sorted(gaps)]
+        rendered = map_in_slices(template.format, *columns)
+        return rendered, [recipients[i].row for i in sorted(gaps)]
 
     def empty_values(self, recipient: Recipient) -> list[str]:
         """Placeholders that this row leaves empty."""
@@ -81,17 +84,18 @@ _CELLS = attrgetter("cells")
 
 def column_texts(recipients: Sequence[Recipient], index: int) -> list[str]:
     """The text of column ``index`` of each row (what :meth:`Recipient.value` gives)."""
-    rows = list(map(_CELLS, recipients))
-    if rows and min(map(len, rows)) > index:  # every row that long: a C loop
-        cells = list(map(itemgetter(index), rows))
-    else:
-        cells = [c[index] if index < len(c) else None for c in rows]
+    return in_slices(lambda some: _column_texts(some, index), recipients)
+
+
+def _column_texts(recipients: Sequence[Recipient], index: int) -> list[str]:
+    cells = column(list(map(_CELLS, recipients)), index)
     if set(map(type, cells)) <= {str}:
+        texts = cast(list[str], cells)
         # NFC asked once of the column joined by a line feed (which composes with
         # nothing: the joined text is NFC exactly when every cell is).
-        if unicodedata.is_normalized("NFC", "\n".join(cells)):
-            return list(map(str.strip, cells))
-        return list(map(str.strip, map(unicodedata.normalize, repeat("NFC"), cells)))  # type: ignore[arg-type]
+        if unicodedata.is_normalized("NFC", "\n".join(texts)):
+            return list(map(str.strip, texts))
+        return list(map(str.strip, map(unicodedata.normalize, repeat("NFC"), texts)))  # type: ignore[arg-type]
     return list(map(cell_text, cells))
 
 

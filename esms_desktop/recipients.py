@@ -17,7 +17,7 @@ from itertools import compress, repeat
 from operator import attrgetter, is_, itemgetter
 from pathlib import Path
 
-from esms_desktop.bulk import collector_paused
+from esms_desktop.bulk import collector_paused, column, first_seen, map_in_slices, slices
 from esms_desktop.carriers import Carrier
 from esms_desktop.errors import InputFileError
 from esms_desktop.importing.columns import ColumnMapping, guess_mapping
@@ -89,24 +89,29 @@ class RecipientList:
         return self.mapping.columns
 
     def by_state(self, state: RowState) -> list[Recipient]:
-        return list(map(self.rows.__getitem__, self.positions(state)))
+        return map_in_slices(self.rows.__getitem__, self.positions(state))
 
     def positions(self, state: RowState) -> list[int]:
-        """Where in :attr:`rows` the rows in ``state`` are (found in C loops)."""
+        """Where in :attr:`rows` the rows in ``state`` are (found in C loops, a slice at a time)."""
         states = self.states
         if state not in states:
             return []
-        return list(compress(range(len(states)), map(is_, states, repeat(state))))
+        found: list[int] = []
+        start = 0
+        for some in slices(states):
+            found += compress(range(start, start + len(some)), map(is_, some, repeat(state)))
+            start += len(some)
+        return found
 
     @cached_property
     def states(self) -> list[RowState]:
         """Each row's state: a list's rows do not change after :func:`build_recipients`."""
-        return list(map(_STATE, self.rows))
+        return map_in_slices(_STATE, self.rows)
 
     @cached_property
     def row_numbers(self) -> list[int]:
         """Each row's spreadsheet row number, in :attr:`rows` order."""
-        return list(map(_ROW, self.rows))
+        return map_in_slices(_ROW, self.rows)
 
     @cached_property
     def ready(self) -> list[Recipient]:
@@ -114,9 +119,25 @@ class RecipientList:
         return self.by_state(RowState.READY)
 
     def counts(self) -> Counter[RowState]:
+        return Counter(self._counts)
+
+    @cached_property
+    def _counts(self) -> dict[RowState, int]:
         # Counted by list.count (a C loop): hashing an Enum member is Python code.
         states = self.states
-        return Counter({state: n for state in RowState if (n := states.count(state))})
+        return {state: n for state in RowState if (n := states.count(state))}
+
+    @cached_property
+    def converted(self) -> int:
+        """How many sendable rows had an old 11-digit number, converted to the new one."""
+        return len(self.ready) - map_in_slices(_CONVERTED, self.ready).count(None)
+
+    def summarise(self) -> None:
+        """Work out now what is said about the whole list (its sendable rows, counts): a
+        million rows take ~0.5 s, better spent on the thread that read the file than
+        on the window's, when it first shows them."""
+        for summary in ("ready", "_counts", "converted", "row_numbers"):
+            getattr(self, summary)  # a cached property: computed once, kept
 
     def value(self, recipient: Recipient, column: str) -> str:
         index = self.mapping.index_of(column)
@@ -125,6 +146,7 @@ class RecipientList:
 
 _STATE = attrgetter("state")
 _ROW = attrgetter("row")
+_CONVERTED = attrgetter("converted_from")
 
 
 def _blank(cells: Sequence[object]) -> bool:
@@ -150,12 +172,8 @@ def build_recipients(
     body = table.rows[mapping.first_data_row - 1 :]
     numbers_at = range(mapping.first_data_row, mapping.first_data_row + len(body))
     at = mapping.phone
-    if body and min(map(len, body)) > at:
-        raws = list(map(itemgetter(at), body))
-    else:
-        raws = [cells[at] if at < len(cells) else None for cells in body]
-    readings = list(map(read_phone, raws))
-    problems = list(map(itemgetter(2), readings))
+    readings = list(map(read_phone, column(body, at)))
+    problems = map_in_slices(itemgetter(2), readings)
     if PhoneProblem.EMPTY in problems:
         # Completely empty rows are not customers: left out of every count.
         keep = [
@@ -170,9 +188,8 @@ def build_recipients(
         row_numbers = list(compress(numbers_at, keep))
     else:
         row_numbers = list(numbers_at)
-    numbers = list(map(itemgetter(0), readings))
-    # The first row of each number (the dict keeps the last write: go backwards).
-    first = dict(zip(reversed(numbers), reversed(row_numbers), strict=True))
+    numbers = map_in_slices(itemgetter(0), readings)
+    first = first_seen(numbers, row_numbers)  # the first row of each number
     ready, rejected, blocked, duplicate = (
         RowState.READY, RowState.REJECTED, RowState.BLOCKED, RowState.DUPLICATE
     )  # fmt: skip
@@ -237,6 +254,7 @@ def _open(
             raise ValueError(f"no column {phone_column!r} in sheet {table.sheet!r}")
         mapping.phone = index
     recipients = build_recipients(table, mapping, opt_out)
+    recipients.summarise()
     if not recipients.rows:
         raise InputFileError(
             f"{table.path.name}: there are no customer rows under the header",

@@ -153,3 +153,83 @@ def test_a_pause_that_made_many_objects_freezes_them_and_they_are_still_freed() 
         assert small
     finally:
         gc.unfreeze()
+
+
+# --------------------------------------------------------------------------- slices
+# Bulk loops run a slice of rows at a time so that the window's thread gets the GIL
+# between slices; the answers must not depend on where the slices fall.
+
+
+@given(st.lists(st.integers(0, 5)), st.integers(1, 4))
+def test_the_slice_helpers_cut_the_work_and_give_the_unsliced_answer(
+    keys: list[int], size: int
+) -> None:
+    import pytest
+
+    from esms_desktop import bulk
+
+    values = [f"v{i}" for i in range(len(keys))]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(bulk, "SLICE_ROWS", size)
+        seen: list[int] = []
+
+        def work(some_keys: list[int], some_values: list[str]) -> list[str]:
+            seen.append(len(some_keys))
+            return [f"{k}{v}" for k, v in zip(some_keys, some_values, strict=True)]
+
+        assert bulk.in_slices(work, keys, values) == work(keys, values)
+        if len(keys) > size:  # cut into slices, none longer than asked, nothing left out
+            assert max(seen[:-1]) <= size and sum(seen[:-1]) == len(keys)
+        assert bulk.map_in_slices(str, keys) == list(map(str, keys))
+        target: dict[int, str] = {}
+        bulk.update_in_slices(target, keys, values)
+        assert target == dict(zip(keys, values, strict=True))
+        first: dict[int, str] = {}
+        for k, v in zip(keys, values, strict=True):
+            first.setdefault(k, v)
+        assert bulk.first_seen(keys, values) == first
+        rows = [[k] * (k % 3) for k in keys]  # some rows too short for column 1
+        assert bulk.column(rows, 1) == [r[1] if len(r) > 1 else None for r in rows]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(_PHONE_CELL, _USUAL_TEXT | _ODD_TEXT, st.sampled_from(["", "DH1", 7, None])),
+        min_size=1,
+        max_size=30,
+    ),
+    st.integers(1, 5),
+    st.sampled_from(["cskh", "qc", "fixed"]),
+)
+def test_a_check_in_small_slices_gives_the_same_report(
+    cells: list[tuple[object, object, object]], size: int, channel: str
+) -> None:
+    """The whole import and check, with slices of a few rows, against one slice."""
+    import pytest
+
+    from esms_desktop import bulk
+    from esms_desktop.checks import CampaignSpec, run_checks
+
+    rows: list[list[object]] = [["Phone", "Name", "Code"], *map(list, cells)]
+    table = Table(path=None, sheet="s", sheets=["s"], rows=rows)  # type: ignore[arg-type]
+    spec = CampaignSpec(channel, content="Chào {Name}, đơn {Code} đã giao.", brandname="SHOP")
+
+    def outcome() -> tuple[object, ...]:
+        mapping = ColumnMapping(1, 2, ["Phone", "Name", "Code"], phone=0)
+        recipients = build_recipients(table, mapping, frozenset({"0987654321"}))
+        report = run_checks(recipients, spec)
+        return (
+            [(r.row, r.state, r.phone, r.problem, r.duplicate_of) for r in recipients.rows],
+            {s: recipients.positions(s) for s in recipients.counts()},
+            report.messages,
+            report.parts,
+            report.prices,
+            report.cost,
+            [(p.code, p.rows) for p in report.problems],
+        )
+
+    whole = outcome()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(bulk, "SLICE_ROWS", size)
+        assert outcome() == whole

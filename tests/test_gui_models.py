@@ -74,6 +74,32 @@ def test_the_rows_shown_are_the_rows_of_each_category_before_and_after_a_check(
     assert proxy.mapFromSource(model.index(3, 2)).row() == 3
 
 
+def test_the_filter_shows_what_the_model_says_for_every_cell(qtbot: QtBot) -> None:
+    """The filter answers for cells straight from the model's rows (no model index per
+    cell): every cell and role it gives must be the one the model gives for that row."""
+    from PySide6.QtCore import Qt
+
+    from esms_desktop.checks import CampaignSpec, run_checks
+
+    model = RecipientsModel()
+    recipients = open_recipients(sample_file())
+    model.set_recipients(recipients, "en")
+    model.set_report(run_checks(recipients, CampaignSpec("cskh", content="x" * 1600)))
+    proxy = RecipientsFilter()
+    proxy.setSourceModel(model)
+    roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole,
+             Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole]  # fmt: skip
+    for mode in ("all", "problem", "duplicate"):
+        proxy.set_mode(mode)
+        assert proxy.rowCount() > 0
+        for row in range(proxy.rowCount()):
+            for column in range(proxy.columnCount()):
+                index = proxy.index(row, column)
+                for role in roles:
+                    assert proxy.data(index, role) == model.data(proxy.mapToSource(index), role)
+        assert proxy.data(proxy.index(0, 0), Qt.ItemDataRole.DisplayRole)  # not all empty
+
+
 def test_failures_history_and_messages_models(qtmodeltester, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     failures = FailuresModel("vi")
     failures.add(Failure(4, "0961234567", "99", "Phone blocked"))

@@ -240,3 +240,31 @@ def test_counts_always_add_up(tmp_path: Path, rows: list[list[object]]) -> None:
     for r in recipients.rows:
         if r.state is RowState.DUPLICATE:
             assert r.duplicate_of is not None and r.duplicate_of < r.row
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        {"A1": "Phone", "B1": "Name", "A2": "0912345678", "B5": "Lan", "A9": 912345678},
+        {"A4": "Phone", "A5": "0912345678", "C7": "x", "A12": "0987654321"},  # empty rows above
+        {"C5": "Phone", "D7": 3, "C9": "0912345678"},  # nothing in column A: the whole-sheet way
+    ],
+)
+def test_a_long_sheet_read_a_slice_of_rows_at_a_time_gives_the_same_rows(
+    tmp_path: Path, cells: dict[str, object]
+) -> None:
+    """Long sheets are converted in slices (so the window's thread gets its turn); the
+    rows must be those of the one-call conversion, with the empty rows above."""
+    import openpyxl
+    from python_calamine import CalamineWorkbook
+
+    from esms_desktop.importing.reader import sheet_rows
+
+    book = openpyxl.Workbook()
+    for ref, value in cells.items():
+        book.active[ref] = value  # type: ignore[index]
+    book.save(tmp_path / "list.xlsx")
+    sheet = CalamineWorkbook.from_path(str(tmp_path / "list.xlsx")).get_sheet_by_index(0)
+    whole = sheet.to_python(skip_empty_area=False)
+    for size in (1, 2, 3, 100):
+        assert sheet_rows(sheet, size) == whole, size

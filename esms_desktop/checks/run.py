@@ -15,7 +15,13 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from esms_desktop.api.parallel import in_parallel
-from esms_desktop.bulk import collector_paused
+from esms_desktop.bulk import (
+    collector_paused,
+    in_slices,
+    map_in_slices,
+    slices,
+    update_in_slices,
+)
 from esms_desktop.carriers import Carrier
 from esms_desktop.catalogue import lookup
 from esms_desktop.checks.account import AccountInfo, load_account_for, unit_price
@@ -251,10 +257,10 @@ def _content_checks(report: CheckReport, content: ContentTemplate | None) -> Non
     texts, empty = content.render_all(sendable)
     if report.spec.strip_diacritics:
         texts = list(map(remove_diacritics, texts))
-    rows = list(map(_ROW, sendable))
-    counts = sms_parts(texts)
-    report.messages.update(zip(rows, texts, strict=True))
-    report.parts.update(zip(rows, counts, strict=True))
+    rows = map_in_slices(_ROW, sendable)
+    counts = in_slices(sms_parts, texts)
+    update_in_slices(report.messages, rows, texts)
+    update_in_slices(report.parts, rows, counts)
     for row, count in zip(rows, counts, strict=True):
         if count > 5:
             (too_long if count > MAX_PARTS else parts_over).append(row)
@@ -356,17 +362,28 @@ def _price_checks(
     """The price of each row, asked of eSMS once per (carrier, parts), all asked at once."""
     spec = report.spec
     sendable = report.sendable
-    rows = list(map(_ROW, sendable))
-    parts = list(map(report.parts.get, rows, repeat(1))) if spec.is_sms else [1] * len(rows)
+    rows = map_in_slices(_ROW, sendable)
+    if spec.is_sms:
+        parts = in_slices(lambda some: list(map(report.parts.get, some, repeat(1))), rows)
+    else:
+        parts = [1] * len(rows)
     if spec.channel in ("qc", "zalo"):
         carriers: list[Carrier | None] = [None] * len(rows)
     else:
-        carriers = list(map(_CARRIER, sendable))
+        carriers = map_in_slices(_CARRIER, sendable)
     # Keyed by the carrier object's id: an Enum's hash is Python code, run once per row
-    # otherwise (the members are singletons, so the id is as good a key).
-    keys = list(zip(map(id, carriers), parts, strict=True))
-    sizes = Counter(keys)
-    first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1), strict=True))
+    # otherwise (the members are singletons, so the id is as good a key). The keys are
+    # made one at a time by zip and dropped at once: no million tuples kept.
+    ids = map_in_slices(id, carriers)
+    sizes: Counter[tuple[int, int]] = Counter()
+    for some_ids, some_parts in zip(slices(ids), slices(parts), strict=True):
+        sizes.update(zip(some_ids, some_parts, strict=True))
+    first: dict[tuple[int, int], int] = {}  # where each key first occurs
+    for at, key in enumerate(zip(ids, parts, strict=True)):
+        if key not in first:
+            first[key] = at
+            if len(first) == len(sizes):
+                break
 
     def ask(key: tuple[int, int]) -> tuple[Decimal, bool]:  # (id of carrier, parts)
         sample = sendable[first[key]]
@@ -387,7 +404,10 @@ def _price_checks(
     answers = dict(zip(sizes, in_parallel(ask, list(sizes)), strict=True))
     total = sum((answers[key][0] * count for key, count in sizes.items()), Decimal(0))
     price_of = {key: price for key, (price, _) in answers.items()}
-    report.prices.update(zip(rows, map(price_of.__getitem__, keys), strict=True))
+    prices = in_slices(
+        lambda i, p: list(map(price_of.__getitem__, zip(i, p, strict=True))), ids, parts
+    )
+    update_in_slices(report.prices, rows, prices)
     from_esms = all(asked for _, asked in answers.values())
     groups = sizes
     report.cost = total

@@ -30,6 +30,10 @@ _ROOT = QModelIndex()
 _PROBLEM_BG = QColor("#fdecea")
 _WARN_BG = QColor("#fff4e5")
 _OK_BG = QColor("#edf7ed")
+#: Roles read once: looking one up through ``Qt.ItemDataRole`` costs more than comparing it.
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
 class _ListModel(QAbstractTableModel):
@@ -138,11 +142,16 @@ class RecipientsModel(_ListModel):
         return ""
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not self.recipients:
+        return self.cell(index.row(), index.column(), role) if index.isValid() else None
+
+    def cell(self, row: int, column: int, role: int) -> Any:
+        """What :meth:`data` gives for a row and column; the Customers filter asks it
+        directly (through ``data`` it would make a model index per cell: sizing the
+        columns to their contents asks about thousands of cells)."""
+        if not self.recipients:
             return None
-        r = self.recipients.rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        r = self.recipients.rows[row]
+        if role == _DISPLAY:
             if column == self.STATE:
                 return self.state_text(r)
             if column == self.ROW:
@@ -157,12 +166,12 @@ class RecipientsModel(_ListModel):
                 when = self.report.send_at.get(r.row) if self.report is not None else None
                 return when.strftime("%d/%m/%Y %H:%M") if when is not None else ""
             return r.value(column - self.FIXED)
-        if role == Qt.ItemDataRole.BackgroundRole and column in (self.STATE, self.PROBLEM):
+        if role == _BACKGROUND and column in (self.STATE, self.PROBLEM):
             category = self.category(r)
             if category == "ready":
                 return _WARN_BG if r.converted_from else _OK_BG
             return _PROBLEM_BG if category == "problem" else _WARN_BG
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.PROBLEM:
+        if role == _TOOLTIP and column == self.PROBLEM:
             return self.problem_text(r) or None
         return None
 

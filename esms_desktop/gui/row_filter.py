@@ -29,6 +29,8 @@ class RecipientsFilter(QAbstractProxyModel):
         self._shown: list[int] | None = None
         #: Source row -> row shown here, for the rows shown (when some are hidden).
         self._at: dict[int, int] = {}
+        #: The source model, kept here: views ask for it thousands of times.
+        self._model: RecipientsModel | None = None
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:
         if not isinstance(model, RecipientsModel):
@@ -38,6 +40,7 @@ class RecipientsFilter(QAbstractProxyModel):
         if old is not None:
             old.disconnect(self)
         super().setSourceModel(model)
+        self._model = model
         model.modelAboutToBeReset.connect(self.beginResetModel)
         model.modelReset.connect(self._after_source_reset)
         model.dataChanged.connect(self._source_changed)
@@ -53,8 +56,7 @@ class RecipientsFilter(QAbstractProxyModel):
         self.endResetModel()
 
     def _source(self) -> RecipientsModel | None:
-        model = self.sourceModel()
-        return model if isinstance(model, RecipientsModel) else None
+        return self._model
 
     def _work_out(self) -> None:
         self._show(self._rows_of_mode())
@@ -94,6 +96,13 @@ class RecipientsFilter(QAbstractProxyModel):
             )
 
     # ------------------------------------------------------------------ the proxy's map
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        model = self._source()
+        if model is None or not index.isValid():
+            return None
+        row = index.row()
+        return model.cell(row if self._shown is None else self._shown[row], index.column(), role)
 
     def mapToSource(self, proxy_index: AnyIndex) -> QModelIndex:
         model = self._source()

@@ -51,7 +51,8 @@ _CELL_REF = re.compile(rb'<c r="([A-Z]{1,7})([0-9]{1,10})"')
 _SPACES = bytes.maketrans(b"\t\n\r", b"   ")
 #: A cell element with a namespace prefix (``<x:c ...>``).
 _PREFIXED_CELL = re.compile(rb":c[ />]")
-_CHUNK = 16 * 1024 * 1024
+#: Unpacked bytes per pass: each pass over a chunk holds the GIL ~20 ms (the window waits).
+_CHUNK = 4 * 1024 * 1024
 _LONG_TAG = 4096
 _OVERLAP = 64
 

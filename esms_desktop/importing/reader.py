@@ -11,9 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from esms_desktop import bulk
+from esms_desktop.bulk import slices
 from esms_desktop.errors import InputFileError
 from esms_desktop.importing.isolated import read_in_child
 from esms_desktop.importing.limits import (
@@ -44,7 +47,7 @@ class Table:
 
     @property
     def width(self) -> int:
-        return max(map(len, self.rows), default=0)
+        return max((max(map(len, some)) for some in slices(self.rows) if some), default=0)
 
 
 def cell_text(value: Any) -> str:  # Any: a cast per call costs more than the work
@@ -178,7 +181,7 @@ def read_workbook_here(
             assert name is not None
             found = workbook.get_sheet_by_name(name)
             check_range(path, UsedRange(found.height, found.width))
-            rows = found.to_python(skip_empty_area=False)
+            rows = sheet_rows(found)
             if _has_data(rows):
                 return names, name, rows
     except InputFileError:
@@ -188,3 +191,24 @@ def read_workbook_here(
     if sheet is not None:
         raise _fail(path, f"the sheet {sheet!r} holds no data", "empty")
     raise _fail(path, "the file holds no data", "empty")
+
+
+def sheet_rows(sheet: Any, size: int | None = None) -> list[list[object]]:  # a CalamineSheet
+    """The sheet's rows from A1, as ``to_python(skip_empty_area=False)`` gives them.
+
+    That call converts the whole sheet holding the GIL (0.7 s for a million rows,
+    the window standing still meanwhile), so a long sheet is converted a slice of
+    rows at a time through its row iterator, which gives the same rows when the
+    data starts in column A (it leaves out empty columns on the left, not rows
+    above: a test holds both to that).
+    """
+    size = size or bulk.SLICE_ROWS
+    start = sheet.start
+    if sheet.height <= size or start is None or start[1] != 0:
+        whole: list[list[object]] = sheet.to_python(skip_empty_area=False)
+        return whole
+    rows: list[list[object]] = []
+    found = iter(sheet.iter_rows())
+    while some := list(islice(found, size)):
+        rows += some
+    return rows
