@@ -86,7 +86,8 @@ CATEGORIES = ("ready", "problem", "duplicate", "blocked")
 
 
 def positions_in(recipients: RecipientList, report: CheckReport | None, category: str) -> list[int]:
-    """Where in ``recipients.rows`` the rows of ``category`` are, after ``report``'s checks.
+    """Where in ``recipients.rows`` the rows of ``category`` are (ascending), after
+    ``report``'s checks.
 
     ``problem``: a number that cannot be used, or a row a check took out;
     ``ready``: the other usable numbers. Worked out for the whole list at once

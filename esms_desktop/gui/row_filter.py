@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QModelIndex, QObject, Qt
@@ -25,10 +26,8 @@ class RecipientsFilter(QAbstractProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.mode = "all"
-        #: The source rows shown, in order (None: all of them).
+        #: The source rows shown, in ascending order (None: all of them).
         self._shown: list[int] | None = None
-        #: Source row -> row shown here, for the rows shown (when some are hidden).
-        self._at: dict[int, int] = {}
         #: The source model, kept here: views ask for it thousands of times.
         self._model: RecipientsModel | None = None
 
@@ -59,7 +58,7 @@ class RecipientsFilter(QAbstractProxyModel):
         return self._model
 
     def _work_out(self) -> None:
-        self._show(self._rows_of_mode())
+        self._shown = self._rows_of_mode()
 
     def _rows_of_mode(self) -> list[int] | None:
         model = self._source()
@@ -68,10 +67,6 @@ class RecipientsFilter(QAbstractProxyModel):
         if model is None or model.recipients is None:
             return []
         return positions_in(model.recipients, model.report, self.mode)
-
-    def _show(self, shown: list[int] | None) -> None:
-        self._shown = shown
-        self._at = {} if shown is None else dict(zip(shown, range(len(shown)), strict=True))
 
     def _after_source_reset(self) -> None:
         self._work_out()
@@ -87,7 +82,7 @@ class RecipientsFilter(QAbstractProxyModel):
         shown = self._rows_of_mode()
         if shown != self._shown:
             self.beginResetModel()  # views may still ask about the old rows here
-            self._show(shown)
+            self._shown = shown
             self.endResetModel()
         elif self._shown:
             last = len(self._shown) - 1
@@ -114,8 +109,14 @@ class RecipientsFilter(QAbstractProxyModel):
     def mapFromSource(self, source_index: AnyIndex) -> QModelIndex:
         if not source_index.isValid():
             return QModelIndex()
-        row = source_index.row() if self._shown is None else self._at.get(source_index.row())
-        return QModelIndex() if row is None else self.index(row, source_index.column())
+        row = source_index.row()
+        shown = self._shown
+        if shown is not None:  # found by bisection: no row -> position dict of a million rows
+            at = bisect_left(shown, row)
+            if at == len(shown) or shown[at] != row:
+                return QModelIndex()
+            row = at
+        return self.index(row, source_index.column())
 
     def index(self, row: int, column: int, parent: AnyIndex = _ROOT) -> QModelIndex:
         if parent.isValid() or not (
