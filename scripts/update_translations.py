@@ -192,6 +192,7 @@ VI: dict[str, str] = {
     "Test only: nothing will be delivered or charged.": "Chỉ thử: không tin nào được giao, không bị trừ tiền.",
     "Send now?": "Gửi ngay?",
     "Send messages": "Gửi tin",
+    "Preparing %1 messages...": "Đang chuẩn bị %1 tin nhắn...",
     "Cancel": "Hủy",
     "Stop sending the messages not sent yet?": "Dừng gửi các tin chưa gửi?",
     "about %1 s left": "còn khoảng %1 giây",

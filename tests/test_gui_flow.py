@@ -122,7 +122,8 @@ def test_customer_care_path(qtbot: QtBot, window: MainWindow, errors: list[UserM
     history.reload()
     assert history.campaigns.rowCount() == 1
     history.campaign_table.selectRow(0)
-    assert history.messages.rowCount() == 22
+    # The messages are read on a worker thread: the table fills when they arrive.
+    qtbot.waitUntil(lambda: history.messages.rowCount() == 22, timeout=10_000)
 
     def delivery_known() -> bool:
         """Ask again until the demo eSMS knows every result (about 2 s after sending)."""
@@ -390,6 +391,7 @@ def test_appointment_reminders_from_the_sample_file(qtbot: QtBot, window: MainWi
     assert "scheduled, next" in state
     history = window.history_page
     history.campaign_table.selectRow(0)
+    qtbot.waitUntil(lambda: history.messages.rowCount() > 0, timeout=10_000)
     results = [history.messages.data(history.messages.index(i, 2))
                for i in range(history.messages.rowCount())]  # fmt: skip
     assert any("to go out at" in r for r in results)

@@ -88,6 +88,23 @@ def test_a_sent_check_cannot_be_sent_again_and_a_repeat_asks_twice(
     qtbot.waitUntil(lambda: send.worker is None, timeout=10_000)
 
 
+def test_the_campaign_is_written_off_the_window_and_a_second_click_meanwhile_does_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, questions: list[str]
+) -> None:
+    prepare(qtbot, window, tmp_path, rows=12, latency=0.0)
+    send = window.send_page
+    with qtbot.waitSignal(send.finished, timeout=60_000):
+        send.confirm_and_send()
+        assert not send.send_button.isEnabled()
+        assert "Preparing 12 messages" in send.outcome.text()
+        send.confirm_and_send()  # clicked again before the campaign is written: nothing
+    qtbot.waitUntil(lambda: send.worker is None, timeout=10_000)
+    assert len(questions) == 1, questions
+    assert len(window.session.journal.campaigns()) == 1
+    sim = window.session.simulator
+    assert sim is not None and len(sim.accepted) == 12
+
+
 def test_closing_in_the_middle_of_a_send_then_resuming_sends_each_once(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, questions: list[str]
 ) -> None:
@@ -144,6 +161,11 @@ def test_send_again_states_count_and_price_first_and_no_creates_nothing(
     history.campaign_table.selectRow(0)
     before = len(journal.campaigns())
     qtbot.mouseClick(history.retry_button, Qt.MouseButton.LeftButton)
+    # Planned on a worker thread: meanwhile the button is off, and a second try does nothing.
+    assert not history.retry_button.isEnabled()
+    history.send_again()
+    qtbot.waitUntil(lambda: bool(asked) and history.retry_button.isEnabled(), timeout=10_000)
+    assert len(asked) == 1
     assert "Send again 2 messages" in asked[0] and "đ" in asked[0]
     assert len(journal.campaigns()) == before  # "No" made nothing
     send = window.send_page

@@ -65,3 +65,24 @@ def test_a_campaign_is_only_sent_by_its_own_account(tmp_path: Path) -> None:
     with pytest.raises(AccountMismatchError):
         Sender(journal, client(sim, key="ANOTHER-ACCOUNT-KEY"), cid)
     assert Sender(journal, client(sim), cid).run().complete
+
+
+def test_the_failures_of_a_campaign_are_picked_by_sqlite_as_the_full_list_would(
+    tmp_path: Path,
+) -> None:
+    """The Send page lists failed requests and failed deliveries without reading a whole
+    campaign; the pick must be exactly what filtering all the messages gives."""
+    from esms_desktop.journal import RequestState
+
+    journal = Journal(tmp_path / "j.sqlite3")
+    cid = campaign(tmp_path, journal, client(EsmsSimulator()), phones(6), "fixed")
+    first, second, third, *_ = journal.requests(cid)
+    journal.record(first.pk, RequestState.FAILED, code="103")
+    journal.record(second.pk, RequestState.ACCEPTED, sms_id="x")
+    journal.record(third.pk, RequestState.ACCEPTED, sms_id="y")
+    by_request = {m.request_pk: m.pk for m in journal.messages(cid)}
+    journal.set_delivery([(by_request[second.pk], "failed"), (by_request[third.pk], "delivered")])
+    everything = journal.messages(cid)
+    picked = journal.messages(cid, failures_only=True)
+    assert picked == [m for m in everything if m.state == "failed" or m.delivery == "failed"]
+    assert [m.request_pk for m in picked] == [first.pk, second.pk]

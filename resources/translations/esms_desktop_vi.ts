@@ -229,7 +229,7 @@ OA Zalo: %3</translation>
     <name>HistoryPage</name>
     <message>
       <source>History</source>
-      <extracomment>A campaign to (re)send: emitted with its id for the Send page.</extracomment>
+      <extracomment>A campaign to (re)send: emitted with its id for the Send page. The campaign whose messages are (being) read for the table. "Send again" is planning or writing a campaign.</extracomment>
       <translation>Lịch sử</translation>
     </message>
     <message>
@@ -325,7 +325,7 @@ OA Zalo: %3</translation>
     <name>MainWindow</name>
     <message>
       <source>DEMO - no real messages are sent, no money is spent</source>
-      <extracomment>The window has painted itself once (or a second has passed): time to build the pages. The pages are built and the window is ready for use. Longest wait for the first paint (a window started minimised paints late).</extracomment>
+      <extracomment>Emitted once, when the window has painted itself (or a second has passed), before its pages exist: time to build them. The pages are built and the window is ready for use. Longest wait for the first paint (a window started minimised paints late).</extracomment>
       <translation>DÙNG THỬ - không gửi tin thật, không tốn tiền</translation>
     </message>
     <message>
@@ -647,7 +647,7 @@ OA Zalo: %3</translation>
     <name>RecipientsModel</name>
     <message>
       <source>State</source>
-      <extracomment>The file's own columns come after these.</extracomment>
+      <extracomment>Roles read once: looking one up through ``Qt.ItemDataRole`` costs more than comparing it. The file's own columns come after these.</extracomment>
       <translation>Trạng thái</translation>
     </message>
     <message>
@@ -807,7 +807,7 @@ OA Zalo: %3</translation>
     <name>SendPage</name>
     <message>
       <source>Send</source>
-      <extracomment>The checked report a campaign was made from: it is never sent a second time. The window is closing: late signals of a finished worker are ignored.</extracomment>
+      <extracomment>The checked report a campaign was made from: it is never sent a second time. The window is closing: late signals of a finished worker are ignored. A campaign is being written to the journal (seconds for a big one).</extracomment>
       <translation>Gửi tin</translation>
     </message>
     <message>
@@ -881,6 +881,10 @@ OA Zalo: %3</translation>
     <message>
       <source>Send messages</source>
       <translation>Gửi tin</translation>
+    </message>
+    <message>
+      <source>Preparing %1 messages...</source>
+      <translation>Đang chuẩn bị %1 tin nhắn...</translation>
     </message>
     <message>
       <source>Send the same messages again?</source>

@@ -32,7 +32,7 @@ from esms_desktop.gui.models import HistoryModel, MessagesModel
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.widgets import format_vnd, heading
 from esms_desktop.gui.workers import run_task
-from esms_desktop.journal import CampaignState
+from esms_desktop.journal import CampaignState, MessageRow, NewCampaign
 from esms_desktop.reports import write_report
 from esms_desktop.user_text import for_error
 
@@ -44,6 +44,10 @@ class HistoryPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        #: The campaign whose messages are (being) read for the table.
+        self._showing: int | None = None
+        #: "Send again" is planning or writing a campaign.
+        self._retrying = False
         self.setObjectName("historyPage")
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("History"), self))
@@ -126,9 +130,18 @@ class HistoryPage(QWidget):
 
     def _selected(self) -> None:
         cid = self.selected_id()
-        self.messages.set_messages(self.session.journal.messages(cid) if cid else [])
-        for b in (self.refresh_button, self.export_button, self.retry_button):
+        self._showing = cid
+        self.messages.set_messages([])
+        if cid is not None:
+            journal = self.session.journal
+            run_task(
+                lambda: journal.messages(cid),
+                lambda rows: self._show_messages(cid, rows),
+                self._failed,
+            )
+        for b in (self.refresh_button, self.export_button):
             b.setEnabled(cid is not None)
+        self.retry_button.setEnabled(cid is not None and not self._retrying)
         summary = self.session.journal.summary(cid) if cid else None
         # Only what the campaign's state allows: a finished one is never resumed.
         self.resume_button.setEnabled(
@@ -138,6 +151,12 @@ class HistoryPage(QWidget):
         )
         self.unknown_button.setEnabled(bool(summary and summary.unknown))
         self.delete_button.setEnabled(cid is not None and self.session.journal.deletable(cid))
+
+    def _show_messages(self, cid: int, rows: list[MessageRow]) -> None:
+        """A campaign's messages, read on a worker thread (100,000 take seconds), shown if
+        that campaign is still the one selected."""
+        if cid == self._showing:
+            self.messages.set_messages(rows)
 
     def delete_campaign(self) -> None:
         cid = self.selected_id()
@@ -197,20 +216,39 @@ class HistoryPage(QWidget):
             )
 
     def send_again(self) -> None:
-        cid = self.selected_id()
-        if cid is None:
+        """Plan the retryable failures again (read on a worker thread: a big campaign's
+        messages take seconds), ask, then write the new campaign (also on a worker)."""
+        cid, client, journal = self.selected_id(), self.session.client, self.session.journal
+        if cid is None or self._retrying:
             return
-        try:
-            name = self.tr("%1 (sent again)").replace("%1", self.session.journal.campaign(cid).name)
-            plan = plan_retry(self.session.journal, cid, client=self.session.client, name=name)
-        except ValueError:
+        name = self.tr("%1 (sent again)").replace("%1", journal.campaign(cid).name)
+        # Off until the new campaign is written or given up: a second click meanwhile would
+        # plan the same failures again, and send them twice.
+        self._retrying = True
+        self.retry_button.setEnabled(False)
+        run_task(
+            lambda: plan_retry(journal, cid, client=client, name=name),
+            self._confirm_again,
+            self._not_again,
+        )
+
+    def _retry_over(self) -> None:
+        self._retrying = False
+        self.retry_button.setEnabled(self.selected_id() is not None)
+
+    def _not_again(self, exc: BaseException) -> None:
+        self._retry_over()
+        if isinstance(exc, ValueError):
             self.status.setText(
                 self.tr(
                     "Nothing in this campaign is worth sending again: "
                     "the failures would fail the same way."
                 )
             )
-            return
+        else:
+            self._failed(exc)
+
+    def _confirm_again(self, plan: NewCampaign) -> None:
         messages = [m for r in plan.requests for m in r.messages]
         cost = sum((m.price for m in messages), Decimal(0))
         # Nothing is written before the shop owner says yes.
@@ -221,9 +259,18 @@ class HistoryPage(QWidget):
             .replace("%1", str(len(messages)))
             .replace("%2", format_vnd(cost)),
         ):
+            self._retry_over()
             return
-        new = self.session.journal.create_campaign(plan)
-        self.send_campaign.emit(new)
+        journal = self.session.journal
+        run_task(
+            lambda: journal.create_campaign(plan),
+            self._written_again,
+            self._failed,
+            self._retry_over,
+        )
+
+    def _written_again(self, campaign_id: int) -> None:
+        self.send_campaign.emit(campaign_id)
         self.reload()
 
     def settle_unknown(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QLocale, Signal
 from PySide6.QtWidgets import (
@@ -39,6 +40,9 @@ from esms_desktop.journal import CampaignState, CampaignSummary
 from esms_desktop.reports import write_report
 from esms_desktop.user_text import for_error
 
+if TYPE_CHECKING:
+    from esms_desktop.checks import CheckReport
+
 
 class SendPage(QWidget):
     finished = Signal(object)
@@ -52,6 +56,8 @@ class SendPage(QWidget):
         self._used_report: object | None = None
         #: The window is closing: late signals of a finished worker are ignored.
         self._closed = False
+        #: A campaign is being written to the journal (seconds for a big one).
+        self._preparing = False
         self.setObjectName("sendPage")
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Send"), self))
@@ -139,6 +145,7 @@ class SendPage(QWidget):
         report = self.session.report
         self.send_button.setEnabled(
             not running
+            and not self._preparing
             and not paused
             and report is not None
             and report is not self._used_report
@@ -191,32 +198,54 @@ class SendPage(QWidget):
 
     def confirm_and_send(self) -> None:
         report = self.session.report
-        if report is None or report.blocked or self.session.client is None:
+        if self._preparing or report is None or report.blocked or self.session.client is None:
             return
         question = self._describe(len(report.sendable)) + "\n\n" + self.tr("Send now?")
         if not dialogs.confirm(self, self.tr("Send messages"), question):
             return
-        again = False
-        while True:
-            try:
-                campaign_id = create_campaign(
-                    self.session.journal,
-                    report,
-                    client=self.session.client,
-                    profile=self.session.profile,
-                    again=again,
-                )
-                break
-            except RepeatCampaignError as exc:
-                if again or not self._confirm_repeat(exc):
-                    return
-                again = True
-            except (EsmsDesktopError, ValueError) as exc:
-                dialogs.show_error(self, for_error(exc, self.session.lang))
-                return
+        self._prepare(report, again=False)
+
+    def _prepare(self, report: CheckReport, *, again: bool) -> None:
+        """Write the campaign to the journal on a worker thread, then send it.
+
+        Planning and writing 100,000 messages takes seconds, which the window
+        would otherwise spend frozen; meanwhile the Send button stays off, so a
+        second click cannot write the campaign twice.
+        """
+        journal, client, profile = self.session.journal, self.session.client, self.session.profile
+        self._preparing = True
+        self.send_button.setEnabled(False)
+        self.outcome.setText(
+            self.tr("Preparing %1 messages...").replace("%1", str(len(report.sendable)))
+        )
+        run_task(
+            lambda: create_campaign(journal, report, client=client, profile=profile, again=again),
+            lambda campaign_id: self._prepared(report, campaign_id),
+            lambda exc: self._not_prepared(report, exc, again=again),
+        )
+
+    def _prepared(self, report: CheckReport, campaign_id: int) -> None:
+        self._preparing = False
+        self.outcome.setText("")
+        if self._closed:
+            return  # written but not started: offered to resume at the next start
         self._used_report = report
         self.session.campaign_started.emit(campaign_id)
         self.start(campaign_id)
+
+    def _not_prepared(self, report: CheckReport, exc: BaseException, *, again: bool) -> None:
+        self._preparing = False
+        self.outcome.setText("")
+        if self._closed:
+            return
+        self._set_running(False)
+        if isinstance(exc, RepeatCampaignError):
+            if not again and self._confirm_repeat(exc):
+                self._prepare(report, again=True)
+        elif isinstance(exc, EsmsDesktopError | ValueError):
+            dialogs.show_error(self, for_error(exc, self.session.lang))
+        else:
+            raise exc  # a bug: the error dialog of the app's exception hook
 
     def _confirm_repeat(self, exc: RepeatCampaignError) -> bool:
         """A second, explicit question naming the earlier campaign, its time and its count."""
@@ -246,7 +275,7 @@ class SendPage(QWidget):
         self.poller.stop()
         self.failures.clear()
         # A resumed campaign shows the failures of its earlier runs too: the counters do.
-        for m in self.session.journal.messages(campaign_id):
+        for m in self.session.journal.messages(campaign_id, failures_only=True):
             if m.state == "failed":
                 self.failures.add(Failure(m.row, m.phone, m.code, m.error_message))
         self.outcome.setText("")
@@ -386,7 +415,7 @@ class SendPage(QWidget):
         if self.campaign_id is None:
             return
         listed = {(f.row, f.phone) for f in self.failures.failures}
-        for m in self.session.journal.messages(self.campaign_id):
+        for m in self.session.journal.messages(self.campaign_id, failures_only=True):
             if m.delivery == "failed" and (m.row, m.phone) not in listed:
                 self.failures.add(Failure(m.row, m.phone, UNDELIVERED, ""))
 
