@@ -86,3 +86,42 @@ def test_the_failures_of_a_campaign_are_picked_by_sqlite_as_the_full_list_would(
     picked = journal.messages(cid, failures_only=True)
     assert picked == [m for m in everything if m.state == "failed" or m.delivery == "failed"]
     assert [m.request_pk for m in picked] == [first.pk, second.pk]
+
+
+def test_each_message_is_written_under_its_own_request(tmp_path: Path) -> None:
+    """Requests and messages are written in two bulk calls: each message must end up
+    under the request it was planned in, in order, and an excluded one under none."""
+    from esms_desktop.journal import NewCampaign, NewMessage, NewRequest
+
+    journal = Journal(tmp_path / "j.sqlite3")
+    # An earlier campaign, so that request keys and RequestId order differ from 1, 2, 3.
+    campaign(tmp_path, journal, client(EsmsSimulator()), phones(3), "fixed")
+    sizes = [3, 1, 2, 4]  # messages per request; the RequestIds are not in key order
+    new = NewCampaign(
+        uid="u2",
+        name="mixed",
+        channel="qc",
+        spec_json="{}",
+        requests=[
+            NewRequest(
+                batch,
+                f"u2-{9 - batch}",
+                [
+                    NewMessage(row=10 * batch + i, phone=f"09{batch}{i:07d}", values=[f"ế{i}"])
+                    for i in range(n)
+                ],
+            )
+            for batch, n in enumerate(sizes)
+        ],
+        excluded=[NewMessage(row=99, phone="0", excluded_code="108")],
+    )
+    cid = journal.create_campaign(new)
+    requests = journal.requests(cid)
+    assert [r.request_id for r in requests] == [r.request_id for r in new.requests]
+    by_request: dict[int | None, list[str]] = {}
+    for m in journal.messages(cid):
+        by_request.setdefault(m.request_pk, []).append(m.phone)
+    for written, planned in zip(requests, new.requests, strict=True):
+        assert by_request[written.pk] == [m.phone for m in planned.messages]
+    assert by_request[None] == ["0"]
+    assert journal.messages(cid)[0].values == ["ế0"]

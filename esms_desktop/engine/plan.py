@@ -14,6 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from esms_desktop.bulk import collector_paused
 from esms_desktop.catalogue import lookup
 from esms_desktop.checks import CheckReport
 from esms_desktop.checks.account import LOCAL_PRICES
@@ -21,6 +22,7 @@ from esms_desktop.checks.campaign import esms_send_date
 from esms_desktop.checks.run import send_groups
 from esms_desktop.errors import RepeatCampaignError
 from esms_desktop.journal import Journal, MessageRow, NewCampaign, NewMessage, NewRequest
+from esms_desktop.journal.store import to_json
 from esms_desktop.planning import QC_MIN, request_sizes, split
 from esms_desktop.recipients import Recipient, RowState
 from esms_desktop.vntime import to_esms
@@ -157,9 +159,7 @@ def fingerprint(new: NewCampaign) -> str:
     digest = hashlib.sha256()
     digest.update(json.dumps([new.channel, brand, *zalo], ensure_ascii=False).encode())
     lines = sorted(
-        json.dumps([m.phone, m.content, m.params], ensure_ascii=False)
-        for r in new.requests
-        for m in r.messages
+        to_json([m.phone, m.content, m.params]) for r in new.requests for m in r.messages
     )
     for line in lines:
         digest.update(line.encode() + b"\n")
@@ -180,8 +180,9 @@ def create_campaign(
     Raises :class:`RepeatCampaignError` when the same messages went to the same
     people within :data:`REPEAT_WINDOW`, unless the user confirmed ``again``.
     """
-    new = plan_campaign(report, name=name, profile=profile)
-    new.fingerprint = fingerprint(new)
+    with collector_paused():  # a message object or two per row, no cycles among them
+        new = plan_campaign(report, name=name, profile=profile)
+        new.fingerprint = fingerprint(new)
     if not again:
         earlier = journal.twins(new.fingerprint, journal.now() - REPEAT_WINDOW)
         if earlier:
