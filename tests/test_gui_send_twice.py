@@ -97,6 +97,7 @@ def test_the_campaign_is_written_off_the_window_and_a_second_click_meanwhile_doe
         send.confirm_and_send()
         assert not send.send_button.isEnabled()
         assert "Preparing 12 messages" in send.outcome.text()
+        assert send.progress.maximum() == 0  # busy
         send.confirm_and_send()  # clicked again before the campaign is written: nothing
     qtbot.waitUntil(lambda: send.worker is None, timeout=10_000)
     assert len(questions) == 1, questions

@@ -215,6 +215,7 @@ class SendPage(QWidget):
         journal, client, profile = self.session.journal, self.session.client, self.session.profile
         self._preparing = True
         self.send_button.setEnabled(False)
+        self.progress.setRange(0, 0)  # busy: no count to show yet
         self.outcome.setText(
             self.tr("Preparing %1 messages...").replace("%1", str(len(report.sendable)))
         )
@@ -226,6 +227,7 @@ class SendPage(QWidget):
 
     def _prepared(self, report: CheckReport, campaign_id: int) -> None:
         self._preparing = False
+        self.progress.setRange(0, 1)
         self.outcome.setText("")
         if self._closed:
             return  # written but not started: offered to resume at the next start
@@ -235,6 +237,7 @@ class SendPage(QWidget):
 
     def _not_prepared(self, report: CheckReport, exc: BaseException, *, again: bool) -> None:
         self._preparing = False
+        self.progress.setRange(0, 1)
         self.outcome.setText("")
         if self._closed:
             return
