@@ -15,6 +15,7 @@ from esms_desktop.credentials import Credentials
 from esms_desktop.engine import Sender
 from esms_desktop.gui import dialogs
 from esms_desktop.gui.main_window import MainWindow
+from esms_desktop.gui.workers import wait_for_tasks
 from esms_desktop.journal import Journal
 from esms_desktop.simulator import DEMO_API_KEY, DEMO_SECRET_KEY, FaultPlan, SimulatorTransport
 from esms_desktop.user_text import UserMessage
@@ -341,3 +342,25 @@ def test_a_resumed_campaign_lists_its_earlier_failures(
         send.start(cid)
     assert done.args[0].failed == 1 and "Failed: 1" in send.counters.text()
     assert send.failures.rowCount() == 1 and send.failures.index(0, 2).data() == "108"
+
+
+def test_history_shows_the_latest_read_of_a_campaigns_messages(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Messages are read on worker threads, which may end out of order: an earlier read
+    that ends last must not replace the table."""
+    from engine_helpers import campaign, phones
+
+    client = window.session.client
+    assert client is not None
+    campaign(tmp_path, window.session.journal, client, phones(3), "fixed")
+    history = window.history_page
+    window.go(window.HISTORY)
+    history.reload()
+    history.campaign_table.selectRow(0)
+    qtbot.waitUntil(lambda: history.messages.rowCount() == 3, timeout=10_000)
+    wait_for_tasks()
+    history._show_messages(history._reads - 1, [])  # a stale read ending late: ignored
+    assert history.messages.rowCount() == 3
+    history._show_messages(history._reads, [])  # the latest read: shown
+    assert history.messages.rowCount() == 0

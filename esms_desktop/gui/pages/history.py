@@ -44,8 +44,8 @@ class HistoryPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        #: The campaign whose messages are (being) read for the table.
-        self._showing: int | None = None
+        #: Counts the reads of messages for the table: only the latest one is shown.
+        self._reads = 0
         #: "Send again" is planning or writing a campaign.
         self._retrying = False
         self.setObjectName("historyPage")
@@ -130,13 +130,14 @@ class HistoryPage(QWidget):
 
     def _selected(self) -> None:
         cid = self.selected_id()
-        self._showing = cid
+        self._reads += 1
+        read = self._reads
         self.messages.set_messages([])
         if cid is not None:
             journal = self.session.journal
             run_task(
                 lambda: journal.messages(cid),
-                lambda rows: self._show_messages(cid, rows),
+                lambda rows: self._show_messages(read, rows),
                 self._failed,
             )
         for b in (self.refresh_button, self.export_button):
@@ -152,10 +153,11 @@ class HistoryPage(QWidget):
         self.unknown_button.setEnabled(bool(summary and summary.unknown))
         self.delete_button.setEnabled(cid is not None and self.session.journal.deletable(cid))
 
-    def _show_messages(self, cid: int, rows: list[MessageRow]) -> None:
-        """A campaign's messages, read on a worker thread (100,000 take seconds), shown if
-        that campaign is still the one selected."""
-        if cid == self._showing:
+    def _show_messages(self, read: int, rows: list[MessageRow]) -> None:
+        """A campaign's messages, read on a worker thread (100,000 take seconds), shown
+        unless a later read was asked for meanwhile (another campaign selected, or the
+        same one read again after a change: reads may end out of order)."""
+        if read == self._reads:
             self.messages.set_messages(rows)
 
     def delete_campaign(self) -> None:
