@@ -129,6 +129,17 @@ def big_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+def test_counts_are_written_as_the_windows_language_writes_them(
+    qtbot: QtBot, app_home: Path
+) -> None:
+    from esms_desktop.gui.widgets import format_count
+
+    for lang, expected in (("vi", "98.946"), ("en", "98,946")):
+        window = create_window(demo=True, lang=lang)
+        qtbot.addWidget(window)
+        assert format_count(98_946) == expected, lang
+
+
 def test_no_freeze_while_importing_100000_rows(
     qtbot: QtBot, app_home: Path, big_file: Path
 ) -> None:
@@ -145,6 +156,7 @@ def test_no_freeze_while_importing_100000_rows(
         qtbot.wait(50)
     EVENT_LOOP_GAPS["import of a 100,000-row .xlsx"] = meter.longest
     assert page.model.rowCount() == 100_000
+    assert "100,000 customers" in page.summary.text()  # grouped as the window's language does
     assert meter.longest < 0.5, f"the window froze for {meter.longest:.2f} s"
     # Only the problems shown, then a check of all 100,000: neither freezes the window.
     meter = GapMeter()

@@ -239,13 +239,15 @@ class MainWindow(QMainWindow):
 
     def _describe_present(self) -> None:
         """The status bar says what is open now, not what to do first."""
+        from esms_desktop.gui.widgets import format_count
+
         recipients = self.session.recipients
         if recipients is None:
             return
         self.statusBar().showMessage(
             self.tr("%1: %2 customers ready to send.")
             .replace("%1", recipients.table.path.name)
-            .replace("%2", str(len(recipients.ready)))
+            .replace("%2", format_count(len(recipients.ready)))
         )
 
     def _send_campaign(self, campaign_id: int) -> None:

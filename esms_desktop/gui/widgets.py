@@ -29,12 +29,17 @@ def format_vnd(amount: object) -> str:
     return QLocale().toString(value) + " đ"
 
 
+def format_count(n: int) -> str:
+    """A count as the window's language writes it: 98.946 in Vietnamese, 98,946 in English."""
+    return QLocale().toString(n)
+
+
 def counted(n: int, one: str, many: str) -> str:
     """The text for ``n`` things: ``one`` (already translated) for 1, else ``many`` with %1 = n.
 
     English needs "1 number" but "2 numbers"; Vietnamese translates both the same.
     """
-    return (one if n == 1 else many).replace("%1", QLocale().toString(n))
+    return (one if n == 1 else many).replace("%1", format_count(n))
 
 
 def format_number(value: float, decimals: int = 1) -> str:

@@ -30,7 +30,7 @@ from esms_desktop.engine.status import (
 from esms_desktop.gui import dialogs
 from esms_desktop.gui.models import HistoryModel, MessagesModel
 from esms_desktop.gui.session import Session
-from esms_desktop.gui.widgets import format_vnd, heading
+from esms_desktop.gui.widgets import format_count, format_vnd, heading
 from esms_desktop.gui.workers import run_task
 from esms_desktop.journal import CampaignState, MessageRow, NewCampaign
 from esms_desktop.reports import write_report
@@ -192,9 +192,9 @@ class HistoryPage(QWidget):
     def _refreshed(self, counts: DeliveryCounts) -> None:
         self.status.setText(
             self.tr("Delivered: %1. Not delivered: %2. Still waiting: %3.")
-            .replace("%1", str(counts.delivered))
-            .replace("%2", str(counts.failed))
-            .replace("%3", str(counts.waiting))
+            .replace("%1", format_count(counts.delivered))
+            .replace("%2", format_count(counts.failed))
+            .replace("%3", format_count(counts.waiting))
         )
         self.reload()
 
@@ -258,7 +258,7 @@ class HistoryPage(QWidget):
             self,
             self.tr("Send again"),
             self.tr("Send again %1 messages that can go through now, for about %2?")
-            .replace("%1", str(len(messages)))
+            .replace("%1", format_count(len(messages)))
             .replace("%2", format_vnd(cost)),
         ):
             self._retry_over()

@@ -39,7 +39,7 @@ from esms_desktop.gui.pages.send_time_box import SendTimeBox
 from esms_desktop.gui.pages.zalo_box import ZaloBox
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.template_fill import TemplateFillDialog
-from esms_desktop.gui.widgets import format_number, format_vnd, heading, hint
+from esms_desktop.gui.widgets import format_count, format_vnd, heading, hint
 from esms_desktop.gui.workers import run_task
 from esms_desktop.sms_text import measure, remove_diacritics
 from esms_desktop.templates import matches, parse_template
@@ -462,8 +462,7 @@ class MessagePage(QWidget):
         days = report.by_day()
         if days:
             when = ", ".join(
-                f"{day:%d/%m}: {format_number(float(count), 0)}"
-                for day, count in list(days.items())[:14]
+                f"{day:%d/%m}: {format_count(count)}" for day, count in list(days.items())[:14]
             )
             more = ", …" if len(days) > 14 else ""
             self.problems.addItem(
@@ -485,7 +484,7 @@ class MessagePage(QWidget):
         verdict = self.tr("Cannot send yet") if report.blocked else self.tr("Ready to send")
         self.price_label.setText(
             self.tr("%1 messages, price about %2%3. Balance: %4. %5")
-            .replace("%1", str(len(report.sendable)))
+            .replace("%1", format_count(len(report.sendable)))
             .replace("%2", format_vnd(report.cost or 0))
             .replace("%3", approx)
             .replace("%4", balance)

@@ -28,7 +28,7 @@ from esms_desktop.gui import dialogs
 from esms_desktop.gui.models import RecipientsModel
 from esms_desktop.gui.row_filter import RecipientsFilter
 from esms_desktop.gui.session import Session
-from esms_desktop.gui.widgets import counted, heading, hint
+from esms_desktop.gui.widgets import counted, format_count, heading, hint
 from esms_desktop.gui.workers import run_task
 from esms_desktop.importing import SUPPORTED_SUFFIXES, list_sheets
 from esms_desktop.phones import normalize_phone
@@ -239,16 +239,16 @@ class RecipientsPage(QWidget):
         )
         for i, value in enumerate(
             (
-                recipients.table.path.name,
                 len(recipients.rows),
                 counts[RowState.READY],
                 counts[RowState.REJECTED],
                 counts[RowState.DUPLICATE],
                 counts[RowState.BLOCKED],
             ),
-            start=1,
+            start=2,
         ):
-            text = text.replace(f"%{i}", str(value))
+            text = text.replace(f"%{i}", format_count(value))
+        text = text.replace("%1", recipients.table.path.name)  # last: a name may hold "%2"
         if converted:
             text += " " + counted(
                 converted,

@@ -30,6 +30,7 @@ from esms_desktop.gui.session import Session
 from esms_desktop.gui.widgets import (
     BarChart,
     counted,
+    format_count,
     format_number,
     format_vnd,
     heading,
@@ -184,7 +185,7 @@ class SendPage(QWidget):
         }
         text = (
             self.tr("%1 %2, about %3.")
-            .replace("%1", str(count))
+            .replace("%1", format_count(count))
             .replace("%2", names[report.spec.channel])
             .replace("%3", format_vnd(report.cost or 0))
         )
@@ -217,7 +218,7 @@ class SendPage(QWidget):
         self.send_button.setEnabled(False)
         self.progress.setRange(0, 0)  # busy: no count to show yet
         self.outcome.setText(
-            self.tr("Preparing %1 messages...").replace("%1", str(len(report.sendable)))
+            self.tr("Preparing %1 messages...").replace("%1", format_count(len(report.sendable)))
         )
         run_task(
             lambda: create_campaign(journal, report, client=client, profile=profile, again=again),
