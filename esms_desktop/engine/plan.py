@@ -57,7 +57,7 @@ def spec_json(report: CheckReport) -> str:
         }
     )
     spec["estimated_cost"] = str(report.cost or 0)
-    return json.dumps(spec, ensure_ascii=False)
+    return to_json(spec)
 
 
 def _exclusion(report: CheckReport, r: Recipient) -> tuple[str, str]:
@@ -68,7 +68,7 @@ def _exclusion(report: CheckReport, r: Recipient) -> tuple[str, str]:
     for problem in report.problems:
         if r.row in problem.rows and problem.code == code:
             reason = {lang: problem.message(lang).rsplit(" (", 1)[0] for lang in ("vi", "en")}
-            return code, json.dumps(reason, ensure_ascii=False)
+            return code, to_json(reason)
     return code, ""
 
 
@@ -157,7 +157,7 @@ def fingerprint(new: NewCampaign) -> str:
     brand = spec.get("brandname") if new.channel in ("cskh", "qc", "zalo-sms") else ""
     zalo = (spec.get("oaid"), spec.get("template_id")) if "zalo" in new.channel else ("", "")
     digest = hashlib.sha256()
-    digest.update(json.dumps([new.channel, brand, *zalo], ensure_ascii=False).encode())
+    digest.update(to_json([new.channel, brand, *zalo]).encode())
     lines = sorted(
         to_json([m.phone, m.content, m.params]) for r in new.requests for m in r.messages
     )

@@ -54,14 +54,11 @@ class RecipientsFilter(QAbstractProxyModel):
         self._work_out()
         self.endResetModel()
 
-    def _source(self) -> RecipientsModel | None:
-        return self._model
-
     def _work_out(self) -> None:
         self._shown = self._rows_of_mode()
 
     def _rows_of_mode(self) -> list[int] | None:
-        model = self._source()
+        model = self._model
         if self.mode == "all":
             return None
         if model is None or model.recipients is None:
@@ -93,14 +90,14 @@ class RecipientsFilter(QAbstractProxyModel):
     # ------------------------------------------------------------------ the proxy's map
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        model = self._source()
+        model = self._model
         if model is None or not index.isValid():
             return None
         row = index.row()
         return model.cell(row if self._shown is None else self._shown[row], index.column(), role)
 
     def mapToSource(self, proxy_index: AnyIndex) -> QModelIndex:
-        model = self._source()
+        model = self._model
         if model is None or not proxy_index.isValid():
             return QModelIndex()
         row = proxy_index.row()
@@ -130,13 +127,13 @@ class RecipientsFilter(QAbstractProxyModel):
         return super().parent() if child is None else QModelIndex()
 
     def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        model = self._source()
+        model = self._model
         if parent.isValid() or model is None:
             return 0
         return model.rowCount() if self._shown is None else len(self._shown)
 
     def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        model = self._source()
+        model = self._model
         return 0 if parent.isValid() or model is None else model.columnCount()
 
     def hasChildren(self, parent: AnyIndex = _ROOT) -> bool:
@@ -145,7 +142,7 @@ class RecipientsFilter(QAbstractProxyModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        model = self._source()
+        model = self._model
         if model is None:
             return None
         if orientation == Qt.Orientation.Horizontal:

@@ -226,10 +226,13 @@ class SendPage(QWidget):
             lambda exc: self._not_prepared(report, exc, again=again),
         )
 
-    def _prepared(self, report: CheckReport, campaign_id: int) -> None:
+    def _prepare_over(self) -> None:
         self._preparing = False
         self.progress.setRange(0, 1)
         self.outcome.setText("")
+
+    def _prepared(self, report: CheckReport, campaign_id: int) -> None:
+        self._prepare_over()
         if self._closed:
             return  # written but not started: offered to resume at the next start
         self._used_report = report
@@ -237,9 +240,7 @@ class SendPage(QWidget):
         self.start(campaign_id)
 
     def _not_prepared(self, report: CheckReport, exc: BaseException, *, again: bool) -> None:
-        self._preparing = False
-        self.progress.setRange(0, 1)
-        self.outcome.setText("")
+        self._prepare_over()
         if self._closed:
             return
         self._set_running(False)
