@@ -26,6 +26,7 @@ from esms_desktop.errors import RepeatCampaignError
 from esms_desktop.journal import CampaignState, CampaignSummary, Journal
 from esms_desktop.reports import check_report_path, write_report
 from esms_desktop.settings import Settings
+from esms_desktop.user_text import waiting_text
 
 
 def add_send_parsers(sub: Any) -> None:
@@ -90,6 +91,10 @@ class _Printer:
 
     def progress(self, p: Progress) -> None:
         now = time.monotonic()
+        if p.trouble is not None:  # rare, and the user must know why nothing moves
+            with self._lock:
+                print(waiting_text(p.trouble, self.lang), file=self.stream, flush=True)
+            return
         if now - self._last < 0.5 and p.remaining:
             return
         self._last = now
@@ -167,6 +172,17 @@ def print_outcome(outcome: SendOutcome, campaign_id: int, lang: str, out: TextIO
                 "eSMS could not be reached; run 'esms-desktop resume' later."
                 if en
                 else "Không kết nối được eSMS; hãy chạy 'esms-desktop resume' sau.",
+                file=out,
+            )
+        elif outcome.code == "bad_answer":
+            print(
+                f"eSMS's answers could not be read ({outcome.message}). A Wi-Fi sign-in page, "
+                "a firewall or eSMS maintenance can cause this. Check that web pages open, "
+                "then run 'esms-desktop resume': nothing is sent twice."
+                if en
+                else f"Không đọc được câu trả lời của eSMS ({outcome.message}). Có thể do trang "
+                "đăng nhập Wi-Fi, tường lửa hoặc eSMS đang bảo trì. Kiểm tra xem mở được trang "
+                "web không, rồi chạy 'esms-desktop resume': không tin nào bị gửi hai lần.",
                 file=out,
             )
         elif outcome.code == "unknown":

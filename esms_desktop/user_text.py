@@ -8,6 +8,7 @@ settings, keyring, files) and points result-code errors to the catalogue.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from esms_desktop.api.redact import redact
 from esms_desktop.catalogue import lookup
@@ -17,6 +18,9 @@ from esms_desktop.errors import (
     JournalDamagedError,
     ResultCodeError,
 )
+
+if TYPE_CHECKING:
+    from esms_desktop.engine.sender import Trouble
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,3 +230,37 @@ def for_error(exc: BaseException, lang: str = "vi") -> UserMessage:
         return UserMessage(title, text, action, redact(detail))
     title, text, action = _TEXTS["internal"][index]
     return UserMessage(title, text, action, redact(f"{type(exc).__name__}: {exc}"))
+
+
+def waiting_text(trouble: Trouble, lang: str = "vi") -> str:
+    """What the sending engine is waiting for, and that waiting is safe (CLI and window)."""
+    seconds = f"{trouble.wait:.0f}"
+    if trouble.rounds == 0:
+        return (
+            f"Some requests got no answer from eSMS. Trying them again in {seconds} s. "
+            "Nothing is sent twice."
+            if lang == "en"
+            else f"Một số tin chưa nhận được trả lời của eSMS. Thử lại sau {seconds} giây. "
+            "Không tin nào bị gửi hai lần."
+        )
+    if lang == "en":
+        cause = (
+            f"eSMS's answer could not be read ({trouble.detail}): a Wi-Fi sign-in page or a "
+            "firewall may be in the way."
+            if trouble.kind == "bad_answer"
+            else "No answer from eSMS: is the internet connection down?"
+        )
+        return (
+            f"{cause} Trying again in {seconds} s (try {trouble.rounds} of {trouble.most}). "
+            "Nothing is sent twice."
+        )
+    cause = (
+        f"Không đọc được câu trả lời của eSMS ({trouble.detail}): có thể trang đăng nhập Wi-Fi "
+        "hoặc tường lửa đang chặn."
+        if trouble.kind == "bad_answer"
+        else "eSMS chưa trả lời: mạng Internet có thể đang mất."
+    )
+    return (
+        f"{cause} Thử lại sau {seconds} giây (lần {trouble.rounds}/{trouble.most}). "
+        "Không tin nào bị gửi hai lần."
+    )

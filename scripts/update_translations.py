@@ -201,6 +201,7 @@ VI: dict[str, str] = {
     "Paused.": "Đã tạm dừng.",
     "Cancelled: the rest was not sent.": "Đã hủy: phần còn lại không được gửi.",
     "eSMS could not be reached. Press Resume when the internet is back: nothing will be sent twice.": "Không kết nối được eSMS. Bấm Gửi tiếp khi có mạng trở lại: không tin nào bị gửi hai lần.",
+    "eSMS's answers could not be read (%1). A Wi-Fi sign-in page, a firewall or eSMS maintenance can cause this. Check that web pages open, then press Resume: nothing will be sent twice.": "Không đọc được câu trả lời của eSMS (%1). Có thể do trang đăng nhập Wi-Fi, tường lửa hoặc eSMS đang bảo trì. Kiểm tra xem mở được trang web không, rồi bấm Gửi tiếp: không tin nào bị gửi hai lần.",
     "Some messages were left unconfirmed for over a day: see History.": "Một số tin chưa được xác nhận quá một ngày: xem trang Lịch sử.",
     "Add %1 blocked numbers to the do-not-send list": "Thêm %1 số bị chặn vào danh sách không gửi",
     "%1 numbers added to the do-not-send list.": "Đã thêm %1 số vào danh sách không gửi.",

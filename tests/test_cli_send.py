@@ -141,3 +141,25 @@ def test_the_same_campaign_twice_needs_again(tmp_path: Path, app_home: Path) -> 
         assert len(sim.accepted) == 8
         other = run(server, app_home, *args[:-2], ORDER.replace("Cam on", "Xin cam on"), "--yes")
         assert "--again" not in other.stdout  # another message is another campaign
+
+
+def test_waiting_for_esms_is_printed_at_once_and_the_pause_says_why() -> None:
+    import io
+
+    from esms_desktop.cli_send import _Printer, print_outcome
+    from esms_desktop.engine import Progress, SendOutcome, Trouble
+    from esms_desktop.journal import CampaignState
+
+    out = io.StringIO()
+    printer = _Printer("en", out)
+    printer.progress(Progress(30, 0, 0, 30, 0.0, None))
+    # Within the half second that throttles counts: a wait is printed all the same.
+    printer.progress(Progress(30, 0, 0, 30, 0.0, None, Trouble("network", "ConnectError", 1, 6, 2)))
+    lines = out.getvalue().splitlines()
+    assert lines[-1].startswith("No answer from eSMS: is the internet connection down?")
+
+    paused = SendOutcome(CampaignState.PAUSED, "bad_answer", "HTTP 404", remaining=30)
+    out = io.StringIO()
+    print_outcome(paused, 7, "vi", out)
+    assert "Không đọc được câu trả lời của eSMS (HTTP 404)" in out.getvalue()
+    assert "esms-desktop resume" in out.getvalue()

@@ -364,3 +364,41 @@ def test_history_shows_the_latest_read_of_a_campaigns_messages(
     assert history.messages.rowCount() == 3
     history._show_messages(history._reads, [])  # the latest read: shown
     assert history.messages.rowCount() == 0
+
+
+def test_a_lost_connection_is_said_while_the_engine_waits_and_cleared_when_it_is_back(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, questions: list[str]
+) -> None:
+    import httpx
+
+    from esms_desktop.api.policy import RetryPolicy
+    from esms_desktop.engine import Trouble
+    from esms_desktop.user_text import waiting_text
+
+    prepare(qtbot, window, tmp_path, 12, 0.0)
+    sim = window.session.simulator
+    assert sim is not None
+    inner = SimulatorTransport(sim)
+    down = [True]
+
+    def line(request: httpx.Request) -> httpx.Response:
+        if down[0]:
+            raise httpx.ConnectError("[Errno 101] Network is unreachable", request=request)
+        return inner.handle_request(request)
+
+    window.session.client = EsmsClient(
+        Credentials(DEMO_API_KEY, DEMO_SECRET_KEY),
+        transport=httpx.MockTransport(line),
+        retry=RetryPolicy(max_attempts=2, base_delay=0.0, max_delay=0.0),
+        sleep=lambda _s: None,
+    )
+    send = window.send_page
+    expected = waiting_text(Trouble("network", "ConnectError", 1, 6, 2.0), window.session.lang)
+    with qtbot.waitSignal(send.finished, timeout=30_000) as done:
+        qtbot.mouseClick(send.send_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: send.outcome.text() == expected, timeout=10_000)
+        assert send.progress.value() == 0
+        down[0] = False  # the internet is back while the engine waits
+    assert done.args[0].complete
+    assert expected not in send.outcome.text()
+    assert sorted(sim.accepted_phones()) == [f"096{i:06d}1" for i in range(12)]

@@ -1,13 +1,14 @@
 """Planning, sending, delivery status: the Qt-free sending engine."""
 
 from esms_desktop.engine.plan import create_campaign, plan_campaign, plan_retry
-from esms_desktop.engine.sender import Failure, Progress, Sender, SendOutcome
+from esms_desktop.engine.sender import Failure, Progress, Sender, SendOutcome, Trouble
 
 __all__ = [
     "Failure",
     "Progress",
     "SendOutcome",
     "Sender",
+    "Trouble",
     "create_campaign",
     "plan_campaign",
     "plan_retry",

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: How many rounds of network failures before the campaign pauses by itself.
+#: How many rounds in a row without any answer from eSMS before the campaign pauses itself.
 NETWORK_ROUNDS = 6
 
 
@@ -62,6 +62,22 @@ class AccountMismatchError(EsmsDesktopError):
 
 
 @dataclass(frozen=True)
+class Trouble:
+    """Why nothing goes out right now: the engine waits, then tries the same requests again."""
+
+    #: "network" (no answer came back) or "bad_answer" (an answer that is not eSMS's).
+    kind: str
+    #: For support: ``HTTP 404``, the kind of connection failure.
+    detail: str
+    #: Rounds in a row in which no request got an answer (0: some did).
+    rounds: int
+    #: After this many such rounds the campaign pauses itself.
+    most: int
+    #: Seconds until the next try.
+    wait: float
+
+
+@dataclass(frozen=True)
 class Progress:
     total: int
     accepted: int
@@ -71,6 +87,8 @@ class Progress:
     rate: float
     #: Seconds left at the current rate, if known.
     eta: float | None
+    #: Set while the engine waits for eSMS to answer again.
+    trouble: Trouble | None = None
 
 
 @dataclass(frozen=True)
@@ -100,6 +118,9 @@ class SendOutcome:
 @dataclass
 class _BatchResult:
     network: bool = False
+    #: With ``network``: the error's kind ("network" or "bad_answer") and a short detail.
+    trouble: str = ""
+    detail: str = ""
     account_code: str = ""
     account_message: str = ""
     retry: bool = False
@@ -222,12 +243,26 @@ class Sender:
                         self._settle_barred(patient=False)
                     continue
                 results = self._round(pool, list(batches.values()))
-                if any(r.network for r in results):
-                    network_rounds += 1
+                troubled = [r for r in results if r.network]
+                if troubled:
+                    # Rounds in a row with no answer at all: a line that answers some
+                    # requests works, if poorly, and is not given up on.
+                    network_rounds = network_rounds + 1 if len(troubled) == len(results) else 0
+                    last = troubled[-1]
                     if network_rounds >= NETWORK_ROUNDS:
-                        self.pause("network", "eSMS could not be reached")
+                        self.pause(*_pause_reason(last))
                         break
-                    self._sleep(self._network_backoff(network_rounds))
+                    wait_for = self._network_backoff(max(1, network_rounds))
+                    self._report(
+                        Trouble(
+                            last.trouble or "network",
+                            last.detail,
+                            network_rounds,
+                            NETWORK_ROUNDS,
+                            wait_for,
+                        )
+                    )
+                    self._sleep(wait_for)
                 elif not any(r.retry for r in results):
                     network_rounds = 0
         return self._finish()
@@ -287,7 +322,9 @@ class Sender:
             if len(running) >= self.max_in_flight:
                 done, running = wait(running, return_when=FIRST_COMPLETED)
                 results += [f.result() for f in done]
-            if self._stop.is_set():
+            # A request got no answer: the others would most likely get none either
+            # (each after its own retries), so the round ends and the engine waits.
+            if self._stop.is_set() or any(r.network for r in results):
                 break
             running.add(pool.submit(self._send_batch, batch))
         # In-flight requests always finish and are recorded, even when stopping.
@@ -329,7 +366,7 @@ class Sender:
         except (TransportError, BadAnswerError) as exc:
             # The requests stay "sending": the next round retries them with the same ids.
             log.info("batch %s: no usable answer (%s)", batch[0].batch, exc.kind)
-            return _BatchResult(network=True)
+            return _BatchResult(network=True, trouble=exc.kind, detail=_trouble_detail(exc))
 
     def _call(self, batch: list[RequestRow], messages: dict[int, list[MessageRow]]) -> _BatchResult:
         s, c = self.spec, self.client
@@ -358,7 +395,9 @@ class Sender:
             for r in batch:
                 item = by_phone.get(messages[r.pk][0].phone)
                 if item is None:
-                    result.network = True  # no word about this one: retried with the same id
+                    # No word about this one: retried with the same id.
+                    result.network, result.trouble = True, "bad_answer"
+                    result.detail = "a number missing from the answer"
                     continue
                 self._merge(
                     result,
@@ -436,7 +475,8 @@ class Sender:
 
     @staticmethod
     def _merge(into: _BatchResult, part: _BatchResult) -> None:
-        into.network |= part.network
+        if part.network and not into.network:
+            into.network, into.trouble, into.detail = True, part.trouble, part.detail
         into.retry |= part.retry
         if part.account_code and not into.account_code:
             into.account_code, into.account_message = part.account_code, part.account_message
@@ -491,7 +531,7 @@ class Sender:
             self._counts.in_run += accepted + failed
         self._report()
 
-    def _report(self) -> None:
+    def _report(self, trouble: Trouble | None = None) -> None:
         if self.on_progress is None:
             return
         with self._lock:
@@ -499,9 +539,25 @@ class Sender:
             elapsed = max(time.monotonic() - c.started, 1e-6)
             rate = c.in_run / elapsed
             remaining = max(0, c.total - c.accepted - c.failed)
-            eta = remaining / rate if rate > 0 else None
-            progress = Progress(c.total, c.accepted, c.failed, remaining, rate, eta)
+            eta = remaining / rate if rate > 0 and trouble is None else None
+            progress = Progress(c.total, c.accepted, c.failed, remaining, rate, eta, trouble)
         self.on_progress(progress)
+
+
+def _trouble_detail(exc: TransportError | BadAnswerError) -> str:
+    """A few words for support: the HTTP status, or how the connection failed."""
+    if isinstance(exc, BadAnswerError):
+        return f"HTTP {exc.status}"
+    # "SendMultipleMessage_V4_post_json/: ConnectError: [Errno 111] ..." -> "ConnectError"
+    parts = exc.detail.split(": ")
+    return parts[1] if len(parts) > 1 else exc.message
+
+
+def _pause_reason(last: _BatchResult) -> tuple[str, str]:
+    """The code and message a campaign pauses with when eSMS stopped answering."""
+    if last.trouble == "bad_answer":
+        return "bad_answer", last.detail
+    return "network", "eSMS could not be reached"
 
 
 #: A message's own send time must be at least this far ahead when it is handed over.

@@ -229,7 +229,7 @@ Zalo OAs: %3</translation>
     <name>HistoryPage</name>
     <message>
       <source>History</source>
-      <extracomment>A campaign to (re)send: emitted with its id for the Send page. The campaign whose messages are (being) read for the table. "Send again" is planning or writing a campaign.</extracomment>
+      <extracomment>A campaign to (re)send: emitted with its id for the Send page. Counts the reads of messages for the table: only the latest one is shown. "Send again" is planning or writing a campaign.</extracomment>
       <translation>History</translation>
     </message>
     <message>
@@ -807,7 +807,7 @@ Zalo OAs: %3</translation>
     <name>SendPage</name>
     <message>
       <source>Send</source>
-      <extracomment>The checked report a campaign was made from: it is never sent a second time. The window is closing: late signals of a finished worker are ignored. A campaign is being written to the journal (seconds for a big one).</extracomment>
+      <extracomment>The checked report a campaign was made from: it is never sent a second time. The window is closing: late signals of a finished worker are ignored. A campaign is being written to the journal (seconds for a big one). The outcome line says why nothing moves (the engine waits for eSMS to answer).</extracomment>
       <translation>Send</translation>
     </message>
     <message>
@@ -933,6 +933,10 @@ Zalo OAs: %3</translation>
     <message>
       <source>eSMS could not be reached. Press Resume when the internet is back: nothing will be sent twice.</source>
       <translation>eSMS could not be reached. Press Resume when the internet is back: nothing will be sent twice.</translation>
+    </message>
+    <message>
+      <source>eSMS's answers could not be read (%1). A Wi-Fi sign-in page, a firewall or eSMS maintenance can cause this. Check that web pages open, then press Resume: nothing will be sent twice.</source>
+      <translation>eSMS's answers could not be read (%1). A Wi-Fi sign-in page, a firewall or eSMS maintenance can cause this. Check that web pages open, then press Resume: nothing will be sent twice.</translation>
     </message>
     <message>
       <source>Some messages were left unconfirmed for over a day: see History.</source>

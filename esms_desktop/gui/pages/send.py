@@ -39,7 +39,7 @@ from esms_desktop.gui.widgets import (
 from esms_desktop.gui.workers import SendWorker, run_task
 from esms_desktop.journal import CampaignState, CampaignSummary
 from esms_desktop.reports import write_report
-from esms_desktop.user_text import for_error
+from esms_desktop.user_text import for_error, waiting_text
 
 if TYPE_CHECKING:
     from esms_desktop.checks import CheckReport
@@ -59,6 +59,8 @@ class SendPage(QWidget):
         self._closed = False
         #: A campaign is being written to the journal (seconds for a big one).
         self._preparing = False
+        #: The outcome line says why nothing moves (the engine waits for eSMS to answer).
+        self._waiting = False
         self.setObjectName("sendPage")
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Send"), self))
@@ -284,6 +286,7 @@ class SendPage(QWidget):
             if m.state == "failed":
                 self.failures.add(Failure(m.row, m.phone, m.code, m.error_message))
         self.outcome.setText("")
+        self._waiting = False
         self.delivery.setText("")
         self.chart.set_bars([])
         try:
@@ -355,6 +358,13 @@ class SendPage(QWidget):
     def _progress(self, p: Progress) -> None:
         if self._closed:
             return
+        if p.trouble is not None:
+            # Nothing moves while the engine waits: say why, and that waiting is safe.
+            self.outcome.setText(waiting_text(p.trouble, self.session.lang))
+            self._waiting = True
+        elif self._waiting:
+            self.outcome.setText("")
+            self._waiting = False
         self.progress.setMaximum(max(1, p.total))
         self.progress.setValue(p.accepted + p.failed)
         eta = (
@@ -364,9 +374,9 @@ class SendPage(QWidget):
         )
         self.counters.setText(
             self.tr("Sent: %1   Failed: %2   Left: %3   %4 per second   %5")
-            .replace("%1", str(p.accepted))
-            .replace("%2", str(p.failed))
-            .replace("%3", str(p.remaining))
+            .replace("%1", format_count(p.accepted))
+            .replace("%2", format_count(p.failed))
+            .replace("%3", format_count(p.remaining))
             .replace("%4", format_number(p.rate))
             .replace("%5", eta)
         )
@@ -380,7 +390,8 @@ class SendPage(QWidget):
             CampaignState.PAUSED: self.tr("Paused."),
             CampaignState.CANCELLED: self.tr("Cancelled: the rest was not sent."),
         }.get(outcome.state, "")
-        if outcome.code and outcome.code not in ("user", "network", "unknown"):
+        self._waiting = False
+        if outcome.code and outcome.code not in ("user", "network", "bad_answer", "unknown"):
             info = lookup(outcome.code).text(lang)
             text += f" {info.title}: {info.explanation} {info.action}"
         elif outcome.code == "network":
@@ -388,6 +399,12 @@ class SendPage(QWidget):
                 "eSMS could not be reached. Press Resume when the internet "
                 "is back: nothing will be sent twice."
             )
+        elif outcome.code == "bad_answer":
+            text += " " + self.tr(
+                "eSMS's answers could not be read (%1). A Wi-Fi sign-in page, a firewall or "
+                "eSMS maintenance can cause this. Check that web pages open, then press "
+                "Resume: nothing will be sent twice."
+            ).replace("%1", outcome.message)
         elif outcome.code == "unknown":
             text += " " + self.tr(
                 "Some messages were left unconfirmed for over a day: see History."
