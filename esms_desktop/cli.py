@@ -37,6 +37,7 @@ from esms_desktop.errors import (
     JournalDamagedError,
     ReportPathError,
 )
+from esms_desktop.grouping import grouped
 from esms_desktop.logs import setup_logging
 from esms_desktop.settings import ENV_LANG, Settings
 from esms_desktop.user_text import for_error
@@ -172,8 +173,9 @@ class TerminalText(io.TextIOBase):
 def cmd_balance(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     with make_client(args, settings) as client:
         balance = client.get_balance()
-    amount = f"{int(balance.balance):,}".replace(",", ".")
-    label = "Balance" if _lang(args, settings) == "en" else "Số dư"
+    lang = _lang(args, settings)
+    amount = grouped(balance.balance, lang)
+    label = "Balance" if lang == "en" else "Số dư"
     print(f"{label}: {amount} VND", file=out)
     return 0
 

@@ -22,6 +22,7 @@ from esms_desktop.checks import (
 from esms_desktop.checks.problems import phone_reason
 from esms_desktop.checks.report import ScheduledBefore
 from esms_desktop.errors import ApiError, CredentialsError, InputFileError
+from esms_desktop.grouping import grouped
 from esms_desktop.journal import Journal
 from esms_desktop.recipients import RecipientList, RowState, open_recipients
 from esms_desktop.reminders import ReminderRule, parse_at
@@ -296,7 +297,7 @@ def print_report(report: CheckReport, lang: str, out: TextIO) -> None:
             print(f"  {day:%d/%m/%Y}: {count} {unit}", file=out)
     if report.cost is not None:
         approx = "" if report.cost_from_esms else (" (approximate)" if en else " (ước tính)")
-        cost = f"{report.cost:,.0f}".replace(",", ".")
+        cost = grouped(report.cost, lang)
         print(
             (
                 f"To send: {len(report.sendable)} messages in {len(report.requests)} requests, "

@@ -23,6 +23,7 @@ from esms_desktop.engine.status import (
     resend_unknown,
 )
 from esms_desktop.errors import RepeatCampaignError
+from esms_desktop.grouping import grouped
 from esms_desktop.journal import CampaignState, CampaignSummary, Journal
 from esms_desktop.reports import check_report_path, write_report
 from esms_desktop.settings import Settings
@@ -66,10 +67,6 @@ def add_send_parsers(sub: Any) -> None:
         "--wait", action="store_true", help="keep asking (less and less often) until all are final"
     )
     status.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
-
-
-def _vnd(amount: object) -> str:
-    return f"{int(str(amount).split('.')[0] or 0):,}".replace(",", ".")
 
 
 def _ask(question: str, out: TextIO) -> bool:
@@ -232,7 +229,7 @@ def cmd_send(
     if report.blocked:
         return 1
     en = lang == "en"
-    cost = _vnd(report.cost or 0)
+    cost = grouped(report.cost or 0, lang)
     if not args.yes:
         when = ""
         if report.send_at:
@@ -319,11 +316,11 @@ def cmd_history(args: argparse.Namespace, lang: str, out: TextIO) -> int:
                 + (
                     f"{s.accepted} accepted, {s.failed} failed, {s.open} left, "
                     f"{s.excluded} excluded, {s.delivered} delivered, "
-                    f"about {_vnd(journal.cost(c.id))} VND  {c.name}"
+                    f"about {grouped(journal.cost(c.id), lang)} VND  {c.name}"
                     if en
                     else f"{s.accepted} đã gửi, {s.failed} lỗi, {s.open} còn lại, "
                     f"{s.excluded} bị loại, {s.delivered} đã đến máy, "
-                    f"khoảng {_vnd(journal.cost(c.id))} đ  {c.name}"
+                    f"khoảng {grouped(journal.cost(c.id), lang)} đ  {c.name}"
                 ),
                 file=out,
             )

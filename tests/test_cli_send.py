@@ -50,7 +50,7 @@ def test_send_asks_with_count_and_cost_and_no_sends_nothing(tmp_path: Path, app_
     with SimulatorServer(sim) as server:
         refused = run(server, app_home, *args, stdin="n\n")
         assert refused.returncode == 1
-        assert "Send 3 cskh messages for about 2.550 VND? [y/N]" in refused.stdout
+        assert "Send 3 cskh messages for about 2,550 VND? [y/N]" in refused.stdout
         assert "Nothing was sent." in refused.stdout and sim.accepted == []
         no_input = run(server, app_home, *args)  # no terminal, no answer: no
         assert no_input.returncode == 1 and sim.accepted == []
@@ -58,7 +58,7 @@ def test_send_asks_with_count_and_cost_and_no_sends_nothing(tmp_path: Path, app_
         assert accepted.returncode == 0, accepted.stdout + accepted.stderr
         assert len(sim.accepted) == 3
         history = run(server, app_home, "history")
-        assert "3 accepted" in history.stdout and "2.550 VND" in history.stdout
+        assert "3 accepted" in history.stdout and "2,550 VND" in history.stdout
 
 
 def test_send_refuses_a_blocked_campaign_and_exits_1_on_failures(

@@ -7,6 +7,7 @@ import os
 import stat
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -166,3 +167,23 @@ def test_the_balance_moves_by_exactly_the_recorded_cost(tmp_path: Path, channel:
         Sender(journal, client, cid).run()  # type: ignore[arg-type]
         charged = before - sim.accounts[DEMO_API_KEY].balance
         assert charged > 0 and journal.cost(cid) == charged
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "expected"),
+    [
+        (1943929.6, "vi", "1.943.930"),
+        ("2550", "en", "2,550"),
+        (Decimal("2550.00"), "vi", "2.550"),
+        (350, "en", "350"),
+        (-1200, "vi", "-1.200"),
+        ("not a number", "en", "not a number"),
+    ],
+)
+def test_amounts_and_counts_are_grouped_as_the_language_writes_them(
+    value: object, lang: str, expected: str
+) -> None:
+    """English reads "2.550 VND" as two and a half dong."""
+    from esms_desktop.grouping import grouped
+
+    assert grouped(value, lang) == expected  # type: ignore[arg-type]

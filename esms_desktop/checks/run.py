@@ -38,6 +38,7 @@ from esms_desktop.checks.sms_rules import (
 from esms_desktop.checks.zalo_rules import zalo_checks
 from esms_desktop.content import ESMS_VARIABLE, ContentTemplate, parse_content
 from esms_desktop.errors import BadAnswerError, ResultCodeError, TransportError
+from esms_desktop.grouping import grouped
 from esms_desktop.phones import PhoneProblem
 from esms_desktop.planning import request_sizes
 from esms_desktop.recipients import Recipient, RecipientList, RowState
@@ -347,11 +348,6 @@ def _schedule_checks(
         )
 
 
-def _dots(amount: Decimal) -> str:
-    """Money as Vietnamese writes it: 1.943.930."""
-    return f"{amount:,.0f}".replace(",", ".")
-
-
 _CARRIER = attrgetter("carrier")
 _ROW = attrgetter("row")
 
@@ -416,8 +412,9 @@ def _price_checks(
         report.add(
             "103",
             Severity.BLOCKING,
-            f"Số dư {_dots(report.balance)} đ không đủ cho chi phí khoảng {_dots(total)} đ.",
-            f"The balance of {report.balance:,.0f} VND does not cover about {total:,.0f} VND.",
+            f"Số dư {grouped(report.balance)} đ không đủ cho chi phí khoảng {grouped(total)} đ.",
+            f"The balance of {grouped(report.balance, 'en')} VND does not cover about "
+            f"{grouped(total, 'en')} VND.",
         )
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import IO
 
 from esms_desktop.errors import InputFileError
+from esms_desktop.grouping import grouped
 
 #: Excel's own sheet size.
 MAX_ROWS = 1_048_576
@@ -71,10 +72,6 @@ class UsedRange:
 
 def _refuse(path: Path, vi: str, en: str, detail: str) -> InputFileError:
     return InputFileError(f"{path.name}: {en}", detail=detail, reason=(vi, en))
-
-
-def _vn(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
 
 
 def column_number(letters: bytes) -> int:
@@ -374,9 +371,9 @@ def check_range(path: Path, used: UsedRange) -> None:
     if used.rows > MAX_ROWS or used.columns > MAX_COLUMNS or used.cells > MAX_CELLS:
         raise _refuse(
             path,
-            f"Một trang tính kéo tới dòng {_vn(used.rows)} và cột {_vn(used.columns)}, quá mức "
-            f"ứng dụng đọc được (tối đa {_vn(MAX_ROWS)} dòng, {MAX_COLUMNS} cột, "
-            f"{_vn(MAX_CELLS)} ô). Thường do một ô lạc nằm xa bên dưới hoặc bên phải danh "
+            f"Một trang tính kéo tới dòng {grouped(used.rows)} và cột {grouped(used.columns)}, "
+            f"quá mức ứng dụng đọc được (tối đa {grouped(MAX_ROWS)} dòng, {MAX_COLUMNS} cột, "
+            f"{grouped(MAX_CELLS)} ô). Thường do một ô lạc nằm xa bên dưới hoặc bên phải danh "
             "sách: xóa các dòng, cột trống sau danh sách, hoặc chép danh sách sang file mới.",
             f"A sheet reaches row {used.rows:,} and column {used.columns:,}, more than this "
             f"app reads (at most {MAX_ROWS:,} rows, {MAX_COLUMNS} columns and {MAX_CELLS:,} "

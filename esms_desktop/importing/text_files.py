@@ -11,6 +11,8 @@ import codecs
 import csv
 import io
 
+from esms_desktop.grouping import grouped
+
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
@@ -108,7 +110,7 @@ def read_text_table(data: bytes) -> tuple[list[list[object]], str, str]:
 
 def _bad_line(line: int, why: str) -> TextTableError:
     if "field larger" in why:
-        vi = f"Một ô ở dòng {line} quá dài (hơn {MAX_FIELD:,} ký tự)".replace(",", ".")
+        vi = f"Một ô ở dòng {line} quá dài (hơn {grouped(MAX_FIELD)} ký tự)"
         en = f"A cell on line {line} is too long (over {MAX_FIELD:,} characters)"
     elif "end of data" in why or "EOF" in why:
         vi = f'Dấu ngoặc kép (") mở ở dòng {line} không bao giờ được đóng'

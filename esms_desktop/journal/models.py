@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
+from typing import NamedTuple
 
 
 class RequestState(Enum):
@@ -32,8 +33,10 @@ class CampaignState(Enum):
 OPEN_STATES = (RequestState.PENDING.value, RequestState.SENDING.value)
 
 
-@dataclass(frozen=True, slots=True)
-class RequestRow:
+class RequestRow(NamedTuple):
+    """One request of a campaign (a tuple, like :class:`MessageRow`: a campaign has up to a
+    hundred thousand, read at every round of sending)."""
+
     pk: int
     campaign_id: int
     batch: int
@@ -57,9 +60,12 @@ class RequestRow:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class MessageRow:
-    """One recipient of a campaign, joined with the request that carries it."""
+class MessageRow(NamedTuple):
+    """One recipient of a campaign, joined with the request that carries it.
+
+    A tuple rather than a frozen dataclass: reading a campaign of 100,000 messages
+    makes 100,000 of them, and a tuple is made about ten times faster.
+    """
 
     pk: int
     row: int

@@ -17,7 +17,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
+from itertools import groupby
+from operator import attrgetter
 from pathlib import Path
+from typing import Any
 
 from esms_desktop.bulk import collector_paused
 from esms_desktop.errors import ConfigError, JournalDamagedError, JournalError
@@ -166,6 +170,13 @@ class Journal:
     def _query(self, sql: str, args: Sequence[object] = ()) -> list[sqlite3.Row]:
         with self._lock, _plain_errors(self.path):
             return self._conn.execute(sql, args).fetchall()
+
+    def _query_tuples(self, sql: str, args: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        """:meth:`_query` with plain tuples, for reads of many rows."""
+        with self._lock, _plain_errors(self.path):
+            cursor = self._conn.cursor()
+            cursor.row_factory = None
+            return cursor.execute(sql, args).fetchall()
 
     # ------------------------------------------------------------------ campaigns
 
@@ -360,46 +371,32 @@ class Journal:
 
     # ------------------------------------------------------------------ requests
 
-    @staticmethod
-    def _request(row: sqlite3.Row) -> RequestRow:
-        return RequestRow(
-            pk=row["id"],
-            campaign_id=row["campaign_id"],
-            batch=row["batch"],
-            request_id=row["request_id"],
-            request_id2=row["request_id2"],
-            state=RequestState(row["state"]),
-            uncertain=bool(row["uncertain"]),
-            attempts=row["attempts"],
-            code=row["code"],
-            error_message=row["error_message"],
-            sms_id=row["sms_id"],
-            last_attempt_at=row["last_attempt_at"],
-            first_attempt_at=row["first_attempt_at"],
-        )
-
     def requests(self, campaign_id: int, states: Iterable[str] | None = None) -> list[RequestRow]:
-        sql = "SELECT * FROM requests WHERE campaign_id=?"
-        args: list[object] = [campaign_id]
+        return self._requests("campaign_id=?", [campaign_id], states)
+
+    def _requests(
+        self, where: str, args: list[object], states: Iterable[str] | None = None
+    ) -> list[RequestRow]:
+        sql = _REQUEST_SELECT + " WHERE " + where
         if states is not None:
             states = list(states)
             sql += f" AND state IN ({','.join('?' * len(states))})"
-            args += states
-        return [self._request(r) for r in self._query(sql + " ORDER BY batch, id", args)]
+            args = [*args, *states]
+        with collector_paused():  # a tuple per request, no cycles
+            return [_request(r) for r in self._query_tuples(sql + " ORDER BY batch, id", args)]
 
     def open_batches(self, campaign_id: int) -> dict[int, list[RequestRow]]:
         """Requests still to send, grouped by the batch they travel in."""
-        batches: dict[int, list[RequestRow]] = {}
-        for req in self.requests(campaign_id, OPEN_STATES):
-            batches.setdefault(req.batch, []).append(req)
-        return batches
+        # Read in batch order: each batch is one run of rows.
+        rows = self.requests(campaign_id, OPEN_STATES)
+        return {batch: list(run) for batch, run in groupby(rows, attrgetter("batch"))}
 
     def batch_messages(self, request_pks: Sequence[int]) -> dict[int, list[MessageRow]]:
         """The messages of each request, by request pk."""
         out: dict[int, list[MessageRow]] = {pk: [] for pk in request_pks}
         for i in range(0, len(request_pks), 500):
             chunk = list(request_pks[i : i + 500])
-            rows = self._query(
+            rows = self._query_tuples(
                 _MESSAGE_SELECT + f" WHERE m.request IN ({','.join('?' * len(chunk))})"
                 " ORDER BY m.id",
                 chunk,
@@ -475,8 +472,15 @@ class Journal:
         return self._now()
 
     def doubtful(self, campaign_id: int) -> list[RequestRow]:
-        """Requests that may have reached eSMS without an answer (see ``RequestRow.doubtful``)."""
-        rows = self.requests(campaign_id, ("pending", "sending", "unknown"))
+        """Requests that may have reached eSMS without an answer (see ``RequestRow.doubtful``).
+
+        Picked by SQLite: asked at every round of sending, and usually none.
+        """
+        rows = self._requests(
+            "campaign_id=? AND (state='unknown' OR uncertain=1)",
+            [campaign_id],
+            ("pending", "sending", "unknown"),
+        )
         return [r for r in rows if r.doubtful]
 
     def mark_unknown(self, request_pks: Sequence[int]) -> None:
@@ -510,11 +514,11 @@ class Journal:
         or whose delivery failed, picked by SQLite (a campaign of 100,000 messages takes
         seconds to read whole)."""
         failures = " AND (r.state='failed' OR m.delivery='failed')" if failures_only else ""
-        rows = self._query(
-            _MESSAGE_SELECT + " WHERE m.campaign_id=?" + failures + " ORDER BY m.row",
-            (campaign_id,),
-        )
-        with collector_paused():  # an object or a few per message, no cycles among them
+        with collector_paused():  # a few objects per message, no cycles among them
+            rows = self._query_tuples(
+                _MESSAGE_SELECT + " WHERE m.campaign_id=?" + failures + " ORDER BY m.row",
+                (campaign_id,),
+            )
             return [_message(r) for r in rows]
 
     def set_delivery(self, updates: Sequence[tuple[int, str]]) -> None:
@@ -582,33 +586,75 @@ def _plain_errors(path: Path) -> Iterator[None]:
         raise damaged(path, str(exc)) from None
 
 
+#: A request's columns in the order of :class:`RequestRow`.
+_REQUEST_SELECT = (
+    "SELECT id, campaign_id, batch, request_id, request_id2, state, uncertain, attempts, code,"
+    " error_message, sms_id, last_attempt_at, first_attempt_at FROM requests"
+)
+_STATES = {s.value: s for s in RequestState}
+
+
+def _request(r: tuple[Any, ...]) -> RequestRow:
+    """A row of :data:`_REQUEST_SELECT`."""
+    (pk, campaign_id, batch, request_id, request_id2, state, uncertain, attempts, code,
+     error_message, sms_id, last_attempt_at, first_attempt_at) = r  # fmt: skip
+    return RequestRow(
+        pk,
+        campaign_id,
+        batch,
+        request_id,
+        request_id2,
+        _STATES[state],
+        bool(uncertain),
+        attempts,
+        code,
+        error_message,
+        sms_id,
+        last_attempt_at,
+        first_attempt_at,
+    )
+
+
+#: A message joined with its request, columns in the order :func:`_message` reads them.
 _MESSAGE_SELECT = (
-    "SELECT m.*, r.request_id AS request_id, r.state AS rstate, r.code AS rcode,"
-    " r.error_message AS rmessage, r.sms_id AS rsms, r.last_attempt_at AS rsent"
+    "SELECT m.id, m.row, m.phone, m.carrier, m.content, m.params_json, m.values_json,"
+    " m.excluded_code, m.excluded_reason, m.delivery, m.request, r.request_id, r.state,"
+    " r.code, r.error_message, r.sms_id, r.last_attempt_at, m.price, m.send_at"
     " FROM messages m LEFT JOIN requests r ON r.id = m.request"
 )
 
 
-def _message(r: sqlite3.Row) -> MessageRow:
-    excluded = r["request"] is None
+def _message(r: tuple[Any, ...]) -> MessageRow:
+    """A row of :data:`_MESSAGE_SELECT` (a plain tuple: reading a column by name costs a
+    search of the column names, twenty times per message)."""
+    (pk, row, phone, carrier, content, params, values, excluded_code, excluded_reason,
+     delivery, request, request_id, state, code, error_message, sms_id, sent_at, price,
+     send_at) = r  # fmt: skip
+    excluded = request is None
     return MessageRow(
-        pk=r["id"],
-        row=r["row"],
-        phone=r["phone"],
-        carrier=r["carrier"],
-        content=r["content"],
-        params=json.loads(r["params_json"]),
-        values=json.loads(r["values_json"]),
-        excluded_code=r["excluded_code"],
-        excluded_reason=r["excluded_reason"],
-        delivery=r["delivery"],
-        request_pk=r["request"],
-        request_id=r["request_id"] or "",
-        state="excluded" if excluded else r["rstate"],
-        code=r["excluded_code"] if excluded else r["rcode"],
-        error_message=r["excluded_reason"] if excluded else r["rmessage"],
-        sms_id=r["rsms"] or "",
-        sent_at=r["rsent"],
-        price=Decimal(r["price"] or "0"),
-        send_at=r["send_at"],
+        pk,
+        row,
+        phone,
+        carrier,
+        content,
+        [] if params == "[]" else json.loads(params),
+        json.loads(values),
+        excluded_code,
+        excluded_reason,
+        delivery,
+        request,
+        request_id or "",
+        "excluded" if excluded else state,
+        excluded_code if excluded else code,
+        excluded_reason if excluded else error_message,
+        sms_id or "",
+        sent_at,
+        _price(price),
+        send_at,
     )
+
+
+@lru_cache(maxsize=256)
+def _price(text: str | None) -> Decimal:
+    """A message's stored price: a campaign has a few distinct ones (Decimal is immutable)."""
+    return Decimal(text or "0")
