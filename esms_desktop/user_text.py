@@ -205,6 +205,39 @@ _TEXTS: dict[str, tuple[tuple[str, str, str], tuple[str, str, str]]] = {
 }
 
 
+#: Why a campaign paused itself, for the codes that are not eSMS's.
+_PAUSES: dict[str, tuple[tuple[str, str, str], tuple[str, str, str]]] = {
+    "network": _TEXTS["network"],
+    "bad_answer": _TEXTS["bad_answer"],
+    "unknown": (
+        (
+            "Còn tin chưa rõ đã gửi chưa",
+            "Một số tin có thể đã tới eSMS hoặc chưa, và chưa đọc được danh sách tin đã gửi "
+            "của eSMS để biết.",
+            "Chọn chiến dịch rồi bấm 'Xử lý tin chưa xác nhận...'. Không tin nào bị gửi hai lần.",
+        ),
+        (
+            "Some messages unconfirmed",
+            "Some messages may or may not have reached eSMS, and eSMS's records could not be "
+            "read to tell.",
+            "Select the campaign and press 'Settle unconfirmed messages...'. Nothing is sent "
+            "twice.",
+        ),
+    ),
+}
+
+
+def pause_reason(code: str, lang: str = "vi") -> UserMessage | None:
+    """Why a campaign paused, from the code it paused with; None when the user paused it."""
+    if code in ("", "user"):
+        return None
+    if code in _PAUSES:
+        title, text, action = _PAUSES[code][1 if lang == "en" else 0]
+        return UserMessage(title, text, action)
+    entry = lookup(code).text(lang)  # an eSMS refusal of the whole account (balance, keys...)
+    return UserMessage(entry.title, entry.explanation, entry.action)
+
+
 def for_error(exc: BaseException, lang: str = "vi") -> UserMessage:
     """Words for any exception; unknown exceptions get the generic text."""
     index = 1 if lang == "en" else 0

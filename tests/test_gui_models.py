@@ -212,3 +212,53 @@ def test_no_freeze_while_sending_2000_messages(qtbot: QtBot, app_home: Path, tmp
     send.wait()
     qtbot.waitUntil(lambda: send.worker is None)
     wait_for_tasks()
+
+
+def test_history_says_why_a_campaign_paused(qtmodeltester, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from engine_helpers import campaign, phones
+    from PySide6.QtCore import Qt
+
+    from esms_desktop.api.client import EsmsClient
+    from esms_desktop.credentials import Credentials
+    from esms_desktop.journal import CampaignState
+    from esms_desktop.simulator import (
+        DEMO_API_KEY,
+        DEMO_SECRET_KEY,
+        EsmsSimulator,
+        SimulatorTransport,
+    )
+
+    journal = Journal(tmp_path / "j.sqlite3")
+    client = EsmsClient(
+        Credentials(DEMO_API_KEY, DEMO_SECRET_KEY), transport=SimulatorTransport(EsmsSimulator())
+    )
+    pauses = {"user": "", "network": "eSMS could not be reached", "103": "", "bad_answer": ""}
+    for i, (code, message) in enumerate(pauses.items()):
+        cid = campaign(tmp_path, journal, client, phones(2, start=10 * i), again=True)
+        journal.set_campaign_state(cid, CampaignState.PAUSED, code, message)
+    done = campaign(tmp_path, journal, client, phones(2, start=90), again=True)
+    journal.set_campaign_state(done, CampaignState.DONE)
+    rows = [(journal.summary(c.id), "0 đ") for c in journal.campaigns()]
+    for lang in ("en", "vi"):
+        history = HistoryModel(lang)
+        history.set_rows(rows)
+        qtmodeltester.check(history)
+        shown = {
+            history.index(r, 0).data(): (
+                history.index(r, 4).data(),
+                history.index(r, 4).data(Qt.ItemDataRole.ToolTipRole),
+            )
+            for r in range(history.rowCount())
+        }
+        user, network, balance, bad, finished = (shown[cid] for cid in sorted(shown))
+        if lang == "en":
+            assert user == ("Paused", None)
+            assert network[0] == "Paused: Cannot reach eSMS"
+            assert "Check the internet connection" in network[1]
+            assert balance[0].startswith("Paused: ") and "balance" in balance[1].lower()
+            assert bad[0] == "Paused: Unexpected answer from eSMS"
+            assert finished == ("Done", None)
+        else:
+            # The reason in the campaign's language (the "Paused" around it is Qt's to translate).
+            assert network[0].endswith(": Không kết nối được eSMS")
+            assert "Kiểm tra kết nối Internet" in network[1]

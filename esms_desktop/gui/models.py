@@ -23,6 +23,7 @@ from esms_desktop.engine import Failure
 from esms_desktop.journal import CampaignSummary, MessageRow
 from esms_desktop.recipients import Recipient, RecipientList, RowState
 from esms_desktop.reports import excluded_reason
+from esms_desktop.user_text import pause_reason
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -219,8 +220,11 @@ class FailuresModel(_ListModel):
 
 
 class HistoryModel(_ListModel):
-    def __init__(self, parent: QObject | None = None) -> None:
+    """Every campaign of the journal: its state (and why it paused), counts and cost."""
+
+    def __init__(self, lang: str = "vi", parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.lang = lang
         self.rows: list[tuple[CampaignSummary, str]] = []
         self.headers = [
             self.tr("No."),
@@ -245,10 +249,16 @@ class HistoryModel(_ListModel):
         self.endResetModel()
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
             return None
         s, cost = self.rows[index.row()]
         c = s.campaign
+        paused = c.state.value == "paused"
+        reason = pause_reason(c.pause_code, self.lang) if paused else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return reason.as_text(self.lang) if reason and index.column() == 4 else None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         states = {
             "ready": self.tr("Ready"),
             "sending": self.tr("Sending"),
@@ -265,6 +275,8 @@ class HistoryModel(_ListModel):
         }
         created = QDateTime.fromSecsSinceEpoch(int(c.created_at))
         state = states.get(c.state.value, c.state.value)
+        if reason is not None:
+            state = self.tr("Paused: %1").replace("%1", reason.title)
         if s.scheduled:
             # With eSMS, not sent yet: each goes at its own time.
             first = dt.datetime.strptime(s.next_send_at, "%Y-%m-%d %H:%M:%S")

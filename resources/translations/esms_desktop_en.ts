@@ -221,6 +221,10 @@ Zalo OAs: %3</translation>
       <translation>Zalo, SMS if no Zalo</translation>
     </message>
     <message>
+      <source>Paused: %1</source>
+      <translation>Paused: %1</translation>
+    </message>
+    <message>
       <source>%1 scheduled, next %2</source>
       <translation>%1 scheduled, next %2</translation>
     </message>

@@ -221,6 +221,10 @@ OA Zalo: %3</translation>
       <translation>Zalo, SMS nếu không có Zalo</translation>
     </message>
     <message>
+      <source>Paused: %1</source>
+      <translation>Tạm dừng: %1</translation>
+    </message>
+    <message>
       <source>%1 scheduled, next %2</source>
       <translation>%1 tin hẹn giờ, tin tới lúc %2</translation>
     </message>

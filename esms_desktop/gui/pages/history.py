@@ -81,7 +81,7 @@ class HistoryPage(QWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         split = QSplitter(Qt.Orientation.Vertical, self)
-        self.campaigns = HistoryModel(self)
+        self.campaigns = HistoryModel(session.lang, self)
         self.campaign_table = QTableView(self)
         self.campaign_table.setObjectName("campaignsTable")
         self.campaign_table.setModel(self.campaigns)
