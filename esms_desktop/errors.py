@@ -106,6 +106,12 @@ class ReportPathError(EsmsDesktopError):
     kind = "report_path"
 
 
+class ReportWriteError(EsmsDesktopError):
+    """A report could not be written after all: the file is open in Excel, the disk is full."""
+
+    kind = "report_write"
+
+
 class JournalError(EsmsDesktopError):
     """The sending journal cannot be written or read: disk full, read-only, locked.
 

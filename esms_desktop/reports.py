@@ -12,12 +12,14 @@ import csv
 import json
 import os
 import re
+import secrets
 from pathlib import Path
 
 from esms_desktop.catalogue import UNDELIVERED, lookup
-from esms_desktop.errors import ReportPathError
+from esms_desktop.errors import ReportPathError, ReportWriteError
 from esms_desktop.journal import Journal, MessageRow
 from esms_desktop.vntime import to_esms
+from esms_desktop.xlsx_text import write_text_table
 
 _RISKY_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -151,32 +153,26 @@ def write_report(journal: Journal, campaign_id: int, path: str | Path, lang: str
     """Write the report as .xlsx or .csv (UTF-8 with BOM, for Excel), by the suffix."""
     path = check_report_path(path)
     header, rows = report_rows(journal, campaign_id, lang)
-    tmp = path.with_name(path.name + ".part")
-    if path.suffix.lower() == ".csv":
-        with tmp.open("w", encoding="utf-8-sig", newline="") as f:
-            writer = csv.writer(f)
-            writer.writerow([csv_safe(h) for h in header])
-            writer.writerows([csv_safe(v) for v in row] for row in rows)
-    elif path.suffix.lower() == ".xlsx":
-        # Imported here: openpyxl takes a tenth of a second to import, and only
-        # writing a report needs it (not starting the window).
-        from openpyxl import Workbook
-        from openpyxl.styles import Font
-
-        wb = Workbook(write_only=False)
-        ws = wb.active
-        assert ws is not None
-        ws.title = "Report" if lang == "en" else "Báo cáo"
-        for c, value in enumerate(header, start=1):
-            cell = ws.cell(row=1, column=c, value=value)
-            cell.data_type = "s"
-            cell.font = Font(bold=True)
-        for r, row in enumerate(rows, start=2):
-            for c, value in enumerate(row, start=1):
-                cell = ws.cell(row=r, column=c, value=visible(value))
-                # openpyxl turns a string starting with "=" into a formula: force text.
-                cell.data_type = "s"
-        ws.freeze_panes = "A2"
-        wb.save(tmp)
-    tmp.replace(path)
+    # A name of its own: two saves of the same report at once must not write one file.
+    tmp = path.with_name(f"{path.name}.{secrets.token_hex(4)}.part")
+    try:
+        if path.suffix.lower() == ".csv":
+            with tmp.open("w", encoding="utf-8-sig", newline="") as f:
+                writer = csv.writer(f)
+                writer.writerow([csv_safe(h) for h in header])
+                writer.writerows([csv_safe(v) for v in row] for row in rows)
+        else:
+            # Every cell written as text: one starting with "=" is never a formula.
+            write_text_table(
+                tmp,
+                "Report" if lang == "en" else "Báo cáo",
+                header,
+                [[visible(v) for v in row] for row in rows],
+            )
+        tmp.replace(path)  # refused on Windows while Excel has the file open
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ReportWriteError(
+            f"cannot write the report {path.name}", detail=f"{type(exc).__name__}: {exc}"
+        ) from None
     return path

@@ -142,6 +142,20 @@ _TEXTS: dict[str, tuple[tuple[str, str, str], tuple[str, str, str]]] = {
             "Open Account, choose the account the campaign was started with, then press Resume.",
         ),
     ),
+    "report_write": (
+        (
+            "Chưa lưu được báo cáo",
+            "Không ghi được file báo cáo: có thể file đang mở trong Excel, hoặc ổ đĩa đã đầy. "
+            "Việc gửi tin không bị ảnh hưởng.",
+            "Đóng file trong Excel (hoặc chọn tên khác) rồi lưu lại.",
+        ),
+        (
+            "The report was not saved",
+            "The report file could not be written: it may be open in Excel, or the disk is "
+            "full. Sending is not affected.",
+            "Close the file in Excel (or choose another name) and save again.",
+        ),
+    ),
     "report_path": (
         (
             "Không ghi được báo cáo vào đó",

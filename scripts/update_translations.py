@@ -68,6 +68,7 @@ VI: dict[str, str] = {
     "Save report...": "Lưu báo cáo...",
     "Send again to failed ones": "Gửi lại các tin lỗi",
     "Resume sending": "Gửi tiếp",
+    "Saving the report...": "Đang lưu báo cáo...",
     "Paused: %1": "Tạm dừng: %1",
     "Asking eSMS about delivery...": "Đang hỏi eSMS kết quả giao tin...",
     "Delivered: %1. Not delivered: %2. Still waiting: %3.": "Đã đến máy: %1. Không đến được: %2. Đang chờ: %3.",

@@ -11,6 +11,7 @@ import zipfile
 from pathlib import Path
 
 import openpyxl
+import pytest
 from engine_helpers import phones
 from files import write_text, write_xlsx
 
@@ -180,3 +181,72 @@ def test_undelivered_messages_are_explained_in_the_report(tmp_path: Path) -> Non
     assert len(failed) == sum(fails_delivery(p) for p in numbers) > 0
     assert all("could not deliver" in r[header.index("Explanation")] for r in failed)
     assert all("Send again" in r[header.index("What to do")] for r in failed)
+
+
+def test_the_xlsx_writer_keeps_every_text_as_typed_and_excel_can_hold_it(tmp_path: Path) -> None:
+    """Read back with openpyxl and python-calamine: each cell the text written, as text."""
+    import xml.etree.ElementTree as ET
+
+    from python_calamine import CalamineWorkbook
+
+    from esms_desktop.xlsx_text import MAX_CELL_CHARS, write_text_table
+
+    texts = ["=1+1", "+84912345678", "-5", "@SUM(A1)", "a & b <c> ]]> \"q\" 'a'", "  x  ",
+             "dòng 1\ndòng 2", "a\r\nb", "Chúc mừng 😀", "", "0961234567", "1e5"]  # fmt: skip
+    odd = {"tab\x0bbed": "tab[U+000B]bed", "half \ud800": "half [U+D800]", "\ufffe": "[U+FFFE]"}
+    long = "x" * (MAX_CELL_CHARS + 10)
+    header = ["Dòng", "Ghi chú", "Ô khác"]
+    rows = [[str(i), text, ""] for i, text in enumerate([*texts, *odd, long])]
+    path = tmp_path / "t.xlsx"
+    write_text_table(path, 'Báo cáo "1"', header, rows)
+    expected = [[str(i), text, ""] for i, text in enumerate([*texts, *odd.values()])]
+    expected.append([str(len(expected)), "x" * (MAX_CELL_CHARS - 1) + "…", ""])
+
+    with zipfile.ZipFile(path) as package:
+        for name in package.namelist():
+            ET.fromstring(package.read(name))  # every part is well-formed XML
+    book = openpyxl.load_workbook(path)
+    sheet = book.active
+    assert sheet is not None and sheet.title == 'Báo cáo "1"'
+    assert sheet.freeze_panes == "A2"
+    assert [c.value for c in sheet[1]] == header and all(c.font.b for c in sheet[1])
+    got = [[c.value or "" for c in row] for row in sheet.iter_rows(min_row=2)]
+    assert got == expected
+    assert all(c.data_type == "s" for row in sheet.iter_rows() for c in row if c.value)
+    assert not any(c.font.b for row in sheet.iter_rows(min_row=2) for c in row)
+    assert sheet.column_dimensions["B"].width > sheet.column_dimensions["C"].width
+    calamine = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
+    assert [[str(v) for v in row] for row in calamine] == [header, *expected]
+
+
+def test_a_report_that_cannot_be_saved_says_so_and_leaves_no_part_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from esms_desktop.errors import ReportWriteError
+    from esms_desktop.user_text import for_error
+
+    journal = Journal(tmp_path / "j.sqlite3")
+    cid = sent_campaign(tmp_path, journal)
+    target = tmp_path / "out" / "report.xlsx"
+    target.parent.mkdir()
+    # Two saves of the same report at once (a double click): each writes its own file.
+    saves = [threading.Thread(target=write_report, args=(journal, cid, target, "en"))
+             for _ in range(2)]  # fmt: skip
+    for t in saves:
+        t.start()
+    for t in saves:
+        t.join()
+    assert openpyxl.load_workbook(target).active.cell(1, 1).value == "Row"  # type: ignore[union-attr]
+    assert [p.name for p in target.parent.iterdir()] == ["report.xlsx"]
+
+    def refused(self: Path, other: Path) -> Path:  # Windows, while Excel has the file open
+        raise PermissionError(13, "The process cannot access the file", str(other))
+
+    monkeypatch.setattr(Path, "replace", refused)
+    with pytest.raises(ReportWriteError) as caught:
+        write_report(journal, cid, target, "en")
+    assert [p.name for p in target.parent.iterdir()] == ["report.xlsx"]
+    message = for_error(caught.value, "en")
+    assert message.title == "The report was not saved" and "open in Excel" in message.text

@@ -285,6 +285,10 @@ Zalo OAs: %3</translation>
       <translation>Save report</translation>
     </message>
     <message>
+      <source>Saving the report...</source>
+      <translation>Saving the report...</translation>
+    </message>
+    <message>
       <source>Report saved: %1</source>
       <translation>Report saved: %1</translation>
     </message>
@@ -909,6 +913,10 @@ Zalo OAs: %3</translation>
     <message>
       <source>Save report</source>
       <translation>Save report</translation>
+    </message>
+    <message>
+      <source>Saving the report...</source>
+      <translation>Saving the report...</translation>
     </message>
     <message>
       <source>Report saved: %1</source>

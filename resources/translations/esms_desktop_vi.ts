@@ -285,6 +285,10 @@ OA Zalo: %3</translation>
       <translation>Lưu báo cáo</translation>
     </message>
     <message>
+      <source>Saving the report...</source>
+      <translation>Đang lưu báo cáo...</translation>
+    </message>
+    <message>
       <source>Report saved: %1</source>
       <translation>Đã lưu báo cáo: %1</translation>
     </message>
@@ -909,6 +913,10 @@ OA Zalo: %3</translation>
     <message>
       <source>Save report</source>
       <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+      <source>Saving the report...</source>
+      <translation>Đang lưu báo cáo...</translation>
     </message>
     <message>
       <source>Report saved: %1</source>

@@ -211,6 +211,8 @@ class HistoryPage(QWidget):
         )
         if path:
             journal, lang = self.session.journal, self.session.lang
+            # A big campaign takes seconds: say that it is on its way.
+            self.status.setText(self.tr("Saving the report..."))
             run_task(
                 lambda: write_report(journal, cid, Path(path), lang),
                 lambda p: self.status.setText(self.tr("Report saved: %1").replace("%1", str(p))),

@@ -342,6 +342,7 @@ class SendPage(QWidget):
     def export(self, path: Path) -> None:
         campaign_id, journal, lang = self.campaign_id, self.session.journal, self.session.lang
         assert campaign_id is not None
+        self.outcome.setText(self.tr("Saving the report..."))
         run_task(
             lambda: write_report(journal, campaign_id, path, lang),
             lambda p: self.outcome.setText(self.tr("Report saved: %1").replace("%1", str(p))),

@@ -1,0 +1,155 @@
+"""Write a table of text as an .xlsx workbook: one sheet, every cell text, the header bold.
+
+Reports of big campaigns go through here: openpyxl serialises each cell through
+Python's XML tree writer, 37 s for a campaign of 100,000 messages (1.2 million
+cells), while this writes the same package in a few seconds with flat memory.
+It writes only what a report needs, following ECMA-376 part 1 (SpreadsheetML):
+inline strings (``t="inlineStr"``: never read as a number or a formula, whatever
+the text), one bold style for the header, the first row frozen, column widths
+from the first rows. Reading it back with openpyxl and python-calamine is tested.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+#: Excel refuses a longer text in one cell.
+MAX_CELL_CHARS = 32_767
+_ROWS_PER_WRITE = 2_000
+_WIDTH_SAMPLE = 200
+_MAX_WIDTH = 60
+
+#: What XML 1.0 cannot hold (besides tab, line feed, carriage return), shown instead.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_DOC_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+
+_CONTENT_TYPES = (
+    _HEAD + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" '
+    'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/xl/workbook.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+    '<Override PartName="/xl/worksheets/sheet1.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+    '<Override PartName="/xl/styles.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+    "</Types>"
+)
+_PACKAGE_RELS = (
+    _HEAD + f'<Relationships xmlns="{_RELS}">'
+    f'<Relationship Id="rId1" Type="{_DOC_RELS}/officeDocument" Target="xl/workbook.xml"/>'
+    "</Relationships>"
+)
+_WORKBOOK_RELS = (
+    _HEAD + f'<Relationships xmlns="{_RELS}">'
+    f'<Relationship Id="rId1" Type="{_DOC_RELS}/worksheet" Target="worksheets/sheet1.xml"/>'
+    f'<Relationship Id="rId2" Type="{_DOC_RELS}/styles" Target="styles.xml"/>'
+    "</Relationships>"
+)
+#: Style 0: the default; style 1: bold (the header).
+_STYLES = (
+    _HEAD + f'<styleSheet xmlns="{_MAIN}">'
+    '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
+    '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>'
+    '<fills count="2"><fill><patternFill patternType="none"/></fill>'
+    '<fill><patternFill patternType="gray125"/></fill></fills>'
+    '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
+    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+    '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+    '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>'
+    '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
+    "</styleSheet>"
+)
+
+
+def _column_letters(n: int) -> str:
+    """1 -> A, 27 -> AA."""
+    letters = ""
+    while n:
+        n, rem = divmod(n - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def _shown(match: re.Match[str]) -> str:
+    return f"[U+{ord(match.group()):04X}]"
+
+
+def _xml_text(value: str) -> str:
+    """``value`` as the content of an XML element: escaped, nothing XML cannot hold."""
+    if len(value) > MAX_CELL_CHARS:
+        value = value[: MAX_CELL_CHARS - 1] + "…"
+    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    # A carriage return would be read back as a line feed.
+    value = value.replace("\r", "&#13;")
+    return _NOT_XML.sub(_shown, value) if _NOT_XML.search(value) else value
+
+
+def _row_xml(number: int, values: Sequence[str], letters: Sequence[str], style: str) -> str:
+    cells = "".join(
+        f'<c r="{letter}{number}"{style} t="inlineStr"><is><t xml:space="preserve">'
+        f"{_xml_text(value)}</t></is></c>"
+        for letter, value in zip(letters, values, strict=False)
+    )
+    return f'<row r="{number}">{cells}</row>'
+
+
+def _widths(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[int]:
+    """Column widths (in characters) from the header and the first rows."""
+    widths = [len(h) for h in header]
+    for row in rows[:_WIDTH_SAMPLE]:
+        for i, value in enumerate(row[: len(widths)]):
+            longest = max(map(len, value.splitlines()), default=0)
+            widths[i] = max(widths[i], longest)
+    return [min(_MAX_WIDTH, w + 2) for w in widths]
+
+
+def write_text_table(
+    path: Path, sheet: str, header: Sequence[str], rows: Sequence[Sequence[str]]
+) -> None:
+    """Write ``header`` and ``rows`` (texts) to ``path`` as a one-sheet .xlsx."""
+    letters = [_column_letters(i) for i in range(1, max(len(header), 1) + 1)]
+    for row in rows:
+        if len(row) > len(letters):
+            letters = [_column_letters(i) for i in range(1, len(row) + 1)]
+    cols = "".join(
+        f'<col min="{i}" max="{i}" width="{w}" customWidth="1"/>'
+        for i, w in enumerate(_widths(header, rows), start=1)
+    )
+    name = _xml_text(sheet).replace('"', "&quot;")
+    workbook = (
+        _HEAD + f'<workbook xmlns="{_MAIN}" xmlns:r="{_DOC_RELS}">'
+        f'<sheets><sheet name="{name}" sheetId="1" r:id="rId1"/></sheets></workbook>'
+    )
+    start = (
+        _HEAD + f'<worksheet xmlns="{_MAIN}">'
+        '<sheetViews><sheetView workbookViewId="0">'
+        '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
+        '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/>'
+        "</sheetView></sheetViews>" + (f"<cols>{cols}</cols>" if cols else "") + "<sheetData>"
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as package:
+        package.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        package.writestr("_rels/.rels", _PACKAGE_RELS)
+        package.writestr("xl/workbook.xml", workbook)
+        package.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS)
+        package.writestr("xl/styles.xml", _STYLES)
+        with package.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as part:
+            part.write(start.encode())
+            part.write(_row_xml(1, header, letters, ' s="1"').encode())
+            for first in range(0, len(rows), _ROWS_PER_WRITE):
+                part.write(_rows_xml(rows[first : first + _ROWS_PER_WRITE], first + 2, letters))
+            part.write(b"</sheetData></worksheet>")
+
+
+def _rows_xml(rows: Iterable[Sequence[str]], first: int, letters: Sequence[str]) -> bytes:
+    text = "".join(_row_xml(n, row, letters, "") for n, row in enumerate(rows, start=first))
+    return text.encode()
