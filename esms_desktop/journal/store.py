@@ -512,7 +512,7 @@ class Journal:
     def messages(self, campaign_id: int, *, failures_only: bool = False) -> list[MessageRow]:
         """A campaign's messages in row order; ``failures_only``: those whose request failed
         or whose delivery failed, picked by SQLite (a campaign of 100,000 messages takes
-        seconds to read whole)."""
+        about a second to read whole)."""
         failures = " AND (r.state='failed' OR m.delivery='failed')" if failures_only else ""
         with collector_paused():  # a few objects per message, no cycles among them
             rows = self._query_tuples(
