@@ -95,14 +95,19 @@ class _Printer:
         if now - self._last < 0.5 and p.remaining:
             return
         self._last = now
-        eta = f"{p.eta:.0f}s" if p.eta is not None else "?"
-        text = (
-            f"sent {p.accepted}/{p.total}, failed {p.failed}, left {p.remaining}, "
-            f"{p.rate:.1f}/s, about {eta} to go"
-            if self.lang == "en"
-            else f"đã gửi {p.accepted}/{p.total}, lỗi {p.failed}, còn {p.remaining}, "
-            f"{p.rate:.1f} tin/giây, còn khoảng {eta}"
+        en = self.lang == "en"
+        sent, total, failed, left = (
+            grouped(n, self.lang) for n in (p.accepted, p.total, p.failed, p.remaining)
         )
+        rate = f"{p.rate:.1f}" if en else f"{p.rate:.1f}".replace(".", ",")
+        text = (
+            f"sent {sent}/{total}, failed {failed}, left {left}, {rate}/s"
+            if en
+            else f"đã gửi {sent}/{total}, lỗi {failed}, còn {left}, {rate} tin/giây"
+        )
+        if p.eta is not None and p.remaining:
+            eta = f"{p.eta:.0f}"
+            text += f", about {eta} s to go" if en else f", còn khoảng {eta} giây"
         with self._lock:
             print(text, file=self.stream, flush=True)
 

@@ -143,7 +143,7 @@ def test_the_same_campaign_twice_needs_again(tmp_path: Path, app_home: Path) -> 
         assert "--again" not in other.stdout  # another message is another campaign
 
 
-def test_waiting_for_esms_is_printed_at_once_and_the_pause_says_why() -> None:
+def test_progress_waiting_and_the_pause_are_printed_plainly() -> None:
     import io
 
     from esms_desktop.cli_send import _Printer, print_outcome
@@ -157,6 +157,15 @@ def test_waiting_for_esms_is_printed_at_once_and_the_pause_says_why() -> None:
     printer.progress(Progress(30, 0, 0, 30, 0.0, None, Trouble("network", "ConnectError", 1, 6, 2)))
     lines = out.getvalue().splitlines()
     assert lines[-1].startswith("No answer from eSMS: is the internet connection down?")
+
+    out = io.StringIO()
+    _Printer("vi", out).progress(Progress(100_000, 98_946, 0, 1_054, 25.24, 41.8))
+    assert out.getvalue() == (
+        "đã gửi 98.946/100.000, lỗi 0, còn 1.054, 25,2 tin/giây, còn khoảng 42 giây\n"
+    )
+    out = io.StringIO()
+    _Printer("en", out).progress(Progress(100_000, 0, 0, 100_000, 0.0, None))
+    assert out.getvalue() == "sent 0/100,000, failed 0, left 100,000, 0.0/s\n"
 
     paused = SendOutcome(CampaignState.PAUSED, "bad_answer", "HTTP 404", remaining=30)
     out = io.StringIO()
