@@ -93,3 +93,19 @@ def test_the_window_fits_the_screen_and_remembers_its_size(qtbot: QtBot, app_hom
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (760, 540)
     again.close()
+
+
+def test_a_failure_shows_its_whole_phone_number(qtbot: QtBot, app_home: Path) -> None:
+    """Failures arrive one by one during a send; the phone column must grow to fit them."""
+    from esms_desktop.engine import Failure
+
+    window = create_window(demo=True, lang="en")  # "Phone" is narrower than a number
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.go(window.SEND)
+    page = window.send_page
+    table = page.failures_table
+    page.failures.add(Failure(24, "0912340099", "99", "blocked"))
+    qtbot.waitUntil(lambda: table.columnWidth(1) >= table.sizeHintForColumn(1), timeout=3000)
+    assert table.columnWidth(1) > table.horizontalHeader().sectionSizeHint(1)

@@ -6,7 +6,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, Signal
+from PySide6.QtCore import QDateTime, QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -123,6 +123,14 @@ class SendPage(QWidget):
         # The explanation and the advice share the width and wrap, so both stay readable.
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        # Qt sizes a "to contents" column again when the model is reset, not when rows come
+        # in one by one during a send: the phone number would stay cut to its header's
+        # width. Once the failures settle for a moment, the columns are fitted again.
+        self._fit_failures = QTimer(self)
+        self._fit_failures.setSingleShot(True)
+        self._fit_failures.setInterval(200)
+        self._fit_failures.timeout.connect(header.resizeSections)
+        self.failures.rowsInserted.connect(lambda *_: self._fit_failures.start())
         self.failures_table.setWordWrap(True)
         self.failures_table.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
