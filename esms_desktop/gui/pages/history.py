@@ -96,7 +96,12 @@ class HistoryPage(QWidget):
         self.message_table.setObjectName("campaignMessagesTable")
         self.message_table.setModel(self.messages)
         self.message_table.verticalHeader().setVisible(False)
-        self.message_table.horizontalHeader().setStretchLastSection(True)
+        # Row, phone, result and delivery as wide as their texts (measured on the first
+        # rows only: a campaign may hold 100,000), the explanation takes the rest.
+        header = self.message_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(200)
+        header.setStretchLastSection(True)
         split.addWidget(self.campaign_table)
         split.addWidget(self.message_table)
         layout.addWidget(split, 1)
