@@ -13,7 +13,7 @@ def grouped(value: int | float | Decimal | str, lang: str = "vi") -> str:
     """A whole number (an amount is rounded to the dong) grouped in threes as ``lang`` writes it."""
     try:
         number = round(Decimal(str(value)))
-    except (InvalidOperation, ValueError):
+    except (InvalidOperation, ValueError, OverflowError):  # not a number, NaN, infinity
         return str(value)
     text = f"{number:,}"
     return text if lang == "en" else text.replace(",", ".")

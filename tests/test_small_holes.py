@@ -178,6 +178,7 @@ def test_the_balance_moves_by_exactly_the_recorded_cost(tmp_path: Path, channel:
         (350, "en", "350"),
         (-1200, "vi", "-1.200"),
         ("not a number", "en", "not a number"),
+        (Decimal("Infinity"), "vi", "Infinity"),
     ],
 )
 def test_amounts_and_counts_are_grouped_as_the_language_writes_them(
