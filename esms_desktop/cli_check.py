@@ -270,17 +270,25 @@ def print_report(report: CheckReport, lang: str, out: TextIO) -> None:
     en = lang == "en"
     rows = report.recipients
     counts = rows.counts()
+    total, ready, rejected, duplicate, blocked = (
+        grouped(n, lang)
+        for n in (
+            len(rows.rows),
+            counts[RowState.READY],
+            counts[RowState.REJECTED],
+            counts[RowState.DUPLICATE],
+            counts[RowState.BLOCKED],
+        )
+    )
     print(
         (
-            f"{rows.table.path.name} [{rows.table.sheet}]: {len(rows.rows)} rows - "
-            f"{counts[RowState.READY]} ready, {counts[RowState.REJECTED]} rejected, "
-            f"{counts[RowState.DUPLICATE]} duplicate, {counts[RowState.BLOCKED]} blocked"
+            f"{rows.table.path.name} [{rows.table.sheet}]: {total} rows - {ready} ready, "
+            f"{rejected} rejected, {duplicate} duplicate, {blocked} blocked"
         )
         if en
         else (
-            f"{rows.table.path.name} [{rows.table.sheet}]: {len(rows.rows)} dòng - "
-            f"{counts[RowState.READY]} sẵn sàng, {counts[RowState.REJECTED]} bị loại, "
-            f"{counts[RowState.DUPLICATE]} trùng, {counts[RowState.BLOCKED]} không gửi"
+            f"{rows.table.path.name} [{rows.table.sheet}]: {total} dòng - {ready} sẵn sàng, "
+            f"{rejected} bị loại, {duplicate} trùng, {blocked} không gửi"
         ),
         file=out,
     )
@@ -298,15 +306,15 @@ def print_report(report: CheckReport, lang: str, out: TextIO) -> None:
     if report.cost is not None:
         approx = "" if report.cost_from_esms else (" (approximate)" if en else " (ước tính)")
         cost = grouped(report.cost, lang)
+        messages, requests = (
+            grouped(len(report.sendable), lang),
+            grouped(len(report.requests), lang),
+        )
         print(
             (
-                f"To send: {len(report.sendable)} messages in {len(report.requests)} requests, "
-                f"about {cost} VND{approx}"
-            )
-            if en
-            else (
-                f"Sẽ gửi: {len(report.sendable)} tin trong {len(report.requests)} lần gọi, "
-                f"khoảng {cost} đ{approx}"
+                f"To send: {messages} messages in {requests} requests, about {cost} VND{approx}"
+                if en
+                else f"Sẽ gửi: {messages} tin trong {requests} lần gọi, khoảng {cost} đ{approx}"
             ),
             file=out,
         )

@@ -188,3 +188,14 @@ def test_amounts_and_counts_are_grouped_as_the_language_writes_them(
     from esms_desktop.grouping import grouped
 
     assert grouped(value, lang) == expected  # type: ignore[arg-type]
+
+
+def test_rows_left_unnamed_are_counted_as_the_language_writes_counts() -> None:
+    from esms_desktop.checks.problems import rows_text
+
+    rows = list(range(4990, 6990))
+    assert (
+        rows_text(rows, "vi")
+        == "4990, 4991, 4992, 4993, 4994, 4995, 4996, 4997 (và 1.992 dòng khác)"
+    )
+    assert rows_text(rows, "en").endswith("4997 (+1,992 more)")

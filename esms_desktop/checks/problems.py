@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
+from esms_desktop.grouping import grouped
 from esms_desktop.phones import PhoneProblem
 
 
@@ -35,7 +36,8 @@ def rows_text(rows: tuple[int, ...] | list[int], lang: str, limit: int = 8) -> s
     shown = ", ".join(str(r) for r in rows[:limit])
     more = len(rows) - limit
     if more > 0:
-        shown += f" (+{more} more)" if lang == "en" else f" (và {more} dòng khác)"
+        count = grouped(more, lang)  # a count (row numbers stay as Excel labels them)
+        shown += f" (+{count} more)" if lang == "en" else f" (và {count} dòng khác)"
     return shown
 
 
