@@ -78,17 +78,36 @@ def _ask(question: str, out: TextIO) -> bool:
     return answer.strip().lower() in ("y", "yes", "c", "co", "có")
 
 
+#: A campaign's state as the Vietnamese lines say it.
+_STATE_VI = {
+    "ready": "chưa gửi",
+    "sending": "đang gửi",
+    "paused": "tạm dừng",
+    "cancelled": "đã hủy",
+    "done": "xong",
+}
+
+#: Seconds between two lines saying that requests got no answer and are tried again.
+TROUBLE_EVERY = 5.0
+
+
 class _Printer:
     """Progress on one line of stderr, at most twice a second, and failures as they come."""
 
     def __init__(self, lang: str, stream: TextIO) -> None:
         self.lang, self.stream = lang, stream
         self._last = 0.0
+        self._last_trouble = -TROUBLE_EVERY
         self._lock = threading.Lock()
 
     def progress(self, p: Progress) -> None:
         now = time.monotonic()
-        if p.trouble is not None:  # rare, and the user must know why nothing moves
+        if p.trouble is not None:  # the user must know why nothing moves
+            # Each failed attempt is reported (several requests are in flight): one line
+            # every few seconds is enough, but each round given up is always said.
+            if p.trouble.rounds == 0 and now - self._last_trouble < TROUBLE_EVERY:
+                return
+            self._last_trouble = now
             with self._lock:
                 print(waiting_text(p.trouble, self.lang), file=self.stream, flush=True)
             return
@@ -164,7 +183,8 @@ def print_outcome(outcome: SendOutcome, campaign_id: int, lang: str, out: TextIO
         if en
         else (
             f"Chiến dịch {campaign_id}: {outcome.accepted} đã gửi, {outcome.failed} lỗi, "
-            f"{outcome.remaining} chưa gửi, {outcome.unknown} chưa rõ - {outcome.state.value}"
+            f"{outcome.remaining} chưa gửi, {outcome.unknown} chưa rõ - "
+            f"{_STATE_VI.get(outcome.state.value, outcome.state.value)}"
         ),
         file=out,
     )
@@ -316,8 +336,9 @@ def cmd_history(args: argparse.Namespace, lang: str, out: TextIO) -> int:
         for c in campaigns:
             s = journal.summary(c.id)
             when = time.strftime("%Y-%m-%d %H:%M", time.localtime(c.created_at))
+            state = c.state.value if en else _STATE_VI.get(c.state.value, c.state.value)
             print(
-                f"{c.id:>4}  {when}  {c.channel:<8} {c.state.value:<9} "
+                f"{c.id:>4}  {when}  {c.channel:<8} {state:<9} "
                 + (
                     f"{s.accepted} accepted, {s.failed} failed, {s.open} left, "
                     f"{s.excluded} excluded, {s.delivered} delivered, "

@@ -281,7 +281,7 @@ def for_error(exc: BaseException, lang: str = "vi") -> UserMessage:
 
 def waiting_text(trouble: Trouble, lang: str = "vi") -> str:
     """What the sending engine is waiting for, and that waiting is safe (CLI and window)."""
-    seconds = f"{trouble.wait:.0f}"
+    seconds = f"{max(1.0, trouble.wait):.0f}"  # a retry a moment away: "1 s", not "0 s"
     if trouble.rounds == 0:
         return (
             f"Some requests got no answer from eSMS. Trying them again in {seconds} s. "

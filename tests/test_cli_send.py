@@ -170,5 +170,8 @@ def test_progress_waiting_and_the_pause_are_printed_plainly() -> None:
     paused = SendOutcome(CampaignState.PAUSED, "bad_answer", "HTTP 404", remaining=30)
     out = io.StringIO()
     print_outcome(paused, 7, "vi", out)
+    assert out.getvalue().startswith(
+        "Chiến dịch 7: 0 đã gửi, 0 lỗi, 30 chưa gửi, 0 chưa rõ - tạm dừng"
+    )
     assert "Không đọc được câu trả lời của eSMS (HTTP 404)" in out.getvalue()
     assert "esms-desktop resume" in out.getvalue()

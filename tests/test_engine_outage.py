@@ -90,7 +90,7 @@ def test_no_internet_is_said_at_once_and_pauses_after_a_few_short_rounds(
 
     assert outcome.state is CampaignState.PAUSED and outcome.code == "network"  # type: ignore[attr-defined]
     assert outcome.accepted == 0 and outcome.remaining == 200  # type: ignore[attr-defined]
-    troubles = [p.trouble for p in seen if p.trouble is not None]
+    troubles = [p.trouble for p in seen if p.trouble is not None and p.trouble.rounds]
     assert [t.rounds for t in troubles] == list(range(1, NETWORK_ROUNDS))
     assert {(t.kind, t.detail, t.most) for t in troubles} == {
         ("network", "ConnectError", NETWORK_ROUNDS)
@@ -100,6 +100,10 @@ def test_no_internet_is_said_at_once_and_pauses_after_a_few_short_rounds(
     # each with the client's own retries. (Every message tried each round: 3,600.)
     assert line.requests <= NETWORK_ROUNDS * IN_FLIGHT * FAST.max_attempts
     assert all(p.eta is None for p in seen if p.trouble is not None)
+    # Said from the first failed attempt, not only once the round is given up (with a
+    # connect timeout of 10 s, that is half a minute sooner).
+    first = next(p.trouble for p in seen if p.trouble is not None)
+    assert (first.rounds, first.kind, first.detail) == (0, "network", "ConnectError")
 
     # The line comes back: resuming sends every message once.
     outcome, seen = run(journal, client_on(Line(sim)), cid)
@@ -168,3 +172,30 @@ def test_a_poor_line_that_answers_some_requests_is_not_given_up(
 )
 def test_waiting_is_said_in_plain_words(trouble: Trouble, lang: str, expected: str) -> None:
     assert waiting_text(trouble, lang) == expected
+
+
+def test_a_failed_attempt_is_heard_only_on_the_thread_that_listens() -> None:
+    """One client serves the engine and the window's look-ups at once."""
+    from esms_desktop.errors import TransportError
+
+    client = client_on(Line(EsmsSimulator(), mode="down"))
+    heard: list[tuple[str, float]] = []
+    elsewhere: list[BaseException] = []
+
+    def look_up() -> None:
+        try:
+            client.get_balance()
+        except TransportError as exc:
+            elsewhere.append(exc)
+
+    with client.reporting_retries(lambda exc, wait: heard.append((exc.kind, wait))):
+        other = threading.Thread(target=look_up)
+        other.start()
+        other.join()
+        assert len(elsewhere) == 1 and heard == []
+        with pytest.raises(TransportError):
+            client.get_balance()
+    assert heard == [("network", 0.0)] * (FAST.max_attempts - 1)  # before each new attempt
+    with pytest.raises(TransportError):
+        client.get_balance()
+    assert len(heard) == FAST.max_attempts - 1  # after the block, nobody listens

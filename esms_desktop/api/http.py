@@ -10,8 +10,10 @@ from __future__ import annotations
 import json
 import logging
 import random
+import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from decimal import Decimal, InvalidOperation
 from typing import Any, Self
 
@@ -107,6 +109,8 @@ class HttpCore:
         self._clock = clock
         #: Called with (endpoint, answer) for every JSON answer: ``diagnose`` checks shapes.
         self.on_answer: Callable[[str, dict[str, Any]], None] | None = None
+        # Per thread: one client serves the sending engine and the window's look-ups at once.
+        self._retry_listener = threading.local()
         self._rng = rng or random.Random()
         self._http = httpx.Client(
             transport=transport,
@@ -125,6 +129,18 @@ class HttpCore:
 
     def close(self) -> None:
         self._http.close()
+
+    @contextmanager
+    def reporting_retries(self, listener: Callable[[ApiError, float], None]) -> Iterator[None]:
+        """Within the block, on this thread, ``listener(error, wait)`` hears of each failed
+        attempt before the client waits to try again (the engine says so at once, instead of
+        after all the attempts: a connect timeout is 10 s each)."""
+        previous = getattr(self._retry_listener, "listener", None)
+        self._retry_listener.listener = listener
+        try:
+            yield
+        finally:
+            self._retry_listener.listener = previous
 
     def __enter__(self) -> Self:
         return self
@@ -215,6 +231,9 @@ class HttpCore:
                 if wait is None or (send and not retry_allowed(started, self._clock() + wait)):
                     raise
                 log.info("retrying %s after %s (attempt %d)", path, exc.kind, attempt)
+                listener = getattr(self._retry_listener, "listener", None)
+                if listener is not None:
+                    listener(exc, wait)
                 self._sleep(wait)
 
     def _lookup(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:

@@ -36,7 +36,7 @@ from esms_desktop.catalogue import Scope, lookup
 from esms_desktop.catalogue.codes import SCHEDULE_PASSED
 from esms_desktop.engine.plan import fresh_request_id
 from esms_desktop.engine.settle import RECORDS_GRACE, barred, campaign_label, settle
-from esms_desktop.errors import BadAnswerError, EsmsDesktopError, TransportError
+from esms_desktop.errors import ApiError, BadAnswerError, EsmsDesktopError, TransportError
 from esms_desktop.journal import CampaignState, Journal, MessageRow, RequestRow, RequestState
 from esms_desktop.journal.lock import CampaignLock
 from esms_desktop.sms_text import measure
@@ -165,6 +165,8 @@ class Sender:
         self._stop_message = ""
         self._lock = threading.Lock()
         self._counts = _Counters()
+        #: Rounds in a row in which no request got an answer (see ``NETWORK_ROUNDS``).
+        self._idle_rounds = 0
         campaign = journal.campaign(campaign_id)
         if campaign.account_fp and campaign.account_fp != client.account_fingerprint(campaign.uid):
             raise AccountMismatchError(
@@ -221,7 +223,7 @@ class Sender:
         )
         journal.set_campaign_state(cid, CampaignState.SENDING)
         self._report()
-        network_rounds = 0
+        self._idle_rounds = 0
         first = True
         with ThreadPoolExecutor(self.max_in_flight, thread_name_prefix="esms-send") as pool:
             while not self._stop.is_set():
@@ -247,24 +249,25 @@ class Sender:
                 if troubled:
                     # Rounds in a row with no answer at all: a line that answers some
                     # requests works, if poorly, and is not given up on.
-                    network_rounds = network_rounds + 1 if len(troubled) == len(results) else 0
+                    idle = self._idle_rounds + 1 if len(troubled) == len(results) else 0
+                    self._idle_rounds = idle
                     last = troubled[-1]
-                    if network_rounds >= NETWORK_ROUNDS:
+                    if idle >= NETWORK_ROUNDS:
                         self.pause(*_pause_reason(last))
                         break
-                    wait_for = self._network_backoff(max(1, network_rounds))
+                    wait_for = self._network_backoff(max(1, idle))
                     self._report(
                         Trouble(
                             last.trouble or "network",
                             last.detail,
-                            network_rounds,
+                            idle,
                             NETWORK_ROUNDS,
                             wait_for,
                         )
                     )
                     self._sleep(wait_for)
                 elif not any(r.retry for r in results):
-                    network_rounds = 0
+                    self._idle_rounds = 0
         return self._finish()
 
     def _settle_barred(self, *, include_unknown: bool = False, patient: bool = True) -> set[int]:
@@ -362,7 +365,8 @@ class Sender:
             return self._apply_all(late, messages, SCHEDULE_PASSED, "", 0)
         self.journal.mark_sending([r.pk for r in batch])
         try:
-            return self._call(batch, messages)
+            with self.client.reporting_retries(self._attempt_failed):
+                return self._call(batch, messages)
         except (TransportError, BadAnswerError) as exc:
             # The requests stay "sending": the next round retries them with the same ids.
             log.info("batch %s: no usable answer (%s)", batch[0].batch, exc.kind)
@@ -530,6 +534,14 @@ class Sender:
             self._counts.failed += failed
             self._counts.in_run += accepted + failed
         self._report()
+
+    def _attempt_failed(self, exc: ApiError, wait: float) -> None:
+        """One attempt of a request got no usable answer; the client tries it again soon.
+
+        Said only until a whole round went unanswered: from then on each round says it.
+        """
+        if self._idle_rounds == 0 and isinstance(exc, TransportError | BadAnswerError):
+            self._report(Trouble(exc.kind, _trouble_detail(exc), 0, NETWORK_ROUNDS, wait))
 
     def _report(self, trouble: Trouble | None = None) -> None:
         if self.on_progress is None:
