@@ -12,6 +12,8 @@ from the first rows. Reading it back with openpyxl and python-calamine is tested
 from __future__ import annotations
 
 import re
+import shutil
+import tempfile
 import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -142,12 +144,19 @@ def write_text_table(
         package.writestr("xl/workbook.xml", workbook)
         package.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS)
         package.writestr("xl/styles.xml", _STYLES)
-        with package.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as part:
-            part.write(start.encode())
-            part.write(_row_xml(1, header, letters, ' s="1"').encode())
+        # Written aside first, so that its size is known: ZIP64 headers only when it needs
+        # them (past 2 GB), as some spreadsheet programs refuse them on a small file.
+        with tempfile.TemporaryFile() as sheet_xml:
+            sheet_xml.write(start.encode())
+            sheet_xml.write(_row_xml(1, header, letters, ' s="1"').encode())
             for first in range(0, len(rows), _ROWS_PER_WRITE):
-                part.write(_rows_xml(rows[first : first + _ROWS_PER_WRITE], first + 2, letters))
-            part.write(b"</sheetData></worksheet>")
+                chunk = rows[first : first + _ROWS_PER_WRITE]
+                sheet_xml.write(_rows_xml(chunk, first + 2, letters))
+            sheet_xml.write(b"</sheetData></worksheet>")
+            large = sheet_xml.tell() >= zipfile.ZIP64_LIMIT
+            sheet_xml.seek(0)
+            with package.open("xl/worksheets/sheet1.xml", "w", force_zip64=large) as part:
+                shutil.copyfileobj(sheet_xml, part, 1 << 20)
 
 
 def _rows_xml(rows: Iterable[Sequence[str]], first: int, letters: Sequence[str]) -> bytes:
