@@ -18,6 +18,8 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from esms_desktop.importing.limits import column_letters
+
 #: Excel refuses a longer text in one cell.
 MAX_CELL_CHARS = 32_767
 _ROWS_PER_WRITE = 2_000
@@ -72,15 +74,6 @@ _STYLES = (
 )
 
 
-def _column_letters(n: int) -> str:
-    """1 -> A, 27 -> AA."""
-    letters = ""
-    while n:
-        n, rem = divmod(n - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
-
-
 def _shown(match: re.Match[str]) -> str:
     return f"[U+{ord(match.group()):04X}]"
 
@@ -118,10 +111,8 @@ def write_text_table(
     path: Path, sheet: str, header: Sequence[str], rows: Sequence[Sequence[str]]
 ) -> None:
     """Write ``header`` and ``rows`` (texts) to ``path`` as a one-sheet .xlsx."""
-    letters = [_column_letters(i) for i in range(1, max(len(header), 1) + 1)]
-    for row in rows:
-        if len(row) > len(letters):
-            letters = [_column_letters(i) for i in range(1, len(row) + 1)]
+    width = max(len(header), max(map(len, rows), default=0), 1)
+    letters = [column_letters(i) for i in range(1, width + 1)]
     cols = "".join(
         f'<col min="{i}" max="{i}" width="{w}" customWidth="1"/>'
         for i, w in enumerate(_widths(header, rows), start=1)
