@@ -22,7 +22,7 @@ from esms_desktop.carriers import Carrier
 from esms_desktop.errors import InputFileError
 from esms_desktop.importing.columns import ColumnMapping, guess_mapping
 from esms_desktop.importing.reader import Table, cell_text, read_table
-from esms_desktop.phones import PhoneProblem, read_phone
+from esms_desktop.phones import PhoneProblem, Reading, read_phone
 
 
 class RowState(Enum):
@@ -159,6 +159,20 @@ def _blank(cells: Sequence[object]) -> bool:
     return True
 
 
+def _name_uncomputed(
+    readings: list[Reading],
+    problems: list[PhoneProblem | None],
+    uncomputed: frozenset[tuple[int, int]],
+    first_row: int,
+    at: int,
+) -> None:
+    """An "empty" phone cell that is a formula without a saved value says so (in place)."""
+    for i, problem in enumerate(problems):
+        if problem is PhoneProblem.EMPTY and (first_row + i, at) in uncomputed:
+            readings[i] = (None, None, PhoneProblem.FORMULA_NO_VALUE, None)
+            problems[i] = PhoneProblem.FORMULA_NO_VALUE
+
+
 def build_recipients(
     table: Table, mapping: ColumnMapping, opt_out: set[str] | frozenset[str] = frozenset()
 ) -> RecipientList:
@@ -174,6 +188,8 @@ def build_recipients(
     at = mapping.phone
     readings = list(map(read_phone, column(body, at)))
     problems = map_in_slices(itemgetter(2), readings)
+    if table.uncomputed and PhoneProblem.EMPTY in problems:
+        _name_uncomputed(readings, problems, table.uncomputed, mapping.first_data_row, at)
     if PhoneProblem.EMPTY in problems:
         # Completely empty rows are not customers: left out of every count.
         keep = [

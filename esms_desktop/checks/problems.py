@@ -80,6 +80,12 @@ PHONE_REASONS: dict[PhoneProblem, tuple[str, str]] = {
         "Excel lost the last digits (the number shows like 9.12346E+08): format the phone "
         "column as Text and type the number again",
     ),
+    PhoneProblem.FORMULA_NO_VALUE: (
+        "ô số điện thoại là công thức chưa có kết quả được lưu: mở file bằng Excel rồi bấm "
+        "Lưu (Save), sau đó mở lại file ở đây",
+        "the phone cell is a formula with no saved value: open the file in Excel and save "
+        "it, then open it here again",
+    ),
 }
 
 

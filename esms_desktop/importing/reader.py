@@ -15,6 +15,7 @@ from esms_desktop.bulk import slices
 from esms_desktop.errors import InputFileError
 from esms_desktop.importing.cells import cell_text, has_data
 from esms_desktop.importing.file_access import file_status, read_once
+from esms_desktop.importing.formulas import uncomputed_cells
 from esms_desktop.importing.isolated import read_in_child
 from esms_desktop.importing.limits import MAX_TEXT_BYTES, check_file_size, check_xlsx
 from esms_desktop.importing.text_files import TextTableError, read_text_table
@@ -35,6 +36,8 @@ class Table:
     rows: list[list[object]]
     #: How a text file was read (encoding, delimiter), for display.
     notes: list[str] = field(default_factory=list)
+    #: (row, column) of formula cells with no saved value (row from 1, column from 0).
+    uncomputed: frozenset[tuple[int, int]] = frozenset()
 
     @property
     def width(self) -> int:
@@ -110,7 +113,7 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
         names, name, rows = read_in_child(path, sheet)
     else:
         names, name, rows = read_workbook_here(path, sheet, data=data)
-    return Table(path, name, names, rows)
+    return Table(path, name, names, rows, uncomputed=uncomputed_cells(data, name))
 
 
 __all__ = [
