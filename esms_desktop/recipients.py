@@ -21,6 +21,7 @@ from esms_desktop.bulk import collector_paused, column, first_seen, map_in_slice
 from esms_desktop.carriers import Carrier
 from esms_desktop.errors import InputFileError
 from esms_desktop.importing.columns import ColumnMapping, guess_mapping
+from esms_desktop.importing.legacy_text import LegacyText, apply_choice
 from esms_desktop.importing.reader import Table, cell_text, read_table
 from esms_desktop.phones import PhoneProblem, Reading, read_phone
 
@@ -83,6 +84,9 @@ class RecipientList:
     table: Table
     mapping: ColumnMapping
     rows: list[Recipient] = field(default_factory=list)
+    #: Whether the file's text looks written in an old Vietnamese encoding, and whether
+    #: it was converted (``importing.legacy_text``).
+    legacy: LegacyText = field(default_factory=LegacyText)
 
     @property
     def columns(self) -> list[str]:
@@ -245,15 +249,21 @@ def open_recipients(
     sheet: str | None = None,
     phone_column: str | None = None,
     opt_out: set[str] | frozenset[str] = frozenset(),
+    convert_text: str = "none",
 ) -> RecipientList:
     """Read a file, guess its columns (``phone_column`` overrides) and classify its rows.
+
+    Text in an old Vietnamese encoding (VNI, TCVN3, mojibake) is always looked for
+    (``RecipientList.legacy``) and converted, headers included, as ``convert_text``
+    says: ``none`` (the default: the user decides after seeing it), ``auto`` (what
+    was found), or an encoding of :data:`importing.legacy_text.CHOICES`.
 
     Raises :class:`InputFileError` when the file cannot be read or holds no
     customer rows (a header alone, say), and :class:`ValueError` when
     ``phone_column`` names no column.
     """
     with collector_paused():
-        return _open(path, sheet, phone_column, opt_out)
+        return _open(path, sheet, phone_column, opt_out, convert_text)
 
 
 def _open(
@@ -261,8 +271,10 @@ def _open(
     sheet: str | None,
     phone_column: str | None,
     opt_out: set[str] | frozenset[str],
+    convert_text: str = "none",
 ) -> RecipientList:
     table = read_table(path, sheet)
+    legacy = apply_choice(table.rows, convert_text)
     mapping = guess_mapping(table)
     if phone_column:
         index = mapping.index_of(phone_column)
@@ -270,6 +282,7 @@ def _open(
             raise ValueError(f"no column {phone_column!r} in sheet {table.sheet!r}")
         mapping.phone = index
     recipients = build_recipients(table, mapping, opt_out)
+    recipients.legacy = legacy
     recipients.summarise()
     if not recipients.rows:
         raise InputFileError(
