@@ -352,3 +352,44 @@ def test_a_correct_file_is_left_as_it_is(tmp_path: Path) -> None:
 def test_an_unknown_choice_is_refused() -> None:
     with pytest.raises(ValueError, match="--convert-text"):
         legacy_text.apply_choice([["x"]], "latin9")
+
+
+def _cli(server, home: Path, *args: str):  # type: ignore[no-untyped-def]
+    import os
+    import subprocess
+    import sys
+
+    from esms_desktop.simulator import DEMO_API_KEY, DEMO_SECRET_KEY
+
+    env = {**os.environ, "ESMS_API_URL": server.base_url, "ESMS_API_KEY": DEMO_API_KEY,
+           "ESMS_SECRET_KEY": DEMO_SECRET_KEY, "ESMS_DESKTOP_HOME": str(home)}  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "esms_desktop", "--lang", "en", *args],
+        capture_output=True, text=True, encoding="utf-8", env=env, timeout=120,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("encoding", list(ENCODERS))
+def test_the_command_line_sends_no_garbled_name_and_names_the_option(
+    tmp_path: Path, app_home: Path, encoding: str
+) -> None:
+    from esms_desktop.simulator import EsmsSimulator, SimulatorServer
+
+    names = NAMES[:10]
+    rows = [["Name", "Phone"]] + [[ENCODERS[encoding](n), f"09612345{i:02d}"] for i, n in
+                                  enumerate(names)]  # fmt: skip
+    rows.append(["John Smith", "0961234599"])
+    path = write_xlsx(tmp_path / "khach.xlsx", rows)
+    sim = EsmsSimulator()
+    args = ("send", str(path), "--channel", "fixed", "--content", "Chao {Name}", "--yes")
+    with SimulatorServer(sim) as server:
+        held = _cli(server, app_home, *args)
+        assert "Traceback" not in held.stderr
+        assert "--convert-text auto" in held.stdout and "old Vietnamese encoding" in held.stdout
+        assert [a.content for a in sim.accepted] == ["Chao John Smith"]
+        sim.accepted.clear()
+        sent = _cli(server, app_home, *args, "--convert-text", "auto", "--again")
+        assert sent.returncode == 0, sent.stdout + sent.stderr
+        assert sorted(a.content for a in sim.accepted) == sorted(
+            f"Chao {n}" for n in [*names, "John Smith"]
+        )
