@@ -192,7 +192,7 @@ def build_recipients(
     at = mapping.phone
     readings = list(map(read_phone, column(body, at)))
     problems = map_in_slices(itemgetter(2), readings)
-    if table.uncomputed and PhoneProblem.EMPTY in problems:
+    if PhoneProblem.EMPTY in problems and table.uncomputed:
         _name_uncomputed(readings, problems, table.uncomputed, mapping.first_data_row, at)
     if PhoneProblem.EMPTY in problems:
         # Completely empty rows are not customers: left out of every count.

@@ -9,6 +9,7 @@ Every failure becomes an :class:`InputFileError` that says what to do.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from esms_desktop.bulk import slices
@@ -36,8 +37,20 @@ class Table:
     rows: list[list[object]]
     #: How a text file was read (encoding, delimiter), for display.
     notes: list[str] = field(default_factory=list)
-    #: (row, column) of formula cells with no saved value (row from 1, column from 0).
-    uncomputed: frozenset[tuple[int, int]] = frozenset()
+
+    @cached_property
+    def uncomputed(self) -> frozenset[tuple[int, int]]:
+        """(row, column) of formula cells saved without a value (row from 1, column from 0).
+
+        Asked only when a phone cell reads empty, so the sheet is looked at again then
+        (from a fresh read: a file changed since only loses the finer reason).
+        """
+        if not isinstance(self.path, Path) or self.path.suffix.lower() not in (".xlsx", ".xlsm"):
+            return frozenset()
+        try:
+            return uncomputed_cells(read_once(self.path), self.sheet)
+        except InputFileError:
+            return frozenset()
 
     @property
     def width(self) -> int:
@@ -113,7 +126,7 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
         names, name, rows = read_in_child(path, sheet)
     else:
         names, name, rows = read_workbook_here(path, sheet, data=data)
-    return Table(path, name, names, rows, uncomputed=uncomputed_cells(data, name))
+    return Table(path, name, names, rows)
 
 
 __all__ = [
