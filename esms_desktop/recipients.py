@@ -21,7 +21,7 @@ from esms_desktop.bulk import collector_paused, column, first_seen, map_in_slice
 from esms_desktop.carriers import Carrier
 from esms_desktop.errors import InputFileError
 from esms_desktop.importing.columns import ColumnMapping, guess_mapping
-from esms_desktop.importing.legacy_text import LegacyText, apply_choice
+from esms_desktop.importing.legacy_text import LegacyText, apply_choice, looks_garbled
 from esms_desktop.importing.reader import Table, cell_text, read_table
 from esms_desktop.phones import PhoneProblem, Reading, read_phone
 
@@ -87,6 +87,7 @@ class RecipientList:
     #: Whether the file's text looks written in an old Vietnamese encoding, and whether
     #: it was converted (``importing.legacy_text``).
     legacy: LegacyText = field(default_factory=LegacyText)
+    _garbled: dict[int, frozenset[int]] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def columns(self) -> list[str]:
@@ -143,12 +144,30 @@ class RecipientList:
         for summary in ("ready", "_counts", "converted", "row_numbers"):
             getattr(self, summary)  # a cached property: computed once, kept
 
+    def garbled_rows(self, index: int) -> frozenset[int]:
+        """The rows whose cell in column ``index`` still looks garbled (an old encoding).
+
+        Worked out once per column, each distinct text judged once: the window checks
+        again after every edit of the message, and a list's cells do not change.
+        """
+        found = self._garbled.get(index)
+        if found is None:
+            values = column(list(map(_CELLS, self.rows)), index)
+            texts = {v for v in values if type(v) is str and not v.isascii()}
+            bad = set(filter(looks_garbled, texts))
+            found = frozenset(
+                compress(self.row_numbers, map(bad.__contains__, values)) if bad else ()
+            )
+            self._garbled[index] = found
+        return found
+
     def value(self, recipient: Recipient, column: str) -> str:
         index = self.mapping.index_of(column)
         return "" if index is None else recipient.value(index)
 
 
 _STATE = attrgetter("state")
+_CELLS = attrgetter("cells")
 _ROW = attrgetter("row")
 _CONVERTED = attrgetter("converted_from")
 

@@ -262,6 +262,10 @@ ASCII_AND_FOREIGN = [
     "Cong ty TNHH ABC", "Dr. Peter Müller", "José García", "François Dupont", "Søren Kierkegaard",
     "Zoë Saldaña", "Chloé", "Björn Borg", "Renée", "Ngoc Anh - 0912345678", "12/05/1990",
     "Khách VIP ★", "王小明", "Юлия", "Café Sữa Đá", "Anh Tú (Hà Nội)", "Chị Hằng - quận 7",
+    # Symbols that are letters in TCVN3 or VNI, alone: no sign of an old encoding.
+    "₫1000", "£5", "½ kg", "©2024 Shop", "«Sale»", "§3 Điều khoản", "¥500", "µg", "×2",
+    "Giá 100.000đ", "Tổng cộng: 1.200.000đ", "Đắk Lắk", "SĐT", "ĐT: 0912 345 678",
+    "Số 12 ngõ 34 phố Huế, quận Hai Bà Trưng, Hà Nội", "Bà Rịa–Vũng Tàu", "H’Hen Niê",
 ]  # fmt: skip
 
 

@@ -8,10 +8,13 @@ taken out of the send like any other row problem, with what to do.
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from esms_desktop.checks.problems import GARBLED_HEADER_HINT, GARBLED_TEXT, Severity
 from esms_desktop.checks.report import CheckReport
 from esms_desktop.content import parse_content
-from esms_desktop.importing.legacy_text import looks_garbled
+
+_ROW = attrgetter("row")
 
 
 def _message_columns(report: CheckReport) -> list[int]:
@@ -43,11 +46,11 @@ def garbled_text_checks(report: CheckReport) -> None:
     columns = _message_columns(report)
     if not columns:
         return
-    held = [
-        r.row
-        for r in report.sendable
-        if any(looks_garbled(r.cells[i]) for i in columns if i < len(r.cells))
-    ]
+    recipients = report.recipients
+    held: set[int] = set()
+    for index in columns:
+        held |= recipients.garbled_rows(index)
+    held &= set(map(_ROW, report.sendable))
     if held:
         vi, en = GARBLED_TEXT
-        report.add("garbled_text", Severity.ROWS, vi, en, held)
+        report.add("garbled_text", Severity.ROWS, vi, en, sorted(held))

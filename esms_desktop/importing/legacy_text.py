@@ -16,7 +16,8 @@ customer would get "Chào Nguyeãn Thò Lan":
   have no byte: the uppercase fonts (".VnTimeH") draw the lowercase ones as
   capitals, so case comes back from the word around the letter (see
   :func:`_restore_case`).
-- **UTF-8 read as Windows-1252** (mojibake, ``Nguyá»…n``): undone with ftfy.
+- **UTF-8 read as Windows-1252** (mojibake, ``Nguyá»…n``): the bytes put back and
+  read as UTF-8, word by word; what that cannot undo goes to ftfy's ``fix_encoding``.
 
 The bytes come back from a garbled cell through Windows-1252 or Windows-1258
 (the code page Excel or the CSV reader used), then through the tables below.
@@ -147,14 +148,6 @@ def _restore_case(words: list[str], converted: list[bool]) -> list[str]:
     return out
 
 
-def _from_tcvn3(raw: str) -> str:
-    """TCVN3 bytes (as code points 0-255) -> Unicode, word by word for the case."""
-    words = raw.split(" ")
-    converted = [w.translate(_TCVN3_TABLE) for w in words]
-    touched = [a != b for a, b in zip(words, converted, strict=True)]
-    return " ".join(_restore_case(converted, touched))
-
-
 # --- VNI-Windows ---------------------------------------------------------------------
 
 _GRAVE, _ACUTE, _HOOK, _TILDE, _DOT = "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"
@@ -223,10 +216,10 @@ _SYLLABLE = re.compile(
     "(?:uyê|uya|uyu|iêu|yêu|oai|oay|oao|oeo|uây|uôi|ươi|ươu"
     "|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|yê"
     "|[aăâeêioôơuưy])"
-    "(?:ch|ng|nh|[cmnpt])?"
+    "(?:ch|ng|nh|[cmnptk])?"  # k: Đắk Lắk
 )
 #: Word separators besides white space: ASCII punctuation (a soft hyphen is not one).
-_SPLIT = re.compile(r"[\s\-/.,;:()\[\]\"'!?&+_*#@|<>=~`^$%{}\\0-9]+")
+_SPLIT = re.compile(r"[\s\-/.,;:()\[\]\"'!?&+_*#@|<>=~`^$%{}\\0-9₫’‘“”–—…•]+")
 
 
 #: Capitals of an abbreviation ("SĐT", "ĐHQG", "TNHH"): no toned vowel among them.
@@ -237,7 +230,7 @@ _ABBREVIATION = re.compile("[A-ZĐĂÂÊÔƠƯ]+")
 def is_vietnamese_word(word: str) -> bool:
     """True for a plain ASCII word, a well-formed Vietnamese syllable (one tone at most) or
     an abbreviation in capitals without tones ("SĐT")."""
-    if word.isascii() or _ABBREVIATION.fullmatch(word):
+    if word.isascii() or _ABBREVIATION.fullmatch(word) or word in ("đ", "Đ"):  # 100.000đ
         return True
     pieces = unicodedata.normalize("NFD", word.lower())
     tones = sum(ch in _TONES for ch in pieces)
@@ -247,50 +240,106 @@ def is_vietnamese_word(word: str) -> bool:
     return _SYLLABLE.fullmatch(base) is not None
 
 
-def _words(text: str) -> list[str]:
-    return [w for w in _SPLIT.split(text) if w]
+@lru_cache(maxsize=262_144)
+def _token_reads(token: str) -> bool:
+    """A white-space-separated token: its words (cut at punctuation) all read right."""
+    return token.isascii() or all(is_vietnamese_word(w) for w in _SPLIT.split(token) if w)
 
 
 def reads_as_vietnamese(text: str) -> bool:
-    """Every word of ``text`` is ASCII or a Vietnamese syllable."""
-    return text.isascii() or all(map(is_vietnamese_word, _words(text)))
+    """Every word of ``text`` is ASCII or a Vietnamese syllable (one C split, then one
+    cached answer per token: a million names share a few thousand tokens)."""
+    return text.isascii() or all(t.isascii() or _token_reads(t) for t in text.split())
 
 
 # --- Cells ---------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=65_536)
-def convert_text(text: str, encoding: str) -> str | None:
-    """``text`` read back from ``encoding``, or None when it cannot have been written in it."""
-    if text.isascii():
-        return text
-    if encoding == "mojibake":
-        return _from_mojibake(text)
-    raw = _to_bytes(text)
+@lru_cache(maxsize=262_144)
+def _convert_word(word: str, encoding: str) -> str | None:
+    """One word (no space inside: none of these encodings writes a letter with one)."""
+    if word.isascii():
+        return word
+    raw = _to_bytes(word)
     if raw is None:
         return None
     if encoding == "vni":
         return _from_vni(raw)
     if encoding == "tcvn3":
-        return _from_tcvn3(raw)
+        return raw.translate(_TCVN3_TABLE)
+    if encoding == "mojibake":
+        try:  # the UTF-8 bytes shown one by one as Windows-1252: undone exactly
+            return raw.encode("latin-1").decode("utf-8")
+        except UnicodeDecodeError:
+            return None
     raise ValueError(f"unknown encoding {encoding!r}")
 
 
-@lru_cache(maxsize=65_536)
+def _converted_words(text: str, encoding: str) -> tuple[list[str], list[str]] | None:
+    """The words of ``text`` and each converted (TCVN3's capitals not yet restored), or None
+    when a word cannot have been written in ``encoding``."""
+    words = text.split(" ")
+    out: list[str] = []
+    for word in words:
+        fixed = _convert_word(word, encoding)
+        if fixed is None:
+            return None
+        out.append(fixed)
+    return words, out
+
+
+def convert_text(text: str, encoding: str) -> str | None:
+    """``text`` read back from ``encoding``, or None when it cannot have been written in it.
+
+    Word by word, each word converted once however many cells hold it (a million rows
+    share a few thousand words); TCVN3's capitals come back from the whole cell.
+    """
+    if text.isascii():
+        return text
+    found = _converted_words(text, encoding)
+    if found is None:
+        # Mojibake that was touched since (a byte lost, another mix-up): ftfy's guess.
+        return _from_mojibake(text) if encoding == "mojibake" else None
+    words, out = found
+    if encoding == "tcvn3":
+        out = _restore_case(out, [a != b for a, b in zip(words, out, strict=True)])
+    return " ".join(out)
+
+
 def garbled_as(text: str) -> str | None:
     """The old encoding that explains ``text``, when it looks garbled; None when it reads
     as it should (Vietnamese, ASCII) or when no conversion makes sense of it."""
     if text.isascii() or reads_as_vietnamese(text):
         return None
     for encoding in ENCODINGS:
-        fixed = convert_text(text, encoding)
-        if fixed is not None and fixed != text and reads_as_vietnamese(fixed):
+        found = _converted_words(text, encoding)  # case does not change what reads right
+        if found is not None:
+            fixed = " ".join(found[1])
+        elif encoding == "mojibake":
+            fixed = _from_mojibake(text)
+        else:
+            continue
+        if fixed != text and reads_as_vietnamese(fixed) and _changes_a_word(text, fixed):
             return encoding
     return None
 
 
+def _changes_a_word(text: str, fixed: str) -> bool:
+    """A word of two letters or more changed: a lone symbol read as a letter ("£5", "½ kg",
+    "©2024" would read "Ê5", "ẵ kg", "â2024" in TCVN3) is no sign of an old encoding."""
+    before, after = text.split(), fixed.split()
+    if len(before) != len(after):
+        return True
+    return any(
+        a != b and sum(map(str.isalpha, b)) >= 2 for a, b in zip(before, after, strict=True)
+    )
+
+
 def looks_garbled(value: object) -> bool:
-    return isinstance(value, str) and not value.isascii() and garbled_as(value) is not None
+    """True for a text cell that :func:`garbled_as` explains by an old encoding."""
+    if type(value) is not str or value.isascii() or reads_as_vietnamese(value):
+        return False
+    return garbled_as(value) is not None
 
 
 # --- Files ---------------------------------------------------------------------------
@@ -356,7 +405,6 @@ def convert_rows(rows: list[list[object]], encoding: str) -> int:
 
 
 def _cell_converter(encoding: str) -> Callable[[str], str | None]:
-    @lru_cache(maxsize=65_536)
     def convert(cell: str) -> str | None:
         fixed = convert_text(cell, encoding)
         if fixed is None or fixed == cell or not reads_as_vietnamese(fixed):
