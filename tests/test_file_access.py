@@ -157,3 +157,26 @@ print(reader.read_table(path).rows)
     )
     assert done.returncode == 0, done.stderr[-500:]
     assert "[['SĐT'], ['0961234567']]" in done.stdout
+
+
+def test_on_windows_a_long_path_that_is_not_found_is_said_to_be_too_long(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows answers "not found" (WinError 3) for a path past 260 characters."""
+    monkeypatch.setattr(file_access.sys, "platform", "win32")
+    error = FileNotFoundError(errno.ENOENT, "The system cannot find the path specified")
+    error.winerror = 3  # type: ignore[attr-defined]
+    long_path = tmp_path / ("thu-muc-" * 40) / "khach.xlsx"
+    message = file_access.os_error(long_path, error)
+    assert message.reason is not None and "too long" in message.reason[1]
+    short = file_access.os_error(tmp_path / "khach.xlsx", error)
+    assert short.reason is not None and "cannot be found" in short.reason[1]
+
+
+def test_a_name_the_system_refuses_says_which_characters(tmp_path: Path) -> None:
+    error = OSError(errno.EINVAL, "Invalid argument")
+    error.winerror = 123  # type: ignore[attr-defined]
+    message = file_access.os_error(tmp_path / "kh?ch.xlsx", error)
+    assert (
+        message.reason is not None and "characters the system does not accept" in message.reason[1]
+    )

@@ -71,3 +71,13 @@ def test_the_bar_stays_hidden_for_a_correct_file(
     with qtbot.waitSignal(page.loaded, timeout=20_000):
         page.open_path(write_xlsx(tmp_path / "khach.xlsx", rows))
     assert not page.legacy_bar.isVisible()
+
+
+def test_a_path_too_long_is_a_plain_message_in_the_window(
+    qtbot: QtBot, demo_window: MainWindow, errors: list[UserMessage], tmp_path: Path
+) -> None:
+    page = demo_window.recipients_page
+    page.open_path(tmp_path / ("a" * 300 + ".xlsx"))
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    assert "too long for the system" in errors[0].text
+    assert demo_window.session.recipients is None

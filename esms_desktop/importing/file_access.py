@@ -13,6 +13,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import sys
 from pathlib import Path
 
 from esms_desktop.errors import InputFileError
@@ -21,6 +22,9 @@ from esms_desktop.errors import InputFileError
 _WIN_TOO_LONG = {206}  # ERROR_FILENAME_EXCED_RANGE
 _WIN_LOCKED = {32, 33}  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
 _WIN_MISSING = {2, 3, 15, 21, 53, 67}  # not found, no path, no drive, not ready, network gone
+_WIN_BAD_NAME = {123, 161}  # ERROR_INVALID_NAME, ERROR_BAD_PATHNAME
+#: Windows' classic path limit: past it, a missing long path is most likely just too long.
+_WIN_MAX_PATH = 260
 
 
 def refuse(path: Path, vi: str, en: str, detail: str) -> InputFileError:
@@ -32,7 +36,10 @@ def os_error(path: Path, exc: OSError) -> InputFileError:
     code = exc.errno
     win = getattr(exc, "winerror", None)
     detail = f"os:{errno.errorcode.get(code or 0, code)}:{win or ''}"
-    if code == errno.ENAMETOOLONG or win in _WIN_TOO_LONG:
+    too_long = code == errno.ENAMETOOLONG or win in _WIN_TOO_LONG
+    if sys.platform == "win32" and len(str(path)) >= _WIN_MAX_PATH:
+        too_long = too_long or isinstance(exc, FileNotFoundError) or win in _WIN_MISSING
+    if too_long:
         return refuse(
             path,
             "Đường dẫn tới file quá dài để máy mở được. Chép file ra một thư mục ngắn hơn "
@@ -66,6 +73,15 @@ def os_error(path: Path, exc: OSError) -> InputFileError:
             "Chọn lại file.",
             "The file cannot be found (it may have been renamed or deleted, or the USB stick "
             "or network drive is gone). Choose the file again.",
+            detail,
+        )
+    if win in _WIN_BAD_NAME or code == errno.EINVAL:
+        return refuse(
+            path,
+            'Tên file hoặc thư mục có ký tự máy không chấp nhận (như : ? * " < > |). Đặt lại '
+            "tên cho đơn giản rồi mở lại.",
+            "The file or folder name holds characters the system does not accept (such as "
+            ': ? * " < > |). Give it a simpler name, then open it again.',
             detail,
         )
     if isinstance(exc, IsADirectoryError):

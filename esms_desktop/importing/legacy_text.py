@@ -330,9 +330,7 @@ def _changes_a_word(text: str, fixed: str) -> bool:
     before, after = text.split(), fixed.split()
     if len(before) != len(after):
         return True
-    return any(
-        a != b and sum(map(str.isalpha, b)) >= 2 for a, b in zip(before, after, strict=True)
-    )
+    return any(a != b and sum(map(str.isalpha, b)) >= 2 for a, b in zip(before, after, strict=True))
 
 
 def looks_garbled(value: object) -> bool:
