@@ -397,3 +397,26 @@ def test_the_command_line_sends_no_garbled_name_and_names_the_option(
         assert sorted(a.content for a in sim.accepted) == sorted(
             f"Chao {n}" for n in [*names, "John Smith"]
         )
+
+
+def test_an_old_xls_in_vni_is_found_and_converted(tmp_path: Path) -> None:
+    """The VNI era's files are often .xls, read in a child process: the same conversion."""
+    from files import write_xls
+
+    rows = [["Name", "Phone"]] + [[to_vni(n), f"09612345{i:02d}"] for i, n in enumerate(NAMES)]
+    path = write_xls(tmp_path / "khach.xls", rows)
+    assert open_recipients(path).legacy.found == "vni"
+    converted = open_recipients(path, convert_text="vni")
+    assert [r.values[0] for r in converted.rows] == NAMES
+
+
+def test_a_zns_parameter_from_a_garbled_column_holds_the_row_back(tmp_path: Path) -> None:
+    from esms_desktop.checks import ParamSource
+
+    path = _xlsx(tmp_path, to_tcvn3, ["Name", "Phone"])
+    spec = CampaignSpec(
+        channel="zalo", oaid="1", template_id="1", params={"name": ParamSource(column="Name")}
+    )
+    report = run_checks(open_recipients(path), spec)
+    [problem] = [p for p in report.problems if p.code == "garbled_text"]
+    assert len(problem.rows) == len(NAMES)  # every name here has a Vietnamese letter
