@@ -298,7 +298,13 @@ def _open(
     if phone_column:
         index = mapping.index_of(phone_column)
         if index is None:
-            raise ValueError(f"no column {phone_column!r} in sheet {table.sheet!r}")
+            hint = (
+                f"; the file seems to be in {legacy.name}, an old encoding, so its column "
+                "names may be garbled: add --convert-text auto"
+                if legacy.found and legacy.converted is None
+                else ""
+            )
+            raise ValueError(f"no column {phone_column!r} in sheet {table.sheet!r}{hint}")
         mapping.phone = index
     recipients = build_recipients(table, mapping, opt_out)
     recipients.legacy = legacy

@@ -420,3 +420,11 @@ def test_a_zns_parameter_from_a_garbled_column_holds_the_row_back(tmp_path: Path
     report = run_checks(open_recipients(path), spec)
     [problem] = [p for p in report.problems if p.code == "garbled_text"]
     assert len(problem.rows) == len(NAMES)  # every name here has a Vietnamese letter
+
+
+def test_a_phone_column_named_in_vietnamese_hints_at_the_old_encoding(tmp_path: Path) -> None:
+    path = _xlsx(tmp_path, to_vni, [to_vni("Họ và tên"), to_vni("Số điện thoại")])
+    with pytest.raises(ValueError, match=r"old encoding.*--convert-text auto"):
+        open_recipients(path, phone_column="Số điện thoại")
+    converted = open_recipients(path, phone_column="Số điện thoại", convert_text="auto")
+    assert converted.mapping.phone == 1
