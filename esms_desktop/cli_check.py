@@ -23,6 +23,8 @@ from esms_desktop.checks.problems import phone_reason
 from esms_desktop.checks.report import ScheduledBefore
 from esms_desktop.errors import ApiError, CredentialsError, InputFileError
 from esms_desktop.grouping import grouped
+from esms_desktop.importing.legacy_text import CHOICES as LEGACY_CHOICES
+from esms_desktop.importing.legacy_text import describe as describe_legacy
 from esms_desktop.journal import Journal
 from esms_desktop.recipients import RecipientList, RowState, open_recipients
 from esms_desktop.reminders import ReminderRule, parse_at
@@ -83,6 +85,13 @@ def add_campaign_arguments(parser: argparse.ArgumentParser) -> None:
         "--plain",
         action="store_true",
         help="remove diacritics from every message (cheaper plain SMS, 160 characters a part)",
+    )
+    parser.add_argument(
+        "--convert-text",
+        choices=LEGACY_CHOICES,
+        default="none",
+        help="names saved in an old Vietnamese encoding: auto converts what is found, "
+        "vni/tcvn3/mojibake choose it, none (default) only holds garbled rows back",
     )
     parser.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
 
@@ -155,6 +164,7 @@ def load_recipients(args: argparse.Namespace, settings: Settings) -> RecipientLi
             sheet=args.sheet,
             phone_column=args.phone_column,
             opt_out=frozenset(settings.opt_out),
+            convert_text=getattr(args, "convert_text", "none"),
         )
     except ValueError as exc:
         raise UsageError(str(exc)) from None
@@ -231,6 +241,16 @@ def _json_fields(report: CheckReport, lang: str) -> Iterator[tuple[str, Any]]:
         ],
     )
     yield "sendable", len(report.sendable)
+    legacy = rows.legacy
+    yield (
+        "legacy_text",
+        {
+            "found": legacy.found,
+            "converted": legacy.converted,
+            "cells_converted": legacy.cells_converted,
+            "examples": [{"before": b, "after": a} for b, a in legacy.examples],
+        },
+    )
     if report.spec.reminder is not None:
         yield "by_day", {day.isoformat(): n for day, n in report.by_day().items()}
     yield "requests", [{"size": s} for s in report.requests]
@@ -292,6 +312,8 @@ def print_report(report: CheckReport, lang: str, out: TextIO) -> None:
         ),
         file=out,
     )
+    for line in describe_legacy(rows.legacy, lang):
+        print(f"[!] {line}" if not line.startswith(" ") else line, file=out)
     marks = {"blocking": "[X]", "rows": "[-]", "warning": "[!]"}
     for p in report.problems:
         print(f"{marks[p.severity.value]} {p.code}: {p.message(lang)}", file=out)

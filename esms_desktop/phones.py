@@ -1,6 +1,7 @@
 """Turn whatever a shop owner typed into a phone cell into one eSMS-ready number.
 
-Accepted: ``0912345678``, ``84912345678``, ``+84 912 345 678``, spaces, dots,
+Accepted: ``0912345678``, ``84912345678``, ``+84 912 345 678``, the national
+number after the country code (``+84 (0) 913 000 102``, ``+840961234537``), spaces, dots,
 dashes and brackets, numbers stored as numbers by Excel (leading zero lost,
 ``961234567.0``, ``9.61234567E+08``), and old 11-digit numbers, which are
 converted to the 2018 plan with a note. Everything else is refused with a
@@ -37,6 +38,9 @@ class PhoneProblem(Enum):
     #: Excel showed the number in scientific notation (9.12346E+08) and its last
     #: digits are gone: reading it would text somebody else.
     LOST_DIGITS = "lost_digits"
+    #: A formula cell saved without its result (a file not saved by Excel): the reader
+    #: sees nothing where the user sees a number.
+    FORMULA_NO_VALUE = "formula_no_value"
 
 
 class PhoneResult(NamedTuple):
@@ -167,6 +171,8 @@ def read_phone(value: Any) -> Reading:  # Any: a cast per call costs more than t
         local = digits
     elif size == 11 and digits[:2] == "84":
         local = "0" + digits[2:]
+    elif size == 12 and digits[:3] == "840":  # +84 (0) 913 000 102, as on business cards
+        local = digits[2:]
     elif size == 9 and not plus and digits[0] != "0":
         local = "0" + digits
     else:
@@ -215,7 +221,12 @@ def _classify_digits(original: str, digits: str, *, had_plus: bool) -> PhoneResu
         had_plus = True
     if had_plus and not digits.startswith("84"):
         return PhoneResult(original, problem=PhoneProblem.FOREIGN)
-    if digits.startswith("84") and len(digits) in (11, 12):
+    if digits.startswith("840") and len(digits) >= 11:
+        # "+84 (0) 913 000 102" and "+840961234537": the country code written before the
+        # national number with its 0 (business cards, websites). No number after 84 starts
+        # with 0 otherwise, so the rest is read as the national number, length checks and all.
+        digits = digits[2:]
+    elif digits.startswith("84") and len(digits) in (11, 12):
         digits = "0" + digits[2:]
     elif had_plus:
         return PhoneResult(

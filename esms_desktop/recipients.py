@@ -21,8 +21,9 @@ from esms_desktop.bulk import collector_paused, column, first_seen, map_in_slice
 from esms_desktop.carriers import Carrier
 from esms_desktop.errors import InputFileError
 from esms_desktop.importing.columns import ColumnMapping, guess_mapping
+from esms_desktop.importing.legacy_text import LegacyText, apply_choice, looks_garbled
 from esms_desktop.importing.reader import Table, cell_text, read_table
-from esms_desktop.phones import PhoneProblem, read_phone
+from esms_desktop.phones import PhoneProblem, Reading, read_phone
 
 
 class RowState(Enum):
@@ -83,6 +84,10 @@ class RecipientList:
     table: Table
     mapping: ColumnMapping
     rows: list[Recipient] = field(default_factory=list)
+    #: Whether the file's text looks written in an old Vietnamese encoding, and whether
+    #: it was converted (``importing.legacy_text``).
+    legacy: LegacyText = field(default_factory=LegacyText)
+    _garbled: dict[int, frozenset[int]] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def columns(self) -> list[str]:
@@ -139,12 +144,30 @@ class RecipientList:
         for summary in ("ready", "_counts", "converted", "row_numbers"):
             getattr(self, summary)  # a cached property: computed once, kept
 
+    def garbled_rows(self, index: int) -> frozenset[int]:
+        """The rows whose cell in column ``index`` still looks garbled (an old encoding).
+
+        Worked out once per column, each distinct text judged once: the window checks
+        again after every edit of the message, and a list's cells do not change.
+        """
+        found = self._garbled.get(index)
+        if found is None:
+            values = column(list(map(_CELLS, self.rows)), index)
+            texts = {v for v in values if type(v) is str and not v.isascii()}
+            bad = set(filter(looks_garbled, texts))
+            found = frozenset(
+                compress(self.row_numbers, map(bad.__contains__, values)) if bad else ()
+            )
+            self._garbled[index] = found
+        return found
+
     def value(self, recipient: Recipient, column: str) -> str:
         index = self.mapping.index_of(column)
         return "" if index is None else recipient.value(index)
 
 
 _STATE = attrgetter("state")
+_CELLS = attrgetter("cells")
 _ROW = attrgetter("row")
 _CONVERTED = attrgetter("converted_from")
 
@@ -157,6 +180,20 @@ def _blank(cells: Sequence[object]) -> bool:
         if not isinstance(cell, str) or cell.strip():
             return False
     return True
+
+
+def _name_uncomputed(
+    readings: list[Reading],
+    problems: list[PhoneProblem | None],
+    uncomputed: frozenset[tuple[int, int]],
+    first_row: int,
+    at: int,
+) -> None:
+    """An "empty" phone cell that is a formula without a saved value says so (in place)."""
+    for i, problem in enumerate(problems):
+        if problem is PhoneProblem.EMPTY and (first_row + i, at) in uncomputed:
+            readings[i] = (None, None, PhoneProblem.FORMULA_NO_VALUE, None)
+            problems[i] = PhoneProblem.FORMULA_NO_VALUE
 
 
 def build_recipients(
@@ -174,6 +211,8 @@ def build_recipients(
     at = mapping.phone
     readings = list(map(read_phone, column(body, at)))
     problems = map_in_slices(itemgetter(2), readings)
+    if PhoneProblem.EMPTY in problems and table.uncomputed:
+        _name_uncomputed(readings, problems, table.uncomputed, mapping.first_data_row, at)
     if PhoneProblem.EMPTY in problems:
         # Completely empty rows are not customers: left out of every count.
         keep = [
@@ -229,15 +268,21 @@ def open_recipients(
     sheet: str | None = None,
     phone_column: str | None = None,
     opt_out: set[str] | frozenset[str] = frozenset(),
+    convert_text: str = "none",
 ) -> RecipientList:
     """Read a file, guess its columns (``phone_column`` overrides) and classify its rows.
+
+    Text in an old Vietnamese encoding (VNI, TCVN3, mojibake) is always looked for
+    (``RecipientList.legacy``) and converted, headers included, as ``convert_text``
+    says: ``none`` (the default: the user decides after seeing it), ``auto`` (what
+    was found), or an encoding of :data:`importing.legacy_text.CHOICES`.
 
     Raises :class:`InputFileError` when the file cannot be read or holds no
     customer rows (a header alone, say), and :class:`ValueError` when
     ``phone_column`` names no column.
     """
     with collector_paused():
-        return _open(path, sheet, phone_column, opt_out)
+        return _open(path, sheet, phone_column, opt_out, convert_text)
 
 
 def _open(
@@ -245,15 +290,24 @@ def _open(
     sheet: str | None,
     phone_column: str | None,
     opt_out: set[str] | frozenset[str],
+    convert_text: str = "none",
 ) -> RecipientList:
     table = read_table(path, sheet)
+    legacy = apply_choice(table.rows, convert_text)
     mapping = guess_mapping(table)
     if phone_column:
         index = mapping.index_of(phone_column)
         if index is None:
-            raise ValueError(f"no column {phone_column!r} in sheet {table.sheet!r}")
+            hint = (
+                f"; the file seems to be in {legacy.name}, an old encoding, so its column "
+                "names may be garbled: add --convert-text auto"
+                if legacy.found and legacy.converted is None
+                else ""
+            )
+            raise ValueError(f"no column {phone_column!r} in sheet {table.sheet!r}{hint}")
         mapping.phone = index
     recipients = build_recipients(table, mapping, opt_out)
+    recipients.legacy = legacy
     recipients.summarise()
     if not recipients.rows:
         raise InputFileError(

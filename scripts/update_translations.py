@@ -261,6 +261,11 @@ VI: dict[str, str] = {
     "on the day, every year (birthdays)": "đúng ngày đó hằng năm (sinh nhật)",
     "at": "lúc",
     "Messages per send day: %1%2; eSMS holds them until then: the computer may be off.": "Số tin theo ngày gửi: %1%2; eSMS giữ tin tới giờ gửi: có thể tắt máy tính.",
+    # Customers page: a file in an old Vietnamese encoding (gui/pages/legacy_text_bar.py).
+    "Converted %1 cells from %2 to normal Vietnamese text.": "Đã chuyển %1 ô từ bảng mã %2 sang chữ tiếng Việt chuẩn.",
+    "Undo": "Hoàn tác",
+    "This file seems to be in %1, an old Vietnamese encoding: names would be sent garbled, so those rows are held back. Convert the text?": "File có vẻ lưu bằng bảng mã cũ %1: tên khách sẽ bị lỗi font khi gửi, nên các dòng đó đang bị giữ lại. Chuyển đổi chữ trong file?",
+    "Convert": "Chuyển đổi",
 }
 
 

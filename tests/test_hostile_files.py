@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -54,6 +55,9 @@ def run_check(path: Path, home: Path) -> tuple[subprocess.CompletedProcess[str],
         (make.far_corner_hidden, "row 1,048,576 and column 16,384"),
         (make.many_rows_wide, "row 900,000 and column 512"),
         (make.repeated_shared_strings, "repeat long texts"),
+        (partial(make.far_corner_as, part="xl/worksheets/x.png"), "row 1,048,576"),
+        (partial(make.far_corner_as, part="xl/media/x.jpeg"), "row 1,048,576"),
+        (partial(make.far_corner_as, part="[Content_Types].xml"), "row 1,048,576"),
     ],
     ids=[
         "A1-and-XFD1048576",
@@ -62,6 +66,9 @@ def run_check(path: Path, home: Path) -> tuple[subprocess.CompletedProcess[str],
         "tab-before-r",
         "rows-times-columns",
         "shared-strings-x-cells",
+        "sheet-named-x.png",
+        "sheet-named-x.jpeg",
+        "sheet-named-[Content_Types]",
     ],
 )
 def test_crafted_xlsx_is_refused_in_bounded_time_and_memory(

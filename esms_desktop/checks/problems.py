@@ -80,6 +80,12 @@ PHONE_REASONS: dict[PhoneProblem, tuple[str, str]] = {
         "Excel lost the last digits (the number shows like 9.12346E+08): format the phone "
         "column as Text and type the number again",
     ),
+    PhoneProblem.FORMULA_NO_VALUE: (
+        "ô số điện thoại là công thức chưa có kết quả được lưu: mở file bằng Excel rồi bấm "
+        "Lưu (Save), sau đó mở lại file ở đây",
+        "the phone cell is a formula with no saved value: open the file in Excel and save "
+        "it, then open it here again",
+    ),
 }
 
 
@@ -89,3 +95,26 @@ def phone_reason(problem: PhoneProblem | None, lang: str = "vi") -> str:
         return ""
     vi, en = PHONE_REASONS[problem]
     return en if lang == "en" else vi
+
+
+#: A cell that goes into the message still looks garbled (an old Vietnamese encoding).
+GARBLED_TEXT = (
+    'Tên hoặc ô dùng trong tin bị lỗi font (chữ kiểu "Nguyeãn", "NguyÔn", "Nguyá»…n": file '
+    "lưu bằng bảng mã cũ VNI/TCVN3 hoặc bị đọc sai), nên các dòng này chưa được gửi. Bấm "
+    '"Chuyển đổi" ở trang Khách hàng (dòng lệnh: --convert-text auto), hoặc sửa các ô đó trong '
+    "file",
+    'A name or a cell used in the message is garbled (text like "Nguyeãn", "NguyÔn", '
+    '"Nguyá»…n": the file is in an old encoding, VNI/TCVN3, or was read wrongly), so these '
+    'rows are held back. Press "Convert" on the Customers page (command line: --convert-text '
+    "auto), or fix those cells in the file",
+)
+
+#: A column the message names is missing, and the file's text looks like an old encoding.
+GARBLED_HEADER_HINT = (
+    "File có vẻ lưu bằng bảng mã cũ ({name}), nên tên cột cũng có thể bị lỗi font và không "
+    'khớp với chỗ trống trong tin. Chuyển đổi file (nút "Chuyển đổi", dòng lệnh: '
+    "--convert-text auto) rồi kiểm tra lại",
+    "The file seems to be in an old encoding ({name}), so its column names may be garbled too "
+    'and not match the message\'s placeholders. Convert the file (the "Convert" button; '
+    "command line: --convert-text auto) and check again",
+)

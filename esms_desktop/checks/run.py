@@ -35,6 +35,7 @@ from esms_desktop.checks.sms_rules import (
     customer_care_checks,
     next_ad_time,
 )
+from esms_desktop.checks.text_rules import garbled_text_checks
 from esms_desktop.checks.zalo_rules import zalo_checks
 from esms_desktop.content import ESMS_VARIABLE, ContentTemplate, parse_content
 from esms_desktop.errors import BadAnswerError, ResultCodeError, TransportError
@@ -106,6 +107,7 @@ def _run_checks(
     if spec.channel == "qc" and account is not None:
         brand_type_check(report, account, spec.brandname, "1")
     _schedule_checks(report, now, max_days, scheduled_before)
+    garbled_text_checks(report)
     if not report.sendable and not report.blocked:
         report.add(
             "no_recipients",

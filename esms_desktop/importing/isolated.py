@@ -43,7 +43,7 @@ def _quiet() -> None:
 def _child(path: str, sheet: str | None, names_only: bool, out: Connection) -> None:
     _limit_memory()
     _quiet()
-    from esms_desktop.importing.reader import read_workbook_here
+    from esms_desktop.importing.workbook import read_workbook_here
 
     try:
         out.send(("ok", read_workbook_here(Path(path), sheet, names_only=names_only)))

@@ -8,30 +8,23 @@ Every failure becomes an :class:`InputFileError` that says what to do.
 
 from __future__ import annotations
 
-import datetime as dt
-import unicodedata
 from dataclasses import dataclass, field
-from itertools import islice
+from functools import cached_property
 from pathlib import Path
-from typing import Any
 
-from esms_desktop import bulk
 from esms_desktop.bulk import slices
 from esms_desktop.errors import InputFileError
+from esms_desktop.importing.cells import cell_text, has_data
+from esms_desktop.importing.file_access import file_status, read_once
+from esms_desktop.importing.formulas import uncomputed_cells
 from esms_desktop.importing.isolated import read_in_child
-from esms_desktop.importing.limits import (
-    MAX_TEXT_BYTES,
-    UsedRange,
-    check_file_size,
-    check_range,
-    check_xlsx,
-)
+from esms_desktop.importing.limits import MAX_TEXT_BYTES, check_file_size, check_xlsx
 from esms_desktop.importing.text_files import TextTableError, read_text_table
+from esms_desktop.importing.workbook import read_workbook_here, sheet_rows
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 TEXT_SUFFIXES = (".csv", ".txt")
 SUPPORTED_SUFFIXES = SPREADSHEET_SUFFIXES + TEXT_SUFFIXES
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 @dataclass
@@ -45,69 +38,37 @@ class Table:
     #: How a text file was read (encoding, delimiter), for display.
     notes: list[str] = field(default_factory=list)
 
+    @cached_property
+    def uncomputed(self) -> frozenset[tuple[int, int]]:
+        """(row, column) of formula cells saved without a value (row from 1, column from 0).
+
+        Asked only when a phone cell reads empty, so the sheet is looked at again then
+        (from a fresh read: a file changed since only loses the finer reason).
+        """
+        if not isinstance(self.path, Path) or self.path.suffix.lower() not in (".xlsx", ".xlsm"):
+            return frozenset()
+        try:
+            return uncomputed_cells(read_once(self.path), self.sheet)
+        except InputFileError:
+            return frozenset()
+
     @property
     def width(self) -> int:
         return max((max(map(len, some)) for some in slices(self.rows) if some), default=0)
-
-
-def cell_text(value: Any) -> str:  # Any: a cast per call costs more than the work
-    """A cell as text, the way Excel shows it to the user (NFC)."""
-    kind = type(value)
-    if kind is str:
-        text: str = value
-        if text.isascii():
-            return text.strip()
-        return unicodedata.normalize("NFC", text).strip()
-    if value is None:
-        return ""
-    if kind is float:
-        number: float = value
-        return str(int(number)) if number.is_integer() and abs(number) < 1e15 else repr(number)
-    return _other_text(value)
-
-
-def _other_text(value: object) -> str:
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
-    if isinstance(value, dt.datetime):
-        if value.time() == dt.time(0):
-            return value.strftime("%d/%m/%Y")
-        return value.strftime("%d/%m/%Y %H:%M")
-    if isinstance(value, dt.date):
-        return value.strftime("%d/%m/%Y")
-    if isinstance(value, dt.time):
-        return value.strftime("%H:%M")
-    return unicodedata.normalize("NFC", str(value)).strip()
 
 
 def _fail(path: Path, why: str, what: str) -> InputFileError:
     return InputFileError(f"{path.name}: {why}", detail=what)
 
 
-def _open_workbook(path: Path):  # type: ignore[no-untyped-def]
-    from python_calamine import CalamineWorkbook, PasswordError
-
-    with path.open("rb") as file:
-        head = file.read(8)
-    try:
-        return CalamineWorkbook.from_path(str(path))
-    except PasswordError:
-        raise _fail(path, "the file is protected with a password", "password") from None
-    except Exception as exc:
-        if path.suffix.lower() in (".xlsx", ".xlsm") and head == _OLE_MAGIC:
-            raise _fail(path, "the file is protected with a password", "password") from None
-        raise _fail(
-            path, "the file is damaged or is not a spreadsheet", f"{type(exc).__name__}"
-        ) from None
-
-
 def _check_path(path: Path) -> None:
-    if not path.exists():
+    try:
+        exists = path.exists()
+    except (OSError, ValueError):
+        exists = True  # file_status says why it cannot be reached
+    if not exists:
         raise _fail(path, "the file does not exist", "missing")
-    if path.is_dir():
-        raise _fail(path, "this is a folder, not a file", "folder")
+    status = file_status(path)
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
         raise _fail(
             path,
@@ -115,7 +76,7 @@ def _check_path(path: Path) -> None:
             "use Excel (.xlsx, .xls), OpenDocument (.ods) or CSV",
             "unsupported type",
         )
-    if path.stat().st_size == 0:
+    if status.st_size == 0:
         raise _fail(path, "the file is empty", "empty")
 
 
@@ -132,12 +93,10 @@ def list_sheets(path: str | Path) -> list[str]:
         return [path.stem]
     if _isolated(path):
         return read_in_child(path, None, names_only=True)[0]
-    check_xlsx(path)
-    return list(_open_workbook(path).sheet_names)
-
-
-def _has_data(rows: list[list[object]]) -> bool:
-    return any(cell_text(c) for row in rows for c in row)
+    data = read_once(path)
+    if not check_xlsx(path, data):
+        return read_in_child(path, None, names_only=True)[0]
+    return read_workbook_here(path, None, names_only=True, data=data)[0]
 
 
 def read_table(path: str | Path, sheet: str | None = None) -> Table:
@@ -147,68 +106,35 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
     if path.suffix.lower() in TEXT_SUFFIXES:
         check_file_size(path, MAX_TEXT_BYTES)
         try:
-            rows, encoding, delimiter = read_text_table(path.read_bytes())
+            rows, encoding, delimiter = read_text_table(read_once(path))
         except TextTableError as exc:
             raise InputFileError(
                 f"{path.name}: {exc.message}", detail=exc.detail, reason=exc.reason
             ) from None
         except (ValueError, UnicodeError):
             raise _fail(path, "the file is not a text table", "binary") from None
-        if not _has_data(rows):
+        if not has_data(rows):
             raise _fail(path, "the file holds no data", "empty")
         shown = {"\t": "tab", ",": "comma", ";": "semicolon", "|": "bar"}[delimiter]
         return Table(path, path.stem, [path.stem], rows, [f"encoding {encoding}", shown])
     check_file_size(path)
-    if _isolated(path) or not check_xlsx(path):
+    if _isolated(path):
+        names, name, rows = read_in_child(path, sheet)
+        return Table(path, name, names, rows)
+    data = read_once(path)
+    if not check_xlsx(path, data):
         names, name, rows = read_in_child(path, sheet)
     else:
-        names, name, rows = read_workbook_here(path, sheet)
+        names, name, rows = read_workbook_here(path, sheet, data=data)
     return Table(path, name, names, rows)
 
 
-def read_workbook_here(
-    path: Path, sheet: str | None, *, names_only: bool = False
-) -> tuple[list[str], str, list[list[object]]]:
-    """Sheet names, the sheet read and its rows, in this process (see ``importing.isolated``)."""
-    workbook = _open_workbook(path)
-    names = list(workbook.sheet_names)
-    if names_only:
-        return names, "", []
-    if sheet is not None and sheet not in names:
-        raise _fail(path, f"there is no sheet named {sheet!r}", "sheet")
-    try:
-        for name in [sheet] if sheet is not None else names:
-            assert name is not None
-            found = workbook.get_sheet_by_name(name)
-            check_range(path, UsedRange(found.height, found.width))
-            rows = sheet_rows(found)
-            if _has_data(rows):
-                return names, name, rows
-    except InputFileError:
-        raise
-    except Exception as exc:
-        raise _fail(path, "the file is damaged", type(exc).__name__) from None
-    if sheet is not None:
-        raise _fail(path, f"the sheet {sheet!r} holds no data", "empty")
-    raise _fail(path, "the file holds no data", "empty")
-
-
-def sheet_rows(sheet: Any, size: int | None = None) -> list[list[object]]:  # a CalamineSheet
-    """The sheet's rows from A1, as ``to_python(skip_empty_area=False)`` gives them.
-
-    That call converts the whole sheet holding the GIL (0.7 s for a million rows,
-    the window standing still meanwhile), so a long sheet is converted a slice of
-    rows at a time through its row iterator, which gives the same rows when the
-    data starts in column A (it leaves out empty columns on the left, not rows
-    above: a test holds both to that).
-    """
-    size = size or bulk.SLICE_ROWS
-    start = sheet.start
-    if sheet.height <= size or start is None or start[1] != 0:
-        whole: list[list[object]] = sheet.to_python(skip_empty_area=False)
-        return whole
-    rows: list[list[object]] = []
-    found = iter(sheet.iter_rows())
-    while some := list(islice(found, size)):
-        rows += some
-    return rows
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "Table",
+    "cell_text",
+    "list_sheets",
+    "read_table",
+    "read_workbook_here",
+    "sheet_rows",
+]

@@ -330,6 +330,25 @@ Zalo OAs: %3</translation>
     </message>
   </context>
   <context>
+    <name>LegacyTextBar</name>
+    <message>
+      <source>Converted %1 cells from %2 to normal Vietnamese text.</source>
+      <translation>Converted %1 cells from %2 to normal Vietnamese text.</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <source>This file seems to be in %1, an old Vietnamese encoding: names would be sent garbled, so those rows are held back. Convert the text?</source>
+      <translation>This file seems to be in %1, an old Vietnamese encoding: names would be sent garbled, so those rows are held back. Convert the text?</translation>
+    </message>
+    <message>
+      <source>Convert</source>
+      <translation>Convert</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>DEMO - no real messages are sent, no money is spent</source>

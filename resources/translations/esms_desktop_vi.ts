@@ -330,6 +330,25 @@ OA Zalo: %3</translation>
     </message>
   </context>
   <context>
+    <name>LegacyTextBar</name>
+    <message>
+      <source>Converted %1 cells from %2 to normal Vietnamese text.</source>
+      <translation>Đã chuyển %1 ô từ bảng mã %2 sang chữ tiếng Việt chuẩn.</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Hoàn tác</translation>
+    </message>
+    <message>
+      <source>This file seems to be in %1, an old Vietnamese encoding: names would be sent garbled, so those rows are held back. Convert the text?</source>
+      <translation>File có vẻ lưu bằng bảng mã cũ %1: tên khách sẽ bị lỗi font khi gửi, nên các dòng đó đang bị giữ lại. Chuyển đổi chữ trong file?</translation>
+    </message>
+    <message>
+      <source>Convert</source>
+      <translation>Chuyển đổi</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>DEMO - no real messages are sent, no money is spent</source>

@@ -150,3 +150,25 @@ def repeated_shared_strings(
         for r in range(1, cells + 1)
     )
     return xlsx(path, _sheet(rows), {"xl/sharedStrings.xml": shared.encode()})
+
+
+def far_corner_as(path: Path, part: str) -> Path:
+    """The A1-and-XFD1048576 sheet stored under another part name (``xl/media/x.png``,
+    ``[Content_Types].xml``...): the reader follows the workbook's link whatever the name."""
+    cells = (
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>0961234567</t></is></c></row>'
+        '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        if part != "[Content_Types].xml":
+            z.writestr(
+                "[Content_Types].xml", _CONTENT_TYPES.replace("xl/worksheets/sheet1.xml", part)
+            )
+        z.writestr(part, _sheet(cells))
+        z.writestr("_rels/.rels", _RELS)
+        z.writestr("xl/workbook.xml", _WORKBOOK)
+        z.writestr(
+            "xl/_rels/workbook.xml.rels",
+            _WORKBOOK_RELS.replace('Target="worksheets/sheet1.xml"', f'Target="/{part}"'),
+        )
+    return path

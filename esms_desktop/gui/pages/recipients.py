@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from esms_desktop.gui import dialogs
 from esms_desktop.gui.models import RecipientsModel
+from esms_desktop.gui.pages.legacy_text_bar import LegacyTextBar
 from esms_desktop.gui.row_filter import RecipientsFilter
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.widgets import counted, format_count, heading, hint
@@ -55,6 +56,7 @@ class RecipientsPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.path: Path | None = None
+        self.convert_text = "none"
         self.setObjectName("recipientsPage")
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
@@ -122,6 +124,9 @@ class RecipientsPage(QWidget):
         self.summary.setObjectName("recipientsSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.legacy_bar = LegacyTextBar(self)  # names in VNI/TCVN3/mojibake: convert?
+        self.legacy_bar.convert_requested.connect(self._convert_text)
+        layout.addWidget(self.legacy_bar)
         self.model = RecipientsModel(self)
         self.proxy = RecipientsFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -190,6 +195,7 @@ class RecipientsPage(QWidget):
     def open_path(self, path: Path) -> None:
         """Read ``path`` on a worker thread; the table fills when it is done."""
         self.path = path
+        self.convert_text = "none"  # a new file is shown as it is until the user chooses
         self.sheet_combo.clear()
         self.phone_combo.clear()
         self._load(sheet=None, phone_column=None, list_sheet_names=True)
@@ -205,13 +211,18 @@ class RecipientsPage(QWidget):
         path = self.path
         assert path is not None
         opt_out = frozenset(self.session.settings.opt_out)
+        convert_text = self.convert_text
         self.summary.setText(self.tr("Reading %1 ...").replace("%1", path.name))
         self.open_button.setEnabled(False)
 
         def work() -> tuple[list[str], RecipientList]:
             sheets = list_sheets(path) if list_sheet_names else []
             return sheets, open_recipients(
-                path, sheet=sheet, phone_column=phone_column, opt_out=opt_out
+                path,
+                sheet=sheet,
+                phone_column=phone_column,
+                opt_out=opt_out,
+                convert_text=convert_text,
             )
 
         run_task(work, self._loaded, self._failed, lambda: self.open_button.setEnabled(True))
@@ -228,6 +239,7 @@ class RecipientsPage(QWidget):
         self.model.set_recipients(recipients, self.session.lang)
         self.session.set_recipients(recipients)
         self._summarise(recipients)
+        self.legacy_bar.show_for(recipients.legacy)
         self.table.resizeColumnsToContents()
         self.loaded.emit()
 
@@ -256,6 +268,12 @@ class RecipientsPage(QWidget):
                 self.tr("%1 old 11-digit numbers were converted."),
             )
         self.summary.setText(text)
+
+    def _convert_text(self, choice: str) -> None:
+        """Read the file again, converted from ``choice`` (or as it is: ``"none"``); the
+        column names may change with it, so the phone column is found again."""
+        self.convert_text = choice
+        self.reload()
 
     def _failed(self, exc: BaseException) -> None:
         message = for_error(exc, self.session.lang)

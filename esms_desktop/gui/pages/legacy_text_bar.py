@@ -1,0 +1,74 @@
+"""The Customers page's bar about a file in an old Vietnamese encoding (VNI, TCVN3, mojibake).
+
+It says what the file seems to be in, shows a few names before and after
+conversion, and converts on the user's choice (the page reads the file again,
+converted); once converted, it says so and can undo. Rows whose message would
+carry garbled text are held back by the check whatever the user chooses.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from esms_desktop.importing.legacy_text import NAMES, LegacyText
+
+
+class LegacyTextBar(QFrame):
+    """Hidden until a file's text looks garbled. ``convert_requested`` carries the choice:
+    an encoding to convert from, or ``"none"`` to read the file as it is again."""
+
+    convert_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("legacyTextBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#legacyTextBar { background: #fff4d6; border: 1px solid #e0b44a; }")
+        layout = QHBoxLayout(self)
+        self.label = QLabel(self)
+        self.label.setObjectName("legacyTextLabel")
+        self.label.setWordWrap(True)
+        self.button = QPushButton(self)
+        self.button.setObjectName("legacyTextButton")
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button)
+        self.button.clicked.connect(self._clicked)
+        self._choice = "none"
+        self.setVisible(False)
+
+    def show_for(self, legacy: LegacyText) -> None:
+        """Show what ``legacy`` found (or converted); hide when the text reads right."""
+        if legacy.converted is not None:
+            self.label.setText(
+                self.tr("Converted %1 cells from %2 to normal Vietnamese text.")
+                .replace("%1", str(legacy.cells_converted))
+                .replace("%2", NAMES[legacy.converted])
+            )
+            self.button.setText(self.tr("Undo"))
+            self._choice = "none"
+            self.setVisible(True)
+            return
+        if legacy.found is None:
+            self.setVisible(False)
+            return
+        examples = "<br>".join(
+            f"&nbsp;&nbsp;{html.escape(before)} &rarr; <b>{html.escape(after)}</b>"
+            for before, after in legacy.examples
+        )
+        self.label.setText(
+            self.tr(
+                "This file seems to be in %1, an old Vietnamese encoding: names would be sent "
+                "garbled, so those rows are held back. Convert the text?"
+            ).replace("%1", html.escape(NAMES[legacy.found]))
+            + "<br>"
+            + examples
+        )
+        self.button.setText(self.tr("Convert"))
+        self._choice = legacy.found
+        self.setVisible(True)
+
+    def _clicked(self) -> None:
+        self.convert_requested.emit(self._choice)

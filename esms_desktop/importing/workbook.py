@@ -1,0 +1,97 @@
+"""Open a spreadsheet from its bytes with python-calamine, in whichever process reads it.
+
+Shared by :mod:`esms_desktop.importing.reader` (in the app's process, after
+:mod:`esms_desktop.importing.limits` measured the file) and
+:mod:`esms_desktop.importing.isolated` (in a child process), so neither imports
+the other. The file is read once (:func:`importing.file_access.read_once`) and
+parsed from those bytes: a file saved again during the read is refused, never
+read half old, half new.
+"""
+
+from __future__ import annotations
+
+import io
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from esms_desktop import bulk
+from esms_desktop.errors import InputFileError
+from esms_desktop.importing.cells import has_data
+from esms_desktop.importing.file_access import read_once
+from esms_desktop.importing.limits import UsedRange, check_range
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _fail(path: Path, why: str, what: str) -> InputFileError:
+    return InputFileError(f"{path.name}: {why}", detail=what)
+
+
+def open_workbook(path: Path, data: bytes):  # type: ignore[no-untyped-def]
+    """A CalamineWorkbook over ``data`` (the bytes of ``path``), or a plain refusal."""
+    from python_calamine import CalamineWorkbook, PasswordError
+
+    try:
+        return CalamineWorkbook.from_filelike(io.BytesIO(data))
+    except PasswordError:
+        raise _fail(path, "the file is protected with a password", "password") from None
+    except Exception as exc:
+        if path.suffix.lower() in (".xlsx", ".xlsm") and data[:8] == _OLE_MAGIC:
+            raise _fail(path, "the file is protected with a password", "password") from None
+        raise _fail(
+            path, "the file is damaged or is not a spreadsheet", f"{type(exc).__name__}"
+        ) from None
+
+
+def read_workbook_here(
+    path: Path, sheet: str | None, *, names_only: bool = False, data: bytes | None = None
+) -> tuple[list[str], str, list[list[object]]]:
+    """Sheet names, the sheet read and its rows, in this process (see ``importing.isolated``).
+
+    ``data`` is the file's bytes when the caller already read them (and measured them).
+    """
+    if data is None:
+        data = read_once(path)
+    workbook = open_workbook(path, data)
+    names = list(workbook.sheet_names)
+    if names_only:
+        return names, "", []
+    if sheet is not None and sheet not in names:
+        raise _fail(path, f"there is no sheet named {sheet!r}", "sheet")
+    try:
+        for name in [sheet] if sheet is not None else names:
+            assert name is not None
+            found = workbook.get_sheet_by_name(name)
+            check_range(path, UsedRange(found.height, found.width))
+            rows = sheet_rows(found)
+            if has_data(rows):
+                return names, name, rows
+    except InputFileError:
+        raise
+    except Exception as exc:
+        raise _fail(path, "the file is damaged", type(exc).__name__) from None
+    if sheet is not None:
+        raise _fail(path, f"the sheet {sheet!r} holds no data", "empty")
+    raise _fail(path, "the file holds no data", "empty")
+
+
+def sheet_rows(sheet: Any, size: int | None = None) -> list[list[object]]:  # a CalamineSheet
+    """The sheet's rows from A1, as ``to_python(skip_empty_area=False)`` gives them.
+
+    That call converts the whole sheet holding the GIL (0.7 s for a million rows,
+    the window standing still meanwhile), so a long sheet is converted a slice of
+    rows at a time through its row iterator, which gives the same rows when the
+    data starts in column A (it leaves out empty columns on the left, not rows
+    above: a test holds both to that).
+    """
+    size = size or bulk.SLICE_ROWS
+    start = sheet.start
+    if sheet.height <= size or start is None or start[1] != 0:
+        whole: list[list[object]] = sheet.to_python(skip_empty_area=False)
+        return whole
+    rows: list[list[object]] = []
+    found = iter(sheet.iter_rows())
+    while some := list(islice(found, size)):
+        rows += some
+    return rows

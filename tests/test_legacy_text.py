@@ -1,0 +1,430 @@
+"""Names saved in VNI-Windows, TCVN3 (ABC) or as UTF-8 mojibake: found, converted exactly,
+never sent garbled; correct Vietnamese and plain ASCII never flagged."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+from files import write_xlsx
+from legacy_encoders import as_cp1258_csv_cell, to_mojibake, to_tcvn3, to_vni
+
+from esms_desktop.checks import CampaignSpec, run_checks
+from esms_desktop.importing import legacy_text
+from esms_desktop.importing.legacy_text import convert_text, detect, garbled_as
+from esms_desktop.recipients import open_recipients
+
+#: Common full names, as shops write them: every vowel, hat, tone and capital form.
+NAMES = [
+    "Nguyễn Thị Hoàng", "Trần Văn Đức", "Lê Thị Ánh", "Phạm Quỳnh Anh", "Hoàng Minh Tuấn",
+    "Huỳnh Thị Mỹ Duyên", "Phan Thanh Hương", "Vũ Đình Khoa", "Võ Thị Ngọc Trâm",
+    "Đặng Quốc Bảo", "Bùi Thị Thu Hà", "Đỗ Hữu Nghĩa", "Hồ Ngọc Hân", "Ngô Thị Tuyết Nhung",
+    "Dương Văn Lực", "Lý Thị Kiều Oanh", "Trương Ưng Hoà", "Đinh Thị Diệu Linh",
+    "Lâm Chí Thiện", "Mai Xuân Trường", "Tô Thị Yến", "Quách Tuấn Kiệt", "Châu Ngọc Ẩn",
+    "Lương Thế Vinh", "Tạ Thị Ước", "Cao Văn Ổn", "Thái Thị Ỷ Lan", "Kiều Thị Ỵ",
+    "Âu Dương Phong", "Ông Văn Ích", "Ưng Hoàng Phúc", "Ấu Thị Ởn", "Trịnh Thị Huyền Trang",
+    "La Thị Hường", "Triệu Vĩnh Khương", "Đoàn Thị Xuyến", "Văn Thị Khuê", "Lưu Quang Vũ",
+    "ĐỖ MINH TUẤN", "NGUYỄN THỊ ÁNH TUYẾT", "Nguyễn Văn A", "Trần Thị Bé Ba",
+]  # fmt: skip
+FIXED = {
+    # As the issue reports them, and as the duydev/vietnamese-conversion tables give them.
+    ("vni", "Nguyeãn Thò Hoaøng"): "Nguyễn Thị Hoàng",
+    ("tcvn3", "NguyÔn ThÞ Hoµng"): "Nguyễn Thị Hoàng",
+    ("vni", "Xin chaøo caùc baïn"): "Xin chào các bạn",
+    ("vni", "AÁ aú Î öõ"): "Ấ ẳ Ỵ ữ",
+    ("tcvn3", "÷ §µ \xad Æ"): "ữ Đà ư ặ",
+}
+ENCODERS = {"vni": to_vni, "tcvn3": to_tcvn3, "mojibake": to_mojibake}
+
+
+@pytest.mark.parametrize("encoding", list(ENCODERS))
+@pytest.mark.parametrize("name", NAMES)
+def test_each_name_written_in_an_old_encoding_is_found_and_converted_back_exactly(
+    encoding: str, name: str
+) -> None:
+    garbled = ENCODERS[encoding](name)
+    if garbled == name:
+        pytest.skip("ASCII: the same in every encoding")
+    assert garbled_as(garbled) == encoding, garbled
+    assert convert_text(garbled, encoding) == name
+
+
+@pytest.mark.parametrize("encoding", ["vni", "tcvn3"])
+@pytest.mark.parametrize("name", NAMES)
+def test_a_legacy_csv_read_as_windows_1258_converts_back_exactly(encoding: str, name: str) -> None:
+    cell = as_cp1258_csv_cell(ENCODERS[encoding](name))
+    if cell == name:
+        pytest.skip("ASCII")
+    assert garbled_as(cell) == encoding, repr(cell)
+    assert convert_text(cell, encoding) == name
+
+
+@pytest.mark.parametrize(("key", "expected"), list(FIXED.items()), ids=[k[1] for k in FIXED])
+def test_published_examples(key: tuple[str, str], expected: str) -> None:
+    encoding, garbled = key
+    assert convert_text(garbled, encoding) == expected
+
+
+SURNAMES = [
+    "Nguyễn",
+    "Trần",
+    "Lê",
+    "Phạm",
+    "Hoàng",
+    "Huỳnh",
+    "Phan",
+    "Vũ",
+    "Võ",
+    "Đặng",
+    "Bùi",
+    "Đỗ",
+    "Hồ",
+    "Ngô",
+    "Dương",
+    "Lý",
+    "Đinh",
+    "Lâm",
+    "Mai",
+    "Tô",
+    "Quách",
+    "Châu",
+    "Lương",
+    "Tạ",
+    "Cao",
+    "Thái",
+    "Kiều",
+    "Âu",
+    "Ông",
+    "Ưng",
+    "Trịnh",
+    "La",
+    "Triệu",
+    "Đoàn",
+    "Văn",
+    "Lưu",
+    "Hà",
+    "Tăng",
+    "Khổng",
+    "Giang",
+    "Mạc",
+    "Nghiêm",
+    "Thân",
+    "Từ",
+    "Vương",
+    "Phùng",
+    "Diệp",
+    "Hứa",
+    "Quan",
+    "Lục",
+    "Khúc",
+    "Kim",
+    "Doãn",
+    "Bạch",
+]
+MIDDLES = [
+    "Thị",
+    "Văn",
+    "Ngọc",
+    "Minh",
+    "Thanh",
+    "Hữu",
+    "Đình",
+    "Quốc",
+    "Xuân",
+    "Thu",
+    "Mỹ",
+    "Kim",
+    "Bảo",
+    "Gia",
+    "Hoài",
+    "Đức",
+    "Như",
+]
+GIVEN = [
+    "Anh",
+    "Ánh",
+    "Bảo",
+    "Bình",
+    "Châu",
+    "Chi",
+    "Cường",
+    "Dũng",
+    "Duyên",
+    "Giang",
+    "Hà",
+    "Hải",
+    "Hạnh",
+    "Hằng",
+    "Hiền",
+    "Hiếu",
+    "Hoa",
+    "Hòa",
+    "Hoà",
+    "Huệ",
+    "Hùng",
+    "Hương",
+    "Hường",
+    "Khánh",
+    "Khoa",
+    "Lan",
+    "Liên",
+    "Linh",
+    "Loan",
+    "Long",
+    "Mai",
+    "Minh",
+    "My",
+    "Mỹ",
+    "Nam",
+    "Nga",
+    "Ngân",
+    "Nghĩa",
+    "Ngọc",
+    "Nguyệt",
+    "Nhàn",
+    "Nhi",
+    "Nhung",
+    "Oanh",
+    "Phúc",
+    "Phương",
+    "Phượng",
+    "Quân",
+    "Quang",
+    "Quyên",
+    "Quỳnh",
+    "Sơn",
+    "Tâm",
+    "Tân",
+    "Thảo",
+    "Thắm",
+    "Thắng",
+    "Thành",
+    "Thảo",
+    "Thịnh",
+    "Thơ",
+    "Thu",
+    "Thuận",
+    "Thủy",
+    "Thùy",
+    "Thúy",
+    "Tiên",
+    "Tiến",
+    "Toàn",
+    "Trang",
+    "Trâm",
+    "Trí",
+    "Trinh",
+    "Trung",
+    "Tú",
+    "Tuấn",
+    "Tùng",
+    "Tuyết",
+    "Tường",
+    "Uyên",
+    "Vân",
+    "Việt",
+    "Vinh",
+    "Vũ",
+    "Vy",
+    "Xuân",
+    "Yến",
+    "Ý",
+    "Khuê",
+    "Khương",
+    "Khuyến",
+    "Nguyên",
+    "Quyết",
+    "Hoạch",
+    "Ngoãn",
+    "Thuyền",
+    "Chuyên",
+    "Khuya",
+]
+
+
+def test_correct_vietnamese_names_are_never_flagged() -> None:
+    """Every surname x middle x given name combination (tens of thousands)."""
+    flagged = [
+        " ".join(parts)
+        for parts in itertools.product(SURNAMES, MIDDLES, GIVEN)
+        if garbled_as(" ".join(parts)) is not None
+    ]
+    assert len(SURNAMES) * len(MIDDLES) * len(GIVEN) > 50_000
+    assert flagged == []
+    for name in NAMES:
+        assert garbled_as(name) is None, name
+        assert garbled_as(name.upper()) is None, name.upper()
+
+
+ASCII_AND_FOREIGN = [
+    "John Smith", "Mary-Jane O'Neil", "Nguyen Van A", "Tran Thi B", "Le Van Tam (VIP)",
+    "Cong ty TNHH ABC", "Dr. Peter Müller", "José García", "François Dupont", "Søren Kierkegaard",
+    "Zoë Saldaña", "Chloé", "Björn Borg", "Renée", "Ngoc Anh - 0912345678", "12/05/1990",
+    "Khách VIP ★", "王小明", "Юлия", "Café Sữa Đá", "Anh Tú (Hà Nội)", "Chị Hằng - quận 7",
+    # Symbols that are letters in TCVN3 or VNI, alone: no sign of an old encoding.
+    "₫1000", "£5", "½ kg", "©2024 Shop", "«Sale»", "§3 Điều khoản", "¥500", "µg", "×2",
+    "Giá 100.000đ", "Tổng cộng: 1.200.000đ", "Đắk Lắk", "SĐT", "ĐT: 0912 345 678",
+    "Số 12 ngõ 34 phố Huế, quận Hai Bà Trưng, Hà Nội", "Bà Rịa–Vũng Tàu", "H’Hen Niê",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ASCII_AND_FOREIGN)
+def test_english_ascii_and_foreign_text_is_never_flagged(text: str) -> None:
+    assert garbled_as(text) is None
+
+
+def test_a_file_is_said_to_be_in_the_encoding_most_of_its_names_are_in() -> None:
+    rows: list[list[object]] = [["Name", "Phone"]] + [
+        [to_tcvn3(n), f"09612345{i:02d}"] for i, n in enumerate(NAMES)
+    ]
+    found = detect(rows)
+    assert found.found == "tcvn3" and found.name == "TCVN3 (ABC)"
+    assert found.examples and all(after in NAMES for _, after in found.examples)
+    assert detect([[n] for n in NAMES]).found is None
+
+
+def sent_texts(report) -> set[str]:  # type: ignore[no-untyped-def]
+    return {report.messages[r.row] for r in report.sendable if r.row in report.messages}
+
+
+def _xlsx(tmp_path: Path, encode, header: list[str]) -> Path:  # type: ignore[no-untyped-def]
+    rows = [header] + [[encode(n), f"09612345{i:02d}"] for i, n in enumerate(NAMES)]
+    return write_xlsx(tmp_path / "khach.xlsx", rows)
+
+
+@pytest.mark.parametrize("encoding", list(ENCODERS))
+def test_without_conversion_no_garbled_name_is_sent(tmp_path: Path, encoding: str) -> None:
+    path = _xlsx(tmp_path, ENCODERS[encoding], ["Name", "Phone"])
+    recipients = open_recipients(path)
+    assert recipients.legacy.found == encoding and recipients.legacy.converted is None
+    report = run_checks(recipients, CampaignSpec(channel="cskh", content="Chao {Name}"))
+    ascii_rows = {r.row for r in recipients.rows if r.values[0].isascii()}
+    assert len(ascii_rows) < 3
+    # Every non-ASCII name of this file is garbled: all held back, none sent.
+    assert {r.row for r in report.sendable} == ascii_rows
+    assert all(text.isascii() for text in sent_texts(report))
+    [problem] = [p for p in report.problems if p.code == "garbled_text"]
+    assert "--convert-text auto" in problem.en and "Chuyển đổi" in problem.vi
+
+
+@pytest.mark.parametrize("encoding", list(ENCODERS))
+def test_converted_the_names_are_sent_right(tmp_path: Path, encoding: str) -> None:
+    path = _xlsx(tmp_path, ENCODERS[encoding], ["Name", "Phone"])
+    recipients = open_recipients(path, convert_text="auto")
+    assert recipients.legacy.converted == encoding
+    report = run_checks(recipients, CampaignSpec(channel="cskh", content="Chao {Name}"))
+    assert not [p for p in report.problems if p.code == "garbled_text"]
+    assert sorted(report.messages.values()) == sorted(f"Chao {n}" for n in NAMES)
+
+
+@pytest.mark.parametrize("encoding", ["vni", "tcvn3"])
+def test_a_vietnamese_header_in_an_old_encoding_is_found_after_conversion(
+    tmp_path: Path, encoding: str
+) -> None:
+    encode = ENCODERS[encoding]
+    path = _xlsx(tmp_path, encode, [encode("Họ và tên"), encode("Số điện thoại")])
+    plain = open_recipients(path)
+    assert plain.mapping.header_row is None  # the header is not recognised as it is
+    report = run_checks(plain, CampaignSpec(channel="cskh", content="Chào {Họ và tên}"))
+    hint = [p for p in report.problems if p.code == "garbled_header"]
+    assert hint and "old encoding" in hint[0].en and "--convert-text auto" in hint[0].en
+    converted = open_recipients(path, convert_text="auto")
+    assert converted.mapping.header_row == 1
+    assert converted.columns[:2] == ["Họ và tên", "Số điện thoại"]
+    report = run_checks(converted, CampaignSpec(channel="cskh", content="Chào {Họ và tên}"))
+    assert not [p for p in report.problems if p.severity.value == "blocking"], report.problems
+    assert sorted(report.messages.values()) == sorted(f"Chào {n}" for n in NAMES)
+
+
+def test_a_legacy_csv_converts_back_exactly(tmp_path: Path) -> None:
+    lines = ["Name,Phone"] + [f"{to_vni(n)},09612345{i:02d}" for i, n in enumerate(NAMES)]
+    path = tmp_path / "khach.csv"
+    path.write_bytes("\r\n".join(lines).encode("cp1252"))
+    recipients = open_recipients(path, convert_text="auto")
+    assert recipients.legacy.converted == "vni"
+    assert [r.values[0] for r in recipients.rows] == NAMES
+
+
+def test_a_correct_file_is_left_as_it_is(tmp_path: Path) -> None:
+    path = _xlsx(tmp_path, lambda n: n, ["Họ tên", "SĐT"])
+    recipients = open_recipients(path, convert_text="auto")
+    assert recipients.legacy.found is None and recipients.legacy.cells_converted == 0
+    assert [r.values[0] for r in recipients.rows] == NAMES
+
+
+def test_an_unknown_choice_is_refused() -> None:
+    with pytest.raises(ValueError, match="--convert-text"):
+        legacy_text.apply_choice([["x"]], "latin9")
+
+
+def _cli(server, home: Path, *args: str):  # type: ignore[no-untyped-def]
+    import os
+    import subprocess
+    import sys
+
+    from esms_desktop.simulator import DEMO_API_KEY, DEMO_SECRET_KEY
+
+    env = {**os.environ, "ESMS_API_URL": server.base_url, "ESMS_API_KEY": DEMO_API_KEY,
+           "ESMS_SECRET_KEY": DEMO_SECRET_KEY, "ESMS_DESKTOP_HOME": str(home)}  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "esms_desktop", "--lang", "en", *args],
+        capture_output=True, text=True, encoding="utf-8", env=env, timeout=120,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("encoding", list(ENCODERS))
+def test_the_command_line_sends_no_garbled_name_and_names_the_option(
+    tmp_path: Path, app_home: Path, encoding: str
+) -> None:
+    from esms_desktop.simulator import EsmsSimulator, SimulatorServer
+
+    names = NAMES[:10]
+    rows = [["Name", "Phone"]] + [[ENCODERS[encoding](n), f"09612345{i:02d}"] for i, n in
+                                  enumerate(names)]  # fmt: skip
+    rows.append(["John Smith", "0961234599"])
+    path = write_xlsx(tmp_path / "khach.xlsx", rows)
+    sim = EsmsSimulator()
+    args = ("send", str(path), "--channel", "fixed", "--content", "Chao {Name}", "--yes")
+    with SimulatorServer(sim) as server:
+        held = _cli(server, app_home, *args)
+        assert "Traceback" not in held.stderr
+        assert "--convert-text auto" in held.stdout and "old Vietnamese encoding" in held.stdout
+        assert [a.content for a in sim.accepted] == ["Chao John Smith"]
+        sim.accepted.clear()
+        sent = _cli(server, app_home, *args, "--convert-text", "auto", "--again")
+        assert sent.returncode == 0, sent.stdout + sent.stderr
+        assert sorted(a.content for a in sim.accepted) == sorted(
+            f"Chao {n}" for n in [*names, "John Smith"]
+        )
+
+
+def test_an_old_xls_in_vni_is_found_and_converted(tmp_path: Path) -> None:
+    """The VNI era's files are often .xls, read in a child process: the same conversion."""
+    from files import write_xls
+
+    rows = [["Name", "Phone"]] + [[to_vni(n), f"09612345{i:02d}"] for i, n in enumerate(NAMES)]
+    path = write_xls(tmp_path / "khach.xls", rows)
+    assert open_recipients(path).legacy.found == "vni"
+    converted = open_recipients(path, convert_text="vni")
+    assert [r.values[0] for r in converted.rows] == NAMES
+
+
+def test_a_zns_parameter_from_a_garbled_column_holds_the_row_back(tmp_path: Path) -> None:
+    from esms_desktop.checks import ParamSource
+
+    path = _xlsx(tmp_path, to_tcvn3, ["Name", "Phone"])
+    spec = CampaignSpec(
+        channel="zalo", oaid="1", template_id="1", params={"name": ParamSource(column="Name")}
+    )
+    report = run_checks(open_recipients(path), spec)
+    [problem] = [p for p in report.problems if p.code == "garbled_text"]
+    assert len(problem.rows) == len(NAMES)  # every name here has a Vietnamese letter
+
+
+def test_a_phone_column_named_in_vietnamese_hints_at_the_old_encoding(tmp_path: Path) -> None:
+    path = _xlsx(tmp_path, to_vni, [to_vni("Họ và tên"), to_vni("Số điện thoại")])
+    with pytest.raises(ValueError, match=r"old encoding.*--convert-text auto"):
+        open_recipients(path, phone_column="Số điện thoại")
+    converted = open_recipients(path, phone_column="Số điện thoại", convert_text="auto")
+    assert converted.mapping.phone == 1
