@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from esms_desktop.recipients import RecipientList
     from esms_desktop.simulator.service import EsmsSimulator
 
+#: Seconds before the demo's stand-in for eSMS lists a message it took (see ``simulator``).
+DEMO_RECORDS_LAG = 3.0
+
 
 class Session(QObject):
     account_changed = Signal()
@@ -64,7 +67,9 @@ class Session(QObject):
         if self.demo and self._simulator is None:
             from esms_desktop.simulator.service import EsmsSimulator
 
-            self._simulator = EsmsSimulator(status_delay=2.0)
+            # The demo's eSMS files a message a few seconds after taking it (105 before),
+            # so that trying the app shows delivery results without a long wait.
+            self._simulator = EsmsSimulator(status_delay=2.0, records_lag=DEMO_RECORDS_LAG)
         return self._simulator
 
     @property
