@@ -44,6 +44,7 @@ from esms_desktop.reports import write_report
 from esms_desktop.user_text import for_error, records_pause, waiting_text
 
 if TYPE_CHECKING:
+    from esms_desktop.api.client import EsmsClient
     from esms_desktop.checks import CheckReport
 
 
@@ -54,6 +55,8 @@ class SendPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.worker: SendWorker | None = None
+        #: The client the running send holds (``Session.lease_client``).
+        self._client: EsmsClient | None = None
         self.campaign_id: int | None = None
         #: The checked report a campaign was made from: it is never sent a second time.
         self._used_report: object | None = None
@@ -285,9 +288,13 @@ class SendPage(QWidget):
 
     def start(self, campaign_id: int) -> None:
         """Run (or resume) ``campaign_id`` on the sending thread."""
-        client = self.session.client
-        if client is None or self.worker is not None:
+        if self.worker is not None:
             return
+        # Held until the send ends: new keys typed meanwhile are for the next send.
+        client = self.session.lease_client()
+        if client is None:
+            return
+        self._client = client
         self.campaign_id = campaign_id
         self.poller.stop()
         self.failures.clear()
@@ -309,6 +316,7 @@ class SendPage(QWidget):
                 grace_seconds(settings.records_grace_minutes),
             )
         except EsmsDesktopError as exc:  # e.g. the campaign belongs to another account
+            self._release_client()
             dialogs.show_error(self, for_error(exc, self.session.lang))
             return
         worker.progress.connect(self._progress)
@@ -502,11 +510,17 @@ class SendPage(QWidget):
             return
         dialogs.show_error(self, for_error(exc, self.session.lang))
 
+    def _release_client(self) -> None:
+        client, self._client = self._client, None
+        if client is not None:
+            self.session.release_client(client)
+
     def _thread_done(self) -> None:
         worker, self.worker = self.worker, None
         if worker is not None:
             worker.worker_thread.wait()
             worker.deleteLater()
+        self._release_client()
         if self._closed:
             return
         self._set_running(False)
