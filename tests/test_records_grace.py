@@ -189,3 +189,20 @@ def test_the_records_pause_says_until_when_and_what_to_do(lang: str) -> None:
     assert "00:30" in same.title and "/" not in same.title  # today: no date
     unreadable = records_pause("", lang)
     assert unreadable.title and "00:" not in unreadable.title
+
+
+def test_settling_from_history_within_the_grace_waits_and_asks_nothing(tmp_path: Path) -> None:
+    from esms_desktop.engine.status import resolve_unknown
+
+    clock = Clock(LATE)
+    sim = EsmsSimulator([demo_account(Decimal(10_000_000))], clock=clock, records_lag=20 * 60)
+    journal, cid = lost_before_midnight(tmp_path, clock, sim)
+    waiting = len(journal.doubtful(cid))
+    clock.now += 15 * 60
+    result = resolve_unknown(journal, client_for(sim), cid)
+    assert (result.accepted, result.resend, result.still_unknown) == (0, 0, 0)
+    assert result.waiting == waiting and result.waiting_until.startswith("2026-11-28 00:")
+    clock.now += 20 * 60
+    result = resolve_unknown(journal, client_for(sim), cid, grace=grace_seconds(30))
+    assert result.waiting == 0 and result.accepted + result.resend == waiting
+    assert result.accepted >= 1 and max(Counter(sim.accepted_phones()).values()) == 1
