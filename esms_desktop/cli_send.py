@@ -16,7 +16,8 @@ from esms_desktop.api.policy import TokenBucket
 from esms_desktop.catalogue import describe
 from esms_desktop.cli_check import add_campaign_arguments, check_campaign, print_report
 from esms_desktop.engine import Failure, Progress, Sender, SendOutcome, create_campaign
-from esms_desktop.engine.settle import settle
+from esms_desktop.engine.sender import RECORDS_PAUSE
+from esms_desktop.engine.settle import grace_seconds, settle
 from esms_desktop.engine.status import (
     poll_delivery,
     refresh_delivery,
@@ -27,7 +28,7 @@ from esms_desktop.grouping import grouped
 from esms_desktop.journal import CampaignState, CampaignSummary, Journal
 from esms_desktop.reports import check_report_path, write_report
 from esms_desktop.settings import Settings
-from esms_desktop.user_text import waiting_text
+from esms_desktop.user_text import records_pause, waiting_text
 
 
 def add_send_parsers(sub: Any) -> None:
@@ -89,6 +90,10 @@ _STATE_VI = {
 
 #: Seconds between two lines saying that requests got no answer and are tried again.
 TROUBLE_EVERY = 5.0
+#: The longest a command waits by itself for eSMS's records of doubtful messages (the
+#: countdown is printed); a longer wait pauses the campaign and the command ends, saying
+#: when to run ``resume``. A command sitting silent for half an hour looks hung.
+RECORDS_WAIT = 120.0
 
 
 class _Printer:
@@ -150,6 +155,8 @@ def run_sender(
         max_in_flight=settings.max_in_flight,
         on_progress=printer.progress,
         on_failure=printer.failure,
+        records_grace=grace_seconds(settings.records_grace_minutes),
+        records_wait=RECORDS_WAIT,
     )
     result: list[SendOutcome] = []
     errors: list[BaseException] = []
@@ -207,6 +214,10 @@ def print_outcome(outcome: SendOutcome, campaign_id: int, lang: str, out: TextIO
                 "web không, rồi chạy 'esms-desktop resume': không tin nào bị gửi hai lần.",
                 file=out,
             )
+        elif outcome.code == RECORDS_PAUSE:
+            reason = records_pause(outcome.message, lang, command=f"resume {campaign_id}")
+            print(reason.title, reason.text, sep="\n", file=out)
+            print(reason.action, file=out)
         elif outcome.code == "unknown":
             print(
                 f"{outcome.unknown} messages may or may not have reached eSMS, and eSMS's "
@@ -319,7 +330,8 @@ def cmd_resume(
             if args.resend_unknown:
                 # The sender settles from eSMS's records by itself; what those
                 # records still cannot tell is resent only on the user's word.
-                settle(journal, client, campaign_id)
+                grace = grace_seconds(settings.records_grace_minutes)
+                settle(journal, client, campaign_id, grace=grace)
                 resend_unknown(journal, campaign_id)
             outcome = run_sender(journal, client, campaign_id, settings, lang)
             print_outcome(outcome, campaign_id, lang, out)

@@ -85,6 +85,11 @@ class Settings:
     window_geometry: str = ""
     #: How many days ahead a message may be scheduled (see ``reminders.MAX_SCHEDULE_DAYS``).
     max_schedule_days: int = MAX_SCHEDULE_DAYS
+    #: Minutes after a doubtful attempt before "not in eSMS's records" means "never sent"
+    #: (``engine.settle.grace_seconds``, 5 to 1440). eSMS documents no delay; its code 105
+    #: says a message just sent cannot be looked up yet, so 30 minutes (the stricter
+    #: reading) before a message whose answer was lost is sent again.
+    records_grace_minutes: int = 30
 
     @classmethod
     def path(cls) -> Path:

@@ -7,6 +7,8 @@ settings, keyring, files) and points result-code errors to the catalogue.
 
 from __future__ import annotations
 
+import datetime as dt
+import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -18,6 +20,8 @@ from esms_desktop.errors import (
     JournalDamagedError,
     ResultCodeError,
 )
+from esms_desktop.vntime import VIETNAM, from_esms
+from esms_desktop.vntime import now as clock
 
 if TYPE_CHECKING:
     from esms_desktop.engine.sender import Trouble
@@ -241,10 +245,57 @@ _PAUSES: dict[str, tuple[tuple[str, str, str], tuple[str, str, str]]] = {
 }
 
 
-def pause_reason(code: str, lang: str = "vi") -> UserMessage | None:
-    """Why a campaign paused, from the code it paused with; None when the user paused it."""
+def _clock_text(ts: float, now: float) -> str:
+    """``HH:MM`` in Vietnam time, with the day (``dd/mm``) when it is not today's."""
+    at = dt.datetime.fromtimestamp(ts, VIETNAM)
+    same_day = at.date() == dt.datetime.fromtimestamp(now, VIETNAM).date()
+    return at.strftime("%H:%M") if same_day else at.strftime("%H:%M %d/%m")
+
+
+def records_pause(
+    until_text: str, lang: str = "vi", now: float | None = None, *, command: str = "resume"
+) -> UserMessage:
+    """A campaign paused until eSMS's records of its doubtful messages can be believed.
+
+    ``until_text`` is the pause's message: ``to_esms`` of the time from which a
+    resume settles them (empty or unreadable: said without a time). ``command``:
+    the command line's words for that resume.
+    """
+    try:
+        until = from_esms(until_text)
+    except ValueError:
+        until = None
+    when = _clock_text(until, now if now is not None else clock()) if until else ""
+    if lang == "en":
+        return UserMessage(
+            f"Waiting for eSMS's records until {when}" if when else "Waiting for eSMS's records",
+            "Some messages may or may not have reached eSMS: their answer was lost. eSMS "
+            "takes time to list a message it received, so sending them again now could make "
+            "customers get them twice.",
+            (f"After {when}, press Resume" if when else "Later, press Resume")
+            + f" (or run 'esms-desktop {command}'): the app then reads eSMS's records and sends "
+            "only what never arrived. Nothing is sent twice.",
+        )
+    return UserMessage(
+        f"Đang chờ danh sách tin đã gửi của eSMS tới {when}"
+        if when
+        else "Đang chờ danh sách tin đã gửi của eSMS",
+        "Một số tin bị mất câu trả lời nên chưa rõ đã tới eSMS hay chưa. eSMS cần thời gian "
+        "mới ghi tin vào danh sách tin đã gửi, nên gửi lại ngay có thể làm khách nhận tin hai "
+        "lần.",
+        (f"Sau {when}, bấm Gửi tiếp" if when else "Để lát nữa, bấm Gửi tiếp")
+        + f" (hoặc chạy 'esms-desktop {command}'): ứng dụng sẽ đọc danh sách của eSMS và chỉ gửi "
+        "những tin chưa tới. Không tin nào bị gửi hai lần.",
+    )
+
+
+def pause_reason(code: str, lang: str = "vi", message: str = "") -> UserMessage | None:
+    """Why a campaign paused, from the code (and message) it paused with; None when the
+    user paused it."""
     if code in ("", "user"):
         return None
+    if code == "records":
+        return records_pause(message, lang)
     if code in _PAUSES:
         title, text, action = _PAUSES[code][1 if lang == "en" else 0]
         return UserMessage(title, text, action)
@@ -279,8 +330,27 @@ def for_error(exc: BaseException, lang: str = "vi") -> UserMessage:
     return UserMessage(title, text, action, redact(f"{type(exc).__name__}: {exc}"))
 
 
+def records_waiting_text(trouble: Trouble, lang: str = "vi", now: float | None = None) -> str:
+    """The sender waits until eSMS's records of doubtful messages can be believed."""
+    when = _clock_text(trouble.until, now if now is not None else clock())
+    minutes = max(1, math.ceil(trouble.wait / 60))
+    if lang == "en":
+        return (
+            f"Waiting until {when} (about {minutes} min) for eSMS's records of "
+            f"{trouble.count} messages whose answer was lost. Nothing is sent again before "
+            "then, so no one gets a message twice. You may press Pause and resume later."
+        )
+    return (
+        f"Đang chờ tới {when} (khoảng {minutes} phút) để eSMS ghi {trouble.count} tin bị mất "
+        "câu trả lời vào danh sách tin đã gửi. Trước giờ đó không gửi lại tin nào, để không "
+        "khách nào nhận tin hai lần. Có thể bấm Tạm dừng rồi gửi tiếp sau."
+    )
+
+
 def waiting_text(trouble: Trouble, lang: str = "vi") -> str:
     """What the sending engine is waiting for, and that waiting is safe (CLI and window)."""
+    if trouble.kind == "records":
+        return records_waiting_text(trouble, lang)
     seconds = f"{max(1.0, trouble.wait):.0f}"  # a retry a moment away: "1 s", not "0 s"
     if trouble.rounds == 0:
         return (

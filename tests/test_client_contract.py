@@ -91,16 +91,18 @@ def test_estimates(client: EsmsClient) -> None:
 
 def test_status_goes_from_unknown_to_waiting_to_final() -> None:
     now = [1_795_000_000.0]  # late 2026
-    sim = EsmsSimulator(clock=lambda: now[0], status_delay=9)
+    sim = EsmsSimulator(clock=lambda: now[0], status_delay=9, records_lag=600)
     from esms_desktop.simulator import demo_client
 
     client = demo_client(sim)
     assert isinstance(client, EsmsClient)
     sms_id = client.send_advertising(qc_phones(60), "[QC] Sale", DEMO_QC_BRAND, "r").sms_id
-    with pytest.raises(ResultCodeError) as info:
-        client.get_send_status(sms_id)
-    assert info.value.code == "105"
-    now[0] += 4
+    for wait in (0, 599, 2):  # not on record for records_lag, then not known for a while
+        now[0] += wait
+        with pytest.raises(ResultCodeError) as info:
+            client.get_send_status(sms_id)
+        assert info.value.code == "105"
+    now[0] += 2
     waiting = client.get_send_status(sms_id)
     assert waiting.send_status == "2" and not waiting.final
     assert not any(r.is_sent for r in client.get_receiver_status(sms_id))

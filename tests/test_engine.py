@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path
@@ -282,11 +283,15 @@ def test_advertising_and_zalo_batches(tmp_path: Path, journal: Journal) -> None:
 
 
 def test_delivery_status_and_sending_again_to_failures(tmp_path: Path, journal: Journal) -> None:
-    sim = EsmsSimulator(status_delay=0)
+    lag = [0.0]
+    sim = EsmsSimulator(status_delay=0, clock=lambda: time.time() + lag[0])
     client = client_for(sim)
     numbers = phones(100)
     cid = campaign(tmp_path, journal, client, numbers)
     assert sender(journal, client, cid).run().complete
+    early = refresh_delivery(journal, client, cid)  # not on eSMS's records yet
+    assert (early.delivered, early.failed) == (0, 0) and not early.final
+    lag[0] = sim.records_lag
     counts = refresh_delivery(journal, client, cid)
     expected_failed = sum(fails_delivery(p) for p in numbers)
     assert counts.failed == expected_failed > 0 and counts.delivered == 100 - expected_failed

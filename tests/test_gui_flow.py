@@ -111,7 +111,7 @@ def test_customer_care_path(qtbot: QtBot, window: MainWindow, errors: list[UserM
     qtbot.mouseClick(send.optout_button, Qt.MouseButton.LeftButton)
     assert window.session.settings.opt_out == ["0912340099"]
     assert not send.optout_button.isVisible()
-    # Delivery results are fetched without asking (the demo knows them after 2 s).
+    # Delivery results are fetched without asking (the demo knows them after 5 s).
     qtbot.waitUntil(lambda: "Delivered:" in send.delivery.text(), timeout=15_000)
     target = tmp_path / "report.xlsx"
     send.export(target)

@@ -402,3 +402,36 @@ def test_a_lost_connection_is_said_while_the_engine_waits_and_cleared_when_it_is
     assert done.args[0].complete
     assert expected not in send.outcome.text()
     assert sorted(sim.accepted_phones()) == [f"096{i:06d}1" for i in range(12)]
+
+
+def test_new_keys_during_a_send_are_for_the_next_send(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, questions: list[str]
+) -> None:
+    """``Session.use_credentials`` never closes the client a running send uses."""
+    prepare(qtbot, window, tmp_path, rows=40, latency=0.02)
+    send, session = window.send_page, window.session
+    sim = session.simulator
+    assert sim is not None
+    running = session.client
+    assert running is not None
+    with qtbot.waitSignal(send.finished, timeout=60_000) as done:
+        qtbot.mouseClick(send.send_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: len(sim.accepted) >= 5, timeout=30_000)
+        session.use_credentials(Credentials(DEMO_API_KEY, DEMO_SECRET_KEY))
+        assert not running._http.is_closed  # the send goes on with it
+        assert session.client is not running  # the next send gets a new one
+    assert done.args[0].complete, done.args[0]
+    assert len(sim.accepted) == 40
+    qtbot.waitUntil(lambda: send.worker is None, timeout=10_000)
+    assert running._http.is_closed  # closed once the send let go of it
+
+
+def test_a_client_no_send_holds_is_closed_when_the_keys_change(window: MainWindow) -> None:
+    session = window.session
+    first = session.client
+    assert first is not None
+    leased = session.lease_client()
+    assert leased is first
+    session.release_client(leased)
+    session.use_credentials(Credentials(DEMO_API_KEY, DEMO_SECRET_KEY))
+    assert first._http.is_closed

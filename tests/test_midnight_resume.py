@@ -2,8 +2,10 @@
 
 The loopback simulator blocks a repeated RequestId only within the Vietnam
 calendar day (the stricter reading of eSMS's documentation), so a retry with
-the same RequestId after midnight would be delivered twice. The real command
-line runs in a subprocess whose clock is moved with the simulator's.
+the same RequestId after midnight would be delivered twice; and it lists a
+message in its records (``GetSmsSentData_V2``) only ``records_lag`` after taking
+it, so "not on record" soon after a send proves nothing. The real command line
+runs in a subprocess whose clock is moved with the simulator's.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from esms_desktop.simulator import (
     SimulatorServer,
     demo_account,
 )
+from esms_desktop.simulator.server import _Handler
 from esms_desktop.vntime import CLOCK_OFFSET_ENV, VIETNAM
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
@@ -52,6 +55,106 @@ class Clock:
 def cli(server: SimulatorServer, home: Path, clock: Clock, *args: str) -> subprocess.Popen[str]:
     """The command line with its clock where the simulator's is."""
     return run_cli(server.base_url, home, *args, env={CLOCK_OFFSET_ENV: repr(clock.offset)})
+
+
+#: The endpoints that send (their answers are the ones lost below).
+SEND_PATHS = ("SendMultipleMessage_V4_post_json", "SendMultipleSMSBrandname_json")
+
+
+class _AnswersLost(_Handler):
+    """eSMS processes every send, and its answer never arrives (the line drops)."""
+
+    def _reply(self, status: int, body: bytes, content_type: str) -> None:
+        if any(p in self.path for p in SEND_PATHS):
+            self._cut()
+        else:
+            super()._reply(status, body, content_type)
+
+
+def send_command(
+    server: SimulatorServer, home: Path, clock: Clock, path: Path
+) -> subprocess.Popen[str]:
+    return cli(
+        server,
+        home,
+        clock,
+        "send",
+        str(path),
+        "--channel",
+        "cskh",
+        "--brandname",
+        DEMO_CSKH_BRAND,
+        "--content",
+        ORDER,
+        "--yes",
+    )
+
+
+def customers(tmp_path: Path, numbers: list[str]) -> tuple[Path, Path]:
+    rows = [["Tên", "Số điện thoại", "Mã đơn"]] + [
+        [f"Khach {i}", p, f"DH{i}"] for i, p in enumerate(numbers)
+    ]
+    path = write_text(tmp_path / "customers.csv", rows)
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "settings.json").write_text('{"requests_per_second": 50, "max_in_flight": 6}')
+    return path, home
+
+
+def assert_exactly_once(sim: EsmsSimulator, numbers: list[str]) -> None:
+    counts = Counter(sim.accepted_phones())
+    assert set(counts) == set(numbers), set(numbers) ^ set(counts)
+    assert max(counts.values()) == 1, [p for p, n in counts.items() if n > 1]
+
+
+@pytest.mark.slow
+def test_every_answer_lost_records_lagging_20_minutes_resumed_after_midnight(
+    tmp_path: Path,
+) -> None:
+    """Issue 21's done-when: killed while no answer arrives, eSMS's records 20 min late.
+
+    10 minutes later (after midnight: the RequestIds no longer block a repeat) the
+    doubtful messages are not in eSMS's records yet. Resending them would send
+    them twice: the resume sends the rest, says until when it waits, and stops.
+    45 minutes after the kill a resume settles everything from the records.
+    """
+    numbers = phones(150)
+    path, home = customers(tmp_path, numbers)
+    clock = Clock(BEFORE_MIDNIGHT)
+    sim = EsmsSimulator(
+        [demo_account(Decimal(100_000_000))],
+        clock=clock,
+        request_id_window="day",
+        records_lag=20 * 60,
+    )
+    with SimulatorServer(sim, FaultPlan(latency=0.004)) as server:
+        server.RequestHandlerClass = _AnswersLost
+        send = send_command(server, home, clock, path)
+        assert kill_when(send, sim, 20), "the send finished before it could be killed"
+    sent_before = Counter(sim.accepted_phones())
+    assert 0 < len(sent_before) < len(numbers)
+    assert max(sent_before.values()) == 1
+
+    clock.move(10 * 60)  # 00:07: past midnight, eSMS's records still 10 minutes behind
+    with SimulatorServer(sim, FaultPlan()) as server:
+        resume = cli(server, home, clock, "resume")
+        out, err = resume.communicate(timeout=180)
+    assert resume.returncode == 1, out + err  # not done yet: it says so and ends
+    counts = Counter(sim.accepted_phones())
+    assert max(counts.values()) == 1, [p for p, n in counts.items() if n > 1]
+    # Everything never attempted went; only requests in flight at the kill may be left.
+    assert len(set(numbers) - set(counts)) <= 6
+    assert "Waiting for eSMS's records until 00:" in out, out
+    assert "esms-desktop resume 1" in out, out
+    assert "Traceback" not in out + err
+
+    clock.move(35 * 60)  # 45 minutes after the kill
+    with SimulatorServer(sim, FaultPlan()) as server:
+        final = cli(server, home, clock, "resume")
+        out, err = final.communicate(timeout=180)
+    assert final.returncode == 0, out + err
+    assert_exactly_once(sim, numbers)
+    assert "0 unknown - done" in out, out
 
 
 @pytest.mark.slow
@@ -91,6 +194,14 @@ def test_killed_before_midnight_resumed_after_exactly_once(tmp_path: Path, later
     with SimulatorServer(sim, FaultPlan()) as server:
         resume = cli(server, home, clock, "resume")
         out, err = resume.communicate(timeout=180)
+        if later < sim.records_lag + 30 * 60:
+            # eSMS's records of the doubtful ones cannot be believed yet: nothing of them
+            # is sent; the resume says until when, and a later one settles them.
+            assert resume.returncode == 1 and "Waiting for eSMS's records" in out, out + err
+            assert max(Counter(sim.accepted_phones()).values()) == 1
+            clock.move(30 * 60)
+            resume = cli(server, home, clock, "resume")
+            out, err = resume.communicate(timeout=180)
     assert resume.returncode == 0, out + err
     assert "--resend-unknown" not in out
     counts = Counter(sim.accepted_phones())

@@ -138,7 +138,8 @@ def test_invalid_request_is_a_refusal_explained_never_success() -> None:
 
 
 def test_simulator_takes_the_documented_requests() -> None:
-    sim = EsmsSimulator()
+    now = [1_795_000_000.0]
+    sim = EsmsSimulator(clock=lambda: now[0], records_lag=120)
     transport = SimulatorTransport(sim)
     http = httpx.Client(transport=transport, base_url="https://rest.esms.vn/MainService.svc/json/")
     keys = {"ApiKey": DEMO_API_KEY, "SecretKey": DEMO_SECRET_KEY}
@@ -154,6 +155,9 @@ def test_simulator_takes_the_documented_requests() -> None:
     assert http.post("SendMultipleMessage_V4_post_json/", json=cskh).json()["CodeResult"] == "124"
     sent = {**documented("sent-data-request.json"), **keys}
     sent["From"], sent["To"] = "2000-01-01 00:00:00", "2099-01-01 00:00:00"
+    # Not on record yet: the code table's 105 ("a message just sent cannot be looked up").
+    assert http.post("GetSmsSentData_V2", json=sent).json()["CodeResult"] == "105"
+    now[0] += 120
     data = http.post("GetSmsSentData_V2", json=sent).json()
     assert data["CountTotal"] == 1
     (item,) = data["SentData"]
@@ -203,10 +207,12 @@ def test_any_diacritic_is_sent_and_counted_as_unicode(text: str) -> None:
 
 
 def test_simulator_pages_sent_data_with_count_total() -> None:
-    sim = EsmsSimulator([demo_account(Decimal(100_000_000))])
+    now = [1_795_000_000.0]
+    sim = EsmsSimulator([demo_account(Decimal(100_000_000))], clock=lambda: now[0])
     client = sim_client(sim)
     numbers = phones(120)
     client.send_advertising(numbers, "[QC] Sale", DEMO_QC_BRAND, "r1", campaign_id="QC #1")
+    now[0] += sim.records_lag
     pages = [
         client.get_sent_data(
             SmsType.ADVERTISING, "2000-01-01 00:00:00", "2099-01-01 00:00:00", page=n, page_size=50
@@ -459,14 +465,20 @@ def test_messages_accepted_through_124_get_their_smsid_and_delivery(tmp_path: Pa
     from esms_desktop.engine.status import refresh_delivery
     from esms_desktop.simulator.service import fails_delivery
 
-    sim = EsmsSimulator(status_delay=0)
+    now = [1_795_000_000.0]
+    sim = EsmsSimulator(status_delay=0, clock=lambda: now[0])
     client = sim_client(sim, sleep=lambda _s: None)
     numbers = phones(30)
     with Journal(tmp_path / "j.sqlite3") as journal:
+        journal._now = lambda: now[0]  # type: ignore[method-assign]
         cid = campaign(tmp_path, journal, client, numbers)
         assert Sender(journal, client, cid).run().complete
         # As if every answer had been lost and a retry got 124: accepted, no SMSID.
         journal._conn.execute("UPDATE requests SET sms_id='', code='124'")
+        # Before eSMS has them on record: nothing is final, nothing is guessed.
+        early = refresh_delivery(journal, client, cid)
+        assert (early.delivered, early.failed) == (0, 0)
+        now[0] += sim.records_lag
         counts = refresh_delivery(journal, client, cid)
         expected_failed = sum(fails_delivery(p) for p in numbers)
         assert (counts.delivered, counts.failed) == (30 - expected_failed, expected_failed)

@@ -7,6 +7,7 @@ import logging
 import os
 import subprocess
 import sys
+import time
 import zipfile
 from pathlib import Path
 
@@ -167,7 +168,8 @@ def test_undelivered_messages_are_explained_in_the_report(tmp_path: Path) -> Non
     from esms_desktop.engine.status import refresh_delivery
     from esms_desktop.simulator.service import fails_delivery
 
-    sim = EsmsSimulator(status_delay=0)
+    later = [0.0]
+    sim = EsmsSimulator(status_delay=0, clock=lambda: time.time() + later[0])
     client = EsmsClient(
         Credentials(DEMO_API_KEY, DEMO_SECRET_KEY), transport=SimulatorTransport(sim)
     )
@@ -175,6 +177,7 @@ def test_undelivered_messages_are_explained_in_the_report(tmp_path: Path) -> Non
     numbers = phones(60)
     cid = campaign(tmp_path, journal, client, numbers, "fixed")
     Sender(journal, client, cid).run()
+    later[0] = sim.records_lag  # eSMS has them on record
     refresh_delivery(journal, client, cid)
     header, rows = report_rows(journal, cid, "en")
     failed = [r for r in rows if r[header.index("Delivery")] == "Not delivered"]

@@ -20,7 +20,6 @@ from esms_desktop.checks import CheckReport
 from esms_desktop.checks.account import LOCAL_PRICES
 from esms_desktop.checks.campaign import esms_send_date
 from esms_desktop.checks.run import send_groups
-from esms_desktop.errors import RepeatCampaignError
 from esms_desktop.journal import Journal, MessageRow, NewCampaign, NewMessage, NewRequest
 from esms_desktop.journal.store import to_json
 from esms_desktop.planning import QC_MIN, request_sizes, split
@@ -183,16 +182,11 @@ def create_campaign(
     with collector_paused():  # a message object or two per row, no cycles among them
         new = plan_campaign(report, name=name, profile=profile)
         new.fingerprint = fingerprint(new)
-    if not again:
-        earlier = journal.twins(new.fingerprint, journal.now() - REPEAT_WINDOW)
-        if earlier:
-            raise RepeatCampaignError(
-                f"the same messages went to the same people in campaign {earlier[0].campaign.id}",
-                earlier=list(earlier),
-            )
     if client is not None:
         new.account_fp = client.account_fingerprint(new.uid)
-    return journal.create_campaign(new)
+    # The repeat look and the write in one journal transaction (see Journal.create_campaign).
+    since = None if again else journal.now() - REPEAT_WINDOW
+    return journal.create_campaign(new, repeat_since=since)
 
 
 def is_retryable(message: MessageRow) -> bool:

@@ -35,12 +35,18 @@ from esms_desktop.api.policy import retry_allowed
 from esms_desktop.catalogue import Scope, lookup
 from esms_desktop.catalogue.codes import SCHEDULE_PASSED
 from esms_desktop.engine.plan import fresh_request_id
-from esms_desktop.engine.settle import RECORDS_GRACE, barred, campaign_label, settle
+from esms_desktop.engine.settle import (
+    RECORDS_GRACE,
+    barred,
+    campaign_label,
+    records_due,
+    settle,
+)
 from esms_desktop.errors import ApiError, BadAnswerError, EsmsDesktopError, TransportError
 from esms_desktop.journal import CampaignState, Journal, MessageRow, RequestRow, RequestState
 from esms_desktop.journal.lock import CampaignLock
 from esms_desktop.sms_text import measure
-from esms_desktop.vntime import from_esms
+from esms_desktop.vntime import from_esms, to_esms
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
@@ -49,6 +55,11 @@ log = logging.getLogger(__name__)
 
 #: How many rounds in a row without any answer from eSMS before the campaign pauses itself.
 NETWORK_ROUNDS = 6
+#: While waiting for eSMS's records, the countdown is said again this often (seconds).
+RECORDS_TICK = 15.0
+#: The code a campaign pauses with while eSMS's records cannot be believed yet; its
+#: message is the time (``to_esms``) from which a resume can settle them.
+RECORDS_PAUSE = "records"
 
 
 class AccountMismatchError(EsmsDesktopError):
@@ -65,7 +76,8 @@ class AccountMismatchError(EsmsDesktopError):
 class Trouble:
     """Why nothing goes out right now: the engine waits, then tries the same requests again."""
 
-    #: "network" (no answer came back) or "bad_answer" (an answer that is not eSMS's).
+    #: "network" (no answer came back), "bad_answer" (an answer that is not eSMS's) or
+    #: "records" (waiting until eSMS's records of doubtful requests can be believed).
     kind: str
     #: For support: ``HTTP 404``, the kind of connection failure.
     detail: str
@@ -75,6 +87,9 @@ class Trouble:
     most: int
     #: Seconds until the next try.
     wait: float
+    #: With "records": when the wait ends (a Unix time), and how many messages it is for.
+    until: float = 0.0
+    count: int = 0
 
 
 @dataclass(frozen=True)
@@ -149,7 +164,13 @@ class Sender:
         on_failure: Callable[[Failure], None] | None = None,
         network_backoff: Callable[[int], float] = lambda n: min(30.0, 2.0**n),
         sleep: Callable[[float], None] | None = None,
+        records_grace: float = RECORDS_GRACE,
+        records_wait: float | None = None,
     ) -> None:
+        """``records_grace``: seconds after an attempt before "not in eSMS's records" is
+        believed (``Settings.records_grace_minutes``). ``records_wait``: the longest the
+        sender waits for that by itself, saying until when; a longer wait pauses the
+        campaign (code :data:`RECORDS_PAUSE`) for a later resume. None: it waits."""
         self.journal = journal
         self.client = client
         self.campaign_id = campaign_id
@@ -157,6 +178,8 @@ class Sender:
         self.on_progress = on_progress
         self.on_failure = on_failure
         self._network_backoff = network_backoff
+        self.records_grace = max(0.0, records_grace)
+        self.records_wait = records_wait
         self._stop = threading.Event()
         # Waits end early when the campaign is paused or cancelled.
         self._sleep: Callable[[float], object] = sleep or self._stop.wait
@@ -240,9 +263,10 @@ class Sender:
                 if not batches:
                     if not waiting or self._stop.is_set():
                         break
-                    self._wait_for_records(waiting)
-                    if not self._stop.is_set():
-                        self._settle_barred(patient=False)
+                    if self._wait_for_records(waiting) and not self._stop.is_set():
+                        # Waited the grace out on this clock: what is not on record now
+                        # never arrived.
+                        self._settle_barred(grace=0.0)
                     continue
                 results = self._round(pool, list(batches.values()))
                 troubled = [r for r in results if r.network]
@@ -270,12 +294,14 @@ class Sender:
                     self._idle_rounds = 0
         return self._finish()
 
-    def _settle_barred(self, *, include_unknown: bool = False, patient: bool = True) -> set[int]:
+    def _settle_barred(
+        self, *, include_unknown: bool = False, grace: float | None = None
+    ) -> set[int]:
         """Settle the doubtful requests that may no longer be retried; returns those left.
 
-        A request sent within ``RECORDS_GRACE`` is left for later (``patient``):
-        eSMS's records of it may not be there yet, and "not found" would send it
-        again. Nothing returned here is ever sent again with its RequestId.
+        A request attempted within the records grace is left for later: eSMS's
+        records of it may not be there yet, and "not found" would send it again.
+        Nothing returned here is ever sent again with its RequestId.
         """
         journal, cid = self.journal, self.campaign_id
         todo = [
@@ -285,7 +311,8 @@ class Sender:
         ]
         if not todo:
             return set()
-        result = settle(journal, self.client, cid, todo, grace=patient)
+        wait = self.records_grace if grace is None else grace
+        result = settle(journal, self.client, cid, todo, grace=wait)
         log.info(
             "campaign %s: settled from eSMS's records: %d sent, %d to send again, %d unknown, "
             "%d too recent",
@@ -300,18 +327,38 @@ class Sender:
         left = {r.pk for r in journal.doubtful(cid)}
         return {r.pk for r in todo} & left
 
-    def _wait_for_records(self, waiting: set[int]) -> None:
-        """Nothing else to send: wait until eSMS's records of ``waiting`` can be trusted."""
-        latest = max(
-            (r.last_attempt_at or 0)
-            for r in self.journal.requests(self.campaign_id)
-            if r.pk in waiting
-        )
+    def _wait_for_records(self, waiting: set[int]) -> bool:
+        """Nothing else to send: wait until eSMS's records of ``waiting`` can be believed.
+
+        Says until when, again every :data:`RECORDS_TICK`; Pause ends the wait. A
+        wait longer than ``records_wait`` pauses the campaign instead, with the time
+        to resume from. True when the whole wait was done.
+        """
+        rows = [r for r in self.journal.requests(self.campaign_id) if r.pk in waiting]
+        messages = self.journal.batch_messages([r.pk for r in rows])
+        count = sum(len(messages[r.pk]) for r in rows)
+        now = self.journal.now()
+        until = max(records_due(r, self.records_grace) for r in rows)
         # Capped: a clock set back must not make the wait endless.
-        wait = min(RECORDS_GRACE, latest + RECORDS_GRACE - self.journal.now())
-        if wait > 0:
-            log.info("campaign %s: waiting %.0f s for eSMS's records", self.campaign_id, wait)
-            self._sleep(wait)
+        wait = min(self.records_grace, until - now)
+        until = now + wait
+        if self.records_wait is not None and wait > self.records_wait:
+            log.info(
+                "campaign %s: eSMS's records of %d messages are to be believed from %s: paused",
+                self.campaign_id,
+                count,
+                to_esms(until),
+            )
+            self.pause(RECORDS_PAUSE, to_esms(until))
+            return False
+        log.info("campaign %s: waiting %.0f s for eSMS's records", self.campaign_id, wait)
+        left = wait
+        while left > 0 and not self._stop.is_set():
+            self._report(Trouble("records", "", 0, 0, left, until, count))
+            step = min(RECORDS_TICK, left)
+            self._sleep(step)
+            left -= step
+        return not self._stop.is_set()
 
     def _round(
         self, pool: ThreadPoolExecutor, batches: list[list[RequestRow]]

@@ -10,8 +10,10 @@ up in ``GetSmsSentData_V2`` by the campaign name we sent (``campaignid``, echoed
 as ``Campaign``) and the phone number:
 
 * found: it was accepted; its ``ReferenceId`` is the SMSID, used for delivery;
-* not found, once eSMS had time to record it: it never arrived, and it goes
-  again with a new RequestId;
+* not found, once eSMS had time to record it (:data:`RECORDS_GRACE` after the
+  last attempt): it never arrived, and it goes again with a new RequestId;
+* not found sooner: nothing is concluded and nothing is sent; the request waits
+  until the grace has passed (the sender says until when, or pauses);
 * the records cannot be read: it stays "unknown" and the next run looks again
   (or the user decides to resend).
 """
@@ -25,15 +27,23 @@ from typing import TYPE_CHECKING
 from esms_desktop.api.models import SentDataItem, SmsType
 from esms_desktop.api.policy import RETRY_MARGIN, retry_allowed
 from esms_desktop.engine.plan import fresh_request_id
-from esms_desktop.errors import ApiError
+from esms_desktop.errors import ApiError, ResultCodeError
 from esms_desktop.journal import CampaignRow, Journal, MessageRow, RequestRow, RequestState
 from esms_desktop.vntime import to_esms
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
 
-#: How long eSMS's records of a send may take to appear, before "not found" is believed.
-RECORDS_GRACE = 2 * 60
+#: How long eSMS's records of a send may take to appear, before "not found" is believed
+#: (the default of ``Settings.records_grace_minutes``). eSMS documents no delay: its code
+#: table's 105 only says that a message just sent cannot be looked up yet. A message
+#: resent because its record was late is paid for and received twice, so the wait is
+#: long: 30 minutes, the stricter reading of "not at once".
+RECORDS_GRACE = 30 * 60
+#: The records grace a user may set, in minutes (``Settings.records_grace_minutes``).
+GRACE_MINUTES = (5, 24 * 60)
+#: eSMS's code for "nothing found" in a look-up (also a just-sent message not yet on record).
+NOT_FOUND = "105"
 #: The look-up window around our attempts (eSMS files a message by its creation time).
 #: Wide on purpose: a computer whose time zone is set wrong (local time typed in under
 #: UTC) is hours off, and a window that misses the record would send the message again.
@@ -50,6 +60,15 @@ SENT_DATA_TYPES: dict[str, tuple[str, ...]] = {
     # Zalo first; when Zalo cannot deliver, eSMS sends the SMS part.
     "zalo-sms": (SmsType.ZNS, SmsType.ZNS_ALT, SmsType.CUSTOMER_CARE),
 }
+
+
+def grace_seconds(minutes: int) -> float:
+    """The records grace in seconds for a setting in minutes, kept within :data:`GRACE_MINUTES`.
+
+    Less than 5 minutes would believe "not found" about a message eSMS is still filing.
+    """
+    low, high = GRACE_MINUTES
+    return float(min(max(low, minutes), high) * 60)
 
 
 def campaign_label(campaign: CampaignRow) -> str:
@@ -107,7 +126,14 @@ def find_sent(
                     "eSMS's records of that time are too many to read",
                     detail=f"GetSmsSentData_V2: {total} messages",
                 )
-            data = client.get_sent_data(sms_type, date_from, date_to, page=page)
+            try:
+                data = client.get_sent_data(sms_type, date_from, date_to, page=page)
+            except ResultCodeError as exc:
+                if exc.code != NOT_FOUND or page != 1:
+                    raise
+                # 105 for the range: eSMS has no message of this type then. A later
+                # page answering 105 would contradict the count: that stays an error.
+                break
             total = data.total
             for item in data.items:
                 for m in wanted.get(_local(item.phone), ()):
@@ -144,6 +170,8 @@ class Settlement:
     unknown: int = 0
     #: Sent too recently for eSMS's records to be trusted yet: left for later.
     waiting: int = 0
+    #: With ``waiting``: when the last of them can be settled (a Unix time).
+    waiting_until: float = 0.0
     #: Why the records could not be read (for the user), if so.
     error: ApiError | None = None
 
@@ -157,24 +185,32 @@ def barred(journal: Journal, campaign_id: int, now: float) -> list[RequestRow]:
     ]
 
 
+def records_due(request: RequestRow, grace: float) -> float:
+    """When eSMS's records of ``request``'s last attempt can be believed (a Unix time)."""
+    return (request.last_attempt_at or 0) + grace
+
+
 def settle(
     journal: Journal,
     client: EsmsClient,
     campaign_id: int,
     requests: Iterable[RequestRow] | None = None,
     *,
-    grace: bool = True,
+    grace: float = RECORDS_GRACE,
 ) -> Settlement:
     """Settle ``requests`` (default: every barred doubtful request) from eSMS's records.
 
-    With ``grace``, requests attempted less than :data:`RECORDS_GRACE` ago are
-    left alone (``waiting``); without, the caller has already waited.
+    Requests attempted less than ``grace`` seconds ago are left alone
+    (``waiting``, ``waiting_until``): "not in the records" proves nothing yet,
+    and nothing is looked up or sent for them.
     """
     now = journal.now()
     todo = list(barred(journal, campaign_id, now) if requests is None else requests)
     result = Settlement()
-    ready = [r for r in todo if not grace or (r.last_attempt_at or 0) + RECORDS_GRACE <= now]
-    result.waiting = len(todo) - len(ready)
+    ready = [r for r in todo if records_due(r, grace) <= now]
+    later = [records_due(r, grace) for r in todo if records_due(r, grace) > now]
+    result.waiting = len(later)
+    result.waiting_until = max(later, default=0.0)
     if not ready:
         return result
     campaign = journal.campaign(campaign_id)
@@ -215,12 +251,15 @@ def settle(
 
 
 __all__ = [
+    "NOT_FOUND",
     "RECORDS_GRACE",
     "RETRY_MARGIN",
     "Settlement",
     "barred",
     "campaign_label",
     "find_sent",
+    "grace_seconds",
+    "records_due",
     "retry_allowed",
     "settle",
 ]

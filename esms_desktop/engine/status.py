@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from esms_desktop.engine.plan import fresh_request_id
-from esms_desktop.engine.settle import LOOKUP_MARGIN, find_sent, settle
+from esms_desktop.engine.settle import LOOKUP_MARGIN, RECORDS_GRACE, find_sent, settle
 from esms_desktop.errors import ApiError, ResultCodeError
 from esms_desktop.journal import Journal, MessageRow, RequestState
 from esms_desktop.vntime import to_esms
@@ -132,14 +132,25 @@ class UnknownResolution:
     resend: int = 0
     #: eSMS's records could not be read.
     still_unknown: int = 0
+    #: Attempted too recently for eSMS's records to be believed: nothing done yet.
+    waiting: int = 0
+    #: With ``waiting``: from when they can be settled (``to_esms`` text).
+    waiting_until: str = ""
 
 
-def resolve_unknown(journal: Journal, client: EsmsClient, campaign_id: int) -> UnknownResolution:
-    """Settle every doubtful request that can no longer be retried (see ``engine.settle``)."""
-    result = settle(journal, client, campaign_id)
-    if result.error is not None and not (result.accepted or result.resend):
+def resolve_unknown(
+    journal: Journal, client: EsmsClient, campaign_id: int, *, grace: float = RECORDS_GRACE
+) -> UnknownResolution:
+    """Settle every doubtful request that can no longer be retried (see ``engine.settle``).
+
+    Those within the records grace are left alone and counted as ``waiting``:
+    they are neither unknown nor to be resent.
+    """
+    result = settle(journal, client, campaign_id, grace=grace)
+    if result.error is not None and not (result.accepted or result.resend or result.waiting):
         raise result.error
-    return UnknownResolution(result.accepted, result.resend, result.unknown + result.waiting)
+    until = to_esms(result.waiting_until) if result.waiting else ""
+    return UnknownResolution(result.accepted, result.resend, result.unknown, result.waiting, until)
 
 
 def resend_unknown(journal: Journal, campaign_id: int) -> int:

@@ -254,7 +254,7 @@ class HistoryModel(_ListModel):
         s, cost = self.rows[index.row()]
         c = s.campaign
         paused = c.state.value == "paused"
-        reason = pause_reason(c.pause_code, self.lang) if paused else None
+        reason = pause_reason(c.pause_code, self.lang, c.pause_message) if paused else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return reason.as_text(self.lang) if reason and index.column() == 4 else None
         if role != Qt.ItemDataRole.DisplayRole:

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from esms_desktop.recipients import RecipientList
     from esms_desktop.simulator.service import EsmsSimulator
 
+#: Seconds before the demo's stand-in for eSMS lists a message it took (see ``simulator``).
+DEMO_RECORDS_LAG = 3.0
+
 
 class Session(QObject):
     account_changed = Signal()
@@ -40,6 +43,10 @@ class Session(QObject):
         self._credentials: Credentials | None = None
         self._client: EsmsClient | None = None
         self._client_lock = threading.Lock()  # workers may ask for it first
+        #: Leases out per client (by id): a send running on it.
+        self._leases: dict[int, int] = {}
+        #: Clients of earlier keys still leased by a send: closed when the last lease ends.
+        self._retired: list[EsmsClient] = []
         self.account: AccountInfo | None = None
         self.recipients: RecipientList | None = None
         self.report: CheckReport | None = None
@@ -64,7 +71,9 @@ class Session(QObject):
         if self.demo and self._simulator is None:
             from esms_desktop.simulator.service import EsmsSimulator
 
-            self._simulator = EsmsSimulator(status_delay=2.0)
+            # The demo's eSMS files a message a few seconds after taking it (105 before),
+            # so that trying the app shows delivery results without a long wait.
+            self._simulator = EsmsSimulator(status_delay=2.0, records_lag=DEMO_RECORDS_LAG)
         return self._simulator
 
     @property
@@ -101,16 +110,50 @@ class Session(QObject):
                 self._client = EsmsClient(self._credentials, self.settings.api_url, pace=pace)
         return self._client
 
+    def lease_client(self) -> EsmsClient | None:
+        """The current client, kept open until :meth:`release_client` even if the keys change.
+
+        For a send: it goes on with the keys it started with (its campaign belongs to
+        that account); new keys are for the next send.
+        """
+        with self._client_lock:
+            client = self._make_client()
+            if client is not None:
+                self._leases[id(client)] = self._leases.get(id(client), 0) + 1
+            return client
+
+    def release_client(self, client: EsmsClient) -> None:
+        """The end of a :meth:`lease_client`; a retired client with no lease left is closed."""
+        with self._client_lock:
+            left = self._leases.get(id(client), 0) - 1
+            if left > 0:
+                self._leases[id(client)] = left
+                return
+            self._leases.pop(id(client), None)
+            retired = client in self._retired
+            if retired:
+                self._retired.remove(client)
+        if retired:
+            client.close()
+
     @property
     def has_client(self) -> bool:
         """Whether there are keys to talk to eSMS with (without making the connection)."""
         return self._client is not None or self._credentials is not None
 
     def use_credentials(self, credentials: Credentials) -> None:
-        """Talk to eSMS (or the demo simulator) with these keys from now on."""
-        if self._client is not None:
-            self._client.close()
-        self._client, self._credentials = None, credentials
+        """Talk to eSMS (or the demo simulator) with these keys from now on.
+
+        The old client is closed at once only when no send holds it
+        (:meth:`lease_client`); otherwise when that send ends.
+        """
+        with self._client_lock:
+            old, self._client, self._credentials = self._client, None, credentials
+            leased = old is not None and self._leases.get(id(old), 0) > 0
+            if old is not None and leased:
+                self._retired.append(old)
+        if old is not None and not leased:
+            old.close()
         self.account = None
         self.account_changed.emit()
 
@@ -129,7 +172,9 @@ class Session(QObject):
         self.report_changed.emit()
 
     def close(self) -> None:
-        if self._client is not None:
-            self._client.close()
+        """At the window's end, once sending stopped: every client is closed."""
+        for client in [*self._retired, *([self._client] if self._client else [])]:
+            client.close()
+        self._retired.clear()
         if self._journal is not None:
             self._journal.close()

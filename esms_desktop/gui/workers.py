@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, QThread, QThreadPool, Signal, Slot
 
 from esms_desktop.engine import Failure, Progress, Sender
+from esms_desktop.engine.settle import RECORDS_GRACE
 from esms_desktop.journal import Journal
 
 if TYPE_CHECKING:
@@ -102,9 +103,15 @@ class SendWorker(QObject):
     error = Signal(object)
 
     def __init__(
-        self, journal: Journal, client: EsmsClient, campaign_id: int, max_in_flight: int
+        self,
+        journal: Journal,
+        client: EsmsClient,
+        campaign_id: int,
+        max_in_flight: int,
+        records_grace: float = RECORDS_GRACE,
     ) -> None:
         super().__init__()
+        # The window waits for eSMS's records itself, with a countdown (Pause ends it).
         self.engine = Sender(
             journal,
             client,
@@ -112,6 +119,7 @@ class SendWorker(QObject):
             max_in_flight=max_in_flight,
             on_progress=self._progress,
             on_failure=self._failure,
+            records_grace=records_grace,
         )
         self.worker_thread = QThread()
         self.worker_thread.setObjectName("esms-send")

@@ -24,7 +24,12 @@ from pathlib import Path
 from typing import Any
 
 from esms_desktop.bulk import collector_paused
-from esms_desktop.errors import ConfigError, JournalDamagedError, JournalError
+from esms_desktop.errors import (
+    ConfigError,
+    JournalDamagedError,
+    JournalError,
+    RepeatCampaignError,
+)
 from esms_desktop.journal.models import (
     OPEN_STATES,
     CampaignRow,
@@ -180,10 +185,26 @@ class Journal:
 
     # ------------------------------------------------------------------ campaigns
 
-    def create_campaign(self, new: NewCampaign) -> int:
-        """Write a campaign with all its requests and messages in one transaction."""
+    def create_campaign(self, new: NewCampaign, *, repeat_since: float | None = None) -> int:
+        """Write a campaign with all its requests and messages in one transaction.
+
+        With ``repeat_since``: raises :class:`RepeatCampaignError` instead when a
+        campaign since then sends the same messages to the same people
+        (:meth:`twins`). The look and the write are one ``BEGIN IMMEDIATE``
+        transaction: two sends of the same list at the same moment (two windows,
+        the window and the command line, a double click) cannot both pass the
+        look before either wrote, since SQLite lets one writer in at a time.
+        """
         now = self._now()
         with self._tx() as db:
+            if repeat_since is not None:
+                earlier = self.twins(new.fingerprint, repeat_since)
+                if earlier:
+                    raise RepeatCampaignError(
+                        "the same messages went to the same people in campaign "
+                        f"{earlier[0].campaign.id}",
+                        earlier=list(earlier),
+                    )
             cur = db.execute(
                 "INSERT INTO campaigns (uid, name, channel, spec_json, source_file, columns_json,"
                 " profile, account_fp, fingerprint, created_at, updated_at)"

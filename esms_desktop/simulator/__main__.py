@@ -24,6 +24,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--balance", type=Decimal, default=Decimal(2_000_000), help="VND")
     parser.add_argument("--status-delay", type=float, default=6.0, help="seconds to final status")
+    parser.add_argument(
+        "--records-lag",
+        type=float,
+        default=180.0,
+        help="seconds before an accepted message shows in eSMS's look-ups (default 180)",
+    )
     parser.add_argument("--latency", type=float, default=0.0, help="seconds added per request")
     parser.add_argument("--cut-before", type=float, default=0.0, help="probability")
     parser.add_argument("--cut-after", type=float, default=0.0, help="probability")
@@ -46,6 +52,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from esms_desktop.api.urls import is_loopback_host
 
+    if args.records_lag < 0:
+        parser.error("--records-lag takes seconds, 0 or more")
+
     if not is_loopback_host(args.host):
         parser.error("the simulator only listens on a loopback address")
     try:
@@ -65,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         [demo_account(args.balance)],
         status_delay=args.status_delay,
         request_id_window=args.requestid_window,
+        records_lag=args.records_lag,
         clock=clock,
     )
     server = SimulatorServer(sim, faults, host=args.host, port=args.port)

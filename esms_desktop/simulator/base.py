@@ -22,6 +22,10 @@ REQUEST_ID_TTL = 24 * 3600
 #: stricter reading for our safety (a retry after midnight is sent again).
 REQUEST_ID_WINDOWS = ("day", "24h")
 MAX_REQUEST_ID = 50
+#: How long (seconds) an accepted message stays out of eSMS's look-ups by default.
+#: eSMS documents no delay, only that a message just sent cannot be looked up yet
+#: (105): the simulator never makes records instant, so that no test relies on it.
+RECORDS_LAG = 3 * 60
 
 Json = dict[str, Any]
 
@@ -105,6 +109,7 @@ class SimulatorBase:
         clock: Callable[[], float] = time.time,
         status_delay: float = 6.0,
         request_id_window: str = "day",
+        records_lag: float = RECORDS_LAG,
     ) -> None:
         if request_id_window not in REQUEST_ID_WINDOWS:
             raise ValueError(f"request_id_window must be one of {REQUEST_ID_WINDOWS}")
@@ -113,6 +118,11 @@ class SimulatorBase:
         self.clock = clock
         self.request_id_window = request_id_window
         self.status_delay = status_delay
+        if records_lag < 0:
+            raise ValueError("records_lag must not be negative")
+        #: Seconds (by :attr:`clock`) before an accepted message shows in the look-ups:
+        #: ``GetSmsSentData_V2``, ``GetSendStatus``, ``GetSmsReceiverStatus_get``.
+        self.records_lag = records_lag
         self.lock = threading.RLock()
         self.accepted: list[AcceptedMessage] = []
         self.sends: dict[str, SendRecord] = {}
@@ -150,6 +160,10 @@ class SimulatorBase:
     def _new_sms_id(self) -> str:
         n = next(self._ids)
         return f"{hashlib.md5(str(n).encode(), usedforsecurity=False).hexdigest()[:8]}-sim-{n:08d}"
+
+    def on_record(self, record: SendRecord) -> bool:
+        """Whether eSMS's look-ups show ``record`` yet (:attr:`records_lag` after it)."""
+        return self.clock() - record.created >= self.records_lag
 
     # ------------------------------------------------------------------ request ids
 

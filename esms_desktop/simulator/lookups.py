@@ -170,9 +170,13 @@ class LookupHandlers(SimulatorBase):
         return record
 
     def _phase(self, record: SendRecord) -> str:
-        """ "unknown" (105), "waiting" or "final", by the age of the send."""
-        age = self.clock() - record.created
-        if age < self.status_delay / 3:
+        """ "unknown" (105), "waiting" or "final", by the age of the send.
+
+        The age counts from when the send is on record (``records_lag`` after it):
+        before that, "unknown".
+        """
+        age = self.clock() - record.created - self.records_lag
+        if age < 0 or age < self.status_delay / 3:
             return "unknown"
         return "waiting" if age < self.status_delay else "final"
 
@@ -232,7 +236,7 @@ class LookupHandlers(SimulatorBase):
                 continue
             if sms_type and record.sms_type != sms_type:
                 continue
-            if not start <= record.created <= end:
+            if not start <= record.created <= end or not self.on_record(record):
                 continue
             final = self._phase(record) == "final"
             price = record.price / max(1, len(record.phones))
@@ -253,5 +257,9 @@ class LookupHandlers(SimulatorBase):
                         "SmsType": int(record.sms_type),
                     }
                 )
+        if not rows:
+            # The code table lists 105 ("not found ... a message just sent cannot be
+            # looked up at once") for this look-up: an empty range answers it.
+            return answer("105", "Not found")
         chunk = rows[(page - 1) * size : page * size]
         return answer("100", CountTotal=len(rows), SentData=chunk)

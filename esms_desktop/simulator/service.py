@@ -9,7 +9,10 @@ Simulator rules beyond the documentation (so tests and the demo can rely on
 them): a number whose last four digits are ``0099`` is blocked (99); about
 one number in twenty fails delivery (decided by a hash of the number); a
 status look-up answers 105 for the first third of ``status_delay`` seconds,
-"waiting" until ``status_delay``, then the final result. A RequestId is only
+"waiting" until ``status_delay``, then the final result. An accepted message
+shows in the look-ups (sent data, status) only ``records_lag`` seconds after it
+was accepted (3 minutes by default), and a time range with nothing in it
+answers 105, as eSMS's code table says. A RequestId is only
 remembered when its request was accepted, so a refused message can be sent
 again with the same id once the problem is fixed.
 """

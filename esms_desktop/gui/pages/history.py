@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from esms_desktop.engine import plan_retry
+from esms_desktop.engine.settle import grace_seconds
 from esms_desktop.engine.status import (
     DeliveryCounts,
     UnknownResolution,
@@ -34,7 +35,7 @@ from esms_desktop.gui.widgets import format_count, format_vnd, heading
 from esms_desktop.gui.workers import run_task
 from esms_desktop.journal import CampaignState, MessageRow, NewCampaign
 from esms_desktop.reports import write_report
-from esms_desktop.user_text import for_error
+from esms_desktop.user_text import for_error, records_pause
 
 
 class HistoryPage(QWidget):
@@ -287,9 +288,10 @@ class HistoryPage(QWidget):
         cid, client, journal = self.selected_id(), self.session.client, self.session.journal
         if cid is None or client is None:
             return
+        grace = grace_seconds(self.session.settings.records_grace_minutes)
         self.status.setText(self.tr("Looking the messages up in eSMS's sent list..."))
         run_task(
-            lambda: resolve_unknown(journal, client, cid),
+            lambda: resolve_unknown(journal, client, cid, grace=grace),
             lambda r: self._settled(cid, r),
             self._failed,
         )
@@ -302,6 +304,9 @@ class HistoryPage(QWidget):
             text += " " + self.tr(
                 "%1 are not in eSMS's records, so they never left: they are sent now."
             ).replace("%1", str(result.resend))
+        if result.waiting:
+            reason = records_pause(result.waiting_until, self.session.lang)
+            text += f" {reason.title}. {reason.action}"
         self.status.setText(text)
         if result.still_unknown and dialogs.confirm(
             self,

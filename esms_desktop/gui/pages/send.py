@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from esms_desktop.catalogue import UNDELIVERED, lookup
 from esms_desktop.engine import Failure, Progress, SendOutcome, create_campaign
+from esms_desktop.engine.sender import RECORDS_PAUSE
+from esms_desktop.engine.settle import grace_seconds
 from esms_desktop.engine.status import DeliveryCounts
 from esms_desktop.errors import EsmsDesktopError, RepeatCampaignError
 from esms_desktop.gui import dialogs
@@ -39,9 +41,10 @@ from esms_desktop.gui.widgets import (
 from esms_desktop.gui.workers import SendWorker, run_task
 from esms_desktop.journal import CampaignState, CampaignSummary
 from esms_desktop.reports import write_report
-from esms_desktop.user_text import for_error, waiting_text
+from esms_desktop.user_text import for_error, records_pause, waiting_text
 
 if TYPE_CHECKING:
+    from esms_desktop.api.client import EsmsClient
     from esms_desktop.checks import CheckReport
 
 
@@ -52,6 +55,8 @@ class SendPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.worker: SendWorker | None = None
+        #: The client the running send holds (``Session.lease_client``).
+        self._client: EsmsClient | None = None
         self.campaign_id: int | None = None
         #: The checked report a campaign was made from: it is never sent a second time.
         self._used_report: object | None = None
@@ -283,9 +288,13 @@ class SendPage(QWidget):
 
     def start(self, campaign_id: int) -> None:
         """Run (or resume) ``campaign_id`` on the sending thread."""
-        client = self.session.client
-        if client is None or self.worker is not None:
+        if self.worker is not None:
             return
+        # Held until the send ends: new keys typed meanwhile are for the next send.
+        client = self.session.lease_client()
+        if client is None:
+            return
+        self._client = client
         self.campaign_id = campaign_id
         self.poller.stop()
         self.failures.clear()
@@ -298,10 +307,16 @@ class SendPage(QWidget):
         self.delivery.setText("")
         self.chart.set_bars([])
         try:
+            settings = self.session.settings
             worker = SendWorker(
-                self.session.journal, client, campaign_id, self.session.settings.max_in_flight
+                self.session.journal,
+                client,
+                campaign_id,
+                settings.max_in_flight,
+                grace_seconds(settings.records_grace_minutes),
             )
         except EsmsDesktopError as exc:  # e.g. the campaign belongs to another account
+            self._release_client()
             dialogs.show_error(self, for_error(exc, self.session.lang))
             return
         worker.progress.connect(self._progress)
@@ -400,7 +415,8 @@ class SendPage(QWidget):
             CampaignState.CANCELLED: self.tr("Cancelled: the rest was not sent."),
         }.get(outcome.state, "")
         self._waiting = False
-        if outcome.code and outcome.code not in ("user", "network", "bad_answer", "unknown"):
+        ours = ("user", "network", "bad_answer", "unknown", RECORDS_PAUSE)
+        if outcome.code and outcome.code not in ours:
             info = lookup(outcome.code).text(lang)
             text += f" {info.title}: {info.explanation} {info.action}"
         elif outcome.code == "network":
@@ -414,6 +430,9 @@ class SendPage(QWidget):
                 "eSMS maintenance can cause this. Check that web pages open, then press "
                 "Resume: nothing will be sent twice."
             ).replace("%1", outcome.message)
+        elif outcome.code == RECORDS_PAUSE:
+            reason = records_pause(outcome.message, lang)
+            text += f" {reason.title}. {reason.text} {reason.action}"
         elif outcome.code == "unknown":
             text += " " + self.tr(
                 "Some messages were left unconfirmed for over a day: see History."
@@ -491,11 +510,17 @@ class SendPage(QWidget):
             return
         dialogs.show_error(self, for_error(exc, self.session.lang))
 
+    def _release_client(self) -> None:
+        client, self._client = self._client, None
+        if client is not None:
+            self.session.release_client(client)
+
     def _thread_done(self) -> None:
         worker, self.worker = self.worker, None
         if worker is not None:
             worker.worker_thread.wait()
             worker.deleteLater()
+        self._release_client()
         if self._closed:
             return
         self._set_running(False)
