@@ -14,12 +14,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from esms_desktop.catalogue import UNDELIVERED, lookup
 from esms_desktop.checks import CheckReport
 from esms_desktop.checks.problems import phone_reason
 from esms_desktop.engine import Failure
+from esms_desktop.gui import theme
 from esms_desktop.journal import CampaignSummary, MessageRow
 from esms_desktop.recipients import Recipient, RecipientList, RowState
 from esms_desktop.reports import excluded_reason
@@ -28,9 +28,6 @@ from esms_desktop.user_text import pause_reason
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
-_PROBLEM_BG = QColor("#fdecea")
-_WARN_BG = QColor("#fff4e5")
-_OK_BG = QColor("#edf7ed")
 #: Roles read once: looking one up through ``Qt.ItemDataRole`` costs more than comparing it.
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _BACKGROUND = Qt.ItemDataRole.BackgroundRole
@@ -170,8 +167,8 @@ class RecipientsModel(_ListModel):
         if role == _BACKGROUND and column in (self.STATE, self.PROBLEM):
             category = self.category(r)
             if category == "ready":
-                return _WARN_BG if r.converted_from else _OK_BG
-            return _PROBLEM_BG if category == "problem" else _WARN_BG
+                return theme.colour("warn_bg" if r.converted_from else "ok_bg")
+            return theme.colour("bad_bg" if category == "problem" else "warn_bg")
         if role == _TOOLTIP and column == self.PROBLEM:
             return self.problem_text(r) or None
         return None

@@ -35,6 +35,7 @@ from esms_desktop.checks import (
 )
 from esms_desktop.checks.campaign import VIETNAM
 from esms_desktop.content import parse_content
+from esms_desktop.gui import theme
 from esms_desktop.gui.pages.send_time_box import SendTimeBox
 from esms_desktop.gui.pages.zalo_box import ZaloBox
 from esms_desktop.gui.session import Session
@@ -142,7 +143,7 @@ class MessagePage(QWidget):
         self.preview = QLabel(self)
         self.preview.setObjectName("previewLabel")
         self.preview.setWordWrap(True)
-        self.preview.setStyleSheet("background:#f5f5f5;padding:6px;border-radius:4px;")
+        theme.set_role(self.preview, "preview")
         preview.addWidget(QLabel(self.tr("Preview for customer no."), self))
         preview.addWidget(self.preview_row)
         preview.addWidget(self.preview, 1)
@@ -399,12 +400,10 @@ class MessagePage(QWidget):
         if none:
             parts.append(self.tr("No template registered for: %1").replace("%1", ", ".join(none)))
         who = carrier.display_name if carrier else ""
-        color = "#2e7d32" if carrier and carrier.display_name in ok else "#c62828"
+        tone = "ok" if carrier and carrier.display_name in ok else "bad"
         this_customer = self.tr("this customer")
         suffix = f" ({this_customer}: {who})" if who else ""
-        self.match_label.setText(
-            f"<span style='color:{color}'>" + " — ".join(parts) + "</span>" + suffix
-        )
+        self.match_label.setText(theme.tinted_html(" — ".join(parts), tone) + suffix)
 
     def run_check(self) -> None:
         recipients = self.session.recipients
