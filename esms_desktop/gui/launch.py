@@ -85,4 +85,14 @@ def run_window(*, demo: bool, lang: str | None = None, exit_after: float | None 
     if exit_after is not None:
         QTimer.singleShot(int(exit_after * 1000), window.close)
         QTimer.singleShot(int(exit_after * 1000) + 50, app.quit)
-    return app.exec()
+    code = app.exec()
+    from esms_desktop.gui.workers import drain
+
+    if not drain():
+        # A request still waits for eSMS: end the process as a kill would; the
+        # journal is written for that (the request is settled at the next start).
+        import logging
+
+        logging.shutdown()
+        os._exit(code)
+    return code

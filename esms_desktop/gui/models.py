@@ -219,6 +219,9 @@ class FailuresModel(_ListModel):
 class HistoryModel(_ListModel):
     """Every campaign of the journal: its state (and why it paused), counts and cost."""
 
+    #: The column that takes the width the numbers leave.
+    NAME = 2
+
     def __init__(self, lang: str = "vi", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lang = lang

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,11 +29,12 @@ from esms_desktop.engine.status import (
     resolve_unknown,
 )
 from esms_desktop.gui import dialogs
+from esms_desktop.gui.empty_state import EmptyState
 from esms_desktop.gui.models import HistoryModel, MessagesModel
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.widgets import format_count, format_vnd, heading
 from esms_desktop.gui.workers import run_task
-from esms_desktop.journal import CampaignState, MessageRow, NewCampaign
+from esms_desktop.journal import CampaignState, CampaignSummary, MessageRow, NewCampaign
 from esms_desktop.reports import write_report
 from esms_desktop.user_text import for_error
 
@@ -40,12 +42,24 @@ from esms_desktop.user_text import for_error
 class HistoryPage(QWidget):
     #: A campaign to (re)send: emitted with its id for the Send page.
     send_campaign = Signal(int)
+    #: The empty state's action: make a first campaign (from the Customers page).
+    go_to_customers = Signal()
+    #: The campaigns were read and shown (tests, benchmarks).
+    loaded = Signal()
+    #: "Send again" ended without a new campaign (declined, nothing to send, failed).
+    retry_done = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         #: Counts the reads of messages for the table: only the latest one is shown.
         self._reads = 0
+        #: Counts the reads of the campaigns: only the latest one is shown.
+        self._loads = 0
+        #: The window closed: results still on their way are dropped.
+        self._stopped = False
+        #: The selected campaign's id for which "Delete" is allowed (read off the window).
+        self._deletable: int | None = None
         #: "Send again" is planning or writing a campaign.
         self._retrying = False
         self.setObjectName("historyPage")
@@ -84,16 +98,17 @@ class HistoryPage(QWidget):
         self.campaigns = HistoryModel(session.lang, self)
         self.campaign_table = QTableView(self)
         self.campaign_table.setObjectName("campaignsTable")
+        self.campaign_table.setAccessibleName(self.tr("Campaigns"))
         self.campaign_table.setModel(self.campaigns)
         self.campaign_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.campaign_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.campaign_table.verticalHeader().setVisible(False)
-        self.campaign_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        self.campaign_table.setWordWrap(False)
+        self.campaign_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.messages = MessagesModel(session.lang, self)
         self.message_table = QTableView(self)
         self.message_table.setObjectName("campaignMessagesTable")
+        self.message_table.setAccessibleName(self.tr("Messages of the selected campaign"))
         self.message_table.setModel(self.messages)
         self.message_table.verticalHeader().setVisible(False)
         # Row, phone, result and delivery as wide as their texts (measured on the first
@@ -104,28 +119,73 @@ class HistoryPage(QWidget):
         header.setStretchLastSection(True)
         split.addWidget(self.campaign_table)
         split.addWidget(self.message_table)
-        layout.addWidget(split, 1)
+        self.empty = EmptyState(
+            self.tr("No campaign yet"),
+            self.tr(
+                "Every campaign you send is listed here, with each customer's result and "
+                "delivery. Start with your customer list."
+            ),
+            self.tr("Open the sample list") if session.demo else self.tr("Open a customer list"),
+            "historyEmpty",
+            "customers",
+            self,
+        )
+        self.empty.button.clicked.connect(self.go_to_customers)
+        self.body = QStackedWidget(self)
+        self.body.addWidget(self.empty)
+        self.body.addWidget(split)
+        layout.addWidget(self.body, 1)
+        self._fit_campaigns()
         self.campaign_table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.refresh_button.clicked.connect(self.refresh_status)
         self.export_button.clicked.connect(self.save_report)
-        self.retry_button.clicked.connect(self.send_again)
+        self.retry_button.clicked.connect(lambda: self.send_again())
         self.resume_button.clicked.connect(self._resume)
         self.unknown_button.clicked.connect(self.settle_unknown)
         self.delete_button.clicked.connect(self.delete_campaign)
         session.history_changed.connect(self.reload)
         self.reload()
 
+    def _fit_campaigns(self) -> None:
+        """The name takes what the numbers leave: no sideways scroll at 1024x700."""
+        header = self.campaign_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(HistoryModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+
     def reload(self) -> None:
-        journal = self.session.journal
+        """Read every campaign (one query, on a worker thread: the delivery poll reloads
+        this page again and again); shown only if no later read was asked for."""
+        self._loads += 1
+        load, session = self._loads, self.session
+        run_task(
+            lambda: session.journal.overviews(),
+            lambda rows: self._campaigns_read(load, rows),
+            self._failed,
+        )
+
+    def stop(self) -> None:
+        """The window closes: what is still being read is not shown."""
+        self._stopped = True
+
+    def _campaigns_read(self, load: int, found: list[tuple[CampaignSummary, Decimal]]) -> None:
+        if load != self._loads or self._stopped:
+            return
         selected = self.selected_id()
-        rows = [
-            (journal.summary(c.id), format_vnd(journal.cost(c.id))) for c in journal.campaigns()
-        ]
+        rows = [(s, format_vnd(cost)) for s, cost in found]
         self.campaigns.set_rows(rows)
+        self.body.setCurrentIndex(1 if rows else 0)
         for i, (s, _) in enumerate(rows):
             if s.campaign.id == selected:
                 self.campaign_table.selectRow(i)
         self._selected()
+        self.loaded.emit()
+
+    def _summary(self, cid: int | None) -> CampaignSummary | None:
+        for s, _ in self.campaigns.rows:
+            if s.campaign.id == cid:
+                return s
+        return None
 
     def selected_id(self) -> int | None:
         indexes = self.campaign_table.selectionModel().selectedRows()
@@ -138,17 +198,18 @@ class HistoryPage(QWidget):
         self._reads += 1
         read = self._reads
         self.messages.set_messages([])
+        self._deletable = None
         if cid is not None:
             journal = self.session.journal
             run_task(
-                lambda: journal.messages(cid),
-                lambda rows: self._show_messages(read, rows),
+                lambda: (journal.messages(cid), journal.deletable(cid)),
+                lambda found: self._show_messages(read, cid, *found),
                 self._failed,
             )
         for b in (self.refresh_button, self.export_button):
             b.setEnabled(cid is not None)
         self.retry_button.setEnabled(cid is not None and not self._retrying)
-        summary = self.session.journal.summary(cid) if cid else None
+        summary = self._summary(cid)
         # Only what the campaign's state allows: a finished one is never resumed.
         self.resume_button.setEnabled(
             summary is not None
@@ -156,18 +217,20 @@ class HistoryPage(QWidget):
             and summary.campaign.state is not CampaignState.CANCELLED
         )
         self.unknown_button.setEnabled(bool(summary and summary.unknown))
-        self.delete_button.setEnabled(cid is not None and self.session.journal.deletable(cid))
+        self.delete_button.setEnabled(False)  # until the read says nothing left
 
-    def _show_messages(self, read: int, rows: list[MessageRow]) -> None:
+    def _show_messages(self, read: int, cid: int, rows: list[MessageRow], deletable: bool) -> None:
         """A campaign's messages, read on a worker thread (100,000 take seconds), shown
         unless a later read was asked for meanwhile (another campaign selected, or the
         same one read again after a change: reads may end out of order)."""
-        if read == self._reads:
+        if read == self._reads and not self._stopped:
             self.messages.set_messages(rows)
+            self._deletable = cid if deletable else None
+            self.delete_button.setEnabled(deletable)
 
     def delete_campaign(self) -> None:
         cid = self.selected_id()
-        if cid is None or not self.session.journal.deletable(cid):
+        if cid is None or cid != self._deletable:
             return
         name = self.session.journal.campaign(cid).name
         if dialogs.confirm(
@@ -206,6 +269,7 @@ class HistoryPage(QWidget):
     def _failed(self, exc: BaseException) -> None:
         message = for_error(exc, self.session.lang)
         self.status.setText(f"{message.title}. {message.action}")
+        self.session.notice.emit(f"{message.title}. {message.action}", "error")
 
     def save_report(self) -> None:
         cid = self.selected_id()
@@ -224,10 +288,12 @@ class HistoryPage(QWidget):
                 self._failed,
             )
 
-    def send_again(self) -> None:
-        """Plan the retryable failures again (read on a worker thread: a big campaign's
-        messages take seconds), ask, then write the new campaign (also on a worker)."""
-        cid, client, journal = self.selected_id(), self.session.client, self.session.journal
+    def send_again(self, campaign_id: int | None = None) -> None:
+        """Plan the retryable failures of ``campaign_id`` (by default the selected one)
+        again (read on a worker thread: a big campaign's messages take seconds), ask,
+        then write the new campaign (also on a worker)."""
+        cid = campaign_id if campaign_id is not None else self.selected_id()
+        client, journal = self.session.client, self.session.journal
         if cid is None or self._retrying:
             return
         name = self.tr("%1 (sent again)").replace("%1", journal.campaign(cid).name)
@@ -243,6 +309,7 @@ class HistoryPage(QWidget):
 
     def _retry_over(self) -> None:
         self._retrying = False
+        self.retry_done.emit()
         self.retry_button.setEnabled(self.selected_id() is not None)
 
     def _not_again(self, exc: BaseException) -> None:

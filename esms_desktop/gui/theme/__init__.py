@@ -11,7 +11,6 @@ signal; ``install(app, scheme="dark")`` fixes one (screenshots, tests).
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -45,7 +44,6 @@ class _Notifier(QObject):
 
 _state: dict[str, object] = {"palette": LIGHT, "fixed": None, "connected": False}
 _notifier: _Notifier | None = None
-_icons: list[tuple[weakref.ref[QAbstractButton], str, str]] = []
 
 
 def notifier() -> _Notifier:
@@ -89,15 +87,16 @@ def _apply(app: QApplication) -> None:
     fixed = _state["fixed"]
     dark = fixed == "dark" if fixed else system_is_dark()
     palette = DARK if dark else LIGHT
-    _state["palette"] = palette
+    changed = palette is not _state["palette"] or not _state.get("applied")
+    _state["palette"], _state["applied"] = palette, True
+    if not changed and app.styleSheet():
+        return
     app.setPalette(qt_palette(palette))
     app.setStyleSheet(style_sheet(palette))
-    for ref, meaning, tone in list(_icons):
-        button = ref()
-        if button is None:
-            _icons.remove((ref, meaning, tone))
-            continue
-        button.setIcon(icon(meaning, tone))
+    for widget in app.allWidgets():
+        meaning = widget.property("iconMeaning")
+        if meaning and isinstance(widget, QAbstractButton):
+            widget.setIcon(icon(str(meaning), str(widget.property("iconTone") or "text")))
     notifier().changed.emit()
 
 
@@ -107,9 +106,11 @@ def icon(meaning: str, tone: str = "text") -> QIcon:
 
 
 def set_icon(button: QAbstractButton, meaning: str, tone: str = "text") -> None:
-    """Give ``button`` an icon that follows the scheme."""
+    """Give ``button`` an icon that follows the scheme (what it means and its tone are
+    kept as properties of the button: a change of scheme draws it again)."""
+    button.setProperty("iconMeaning", meaning)
+    button.setProperty("iconTone", tone)
     button.setIcon(icon(meaning, tone))
-    _icons.append((weakref.ref(button), meaning, tone))
 
 
 def set_role(widget: QWidget, role: str, **properties: str) -> QWidget:
