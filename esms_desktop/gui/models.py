@@ -50,9 +50,12 @@ class _ListModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.headers)
+        if role == Qt.ItemDataRole.ToolTipRole and horizontal:
+            return self.headers[section]  # the whole title of a narrowed column
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.headers):
+        if horizontal:
             return self.headers[section]
         if orientation == Qt.Orientation.Vertical:
             return section + 1
@@ -221,6 +224,8 @@ class HistoryModel(_ListModel):
 
     #: The column that takes the width the numbers leave.
     NAME = 2
+    #: Columns of words (created, name, channel, state): they share what the numbers leave.
+    TEXT_COLUMNS = (1, 2, 3, 4)
 
     def __init__(self, lang: str = "vi", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -256,7 +261,11 @@ class HistoryModel(_ListModel):
         paused = c.state.value == "paused"
         reason = pause_reason(c.pause_code, self.lang) if paused else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return reason.as_text(self.lang) if reason and index.column() == 4 else None
+            if reason and index.column() == 4:
+                return reason.as_text(self.lang)
+            if index.column() in self.TEXT_COLUMNS:  # narrowed to fit: the whole text
+                return self.data(index, Qt.ItemDataRole.DisplayRole)
+            return None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         states = {

@@ -53,9 +53,13 @@ class Task(QObject):
             value = self.fn()
         except BaseException as exc:
             log.info("task failed: %r", exc)
-            self._done.emit((None, exc))
+            outcome: tuple[Any, BaseException | None] = (None, exc)
         else:
-            self._done.emit((value, None))
+            outcome = (value, None)
+        try:
+            self._done.emit(outcome)
+        except RuntimeError:  # the application is gone (the process is ending): no one to tell
+            log.info("task ended after the application: %r", outcome[1])
 
     @Slot(object)
     def _deliver(self, outcome: tuple[Any, BaseException | None]) -> None:

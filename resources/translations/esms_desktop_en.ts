@@ -171,7 +171,7 @@ Zalo OAs: %3</translation>
     <name>HistoryModel</name>
     <message>
       <source>No.</source>
-      <extracomment>The column that takes the width the numbers leave.</extracomment>
+      <extracomment>The column that takes the width the numbers leave. Columns of words (created, name, channel, state): they share what the numbers leave.</extracomment>
       <translation>No.</translation>
     </message>
     <message>
@@ -267,7 +267,7 @@ Zalo OAs: %3</translation>
     <name>HistoryPage</name>
     <message>
       <source>History</source>
-      <extracomment>A campaign to (re)send: emitted with its id for the Send page. The empty state's action: make a first campaign (from the Customers page). The campaigns were read and shown (tests, benchmarks). "Send again" ended without a new campaign (declined, nothing to send, failed). Counts the reads of messages for the table: only the latest one is shown. Counts the reads of the campaigns: only the latest one is shown. The window closed: results still on their way are dropped. The selected campaign's id for which "Delete" is allowed (read off the window). "Send again" is planning or writing a campaign.</extracomment>
+      <extracomment>A campaign to (re)send: emitted with its id for the Send page. The empty state's action: make a first campaign (from the Customers page). The campaigns were read and shown (tests, benchmarks). "Send again" ended without a new campaign (declined, nothing to send, failed). Counts the reads of messages for the table: only the latest one is shown. Counts the reads of the campaigns: only the latest one is shown. The window closed: results still on their way are dropped. The campaign whose messages the lower table shows (or is reading). The selected campaign's id for which "Delete" is allowed (read off the window). "Send again" is planning or writing a campaign.</extracomment>
       <translation>History</translation>
     </message>
     <message>
@@ -941,6 +941,7 @@ Zalo OAs: %3</translation>
     </message>
     <message>
       <source>Open customer file</source>
+      <extracomment>The columns' widths fitted to their texts, before :meth:`_fit_columns`.</extracomment>
       <translation>Open customer file</translation>
     </message>
     <message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -58,6 +58,8 @@ class HistoryPage(QWidget):
         self._loads = 0
         #: The window closed: results still on their way are dropped.
         self._stopped = False
+        #: The campaign whose messages the lower table shows (or is reading).
+        self._shown: int | None = None
         #: The selected campaign's id for which "Delete" is allowed (read off the window).
         self._deletable: int | None = None
         #: "Send again" is planning or writing a campaign.
@@ -135,7 +137,8 @@ class HistoryPage(QWidget):
         self.body.addWidget(self.empty)
         self.body.addWidget(split)
         layout.addWidget(self.body, 1)
-        self._fit_campaigns()
+        # Fitted again whenever the table's width changes (window resized, page shown).
+        self.campaign_table.viewport().installEventFilter(self)
         self.campaign_table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.refresh_button.clicked.connect(self.refresh_status)
         self.export_button.clicked.connect(self.save_report)
@@ -147,11 +150,45 @@ class HistoryPage(QWidget):
         self.reload()
 
     def _fit_campaigns(self) -> None:
-        """The name takes what the numbers leave: no sideways scroll at 1024x700."""
-        header = self.campaign_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(HistoryModel.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(40)
+        """Every column in view, no sideways scroll (1024x700 included): the numbers as
+        wide as their values (their titles may be shortened, whole in the tooltip), the
+        words sharing the rest by their length, shortened in the middle if need be."""
+        table = self.campaign_table
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setMinimumSectionSize(36)
+        header.setStretchLastSection(False)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        columns = range(self.campaigns.columnCount())
+        room = table.viewport().width()
+        if room <= 0:
+            return
+        digits = header.fontMetrics().horizontalAdvance("0000") + 16
+        full = {c: max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in columns}
+        words = list(HistoryModel.TEXT_COLUMNS)
+        numbers = [c for c in columns if c not in words]
+        least = {c: max(table.sizeHintForColumn(c), digits) for c in numbers}
+        # The date stays whole; a name, a channel and a state may be shortened.
+        least.update({c: full[c] if c == 1 else min(full[c], 80) for c in words})
+        wanted = dict(full)
+        if sum(full.values()) > room:
+            # The words shrink first; when that is not enough, the numbers' titles too.
+            enough = sum(full[c] for c in numbers) + sum(least[c] for c in words) <= room
+            shrink, keep = (words, numbers) if enough else (numbers, words)
+            for c in keep if not enough else ():
+                wanted[c] = least[c]
+            spare = room - sum(wanted[c] for c in keep) - sum(least[c] for c in shrink)
+            extra = sum(full[c] - least[c] for c in shrink) or 1
+            for c in shrink:
+                wanted[c] = least[c] + max(0, spare) * (full[c] - least[c]) // extra
+        for c in columns:
+            header.resizeSection(c, wanted[c])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.campaign_table.viewport():
+            self._fit_campaigns()
+        return super().eventFilter(watched, event)
 
     def reload(self) -> None:
         """Read every campaign (one query, on a worker thread: the delivery poll reloads
@@ -175,6 +212,7 @@ class HistoryPage(QWidget):
         rows = [(s, format_vnd(cost)) for s, cost in found]
         self.campaigns.set_rows(rows)
         self.body.setCurrentIndex(1 if rows else 0)
+        self._fit_campaigns()
         for i, (s, _) in enumerate(rows):
             if s.campaign.id == selected:
                 self.campaign_table.selectRow(i)
@@ -197,7 +235,11 @@ class HistoryPage(QWidget):
         cid = self.selected_id()
         self._reads += 1
         read = self._reads
-        self.messages.set_messages([])
+        if cid != self._shown:
+            # Another campaign: its messages replace these when read. The same one read
+            # again (each delivery poll) keeps its rows meanwhile: no blink.
+            self.messages.set_messages([])
+            self._shown = cid
         self._deletable = None
         if cid is not None:
             journal = self.session.journal

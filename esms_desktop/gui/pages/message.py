@@ -103,6 +103,11 @@ class MessagePage(QWidget):
         template_row = QHBoxLayout()
         self.template_combo = QComboBox(self)
         self.template_combo.setObjectName("cskhTemplateCombo")
+        # A registered template is a whole SMS: it must not widen the page past the screen.
+        self.template_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.template_combo.setMinimumContentsLength(24)
         self.use_template = QPushButton(self.tr("Use this template"), self)
         self.template_label = QLabel(self.tr("Registered template:"), self)
         template_row.addWidget(self.template_label)
@@ -133,6 +138,7 @@ class MessagePage(QWidget):
         )
         self.counter = QLabel(self)
         self.counter.setObjectName("counterLabel")
+        self.counter.setWordWrap(True)
         tools.addWidget(self.column_combo)
         tools.addWidget(self.insert_button)
         tools.addWidget(self.plain_button)
@@ -185,6 +191,7 @@ class MessagePage(QWidget):
         self.send_next_button.clicked.connect(self.send_requested)
         self.price_label = QLabel(self)
         self.price_label.setObjectName("priceLabel")
+        self.price_label.setWordWrap(True)
         check_row.addWidget(self.check_button)
         check_row.addWidget(self.price_label, 1)
         self.schedule_button = QPushButton(self)

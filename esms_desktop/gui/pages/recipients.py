@@ -6,7 +6,7 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -172,6 +172,9 @@ class RecipientsPage(QWidget):
         self.body.addWidget(self.empty)
         self.body.addWidget(self.table)
         layout.addWidget(self.body, 1)
+        #: The columns' widths fitted to their texts, before :meth:`_fit_columns`.
+        self._natural: list[int] = []
+        self.table.viewport().installEventFilter(self)
         theme.set_icon(self.open_button, "file")
         theme.set_icon(self.sample_button, "sample")
         self.open_button.clicked.connect(self.choose_file)
@@ -275,7 +278,39 @@ class RecipientsPage(QWidget):
         self.body.setCurrentIndex(1)
         self.next_button.setVisible(bool(recipients.ready))
         self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        self._natural = [header.sectionSize(c) for c in range(header.count())]
+        self._fit_columns()
         self.loaded.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Columns fitted to their texts, then the widest ones narrowed (their texts
+        shortened with "…") until the table fits its width, none below 80 px: a list
+        with many columns still scrolls sideways, a usual one does not."""
+        header = self.table.horizontalHeader()
+        if len(self._natural) != header.count() or not self.table.isVisible():
+            return  # fitted when shown (the viewport's resize)
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        for c in shown:
+            header.resizeSection(c, self._natural[c])
+        # The room left once the rows' scroll bar shows (it comes with the rows).
+        room = self.table.viewport().width()
+        if not self.table.verticalScrollBar().isVisible():
+            room -= self.table.verticalScrollBar().sizeHint().width()
+        over = sum(header.sectionSize(c) for c in shown) - room
+        for c in sorted(shown, key=header.sectionSize, reverse=True):
+            if over <= 0:
+                break
+            width = header.sectionSize(c)
+            narrower = max(80, width - over)
+            if narrower < width:
+                header.resizeSection(c, narrower)
+                over -= width - narrower
 
     def _summarise(self, recipients: RecipientList) -> None:
         counts = recipients.counts()

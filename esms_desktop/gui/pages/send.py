@@ -152,8 +152,11 @@ class SendPage(QWidget):
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        buttons.addWidget(self.optout_button)
         layout.addLayout(buttons)
+        optout_row = QHBoxLayout()
+        optout_row.addWidget(self.optout_button)
+        optout_row.addStretch(1)
+        layout.addLayout(optout_row)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("progressBar")
         layout.addWidget(self.progress)
