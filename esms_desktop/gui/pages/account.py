@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sized
 from dataclasses import dataclass
 
 from PySide6.QtCore import QTimer
@@ -298,14 +299,20 @@ class AccountPage(QWidget):
             info = _Summary(balance=client.get_balance().balance)
             info.brandnames = client.get_brandnames()
             info.oas = client.get_zalo_oas()
-            try:  # free look-ups; the account works without knowing them
-                info.templates = sum(
-                    len(client.get_customer_care_templates(b.name))
-                    for b in info.brandnames
-                    if not b.is_advertising
-                ) + sum(len(client.get_zns_templates(o.oaid)) for o in info.oas)
-            except EsmsDesktopError as exc:
-                log.info("templates could not be counted: %r", exc)
+            # Free look-ups; the account works without them. An OA that may not list its
+            # templates (not approved, expired) counts none; all refused: unknown.
+            lookups: list[Callable[[], Sized]] = [
+                *(lambda b=b: client.get_customer_care_templates(b.name)
+                  for b in info.brandnames if not b.is_advertising),
+                *(lambda o=o: client.get_zns_templates(o.oaid) for o in info.oas),
+            ]  # fmt: skip
+            for lookup in lookups:
+                try:
+                    found = len(lookup())
+                except EsmsDesktopError as exc:
+                    log.info("templates could not be listed: %r", exc)
+                    continue
+                info.templates = (info.templates or 0) + found
             return info
 
         run_task(fetch, self._connected, self._failed, lambda: self.test_button.setEnabled(True))
