@@ -314,6 +314,7 @@ VI: dict[str, str] = {
     "Days before the date": "Số ngày trước ngày hẹn",
     "The Zalo templates could not be read: %1": "Không đọc được các mẫu Zalo: %1",
     "Column for %1": "Cột cho %1",
+    "Convert the text, or undo the conversion": "Chuyển đổi chữ, hoặc hoàn tác việc chuyển đổi",
 }
 
 

@@ -263,7 +263,7 @@ class HistoryModel(_ListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if reason and index.column() == 4:
                 return reason.as_text(self.lang)
-            if index.column() in self.TEXT_COLUMNS:  # narrowed to fit: the whole text
+            if index.column() in self.TEXT_COLUMNS[:-1]:  # narrowed to fit: the whole text
                 return self.data(index, Qt.ItemDataRole.DisplayRole)
             return None
         if role != Qt.ItemDataRole.DisplayRole:

@@ -390,6 +390,10 @@ Zalo OAs: %3</translation>
   <context>
     <name>LegacyTextBar</name>
     <message>
+      <source>Convert the text, or undo the conversion</source>
+      <translation>Convert the text, or undo the conversion</translation>
+    </message>
+    <message>
       <source>Converted %1 cells from %2 to normal Vietnamese text.</source>
       <translation>Converted %1 cells from %2 to normal Vietnamese text.</translation>
     </message>

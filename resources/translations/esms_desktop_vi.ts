@@ -390,6 +390,10 @@ OA Zalo: %3</translation>
   <context>
     <name>LegacyTextBar</name>
     <message>
+      <source>Convert the text, or undo the conversion</source>
+      <translation>Chuyển đổi chữ, hoặc hoàn tác việc chuyển đổi</translation>
+    </message>
+    <message>
       <source>Converted %1 cells from %2 to normal Vietnamese text.</source>
       <translation>Đã chuyển %1 ô từ bảng mã %2 sang chữ tiếng Việt chuẩn.</translation>
     </message>

@@ -109,7 +109,7 @@ QFrame[role="messageBar"][level="warning"] {{
 QFrame[role="messageBar"][level="error"] {{ background: {p.bad_bg}; border: 1px solid {p.bad}; }}
 QFrame[role="messageBar"][level="info"] {{ background: {p.info_bg}; border: 1px solid {p.info}; }}
 QFrame[role="messageBar"] QLabel {{ color: {p.text}; background: transparent; }}
-QFrame[role="messageBar"] QPushButton {{ background: transparent; border: none; }}
+QPushButton#messageBarClose {{ background: transparent; border: none; }}
 QTableView {{ gridline-color: {p.border}; }}
 QHeaderView::section {{
     background: {p.sidebar}; color: {p.text}; border: none;
