@@ -67,7 +67,10 @@ class HistoryPage(QWidget):
         self.setObjectName("historyPage")
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("History"), self))
-        buttons = QHBoxLayout()
+        #: The campaign actions; hidden while there is no campaign (the empty state acts).
+        self.action_row = QWidget(self)
+        buttons = QHBoxLayout(self.action_row)
+        buttons.setContentsMargins(0, 0, 0, 0)
         self.refresh_button = QPushButton(self.tr("Refresh delivery status"), self)
         self.refresh_button.setObjectName("refreshStatusButton")
         self.export_button = QPushButton(self.tr("Save report..."), self)
@@ -91,7 +94,8 @@ class HistoryPage(QWidget):
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.action_row)
+        self.action_row.setVisible(False)  # until the campaigns are read
         self.status = QLabel(self)
         self.status.setObjectName("historyStatus")
         self.status.setWordWrap(True)
@@ -212,6 +216,7 @@ class HistoryPage(QWidget):
         rows = [(s, format_vnd(cost)) for s, cost in found]
         self.campaigns.set_rows(rows)
         self.body.setCurrentIndex(1 if rows else 0)
+        self.action_row.setVisible(bool(rows))
         self._fit_campaigns()
         for i, (s, _) in enumerate(rows):
             if s.campaign.id == selected:
