@@ -250,7 +250,10 @@ class MainWindow(QMainWindow):
                     chosen.translate("MainWindow", "The new language is used from the next start.")
                     or text
                 )
-            dialogs.inform(self, title, text)
+            if self.built:  # nothing to decide: said in the message bar, not a box
+                self.message_bar.show_message(text, "info")
+            else:
+                dialogs.inform(self, title, text)
 
     def _after_check(self) -> None:
         """The Send step is marked only while a check that allows sending is current: its
