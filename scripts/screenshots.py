@@ -1,10 +1,12 @@
-"""Screenshots of every page in both languages, under the offscreen platform.
+"""Screenshots of every page in both languages, light and dark, under the offscreen platform.
 
-    uv run python scripts/screenshots.py [--out docs/screenshots]
+    uv run python scripts/screenshots.py [--out docs/screenshots] [--size 1366x768]
 
-Drives the demo window the way a shop owner would, at 1366x768: the sample
-file, a customer-care message, a check, a send, the history, then the Zalo
-channel.
+Drives the demo window the way a shop owner would, with the buttons each page
+offers next: the sample list, the sample message, the check, the send (its
+delivery), the history; then, in the light scheme, the Zalo channel and the
+appointment reminders. Light shots are ``NAME_LANG.png``, dark ones
+``NAME_LANG_dark.png``. Rerun it whenever the window changes.
 """
 
 from __future__ import annotations
@@ -35,42 +37,50 @@ def settle(condition, timeout: float = 20.0) -> None:  # type: ignore[no-untyped
         QTest.qWait(20)
 
 
-def shoot(lang: str, out: Path) -> None:
+def shoot(lang: str, out: Path, scheme: str, size: tuple[int, int]) -> None:
     from esms_desktop.gui import dialogs
     from esms_desktop.gui.launch import create_window
-    from esms_desktop.resources import sample_file
 
     dialogs.confirm = lambda *a, **k: True  # type: ignore[assignment]
-    window = create_window(demo=True, lang=lang)
-    window.resize(1366, 768)  # a common shop laptop
+    window = create_window(demo=True, lang=lang, scheme=scheme)
+    window.resize(*size)  # 1366x768: a common shop laptop
     window.show()
+    suffix = f"_{lang}" + ("_dark" if scheme == "dark" else "")
 
     def grab(step: int, name: str) -> None:
         window.go(step)
-        QTest.qWait(100)
-        window.grab().save(str(out / f"{name}_{lang}.png"))
+        QTest.qWait(150)
+        window.grab().save(str(out / f"{name}{suffix}.png"))
 
-    window.account_page.test_connection()
     settle(lambda: window.session.account is not None)
+    QTest.qWait(300)  # the tiles of the account
     grab(window.ACCOUNT, "1-account")
-    window.recipients_page.open_path(sample_file())
+    grab(window.HISTORY, "0-history-empty")
+    recipients, page, send = window.recipients_page, window.message_page, window.send_page
+    recipients.empty.button.click()  # the empty page's one action: the sample list
     settle(lambda: window.session.recipients is not None)
     grab(window.RECIPIENTS, "2-customers")
-    page = window.message_page
+    recipients.next_button.click()
     settle(lambda: page.brand_combo.count() > 0)
-    page.content_edit.setPlainText(ORDER)
-    page._remove_diacritics()
-    page.run_check()
-    settle(lambda: window.session.report is not None)
+    page.sample_button.click()
     settle(lambda: page.template_combo.count() > 0)
+    page.check_button.click()
+    settle(lambda: window.session.report is not None)
     page._update_preview()
     grab(window.MESSAGE, "3-message")
-    window.send_page.confirm_and_send()
-    settle(lambda: window.send_page.worker is None and window.send_page.campaign_id is not None, 60)
+    page.send_next_button.click()
+    settle(lambda: send.worker is None and send.campaign_id is not None, 60)
+    settle(lambda: "0." in send.delivery.text() and send.open_report_button.isVisible(), 30)
+    QTest.qWait(300)
     grab(window.SEND, "4-send")
     window.history_page.reload()
+    settle(lambda: window.history_page.campaigns.rowCount() > 0)
     window.history_page.campaign_table.selectRow(0)
+    settle(lambda: window.history_page.messages.rowCount() > 0)
     grab(window.HISTORY, "5-history")
+    if scheme == "dark":
+        window.close()
+        return
     page.channel_combo.setCurrentIndex(page.channel_combo.findData("zalo-sms"))
     settle(lambda: bool(page.zalo_box.param_combos))
     grab(window.MESSAGE, "3b-message-zalo")
@@ -98,14 +108,20 @@ def main() -> None:
     parser.add_argument(
         "--out", default=str(Path(__file__).resolve().parents[1] / "docs" / "screenshots")
     )
+    parser.add_argument("--size", default="1366x768", help="WIDTHxHEIGHT")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    width, height = (int(n) for n in args.size.split("x"))
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    for lang in ("vi", "en"):
-        with tempfile.TemporaryDirectory() as home:
-            os.environ["ESMS_DESKTOP_HOME"] = home
-            shoot(lang, out)
+    from esms_desktop.gui.workers import wait_for_tasks
+
+    for scheme in ("light", "dark"):
+        for lang in ("vi", "en"):
+            with tempfile.TemporaryDirectory() as home:
+                os.environ["ESMS_DESKTOP_HOME"] = home
+                shoot(lang, out, scheme, (width, height))
+                wait_for_tasks()
     del app
     print(f"screenshots in {out}")
 

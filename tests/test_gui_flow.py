@@ -105,8 +105,9 @@ def test_customer_care_path(qtbot: QtBot, window: MainWindow, errors: list[UserM
     assert send.failures.index(0, 2).data() == "99"
     assert "Number blocked" in send.failures.index(0, 3).data()
     qtbot.waitUntil(lambda: send.worker is None, timeout=10_000)
-    # eSMS answered 99 for one number: the app offers to never send to it again.
-    assert send.optout_button.isVisible()
+    # eSMS answered 99 for one number: the app offers to never send to it again (the
+    # numbers are read off the window).
+    qtbot.waitUntil(send.optout_button.isVisible, timeout=5_000)
     assert send.optout_button.text() == "Add 1 blocked number to the do-not-send list"
     qtbot.mouseClick(send.optout_button, Qt.MouseButton.LeftButton)
     assert window.session.settings.opt_out == ["0912340099"]
@@ -119,7 +120,8 @@ def test_customer_care_path(qtbot: QtBot, window: MainWindow, errors: list[UserM
 
     history = window.history_page
     window.go(window.HISTORY)
-    history.reload()
+    with qtbot.waitSignal(history.loaded, timeout=10_000):  # read off the window
+        history.reload()
     assert history.campaigns.rowCount() == 1
     history.campaign_table.selectRow(0)
     # The messages are read on a worker thread: the table fills when they arrive.
@@ -248,6 +250,8 @@ def test_keyring_unavailable_is_said_plainly(qtbot: QtBot, app_home: Path,
         page.api_key.setText("real-looking-key-1")
         page.secret_key.setText("real-looking-secret-1")
         qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+        # Saved on a worker thread: a locked keyring must not freeze the window.
+        qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
     finally:
         keyring.set_keyring(previous)
     assert errors and errors[0].title == "Password store unavailable"
@@ -289,7 +293,8 @@ def test_unconfirmed_messages_are_settled_with_the_user(qtbot: QtBot, window: Ma
     journal.expire_old_sending(cid)  # ...and was started again the next day
     history = window.history_page
     window.go(window.HISTORY)
-    history.reload()
+    with qtbot.waitSignal(history.loaded, timeout=10_000):  # read off the window
+        history.reload()
     history.campaign_table.selectRow(0)
     assert history.unknown_button.isEnabled()
     send = window.send_page
@@ -386,7 +391,8 @@ def test_appointment_reminders_from_the_sample_file(qtbot: QtBot, window: MainWi
     dates = {s.send_date for s in sim.sends.values()}
     assert len(dates) > 1 and all(d.endswith("09:00:00") for d in dates)
     window.go(window.HISTORY)
-    window.history_page.reload()
+    with qtbot.waitSignal(window.history_page.loaded, timeout=10_000):  # read off the window
+        window.history_page.reload()
     state = window.history_page.campaigns.data(window.history_page.campaigns.index(0, 4))
     assert "scheduled, next" in state
     history = window.history_page

@@ -26,7 +26,7 @@ def questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Every confirmation asked (all answered yes); errors fail the test."""
     asked: list[str] = []
 
-    def confirm(parent: object, title: str, text: str) -> bool:
+    def confirm(parent: object, title: str, text: str, **_buttons: str) -> bool:
         asked.append(f"{title}: {text}")
         return True
 
@@ -119,6 +119,10 @@ def test_closing_in_the_middle_of_a_send_then_resuming_sends_each_once(
     window.close()  # "Pause and close?" -> yes
     assert any("Pause and close?" in q for q in questions)
     assert "requests already on their way to eSMS" in window.statusBar().currentMessage()
+    # The close returned at once; the worker pauses itself, recording what was on its way.
+    from esms_desktop.gui.workers import drain
+
+    assert drain(30_000)
     assert send.worker is None or not send.worker.worker_thread.isRunning()
     sent = len(sim.accepted)
     assert 100 <= sent < 2000, sent
@@ -159,7 +163,8 @@ def test_send_again_states_count_and_price_first_and_no_creates_nothing(
     journal.record(second.pk, RequestState.FAILED, code="103")
     history = window.history_page
     window.go(window.HISTORY)
-    history.reload()
+    with qtbot.waitSignal(history.loaded, timeout=10_000):  # read off the window
+        history.reload()
     history.campaign_table.selectRow(0)
     before = len(journal.campaigns())
     qtbot.mouseClick(history.retry_button, Qt.MouseButton.LeftButton)
@@ -190,20 +195,27 @@ def test_a_campaign_that_sent_nothing_can_be_deleted_one_that_sent_cannot(
     unsent = campaign(tmp_path, journal, client, phones(3, 100), "fixed")
     history = window.history_page
     window.go(window.HISTORY)
-    history.reload()
+    with qtbot.waitSignal(history.loaded, timeout=10_000):  # read off the window
+        history.reload()
     history.campaign_table.selectRow(1)  # the finished one: nothing to resume
     assert not history.resume_button.isEnabled() and not history.delete_button.isEnabled()
+    qtbot.waitUntil(lambda: history.messages.rowCount() > 0, timeout=10_000)
+    assert not history.delete_button.isEnabled()
     history.campaign_table.selectRow(0)  # newest first: the unsent one
-    assert history.selected_id() == unsent and history.delete_button.isEnabled()
+    assert history.selected_id() == unsent
+    # Whether it may be deleted is read off the window, with its messages.
+    qtbot.waitUntil(history.delete_button.isEnabled, timeout=10_000)
     assert history.resume_button.isEnabled()
     import re
 
     # When, and the channel in words (not "fixed").
     assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", history.campaigns.index(0, 1).data())
     assert history.campaigns.index(0, 3).data() == "Fixed-number SMS"
-    qtbot.mouseClick(history.delete_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(history.loaded, timeout=10_000):
+        qtbot.mouseClick(history.delete_button, Qt.MouseButton.LeftButton)
     assert [c.id for c in journal.campaigns()] == [sent]
     history.campaign_table.selectRow(0)
+    qtbot.waitUntil(lambda: history.messages.rowCount() > 0, timeout=10_000)
     assert not history.delete_button.isEnabled()
     with pytest.raises(ValueError):
         journal.delete_campaign(sent)
@@ -226,10 +238,10 @@ def test_a_change_drops_the_check_and_the_marks_that_depend_on_it(
     assert "5 customers ready to send" in window.statusBar().currentMessage()
     send, message = window.send_page, window.message_page
     assert window.session.report is not None and send.send_button.isEnabled()
-    assert window.steps.item(window.SEND).text().endswith("✔")
+    assert window.send_ready and "ready to send" in window.steps.item(window.SEND).toolTip()
     message.content_edit.setPlainText("Chao {Tên}, hen gap lai")  # another message
     assert window.session.report is None and not send.send_button.isEnabled()
-    assert not window.steps.item(window.SEND).text().endswith("✔")
+    assert not window.send_ready and not window.steps.item(window.SEND).toolTip()
     assert "press Check again" in message.price_label.text()
     with qtbot.waitSignal(message.checked, timeout=30_000):
         qtbot.mouseClick(message.check_button, Qt.MouseButton.LeftButton)
@@ -249,7 +261,9 @@ def test_the_language_notice_speaks_the_new_language(
     said: list[tuple[str, str]] = []
     monkeypatch.setattr(dialogs, "inform", lambda parent, title, text: said.append((title, text)))
     window._set_language("vi")  # the Language menu's Tiếng Việt
-    assert said == [("Ngôn ngữ", "Ngôn ngữ mới được dùng từ lần mở ứng dụng sau.")]
+    # Nothing to decide: the message bar says it, no box to dismiss.
+    assert said == [] and window.message_bar.isVisible()
+    assert window.message_bar.text.text() == "Ngôn ngữ mới được dùng từ lần mở ứng dụng sau."
 
 
 def test_undelivered_messages_are_listed_with_what_to_do(
@@ -264,6 +278,8 @@ def test_undelivered_messages_are_listed_with_what_to_do(
     undelivered = [f"096{i:06d}1" for i in range(60) if fails_delivery(f"096{i:06d}1")]
     assert undelivered, "the simulator fails about one number in twenty"
     qtbot.waitUntil(lambda: "Still waiting: 0." in send.delivery.text(), timeout=30_000)
+    # The undelivered ones are read from the journal off the window: they join the list.
+    qtbot.waitUntil(lambda: send.failures.rowCount() >= len(undelivered), timeout=10_000)
     rows = [send.failures.index(r, 1).data() for r in range(send.failures.rowCount())]
     assert sorted(rows) == sorted(undelivered)
     assert send.failures.index(0, 3).data().startswith("Not delivered")
@@ -356,13 +372,14 @@ def test_history_shows_the_latest_read_of_a_campaigns_messages(
     campaign(tmp_path, window.session.journal, client, phones(3), "fixed")
     history = window.history_page
     window.go(window.HISTORY)
-    history.reload()
+    with qtbot.waitSignal(history.loaded, timeout=10_000):  # read off the window
+        history.reload()
     history.campaign_table.selectRow(0)
     qtbot.waitUntil(lambda: history.messages.rowCount() == 3, timeout=10_000)
     wait_for_tasks()
-    history._show_messages(history._reads - 1, [])  # a stale read ending late: ignored
+    history._show_messages(history._reads - 1, 0, [], True)  # a stale read ending late: ignored
     assert history.messages.rowCount() == 3
-    history._show_messages(history._reads, [])  # the latest read: shown
+    history._show_messages(history._reads, 0, [], True)  # the latest read: shown
     assert history.messages.rowCount() == 0
 
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from esms_desktop.engine.status import DeliveryCounts, refresh_delivery
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.workers import run_task
+
+log = logging.getLogger(__name__)
 
 #: Seconds between look-ups; the last one repeats. eSMS keeps status for 7 days.
 DELAYS = (3, 10, 30, 60, 120, 300, 600)
@@ -45,18 +49,30 @@ class DeliveryPoller(QObject):
         if client is None or cid is None or self._busy:
             return
         self._busy = True
-        run_task(lambda: refresh_delivery(journal, client, cid), self._result, self._failed)
+        run_task(
+            lambda: refresh_delivery(journal, client, cid),
+            lambda counts: self._result(cid, counts),
+            lambda exc: self._failed(cid, exc),
+        )
 
-    def _result(self, counts: DeliveryCounts) -> None:
+    def _result(self, cid: int, counts: DeliveryCounts) -> None:
+        """Counts of ``cid``: shown only while it is still the campaign followed (a
+        look-up of the previous campaign may end after :meth:`follow` moved on)."""
         self._busy = False
+        if cid != self.campaign_id:
+            if self.campaign_id is not None:
+                self._schedule()  # the new campaign's first look-up was skipped meanwhile
+            return
         self._round += 1
         self.updated.emit(counts)
-        if not counts.final and self.campaign_id is not None:
+        if not counts.final:
             self._schedule()
 
-    def _failed(self, _exc: BaseException) -> None:
+    def _failed(self, cid: int, exc: BaseException) -> None:
         # No network for a moment is normal; try again later with a longer wait.
+        log.info("delivery look-up of campaign %s failed: %r", cid, exc)
         self._busy = False
-        self._round += 1
+        if cid == self.campaign_id:
+            self._round += 1
         if self.campaign_id is not None:
             self._schedule()

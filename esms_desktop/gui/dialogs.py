@@ -19,9 +19,21 @@ def show_error(parent: QWidget | None, message: UserMessage) -> None:
     box.exec()
 
 
-def confirm(parent: QWidget | None, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
+def confirm(parent: QWidget | None, title: str, text: str, *, yes: str = "", no: str = "") -> bool:
+    """A yes/no question; ``yes`` and ``no`` name the buttons by what they do."""
+    if not yes and not no:
+        answer = QMessageBox.question(parent, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    yes_button = box.addButton(yes or "OK", QMessageBox.ButtonRole.YesRole)
+    no_button = box.addButton(no or "Cancel", QMessageBox.ButtonRole.NoRole)
+    box.setDefaultButton(no_button)
+    box.setEscapeButton(no_button)
+    box.exec()
+    return box.clickedButton() is yes_button
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:

@@ -26,12 +26,26 @@ class _Bridge(QObject):
         self.lang = lang
         self.error.connect(self._show)
 
+        #: An error dialog is open: errors meanwhile are logged, not shown on top of it
+        #: (a dialog's own event loop would run the next error's dialog, and so on).
+        self.showing = False
+
     @Slot(object)
     def _show(self, exc: BaseException) -> None:
-        dialogs.show_error(None, for_error(exc, self.lang))
+        if self.showing:
+            return
+        self.showing = True
+        try:
+            dialogs.show_error(None, for_error(exc, self.lang))
+        except Exception:
+            log.exception("the error dialog itself failed")
+        finally:
+            self.showing = False
 
 
 _bridge: _Bridge | None = None
+#: Per thread: the hook is running (see ``hook``).
+_inside = threading.local()
 
 
 def install(lang: str = "vi") -> None:
@@ -40,9 +54,20 @@ def install(lang: str = "vi") -> None:
     _bridge = _Bridge(lang)
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
-        if _bridge is not None:
-            _bridge.error.emit(exc)
+        # Re-entry (an error while handling an error: in the logging, in the dialog's
+        # text) must not recurse: the second one only goes to stderr.
+        if getattr(_inside, "active", False):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        _inside.active = True
+        try:
+            log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+            if _bridge is not None:
+                _bridge.error.emit(exc)
+        except Exception:
+            sys.__excepthook__(kind, exc, tb)
+        finally:
+            _inside.active = False
 
     def thread_hook(args: threading.ExceptHookArgs) -> None:
         if args.exc_value is not None:

@@ -3,31 +3,50 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from esms_desktop import APP_NAME
-from esms_desktop.gui import i18n
+from esms_desktop.gui import i18n, theme
 from esms_desktop.gui.main_window import MainWindow
 from esms_desktop.gui.session import Session
+from esms_desktop.resources import resource_dir
 from esms_desktop.settings import Settings
+
+#: "light" or "dark" fixes the scheme (screenshots, a user who wants one); else the system's.
+THEME_VARIABLE = "ESMS_DESKTOP_THEME"
 
 
 def create_window(
-    *, demo: bool, lang: str | None = None, pages_after_show: bool = False
+    *,
+    demo: bool,
+    lang: str | None = None,
+    pages_after_show: bool = False,
+    scheme: str | None = None,
 ) -> MainWindow:
     """The window with its session; the QApplication must exist.
 
     ``pages_after_show``: the window's pages are built after its first paint
     (see :mod:`esms_desktop.gui.main_window`); its ``ready`` signal says when.
+    ``scheme``: "light" or "dark"; by default the system's (or ``ESMS_DESKTOP_THEME``).
     """
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    wanted = scheme or os.environ.get(THEME_VARIABLE, "").strip().lower() or None
+    theme.install(app, wanted if wanted in ("light", "dark") else None)
+    app_icon = QIcon(str(resource_dir() / "icons" / "esms-desktop.png"))
+    app.setWindowIcon(app_icon)
     settings = Settings.load()
     language = i18n.choose_language(lang or settings.language)
     i18n.install(language)
     session = Session(settings, demo=demo, lang=language)
-    return MainWindow(session, pages_after_show=pages_after_show)
+    window = MainWindow(session, pages_after_show=pages_after_show)
+    window.setWindowIcon(app_icon)
+    return window
 
 
 def open_window(*, demo: bool, lang: str | None = None, offer_resume: bool = True) -> MainWindow:
@@ -66,4 +85,14 @@ def run_window(*, demo: bool, lang: str | None = None, exit_after: float | None 
     if exit_after is not None:
         QTimer.singleShot(int(exit_after * 1000), window.close)
         QTimer.singleShot(int(exit_after * 1000) + 50, app.quit)
-    return app.exec()
+    code = app.exec()
+    from esms_desktop.gui.workers import drain
+
+    if not drain():
+        # A request still waits for eSMS: end the process as a kill would; the
+        # journal is written for that (the request is settled at the next start).
+        import logging
+
+        logging.shutdown()
+        os._exit(code)
+    return code

@@ -82,17 +82,15 @@ class MainWindow(QMainWindow):
         if session.demo:
             banner = QLabel(self.tr("DEMO - no real messages are sent, no money is spent"), self)
             banner.setObjectName("demoBanner")
-            # Centred by the style sheet: Qt's enum namespace costs 30 ms to load at start.
-            banner.setStyleSheet(
-                "background:#fff3cd;color:#664d03;font-weight:bold;padding:6px;"
-                "qproperty-alignment:AlignCenter;"
-            )
+            # Centred by the theme's style sheet: Qt's enum namespace costs 30 ms at start.
+            banner.setProperty("role", "demo")
             outer.addWidget(banner)
         body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 8, 0)
         self.steps = QListWidget(self)
         self.steps.setObjectName("stepsList")
-        self.steps.setFixedWidth(190)
-        self.steps.setStyleSheet("QListWidget{font-size:12pt;} QListWidget::item{padding:10px;}")
+        self.steps.setFixedWidth(200)
+        self.steps.setAccessibleName(self.tr("Steps"))
         for label in (
             self.tr("1. Account"),
             self.tr("2. Customers"),
@@ -102,12 +100,17 @@ class MainWindow(QMainWindow):
         ):
             self.steps.addItem(label)
         self.steps.setEnabled(False)
+        #: True while a check that allows sending is current (the Send step says so).
+        self.send_ready = False
         self.stack = QStackedWidget(self)
         self._opening = _Opening(self.tr("Opening..."), self)
-        self._opening.setStyleSheet("qproperty-alignment:AlignCenter;color:#666;")
+        self._opening.setProperty("role", "muted")
         self.stack.addWidget(self._opening)
         body.addWidget(self.steps)
-        body.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        self._right = right
+        right.addWidget(self.stack, 1)
+        body.addLayout(right, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
         self.statusBar()  # made now: its line does not push the pages up when they come
@@ -133,6 +136,8 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtWidgets import QFrame, QScrollArea
 
+        from esms_desktop.gui import theme
+        from esms_desktop.gui.message_bar import MessageBar
         from esms_desktop.gui.pages.account import AccountPage
         from esms_desktop.gui.pages.history import HistoryPage
         from esms_desktop.gui.pages.message import MessagePage
@@ -140,6 +145,12 @@ class MainWindow(QMainWindow):
         from esms_desktop.gui.pages.send import SendPage
 
         session = self.session
+        self.message_bar = MessageBar(self)
+        self._right.insertWidget(0, self.message_bar)
+        session.notice.connect(self.message_bar.show_message)
+        for row, meaning in enumerate(("account", "customers", "message", "send", "history")):
+            self.steps.item(row).setIcon(theme.icon(meaning))
+        theme.on_change(self._step_icons, self)
         self.account_page = AccountPage(session, self)
         self.recipients_page = RecipientsPage(session, self)
         self.message_page = MessagePage(session, self)
@@ -160,6 +171,16 @@ class MainWindow(QMainWindow):
         self.recipients_page.loaded.connect(self._describe_present)
         self.history_page.send_campaign.connect(self._send_campaign)
         self.send_page.finished.connect(lambda _o: self.history_page.reload())
+        self.recipients_page.next_step.connect(lambda: self.go(self.MESSAGE))
+        self.message_page.send_requested.connect(self._send_checked)
+        self.send_page.new_campaign.connect(lambda: self.go(self.RECIPIENTS))
+        self.send_page.go_to_message.connect(lambda: self.go(self.MESSAGE))
+        self.send_page.send_failures_again.connect(self.history_page.send_again)
+        self.history_page.retry_done.connect(self.send_page.again_over)
+        self.history_page.go_to_customers.connect(self._first_list)
+        from esms_desktop.gui.accessible import name_controls
+
+        name_controls(self)
         self.built = True
         self.steps.setEnabled(True)
         self.go(self.RECIPIENTS if session.demo or session.profile else self.ACCOUNT)
@@ -229,13 +250,42 @@ class MainWindow(QMainWindow):
                     chosen.translate("MainWindow", "The new language is used from the next start.")
                     or text
                 )
-            dialogs.inform(self, title, text)
+            if self.built:  # nothing to decide: said in the message bar, not a box
+                self.message_bar.show_message(text, "info")
+            else:
+                dialogs.inform(self, title, text)
 
     def _after_check(self) -> None:
-        """The Send step is marked only while a check that allows sending is current."""
+        """The Send step is marked only while a check that allows sending is current: its
+        icon turns to a tick in the theme's "ok" colour, and screen readers hear it."""
         report = self.session.report
-        ready = report is not None and not report.blocked and bool(report.sendable)
-        self.steps.item(self.SEND).setText(self.tr("4. Send") + ("  ✔" if ready else ""))
+        self.send_ready = report is not None and not report.blocked and bool(report.sendable)
+        self._step_icons()
+
+    def _step_icons(self) -> None:
+        from esms_desktop.gui import theme
+
+        item = self.steps.item(self.SEND)
+        if self.send_ready:
+            item.setIcon(theme.icon("ok", "ok"))
+            item.setToolTip(self.tr("Checked: ready to send"))
+        else:
+            item.setIcon(theme.icon("send"))
+            item.setToolTip("")
+        for row, meaning in enumerate(("account", "customers", "message")):
+            self.steps.item(row).setIcon(theme.icon(meaning))
+        self.steps.item(self.HISTORY).setIcon(theme.icon("history"))
+
+    def _send_checked(self) -> None:
+        """The Message page's "Send" after a good check: the Send page asks and sends."""
+        self.go(self.SEND)
+        self.send_page.confirm_and_send()
+
+    def _first_list(self) -> None:
+        """History's empty state: to the Customers page, with the sample list in demo mode."""
+        self.go(self.RECIPIENTS)
+        if self.session.demo:
+            self.recipients_page.sample()
 
     def _describe_present(self) -> None:
         """The status bar says what is open now, not what to do first."""
@@ -305,40 +355,46 @@ class MainWindow(QMainWindow):
             self.go(self.HISTORY)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Asks once during a send ("pause and close" / "keep sending"), then returns at once.
+
+        The sending worker pauses itself: requests already on their way finish and are
+        recorded on its own thread, after the window is gone (the app waits for it before
+        it exits, see :func:`esms_desktop.gui.workers.drain`). Were the process killed
+        meanwhile, the journal is as after any kill: those requests are settled from
+        eSMS's records at the next start, never sent twice.
+        """
         from esms_desktop.gui import dialogs
-        from esms_desktop.gui.workers import wait_for_tasks
+        from esms_desktop.gui.workers import after_background_work
 
         if not self.built:  # closed while opening: nothing was started yet
             self.session.close()
             event.accept()
             return
-        if self.send_page.worker is not None and not dialogs.confirm(
+        send = self.send_page
+        if send.worker is not None and not dialogs.confirm(
             self,
             self.tr("Sending"),
             self.tr(
                 "Messages are being sent. Pause and close? You can "
                 "resume later; nothing is sent twice."
             ),
+            yes=self.tr("Pause and close"),
+            no=self.tr("Keep sending"),
         ):
             event.ignore()
             return
-        # The send may have finished while the question was open: shutdown() checks again.
-        campaign = self.send_page.campaign_id
-        if self.send_page.worker is not None and campaign is not None:
-            flying = len(self.session.journal.requests(campaign, ["sending"]))
+        if send.worker is not None:
             self.statusBar().showMessage(
-                self.tr("Pausing: waiting for %1 requests already on their way to eSMS...").replace(
-                    "%1", str(flying)
-                )
+                self.tr("Pausing: the requests already on their way to eSMS are recorded first.")
             )
-            self.statusBar().repaint()  # the wait below is short but blocks painting
-        self.send_page.shutdown()
-        wait_for_tasks()
+        send.shutdown()  # asks the worker to pause; does not wait for it
+        self.history_page.stop()
         geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         if geometry != self.session.settings.window_geometry:
             self.session.settings.window_geometry = geometry
             # The size is a comfort, not worth an error at exit.
             with contextlib.suppress(OSError):
                 self.session.settings.save()
-        self.session.close()
+        # The journal and the connection are closed once nothing uses them any more.
+        after_background_work(self.session.close, send.worker)
         event.accept()

@@ -14,12 +14,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from esms_desktop.catalogue import UNDELIVERED, lookup
 from esms_desktop.checks import CheckReport
 from esms_desktop.checks.problems import phone_reason
 from esms_desktop.engine import Failure
+from esms_desktop.gui import theme
 from esms_desktop.journal import CampaignSummary, MessageRow
 from esms_desktop.recipients import Recipient, RecipientList, RowState
 from esms_desktop.reports import excluded_reason
@@ -28,9 +28,6 @@ from esms_desktop.user_text import pause_reason
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
-_PROBLEM_BG = QColor("#fdecea")
-_WARN_BG = QColor("#fff4e5")
-_OK_BG = QColor("#edf7ed")
 #: Roles read once: looking one up through ``Qt.ItemDataRole`` costs more than comparing it.
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _BACKGROUND = Qt.ItemDataRole.BackgroundRole
@@ -53,9 +50,12 @@ class _ListModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.headers)
+        if role == Qt.ItemDataRole.ToolTipRole and horizontal:
+            return self.headers[section]  # the whole title of a narrowed column
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.headers):
+        if horizontal:
             return self.headers[section]
         if orientation == Qt.Orientation.Vertical:
             return section + 1
@@ -170,8 +170,8 @@ class RecipientsModel(_ListModel):
         if role == _BACKGROUND and column in (self.STATE, self.PROBLEM):
             category = self.category(r)
             if category == "ready":
-                return _WARN_BG if r.converted_from else _OK_BG
-            return _PROBLEM_BG if category == "problem" else _WARN_BG
+                return theme.colour("warn_bg" if r.converted_from else "ok_bg")
+            return theme.colour("bad_bg" if category == "problem" else "warn_bg")
         if role == _TOOLTIP and column == self.PROBLEM:
             return self.problem_text(r) or None
         return None
@@ -222,6 +222,11 @@ class FailuresModel(_ListModel):
 class HistoryModel(_ListModel):
     """Every campaign of the journal: its state (and why it paused), counts and cost."""
 
+    #: The column that takes the width the numbers leave.
+    NAME = 2
+    #: Columns of words (created, name, channel, state): they share what the numbers leave.
+    TEXT_COLUMNS = (1, 2, 3, 4)
+
     def __init__(self, lang: str = "vi", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
@@ -256,7 +261,11 @@ class HistoryModel(_ListModel):
         paused = c.state.value == "paused"
         reason = pause_reason(c.pause_code, self.lang, c.pause_message) if paused else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return reason.as_text(self.lang) if reason and index.column() == 4 else None
+            if reason and index.column() == 4:
+                return reason.as_text(self.lang)
+            if index.column() in self.TEXT_COLUMNS[:-1]:  # narrowed to fit: the whole text
+                return self.data(index, Qt.ItemDataRole.DisplayRole)
+            return None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         states = {

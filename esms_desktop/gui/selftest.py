@@ -87,6 +87,16 @@ def run_self_test(out: Path | None = None) -> int:
             wait(lambda: win.built, 30)
             return win.windowTitle()
 
+        def icons() -> str:
+            # The icon font travels with the app (qtawesome's data): an empty icon
+            # would mean a bundle without it.
+            from esms_desktop.gui import theme
+
+            drawn = [m for m in ("send", "customers", "history") if not theme.icon(m).isNull()]
+            if len(drawn) < 3:
+                raise RuntimeError("the window's icons could not be drawn")
+            return f"{len(drawn)} icons drawn, {'dark' if theme.current().dark else 'light'}"
+
         def sample() -> str:
             win = windows[0]
             win.recipients_page.open_path(sample_file())
@@ -122,6 +132,7 @@ def run_self_test(out: Path | None = None) -> int:
         check("translations", translations)
         check("keyring backend", keyring_found)
         check("window", window)
+        check("icons", icons)
         if windows:
             check("sample file", sample)
             check("send", send)

@@ -31,6 +31,9 @@ class Session(QObject):
     report_changed = Signal()
     campaign_started = Signal(int)
     history_changed = Signal()
+    #: Something the user should know but need not decide: (text, level), level being
+    #: "info", "warning" or "error". The window shows it in its message bar.
+    notice = Signal(str, str)
 
     def __init__(self, settings: Settings, *, demo: bool, lang: str) -> None:
         super().__init__()
@@ -51,6 +54,7 @@ class Session(QObject):
         self.recipients: RecipientList | None = None
         self.report: CheckReport | None = None
         self._journal: Journal | None = None
+        self._journal_lock = threading.Lock()
         if demo:
             from esms_desktop.simulator.keys import DEMO_API_KEY, DEMO_SECRET_KEY
 
@@ -58,12 +62,16 @@ class Session(QObject):
 
     @property
     def journal(self) -> Journal:
-        """The sending journal, opened when first needed (its checks are not for the start)."""
-        if self._journal is None:
-            from esms_desktop.journal import Journal
+        """The sending journal, opened when first needed (its checks are not for the start).
 
-            self._journal = Journal(demo=self.demo)
-        return self._journal
+        Worker threads may be the first to ask (History reads its campaigns off the
+        window): one opens it, the others wait for that one."""
+        with self._journal_lock:
+            if self._journal is None:
+                from esms_desktop.journal import Journal
+
+                self._journal = Journal(demo=self.demo)
+            return self._journal
 
     @property
     def simulator(self) -> EsmsSimulator | None:

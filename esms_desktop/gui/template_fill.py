@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from esms_desktop.gui import theme
 from esms_desktop.templates import guess_columns, parse_template
 
 
@@ -26,7 +27,7 @@ class TemplateFillDialog(QDialog):
         layout = QVBoxLayout(self)
         preview = QLabel(self.shape.skeleton, self)
         preview.setWordWrap(True)
-        preview.setStyleSheet("background:#f5f5f5;padding:6px;")
+        theme.set_role(preview, "preview")
         layout.addWidget(preview)
         form = QFormLayout()
         self.pickers: list[QComboBox] = []

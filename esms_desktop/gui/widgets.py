@@ -6,17 +6,19 @@ from PySide6.QtCore import QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from esms_desktop.gui import theme
+
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
-    label.setStyleSheet("font-size: 16pt; font-weight: bold; margin-bottom: 6px;")
+    theme.set_role(label, "heading")
     return label
 
 
 def hint(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #555;")
+    theme.set_role(label, "hint")
     return label
 
 
@@ -50,13 +52,12 @@ def format_number(value: float, decimals: int = 1) -> str:
 class BarChart(QWidget):
     """A small horizontal bar chart of results by reason (no QtCharts needed)."""
 
-    COLORS = ("#2e7d32", "#c62828", "#ef6c00", "#6a1b9a", "#1565c0", "#546e7a")
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bars: list[tuple[str, int]] = []
         self.setMinimumHeight(40)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        theme.on_change(self.update, self)
 
     def set_bars(self, bars: list[tuple[str, int]]) -> None:
         self.bars = [(label, n) for label, n in bars if n > 0]
@@ -69,11 +70,12 @@ class BarChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         top = max(n for _, n in self.bars)
+        colours = theme.current().chart
         label_width = min(self.width() // 2, 260)
         bar_space = max(10, self.width() - label_width - 60)
         for i, (label, n) in enumerate(self.bars):
             y = 4 + i * 24
-            painter.setPen(QColor("#222"))
+            painter.setPen(theme.colour("text"))
             painter.drawText(
                 QRectF(0, y, label_width - 8, 20),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -81,7 +83,7 @@ class BarChart(QWidget):
             )
             width = bar_space * n / top
             painter.fillRect(
-                QRectF(label_width, y + 2, width, 16), QColor(self.COLORS[i % len(self.COLORS)])
+                QRectF(label_width, y + 2, width, 16), QColor(colours[i % len(colours)])
             )
             painter.drawText(
                 QRectF(label_width + width + 6, y, 60, 20), Qt.AlignmentFlag.AlignVCenter, str(n)

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QThread, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, QThreadPool, QTimer, Signal, Slot
 
 from esms_desktop.engine import Failure, Progress, Sender
 from esms_desktop.engine.settle import RECORDS_GRACE
@@ -54,9 +54,13 @@ class Task(QObject):
             value = self.fn()
         except BaseException as exc:
             log.info("task failed: %r", exc)
-            self._done.emit((None, exc))
+            outcome: tuple[Any, BaseException | None] = (None, exc)
         else:
-            self._done.emit((value, None))
+            outcome = (value, None)
+        try:
+            self._done.emit(outcome)
+        except RuntimeError:  # the application is gone (the process is ending): no one to tell
+            log.info("task ended after the application: %r", outcome[1])
 
     @Slot(object)
     def _deliver(self, outcome: tuple[Any, BaseException | None]) -> None:
@@ -92,6 +96,66 @@ def run_task(
 def wait_for_tasks(msecs: int = 30_000) -> bool:
     """Block until every pool task has finished (used at exit and in tests)."""
     return QThreadPool.globalInstance().waitForDone(msecs)
+
+
+#: Work to do once the background work still running at the window's close has ended:
+#: (the sending worker or None, what to do then).
+_afterwards: list[tuple[SendWorker | None, Callable[[], None]]] = []
+_poll: QTimer | None = None
+
+
+def _idle(worker: SendWorker | None) -> bool:
+    thread_done = worker is None or worker.worker_thread.isFinished()
+    return thread_done and QThreadPool.globalInstance().activeThreadCount() == 0
+
+
+def after_background_work(callback: Callable[[], None], worker: SendWorker | None) -> None:
+    """Run ``callback`` (on the GUI thread) once ``worker`` and the pool's tasks are done:
+    at once when nothing runs, else from a timer, or at the latest in :func:`drain`.
+
+    The window's close returns at once instead of waiting for a send to wind down."""
+    global _poll
+    if _idle(worker):
+        callback()
+        return
+    _afterwards.append((worker, callback))
+    if _poll is None:
+        _poll = QTimer()
+        _poll.setInterval(50)
+        _poll.timeout.connect(_run_finished)
+    _poll.start()
+
+
+def _run_finished() -> None:
+    for entry in list(_afterwards):
+        if _idle(entry[0]):
+            _afterwards.remove(entry)
+            entry[1]()
+    if not _afterwards and _poll is not None:
+        _poll.stop()
+
+
+def drain(msecs: int = 95_000) -> bool:
+    """At exit: wait for the background work left by closed windows, then finish it.
+
+    A send's requests on their way wait at most the HTTP client's timeouts (60 s to
+    connect and read, 30 s more for the SMS of a Zalo-then-SMS request). False when
+    something is still running after ``msecs``: the caller ends the process, which
+    leaves the journal as after a kill (safe: it is written for that)."""
+    import time
+
+    deadline = time.monotonic() + msecs / 1000
+    for worker, _ in list(_afterwards):
+        left = max(0, int((deadline - time.monotonic()) * 1000))
+        if worker is not None and not worker.wait(left):
+            log.warning("sending did not stop within %d ms of the window's close", msecs)
+            return False
+    if not wait_for_tasks(max(0, int((deadline - time.monotonic()) * 1000))):
+        log.warning("background tasks did not end within %d ms of the window's close", msecs)
+        return False
+    while _afterwards:
+        _afterwards.pop(0)[1]()
+    return True
 
 
 class SendWorker(QObject):

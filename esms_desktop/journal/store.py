@@ -390,6 +390,46 @@ class Journal:
         )
         return sum((Decimal(r["price"]) for r in rows), Decimal(0))
 
+    def overviews(self) -> list[tuple[CampaignSummary, Decimal]]:
+        """Every campaign's summary and cost, newest first, in ONE query.
+
+        For History, which shows them all and reloads on every delivery poll:
+        :meth:`summary` and :meth:`cost` per campaign are two queries each. The
+        cost is summed by SQLite in floating point: exact to the đồng for any
+        real campaign, and only shown, never charged.
+        """
+        now = to_esms(self.now())
+        rows = self._query(
+            "SELECT c.*,"
+            " COUNT(m.id) AS n_total,"
+            " SUM(r.state='accepted') AS n_accepted,"
+            " SUM(r.state='failed') AS n_failed,"
+            " SUM(r.state IN ('pending','sending')) AS n_open,"
+            " SUM(r.state='unknown') AS n_unknown,"
+            " SUM(m.id IS NOT NULL AND m.request IS NULL) AS n_excluded,"
+            " SUM(m.delivery='delivered') AS n_delivered,"
+            " SUM(m.delivery='failed') AS n_undelivered,"
+            " SUM(r.state='accepted' AND m.send_at > ?) AS n_scheduled,"
+            " MIN(CASE WHEN r.state='accepted' AND m.send_at > ? THEN m.send_at END) AS n_next,"
+            " SUM(CASE WHEN r.state='accepted' THEN CAST(m.price AS REAL) END) AS n_cost"
+            " FROM campaigns c LEFT JOIN messages m ON m.campaign_id = c.id"
+            " LEFT JOIN requests r ON r.id = m.request"
+            " GROUP BY c.id ORDER BY c.id DESC",
+            (now, now),
+        )
+        found = []
+        for row in rows:
+            counts = {
+                k: int(row["n_" + k] or 0)
+                for k in ("total", "accepted", "failed", "open", "unknown", "excluded",
+                          "delivered", "undelivered", "scheduled")
+            }  # fmt: skip
+            summary = CampaignSummary(
+                self._campaign(row), **counts, next_send_at=row["n_next"] or ""
+            )
+            found.append((summary, Decimal(str(round(row["n_cost"] or 0, 2)))))
+        return found
+
     # ------------------------------------------------------------------ requests
 
     def requests(self, campaign_id: int, states: Iterable[str] | None = None) -> list[RequestRow]:

@@ -4,6 +4,7 @@
     <name>AccountPage</name>
     <message>
       <source>Your eSMS account</source>
+      <extracomment>Customer-care templates of every brandname, ZNS templates of every OA; None when eSMS did not list them.</extracomment>
       <translation>Your eSMS account</translation>
     </message>
     <message>
@@ -13,6 +14,14 @@
     <message>
       <source>Copy the ApiKey and SecretKey from the eSMS dashboard (API settings). They are kept only in this computer's password store, never in a file.</source>
       <translation>Copy the ApiKey and SecretKey from the eSMS dashboard (API settings). They are kept only in this computer's password store, never in a file.</translation>
+    </message>
+    <message>
+      <source>Where do I find my API key?</source>
+      <translation>Where do I find my API key?</translation>
+    </message>
+    <message>
+      <source>Sign in at esms.vn, click your avatar (top right), then Quản lý API (API management). Copy the ApiKey and the SecretKey shown there into the boxes below and press Save keys.</source>
+      <translation>Sign in at esms.vn, click your avatar (top right), then Quản lý API (API management). Copy the ApiKey and the SecretKey shown there into the boxes below and press Save keys.</translation>
     </message>
     <message>
       <source>e.g. My shop</source>
@@ -51,6 +60,22 @@
       <translation>Checks that eSMS answers the way this app expects, with free look-ups and test sends that are neither delivered nor charged. The result can be sent to support; it contains no key.</translation>
     </message>
     <message>
+      <source>Balance</source>
+      <translation>Balance</translation>
+    </message>
+    <message>
+      <source>Brandnames</source>
+      <translation>Brandnames</translation>
+    </message>
+    <message>
+      <source>Zalo Official Accounts</source>
+      <translation>Zalo Official Accounts</translation>
+    </message>
+    <message>
+      <source>Registered templates</source>
+      <translation>Registered templates</translation>
+    </message>
+    <message>
       <source>Using the keys from ESMS_API_KEY and ESMS_SECRET_KEY.</source>
       <translation>Using the keys from ESMS_API_KEY and ESMS_SECRET_KEY.</translation>
     </message>
@@ -59,8 +84,16 @@
       <translation>Give the account a name first.</translation>
     </message>
     <message>
+      <source>Saving the keys in the system password store...</source>
+      <translation>Saving the keys in the system password store...</translation>
+    </message>
+    <message>
       <source>Keys saved in the system password store.</source>
       <translation>Keys saved in the system password store.</translation>
+    </message>
+    <message>
+      <source>Reading the keys from the system password store...</source>
+      <translation>Reading the keys from the system password store...</translation>
     </message>
     <message>
       <source>Checking with eSMS (free look-ups and test sends)...</source>
@@ -138,6 +171,7 @@ Zalo OAs: %3</translation>
     <name>HistoryModel</name>
     <message>
       <source>No.</source>
+      <extracomment>The column that takes the width the numbers leave. Columns of words (created, name, channel, state): they share what the numbers leave.</extracomment>
       <translation>No.</translation>
     </message>
     <message>
@@ -233,7 +267,7 @@ Zalo OAs: %3</translation>
     <name>HistoryPage</name>
     <message>
       <source>History</source>
-      <extracomment>A campaign to (re)send: emitted with its id for the Send page. Counts the reads of messages for the table: only the latest one is shown. "Send again" is planning or writing a campaign.</extracomment>
+      <extracomment>A campaign to (re)send: emitted with its id for the Send page. The empty state's action: make a first campaign (from the Customers page). The campaigns were read and shown (tests, benchmarks). "Send again" ended without a new campaign (declined, nothing to send, failed). Counts the reads of messages for the table: only the latest one is shown. Counts the reads of the campaigns: only the latest one is shown. The window closed: results still on their way are dropped. The campaign whose messages the lower table shows (or is reading). The selected campaign's id for which "Delete" is allowed (read off the window). "Send again" is planning or writing a campaign.</extracomment>
       <translation>History</translation>
     </message>
     <message>
@@ -263,6 +297,30 @@ Zalo OAs: %3</translation>
     <message>
       <source>Only a campaign that sent nothing can be deleted.</source>
       <translation>Only a campaign that sent nothing can be deleted.</translation>
+    </message>
+    <message>
+      <source>Campaigns</source>
+      <translation>Campaigns</translation>
+    </message>
+    <message>
+      <source>Messages of the selected campaign</source>
+      <translation>Messages of the selected campaign</translation>
+    </message>
+    <message>
+      <source>No campaign yet</source>
+      <translation>No campaign yet</translation>
+    </message>
+    <message>
+      <source>Every campaign you send is listed here, with each customer's result and delivery. Start with your customer list.</source>
+      <translation>Every campaign you send is listed here, with each customer's result and delivery. Start with your customer list.</translation>
+    </message>
+    <message>
+      <source>Open the sample list</source>
+      <translation>Open the sample list</translation>
+    </message>
+    <message>
+      <source>Open a customer list</source>
+      <translation>Open a customer list</translation>
     </message>
     <message>
       <source>Delete campaign %1 (%2)? It sent nothing.</source>
@@ -332,6 +390,10 @@ Zalo OAs: %3</translation>
   <context>
     <name>LegacyTextBar</name>
     <message>
+      <source>Convert the text, or undo the conversion</source>
+      <translation>Convert the text, or undo the conversion</translation>
+    </message>
+    <message>
       <source>Converted %1 cells from %2 to normal Vietnamese text.</source>
       <translation>Converted %1 cells from %2 to normal Vietnamese text.</translation>
     </message>
@@ -356,6 +418,10 @@ Zalo OAs: %3</translation>
       <translation>DEMO - no real messages are sent, no money is spent</translation>
     </message>
     <message>
+      <source>Steps</source>
+      <translation>Steps</translation>
+    </message>
+    <message>
       <source>1. Account</source>
       <translation>1. Account</translation>
     </message>
@@ -377,6 +443,7 @@ Zalo OAs: %3</translation>
     </message>
     <message>
       <source>Opening...</source>
+      <extracomment>True while a check that allows sending is current (the Send step says so).</extracomment>
       <translation>Opening...</translation>
     </message>
     <message>
@@ -394,6 +461,10 @@ Zalo OAs: %3</translation>
     <message>
       <source>The new language is used from the next start.</source>
       <translation>The new language is used from the next start.</translation>
+    </message>
+    <message>
+      <source>Checked: ready to send</source>
+      <translation>Checked: ready to send</translation>
     </message>
     <message>
       <source>%1: %2 customers ready to send.</source>
@@ -420,16 +491,39 @@ Zalo OAs: %3</translation>
       <translation>Messages are being sent. Pause and close? You can resume later; nothing is sent twice.</translation>
     </message>
     <message>
-      <source>Pausing: waiting for %1 requests already on their way to eSMS...</source>
-      <translation>Pausing: waiting for %1 requests already on their way to eSMS...</translation>
+      <source>Pause and close</source>
+      <translation>Pause and close</translation>
+    </message>
+    <message>
+      <source>Keep sending</source>
+      <translation>Keep sending</translation>
+    </message>
+    <message>
+      <source>Pausing: the requests already on their way to eSMS are recorded first.</source>
+      <translation>Pausing: the requests already on their way to eSMS are recorded first.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MessageBar</name>
+    <message>
+      <source>Close the message</source>
+      <translation>Close the message</translation>
     </message>
   </context>
   <context>
     <name>MessagePage</name>
     <message>
       <source>Message</source>
-      <extracomment>The check finished (blocked or not); the Send page can go on.</extracomment>
+      <extracomment>The demo's sample message: the customer-care template the demo account registered for Viettel, filled from the sample list's columns (without diacritics: cheaper). The check finished (blocked or not); the Send page can go on. "Send N messages..." after a check that allows sending: the Send page asks and sends.</extracomment>
       <translation>Message</translation>
+    </message>
+    <message>
+      <source>Use the sample message</source>
+      <translation>Use the sample message</translation>
+    </message>
+    <message>
+      <source>A thank-you message for the sample list, as the demo account registered it.</source>
+      <translation>A thank-you message for the sample list, as the demo account registered it.</translation>
     </message>
     <message>
       <source>Kind of message</source>
@@ -454,6 +548,10 @@ Zalo OAs: %3</translation>
     <message>
       <source>Write the message. {Column name} is replaced by that column of each row.</source>
       <translation>Write the message. {Column name} is replaced by that column of each row.</translation>
+    </message>
+    <message>
+      <source>Column to insert</source>
+      <translation>Column to insert</translation>
     </message>
     <message>
       <source>Insert column</source>
@@ -482,6 +580,30 @@ Zalo OAs: %3</translation>
     <message>
       <source>Check and see the price</source>
       <translation>Check and see the price</translation>
+    </message>
+    <message>
+      <source>Send the checked messages</source>
+      <translation>Send the checked messages</translation>
+    </message>
+    <message>
+      <source>Send at the next allowed time</source>
+      <translation>Send at the next allowed time</translation>
+    </message>
+    <message>
+      <source>Left out</source>
+      <translation>Left out</translation>
+    </message>
+    <message>
+      <source>Price</source>
+      <translation>Price</translation>
+    </message>
+    <message>
+      <source>Balance</source>
+      <translation>Balance</translation>
+    </message>
+    <message>
+      <source>What the check found</source>
+      <translation>What the check found</translation>
     </message>
     <message>
       <source>Customer care SMS</source>
@@ -522,6 +644,14 @@ Zalo OAs: %3</translation>
     <message>
       <source>Tries Zalo first; when the customer has no Zalo, a customer-care SMS is sent instead (and charged as SMS).</source>
       <translation>Tries Zalo first; when the customer has no Zalo, a customer-care SMS is sent instead (and charged as SMS).</translation>
+    </message>
+    <message>
+      <source>The registered templates could not be read: %1</source>
+      <translation>The registered templates could not be read: %1</translation>
+    </message>
+    <message>
+      <source>Send %1 messages...</source>
+      <translation>Send %1 messages...</translation>
     </message>
     <message>
       <source>The message changed: press Check again.</source>
@@ -730,7 +860,7 @@ Zalo OAs: %3</translation>
     <name>RecipientsPage</name>
     <message>
       <source>Customers</source>
-      <extracomment>Emitted when a file finished loading (for tests and the status bar).</extracomment>
+      <extracomment>Emitted when a file finished loading (for tests and the status bar). "Next: write the message" was pressed.</extracomment>
       <translation>Customers</translation>
     </message>
     <message>
@@ -798,7 +928,24 @@ Zalo OAs: %3</translation>
       <translation>No file opened yet.</translation>
     </message>
     <message>
+      <source>Next: write the message</source>
+      <translation>Next: write the message</translation>
+    </message>
+    <message>
+      <source>No customer list yet</source>
+      <translation>No customer list yet</translation>
+    </message>
+    <message>
+      <source>Open the Excel or CSV file with your customers' phone numbers, or drop it on this page.</source>
+      <translation>Open the Excel or CSV file with your customers' phone numbers, or drop it on this page.</translation>
+    </message>
+    <message>
+      <source>In the demo, try the sample list.</source>
+      <translation>In the demo, try the sample list.</translation>
+    </message>
+    <message>
       <source>Open customer file</source>
+      <extracomment>The columns' widths fitted to their texts, before :meth:`_fit_columns`.</extracomment>
       <translation>Open customer file</translation>
     </message>
     <message>
@@ -834,12 +981,37 @@ Zalo OAs: %3</translation>
     <name>SendPage</name>
     <message>
       <source>Send</source>
-      <extracomment>The checked report a campaign was made from: it is never sent a second time. The window is closing: late signals of a finished worker are ignored. A campaign is being written to the journal (seconds for a big one). The outcome line says why nothing moves (the engine waits for eSMS to answer).</extracomment>
+      <extracomment>The done campaign's "New campaign": back to the Customers page. The empty state's action: to the Message page. "Send to failures again" for this campaign id (History plans and asks). The checked report a campaign was made from: it is never sent a second time. The window is closing: late signals of a finished worker are ignored. A campaign is being written to the journal (seconds for a big one). The outcome line says why nothing moves (the engine waits for eSMS to answer).</extracomment>
       <translation>Send</translation>
     </message>
     <message>
+      <source>Nothing to send yet</source>
+      <translation>Nothing to send yet</translation>
+    </message>
+    <message>
+      <source>Write the message and press Check on the Message page: the price and what can be sent appear there, then you send from here.</source>
+      <translation>Write the message and press Check on the Message page: the price and what can be sent appear there, then you send from here.</translation>
+    </message>
+    <message>
+      <source>Go to the Message page</source>
+      <translation>Go to the Message page</translation>
+    </message>
+    <message>
       <source>Check the message first (Message page).</source>
+      <extracomment>The counts of the campaign shown, as last read (off the window). Numbers eSMS refused as blocked in the campaign shown, not yet on the list. "Send to failures again" is being planned (History asks and writes). How a report is opened (tests replace it).</extracomment>
       <translation>Check the message first (Message page).</translation>
+    </message>
+    <message>
+      <source>Delivered</source>
+      <translation>Delivered</translation>
+    </message>
+    <message>
+      <source>Failed or not delivered</source>
+      <translation>Failed or not delivered</translation>
+    </message>
+    <message>
+      <source>Left to send</source>
+      <translation>Left to send</translation>
     </message>
     <message>
       <source>Send now</source>
@@ -860,6 +1032,22 @@ Zalo OAs: %3</translation>
     <message>
       <source>Save report...</source>
       <translation>Save report...</translation>
+    </message>
+    <message>
+      <source>Send to failures again</source>
+      <translation>Send to failures again</translation>
+    </message>
+    <message>
+      <source>Open report</source>
+      <translation>Open report</translation>
+    </message>
+    <message>
+      <source>New campaign</source>
+      <translation>New campaign</translation>
+    </message>
+    <message>
+      <source>Add the blocked numbers to the do-not-send list</source>
+      <translation>Add the blocked numbers to the do-not-send list</translation>
     </message>
     <message>
       <source>Messages that could not be sent:</source>
@@ -940,6 +1128,10 @@ Zalo OAs: %3</translation>
     <message>
       <source>Report saved: %1</source>
       <translation>Report saved: %1</translation>
+    </message>
+    <message>
+      <source>The report was saved to %1 but no program opened it.</source>
+      <translation>The report was saved to %1 but no program opened it.</translation>
     </message>
     <message>
       <source>about %1 s left</source>
@@ -1026,12 +1218,20 @@ Zalo OAs: %3</translation>
       <translation>Date column</translation>
     </message>
     <message>
+      <source>When, from the date</source>
+      <translation>When, from the date</translation>
+    </message>
+    <message>
       <source>days before the date</source>
       <translation>days before the date</translation>
     </message>
     <message>
       <source>on the day, every year (birthdays)</source>
       <translation>on the day, every year (birthdays)</translation>
+    </message>
+    <message>
+      <source>Days before the date</source>
+      <translation>Days before the date</translation>
     </message>
     <message>
       <source>at</source>
@@ -1081,6 +1281,10 @@ Zalo OAs: %3</translation>
       <translation>Fill each value from</translation>
     </message>
     <message>
+      <source>The Zalo templates could not be read: %1</source>
+      <translation>The Zalo templates could not be read: %1</translation>
+    </message>
+    <message>
       <source>(no template: is the OA active?)</source>
       <translation>(no template: is the OA active?)</translation>
     </message>
@@ -1099,6 +1303,10 @@ Zalo OAs: %3</translation>
     <message>
       <source>Pick a column, or type a text that is the same for everyone</source>
       <translation>Pick a column, or type a text that is the same for everyone</translation>
+    </message>
+    <message>
+      <source>Column for %1</source>
+      <translation>Column for %1</translation>
     </message>
     <message>
       <source>up to %1 characters</source>

@@ -4,6 +4,7 @@
     <name>AccountPage</name>
     <message>
       <source>Your eSMS account</source>
+      <extracomment>Customer-care templates of every brandname, ZNS templates of every OA; None when eSMS did not list them.</extracomment>
       <translation>Tài khoản eSMS của bạn</translation>
     </message>
     <message>
@@ -13,6 +14,14 @@
     <message>
       <source>Copy the ApiKey and SecretKey from the eSMS dashboard (API settings). They are kept only in this computer's password store, never in a file.</source>
       <translation>Sao chép ApiKey và SecretKey từ trang quản trị eSMS (mục Cấu hình API). Khóa chỉ được cất trong kho mật khẩu của máy tính này, không bao giờ ghi ra file.</translation>
+    </message>
+    <message>
+      <source>Where do I find my API key?</source>
+      <translation>Tìm khóa API ở đâu?</translation>
+    </message>
+    <message>
+      <source>Sign in at esms.vn, click your avatar (top right), then Quản lý API (API management). Copy the ApiKey and the SecretKey shown there into the boxes below and press Save keys.</source>
+      <translation>Đăng nhập esms.vn, bấm vào ảnh đại diện (góc trên bên phải), chọn Quản lý API. Sao chép ApiKey và SecretKey ở đó vào các ô bên dưới rồi bấm Lưu khóa.</translation>
     </message>
     <message>
       <source>e.g. My shop</source>
@@ -51,6 +60,22 @@
       <translation>Kiểm tra eSMS có trả lời đúng như ứng dụng mong đợi không, bằng các lệnh tra cứu miễn phí và tin gửi thử (không đến máy khách, không tính tiền). Có thể gửi kết quả cho bộ phận hỗ trợ; kết quả không chứa khóa.</translation>
     </message>
     <message>
+      <source>Balance</source>
+      <translation>Số dư</translation>
+    </message>
+    <message>
+      <source>Brandnames</source>
+      <translation>Brandname</translation>
+    </message>
+    <message>
+      <source>Zalo Official Accounts</source>
+      <translation>OA Zalo</translation>
+    </message>
+    <message>
+      <source>Registered templates</source>
+      <translation>Mẫu tin đã đăng ký</translation>
+    </message>
+    <message>
       <source>Using the keys from ESMS_API_KEY and ESMS_SECRET_KEY.</source>
       <translation>Đang dùng khóa từ ESMS_API_KEY và ESMS_SECRET_KEY.</translation>
     </message>
@@ -59,8 +84,16 @@
       <translation>Hãy đặt tên cho tài khoản trước.</translation>
     </message>
     <message>
+      <source>Saving the keys in the system password store...</source>
+      <translation>Đang lưu khóa vào kho mật khẩu của máy...</translation>
+    </message>
+    <message>
       <source>Keys saved in the system password store.</source>
       <translation>Đã lưu khóa vào kho mật khẩu của máy.</translation>
+    </message>
+    <message>
+      <source>Reading the keys from the system password store...</source>
+      <translation>Đang đọc khóa từ kho mật khẩu của máy...</translation>
     </message>
     <message>
       <source>Checking with eSMS (free look-ups and test sends)...</source>
@@ -138,6 +171,7 @@ OA Zalo: %3</translation>
     <name>HistoryModel</name>
     <message>
       <source>No.</source>
+      <extracomment>The column that takes the width the numbers leave. Columns of words (created, name, channel, state): they share what the numbers leave.</extracomment>
       <translation>Số</translation>
     </message>
     <message>
@@ -233,7 +267,7 @@ OA Zalo: %3</translation>
     <name>HistoryPage</name>
     <message>
       <source>History</source>
-      <extracomment>A campaign to (re)send: emitted with its id for the Send page. Counts the reads of messages for the table: only the latest one is shown. "Send again" is planning or writing a campaign.</extracomment>
+      <extracomment>A campaign to (re)send: emitted with its id for the Send page. The empty state's action: make a first campaign (from the Customers page). The campaigns were read and shown (tests, benchmarks). "Send again" ended without a new campaign (declined, nothing to send, failed). Counts the reads of messages for the table: only the latest one is shown. Counts the reads of the campaigns: only the latest one is shown. The window closed: results still on their way are dropped. The campaign whose messages the lower table shows (or is reading). The selected campaign's id for which "Delete" is allowed (read off the window). "Send again" is planning or writing a campaign.</extracomment>
       <translation>Lịch sử</translation>
     </message>
     <message>
@@ -263,6 +297,30 @@ OA Zalo: %3</translation>
     <message>
       <source>Only a campaign that sent nothing can be deleted.</source>
       <translation>Chỉ xóa được chiến dịch chưa gửi tin nào.</translation>
+    </message>
+    <message>
+      <source>Campaigns</source>
+      <translation>Chiến dịch</translation>
+    </message>
+    <message>
+      <source>Messages of the selected campaign</source>
+      <translation>Các tin của chiến dịch đang chọn</translation>
+    </message>
+    <message>
+      <source>No campaign yet</source>
+      <translation>Chưa có chiến dịch nào</translation>
+    </message>
+    <message>
+      <source>Every campaign you send is listed here, with each customer's result and delivery. Start with your customer list.</source>
+      <translation>Mỗi chiến dịch bạn gửi đều hiện ở đây, kèm kết quả và tình trạng đến máy của từng khách. Hãy bắt đầu với danh sách khách hàng.</translation>
+    </message>
+    <message>
+      <source>Open the sample list</source>
+      <translation>Mở danh sách mẫu</translation>
+    </message>
+    <message>
+      <source>Open a customer list</source>
+      <translation>Mở danh sách khách hàng</translation>
     </message>
     <message>
       <source>Delete campaign %1 (%2)? It sent nothing.</source>
@@ -332,6 +390,10 @@ OA Zalo: %3</translation>
   <context>
     <name>LegacyTextBar</name>
     <message>
+      <source>Convert the text, or undo the conversion</source>
+      <translation>Chuyển đổi chữ, hoặc hoàn tác việc chuyển đổi</translation>
+    </message>
+    <message>
       <source>Converted %1 cells from %2 to normal Vietnamese text.</source>
       <translation>Đã chuyển %1 ô từ bảng mã %2 sang chữ tiếng Việt chuẩn.</translation>
     </message>
@@ -356,6 +418,10 @@ OA Zalo: %3</translation>
       <translation>DÙNG THỬ - không gửi tin thật, không tốn tiền</translation>
     </message>
     <message>
+      <source>Steps</source>
+      <translation>Các bước</translation>
+    </message>
+    <message>
       <source>1. Account</source>
       <translation>1. Tài khoản</translation>
     </message>
@@ -377,6 +443,7 @@ OA Zalo: %3</translation>
     </message>
     <message>
       <source>Opening...</source>
+      <extracomment>True while a check that allows sending is current (the Send step says so).</extracomment>
       <translation>Đang mở...</translation>
     </message>
     <message>
@@ -394,6 +461,10 @@ OA Zalo: %3</translation>
     <message>
       <source>The new language is used from the next start.</source>
       <translation>Ngôn ngữ mới được dùng từ lần mở ứng dụng sau.</translation>
+    </message>
+    <message>
+      <source>Checked: ready to send</source>
+      <translation>Đã kiểm tra: sẵn sàng gửi</translation>
     </message>
     <message>
       <source>%1: %2 customers ready to send.</source>
@@ -420,16 +491,39 @@ OA Zalo: %3</translation>
       <translation>Đang gửi tin. Tạm dừng và đóng? Bạn có thể gửi tiếp sau; không tin nào bị gửi hai lần.</translation>
     </message>
     <message>
-      <source>Pausing: waiting for %1 requests already on their way to eSMS...</source>
-      <translation>Đang tạm dừng: chờ %1 yêu cầu đã gửi đi tới eSMS...</translation>
+      <source>Pause and close</source>
+      <translation>Tạm dừng và đóng</translation>
+    </message>
+    <message>
+      <source>Keep sending</source>
+      <translation>Tiếp tục gửi</translation>
+    </message>
+    <message>
+      <source>Pausing: the requests already on their way to eSMS are recorded first.</source>
+      <translation>Đang tạm dừng: các yêu cầu đang trên đường tới eSMS được ghi lại trước.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MessageBar</name>
+    <message>
+      <source>Close the message</source>
+      <translation>Đóng thông báo</translation>
     </message>
   </context>
   <context>
     <name>MessagePage</name>
     <message>
       <source>Message</source>
-      <extracomment>The check finished (blocked or not); the Send page can go on.</extracomment>
+      <extracomment>The demo's sample message: the customer-care template the demo account registered for Viettel, filled from the sample list's columns (without diacritics: cheaper). The check finished (blocked or not); the Send page can go on. "Send N messages..." after a check that allows sending: the Send page asks and sends.</extracomment>
       <translation>Nội dung tin</translation>
+    </message>
+    <message>
+      <source>Use the sample message</source>
+      <translation>Dùng tin nhắn mẫu</translation>
+    </message>
+    <message>
+      <source>A thank-you message for the sample list, as the demo account registered it.</source>
+      <translation>Một tin cảm ơn cho danh sách mẫu, đúng mẫu tài khoản dùng thử đã đăng ký.</translation>
     </message>
     <message>
       <source>Kind of message</source>
@@ -454,6 +548,10 @@ OA Zalo: %3</translation>
     <message>
       <source>Write the message. {Column name} is replaced by that column of each row.</source>
       <translation>Viết nội dung tin. {Tên cột} sẽ được thay bằng giá trị của cột đó ở từng dòng.</translation>
+    </message>
+    <message>
+      <source>Column to insert</source>
+      <translation>Cột cần chèn</translation>
     </message>
     <message>
       <source>Insert column</source>
@@ -482,6 +580,30 @@ OA Zalo: %3</translation>
     <message>
       <source>Check and see the price</source>
       <translation>Kiểm tra và xem giá</translation>
+    </message>
+    <message>
+      <source>Send the checked messages</source>
+      <translation>Gửi các tin đã kiểm tra</translation>
+    </message>
+    <message>
+      <source>Send at the next allowed time</source>
+      <translation>Gửi vào giờ được phép gần nhất</translation>
+    </message>
+    <message>
+      <source>Left out</source>
+      <translation>Không gửi</translation>
+    </message>
+    <message>
+      <source>Price</source>
+      <translation>Chi phí</translation>
+    </message>
+    <message>
+      <source>Balance</source>
+      <translation>Số dư</translation>
+    </message>
+    <message>
+      <source>What the check found</source>
+      <translation>Kết quả kiểm tra</translation>
     </message>
     <message>
       <source>Customer care SMS</source>
@@ -522,6 +644,14 @@ OA Zalo: %3</translation>
     <message>
       <source>Tries Zalo first; when the customer has no Zalo, a customer-care SMS is sent instead (and charged as SMS).</source>
       <translation>Gửi Zalo trước; nếu khách không dùng Zalo thì gửi SMS chăm sóc khách hàng thay thế (tính giá SMS).</translation>
+    </message>
+    <message>
+      <source>The registered templates could not be read: %1</source>
+      <translation>Không đọc được các mẫu tin đã đăng ký: %1</translation>
+    </message>
+    <message>
+      <source>Send %1 messages...</source>
+      <translation>Gửi %1 tin...</translation>
     </message>
     <message>
       <source>The message changed: press Check again.</source>
@@ -730,7 +860,7 @@ OA Zalo: %3</translation>
     <name>RecipientsPage</name>
     <message>
       <source>Customers</source>
-      <extracomment>Emitted when a file finished loading (for tests and the status bar).</extracomment>
+      <extracomment>Emitted when a file finished loading (for tests and the status bar). "Next: write the message" was pressed.</extracomment>
       <translation>Khách hàng</translation>
     </message>
     <message>
@@ -798,7 +928,24 @@ OA Zalo: %3</translation>
       <translation>Chưa mở file nào.</translation>
     </message>
     <message>
+      <source>Next: write the message</source>
+      <translation>Tiếp: soạn tin nhắn</translation>
+    </message>
+    <message>
+      <source>No customer list yet</source>
+      <translation>Chưa có danh sách khách hàng</translation>
+    </message>
+    <message>
+      <source>Open the Excel or CSV file with your customers' phone numbers, or drop it on this page.</source>
+      <translation>Mở file Excel hoặc CSV có số điện thoại của khách, hoặc kéo thả file vào trang này.</translation>
+    </message>
+    <message>
+      <source>In the demo, try the sample list.</source>
+      <translation>Khi dùng thử, hãy thử danh sách mẫu.</translation>
+    </message>
+    <message>
       <source>Open customer file</source>
+      <extracomment>The columns' widths fitted to their texts, before :meth:`_fit_columns`.</extracomment>
       <translation>Mở file khách hàng</translation>
     </message>
     <message>
@@ -834,12 +981,37 @@ OA Zalo: %3</translation>
     <name>SendPage</name>
     <message>
       <source>Send</source>
-      <extracomment>The checked report a campaign was made from: it is never sent a second time. The window is closing: late signals of a finished worker are ignored. A campaign is being written to the journal (seconds for a big one). The outcome line says why nothing moves (the engine waits for eSMS to answer).</extracomment>
+      <extracomment>The done campaign's "New campaign": back to the Customers page. The empty state's action: to the Message page. "Send to failures again" for this campaign id (History plans and asks). The checked report a campaign was made from: it is never sent a second time. The window is closing: late signals of a finished worker are ignored. A campaign is being written to the journal (seconds for a big one). The outcome line says why nothing moves (the engine waits for eSMS to answer).</extracomment>
       <translation>Gửi tin</translation>
     </message>
     <message>
+      <source>Nothing to send yet</source>
+      <translation>Chưa có gì để gửi</translation>
+    </message>
+    <message>
+      <source>Write the message and press Check on the Message page: the price and what can be sent appear there, then you send from here.</source>
+      <translation>Soạn tin và bấm Kiểm tra ở trang Tin nhắn: chi phí và số tin gửi được hiện ở đó, rồi bạn gửi từ trang này.</translation>
+    </message>
+    <message>
+      <source>Go to the Message page</source>
+      <translation>Sang trang Tin nhắn</translation>
+    </message>
+    <message>
       <source>Check the message first (Message page).</source>
+      <extracomment>The counts of the campaign shown, as last read (off the window). Numbers eSMS refused as blocked in the campaign shown, not yet on the list. "Send to failures again" is being planned (History asks and writes). How a report is opened (tests replace it).</extracomment>
       <translation>Hãy kiểm tra nội dung trước (trang Nội dung).</translation>
+    </message>
+    <message>
+      <source>Delivered</source>
+      <translation>Đã đến máy</translation>
+    </message>
+    <message>
+      <source>Failed or not delivered</source>
+      <translation>Lỗi hoặc không đến máy</translation>
+    </message>
+    <message>
+      <source>Left to send</source>
+      <translation>Còn phải gửi</translation>
     </message>
     <message>
       <source>Send now</source>
@@ -860,6 +1032,22 @@ OA Zalo: %3</translation>
     <message>
       <source>Save report...</source>
       <translation>Lưu báo cáo...</translation>
+    </message>
+    <message>
+      <source>Send to failures again</source>
+      <translation>Gửi lại cho các tin lỗi</translation>
+    </message>
+    <message>
+      <source>Open report</source>
+      <translation>Mở báo cáo</translation>
+    </message>
+    <message>
+      <source>New campaign</source>
+      <translation>Chiến dịch mới</translation>
+    </message>
+    <message>
+      <source>Add the blocked numbers to the do-not-send list</source>
+      <translation>Thêm các số bị chặn vào danh sách không gửi</translation>
     </message>
     <message>
       <source>Messages that could not be sent:</source>
@@ -940,6 +1128,10 @@ OA Zalo: %3</translation>
     <message>
       <source>Report saved: %1</source>
       <translation>Đã lưu báo cáo: %1</translation>
+    </message>
+    <message>
+      <source>The report was saved to %1 but no program opened it.</source>
+      <translation>Đã lưu báo cáo vào %1 nhưng không có chương trình nào mở được.</translation>
     </message>
     <message>
       <source>about %1 s left</source>
@@ -1026,12 +1218,20 @@ OA Zalo: %3</translation>
       <translation>Cột ngày</translation>
     </message>
     <message>
+      <source>When, from the date</source>
+      <translation>Khi nào, tính từ ngày</translation>
+    </message>
+    <message>
       <source>days before the date</source>
       <translation>ngày trước ngày đó</translation>
     </message>
     <message>
       <source>on the day, every year (birthdays)</source>
       <translation>đúng ngày đó hằng năm (sinh nhật)</translation>
+    </message>
+    <message>
+      <source>Days before the date</source>
+      <translation>Số ngày trước ngày hẹn</translation>
     </message>
     <message>
       <source>at</source>
@@ -1081,6 +1281,10 @@ OA Zalo: %3</translation>
       <translation>Lấy từng giá trị từ</translation>
     </message>
     <message>
+      <source>The Zalo templates could not be read: %1</source>
+      <translation>Không đọc được các mẫu Zalo: %1</translation>
+    </message>
+    <message>
       <source>(no template: is the OA active?)</source>
       <translation>(không có mẫu: OA đã được kích hoạt chưa?)</translation>
     </message>
@@ -1099,6 +1303,10 @@ OA Zalo: %3</translation>
     <message>
       <source>Pick a column, or type a text that is the same for everyone</source>
       <translation>Chọn một cột, hoặc gõ một nội dung chung cho mọi người</translation>
+    </message>
+    <message>
+      <source>Column for %1</source>
+      <translation>Cột cho %1</translation>
     </message>
     <message>
       <source>up to %1 characters</source>

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable, Sized
+from dataclasses import dataclass
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,11 +23,23 @@ from esms_desktop.credentials import Credentials, from_environment
 from esms_desktop.diagnose import Diagnosis, report_text
 from esms_desktop.diagnose import diagnose as run_diagnosis
 from esms_desktop.errors import CredentialsError, EsmsDesktopError
-from esms_desktop.gui import dialogs
+from esms_desktop.gui import dialogs, theme
 from esms_desktop.gui.session import Session
-from esms_desktop.gui.widgets import format_vnd, heading, hint
+from esms_desktop.gui.tiles import TileRow
+from esms_desktop.gui.widgets import format_count, format_vnd, heading, hint
 from esms_desktop.gui.workers import run_task
 from esms_desktop.user_text import for_error
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class _Summary(AccountInfo):
+    """What "Test connection" learnt, with the number of registered templates."""
+
+    #: Customer-care templates of every brandname, ZNS templates of every OA; None when
+    #: eSMS did not list them.
+    templates: int | None = None
 
 
 class AccountPage(QWidget):
@@ -53,6 +69,28 @@ class AccountPage(QWidget):
                     self,
                 )
             )
+        self.help_button = QPushButton(self.tr("Where do I find my API key?"), self)
+        self.help_button.setObjectName("apiKeyHelpButton")
+        theme.set_role(self.help_button, "quiet")
+        theme.set_icon(self.help_button, "help", "info")
+        self.help_text = hint(
+            self.tr(
+                "Sign in at esms.vn, click your avatar (top right), then Quản lý API (API "
+                "management). Copy the ApiKey and the SecretKey shown there into the boxes "
+                "below and press Save keys."
+            ),
+            self,
+        )
+        self.help_text.setObjectName("apiKeyHelp")
+        self.help_text.setVisible(False)
+        self.help_button.clicked.connect(
+            lambda: self.help_text.setVisible(not self.help_text.isVisible())
+        )
+        help_row = QHBoxLayout()
+        help_row.addWidget(self.help_button)
+        help_row.addStretch(1)
+        layout.addLayout(help_row)
+        layout.addWidget(self.help_text)
         form = QFormLayout()
         self.profile_combo = QComboBox(self)
         self.profile_combo.setObjectName("profileCombo")
@@ -75,6 +113,7 @@ class AccountPage(QWidget):
         self.save_button = QPushButton(self.tr("Save keys"), self)
         self.save_button.setObjectName("saveKeysButton")
         self.delete_button = QPushButton(self.tr("Remove account"), self)
+        self.delete_button.setObjectName("removeAccountButton")
         self.test_button = QPushButton(self.tr("Test connection"), self)
         self.test_button.setObjectName("testConnectionButton")
         self.diagnose_button = QPushButton(self.tr("Check with eSMS"), self)
@@ -94,7 +133,20 @@ class AccountPage(QWidget):
         self.status.setObjectName("accountStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        self.tiles = TileRow(self)
+        self.tiles.add("balance", self.tr("Balance"))
+        self.tiles.add("brandnames", self.tr("Brandnames"))
+        self.tiles.add("oas", self.tr("Zalo Official Accounts"))
+        self.tiles.add("templates", self.tr("Registered templates"))
+        self.tiles.setVisible(False)
+        layout.addWidget(self.tiles)
+        self.details = hint("", self)
+        self.details.setObjectName("accountDetails")
+        layout.addWidget(self.details)
         layout.addStretch(1)
+        primary = self.test_button if session.demo else self.save_button
+        theme.set_role(primary, "primary")
+        theme.set_role(self.delete_button, "danger")
         for w in (
             self.profile_combo,
             self.api_key,
@@ -149,10 +201,28 @@ class AccountPage(QWidget):
             return
         try:
             credentials = Credentials(self.api_key.text().strip(), self.secret_key.text().strip())
-            self.session.keyring.save(name, credentials)
         except EsmsDesktopError as exc:
             dialogs.show_error(self, for_error(exc, self.session.lang))
             return
+        # On a worker: a locked keyring may wait for the user (or a D-Bus timeout).
+        keyring = self.session.keyring
+        self.save_button.setEnabled(False)
+        self.status.setText(self.tr("Saving the keys in the system password store..."))
+        run_task(
+            lambda: keyring.save(name, credentials),
+            lambda _none: self._saved(name, credentials),
+            self._keyring_failed,
+            lambda: self.save_button.setEnabled(not self.session.demo),
+        )
+
+    def _keyring_failed(self, exc: BaseException) -> None:
+        self.status.setText("")
+        if isinstance(exc, EsmsDesktopError):
+            dialogs.show_error(self, for_error(exc, self.session.lang))
+        else:
+            raise exc  # a bug: the app's error dialog
+
+    def _saved(self, name: str, credentials: Credentials) -> None:
         settings = self.session.settings
         if name not in settings.profiles:
             settings.profiles.append(name)
@@ -167,12 +237,19 @@ class AccountPage(QWidget):
         self.test_connection()
 
     def load_profile(self) -> None:
-        name = self._profile()
-        try:
-            credentials = self.session.keyring.load(name)
-        except EsmsDesktopError as exc:
-            dialogs.show_error(self, for_error(exc, self.session.lang))
-            return
+        """The chosen account's keys, read from the keyring on a worker; used only if
+        that account is still the one chosen when they arrive."""
+        name, keyring = self._profile(), self.session.keyring
+        self.status.setText(self.tr("Reading the keys from the system password store..."))
+        run_task(
+            lambda: keyring.load(name),
+            lambda credentials: self._profile_loaded(name, credentials),
+            self._keyring_failed,
+        )
+
+    def _profile_loaded(self, name: str, credentials: Credentials | None) -> None:
+        if name != self._profile():
+            return  # another account was chosen meanwhile
         if credentials is None:
             self.status.setText(self.tr("No keys are saved for this account."))
             return
@@ -190,18 +267,21 @@ class AccountPage(QWidget):
             self.tr("Remove the saved keys of %1 from this computer?").replace("%1", name),
         ):
             return
-        try:
-            self.session.keyring.delete(name)
-        except EsmsDesktopError as exc:
-            dialogs.show_error(self, for_error(exc, self.session.lang))
-            return
+        keyring = self.session.keyring
+        run_task(
+            lambda: keyring.delete(name), lambda _none: self._deleted(name), self._keyring_failed
+        )
+
+    def _deleted(self, name: str) -> None:
         settings = self.session.settings
         if name in settings.profiles:
             settings.profiles.remove(name)
         if settings.active_profile == name:
             settings.active_profile = ""
         settings.save()
-        self.profile_combo.removeItem(self.profile_combo.currentIndex())
+        index = self.profile_combo.findText(name)
+        if index >= 0:
+            self.profile_combo.removeItem(index)
         self.status.setText(self.tr("Account removed."))
 
     def test_connection(self) -> None:
@@ -212,19 +292,39 @@ class AccountPage(QWidget):
         self.status.setText(self.tr("Asking eSMS..."))
         session = self.session
 
-        def fetch() -> AccountInfo:
+        def fetch() -> _Summary:
             # The connection is made here, off the window's thread, the first time.
             client = session.client
             assert client is not None
-            info = AccountInfo(balance=client.get_balance().balance)
+            info = _Summary(balance=client.get_balance().balance)
             info.brandnames = client.get_brandnames()
             info.oas = client.get_zalo_oas()
+            # Free look-ups; the account works without them. An OA that may not list its
+            # templates (not approved, expired) counts none; all refused: unknown.
+            lookups: list[Callable[[], Sized]] = [
+                *(lambda b=b: client.get_customer_care_templates(b.name)
+                  for b in info.brandnames if not b.is_advertising),
+                *(lambda o=o: client.get_zns_templates(o.oaid) for o in info.oas),
+            ]  # fmt: skip
+            for lookup in lookups:
+                try:
+                    found = len(lookup())
+                except EsmsDesktopError as exc:
+                    log.info("templates could not be listed: %r", exc)
+                    continue
+                info.templates = (info.templates or 0) + found
             return info
 
         run_task(fetch, self._connected, self._failed, lambda: self.test_button.setEnabled(True))
 
     def _connected(self, info: AccountInfo) -> None:
         self.session.set_account(info)
+        templates = getattr(info, "templates", None)
+        self.tiles.setVisible(True)
+        self.tiles.set("balance", format_vnd(info.balance), "ok" if info.balance else "warn")
+        self.tiles.set("brandnames", format_count(len(info.brandnames)), "info")
+        self.tiles.set("oas", format_count(len(info.oas)), "info")
+        self.tiles.set("templates", "?" if templates is None else format_count(templates), "info")
         advertising, care = self.tr("advertising"), self.tr("customer care")
         brands = ", ".join(
             f"{b.name} ({advertising if b.is_advertising else care})" for b in info.brandnames
@@ -267,5 +367,6 @@ class AccountPage(QWidget):
         )
 
     def _failed(self, exc: BaseException) -> None:
+        log.info("account: %r", exc)
         message = for_error(exc, self.session.lang)
         self.status.setText(f"{message.title}. {message.action}")

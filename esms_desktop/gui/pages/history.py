@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -29,11 +30,12 @@ from esms_desktop.engine.status import (
     resolve_unknown,
 )
 from esms_desktop.gui import dialogs
+from esms_desktop.gui.empty_state import EmptyState
 from esms_desktop.gui.models import HistoryModel, MessagesModel
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.widgets import format_count, format_vnd, heading
 from esms_desktop.gui.workers import run_task
-from esms_desktop.journal import CampaignState, MessageRow, NewCampaign
+from esms_desktop.journal import CampaignState, CampaignSummary, MessageRow, NewCampaign
 from esms_desktop.reports import write_report
 from esms_desktop.user_text import for_error, records_pause
 
@@ -41,18 +43,35 @@ from esms_desktop.user_text import for_error, records_pause
 class HistoryPage(QWidget):
     #: A campaign to (re)send: emitted with its id for the Send page.
     send_campaign = Signal(int)
+    #: The empty state's action: make a first campaign (from the Customers page).
+    go_to_customers = Signal()
+    #: The campaigns were read and shown (tests, benchmarks).
+    loaded = Signal()
+    #: "Send again" ended without a new campaign (declined, nothing to send, failed).
+    retry_done = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         #: Counts the reads of messages for the table: only the latest one is shown.
         self._reads = 0
+        #: Counts the reads of the campaigns: only the latest one is shown.
+        self._loads = 0
+        #: The window closed: results still on their way are dropped.
+        self._stopped = False
+        #: The campaign whose messages the lower table shows (or is reading).
+        self._shown: int | None = None
+        #: The selected campaign's id for which "Delete" is allowed (read off the window).
+        self._deletable: int | None = None
         #: "Send again" is planning or writing a campaign.
         self._retrying = False
         self.setObjectName("historyPage")
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("History"), self))
-        buttons = QHBoxLayout()
+        #: The campaign actions; hidden while there is no campaign (the empty state acts).
+        self.action_row = QWidget(self)
+        buttons = QHBoxLayout(self.action_row)
+        buttons.setContentsMargins(0, 0, 0, 0)
         self.refresh_button = QPushButton(self.tr("Refresh delivery status"), self)
         self.refresh_button.setObjectName("refreshStatusButton")
         self.export_button = QPushButton(self.tr("Save report..."), self)
@@ -76,7 +95,8 @@ class HistoryPage(QWidget):
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.action_row)
+        self.action_row.setVisible(False)  # until the campaigns are read
         self.status = QLabel(self)
         self.status.setObjectName("historyStatus")
         self.status.setWordWrap(True)
@@ -85,16 +105,17 @@ class HistoryPage(QWidget):
         self.campaigns = HistoryModel(session.lang, self)
         self.campaign_table = QTableView(self)
         self.campaign_table.setObjectName("campaignsTable")
+        self.campaign_table.setAccessibleName(self.tr("Campaigns"))
         self.campaign_table.setModel(self.campaigns)
         self.campaign_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.campaign_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.campaign_table.verticalHeader().setVisible(False)
-        self.campaign_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        self.campaign_table.setWordWrap(False)
+        self.campaign_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.messages = MessagesModel(session.lang, self)
         self.message_table = QTableView(self)
         self.message_table.setObjectName("campaignMessagesTable")
+        self.message_table.setAccessibleName(self.tr("Messages of the selected campaign"))
         self.message_table.setModel(self.messages)
         self.message_table.verticalHeader().setVisible(False)
         # Row, phone, result and delivery as wide as their texts (measured on the first
@@ -105,28 +126,110 @@ class HistoryPage(QWidget):
         header.setStretchLastSection(True)
         split.addWidget(self.campaign_table)
         split.addWidget(self.message_table)
-        layout.addWidget(split, 1)
+        self.empty = EmptyState(
+            self.tr("No campaign yet"),
+            self.tr(
+                "Every campaign you send is listed here, with each customer's result and "
+                "delivery. Start with your customer list."
+            ),
+            self.tr("Open the sample list") if session.demo else self.tr("Open a customer list"),
+            "historyEmpty",
+            "customers",
+            self,
+        )
+        self.empty.button.clicked.connect(self.go_to_customers)
+        self.body = QStackedWidget(self)
+        self.body.addWidget(self.empty)
+        self.body.addWidget(split)
+        layout.addWidget(self.body, 1)
+        # Fitted again whenever the table's width changes (window resized, page shown).
+        self.campaign_table.viewport().installEventFilter(self)
         self.campaign_table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.refresh_button.clicked.connect(self.refresh_status)
         self.export_button.clicked.connect(self.save_report)
-        self.retry_button.clicked.connect(self.send_again)
+        self.retry_button.clicked.connect(lambda: self.send_again())
         self.resume_button.clicked.connect(self._resume)
         self.unknown_button.clicked.connect(self.settle_unknown)
         self.delete_button.clicked.connect(self.delete_campaign)
         session.history_changed.connect(self.reload)
         self.reload()
 
+    def _fit_campaigns(self) -> None:
+        """Every column in view, no sideways scroll (1024x700 included): the numbers as
+        wide as their values (their titles may be shortened, whole in the tooltip), the
+        words sharing the rest by their length, shortened in the middle if need be."""
+        table = self.campaign_table
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setMinimumSectionSize(36)
+        header.setStretchLastSection(False)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        columns = range(self.campaigns.columnCount())
+        room = table.viewport().width()
+        if room <= 0:
+            return
+        digits = header.fontMetrics().horizontalAdvance("0000") + 16
+        full = {c: max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in columns}
+        words = list(HistoryModel.TEXT_COLUMNS)
+        numbers = [c for c in columns if c not in words]
+        least = {c: max(table.sizeHintForColumn(c), digits) for c in numbers}
+        # The date stays whole; a name, a channel and a state may be shortened.
+        least.update({c: full[c] if c == 1 else min(full[c], 80) for c in words})
+        wanted = dict(full)
+        if sum(full.values()) > room:
+            # The words shrink first; when that is not enough, the numbers' titles too.
+            enough = sum(full[c] for c in numbers) + sum(least[c] for c in words) <= room
+            shrink, keep = (words, numbers) if enough else (numbers, words)
+            for c in keep if not enough else ():
+                wanted[c] = least[c]
+            spare = room - sum(wanted[c] for c in keep) - sum(least[c] for c in shrink)
+            extra = sum(full[c] - least[c] for c in shrink) or 1
+            for c in shrink:
+                wanted[c] = least[c] + max(0, spare) * (full[c] - least[c]) // extra
+        for c in columns:
+            header.resizeSection(c, wanted[c])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.campaign_table.viewport():
+            self._fit_campaigns()
+        return super().eventFilter(watched, event)
+
     def reload(self) -> None:
-        journal = self.session.journal
+        """Read every campaign (one query, on a worker thread: the delivery poll reloads
+        this page again and again); shown only if no later read was asked for."""
+        self._loads += 1
+        load, session = self._loads, self.session
+        run_task(
+            lambda: session.journal.overviews(),
+            lambda rows: self._campaigns_read(load, rows),
+            self._failed,
+        )
+
+    def stop(self) -> None:
+        """The window closes: what is still being read is not shown."""
+        self._stopped = True
+
+    def _campaigns_read(self, load: int, found: list[tuple[CampaignSummary, Decimal]]) -> None:
+        if load != self._loads or self._stopped:
+            return
         selected = self.selected_id()
-        rows = [
-            (journal.summary(c.id), format_vnd(journal.cost(c.id))) for c in journal.campaigns()
-        ]
+        rows = [(s, format_vnd(cost)) for s, cost in found]
         self.campaigns.set_rows(rows)
+        self.body.setCurrentIndex(1 if rows else 0)
+        self.action_row.setVisible(bool(rows))
+        self._fit_campaigns()
         for i, (s, _) in enumerate(rows):
             if s.campaign.id == selected:
                 self.campaign_table.selectRow(i)
         self._selected()
+        self.loaded.emit()
+
+    def _summary(self, cid: int | None) -> CampaignSummary | None:
+        for s, _ in self.campaigns.rows:
+            if s.campaign.id == cid:
+                return s
+        return None
 
     def selected_id(self) -> int | None:
         indexes = self.campaign_table.selectionModel().selectedRows()
@@ -138,18 +241,23 @@ class HistoryPage(QWidget):
         cid = self.selected_id()
         self._reads += 1
         read = self._reads
-        self.messages.set_messages([])
+        if cid != self._shown:
+            # Another campaign: its messages replace these when read. The same one read
+            # again (each delivery poll) keeps its rows meanwhile: no blink.
+            self.messages.set_messages([])
+            self._shown = cid
+        self._deletable = None
         if cid is not None:
             journal = self.session.journal
             run_task(
-                lambda: journal.messages(cid),
-                lambda rows: self._show_messages(read, rows),
+                lambda: (journal.messages(cid), journal.deletable(cid)),
+                lambda found: self._show_messages(read, cid, *found),
                 self._failed,
             )
         for b in (self.refresh_button, self.export_button):
             b.setEnabled(cid is not None)
         self.retry_button.setEnabled(cid is not None and not self._retrying)
-        summary = self.session.journal.summary(cid) if cid else None
+        summary = self._summary(cid)
         # Only what the campaign's state allows: a finished one is never resumed.
         self.resume_button.setEnabled(
             summary is not None
@@ -157,18 +265,20 @@ class HistoryPage(QWidget):
             and summary.campaign.state is not CampaignState.CANCELLED
         )
         self.unknown_button.setEnabled(bool(summary and summary.unknown))
-        self.delete_button.setEnabled(cid is not None and self.session.journal.deletable(cid))
+        self.delete_button.setEnabled(False)  # until the read says nothing left
 
-    def _show_messages(self, read: int, rows: list[MessageRow]) -> None:
+    def _show_messages(self, read: int, cid: int, rows: list[MessageRow], deletable: bool) -> None:
         """A campaign's messages, read on a worker thread (100,000 take seconds), shown
         unless a later read was asked for meanwhile (another campaign selected, or the
         same one read again after a change: reads may end out of order)."""
-        if read == self._reads:
+        if read == self._reads and not self._stopped:
             self.messages.set_messages(rows)
+            self._deletable = cid if deletable else None
+            self.delete_button.setEnabled(deletable)
 
     def delete_campaign(self) -> None:
         cid = self.selected_id()
-        if cid is None or not self.session.journal.deletable(cid):
+        if cid is None or cid != self._deletable:
             return
         name = self.session.journal.campaign(cid).name
         if dialogs.confirm(
@@ -207,6 +317,7 @@ class HistoryPage(QWidget):
     def _failed(self, exc: BaseException) -> None:
         message = for_error(exc, self.session.lang)
         self.status.setText(f"{message.title}. {message.action}")
+        self.session.notice.emit(f"{message.title}. {message.action}", "error")
 
     def save_report(self) -> None:
         cid = self.selected_id()
@@ -225,10 +336,12 @@ class HistoryPage(QWidget):
                 self._failed,
             )
 
-    def send_again(self) -> None:
-        """Plan the retryable failures again (read on a worker thread: a big campaign's
-        messages take seconds), ask, then write the new campaign (also on a worker)."""
-        cid, client, journal = self.selected_id(), self.session.client, self.session.journal
+    def send_again(self, campaign_id: int | None = None) -> None:
+        """Plan the retryable failures of ``campaign_id`` (by default the selected one)
+        again (read on a worker thread: a big campaign's messages take seconds), ask,
+        then write the new campaign (also on a worker)."""
+        cid = campaign_id if campaign_id is not None else self.selected_id()
+        client, journal = self.session.client, self.session.journal
         if cid is None or self._retrying:
             return
         name = self.tr("%1 (sent again)").replace("%1", journal.campaign(cid).name)
@@ -244,6 +357,7 @@ class HistoryPage(QWidget):
 
     def _retry_over(self) -> None:
         self._retrying = False
+        self.retry_done.emit()
         self.retry_button.setEnabled(self.selected_id() is not None)
 
     def _not_again(self, exc: BaseException) -> None:

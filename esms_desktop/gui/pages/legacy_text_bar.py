@@ -13,6 +13,7 @@ import html
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from esms_desktop.gui import theme
 from esms_desktop.importing.legacy_text import NAMES, LegacyText
 
 
@@ -26,13 +27,14 @@ class LegacyTextBar(QFrame):
         super().__init__(parent)
         self.setObjectName("legacyTextBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#legacyTextBar { background: #fff4d6; border: 1px solid #e0b44a; }")
+        theme.set_role(self, "messageBar", level="warning")  # the theme's warning colours
         layout = QHBoxLayout(self)
         self.label = QLabel(self)
         self.label.setObjectName("legacyTextLabel")
         self.label.setWordWrap(True)
         self.button = QPushButton(self)
         self.button.setObjectName("legacyTextButton")
+        self.button.setAccessibleName(self.tr("Convert the text, or undo the conversion"))
         layout.addWidget(self.label, 1)
         layout.addWidget(self.button)
         self.button.clicked.connect(self._clicked)

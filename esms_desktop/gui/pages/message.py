@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import time
 
 from PySide6.QtCore import QTimer, Signal
@@ -35,10 +36,12 @@ from esms_desktop.checks import (
 )
 from esms_desktop.checks.campaign import VIETNAM
 from esms_desktop.content import parse_content
+from esms_desktop.gui import theme
 from esms_desktop.gui.pages.send_time_box import SendTimeBox
 from esms_desktop.gui.pages.zalo_box import ZaloBox
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.template_fill import TemplateFillDialog
+from esms_desktop.gui.tiles import TileRow
 from esms_desktop.gui.widgets import format_count, format_vnd, heading, hint
 from esms_desktop.gui.workers import run_task
 from esms_desktop.sms_text import measure, remove_diacritics
@@ -47,10 +50,19 @@ from esms_desktop.user_text import for_error
 
 CHANNEL_KEYS = ("cskh", "qc", "fixed", "zalo", "zalo-sms")
 
+log = logging.getLogger(__name__)
+
+#: The demo's sample message: the customer-care template the demo account registered for
+#: Viettel, filled from the sample list's columns (without diacritics: cheaper).
+SAMPLE_MESSAGE = "Cam on {Họ và tên} da mua hoa tai Shop Hoa Demo. Ma don hang cua ban la {Mã đơn}."
+SAMPLE_COLUMNS = ("Họ và tên", "Mã đơn")
+
 
 class MessagePage(QWidget):
     #: The check finished (blocked or not); the Send page can go on.
     checked = Signal()
+    #: "Send N messages..." after a check that allows sending: the Send page asks and sends.
+    send_requested = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,7 +71,18 @@ class MessagePage(QWidget):
         self.cskh_templates: list[CskhTemplate] = []
         self._allowed: dt.datetime | None = None
         outer = QVBoxLayout(self)
-        outer.addWidget(heading(self.tr("Message"), self))
+        title_row = QHBoxLayout()
+        title_row.addWidget(heading(self.tr("Message"), self), 1)
+        self.sample_button = QPushButton(self.tr("Use the sample message"), self)
+        self.sample_button.setObjectName("sampleMessageButton")
+        self.sample_button.setToolTip(
+            self.tr("A thank-you message for the sample list, as the demo account registered it.")
+        )
+        theme.set_icon(self.sample_button, "sample")
+        self.sample_button.setVisible(session.demo)
+        self.sample_button.clicked.connect(self.use_sample_message)
+        title_row.addWidget(self.sample_button)
+        outer.addLayout(title_row)
         top = QFormLayout()
         self.channel_combo = QComboBox(self)
         self.channel_combo.setObjectName("channelCombo")
@@ -80,6 +103,11 @@ class MessagePage(QWidget):
         template_row = QHBoxLayout()
         self.template_combo = QComboBox(self)
         self.template_combo.setObjectName("cskhTemplateCombo")
+        # A registered template is a whole SMS: it must not widen the page past the screen.
+        self.template_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.template_combo.setMinimumContentsLength(24)
         self.use_template = QPushButton(self.tr("Use this template"), self)
         self.template_label = QLabel(self.tr("Registered template:"), self)
         template_row.addWidget(self.template_label)
@@ -96,6 +124,7 @@ class MessagePage(QWidget):
         tools = QHBoxLayout()
         self.column_combo = QComboBox(self)
         self.column_combo.setObjectName("insertColumnCombo")
+        self.column_combo.setAccessibleName(self.tr("Column to insert"))
         self.insert_button = QPushButton(self.tr("Insert column"), self)
         self.plain_button = QPushButton(self.tr("Remove diacritics"), self)
         self.plain_button.setObjectName("removeDiacriticsButton")
@@ -109,6 +138,7 @@ class MessagePage(QWidget):
         )
         self.counter = QLabel(self)
         self.counter.setObjectName("counterLabel")
+        self.counter.setWordWrap(True)
         tools.addWidget(self.column_combo)
         tools.addWidget(self.insert_button)
         tools.addWidget(self.plain_button)
@@ -142,7 +172,7 @@ class MessagePage(QWidget):
         self.preview = QLabel(self)
         self.preview.setObjectName("previewLabel")
         self.preview.setWordWrap(True)
-        self.preview.setStyleSheet("background:#f5f5f5;padding:6px;border-radius:4px;")
+        theme.set_role(self.preview, "preview")
         preview.addWidget(QLabel(self.tr("Preview for customer no."), self))
         preview.addWidget(self.preview_row)
         preview.addWidget(self.preview, 1)
@@ -150,18 +180,38 @@ class MessagePage(QWidget):
         check_row = QHBoxLayout()
         self.check_button = QPushButton(self.tr("Check and see the price"), self)
         self.check_button.setObjectName("checkButton")
+        theme.set_role(self.check_button, "primary")
+        theme.set_icon(self.check_button, "check", "on_primary")
+        self.send_next_button = QPushButton(self)
+        self.send_next_button.setObjectName("sendNextButton")
+        self.send_next_button.setAccessibleName(self.tr("Send the checked messages"))
+        self.send_next_button.setVisible(False)
+        theme.set_role(self.send_next_button, "primary")
+        theme.set_icon(self.send_next_button, "send", "on_primary")
+        self.send_next_button.clicked.connect(self.send_requested)
         self.price_label = QLabel(self)
         self.price_label.setObjectName("priceLabel")
+        self.price_label.setWordWrap(True)
         check_row.addWidget(self.check_button)
         check_row.addWidget(self.price_label, 1)
         self.schedule_button = QPushButton(self)
         self.schedule_button.setObjectName("scheduleAllowedButton")
+        self.schedule_button.setAccessibleName(self.tr("Send at the next allowed time"))
         self.schedule_button.setVisible(False)
         self.schedule_button.clicked.connect(self._schedule_allowed)
         check_row.addWidget(self.schedule_button)
+        check_row.addWidget(self.send_next_button)
         outer.addLayout(check_row)
+        self.tiles = TileRow(self)
+        self.tiles.add("ready", self.tr("Ready to send"))
+        self.tiles.add("excluded", self.tr("Left out"))
+        self.tiles.add("price", self.tr("Price"))
+        self.tiles.add("balance", self.tr("Balance"))
+        self.tiles.setVisible(False)
+        outer.addWidget(self.tiles)
         self.problems = QListWidget(self)
         self.problems.setObjectName("problemsList")
+        self.problems.setAccessibleName(self.tr("What the check found"))
         self.problems.setWordWrap(True)
         outer.addWidget(self.problems, 1)
 
@@ -181,6 +231,7 @@ class MessagePage(QWidget):
         self.zalo_box.changed.connect(self._spec_changed)
         session.account_changed.connect(self._account_changed)
         session.recipients_changed.connect(self._recipients_changed)
+        session.report_changed.connect(self._show_report_state)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(150)
@@ -268,7 +319,19 @@ class MessagePage(QWidget):
         run_task(
             lambda: session.client.get_customer_care_templates(brand),  # type: ignore[union-attr]
             self._templates_loaded,
-            lambda _e: None,
+            self._templates_failed,
+        )
+
+    def _templates_failed(self, exc: BaseException) -> None:
+        """The brandname's templates could not be read: said, not swallowed (the check
+        reads them again and explains what it cannot match)."""
+        log.warning("customer-care templates could not be read: %r", exc)
+        message = for_error(exc, self.session.lang)
+        self.session.notice.emit(
+            self.tr("The registered templates could not be read: %1").replace(
+                "%1", f"{message.title}. {message.action}"
+            ),
+            "warning",
         )
 
     def _templates_loaded(self, templates: list[CskhTemplate]) -> None:
@@ -324,6 +387,51 @@ class MessagePage(QWidget):
     def _content_changed(self) -> None:
         self._debounce.start()
         self._spec_changed()
+
+    def _show_report_state(self) -> None:
+        """Tiles and the next step follow the current check: a sendable one makes "Send N
+        messages..." the page's one primary button; none, or a blocked one, "Check"."""
+        report = self.session.report
+        ready = report is not None and not report.blocked and bool(report.sendable)
+        self.tiles.setVisible(report is not None)
+        if report is not None:
+            count = len(report.sendable)
+            left_out = len(report.recipients.rows) - count
+            self.tiles.set("ready", format_count(count), "ok" if ready else "bad")
+            self.tiles.set("excluded", format_count(left_out), "warn" if left_out else "")
+            approx = "" if report.cost_from_esms else "≈ "
+            self.tiles.set("price", approx + format_vnd(report.cost or 0), "info")
+            short = (
+                report.balance is not None
+                and report.cost is not None
+                and (report.balance < report.cost)
+            )
+            self.tiles.set(
+                "balance",
+                format_vnd(report.balance) if report.balance is not None else "?",
+                "bad" if short else "",
+            )
+            self.send_next_button.setText(
+                self.tr("Send %1 messages...").replace("%1", format_count(count))
+            )
+        self.send_next_button.setVisible(ready)
+        wanted = "" if ready else "primary"
+        if self.check_button.property("role") != wanted:
+            theme.set_role(self.check_button, wanted)
+            theme.set_icon(self.check_button, "check", "on_primary" if wanted else "text")
+
+    def use_sample_message(self) -> None:
+        """Demo: the sample message for the sample list, ready to check (one click)."""
+        recipients = self.session.recipients
+        columns = recipients.columns if recipients is not None else []
+        if all(c in columns for c in SAMPLE_COLUMNS):
+            self.channel_combo.setCurrentIndex(self.channel_combo.findData("cskh"))
+            self.content_edit.setPlainText(SAMPLE_MESSAGE)
+            self.plain_check.setChecked(True)
+        else:  # another list: a plain message that fits any
+            self.channel_combo.setCurrentIndex(self.channel_combo.findData("fixed"))
+            self.content_edit.setPlainText("Shop Hoa Demo cam on ban da mua hang. Hen gap lai ban!")
+        self.content_edit.setFocus()
 
     def _spec_changed(self) -> None:
         """A check describes what was checked: once the form says otherwise, it is dropped."""
@@ -399,12 +507,10 @@ class MessagePage(QWidget):
         if none:
             parts.append(self.tr("No template registered for: %1").replace("%1", ", ".join(none)))
         who = carrier.display_name if carrier else ""
-        color = "#2e7d32" if carrier and carrier.display_name in ok else "#c62828"
+        tone = "ok" if carrier and carrier.display_name in ok else "bad"
         this_customer = self.tr("this customer")
         suffix = f" ({this_customer}: {who})" if who else ""
-        self.match_label.setText(
-            f"<span style='color:{color}'>" + " — ".join(parts) + "</span>" + suffix
-        )
+        self.match_label.setText(theme.tinted_html(" — ".join(parts), tone) + suffix)
 
     def run_check(self) -> None:
         recipients = self.session.recipients

@@ -6,7 +6,7 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from esms_desktop.gui import dialogs
+from esms_desktop.gui import dialogs, theme
+from esms_desktop.gui.empty_state import EmptyState
 from esms_desktop.gui.models import RecipientsModel
 from esms_desktop.gui.pages.legacy_text_bar import LegacyTextBar
 from esms_desktop.gui.row_filter import RecipientsFilter
@@ -45,6 +47,8 @@ from esms_desktop.vntime import now as app_now
 class RecipientsPage(QWidget):
     #: Emitted when a file finished loading (for tests and the status bar).
     loaded = Signal()
+    #: "Next: write the message" was pressed.
+    next_step = Signal()
 
     def _report_changed(self) -> None:
         report = self.session.report
@@ -123,7 +127,16 @@ class RecipientsPage(QWidget):
         self.summary = QLabel(self.tr("No file opened yet."), self)
         self.summary.setObjectName("recipientsSummary")
         self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
+        self.next_button = QPushButton(self.tr("Next: write the message"), self)
+        self.next_button.setObjectName("nextToMessageButton")
+        theme.set_role(self.next_button, "primary")
+        theme.set_icon(self.next_button, "message", "on_primary")
+        self.next_button.setVisible(False)
+        self.next_button.clicked.connect(self.next_step)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.next_button)
+        layout.addLayout(summary_row)
         self.legacy_bar = LegacyTextBar(self)  # names in VNI/TCVN3/mojibake: convert?
         self.legacy_bar.convert_requested.connect(self._convert_text)
         layout.addWidget(self.legacy_bar)
@@ -132,6 +145,7 @@ class RecipientsPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
         self.table.setObjectName("recipientsTable")
+        self.table.setAccessibleName(self.tr("Customers"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
@@ -141,7 +155,28 @@ class RecipientsPage(QWidget):
         # Size columns from the first rows only: measuring 100,000 rows freezes the window,
         # and each cell measured costs ~10 questions to the model (~0.04 s per 100 rows).
         self.table.horizontalHeader().setResizeContentsPrecision(60)
-        layout.addWidget(self.table, 1)
+        self.empty = EmptyState(
+            self.tr("No customer list yet"),
+            self.tr(
+                "Open the Excel or CSV file with your customers' phone numbers, or drop it "
+                "on this page."
+            )
+            + (" " + self.tr("In the demo, try the sample list.") if session.demo else ""),
+            self.tr("Use the sample file") if session.demo else self.tr("Open customer file..."),
+            "customersEmpty",
+            "sample" if session.demo else "file",
+            self,
+        )
+        self.empty.button.clicked.connect(self.sample if session.demo else self.choose_file)
+        self.body = QStackedWidget(self)
+        self.body.addWidget(self.empty)
+        self.body.addWidget(self.table)
+        layout.addWidget(self.body, 1)
+        #: The columns' widths fitted to their texts, before :meth:`_fit_columns`.
+        self._natural: list[int] = []
+        self.table.viewport().installEventFilter(self)
+        theme.set_icon(self.open_button, "file")
+        theme.set_icon(self.sample_button, "sample")
         self.open_button.clicked.connect(self.choose_file)
         self.sample_button.clicked.connect(self.sample)
         self.appointments_button.clicked.connect(self.appointments)
@@ -240,8 +275,42 @@ class RecipientsPage(QWidget):
         self.session.set_recipients(recipients)
         self._summarise(recipients)
         self.legacy_bar.show_for(recipients.legacy)
+        self.body.setCurrentIndex(1)
+        self.next_button.setVisible(bool(recipients.ready))
         self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        self._natural = [header.sectionSize(c) for c in range(header.count())]
+        self._fit_columns()
         self.loaded.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Columns fitted to their texts, then the widest ones narrowed (their texts
+        shortened with "…") until the table fits its width, none below 80 px: a list
+        with many columns still scrolls sideways, a usual one does not."""
+        header = self.table.horizontalHeader()
+        if len(self._natural) != header.count() or not self.table.isVisible():
+            return  # fitted when shown (the viewport's resize)
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        for c in shown:
+            header.resizeSection(c, self._natural[c])
+        # The room left once the rows' scroll bar shows (it comes with the rows).
+        room = self.table.viewport().width()
+        if not self.table.verticalScrollBar().isVisible():
+            room -= self.table.verticalScrollBar().sizeHint().width()
+        over = sum(header.sectionSize(c) for c in shown) - room
+        for c in sorted(shown, key=header.sectionSize, reverse=True):
+            if over <= 0:
+                break
+            width = header.sectionSize(c)
+            narrower = max(80, width - over)
+            if narrower < width:
+                header.resizeSection(c, narrower)
+                over -= width - narrower
 
     def _summarise(self, recipients: RecipientList) -> None:
         counts = recipients.counts()

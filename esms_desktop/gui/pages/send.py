@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,10 +28,12 @@ from esms_desktop.engine.sender import RECORDS_PAUSE
 from esms_desktop.engine.settle import grace_seconds
 from esms_desktop.engine.status import DeliveryCounts
 from esms_desktop.errors import EsmsDesktopError, RepeatCampaignError
-from esms_desktop.gui import dialogs
+from esms_desktop.gui import dialogs, theme
 from esms_desktop.gui.delivery import DeliveryPoller
+from esms_desktop.gui.empty_state import EmptyState
 from esms_desktop.gui.models import FailuresModel
 from esms_desktop.gui.session import Session
+from esms_desktop.gui.tiles import TileRow
 from esms_desktop.gui.widgets import (
     BarChart,
     counted,
@@ -39,9 +44,12 @@ from esms_desktop.gui.widgets import (
     hint,
 )
 from esms_desktop.gui.workers import SendWorker, run_task
-from esms_desktop.journal import CampaignState, CampaignSummary
+from esms_desktop.journal import CampaignState, CampaignSummary, MessageRow
 from esms_desktop.reports import write_report
+from esms_desktop.settings import app_home
 from esms_desktop.user_text import for_error, records_pause, waiting_text
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
@@ -50,6 +58,12 @@ if TYPE_CHECKING:
 
 class SendPage(QWidget):
     finished = Signal(object)
+    #: The done campaign's "New campaign": back to the Customers page.
+    new_campaign = Signal()
+    #: The empty state's action: to the Message page.
+    go_to_message = Signal()
+    #: "Send to failures again" for this campaign id (History plans and asks).
+    send_failures_again = Signal(int)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,25 +81,68 @@ class SendPage(QWidget):
         #: The outcome line says why nothing moves (the engine waits for eSMS to answer).
         self._waiting = False
         self.setObjectName("sendPage")
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Send"), self))
+        outer = QVBoxLayout(self)
+        outer.addWidget(heading(self.tr("Send"), self))
+        self.empty = EmptyState(
+            self.tr("Nothing to send yet"),
+            self.tr(
+                "Write the message and press Check on the Message page: the price and "
+                "what can be sent appear there, then you send from here."
+            ),
+            self.tr("Go to the Message page"),
+            "sendEmpty",
+            "message",
+            self,
+        )
+        self.empty.button.clicked.connect(self.go_to_message)
+        self.body = QStackedWidget(self)
+        self.body.addWidget(self.empty)
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.body.addWidget(content)
+        outer.addWidget(self.body, 1)
         self.summary = hint(self.tr("Check the message first (Message page)."), self)
         self.summary.setObjectName("sendSummary")
         layout.addWidget(self.summary)
+        self.tiles = TileRow(self)
+        self.tiles.add("sent", self.tr("Accepted by eSMS"))
+        self.tiles.add("delivered", self.tr("Delivered"))
+        self.tiles.add("failed", self.tr("Failed or not delivered"))
+        self.tiles.add("left", self.tr("Left to send"))
+        layout.addWidget(self.tiles)
         buttons = QHBoxLayout()
         self.send_button = QPushButton(self.tr("Send now"), self)
         self.send_button.setObjectName("sendButton")
         self.send_button.setEnabled(False)
+        theme.set_role(self.send_button, "primary")
+        theme.set_icon(self.send_button, "send", "on_primary")
         self.pause_button = QPushButton(self.tr("Pause"), self)
         self.pause_button.setObjectName("pauseButton")
         self.resume_button = QPushButton(self.tr("Resume"), self)
         self.resume_button.setObjectName("resumeButton")
         self.cancel_button = QPushButton(self.tr("Cancel the rest"), self)
         self.cancel_button.setObjectName("cancelButton")
+        theme.set_role(self.cancel_button, "danger")
+        theme.set_icon(self.pause_button, "pause")
+        theme.set_icon(self.resume_button, "resume")
         self.report_button = QPushButton(self.tr("Save report..."), self)
         self.report_button.setObjectName("reportButton")
+        # A finished campaign's next steps.
+        self.again_button = QPushButton(self.tr("Send to failures again"), self)
+        self.again_button.setObjectName("sendAgainButton")
+        theme.set_icon(self.again_button, "retry")
+        self.open_report_button = QPushButton(self.tr("Open report"), self)
+        self.open_report_button.setObjectName("openReportButton")
+        theme.set_icon(self.open_report_button, "report")
+        self.new_button = QPushButton(self.tr("New campaign"), self)
+        self.new_button.setObjectName("newCampaignButton")
+        theme.set_icon(self.new_button, "new")
         self.optout_button = QPushButton(self)
         self.optout_button.setObjectName("addBlockedButton")
+        self.optout_button.setAccessibleName(
+            self.tr("Add the blocked numbers to the do-not-send list")
+        )
         self.optout_button.setVisible(False)
         self.optout_button.clicked.connect(self.add_blocked_to_opt_out)
         for b in (
@@ -93,12 +150,18 @@ class SendPage(QWidget):
             self.pause_button,
             self.resume_button,
             self.cancel_button,
+            self.again_button,
+            self.open_report_button,
+            self.new_button,
             self.report_button,
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        buttons.addWidget(self.optout_button)
         layout.addLayout(buttons)
+        optout_row = QHBoxLayout()
+        optout_row.addWidget(self.optout_button)
+        optout_row.addStretch(1)
+        layout.addLayout(optout_row)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("progressBar")
         layout.addWidget(self.progress)
@@ -146,20 +209,73 @@ class SendPage(QWidget):
         self.resume_button.clicked.connect(self.resume)
         self.cancel_button.clicked.connect(self.cancel)
         self.report_button.clicked.connect(self.save_report)
+        self.again_button.clicked.connect(self._send_again)
+        self.open_report_button.clicked.connect(self.open_report)
+        self.new_button.clicked.connect(self.new_campaign)
         session.report_changed.connect(self._report_changed)
+        #: The counts of the campaign shown, as last read (off the window).
+        self._summary: CampaignSummary | None = None
+        self._state_reads = 0
+        #: Numbers eSMS refused as blocked in the campaign shown, not yet on the list.
+        self._blocked_numbers: list[str] = []
+        #: "Send to failures again" is being planned (History asks and writes).
+        self._again = False
+        self._icons = {
+            self.send_button: "send",
+            self.resume_button: "resume",
+            self.again_button: "retry",
+            self.new_button: "new",
+        }
+        #: How a report is opened (tests replace it).
+        self.open_file = lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         self._set_running(False)
 
     # ------------------------------------------------------------------ state
 
     def _set_running(self, running: bool) -> None:
-        """Only the actions the campaign's state allows: a sent check is never sent again."""
-        self.pause_button.setEnabled(running)
-        paused = not running and self.campaign_id is not None and self._has_open()
-        self.cancel_button.setEnabled(running or paused)
-        self.resume_button.setEnabled(paused)
-        self.report_button.setEnabled(not running and self.campaign_id is not None)
+        """Only the actions the campaign's state allows: a sent check is never sent again.
+
+        The buttons follow the campaign's last known counts at once; once stopped, the
+        counts are read again off the window and the buttons follow them if the
+        campaign shown is still the same.
+        """
+        self._show_state(running)
+        if running or self.campaign_id is None:
+            return
+        self._state_reads += 1
+        read, cid, journal = self._state_reads, self.campaign_id, self.session.journal
+        run_task(
+            lambda: journal.summary(cid),
+            lambda summary: self._state_read(read, cid, summary),
+            self._background_failed,
+        )
+
+    def _state_read(self, read: int, cid: int, summary: CampaignSummary) -> None:
+        if read != self._state_reads or cid != self.campaign_id or self._closed:
+            return
+        self._summary = summary
+        if self.worker is None:
+            self._show_state(False)
+        self._show_tiles(summary)
+
+    def _show_tiles(self, s: CampaignSummary) -> None:
+        self.tiles.set("sent", format_count(s.accepted), "ok" if s.accepted else "")
+        self.tiles.set("delivered", format_count(s.delivered), "ok" if s.delivered else "")
+        bad = s.failed + s.undelivered
+        self.tiles.set("failed", format_count(bad), "bad" if bad else "")
+        self.tiles.set("left", format_count(s.open + s.unknown), "warn" if s.open else "")
+
+    def _show_state(self, running: bool) -> None:
+        """Running: Pause, Cancel. Paused: Resume, Cancel. Over: the next steps, "Send to
+        failures again" (when some failed), "Open report", "New campaign". A check that
+        may be sent: "Send now". One of them is the page's primary button."""
+        summary = None if self.campaign_id is None else self._summary
+        if summary is not None and summary.campaign.id != self.campaign_id:
+            summary = None
+        paused = not running and summary is not None and self._open(summary)
+        over = not running and summary is not None and not paused
         report = self.session.report
-        self.send_button.setEnabled(
+        can_send = (
             not running
             and not self._preparing
             and not paused
@@ -168,12 +284,45 @@ class SendPage(QWidget):
             and not report.blocked
             and bool(report.sendable)
         )
+        has_something = running or self._preparing or summary is not None or report is not None
+        self.body.setCurrentIndex(1 if has_something or self.campaign_id is not None else 0)
+        self.pause_button.setEnabled(running)
+        self.pause_button.setVisible(running)
+        self.cancel_button.setEnabled(running or paused)
+        self.cancel_button.setVisible(running or paused)
+        self.resume_button.setEnabled(paused)
+        self.resume_button.setVisible(paused)
+        self.send_button.setEnabled(can_send)
+        self.send_button.setVisible(can_send or not (over or paused))
+        failures = summary is not None and summary.failed + summary.undelivered > 0
+        self.again_button.setVisible(over and failures)
+        self.again_button.setEnabled(over and failures and not self._again)
+        self.open_report_button.setVisible(over)
+        self.new_button.setVisible(over)
+        self.report_button.setEnabled(not running and summary is not None)
+        if can_send or running or not (over or paused):
+            primary = self.send_button
+        elif paused:
+            primary = self.resume_button
+        else:
+            primary = self.again_button if failures else self.new_button
+        for b in (self.send_button, self.resume_button, self.again_button, self.new_button):
+            wanted = "primary" if b is primary else ""
+            if b.property("role") != wanted:
+                theme.set_role(b, wanted)
+                theme.set_icon(b, self._icons[b], "on_primary" if wanted else "text")
 
-    def _has_open(self) -> bool:
-        if self.campaign_id is None:
-            return False
-        s = self.session.journal.summary(self.campaign_id)
+    @staticmethod
+    def _open(s: CampaignSummary) -> bool:
         return s.open > 0 and s.campaign.state is not CampaignState.CANCELLED
+
+    def _background_failed(self, exc: BaseException) -> None:
+        """A read or a look-up for the page failed: logged, and said in the message bar."""
+        log.warning("send page: background work failed: %r", exc)
+        if self._closed:
+            return
+        message = for_error(exc, self.session.lang)
+        self.session.notice.emit(f"{message.title}. {message.action}", "error")
 
     def _report_changed(self) -> None:
         report = self.session.report
@@ -296,12 +445,14 @@ class SendPage(QWidget):
             return
         self._client = client
         self.campaign_id = campaign_id
+        self._again = False
+        self._summary = None
+        self._blocked_numbers = []
+        self.optout_button.setVisible(False)
         self.poller.stop()
         self.failures.clear()
-        # A resumed campaign shows the failures of its earlier runs too: the counters do.
-        for m in self.session.journal.messages(campaign_id, failures_only=True):
-            if m.state == "failed":
-                self.failures.add(Failure(m.row, m.phone, m.code, m.error_message))
+        self.tiles.clear()
+        self._list_failures(undelivered=False)
         self.outcome.setText("")
         self._waiting = False
         self.delivery.setText("")
@@ -345,10 +496,18 @@ class SendPage(QWidget):
         if self.worker is not None:
             self.worker.cancel()
         elif self.campaign_id is not None:  # paused: nothing is running, mark it cancelled
-            self.session.journal.set_campaign_state(self.campaign_id, CampaignState.CANCELLED)
-            self.outcome.setText(self.tr("Cancelled: the rest was not sent."))
-            self._set_running(False)
-            self.session.history_changed.emit()
+            cid, journal = self.campaign_id, self.session.journal
+
+            def cancelled(_none: object) -> None:
+                self.outcome.setText(self.tr("Cancelled: the rest was not sent."))
+                self._set_running(False)
+                self.session.history_changed.emit()
+
+            run_task(
+                lambda: journal.set_campaign_state(cid, CampaignState.CANCELLED),
+                cancelled,
+                self._background_failed,
+            )
 
     def save_report(self) -> None:
         if self.campaign_id is None:
@@ -362,15 +521,53 @@ class SendPage(QWidget):
         if path:
             self.export(Path(path))
 
-    def export(self, path: Path) -> None:
+    def export(self, path: Path, *, then_open: bool = False) -> None:
+        """Write the report on a worker; ``then_open``: open it when written."""
         campaign_id, journal, lang = self.campaign_id, self.session.journal, self.session.lang
         assert campaign_id is not None
         self.outcome.setText(self.tr("Saving the report..."))
-        run_task(
-            lambda: write_report(journal, campaign_id, path, lang),
-            lambda p: self.outcome.setText(self.tr("Report saved: %1").replace("%1", str(p))),
-            lambda e: dialogs.show_error(self, for_error(e, lang)),
-        )
+
+        def written(p: Path) -> None:
+            self.outcome.setText(self.tr("Report saved: %1").replace("%1", str(p)))
+            if then_open and not self.open_file(p):
+                self.session.notice.emit(
+                    self.tr("The report was saved to %1 but no program opened it.").replace(
+                        "%1", str(p)
+                    ),
+                    "warning",
+                )
+
+        def failed(exc: BaseException) -> None:
+            self.outcome.setText("")
+            self._background_failed(exc)
+
+        run_task(lambda: write_report(journal, campaign_id, path, lang), written, failed)
+
+    def open_report(self) -> None:
+        """The finished campaign's report, written to the app's reports folder and opened
+        (no file dialog: "Save report..." is there to choose the place)."""
+        if self.campaign_id is None:
+            return
+        folder = app_home() / "reports"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self._background_failed(exc)
+            return
+        self.export(folder / f"bao-cao-{self.campaign_id}.xlsx", then_open=True)
+
+    def _send_again(self) -> None:
+        """The failures of this campaign, planned again by History (it asks first)."""
+        if self.campaign_id is not None and not self._again:
+            self._again = True
+            self.again_button.setEnabled(False)
+            self.send_failures_again.emit(self.campaign_id)
+
+    def again_over(self) -> None:
+        """History ended "send again" without a new campaign: the button is back."""
+        self._again = False
+        if self.worker is None:
+            self._show_state(False)
 
     def wait(self) -> None:
         """Block until sending stopped (window closing, tests)."""
@@ -391,6 +588,9 @@ class SendPage(QWidget):
             self._waiting = False
         self.progress.setMaximum(max(1, p.total))
         self.progress.setValue(p.accepted + p.failed)
+        self.tiles.set("sent", format_count(p.accepted), "ok" if p.accepted else "")
+        self.tiles.set("failed", format_count(p.failed), "bad" if p.failed else "")
+        self.tiles.set("left", format_count(p.remaining), "warn" if p.remaining else "")
         eta = (
             self.tr("about %1 s left").replace("%1", f"{p.eta:.0f}")
             if p.eta is not None and p.remaining
@@ -457,29 +657,56 @@ class SendPage(QWidget):
             .replace("%2", str(counts.failed))
             .replace("%3", str(counts.waiting))
         )
-        self._list_undelivered()
+        self._list_failures(undelivered=True)
+        if self._summary is not None and self.worker is None:
+            self._set_running(False)  # the tiles follow the deliveries
         self.session.history_changed.emit()
 
-    def _list_undelivered(self) -> None:
-        """Messages eSMS accepted but could not deliver join the list, with what to do."""
-        if self.campaign_id is None:
+    def _list_failures(self, *, undelivered: bool) -> None:
+        """The campaign's failures from the journal (read off the window) join the list:
+        those of its earlier runs when it starts (a resumed campaign shows them too, as
+        its counters do), and the messages eSMS accepted but could not deliver, with
+        what to do. Each only once, and only while the campaign is still the one shown."""
+        cid, journal = self.campaign_id, self.session.journal
+        if cid is None:
+            return
+        run_task(
+            lambda: journal.messages(cid, failures_only=True),
+            lambda rows: self._failures_read(cid, rows, undelivered),
+            self._background_failed,
+        )
+
+    def _failures_read(self, cid: int, rows: list[MessageRow], undelivered: bool) -> None:
+        if cid != self.campaign_id or self._closed:
             return
         listed = {(f.row, f.phone) for f in self.failures.failures}
-        for m in self.session.journal.messages(self.campaign_id, failures_only=True):
-            if m.delivery == "failed" and (m.row, m.phone) not in listed:
+        for m in rows:
+            if (m.row, m.phone) in listed:
+                continue
+            if m.state == "failed" and not undelivered:
+                self.failures.add(Failure(m.row, m.phone, m.code, m.error_message))
+            elif m.delivery == "failed" and undelivered:
                 self.failures.add(Failure(m.row, m.phone, UNDELIVERED, ""))
 
-    def _blocked(self) -> list[str]:
-        if self.campaign_id is None:
-            return []
-        known = set(self.session.settings.opt_out)
-        return [p for p in self.session.journal.blocked_numbers(self.campaign_id) if p not in known]
-
     def _offer_opt_out(self) -> None:
-        """eSMS refused some numbers as blocked (99): offer to never send to them again."""
-        if self._closed:
+        """eSMS refused some numbers as blocked (99): offer to never send to them again.
+
+        The numbers are read off the window; the offer names those not yet listed."""
+        cid, journal = self.campaign_id, self.session.journal
+        if self._closed or cid is None:
             return
-        blocked = self._blocked()
+        run_task(
+            lambda: journal.blocked_numbers(cid),
+            lambda numbers: self._blocked_read(cid, numbers),
+            self._background_failed,
+        )
+
+    def _blocked_read(self, cid: int, numbers: list[str]) -> None:
+        if self._closed or cid != self.campaign_id:
+            return
+        known = set(self.session.settings.opt_out)
+        blocked = [p for p in numbers if p not in known]
+        self._blocked_numbers = blocked
         self.optout_button.setVisible(bool(blocked))
         self.optout_button.setText(
             counted(
@@ -490,7 +717,8 @@ class SendPage(QWidget):
         )
 
     def add_blocked_to_opt_out(self) -> None:
-        blocked = self._blocked()
+        known = set(self.session.settings.opt_out)
+        blocked = [p for p in self._blocked_numbers if p not in known]
         settings = self.session.settings
         settings.opt_out = [*settings.opt_out, *blocked]
         settings.save()
@@ -527,9 +755,11 @@ class SendPage(QWidget):
         self.session.history_changed.emit()
 
     def shutdown(self) -> None:
-        """The window closes: pause, let requests in flight be recorded, then ignore the rest."""
+        """The window closes: ask the worker to pause and ignore what it says from now on.
+
+        No wait here: the requests on their way finish and are recorded on the
+        worker's thread (see :func:`esms_desktop.gui.workers.after_background_work`)."""
         if self.worker is not None:
             self.worker.pause()
-            self.worker.wait()
         self.poller.stop()
         self._closed = True

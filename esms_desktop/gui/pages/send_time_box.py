@@ -70,11 +70,13 @@ class SendTimeBox(QWidget):
         row.addWidget(self.column_combo)
         self.mode_combo = QComboBox(self.per_row)
         self.mode_combo.setObjectName("reminderModeCombo")
+        self.mode_combo.setAccessibleName(self.tr("When, from the date"))
         self.mode_combo.addItems(
             [self.tr("days before the date"), self.tr("on the day, every year (birthdays)")]
         )
         self.days_spin = QSpinBox(self.per_row)
         self.days_spin.setObjectName("reminderDaysSpin")
+        self.days_spin.setAccessibleName(self.tr("Days before the date"))
         self.days_spin.setRange(0, 365)
         self.days_spin.setValue(1)
         row.addWidget(self.days_spin)

@@ -90,7 +90,23 @@ class ZaloBox(QGroupBox):
         self.zns_combo.clear()
         if not oaid or client is None:
             return
-        run_task(lambda: client.get_zns_templates(oaid), self._loaded, lambda _e: self._loaded([]))
+        run_task(lambda: client.get_zns_templates(oaid), self._loaded, self._not_loaded)
+
+    def _not_loaded(self, exc: BaseException) -> None:
+        """The OA's templates could not be listed: none to choose, and said (not swallowed)."""
+        import logging
+
+        from esms_desktop.user_text import for_error
+
+        logging.getLogger(__name__).warning("ZNS templates could not be read: %r", exc)
+        self._loaded([])
+        message = for_error(exc, self.session.lang)
+        self.session.notice.emit(
+            self.tr("The Zalo templates could not be read: %1").replace(
+                "%1", f"{message.title}. {message.action}"
+            ),
+            "warning",
+        )
 
     def _loaded(self, templates: list[ZnsTemplate]) -> None:
         self.templates = templates
@@ -124,6 +140,7 @@ class ZaloBox(QGroupBox):
             combo = QComboBox(self.params_widget)
             combo.setEditable(True)
             combo.setObjectName(f"param_{p.name}")
+            combo.setAccessibleName(self.tr("Column for %1").replace("%1", p.name))
             combo.addItems(self.columns)
             combo.setCurrentText(next((c for c in self.columns if similar(c, p.name)), ""))
             combo.setToolTip(self.tr("Pick a column, or type a text that is the same for everyone"))

@@ -1,0 +1,58 @@
+"""A dismissible bar at the top of a page, for what the user should know but need not decide.
+
+Instead of a modal box: the page stays usable, the bar says what happened and
+what to do, and it goes with its close button or the next thing that happens.
+Every message shown is also logged (no failure is swallowed silently).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from esms_desktop.gui import theme
+from esms_desktop.user_text import UserMessage
+
+log = logging.getLogger(__name__)
+
+_ICONS = {"info": "info", "warning": "warning", "error": "error"}
+_TONES = {"info": "info", "warning": "warn", "error": "bad"}
+
+
+class MessageBar(QFrame):
+    """Hidden until :meth:`show_message`; ``level`` is info, warning or error."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        theme.set_role(self, "messageBar", level="info")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 4, 6)
+        self.icon = QLabel(self)
+        self.text = QLabel(self)
+        self.text.setObjectName("messageBarText")
+        self.text.setWordWrap(True)
+        self.close_button = QPushButton(self)
+        self.close_button.setObjectName("messageBarClose")
+        self.close_button.setAccessibleName(self.tr("Close the message"))
+        self.close_button.setToolTip(self.tr("Close the message"))
+        theme.set_icon(self.close_button, "close")
+        self.close_button.clicked.connect(self.hide)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.close_button)
+        self.hide()
+
+    def show_message(self, text: str, level: str = "warning") -> None:
+        getattr(log, "warning" if level != "info" else "info")("message bar: %s", text)
+        theme.set_role(self, "messageBar", level=level)
+        self.icon.setPixmap(theme.icon(_ICONS[level], _TONES[level]).pixmap(20, 20))
+        self.text.setText(text)
+        self.setAccessibleName(text)
+        self.show()
+
+    def show_user_message(self, message: UserMessage, level: str = "error") -> None:
+        """A core error in the user's words: what happened, then what to do."""
+        parts = [p for p in (message.title, message.text, message.action) if p]
+        self.show_message(" ".join(p if p.endswith(".") else p + "." for p in parts), level)

@@ -1,0 +1,57 @@
+"""KPI tiles: the few numbers that matter, big, each with what it counts."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from esms_desktop.gui import theme
+
+
+class Tile(QFrame):
+    """One number and its label; ``tone`` (ok / bad / warn / info) colours its edge."""
+
+    def __init__(self, label: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        theme.set_role(self, "tile")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(2)
+        self.value = QLabel("–", self)
+        self.value.setObjectName(name + "Value")
+        theme.set_role(self.value, "tileValue")
+        self.label = QLabel(label, self)
+        theme.set_role(self.label, "tileLabel")
+        self.label.setWordWrap(True)
+        layout.addWidget(self.value)
+        layout.addWidget(self.label)
+        self.setAccessibleName(label)
+
+    def set(self, value: str, tone: str = "") -> None:
+        self.value.setText(value)
+        self.setAccessibleDescription(value)
+        if self.property("tone") != tone:
+            theme.set_tone(self, tone)
+
+
+class TileRow(QWidget):
+    """Tiles side by side, sharing the width."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 4, 0, 4)
+        self.tiles: dict[str, Tile] = {}
+
+    def add(self, key: str, label: str) -> Tile:
+        tile = Tile(label, key + "Tile", self)
+        self._layout.addWidget(tile, 1)
+        self.tiles[key] = tile
+        return tile
+
+    def set(self, key: str, value: str, tone: str = "") -> None:
+        self.tiles[key].set(value, tone)
+
+    def clear(self) -> None:
+        for tile in self.tiles.values():
+            tile.set("–")

@@ -1,0 +1,80 @@
+"""At 1024x700, in Vietnamese (the longer texts), no page and no main table scrolls
+sideways, once filled: the sample list, a check, a send, its history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QScrollArea, QTableView
+from pytestqt.qtbot import QtBot
+
+from esms_desktop.gui import dialogs
+from esms_desktop.gui.launch import create_window
+from esms_desktop.gui.workers import wait_for_tasks
+
+
+def sideways(window) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    found = {}
+    for step, page in enumerate(window.pages):
+        window.go(step)
+        scroll = page.parentWidget().parentWidget()
+        assert isinstance(scroll, QScrollArea)
+        if scroll.horizontalScrollBar().maximum() > 0:
+            found[page.objectName()] = f"page {page.minimumSizeHint().width()} px wide"
+        for table in page.findChildren(QTableView):
+            if table.isVisibleTo(page) and table.horizontalScrollBar().maximum() > 0:
+                header = table.horizontalHeader()
+                wide = sum(header.sectionSize(c) for c in range(header.count())
+                           if not header.isSectionHidden(c))  # fmt: skip
+                found[table.objectName()] = f"{wide} px in {table.viewport().width()}"
+    return found
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1366, 768)], ids=["1024x700", "1366x768"])
+def test_no_page_or_main_table_scrolls_sideways(
+    qtbot: QtBot, app_home: Path, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
+) -> None:
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
+    window = create_window(demo=True, lang="vi")
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitUntil(lambda: window.session.account is not None, timeout=10_000)
+    recipients, message, send = window.recipients_page, window.message_page, window.send_page
+    with qtbot.waitSignal(recipients.loaded, timeout=30_000):
+        recipients.empty.button.click()
+    qtbot.waitUntil(lambda: message.brand_combo.count() > 0, timeout=10_000)
+    message.use_sample_message()
+    qtbot.waitUntil(lambda: message.template_combo.count() > 0, timeout=10_000)
+    with qtbot.waitSignal(message.checked, timeout=30_000):
+        message.run_check()
+    with qtbot.waitSignal(send.finished, timeout=60_000):
+        message.send_next_button.click()
+    qtbot.waitUntil(lambda: send.worker is None, timeout=10_000)
+    with qtbot.waitSignal(window.history_page.loaded, timeout=10_000):
+        window.history_page.reload()
+    window.history_page.campaign_table.selectRow(0)
+    qtbot.waitUntil(lambda: window.history_page.messages.rowCount() > 0, timeout=10_000)
+    qtbot.wait(50)
+    found = sideways(window)
+    wait_for_tasks()
+    send.wait()
+    window.close()
+    assert not found, found
+
+
+def test_the_finder_sees_a_table_that_scrolls_sideways(qtbot: QtBot, app_home: Path) -> None:
+    window = create_window(demo=True, lang="vi")
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    window.account_page.status.setMinimumWidth(2000)  # wider than the window
+    with qtbot.waitSignal(window.recipients_page.loaded, timeout=30_000):
+        window.recipients_page.empty.button.click()
+    window.recipients_page.table.horizontalHeader().setMinimumSectionSize(3000)
+    qtbot.wait(50)
+    found = sideways(window)
+    assert "accountPage" in found and "recipientsTable" in found, found
+    wait_for_tasks()
+    window.close()
