@@ -1,0 +1,95 @@
+"""Who a campaign is for: the segment chosen (``--where``) and consent to advertising.
+
+Both run before the content and price checks, so the texts, requests and price
+are those of the rows that will really be sent. Rows they leave out are taken
+out of the send with their reason (like every row, accounted for), not errors:
+
+- ``segment``: "not in this segment" (the row does not meet the conditions);
+- ``consent``: "no consent recorded (Law 91/2025)" (advertising only).
+"""
+
+from __future__ import annotations
+
+from esms_desktop.checks.problems import Severity
+from esms_desktop.checks.report import CheckReport
+from esms_desktop.consent import ASSUMED, NO_COLUMN, consent_column, gives_consent
+from esms_desktop.segments import SegmentError, matching_rows, parse_conditions
+
+__all__ = ["CONSENT", "SEGMENT", "audience_checks", "segment_checks"]
+
+SEGMENT = "segment"
+CONSENT = "consent"
+
+
+def audience_checks(report: CheckReport) -> None:
+    segment_checks(report)
+    if report.spec.channel == "qc":
+        consent_checks(report)
+
+
+def segment_checks(report: CheckReport) -> None:
+    where = report.spec.where
+    if not where:
+        return
+    try:
+        conditions = parse_conditions(where, report.recipients.columns)
+    except SegmentError as exc:
+        report.add("segment_invalid", Severity.BLOCKING, exc.vi, exc.en)
+        return
+    inside = matching_rows(report.recipients, conditions)
+    report.in_segment = len(inside)
+    outside = [r.row for r in report.recipients.ready if r.row not in inside]
+    if outside:
+        shown = " và ".join(c.text for c in conditions)
+        shown_en = " and ".join(c.text for c in conditions)
+        report.add(
+            SEGMENT,
+            Severity.ROWS,
+            f"Không thuộc nhóm khách đã chọn ({shown})",
+            f"Not in this segment ({shown_en})",
+            outside,
+        )
+
+
+def consent_checks(report: CheckReport) -> None:
+    columns = report.recipients.columns
+    at = consent_column(columns)
+    if at is None:
+        if report.spec.assume_consent:
+            report.consent_rule = ASSUMED
+            return
+        report.consent_rule = NO_COLUMN
+        report.add(
+            "consent_column",
+            Severity.WARNING,
+            "Luật Bảo vệ dữ liệu cá nhân (Luật 91/2025/QH15, hiệu lực từ 01/01/2026) chỉ cho "
+            "gửi quảng cáo tới người đã đồng ý nhận, và cửa hàng phải chứng minh được. File "
+            'này không có cột đồng ý: thêm một cột "Đồng ý nhận quảng cáo" và ghi "Có" (hoặc '
+            "ngày khách đồng ý) cho từng khách. Nếu mọi khách trong file đều đã đồng ý, bật "
+            '"Mọi khách đã đồng ý nhận quảng cáo" trong Cài đặt (dòng lệnh: --assume-consent).',
+            "Vietnam's Personal Data Protection Law (Law 91/2025/QH15, in force since "
+            "1 January 2026) allows advertising only to people who agreed to receive it, and "
+            "the shop must be able to show it. This file has no consent column: add a column "
+            '"Đồng ý nhận quảng cáo" (or "Marketing consent") and write "Có"/"Yes" (or the '
+            "date the customer agreed) for each customer. If every customer in the file has "
+            'agreed, turn on "Every customer agreed to advertising" in Settings (command '
+            "line: --assume-consent).",
+        )
+        return
+    name = columns[at]
+    report.consent_rule = f"column:{name}"
+    held = [
+        r.row
+        for r in report.sendable
+        if not gives_consent(r.cells[at] if at < len(r.cells) else None)
+    ]
+    if held:
+        report.add(
+            CONSENT,
+            Severity.ROWS,
+            f'Chưa ghi nhận khách đồng ý nhận quảng cáo (Luật 91/2025): ghi "Có" hoặc ngày '
+            f"khách đồng ý vào cột {name!r} nếu khách đã đồng ý",
+            f'No consent recorded (Law 91/2025): write "Yes" or the date the customer '
+            f"agreed in the column {name!r} if they did",
+            held,
+        )
