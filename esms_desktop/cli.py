@@ -19,6 +19,7 @@ from esms_desktop import __version__
 from esms_desktop.api.client import EsmsClient
 from esms_desktop.catalogue import describe
 from esms_desktop.cli_check import UsageError, add_check_parser, cmd_check
+from esms_desktop.cli_library import add_library_parser, cmd_library
 from esms_desktop.cli_optout import add_optout_parser, cmd_optout
 from esms_desktop.cli_send import (
     add_send_parsers,
@@ -92,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_check_parser(sub)
     add_send_parsers(sub)
     add_optout_parser(sub)
+    add_library_parser(sub)
     return parser
 
 
@@ -265,6 +267,8 @@ def _main(argv: Sequence[str] | None) -> int:
             return cmd_optout(args, settings, lang, out)
         if args.command == "journal":
             return cmd_journal(args, lang, out)
+        if args.command == "library":
+            return cmd_library(args, lang, out)
         if args.command == "history":
             return cmd_history(args, lang, out)
         if args.command == "report":
