@@ -29,6 +29,7 @@ from esms_desktop.cli_send import (
     cmd_send,
     cmd_status,
 )
+from esms_desktop.cli_templates import add_templates_parser, cmd_templates
 from esms_desktop.credentials import Credentials, KeyringStore, from_environment
 from esms_desktop.errors import (
     ConfigError,
@@ -94,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_send_parsers(sub)
     add_optout_parser(sub)
     add_library_parser(sub)
+    add_templates_parser(sub)
     return parser
 
 
@@ -269,6 +271,8 @@ def _main(argv: Sequence[str] | None) -> int:
             return cmd_journal(args, lang, out)
         if args.command == "library":
             return cmd_library(args, lang, out)
+        if args.command == "templates":
+            return cmd_templates(args, lambda: make_client(args, settings), lang, out)
         if args.command == "history":
             return cmd_history(args, lang, out)
         if args.command == "report":

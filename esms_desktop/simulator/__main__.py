@@ -24,6 +24,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--balance", type=Decimal, default=Decimal(2_000_000), help="VND")
     parser.add_argument("--status-delay", type=float, default=6.0, help="seconds to final status")
+    parser.add_argument(
+        "--template-delay",
+        type=float,
+        default=20.0,
+        help="seconds until a template registration is moderated",
+    )
     parser.add_argument("--latency", type=float, default=0.0, help="seconds added per request")
     parser.add_argument("--cut-before", type=float, default=0.0, help="probability")
     parser.add_argument("--cut-after", type=float, default=0.0, help="probability")
@@ -67,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         request_id_window=args.requestid_window,
         clock=clock,
     )
+    sim.template_delay = args.template_delay
     server = SimulatorServer(sim, faults, host=args.host, port=args.port)
     print(f"eSMS simulator on {server.base_url}", flush=True)
     print(f"demo keys: ESMS_API_KEY={DEMO_API_KEY} ESMS_SECRET_KEY={DEMO_SECRET_KEY}", flush=True)
