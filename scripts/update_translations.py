@@ -268,6 +268,30 @@ VI: dict[str, str] = {
     "Convert": "Chuyển đổi",
 }
 
+# Segments and consent (issue 25).
+VI.update(
+    {
+        "Only customers where": "Chỉ gửi cho khách có",
+        "value, e.g. VIP, 500000, 31/12/2025, -90d": "giá trị, ví dụ VIP, 500000, 31/12/2025, -90d",
+        "Numbers compare as numbers, dates as dates (dd/mm/yyyy). -90d means 90 days before today.": "Số được so sánh như số, ngày như ngày (ngày/tháng/năm). -90d nghĩa là 90 ngày trước hôm nay.",
+        "And...": "Và...",
+        "Keep this condition and add another one": "Giữ điều kiện này và thêm một điều kiện nữa",
+        "All customers": "Tất cả khách",
+        "<= (at most / on or before)": "<= (tối đa / đến ngày)",
+        ">= (at least / on or after)": ">= (ít nhất / từ ngày)",
+        "!= (is not)": "!= (khác)",
+        "= (is)": "= (là)",
+        "~ (contains)": "~ (có chứa)",
+        "< (less than / before)": "< (nhỏ hơn / trước ngày)",
+        "> (more than / after)": "> (lớn hơn / sau ngày)",
+        "Counting...": "Đang đếm...",
+        "and": "và",
+        "%1 of %2 customers meet %3; the others are not in this segment.": "%1 trên %2 khách thỏa %3; những khách còn lại không thuộc nhóm này.",
+        "Every customer in my lists agreed to receive advertising": "Mọi khách trong danh sách của tôi đã đồng ý nhận quảng cáo",
+        "Law 91/2025 on personal data allows advertising only to people who agreed. Tick this only if you hold that consent for every customer; a list with a consent column (Đồng ý nhận quảng cáo) is still read row by row.": "Luật 91/2025 về dữ liệu cá nhân chỉ cho gửi quảng cáo tới người đã đồng ý. Chỉ đánh dấu khi bạn có sự đồng ý của mọi khách; danh sách có cột đồng ý (Đồng ý nhận quảng cáo) vẫn được đọc từng dòng.",
+    }
+)
+
 
 def sources() -> list[str]:
     return [str(p.relative_to(ROOT)) for p in sorted((ROOT / "esms_desktop" / "gui").rglob("*.py"))]

@@ -64,16 +64,17 @@ def consent_checks(report: CheckReport) -> None:
             Severity.WARNING,
             "Luật Bảo vệ dữ liệu cá nhân (Luật 91/2025/QH15, hiệu lực từ 01/01/2026) chỉ cho "
             "gửi quảng cáo tới người đã đồng ý nhận, và cửa hàng phải chứng minh được. File "
-            'này không có cột đồng ý: thêm một cột "Đồng ý nhận quảng cáo" và ghi "Có" (hoặc '
-            "ngày khách đồng ý) cho từng khách. Nếu mọi khách trong file đều đã đồng ý, bật "
-            '"Mọi khách đã đồng ý nhận quảng cáo" trong Cài đặt (dòng lệnh: --assume-consent).',
+            "này không có cột đồng ý: thêm một cột 'Đồng ý nhận quảng cáo' và ghi 'Có' (hoặc "
+            "ngày khách đồng ý) cho từng khách. Nếu mọi khách đều đã đồng ý, đánh dấu 'Mọi "
+            "khách trong danh sách của tôi đã đồng ý nhận quảng cáo' ở trang Tin nhắn (dòng "
+            "lệnh: --assume-consent).",
             "Vietnam's Personal Data Protection Law (Law 91/2025/QH15, in force since "
             "1 January 2026) allows advertising only to people who agreed to receive it, and "
             "the shop must be able to show it. This file has no consent column: add a column "
-            '"Đồng ý nhận quảng cáo" (or "Marketing consent") and write "Có"/"Yes" (or the '
-            "date the customer agreed) for each customer. If every customer in the file has "
-            'agreed, turn on "Every customer agreed to advertising" in Settings (command '
-            "line: --assume-consent).",
+            "'Đồng ý nhận quảng cáo' (or 'Marketing consent') and write 'Có'/'Yes' (or the "
+            "date the customer agreed) for each customer. If every customer has agreed, tick "
+            "'Every customer in my lists agreed to receive advertising' on the Message page "
+            "(command line: --assume-consent).",
         )
         return
     name = columns[at]

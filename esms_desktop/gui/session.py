@@ -28,6 +28,8 @@ class Session(QObject):
     report_changed = Signal()
     campaign_started = Signal(int)
     history_changed = Signal()
+    #: The segment (``--where`` conditions) chosen on the Customers page changed.
+    segment_changed = Signal()
 
     def __init__(self, settings: Settings, *, demo: bool, lang: str) -> None:
         super().__init__()
@@ -43,6 +45,8 @@ class Session(QObject):
         self.account: AccountInfo | None = None
         self.recipients: RecipientList | None = None
         self.report: CheckReport | None = None
+        #: The conditions a row must meet to be sent to (``segments``); () = every row.
+        self.segment: tuple[str, ...] = ()
         self._journal: Journal | None = None
         if demo:
             from esms_desktop.simulator.keys import DEMO_API_KEY, DEMO_SECRET_KEY
@@ -123,6 +127,11 @@ class Session(QObject):
         self.report = None
         self.recipients_changed.emit()
         self.report_changed.emit()
+
+    def set_segment(self, conditions: tuple[str, ...]) -> None:
+        if conditions != self.segment:
+            self.segment = conditions
+            self.segment_changed.emit()
 
     def set_report(self, report: CheckReport | None) -> None:
         self.report = report

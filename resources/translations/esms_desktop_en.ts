@@ -112,6 +112,18 @@ Zalo OAs: %3</translation>
     </message>
   </context>
   <context>
+    <name>ConsentCheck</name>
+    <message>
+      <source>Every customer in my lists agreed to receive advertising</source>
+      <extracomment>The setting changed: a check made before no longer describes the campaign.</extracomment>
+      <translation>Every customer in my lists agreed to receive advertising</translation>
+    </message>
+    <message>
+      <source>Law 91/2025 on personal data allows advertising only to people who agreed. Tick this only if you hold that consent for every customer; a list with a consent column (Đồng ý nhận quảng cáo) is still read row by row.</source>
+      <translation>Law 91/2025 on personal data allows advertising only to people who agreed. Tick this only if you hold that consent for every customer; a list with a consent column (Đồng ý nhận quảng cáo) is still read row by row.</translation>
+    </message>
+  </context>
+  <context>
     <name>FailuresModel</name>
     <message>
       <source>Row</source>
@@ -828,6 +840,74 @@ Zalo OAs: %3</translation>
     <message>
       <source>%1 old 11-digit numbers were converted.</source>
       <translation>%1 old 11-digit numbers were converted.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SegmentBar</name>
+    <message>
+      <source>Only customers where</source>
+      <extracomment>The count shown changed (for tests): the number of rows in the segment. Conditions already added with "And" (the one being typed comes on top). What the last count was worked out for; a result for anything else is dropped.</extracomment>
+      <translation>Only customers where</translation>
+    </message>
+    <message>
+      <source>value, e.g. VIP, 500000, 31/12/2025, -90d</source>
+      <translation>value, e.g. VIP, 500000, 31/12/2025, -90d</translation>
+    </message>
+    <message>
+      <source>Numbers compare as numbers, dates as dates (dd/mm/yyyy). -90d means 90 days before today.</source>
+      <translation>Numbers compare as numbers, dates as dates (dd/mm/yyyy). -90d means 90 days before today.</translation>
+    </message>
+    <message>
+      <source>And...</source>
+      <translation>And...</translation>
+    </message>
+    <message>
+      <source>Keep this condition and add another one</source>
+      <translation>Keep this condition and add another one</translation>
+    </message>
+    <message>
+      <source>All customers</source>
+      <translation>All customers</translation>
+    </message>
+    <message>
+      <source>&lt;= (at most / on or before)</source>
+      <translation>&lt;= (at most / on or before)</translation>
+    </message>
+    <message>
+      <source>&gt;= (at least / on or after)</source>
+      <translation>&gt;= (at least / on or after)</translation>
+    </message>
+    <message>
+      <source>!= (is not)</source>
+      <translation>!= (is not)</translation>
+    </message>
+    <message>
+      <source>= (is)</source>
+      <translation>= (is)</translation>
+    </message>
+    <message>
+      <source>~ (contains)</source>
+      <translation>~ (contains)</translation>
+    </message>
+    <message>
+      <source>&lt; (less than / before)</source>
+      <translation>&lt; (less than / before)</translation>
+    </message>
+    <message>
+      <source>&gt; (more than / after)</source>
+      <translation>&gt; (more than / after)</translation>
+    </message>
+    <message>
+      <source>Counting...</source>
+      <translation>Counting...</translation>
+    </message>
+    <message>
+      <source>and</source>
+      <translation>and</translation>
+    </message>
+    <message>
+      <source>%1 of %2 customers meet %3; the others are not in this segment.</source>
+      <translation>%1 of %2 customers meet %3; the others are not in this segment.</translation>
     </message>
   </context>
   <context>

@@ -112,6 +112,18 @@ OA Zalo: %3</translation>
     </message>
   </context>
   <context>
+    <name>ConsentCheck</name>
+    <message>
+      <source>Every customer in my lists agreed to receive advertising</source>
+      <extracomment>The setting changed: a check made before no longer describes the campaign.</extracomment>
+      <translation>Mọi khách trong danh sách của tôi đã đồng ý nhận quảng cáo</translation>
+    </message>
+    <message>
+      <source>Law 91/2025 on personal data allows advertising only to people who agreed. Tick this only if you hold that consent for every customer; a list with a consent column (Đồng ý nhận quảng cáo) is still read row by row.</source>
+      <translation>Luật 91/2025 về dữ liệu cá nhân chỉ cho gửi quảng cáo tới người đã đồng ý. Chỉ đánh dấu khi bạn có sự đồng ý của mọi khách; danh sách có cột đồng ý (Đồng ý nhận quảng cáo) vẫn được đọc từng dòng.</translation>
+    </message>
+  </context>
+  <context>
     <name>FailuresModel</name>
     <message>
       <source>Row</source>
@@ -828,6 +840,74 @@ OA Zalo: %3</translation>
     <message>
       <source>%1 old 11-digit numbers were converted.</source>
       <translation>%1 số cũ 11 chữ số đã được đổi sang số mới.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SegmentBar</name>
+    <message>
+      <source>Only customers where</source>
+      <extracomment>The count shown changed (for tests): the number of rows in the segment. Conditions already added with "And" (the one being typed comes on top). What the last count was worked out for; a result for anything else is dropped.</extracomment>
+      <translation>Chỉ gửi cho khách có</translation>
+    </message>
+    <message>
+      <source>value, e.g. VIP, 500000, 31/12/2025, -90d</source>
+      <translation>giá trị, ví dụ VIP, 500000, 31/12/2025, -90d</translation>
+    </message>
+    <message>
+      <source>Numbers compare as numbers, dates as dates (dd/mm/yyyy). -90d means 90 days before today.</source>
+      <translation>Số được so sánh như số, ngày như ngày (ngày/tháng/năm). -90d nghĩa là 90 ngày trước hôm nay.</translation>
+    </message>
+    <message>
+      <source>And...</source>
+      <translation>Và...</translation>
+    </message>
+    <message>
+      <source>Keep this condition and add another one</source>
+      <translation>Giữ điều kiện này và thêm một điều kiện nữa</translation>
+    </message>
+    <message>
+      <source>All customers</source>
+      <translation>Tất cả khách</translation>
+    </message>
+    <message>
+      <source>&lt;= (at most / on or before)</source>
+      <translation>&lt;= (tối đa / đến ngày)</translation>
+    </message>
+    <message>
+      <source>&gt;= (at least / on or after)</source>
+      <translation>&gt;= (ít nhất / từ ngày)</translation>
+    </message>
+    <message>
+      <source>!= (is not)</source>
+      <translation>!= (khác)</translation>
+    </message>
+    <message>
+      <source>= (is)</source>
+      <translation>= (là)</translation>
+    </message>
+    <message>
+      <source>~ (contains)</source>
+      <translation>~ (có chứa)</translation>
+    </message>
+    <message>
+      <source>&lt; (less than / before)</source>
+      <translation>&lt; (nhỏ hơn / trước ngày)</translation>
+    </message>
+    <message>
+      <source>&gt; (more than / after)</source>
+      <translation>&gt; (lớn hơn / sau ngày)</translation>
+    </message>
+    <message>
+      <source>Counting...</source>
+      <translation>Đang đếm...</translation>
+    </message>
+    <message>
+      <source>and</source>
+      <translation>và</translation>
+    </message>
+    <message>
+      <source>%1 of %2 customers meet %3; the others are not in this segment.</source>
+      <translation>%1 trên %2 khách thỏa %3; những khách còn lại không thuộc nhóm này.</translation>
     </message>
   </context>
   <context>

@@ -35,6 +35,7 @@ from esms_desktop.checks import (
 )
 from esms_desktop.checks.campaign import VIETNAM
 from esms_desktop.content import parse_content
+from esms_desktop.gui.consent_box import ConsentCheck
 from esms_desktop.gui.pages.send_time_box import SendTimeBox
 from esms_desktop.gui.pages.zalo_box import ZaloBox
 from esms_desktop.gui.session import Session
@@ -132,6 +133,9 @@ class MessagePage(QWidget):
         self.sandbox_check = QCheckBox(self.tr("Test only (sandbox: checked by eSMS, not sent)"))
         self.sandbox_check.setObjectName("sandboxCheck")
         options.addWidget(self.sandbox_check)
+        self.consent_check = ConsentCheck(session, self)
+        self.consent_check.changed.connect(self._spec_changed)
+        options.addWidget(self.consent_check)
         options.addStretch(1)
         outer.addWidget(self.send_time)
         outer.addLayout(options)
@@ -181,6 +185,7 @@ class MessagePage(QWidget):
         self.zalo_box.changed.connect(self._spec_changed)
         session.account_changed.connect(self._account_changed)
         session.recipients_changed.connect(self._recipients_changed)
+        session.segment_changed.connect(self._spec_changed)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(150)
@@ -234,6 +239,7 @@ class MessagePage(QWidget):
         self.sms_box.setVisible(channel != "zalo")
         self.zalo_box.setVisible(channel in ("zalo", "zalo-sms"))
         self.brand_combo.setEnabled(channel not in ("fixed", "zalo"))
+        self.consent_check.setVisible(channel == "qc")
         cskh = channel in ("cskh", "zalo-sms")
         self.template_combo.setVisible(cskh)
         self.use_template.setVisible(cskh)
@@ -349,6 +355,8 @@ class MessagePage(QWidget):
             over_quota=self.zalo_box.over_quota.isChecked(),
             sandbox=self.sandbox_check.isChecked(),
             strip_diacritics=self.plain_check.isChecked() and self.channel != "zalo",
+            where=self.session.segment,
+            assume_consent=self.session.settings.assume_consent,
         )
 
     def _update_preview(self) -> None:
