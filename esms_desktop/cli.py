@@ -80,6 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
 
     balance = sub.add_parser("balance", help="show the account balance")
+    balance.add_argument(
+        "--warn-below",
+        type=int,
+        metavar="VND",
+        help="from now on, warn when the balance is under this (0 = never); saved in settings",
+    )
     balance.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
     diagnose = sub.add_parser(
         "diagnose",
@@ -175,12 +181,26 @@ class TerminalText(io.TextIOBase):
 
 
 def cmd_balance(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from esms_desktop.checks.balance_rules import last_campaign_cost, low_balance_text
+    from esms_desktop.journal import Journal
+
+    if args.warn_below is not None:
+        if args.warn_below < 0:
+            raise UsageError("--warn-below needs 0 or more VND")
+        settings.low_balance_vnd = args.warn_below
+        settings.save()
     with make_client(args, settings) as client:
         balance = client.get_balance()
     lang = _lang(args, settings)
     amount = grouped(balance.balance, lang)
     label = "Balance" if lang == "en" else "Số dư"
     print(f"{label}: {amount} VND", file=out)
+    if settings.low_balance_vnd:
+        with Journal(demo=args.demo) as journal:
+            last = last_campaign_cost(journal)
+        warning = low_balance_text(balance.balance, settings.low_balance_vnd, last)
+        if warning is not None:
+            print("[!] " + (warning[1] if lang == "en" else warning[0]), file=out)
     return 0
 
 

@@ -19,6 +19,7 @@ from esms_desktop.checks import (
     check_with_account,
     parse_schedule,
 )
+from esms_desktop.checks.balance_rules import balance_checks, last_campaign_cost
 from esms_desktop.checks.problems import phone_reason
 from esms_desktop.checks.report import ScheduledBefore
 from esms_desktop.cli_audience import apply_library_entry, audience_fields, audience_lines
@@ -211,13 +212,18 @@ def check_campaign(
         def scheduled_before(_channel: str) -> dict[tuple[str, str], int]:
             return earlier
 
-    return check_with_account(
+    report = check_with_account(
         recipients,
         spec,
         client,
         max_days=settings.max_schedule_days,
         scheduled_before=scheduled_before,
     )
+    if settings.low_balance_vnd and report.balance is not None:
+        with Journal(demo=getattr(args, "demo", False)) as journal:
+            last = last_campaign_cost(journal)
+        balance_checks(report, settings.low_balance_vnd, last)
+    return report
 
 
 def _json_fields(report: CheckReport, lang: str) -> Iterator[tuple[str, Any]]:

@@ -288,6 +288,8 @@ VI.update(
         "and": "và",
         "%1 of %2 customers meet %3; the others are not in this segment.": "%1 trên %2 khách thỏa %3; những khách còn lại không thuộc nhóm này.",
         "Every customer in my lists agreed to receive advertising": "Mọi khách trong danh sách của tôi đã đồng ý nhận quảng cáo",
+        "Warn when the balance is under": "Cảnh báo khi số dư dưới",
+        "never": "không bao giờ",
         "Law 91/2025 on personal data allows advertising only to people who agreed. Tick this only if you hold that consent for every customer; a list with a consent column (Đồng ý nhận quảng cáo) is still read row by row.": "Luật 91/2025 về dữ liệu cá nhân chỉ cho gửi quảng cáo tới người đã đồng ý. Chỉ đánh dấu khi bạn có sự đồng ý của mọi khách; danh sách có cột đồng ý (Đồng ý nhận quảng cáo) vẫn được đọc từng dòng.",
     }
 )

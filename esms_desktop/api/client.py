@@ -13,9 +13,10 @@ from esms_desktop.api.lookups import LookupApi
 from esms_desktop.api.models import SmsType
 from esms_desktop.api.registration import RegistrationApi
 from esms_desktop.api.sending import SendingApi
+from esms_desktop.api.zalo_quality import ZaloQualityApi
 
 __all__ = ["DEFAULT_TIMEOUT", "EsmsClient", "SmsType", "result_code"]
 
 
-class EsmsClient(SendingApi, LookupApi, RegistrationApi):
+class EsmsClient(SendingApi, LookupApi, RegistrationApi, ZaloQualityApi):
     """Talks to eSMS (or the simulator, through ``transport`` or a loopback URL)."""

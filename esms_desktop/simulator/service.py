@@ -36,6 +36,7 @@ from esms_desktop.simulator.base import (
 from esms_desktop.simulator.lookups import LookupHandlers
 from esms_desktop.simulator.registration import RegistrationHandlers
 from esms_desktop.simulator.sends import SendHandlers
+from esms_desktop.simulator.zalo_quality import ZaloQualityHandlers
 
 __all__ = [
     "REQUEST_ID_TTL",
@@ -48,7 +49,7 @@ __all__ = [
 ]
 
 
-class EsmsSimulator(SendHandlers, LookupHandlers, RegistrationHandlers):
+class EsmsSimulator(SendHandlers, LookupHandlers, RegistrationHandlers, ZaloQualityHandlers):
     """The simulated service. Thread-safe: one lock around each request."""
 
     def _templates_after_moderation(self, ctx: Ctx) -> SimResponse:
@@ -88,6 +89,8 @@ class EsmsSimulator(SendHandlers, LookupHandlers, RegistrationHandlers):
             "SubServicePreviewJson": self._register_template,
             "ZNS/GetListZOA": self._oas,
             "ZNS/GetQuota": self._quota,
+            "ZNS/GetQuality": self._oa_quality,
+            "ZNS/GetRating": self._oa_rating,
             "SummaryZaloMessage_V4_post_json": self._estimate_zalo,
             "GetSmsSentData_V2": self._sent_data,
         }

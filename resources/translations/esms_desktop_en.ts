@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
   <context>
+    <name>AccountHealth</name>
+    <message>
+      <source>Warn when the balance is under</source>
+      <translation>Warn when the balance is under</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>never</translation>
+    </message>
+  </context>
+  <context>
     <name>AccountPage</name>
     <message>
       <source>Your eSMS account</source>

@@ -20,6 +20,7 @@ from esms_desktop.diagnose import Diagnosis, report_text
 from esms_desktop.diagnose import diagnose as run_diagnosis
 from esms_desktop.errors import CredentialsError, EsmsDesktopError
 from esms_desktop.gui import dialogs
+from esms_desktop.gui.account_health import AccountHealth
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.widgets import format_vnd, heading, hint
 from esms_desktop.gui.workers import run_task
@@ -94,6 +95,8 @@ class AccountPage(QWidget):
         self.status.setObjectName("accountStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        self.health = AccountHealth(session, self)
+        layout.addWidget(self.health)
         layout.addStretch(1)
         for w in (
             self.profile_combo,

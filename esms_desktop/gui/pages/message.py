@@ -33,6 +33,7 @@ from esms_desktop.checks import (
     check_with_account,
     next_ad_time,
 )
+from esms_desktop.checks.balance_rules import balance_checks, last_campaign_cost
 from esms_desktop.checks.campaign import VIETNAM
 from esms_desktop.content import parse_content
 from esms_desktop.gui.consent_box import ConsentCheck
@@ -435,7 +436,7 @@ class MessagePage(QWidget):
 
         def work() -> CheckReport:
             since = time.time() - 24 * 3600
-            return check_with_account(
+            report = check_with_account(
                 recipients,
                 spec,
                 client,
@@ -443,6 +444,9 @@ class MessagePage(QWidget):
                 max_days=settings.max_schedule_days,
                 scheduled_before=journal.scheduled_sends,
             )
+            if settings.low_balance_vnd:  # before each send: the warning comes with the check
+                balance_checks(report, settings.low_balance_vnd, last_campaign_cost(journal))
+            return report
 
         run_task(
             work, self._checked, self._check_failed, lambda: self.check_button.setEnabled(True)
