@@ -235,3 +235,19 @@ def test_bad_where_is_a_plain_message(tmp_path: Path, capsys: pytest.CaptureFixt
     assert code == 1
     assert "The file has no column 'Nhom mua'. Did you mean: Nhóm" in out
     assert "Traceback" not in out + err
+
+
+def test_a_customer_whose_later_row_is_in_the_segment_is_sent_to_once(tmp_path: Path) -> None:
+    path = write_text(
+        tmp_path / "d.csv",
+        [
+            ["SĐT", "Nhóm"],
+            ["0961000001", "Thường"],
+            ["0961000002", "VIP"],
+            ["0961000001", "VIP"],  # the same customer, now VIP
+            ["0961000003", "Thường"],
+        ],
+    )
+    report = run_checks(open_recipients(path), CampaignSpec("fixed", "x", where=("Nhóm=VIP",)))
+    assert sorted(r.row for r in report.sendable) == [2, 3]
+    assert report.excluded[5] == "segment" and report.in_segment == 2

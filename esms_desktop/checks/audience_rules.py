@@ -13,6 +13,7 @@ from __future__ import annotations
 from esms_desktop.checks.problems import Severity
 from esms_desktop.checks.report import CheckReport
 from esms_desktop.consent import ASSUMED, NO_COLUMN, consent_column, gives_consent
+from esms_desktop.recipients import RowState
 from esms_desktop.segments import SegmentError, matching_rows, parse_conditions
 
 __all__ = ["CONSENT", "SEGMENT", "audience_checks", "segment_checks"]
@@ -36,9 +37,18 @@ def segment_checks(report: CheckReport) -> None:
     except SegmentError as exc:
         report.add("segment_invalid", Severity.BLOCKING, exc.vi, exc.en)
         return
-    inside = matching_rows(report.recipients, conditions)
+    rows = report.recipients
+    inside = matching_rows(rows, conditions)
     report.in_segment = len(inside)
-    outside = [r.row for r in report.recipients.ready if r.row not in inside]
+    # A customer on several rows is sent to once, from the first row: when a later row
+    # of theirs meets the conditions, that first row stays in the send.
+    wanted = set(inside)
+    wanted.update(
+        r.duplicate_of
+        for r in rows.by_state(RowState.DUPLICATE)
+        if r.row in inside and r.duplicate_of is not None
+    )
+    outside = [r.row for r in rows.ready if r.row not in wanted]
     if outside:
         shown = " và ".join(c.text for c in conditions)
         shown_en = " and ".join(c.text for c in conditions)
