@@ -48,6 +48,7 @@ class Session(QObject):
         #: The conditions a row must meet to be sent to (``segments``); () = every row.
         self.segment: tuple[str, ...] = ()
         self._journal: Journal | None = None
+        self._journal_lock = threading.Lock()
         if demo:
             from esms_desktop.simulator.keys import DEMO_API_KEY, DEMO_SECRET_KEY
 
@@ -55,12 +56,17 @@ class Session(QObject):
 
     @property
     def journal(self) -> Journal:
-        """The sending journal, opened when first needed (its checks are not for the start)."""
-        if self._journal is None:
-            from esms_desktop.journal import Journal
+        """The sending journal, opened when first needed (its checks are not for the start).
 
-            self._journal = Journal(demo=self.demo)
-        return self._journal
+        Workers may ask for it first (the message library, the balance warning): opened
+        once, under a lock, so that two threads never create its tables at once.
+        """
+        with self._journal_lock:
+            if self._journal is None:
+                from esms_desktop.journal import Journal
+
+                self._journal = Journal(demo=self.demo)
+            return self._journal
 
     @property
     def simulator(self) -> EsmsSimulator | None:

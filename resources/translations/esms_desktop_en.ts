@@ -372,6 +372,30 @@ Zalo OAs: %3</translation>
     </message>
   </context>
   <context>
+    <name>LibraryBox</name>
+    <message>
+      <source>Saved messages:</source>
+      <extracomment>A saved message was picked: the form should show it. The library was read again (for tests). What the form holds now, as an entry without a name. The entry the form was last filled from or saved as.</extracomment>
+      <translation>Saved messages:</translation>
+    </message>
+    <message>
+      <source>Use</source>
+      <translation>Use</translation>
+    </message>
+    <message>
+      <source>name, e.g. Thanks for the order</source>
+      <translation>name, e.g. Thanks for the order</translation>
+    </message>
+    <message>
+      <source>Save this message</source>
+      <translation>Save this message</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>Saved.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>DEMO - no real messages are sent, no money is spent</source>

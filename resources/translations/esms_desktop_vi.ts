@@ -372,6 +372,30 @@ OA Zalo: %3</translation>
     </message>
   </context>
   <context>
+    <name>LibraryBox</name>
+    <message>
+      <source>Saved messages:</source>
+      <extracomment>A saved message was picked: the form should show it. The library was read again (for tests). What the form holds now, as an entry without a name. The entry the form was last filled from or saved as.</extracomment>
+      <translation>Tin đã lưu:</translation>
+    </message>
+    <message>
+      <source>Use</source>
+      <translation>Dùng</translation>
+    </message>
+    <message>
+      <source>name, e.g. Thanks for the order</source>
+      <translation>tên, ví dụ Cảm ơn đơn hàng</translation>
+    </message>
+    <message>
+      <source>Save this message</source>
+      <translation>Lưu tin này</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>Đã lưu.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>DEMO - no real messages are sent, no money is spent</source>

@@ -37,12 +37,14 @@ from esms_desktop.checks.balance_rules import balance_checks, last_campaign_cost
 from esms_desktop.checks.campaign import VIETNAM
 from esms_desktop.content import parse_content
 from esms_desktop.gui.consent_box import ConsentCheck
+from esms_desktop.gui.library_box import LibraryBox
 from esms_desktop.gui.pages.send_time_box import SendTimeBox
 from esms_desktop.gui.pages.zalo_box import ZaloBox
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.template_fill import TemplateFillDialog
 from esms_desktop.gui.widgets import format_count, format_vnd, heading, hint
 from esms_desktop.gui.workers import run_task
+from esms_desktop.library import LibraryEntry
 from esms_desktop.sms_text import measure, remove_diacritics
 from esms_desktop.templates import matches, parse_template
 from esms_desktop.user_text import for_error
@@ -75,6 +77,10 @@ class MessagePage(QWidget):
         top.addRow("", self.channel_help)
         top.addRow(self.tr("Brandname"), self.brand_combo)
         outer.addLayout(top)
+        self.library_box = LibraryBox(session, self._form_entry, self)
+        self.library_box.picked.connect(self._use_entry)
+        outer.addWidget(self.library_box)
+        self._pending_zalo: LibraryEntry | None = None
 
         # --- SMS text -------------------------------------------------------------------
         self.sms_box = QGroupBox(self.tr("Text"), self)
@@ -183,7 +189,7 @@ class MessagePage(QWidget):
         for signal in (self.plain_check.toggled, self.sandbox_check.toggled):
             signal.connect(lambda _b: self._spec_changed())
         self.send_time.changed.connect(self._spec_changed)
-        self.zalo_box.changed.connect(self._spec_changed)
+        self.zalo_box.changed.connect(self._zalo_changed)
         session.account_changed.connect(self._account_changed)
         session.recipients_changed.connect(self._recipients_changed)
         session.segment_changed.connect(self._spec_changed)
@@ -358,7 +364,53 @@ class MessagePage(QWidget):
             strip_diacritics=self.plain_check.isChecked() and self.channel != "zalo",
             where=self.session.segment,
             assume_consent=self.session.settings.assume_consent,
+            library_entry=self.library_box.entry_name(),
         )
+
+    def _form_entry(self) -> LibraryEntry:
+        """What the form holds for its channel, as a library entry without a name."""
+        channel = self.channel
+        zalo = channel in ("zalo", "zalo-sms")
+        return LibraryEntry(
+            "",
+            channel,
+            self.content_edit.toPlainText().strip() if channel != "zalo" else "",
+            self.brand_combo.currentText().strip() if channel in ("cskh", "qc", "zalo-sms") else "",
+            self.zalo_box.oaid if zalo else "",
+            self.zalo_box.template_id if zalo else "",
+            self.zalo_box.params() if zalo else {},
+        )
+
+    def _use_entry(self, entry: LibraryEntry) -> None:
+        """Fill the form from a saved message; Zalo's template once the OA's list arrives."""
+        self.channel_combo.setCurrentIndex(max(0, self.channel_combo.findData(entry.channel)))
+        if entry.brandname:
+            self.brand_combo.setCurrentText(entry.brandname)
+        self.content_edit.setPlainText(entry.content)
+        if entry.channel in ("zalo", "zalo-sms") and entry.oaid:
+            at = self.zalo_box.oa_combo.findData(entry.oaid)
+            if at >= 0:
+                self._pending_zalo = entry
+                self.zalo_box.oa_combo.setCurrentIndex(at)
+                self.zalo_box.load_templates()
+
+    def _zalo_changed(self) -> None:
+        entry = self._pending_zalo
+        if entry is not None and self.zalo_box.zns_combo.findData(entry.template_id) >= 0:
+            self._pending_zalo = None
+            # After the box has finished filling itself (it rebuilds the parameters last).
+            QTimer.singleShot(0, lambda: self._use_zalo_template(entry))
+        self._spec_changed()
+
+    def _use_zalo_template(self, entry: LibraryEntry) -> None:
+        at = self.zalo_box.zns_combo.findData(entry.template_id)
+        if at < 0:
+            return
+        self.zalo_box.zns_combo.setCurrentIndex(at)
+        for name, source in entry.params.items():
+            combo = self.zalo_box.param_combos.get(name)
+            if combo is not None:
+                combo.setCurrentText(source.column or source.value)
 
     def _update_preview(self) -> None:
         text = self.content_edit.toPlainText()
