@@ -878,6 +878,38 @@ Zalo OAs: %3</translation>
     </message>
   </context>
   <context>
+    <name>RegisterTemplateBox</name>
+    <message>
+      <source>Register this text as a template...</source>
+      <extracomment>A registration was sent or its state looked up (for tests).</extracomment>
+      <translation>Register this text as a template...</translation>
+    </message>
+    <message>
+      <source>Customer-care and fixed-number messages are delivered only when their text matches a template eSMS approved. This sends your text to eSMS for approval.</source>
+      <translation>Customer-care and fixed-number messages are delivered only when their text matches a template eSMS approved. This sends your text to eSMS for approval.</translation>
+    </message>
+    <message>
+      <source>Send this text to eSMS for approval as a template of %1?</source>
+      <translation>Send this text to eSMS for approval as a template of %1?</translation>
+    </message>
+    <message>
+      <source>Each {Column:length} may hold up to that many characters (the longest value in your list plus a margin). eSMS answers within hours to days.</source>
+      <translation>Each {Column:length} may hold up to that many characters (the longest value in your list plus a margin). eSMS answers within hours to days.</translation>
+    </message>
+    <message>
+      <source>Register a template</source>
+      <translation>Register a template</translation>
+    </message>
+    <message>
+      <source>Sending to eSMS...</source>
+      <translation>Sending to eSMS...</translation>
+    </message>
+    <message>
+      <source>Template request %1: %2</source>
+      <translation>Template request %1: %2</translation>
+    </message>
+  </context>
+  <context>
     <name>SegmentBar</name>
     <message>
       <source>Only customers where</source>

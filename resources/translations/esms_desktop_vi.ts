@@ -878,6 +878,38 @@ OA Zalo: %3</translation>
     </message>
   </context>
   <context>
+    <name>RegisterTemplateBox</name>
+    <message>
+      <source>Register this text as a template...</source>
+      <extracomment>A registration was sent or its state looked up (for tests).</extracomment>
+      <translation>Đăng ký nội dung này làm mẫu tin...</translation>
+    </message>
+    <message>
+      <source>Customer-care and fixed-number messages are delivered only when their text matches a template eSMS approved. This sends your text to eSMS for approval.</source>
+      <translation>Tin chăm sóc khách hàng và tin số cố định chỉ được gửi đi khi nội dung khớp một mẫu eSMS đã duyệt. Nút này gửi nội dung của bạn để eSMS duyệt.</translation>
+    </message>
+    <message>
+      <source>Send this text to eSMS for approval as a template of %1?</source>
+      <translation>Gửi nội dung này để eSMS duyệt làm mẫu tin của %1?</translation>
+    </message>
+    <message>
+      <source>Each {Column:length} may hold up to that many characters (the longest value in your list plus a margin). eSMS answers within hours to days.</source>
+      <translation>Mỗi {Cột:độ dài} chứa được tối đa chừng ấy ký tự (giá trị dài nhất trong danh sách cộng thêm một khoảng dư). eSMS trả lời trong vài giờ tới vài ngày.</translation>
+    </message>
+    <message>
+      <source>Register a template</source>
+      <translation>Đăng ký mẫu tin</translation>
+    </message>
+    <message>
+      <source>Sending to eSMS...</source>
+      <translation>Đang gửi tới eSMS...</translation>
+    </message>
+    <message>
+      <source>Template request %1: %2</source>
+      <translation>Yêu cầu đăng ký mẫu %1: %2</translation>
+    </message>
+  </context>
+  <context>
     <name>SegmentBar</name>
     <message>
       <source>Only customers where</source>

@@ -40,6 +40,7 @@ from esms_desktop.gui.consent_box import ConsentCheck
 from esms_desktop.gui.library_box import LibraryBox
 from esms_desktop.gui.pages.send_time_box import SendTimeBox
 from esms_desktop.gui.pages.zalo_box import ZaloBox
+from esms_desktop.gui.register_box import RegisterTemplateBox
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.template_fill import TemplateFillDialog
 from esms_desktop.gui.widgets import format_count, format_vnd, heading, hint
@@ -128,6 +129,8 @@ class MessagePage(QWidget):
         self.match_label.setObjectName("templateMatchLabel")
         self.match_label.setWordWrap(True)
         sms.addWidget(self.match_label)
+        self.register_box = RegisterTemplateBox(session, self)
+        sms.addWidget(self.register_box)
         outer.addWidget(self.sms_box)
 
         # --- Zalo ----------------------------------------------------------------------
@@ -286,6 +289,7 @@ class MessagePage(QWidget):
 
     def _templates_loaded(self, templates: list[CskhTemplate]) -> None:
         self.cskh_templates = templates
+        self.register_box.look_again()
         self.template_combo.clear()
         by_text: dict[str, list[str]] = {}
         for t in templates:
@@ -436,6 +440,9 @@ class MessagePage(QWidget):
         )
         self.preview.setText(rendered or self.tr("(the message for this customer appears here)"))
         self._update_match(rendered, carrier)
+        self.register_box.offer(
+            self.channel, self.brand_combo.currentText().strip(), text, self.cskh_templates
+        )
 
     def _update_match(self, rendered: str, carrier: Carrier | None) -> None:
         if self.channel not in ("cskh", "zalo-sms") or not self.cskh_templates or not rendered:
