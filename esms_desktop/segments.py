@@ -18,7 +18,7 @@ import datetime as dt
 import difflib
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -259,10 +259,28 @@ def matching_rows(
     rows = recipients.rows if isinstance(recipients, RecipientList) else recipients
     if not conditions:
         return {r.row for r in rows}
-    tests = [(c.index, matcher(c, today)) for c in conditions]
+    tests = [(c.index, _remembered(matcher(c, today))) for c in conditions]
     out: set[int] = set()
     for r in rows:
         cells = r.cells
         if all(test(cells[i] if i < len(cells) else None) for i, test in tests):
             out.add(r.row)
     return out
+
+
+def _remembered(test: _Match) -> Callable[[object], bool]:
+    """``test`` with each distinct cell worked out once: a list's groups, dates and
+    amounts repeat, and reading a date costs a regular expression."""
+    seen: dict[tuple[type, object], bool] = {}
+
+    def remembered(cell: object) -> bool:
+        key = (type(cell), cell)  # 1 and 1.0 and True are different cells
+        try:
+            return seen[key]
+        except KeyError:
+            result = seen[key] = test(cell)
+            return result
+        except TypeError:  # not hashable: worked out each time
+            return test(cell)
+
+    return remembered

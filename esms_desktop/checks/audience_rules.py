@@ -10,6 +10,8 @@ out of the send with their reason (like every row, accounted for), not errors:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from esms_desktop.checks.problems import Severity
 from esms_desktop.checks.report import CheckReport
 from esms_desktop.consent import ASSUMED, NO_COLUMN, consent_column, gives_consent
@@ -89,11 +91,19 @@ def consent_checks(report: CheckReport) -> None:
         return
     name = columns[at]
     report.consent_rule = f"column:{name}"
-    held = [
-        r.row
-        for r in report.sendable
-        if not gives_consent(r.cells[at] if at < len(r.cells) else None)
-    ]
+    seen: dict[tuple[type, object], bool] = {}  # a consent column holds few distinct values
+
+    def consents(cells: Sequence[object]) -> bool:
+        cell = cells[at] if at < len(cells) else None
+        try:
+            key = (type(cell), cell)
+            if key not in seen:
+                seen[key] = gives_consent(cell)
+            return seen[key]
+        except TypeError:
+            return gives_consent(cell)
+
+    held = [r.row for r in report.sendable if not consents(r.cells)]
     if held:
         report.add(
             CONSENT,
