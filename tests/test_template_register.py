@@ -169,3 +169,36 @@ def test_cli_register_list_moderating_then_approved(
                  "--content", "Xem don tai https://shophoa.vn"])  # fmt: skip
     err = capsys.readouterr().err
     assert code == 2 and "may not contain a link" in err and "Traceback" not in err
+
+
+def test_command_line_against_the_simulator_server(tmp_path: Path, app_home: Path) -> None:
+    """The issue's test as a shop owner runs it: separate commands, a real HTTP simulator."""
+    from engine_helpers import cli as run_cli
+
+    from esms_desktop.simulator.server import SimulatorServer
+
+    now = [1_800_000_000.0]
+    sim = EsmsSimulator(clock=lambda: now[0])
+    path = write_xlsx(tmp_path / "kh.xlsx", SAMPLE_ROWS)
+    with SimulatorServer(sim) as server:
+        register_cmd = run_cli(
+            server.base_url, app_home, "templates", "register", "--channel", "cskh",
+            "--brandname", "SHOPHOA_DEMO", "--content", TEXT, "--file", str(path),
+        )  # fmt: skip
+        out, err = register_cmd.communicate(timeout=60)
+        assert register_cmd.returncode == 0, out + err
+        assert "moderating" in out and "(eSMS id 52" in out
+        listed = run_cli(server.base_url, app_home, "templates")
+        out, err = listed.communicate(timeout=60)
+        assert "moderating" in out and "approved" not in out, out + err
+        now[0] += sim.template_delay + 1
+        listed = run_cli(server.base_url, app_home, "templates")
+        out, err = listed.communicate(timeout=60)
+        assert "approved TempId" in out, out + err
+        link = run_cli(
+            server.base_url, app_home, "templates", "register", "--channel", "cskh",
+            "--brandname", "SHOPHOA_DEMO", "--content", "Xem don tai https://shophoa.vn",
+        )  # fmt: skip
+        out, err = link.communicate(timeout=60)
+        assert link.returncode == 2 and "may not contain a link" in err
+        assert "Traceback" not in out + err
