@@ -202,3 +202,17 @@ def test_command_line_against_the_simulator_server(tmp_path: Path, app_home: Pat
         out, err = link.communicate(timeout=60)
         assert link.returncode == 2 and "may not contain a link" in err
         assert "Traceback" not in out + err
+
+
+def test_fixed_number_approval_cannot_be_looked_up_and_says_so(
+    simulator: EsmsSimulator, client: EsmsClient
+) -> None:
+    reg = register(
+        client, store(), channel="fixed", brandname="SHOPHOA_DEMO", esms_text="Don {Ma:10} da giao"
+    )
+    assert reg.state == MODERATING
+    simulator.clock = lambda: 4_000_000_000.0
+    result = refresh(client, store())
+    assert result.approved == [] and store().get(reg.id).state == MODERATING
+    ((vi, en),) = result.notes
+    assert "web portal" in en and "trang web eSMS" in vi
