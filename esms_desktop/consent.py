@@ -60,6 +60,10 @@ _EXACT = frozenset(
     }
 )
 _TOKENS = ("dongynhan", "dongyqc", "dongyquangcao", "consent", "optin")
+#: A header with one of these is about refusing ("Không đồng ý nhận QC", "Từ chối QC",
+#: "Opt-out"): its "x" would mean no, so it is never taken for a consent column.
+_REFUSAL = ("khong", "tuchoi", "huy", "rut", "ngung", "optout", "unsubscribe", "refus",
+            "withdraw", "noconsent", "notconsent", "dontconsent", "declin")  # fmt: skip
 
 #: Cell texts (folded: lowercase, no diacritics) that are a clear yes.
 _YES = frozenset(
@@ -99,6 +103,7 @@ _FIRST_SERIAL = 32874
 def consent_column(columns: Sequence[str]) -> int | None:
     """Where the consent column is, by its header; None when the list has none."""
     keys = [normalize_header(c) for c in columns]
+    keys = ["" if any(word in key for word in _REFUSAL) else key for key in keys]
     for i, key in enumerate(keys):
         if key in _EXACT:
             return i

@@ -91,7 +91,7 @@ def parse_condition(text: str, columns: Sequence[str]) -> Condition:
             f"Cannot read the filter {text!r}: write COLUMN, an operator and a VALUE, for "
             'example "Nhóm=VIP" or "Ngày mua cuối<-90d". Operators: = != ~ < <= > >=',
         )
-    column, op, value = found["column"].strip(), found["op"], found["value"].strip()
+    column, op, value = found["column"].strip(), found["op"], _unquoted(found["value"])
     op = "=" if op == "==" else op
     index = column_index(column, columns)
     if op in ("<", "<=", ">", ">=") and _operand(value) is None:
@@ -107,6 +107,16 @@ def parse_condition(text: str, columns: Sequence[str]) -> Condition:
             f"The filter {text!r}: ~ (contains) needs some text to look for.",
         )
     return Condition(column, op, value, index)
+
+
+def _unquoted(value: str) -> str:
+    """``"VIP"`` or ``'VIP'`` as VIP: quotes a user typed around the value."""
+    value = value.strip()
+    for mark in ('"', "'", "\u201c\u201d"):
+        first, last = (mark, mark) if len(mark) == 1 else (mark[0], mark[1])
+        if len(value) >= 2 and value[0] == first and value[-1] == last:
+            return value[1:-1].strip()
+    return value
 
 
 def parse_conditions(texts: Sequence[str], columns: Sequence[str]) -> list[Condition]:

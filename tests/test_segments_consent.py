@@ -75,6 +75,7 @@ def test_conditions_compare_numbers_dates_and_text(tmp_path: Path) -> None:
         return sorted(matching_rows(rows, [parse_condition(text, cols)], TODAY))
 
     assert hit("Nhóm=VIP") == [2, 4]
+    assert hit('Nhóm="VIP"') == hit("Nhóm='vip'") == hit("Nhóm = “VIP”") == [2, 4]
     assert hit("Nhóm!=VIP") == [3, 5]
     assert hit("Chi tiêu>=900000") == [2, 3]  # 1.500.000 is a number, not text
     assert hit("Chi tiêu<100000") == [4]
@@ -120,6 +121,10 @@ def test_bad_conditions_say_what_to_do(text: str, words: str) -> None:
         ("Opt-in", True),
         ("Ghi chú", False),
         ("Nhóm", False),
+        ("Không đồng ý nhận quảng cáo", False),  # a refusal column: its "x" means no
+        ("Từ chối QC", False),
+        ("Marketing opt-out", False),
+        ("Hủy đồng ý QC", False),
     ],
 )
 def test_consent_column_by_header(header: str, found: bool) -> None:
