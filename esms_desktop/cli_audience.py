@@ -4,6 +4,7 @@ and ``send``: what ``--json`` and the text report say about them, and ``--messag
 from __future__ import annotations
 
 import argparse
+import shlex
 from collections.abc import Iterator
 from typing import Any
 
@@ -53,6 +54,26 @@ def audience_lines(report: CheckReport, lang: str) -> Iterator[str]:
             if en
             else f"Đồng ý nhận quảng cáo (Luật 91/2025): {rule}; {held} dòng chưa gửi"
         )
+    spec = report.spec
+    if spec.channel in ("cskh", "fixed") and any(p.code in ("146", "177") for p in report.problems):
+        command = (
+            f"esms-desktop templates register --channel {spec.channel} --brandname "
+            f"{_quoted(spec.brandname or 'BRANDNAME')} --content {_quoted(spec.content)}"
+            f" --file {_quoted(str(report.recipients.table.path))}"
+        )
+        yield (
+            f"To register this text as a template with eSMS: {command}"
+            if en
+            else f"Để đăng ký nội dung này làm mẫu tin với eSMS: {command}"
+        )
+
+
+def _quoted(text: str) -> str:
+    """``text`` as one argument for the usual shells: in double quotes (cmd, PowerShell and
+    sh all read those), or sh's own quoting when the text holds characters they differ on."""
+    if not any(c in text for c in '"$`%!\\'):
+        return f'"{text}"'
+    return shlex.quote(text)
 
 
 def apply_library_entry(args: argparse.Namespace) -> None:

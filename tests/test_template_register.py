@@ -216,3 +216,16 @@ def test_fixed_number_approval_cannot_be_looked_up_and_says_so(
     assert result.approved == [] and store().get(reg.id).state == MODERATING
     ((vi, en),) = result.notes
     assert "web portal" in en and "trang web eSMS" in vi
+
+
+def test_check_suggests_registering_a_text_that_matches_no_template(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_xlsx(tmp_path / "kh.xlsx", SAMPLE_ROWS)
+    main(["--demo", "--lang", "en", "check", str(path), "--channel", "cskh",
+          "--brandname", "SHOPHOA_DEMO", "--content", "Chao {Họ và tên}, don da giao"])  # fmt: skip
+    out = capsys.readouterr().out
+    assert (
+        'esms-desktop templates register --channel cskh --brandname "SHOPHOA_DEMO" '
+        '--content "Chao {Họ và tên}, don da giao"' in out
+    )
