@@ -96,7 +96,7 @@ def cmd_library(args: argparse.Namespace, lang: str, out: TextIO) -> int:
     try:
         return _run(args, lang, out)
     except LibraryError as exc:
-        print(exc.text(lang), file=sys.stderr)
+        print(_safe(exc.text(lang)), file=sys.stderr)
         return 2
 
 
@@ -175,3 +175,10 @@ def _run(args: argparse.Namespace, lang: str, out: TextIO) -> int:
     count = library.import_entries(entries_from_json(text))
     print(f"Imported {count} messages" if en else f"Đã nhập {count} mẫu tin", file=out)
     return 0
+
+
+def _safe(text: str) -> str:
+    """Names in errors come from files and imports: no escape sequences reach the terminal."""
+    from esms_desktop.cli import terminal_safe
+
+    return terminal_safe(text)

@@ -88,7 +88,7 @@ def cmd_templates(
             return _register(args, client_for, lang, out)
         return _list(args, client_for, lang, out)
     except RegistrationError as exc:
-        print(exc.text(lang), file=sys.stderr)
+        print(_safe(exc.text(lang)), file=sys.stderr)
         return 2
 
 
@@ -163,7 +163,7 @@ def _list(
                     time.sleep(POLL_EVERY)
         except (ApiError, CredentialsError) as exc:
             # Listing still works offline: the states are those last seen.
-            print(for_error(exc, lang).as_text(lang), file=sys.stderr)
+            print(_safe(for_error(exc, lang).as_text(lang)), file=sys.stderr)
     regs = store.all()
     if not regs:
         print(
@@ -185,3 +185,10 @@ def _list(
         )
         print(f"     {r.content}", file=out)
     return 0
+
+
+def _safe(text: str) -> str:
+    """Names in errors come from files and imports: no escape sequences reach the terminal."""
+    from esms_desktop.cli import terminal_safe
+
+    return terminal_safe(text)

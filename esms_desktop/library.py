@@ -34,6 +34,7 @@ __all__ = [
 
 #: A ``{Column}`` placeholder, as :mod:`esms_desktop.content` reads them.
 PLACEHOLDER = re.compile(r"\{([^{}\n]{1,80})\}")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 #: Written in every export, checked on import.
 EXPORT_FORMAT = "esms-desktop-message-library/1"
 MAX_NAME = 100
@@ -101,7 +102,7 @@ def _source(data: object) -> ParamSource:
 
 def validate(entry: LibraryEntry) -> LibraryEntry:
     """The entry, tidied; :class:`LibraryError` when it cannot be saved."""
-    name = " ".join(entry.name.split())
+    name = " ".join(_CONTROL.sub("", entry.name).split())  # escape sequences, tabs...
     if not name or len(name) > MAX_NAME:
         raise LibraryError(
             f"Tên mẫu tin cần từ 1 đến {MAX_NAME} ký tự.",

@@ -190,3 +190,15 @@ def test_cli_export_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
         "customer_name": ParamSource(column="Họ và tên"),
         "amount": ParamSource(value="100"),
     }
+
+
+def test_hostile_names_never_reach_the_terminal_raw(capsys: pytest.CaptureFixture[str]) -> None:
+    lib = library()
+    lib.save(LibraryEntry("Khuyến mãi\x1b[2J\x1b]0;owned\x07 tháng", "fixed", "x"))
+    assert [e.name for e in lib.entries()] == ["Khuyến mãi[2J]0;owned tháng"]
+    # A journal written by something else may still hold one: the terminal never gets it.
+    with sqlite3.connect(journal_path(demo=True)) as conn:
+        conn.execute("UPDATE message_library SET name=?", ("Khuyến mãi\x1b[2J tháng",))
+    code, out, err = cli(capsys, "library", "show", "Khuyến mãi tháng", "--lang", "en")
+    assert code == 2 and "Did you mean" in err
+    assert "\x1b" not in err + out
