@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from esms_desktop.checks.balance_rules import QUALITY_WORDS, last_campaign_cost, low_balance_text
@@ -46,6 +47,7 @@ class AccountHealth(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         self.text = QLabel(self)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)  # names from files and eSMS
         self.text.setObjectName("accountHealthText")
         self.text.setWordWrap(True)
         layout.addWidget(self.text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from esms_desktop.gui.session import Session
@@ -53,6 +53,7 @@ class LibraryBox(QWidget):
         self.save_button = QPushButton(self.tr("Save this message"), self)
         self.save_button.setObjectName("librarySaveButton")
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # names from files and eSMS
         self.status.setObjectName("libraryStatus")
         row.addWidget(self.combo, 1)
         row.addWidget(self.use_button)

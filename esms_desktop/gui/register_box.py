@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from esms_desktop.api.models import CskhTemplate
@@ -56,6 +56,7 @@ class RegisterTemplateBox(QWidget):
             )
         )
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # names from files and eSMS
         self.status.setObjectName("registerTemplateStatus")
         self.status.setWordWrap(True)
         row.addWidget(self.button)

@@ -9,7 +9,7 @@ are counted "not in this segment", not errors.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -74,6 +74,7 @@ class SegmentBar(QWidget):
         row.addWidget(self.clear_button)
         outer.addLayout(row)
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # names from files and eSMS
         self.status.setObjectName("segmentStatus")
         self.status.setWordWrap(True)
         outer.addWidget(self.status)
