@@ -28,7 +28,7 @@ from esms_desktop.catalogue import lookup
 from esms_desktop.catalogue.model import Scope
 from esms_desktop.errors import EsmsDesktopError, ResultCodeError
 from esms_desktop.journal.extra_tables import connect
-from esms_desktop.sms_text import measure
+from esms_desktop.sms_text import measure, remove_diacritics
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
@@ -95,6 +95,9 @@ def esms_form(
     """
     lengths = dict(lengths or {})
     variables: list[tuple[str, int]] = []
+    # A plain text is registered as plain (IsUnicode 0): its variable names lose their
+    # diacritics too, so that nothing in the request is Unicode ({Ho va ten:20}).
+    plain = not measure(_COLUMN.sub("", content)).unicode
 
     def one(found: re.Match[str]) -> str:
         inside = found.group(1)
@@ -105,7 +108,8 @@ def esms_form(
             name = " ".join(inside.replace(":", " ").split())
             size = lengths.get(name) or _longest(recipients, name)
         variables.append((name, size))
-        return "{" + name + ":" + str(size) + "}"
+        shown = remove_diacritics(name) if plain else name
+        return "{" + shown + ":" + str(size) + "}"
 
     return _COLUMN.sub(one, content.strip()), variables
 
@@ -313,12 +317,11 @@ def register(
             " ".join(vi for vi, _ in refusals) + " Chưa gửi yêu cầu đăng ký.",
             " ".join(en for _, en in refusals) + " Nothing was sent to eSMS.",
         )
-    fixed = _ANY_VARIABLE.sub("", esms_text)
     answer = client.register_sms_template(
         brandname.strip(),
         esms_text,
         sms_type=SMS_TYPES[channel],
-        unicode=measure(fixed).unicode,
+        unicode=measure(esms_text).unicode,  # the whole request text, variable names too
     )
     if answer.code == "100":
         return store.add(

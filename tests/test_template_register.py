@@ -49,13 +49,15 @@ def test_placeholders_are_sized_from_the_longest_value(tmp_path: Path) -> None:
     text, variables = esms_form(TEXT, rows)
     name_len = dict(variables)["Họ và tên"]
     assert name_len == longest + max(5, -(-longest // 5))
-    assert text == (
-        f"Shop Hoa Demo cam on {{Họ và tên:{name_len}}}, don {{Mã đơn:"
+    assert text == (  # a plain text: plain variable names too (IsUnicode 0)
+        f"Shop Hoa Demo cam on {{Ho va ten:{name_len}}}, don {{Ma don:"
         f"{dict(variables)['Mã đơn']}}} da giao xong."
     )
+    # A text with diacritics keeps them in its names (it goes as IsUnicode 1).
+    assert esms_form("Cảm ơn {Họ và tên}", rows)[0] == f"Cảm ơn {{Họ và tên:{name_len}}}"
     # Given lengths win; a variable already sized keeps its size; no list: 30.
-    assert esms_form("A {Tên} {Mã:8}", None, {"Tên": 12})[0] == "A {Tên:12} {Mã:8}"
-    assert esms_form("A {Tên}")[0] == "A {Tên:30}"
+    assert esms_form("A {Tên} {Mã:8}", None, {"Tên": 12})[0] == "A {Ten:12} {Ma:8}"
+    assert esms_form("A {Tên}")[0] == "A {Ten:30}"
     with pytest.raises(RegistrationError, match="does not have"):
         esms_form("Chao {Email}", rows)
 
@@ -158,7 +160,7 @@ def test_cli_register_list_moderating_then_approved(
     code = main([*args, "register", "--channel", "cskh", "--brandname", "SHOPHOA_DEMO",
                  "--content", TEXT, "--file", str(path)])  # fmt: skip
     out = capsys.readouterr().out
-    assert code == 0 and "moderating" in out and "{Họ và tên:" in out
+    assert code == 0 and "moderating" in out and "{Ho va ten:" in out
     assert main(args) == 0
     assert "moderating" in capsys.readouterr().out
     now[0] += simulator.template_delay + 1
