@@ -19,6 +19,7 @@ from esms_desktop import __version__
 from esms_desktop.api.client import EsmsClient
 from esms_desktop.catalogue import describe
 from esms_desktop.cli_check import UsageError, add_check_parser, cmd_check
+from esms_desktop.cli_library import add_library_parser, cmd_library
 from esms_desktop.cli_optout import add_optout_parser, cmd_optout
 from esms_desktop.cli_send import (
     add_send_parsers,
@@ -28,6 +29,7 @@ from esms_desktop.cli_send import (
     cmd_send,
     cmd_status,
 )
+from esms_desktop.cli_templates import add_templates_parser, cmd_templates
 from esms_desktop.credentials import Credentials, KeyringStore, from_environment
 from esms_desktop.errors import (
     ConfigError,
@@ -78,6 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
 
     balance = sub.add_parser("balance", help="show the account balance")
+    balance.add_argument(
+        "--warn-below",
+        type=int,
+        metavar="VND",
+        help="from now on, warn when the balance is under this (0 = never); saved in settings",
+    )
     balance.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
     diagnose = sub.add_parser(
         "diagnose",
@@ -92,6 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_check_parser(sub)
     add_send_parsers(sub)
     add_optout_parser(sub)
+    add_library_parser(sub)
+    add_templates_parser(sub)
     return parser
 
 
@@ -171,12 +181,26 @@ class TerminalText(io.TextIOBase):
 
 
 def cmd_balance(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from esms_desktop.checks.balance_rules import last_campaign_cost, low_balance_text
+    from esms_desktop.journal import Journal
+
+    if args.warn_below is not None:
+        if args.warn_below < 0:
+            raise UsageError("--warn-below needs 0 or more VND")
+        settings.low_balance_vnd = args.warn_below
+        settings.save()
     with make_client(args, settings) as client:
         balance = client.get_balance()
     lang = _lang(args, settings)
     amount = grouped(balance.balance, lang)
     label = "Balance" if lang == "en" else "Số dư"
     print(f"{label}: {amount} VND", file=out)
+    if settings.low_balance_vnd:
+        with Journal(demo=args.demo) as journal:
+            last = last_campaign_cost(journal)
+        warning = low_balance_text(balance.balance, settings.low_balance_vnd, last)
+        if warning is not None:
+            print("[!] " + (warning[1] if lang == "en" else warning[0]), file=out)
     return 0
 
 
@@ -265,6 +289,10 @@ def _main(argv: Sequence[str] | None) -> int:
             return cmd_optout(args, settings, lang, out)
         if args.command == "journal":
             return cmd_journal(args, lang, out)
+        if args.command == "library":
+            return cmd_library(args, lang, out)
+        if args.command == "templates":
+            return cmd_templates(args, lambda: make_client(args, settings), lang, out)
         if args.command == "history":
             return cmd_history(args, lang, out)
         if args.command == "report":

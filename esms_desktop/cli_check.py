@@ -19,8 +19,10 @@ from esms_desktop.checks import (
     check_with_account,
     parse_schedule,
 )
+from esms_desktop.checks.balance_rules import balance_checks, last_campaign_cost
 from esms_desktop.checks.problems import phone_reason
 from esms_desktop.checks.report import ScheduledBefore
+from esms_desktop.cli_audience import apply_library_entry, audience_fields, audience_lines
 from esms_desktop.errors import ApiError, CredentialsError, InputFileError
 from esms_desktop.grouping import grouped
 from esms_desktop.importing.legacy_text import CHOICES as LEGACY_CHOICES
@@ -37,7 +39,27 @@ if TYPE_CHECKING:
 def add_campaign_arguments(parser: argparse.ArgumentParser) -> None:
     """The options shared by ``check`` and ``send``."""
     parser.add_argument("file", help="customer list: .xlsx .xlsm .xls .ods .csv .txt")
-    parser.add_argument("--channel", required=True, choices=CHANNELS)
+    parser.add_argument("--channel", choices=CHANNELS, help="needed unless --message gives it")
+    parser.add_argument(
+        "--message",
+        metavar="NAME",
+        default="",
+        help="use a saved message from the library (esms-desktop library)",
+    )
+    parser.add_argument(
+        "--where",
+        action="append",
+        default=[],
+        metavar='"COLUMN OP VALUE"',
+        help="send only to rows that meet this (repeatable, all must hold); operators "
+        "= != ~ (contains) < <= > >=; dates dd/mm/yyyy or -90d (90 days ago)",
+    )
+    parser.add_argument(
+        "--assume-consent",
+        action="store_true",
+        help="advertising to a list without a consent column: every customer agreed "
+        "(Law 91/2025); silences the warning",
+    )
     parser.add_argument("--sheet", help="sheet name (default: the first with data)")
     parser.add_argument("--phone-column", help="column of phone numbers: header, letter or number")
     parser.add_argument("--content", default="", help="message text; {Column} is filled per row")
@@ -117,6 +139,10 @@ def _pairs(items: list[str], flag: str) -> dict[str, str]:
 
 
 def spec_from_args(args: argparse.Namespace) -> CampaignSpec:
+    if getattr(args, "message", ""):
+        apply_library_entry(args)
+    if not args.channel:
+        raise UsageError("--channel is needed (or --message NAME of a saved message)")
     params = {n: ParamSource(column=c) for n, c in _pairs(args.param, "--param").items()}
     params.update(
         {n: ParamSource(value=v) for n, v in _pairs(args.param_value, "--param-value").items()}
@@ -139,6 +165,9 @@ def spec_from_args(args: argparse.Namespace) -> CampaignSpec:
         reminder=reminder,
         over_quota=args.over_quota,
         sandbox=args.sandbox,
+        where=tuple(args.where),
+        assume_consent=args.assume_consent,
+        library_entry=getattr(args, "message", "") or "",
     )
 
 
@@ -183,13 +212,18 @@ def check_campaign(
         def scheduled_before(_channel: str) -> dict[tuple[str, str], int]:
             return earlier
 
-    return check_with_account(
+    report = check_with_account(
         recipients,
         spec,
         client,
         max_days=settings.max_schedule_days,
         scheduled_before=scheduled_before,
     )
+    if settings.low_balance_vnd and report.balance is not None:
+        with Journal(demo=getattr(args, "demo", False)) as journal:
+            last = last_campaign_cost(journal)
+        balance_checks(report, settings.low_balance_vnd, last)
+    return report
 
 
 def _json_fields(report: CheckReport, lang: str) -> Iterator[tuple[str, Any]]:
@@ -228,6 +262,7 @@ def _json_fields(report: CheckReport, lang: str) -> Iterator[tuple[str, Any]]:
         ),
     )
     yield "blocked", ({"row": r.row, "phone": r.phone} for r in rows.by_state(RowState.BLOCKED))
+    yield from audience_fields(report)
     yield (
         "problems",
         [
@@ -319,6 +354,8 @@ def print_report(report: CheckReport, lang: str, out: TextIO) -> None:
         print(f"{marks[p.severity.value]} {p.code}: {p.message(lang)}", file=out)
     for vi, english in report.skipped:
         print(f"[?] {english if en else vi}", file=out)
+    for line in audience_lines(report, lang):
+        print(line, file=out)
     rule = report.spec.reminder
     if rule is not None and report.send_at:
         print(("Send times: " if en else "Giờ gửi: ") + rule.describe(lang), file=out)

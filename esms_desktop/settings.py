@@ -90,6 +90,12 @@ class Settings:
     #: says a message just sent cannot be looked up yet, so 30 minutes (the stricter
     #: reading) before a message whose answer was lost is sent again.
     records_grace_minutes: int = 30
+    #: Advertising to a list without a consent column: every customer agreed (Law
+    #: 91/2025), so the window does not warn (``--assume-consent`` on the command line).
+    assume_consent: bool = False
+    #: Warn when the balance falls below this many VND (0 = never), at start and before
+    #: each send.
+    low_balance_vnd: int = 0
 
     @classmethod
     def path(cls) -> Path:
@@ -121,11 +127,13 @@ class Settings:
                 value = float(value)
             if isinstance(value, list):
                 value = [str(v) for v in value if isinstance(v, str | int)]
-            if isinstance(value, expected) and not isinstance(value, bool):
+            # A bool is an int to isinstance: true/false only for a yes/no setting.
+            if isinstance(value, expected) and (expected is bool or not isinstance(value, bool)):
                 setattr(self, f.name, value)
         self.max_in_flight = min(max(1, self.max_in_flight), 16)
         self.requests_per_second = min(max(0.2, self.requests_per_second), 50.0)
         self.max_schedule_days = min(max(1, self.max_schedule_days), 366)
+        self.low_balance_vnd = max(0, self.low_balance_vnd)
 
     def _apply_env(self) -> None:
         url = os.environ.get(ENV_API_URL, "").strip()

@@ -317,6 +317,44 @@ VI: dict[str, str] = {
     "Convert the text, or undo the conversion": "Chuyển đổi chữ, hoặc hoàn tác việc chuyển đổi",
 }
 
+# Segments and consent (issue 25).
+VI.update(
+    {
+        "Only customers where": "Chỉ gửi cho khách có",
+        "value, e.g. VIP, 500000, 31/12/2025, -90d": "giá trị, ví dụ VIP, 500000, 31/12/2025, -90d",
+        "Numbers compare as numbers, dates as dates (dd/mm/yyyy). -90d means 90 days before today.": "Số được so sánh như số, ngày như ngày (ngày/tháng/năm). -90d nghĩa là 90 ngày trước hôm nay.",
+        "And...": "Và...",
+        "Keep this condition and add another one": "Giữ điều kiện này và thêm một điều kiện nữa",
+        "All customers": "Tất cả khách",
+        "<= (at most / on or before)": "<= (tối đa / đến ngày)",
+        ">= (at least / on or after)": ">= (ít nhất / từ ngày)",
+        "!= (is not)": "!= (khác)",
+        "= (is)": "= (là)",
+        "~ (contains)": "~ (có chứa)",
+        "< (less than / before)": "< (nhỏ hơn / trước ngày)",
+        "> (more than / after)": "> (lớn hơn / sau ngày)",
+        "Counting...": "Đang đếm...",
+        "and": "và",
+        "%1 of %2 customers meet %3; the others are not in this segment.": "%1 trên %2 khách thỏa %3; những khách còn lại không thuộc nhóm này.",
+        "Every customer in my lists agreed to receive advertising": "Mọi khách trong danh sách của tôi đã đồng ý nhận quảng cáo",
+        "Register this text as a template...": "Đăng ký nội dung này làm mẫu tin...",
+        "Customer-care and fixed-number messages are delivered only when their text matches a template eSMS approved. This sends your text to eSMS for approval.": "Tin chăm sóc khách hàng và tin số cố định chỉ được gửi đi khi nội dung khớp một mẫu eSMS đã duyệt. Nút này gửi nội dung của bạn để eSMS duyệt.",
+        "Send this text to eSMS for approval as a template of %1?": "Gửi nội dung này để eSMS duyệt làm mẫu tin của %1?",
+        "Each {Column:length} may hold up to that many characters (the longest value in your list plus a margin). eSMS answers within hours to days.": "Mỗi {Cột:độ dài} chứa được tối đa chừng ấy ký tự (giá trị dài nhất trong danh sách cộng thêm một khoảng dư). eSMS trả lời trong vài giờ tới vài ngày.",
+        "Register a template": "Đăng ký mẫu tin",
+        "Sending to eSMS...": "Đang gửi tới eSMS...",
+        "Template request %1: %2": "Yêu cầu đăng ký mẫu %1: %2",
+        "Saved messages:": "Tin đã lưu:",
+        "Use": "Dùng",
+        "name, e.g. Thanks for the order": "tên, ví dụ Cảm ơn đơn hàng",
+        "Save this message": "Lưu tin này",
+        "Saved.": "Đã lưu.",
+        "Warn when the balance is under": "Cảnh báo khi số dư dưới",
+        "never": "không bao giờ",
+        "Law 91/2025 on personal data allows advertising only to people who agreed. Tick this only if you hold that consent for every customer; a list with a consent column (Đồng ý nhận quảng cáo) is still read row by row.": "Luật 91/2025 về dữ liệu cá nhân chỉ cho gửi quảng cáo tới người đã đồng ý. Chỉ đánh dấu khi bạn có sự đồng ý của mọi khách; danh sách có cột đồng ý (Đồng ý nhận quảng cáo) vẫn được đọc từng dòng.",
+    }
+)
+
 
 def sources() -> list[str]:
     return [str(p.relative_to(ROOT)) for p in sorted((ROOT / "esms_desktop" / "gui").rglob("*.py"))]

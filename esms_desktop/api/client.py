@@ -11,10 +11,12 @@ from __future__ import annotations
 from esms_desktop.api.http import DEFAULT_TIMEOUT, result_code
 from esms_desktop.api.lookups import LookupApi
 from esms_desktop.api.models import SmsType
+from esms_desktop.api.registration import RegistrationApi
 from esms_desktop.api.sending import SendingApi
+from esms_desktop.api.zalo_quality import ZaloQualityApi
 
 __all__ = ["DEFAULT_TIMEOUT", "EsmsClient", "SmsType", "result_code"]
 
 
-class EsmsClient(SendingApi, LookupApi):
+class EsmsClient(SendingApi, LookupApi, RegistrationApi, ZaloQualityApi):
     """Talks to eSMS (or the simulator, through ``transport`` or a loopback URL)."""

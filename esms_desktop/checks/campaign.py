@@ -40,6 +40,14 @@ class CampaignSpec:
     #: Send every rendered text without diacritics (customer data included):
     #: a plain SMS holds 160 characters instead of 70, so it costs less.
     strip_diacritics: bool = False
+    #: A segment: conditions ``COLUMN OP VALUE`` every row sent must meet (see
+    #: :mod:`esms_desktop.segments`).
+    where: tuple[str, ...] = ()
+    #: Advertising to a list without a consent column: the sender confirmed that every
+    #: customer agreed (Law 91/2025), so no warning.
+    assume_consent: bool = False
+    #: The message library entry the text came from, if any (recorded with the campaign).
+    library_entry: str = ""
 
     def __post_init__(self) -> None:
         if self.channel not in CHANNELS:
@@ -63,6 +71,8 @@ class CampaignSpec:
                 spec.reminder,
                 spec.sandbox,
                 spec.strip_diacritics,
+                tuple(spec.where),
+                spec.assume_consent,
             )
 
         return key(self) == key(other)

@@ -40,6 +40,10 @@ class CheckReport:
     cost_from_esms: bool = False
     balance: Decimal | None = None
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    #: Advertising: how consent was judged (``consent.rule_text``); "" for other channels.
+    consent_rule: str = ""
+    #: With a segment: how many rows (of any state) meet its conditions; None without one.
+    in_segment: int | None = None
     _sendable: list[Recipient] = field(default_factory=list, repr=False, compare=False)
     _sendable_for: int = field(default=-1, repr=False, compare=False)
 

@@ -25,6 +25,8 @@ from esms_desktop.bulk import (
 from esms_desktop.carriers import Carrier
 from esms_desktop.catalogue import lookup
 from esms_desktop.checks.account import AccountInfo, load_account_for, unit_price
+from esms_desktop.checks.audience_rules import audience_checks
+from esms_desktop.checks.balance_rules import oa_quality_checks
 from esms_desktop.checks.campaign import VIETNAM, CampaignSpec
 from esms_desktop.checks.problems import PHONE_REASONS, Severity
 from esms_desktop.checks.reminder_rules import reminder_checks
@@ -95,6 +97,7 @@ def _run_checks(
     report = CheckReport(recipients, spec, balance=account.balance if account else None)
     now = (now or dt.datetime.fromtimestamp(app_now(), VIETNAM)).astimezone(VIETNAM)
     _row_states(report)
+    audience_checks(report)  # the segment and consent first: texts and price are of the rest
     content = parse_content(spec.content, recipients) if spec.content.strip() else None
     if spec.is_sms or spec.channel == "zalo-sms":
         _content_checks(report, content)
@@ -163,6 +166,8 @@ def check_with_account(
         max_days=max_days,
         scheduled_before=scheduled_before,
     )
+    if account is not None and client is not None:
+        oa_quality_checks(report, client)
     if refusal is not None:
         report.skipped.clear()
         text = lookup(refusal.code, refusal.error_message)

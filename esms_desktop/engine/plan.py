@@ -56,6 +56,7 @@ def spec_json(report: CheckReport) -> str:
         }
     )
     spec["estimated_cost"] = str(report.cost or 0)
+    spec["consent_rule"] = report.consent_rule
     return to_json(spec)
 
 

@@ -34,6 +34,8 @@ class Session(QObject):
     #: Something the user should know but need not decide: (text, level), level being
     #: "info", "warning" or "error". The window shows it in its message bar.
     notice = Signal(str, str)
+    #: The segment (``--where`` conditions) chosen on the Customers page changed.
+    segment_changed = Signal()
 
     def __init__(self, settings: Settings, *, demo: bool, lang: str) -> None:
         super().__init__()
@@ -53,6 +55,8 @@ class Session(QObject):
         self.account: AccountInfo | None = None
         self.recipients: RecipientList | None = None
         self.report: CheckReport | None = None
+        #: The conditions a row must meet to be sent to (``segments``); () = every row.
+        self.segment: tuple[str, ...] = ()
         self._journal: Journal | None = None
         self._journal_lock = threading.Lock()
         if demo:
@@ -65,7 +69,9 @@ class Session(QObject):
         """The sending journal, opened when first needed (its checks are not for the start).
 
         Worker threads may be the first to ask (History reads its campaigns off the
-        window): one opens it, the others wait for that one."""
+        window; the message library, the balance warning): one opens it, under a lock,
+        the others wait for that one, so two threads never create its tables at once.
+        """
         with self._journal_lock:
             if self._journal is None:
                 from esms_desktop.journal import Journal
@@ -174,6 +180,11 @@ class Session(QObject):
         self.report = None
         self.recipients_changed.emit()
         self.report_changed.emit()
+
+    def set_segment(self, conditions: tuple[str, ...]) -> None:
+        if conditions != self.segment:
+            self.segment = conditions
+            self.segment_changed.emit()
 
     def set_report(self, report: CheckReport | None) -> None:
         self.report = report

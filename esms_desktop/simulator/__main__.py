@@ -30,6 +30,12 @@ def main(argv: list[str] | None = None) -> int:
         default=180.0,
         help="seconds before an accepted message shows in eSMS's look-ups (default 180)",
     )
+    parser.add_argument(
+        "--template-delay",
+        type=float,
+        default=20.0,
+        help="seconds until a template registration is moderated",
+    )
     parser.add_argument("--latency", type=float, default=0.0, help="seconds added per request")
     parser.add_argument("--cut-before", type=float, default=0.0, help="probability")
     parser.add_argument("--cut-after", type=float, default=0.0, help="probability")
@@ -77,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         records_lag=args.records_lag,
         clock=clock,
     )
+    sim.template_delay = args.template_delay
     server = SimulatorServer(sim, faults, host=args.host, port=args.port)
     print(f"eSMS simulator on {server.base_url}", flush=True)
     print(f"demo keys: ESMS_API_KEY={DEMO_API_KEY} ESMS_SECRET_KEY={DEMO_SECRET_KEY}", flush=True)

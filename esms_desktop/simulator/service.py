@@ -37,7 +37,9 @@ from esms_desktop.simulator.base import (
     text_of,
 )
 from esms_desktop.simulator.lookups import LookupHandlers
+from esms_desktop.simulator.registration import RegistrationHandlers
 from esms_desktop.simulator.sends import SendHandlers
+from esms_desktop.simulator.zalo_quality import ZaloQualityHandlers
 
 __all__ = [
     "REQUEST_ID_TTL",
@@ -50,8 +52,13 @@ __all__ = [
 ]
 
 
-class EsmsSimulator(SendHandlers, LookupHandlers):
+class EsmsSimulator(SendHandlers, LookupHandlers, RegistrationHandlers, ZaloQualityHandlers):
     """The simulated service. Thread-safe: one lock around each request."""
+
+    def _templates_after_moderation(self, ctx: Ctx) -> SimResponse:
+        """``GetTemplate``, once the registrations due have been moderated."""
+        self._moderate(ctx.account)
+        return self._templates(ctx)
 
     # ------------------------------------------------------------------ dispatch
 
@@ -81,9 +88,12 @@ class EsmsSimulator(SendHandlers, LookupHandlers):
             "Send_zns_bulk_v4_post_json": self._send_zalo_bulk,
             "MultiChannelMessage": self._send_multichannel,
             "GetBalance_json": self._balance,
-            "GetTemplate": self._templates,
+            "GetTemplate": self._templates_after_moderation,
+            "SubServicePreviewJson": self._register_template,
             "ZNS/GetListZOA": self._oas,
             "ZNS/GetQuota": self._quota,
+            "ZNS/GetQuality": self._oa_quality,
+            "ZNS/GetRating": self._oa_rating,
             "SummaryZaloMessage_V4_post_json": self._estimate_zalo,
             "GetSmsSentData_V2": self._sent_data,
         }

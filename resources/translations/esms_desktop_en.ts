@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
   <context>
+    <name>AccountHealth</name>
+    <message>
+      <source>Warn when the balance is under</source>
+      <translation>Warn when the balance is under</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>never</translation>
+    </message>
+  </context>
+  <context>
     <name>AccountPage</name>
     <message>
       <source>Your eSMS account</source>
@@ -145,6 +156,18 @@ Zalo OAs: %3</translation>
     </message>
   </context>
   <context>
+    <name>ConsentCheck</name>
+    <message>
+      <source>Every customer in my lists agreed to receive advertising</source>
+      <extracomment>The setting changed: a check made before no longer describes the campaign.</extracomment>
+      <translation>Every customer in my lists agreed to receive advertising</translation>
+    </message>
+    <message>
+      <source>Law 91/2025 on personal data allows advertising only to people who agreed. Tick this only if you hold that consent for every customer; a list with a consent column (Đồng ý nhận quảng cáo) is still read row by row.</source>
+      <translation>Law 91/2025 on personal data allows advertising only to people who agreed. Tick this only if you hold that consent for every customer; a list with a consent column (Đồng ý nhận quảng cáo) is still read row by row.</translation>
+    </message>
+  </context>
+  <context>
     <name>FailuresModel</name>
     <message>
       <source>Row</source>
@@ -272,6 +295,7 @@ Zalo OAs: %3</translation>
     </message>
     <message>
       <source>Refresh delivery status</source>
+      <extracomment>The campaign actions; hidden while there is no campaign (the empty state acts).</extracomment>
       <translation>Refresh delivery status</translation>
     </message>
     <message>
@@ -408,6 +432,30 @@ Zalo OAs: %3</translation>
     <message>
       <source>Convert</source>
       <translation>Convert</translation>
+    </message>
+  </context>
+  <context>
+    <name>LibraryBox</name>
+    <message>
+      <source>Saved messages:</source>
+      <extracomment>A saved message was picked: the form should show it. The library was read again (for tests). What the form holds now, as an entry without a name. The entry the form was last filled from or saved as.</extracomment>
+      <translation>Saved messages:</translation>
+    </message>
+    <message>
+      <source>Use</source>
+      <translation>Use</translation>
+    </message>
+    <message>
+      <source>name, e.g. Thanks for the order</source>
+      <translation>name, e.g. Thanks for the order</translation>
+    </message>
+    <message>
+      <source>Save this message</source>
+      <translation>Save this message</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>Saved.</translation>
     </message>
   </context>
   <context>
@@ -978,10 +1026,110 @@ Zalo OAs: %3</translation>
     </message>
   </context>
   <context>
+    <name>RegisterTemplateBox</name>
+    <message>
+      <source>Register this text as a template...</source>
+      <extracomment>A registration was sent or its state looked up (for tests).</extracomment>
+      <translation>Register this text as a template...</translation>
+    </message>
+    <message>
+      <source>Customer-care and fixed-number messages are delivered only when their text matches a template eSMS approved. This sends your text to eSMS for approval.</source>
+      <translation>Customer-care and fixed-number messages are delivered only when their text matches a template eSMS approved. This sends your text to eSMS for approval.</translation>
+    </message>
+    <message>
+      <source>Send this text to eSMS for approval as a template of %1?</source>
+      <translation>Send this text to eSMS for approval as a template of %1?</translation>
+    </message>
+    <message>
+      <source>Each {Column:length} may hold up to that many characters (the longest value in your list plus a margin). eSMS answers within hours to days.</source>
+      <translation>Each {Column:length} may hold up to that many characters (the longest value in your list plus a margin). eSMS answers within hours to days.</translation>
+    </message>
+    <message>
+      <source>Register a template</source>
+      <translation>Register a template</translation>
+    </message>
+    <message>
+      <source>Sending to eSMS...</source>
+      <translation>Sending to eSMS...</translation>
+    </message>
+    <message>
+      <source>Template request %1: %2</source>
+      <translation>Template request %1: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>SegmentBar</name>
+    <message>
+      <source>Only customers where</source>
+      <extracomment>The count shown changed (for tests): the number of rows in the segment. Conditions already added with "And" (the one being typed comes on top). What the last count was worked out for; a result for anything else is dropped.</extracomment>
+      <translation>Only customers where</translation>
+    </message>
+    <message>
+      <source>value, e.g. VIP, 500000, 31/12/2025, -90d</source>
+      <translation>value, e.g. VIP, 500000, 31/12/2025, -90d</translation>
+    </message>
+    <message>
+      <source>Numbers compare as numbers, dates as dates (dd/mm/yyyy). -90d means 90 days before today.</source>
+      <translation>Numbers compare as numbers, dates as dates (dd/mm/yyyy). -90d means 90 days before today.</translation>
+    </message>
+    <message>
+      <source>And...</source>
+      <translation>And...</translation>
+    </message>
+    <message>
+      <source>Keep this condition and add another one</source>
+      <translation>Keep this condition and add another one</translation>
+    </message>
+    <message>
+      <source>All customers</source>
+      <translation>All customers</translation>
+    </message>
+    <message>
+      <source>&lt;= (at most / on or before)</source>
+      <translation>&lt;= (at most / on or before)</translation>
+    </message>
+    <message>
+      <source>&gt;= (at least / on or after)</source>
+      <translation>&gt;= (at least / on or after)</translation>
+    </message>
+    <message>
+      <source>!= (is not)</source>
+      <translation>!= (is not)</translation>
+    </message>
+    <message>
+      <source>= (is)</source>
+      <translation>= (is)</translation>
+    </message>
+    <message>
+      <source>~ (contains)</source>
+      <translation>~ (contains)</translation>
+    </message>
+    <message>
+      <source>&lt; (less than / before)</source>
+      <translation>&lt; (less than / before)</translation>
+    </message>
+    <message>
+      <source>&gt; (more than / after)</source>
+      <translation>&gt; (more than / after)</translation>
+    </message>
+    <message>
+      <source>Counting...</source>
+      <translation>Counting...</translation>
+    </message>
+    <message>
+      <source>and</source>
+      <translation>and</translation>
+    </message>
+    <message>
+      <source>%1 of %2 customers meet %3; the others are not in this segment.</source>
+      <translation>%1 of %2 customers meet %3; the others are not in this segment.</translation>
+    </message>
+  </context>
+  <context>
     <name>SendPage</name>
     <message>
       <source>Send</source>
-      <extracomment>The done campaign's "New campaign": back to the Customers page. The empty state's action: to the Message page. "Send to failures again" for this campaign id (History plans and asks). The checked report a campaign was made from: it is never sent a second time. The window is closing: late signals of a finished worker are ignored. A campaign is being written to the journal (seconds for a big one). The outcome line says why nothing moves (the engine waits for eSMS to answer).</extracomment>
+      <extracomment>The done campaign's "New campaign": back to the Customers page. The empty state's action: to the Message page. "Send to failures again" for this campaign id (History plans and asks). The client the running send holds (``Session.lease_client``). The checked report a campaign was made from: it is never sent a second time. The window is closing: late signals of a finished worker are ignored. A campaign is being written to the journal (seconds for a big one). The outcome line says why nothing moves (the engine waits for eSMS to answer).</extracomment>
       <translation>Send</translation>
     </message>
     <message>

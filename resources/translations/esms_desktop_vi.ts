@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
   <context>
+    <name>AccountHealth</name>
+    <message>
+      <source>Warn when the balance is under</source>
+      <translation>Cảnh báo khi số dư dưới</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>không bao giờ</translation>
+    </message>
+  </context>
+  <context>
     <name>AccountPage</name>
     <message>
       <source>Your eSMS account</source>
@@ -145,6 +156,18 @@ OA Zalo: %3</translation>
     </message>
   </context>
   <context>
+    <name>ConsentCheck</name>
+    <message>
+      <source>Every customer in my lists agreed to receive advertising</source>
+      <extracomment>The setting changed: a check made before no longer describes the campaign.</extracomment>
+      <translation>Mọi khách trong danh sách của tôi đã đồng ý nhận quảng cáo</translation>
+    </message>
+    <message>
+      <source>Law 91/2025 on personal data allows advertising only to people who agreed. Tick this only if you hold that consent for every customer; a list with a consent column (Đồng ý nhận quảng cáo) is still read row by row.</source>
+      <translation>Luật 91/2025 về dữ liệu cá nhân chỉ cho gửi quảng cáo tới người đã đồng ý. Chỉ đánh dấu khi bạn có sự đồng ý của mọi khách; danh sách có cột đồng ý (Đồng ý nhận quảng cáo) vẫn được đọc từng dòng.</translation>
+    </message>
+  </context>
+  <context>
     <name>FailuresModel</name>
     <message>
       <source>Row</source>
@@ -272,6 +295,7 @@ OA Zalo: %3</translation>
     </message>
     <message>
       <source>Refresh delivery status</source>
+      <extracomment>The campaign actions; hidden while there is no campaign (the empty state acts).</extracomment>
       <translation>Cập nhật trạng thái giao tin</translation>
     </message>
     <message>
@@ -408,6 +432,30 @@ OA Zalo: %3</translation>
     <message>
       <source>Convert</source>
       <translation>Chuyển đổi</translation>
+    </message>
+  </context>
+  <context>
+    <name>LibraryBox</name>
+    <message>
+      <source>Saved messages:</source>
+      <extracomment>A saved message was picked: the form should show it. The library was read again (for tests). What the form holds now, as an entry without a name. The entry the form was last filled from or saved as.</extracomment>
+      <translation>Tin đã lưu:</translation>
+    </message>
+    <message>
+      <source>Use</source>
+      <translation>Dùng</translation>
+    </message>
+    <message>
+      <source>name, e.g. Thanks for the order</source>
+      <translation>tên, ví dụ Cảm ơn đơn hàng</translation>
+    </message>
+    <message>
+      <source>Save this message</source>
+      <translation>Lưu tin này</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>Đã lưu.</translation>
     </message>
   </context>
   <context>
@@ -978,10 +1026,110 @@ OA Zalo: %3</translation>
     </message>
   </context>
   <context>
+    <name>RegisterTemplateBox</name>
+    <message>
+      <source>Register this text as a template...</source>
+      <extracomment>A registration was sent or its state looked up (for tests).</extracomment>
+      <translation>Đăng ký nội dung này làm mẫu tin...</translation>
+    </message>
+    <message>
+      <source>Customer-care and fixed-number messages are delivered only when their text matches a template eSMS approved. This sends your text to eSMS for approval.</source>
+      <translation>Tin chăm sóc khách hàng và tin số cố định chỉ được gửi đi khi nội dung khớp một mẫu eSMS đã duyệt. Nút này gửi nội dung của bạn để eSMS duyệt.</translation>
+    </message>
+    <message>
+      <source>Send this text to eSMS for approval as a template of %1?</source>
+      <translation>Gửi nội dung này để eSMS duyệt làm mẫu tin của %1?</translation>
+    </message>
+    <message>
+      <source>Each {Column:length} may hold up to that many characters (the longest value in your list plus a margin). eSMS answers within hours to days.</source>
+      <translation>Mỗi {Cột:độ dài} chứa được tối đa chừng ấy ký tự (giá trị dài nhất trong danh sách cộng thêm một khoảng dư). eSMS trả lời trong vài giờ tới vài ngày.</translation>
+    </message>
+    <message>
+      <source>Register a template</source>
+      <translation>Đăng ký mẫu tin</translation>
+    </message>
+    <message>
+      <source>Sending to eSMS...</source>
+      <translation>Đang gửi tới eSMS...</translation>
+    </message>
+    <message>
+      <source>Template request %1: %2</source>
+      <translation>Yêu cầu đăng ký mẫu %1: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>SegmentBar</name>
+    <message>
+      <source>Only customers where</source>
+      <extracomment>The count shown changed (for tests): the number of rows in the segment. Conditions already added with "And" (the one being typed comes on top). What the last count was worked out for; a result for anything else is dropped.</extracomment>
+      <translation>Chỉ gửi cho khách có</translation>
+    </message>
+    <message>
+      <source>value, e.g. VIP, 500000, 31/12/2025, -90d</source>
+      <translation>giá trị, ví dụ VIP, 500000, 31/12/2025, -90d</translation>
+    </message>
+    <message>
+      <source>Numbers compare as numbers, dates as dates (dd/mm/yyyy). -90d means 90 days before today.</source>
+      <translation>Số được so sánh như số, ngày như ngày (ngày/tháng/năm). -90d nghĩa là 90 ngày trước hôm nay.</translation>
+    </message>
+    <message>
+      <source>And...</source>
+      <translation>Và...</translation>
+    </message>
+    <message>
+      <source>Keep this condition and add another one</source>
+      <translation>Giữ điều kiện này và thêm một điều kiện nữa</translation>
+    </message>
+    <message>
+      <source>All customers</source>
+      <translation>Tất cả khách</translation>
+    </message>
+    <message>
+      <source>&lt;= (at most / on or before)</source>
+      <translation>&lt;= (tối đa / đến ngày)</translation>
+    </message>
+    <message>
+      <source>&gt;= (at least / on or after)</source>
+      <translation>&gt;= (ít nhất / từ ngày)</translation>
+    </message>
+    <message>
+      <source>!= (is not)</source>
+      <translation>!= (khác)</translation>
+    </message>
+    <message>
+      <source>= (is)</source>
+      <translation>= (là)</translation>
+    </message>
+    <message>
+      <source>~ (contains)</source>
+      <translation>~ (có chứa)</translation>
+    </message>
+    <message>
+      <source>&lt; (less than / before)</source>
+      <translation>&lt; (nhỏ hơn / trước ngày)</translation>
+    </message>
+    <message>
+      <source>&gt; (more than / after)</source>
+      <translation>&gt; (lớn hơn / sau ngày)</translation>
+    </message>
+    <message>
+      <source>Counting...</source>
+      <translation>Đang đếm...</translation>
+    </message>
+    <message>
+      <source>and</source>
+      <translation>và</translation>
+    </message>
+    <message>
+      <source>%1 of %2 customers meet %3; the others are not in this segment.</source>
+      <translation>%1 trên %2 khách thỏa %3; những khách còn lại không thuộc nhóm này.</translation>
+    </message>
+  </context>
+  <context>
     <name>SendPage</name>
     <message>
       <source>Send</source>
-      <extracomment>The done campaign's "New campaign": back to the Customers page. The empty state's action: to the Message page. "Send to failures again" for this campaign id (History plans and asks). The checked report a campaign was made from: it is never sent a second time. The window is closing: late signals of a finished worker are ignored. A campaign is being written to the journal (seconds for a big one). The outcome line says why nothing moves (the engine waits for eSMS to answer).</extracomment>
+      <extracomment>The done campaign's "New campaign": back to the Customers page. The empty state's action: to the Message page. "Send to failures again" for this campaign id (History plans and asks). The client the running send holds (``Session.lease_client``). The checked report a campaign was made from: it is never sent a second time. The window is closing: late signals of a finished worker are ignored. A campaign is being written to the journal (seconds for a big one). The outcome line says why nothing moves (the engine waits for eSMS to answer).</extracomment>
       <translation>Gửi tin</translation>
     </message>
     <message>

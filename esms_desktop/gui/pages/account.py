@@ -24,6 +24,7 @@ from esms_desktop.diagnose import Diagnosis, report_text
 from esms_desktop.diagnose import diagnose as run_diagnosis
 from esms_desktop.errors import CredentialsError, EsmsDesktopError
 from esms_desktop.gui import dialogs, theme
+from esms_desktop.gui.account_health import AccountHealth
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.tiles import TileRow
 from esms_desktop.gui.widgets import format_count, format_vnd, heading, hint
@@ -143,6 +144,8 @@ class AccountPage(QWidget):
         self.details = hint("", self)
         self.details.setObjectName("accountDetails")
         layout.addWidget(self.details)
+        self.health = AccountHealth(session, self)
+        layout.addWidget(self.health)
         layout.addStretch(1)
         primary = self.test_button if session.demo else self.save_button
         theme.set_role(primary, "primary")

@@ -34,16 +34,21 @@ from esms_desktop.checks import (
     check_with_account,
     next_ad_time,
 )
+from esms_desktop.checks.balance_rules import balance_checks, last_campaign_cost
 from esms_desktop.checks.campaign import VIETNAM
 from esms_desktop.content import parse_content
 from esms_desktop.gui import theme
+from esms_desktop.gui.consent_box import ConsentCheck
+from esms_desktop.gui.library_box import LibraryBox
 from esms_desktop.gui.pages.send_time_box import SendTimeBox
 from esms_desktop.gui.pages.zalo_box import ZaloBox
+from esms_desktop.gui.register_box import RegisterTemplateBox
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.template_fill import TemplateFillDialog
 from esms_desktop.gui.tiles import TileRow
 from esms_desktop.gui.widgets import format_count, format_vnd, heading, hint
 from esms_desktop.gui.workers import run_task
+from esms_desktop.library import LibraryEntry
 from esms_desktop.sms_text import measure, remove_diacritics
 from esms_desktop.templates import matches, parse_template
 from esms_desktop.user_text import for_error
@@ -96,6 +101,10 @@ class MessagePage(QWidget):
         top.addRow("", self.channel_help)
         top.addRow(self.tr("Brandname"), self.brand_combo)
         outer.addLayout(top)
+        self.library_box = LibraryBox(session, self._form_entry, self)
+        self.library_box.picked.connect(self._use_entry)
+        outer.addWidget(self.library_box)
+        self._pending_zalo: LibraryEntry | None = None
 
         # --- SMS text -------------------------------------------------------------------
         self.sms_box = QGroupBox(self.tr("Text"), self)
@@ -150,6 +159,8 @@ class MessagePage(QWidget):
         self.match_label.setObjectName("templateMatchLabel")
         self.match_label.setWordWrap(True)
         sms.addWidget(self.match_label)
+        self.register_box = RegisterTemplateBox(session, self)
+        sms.addWidget(self.register_box)
         outer.addWidget(self.sms_box)
 
         # --- Zalo ----------------------------------------------------------------------
@@ -162,6 +173,9 @@ class MessagePage(QWidget):
         self.sandbox_check = QCheckBox(self.tr("Test only (sandbox: checked by eSMS, not sent)"))
         self.sandbox_check.setObjectName("sandboxCheck")
         options.addWidget(self.sandbox_check)
+        self.consent_check = ConsentCheck(session, self)
+        self.consent_check.changed.connect(self._spec_changed)
+        options.addWidget(self.consent_check)
         options.addStretch(1)
         outer.addWidget(self.send_time)
         outer.addLayout(options)
@@ -228,10 +242,11 @@ class MessagePage(QWidget):
         for signal in (self.plain_check.toggled, self.sandbox_check.toggled):
             signal.connect(lambda _b: self._spec_changed())
         self.send_time.changed.connect(self._spec_changed)
-        self.zalo_box.changed.connect(self._spec_changed)
+        self.zalo_box.changed.connect(self._zalo_changed)
         session.account_changed.connect(self._account_changed)
         session.recipients_changed.connect(self._recipients_changed)
         session.report_changed.connect(self._show_report_state)
+        session.segment_changed.connect(self._spec_changed)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(150)
@@ -285,6 +300,7 @@ class MessagePage(QWidget):
         self.sms_box.setVisible(channel != "zalo")
         self.zalo_box.setVisible(channel in ("zalo", "zalo-sms"))
         self.brand_combo.setEnabled(channel not in ("fixed", "zalo"))
+        self.consent_check.setVisible(channel == "qc")
         cskh = channel in ("cskh", "zalo-sms")
         self.template_combo.setVisible(cskh)
         self.use_template.setVisible(cskh)
@@ -336,6 +352,7 @@ class MessagePage(QWidget):
 
     def _templates_loaded(self, templates: list[CskhTemplate]) -> None:
         self.cskh_templates = templates
+        self.register_box.look_again()
         self.template_combo.clear()
         by_text: dict[str, list[str]] = {}
         for t in templates:
@@ -457,7 +474,55 @@ class MessagePage(QWidget):
             over_quota=self.zalo_box.over_quota.isChecked(),
             sandbox=self.sandbox_check.isChecked(),
             strip_diacritics=self.plain_check.isChecked() and self.channel != "zalo",
+            where=self.session.segment,
+            assume_consent=self.session.settings.assume_consent,
+            library_entry=self.library_box.entry_name(),
         )
+
+    def _form_entry(self) -> LibraryEntry:
+        """What the form holds for its channel, as a library entry without a name."""
+        channel = self.channel
+        zalo = channel in ("zalo", "zalo-sms")
+        return LibraryEntry(
+            "",
+            channel,
+            self.content_edit.toPlainText().strip() if channel != "zalo" else "",
+            self.brand_combo.currentText().strip() if channel in ("cskh", "qc", "zalo-sms") else "",
+            self.zalo_box.oaid if zalo else "",
+            self.zalo_box.template_id if zalo else "",
+            self.zalo_box.params() if zalo else {},
+        )
+
+    def _use_entry(self, entry: LibraryEntry) -> None:
+        """Fill the form from a saved message; Zalo's template once the OA's list arrives."""
+        self.channel_combo.setCurrentIndex(max(0, self.channel_combo.findData(entry.channel)))
+        if entry.brandname:
+            self.brand_combo.setCurrentText(entry.brandname)
+        self.content_edit.setPlainText(entry.content)
+        if entry.channel in ("zalo", "zalo-sms") and entry.oaid:
+            at = self.zalo_box.oa_combo.findData(entry.oaid)
+            if at >= 0:
+                self._pending_zalo = entry
+                self.zalo_box.oa_combo.setCurrentIndex(at)
+                self.zalo_box.load_templates()
+
+    def _zalo_changed(self) -> None:
+        entry = self._pending_zalo
+        if entry is not None and self.zalo_box.zns_combo.findData(entry.template_id) >= 0:
+            self._pending_zalo = None
+            # After the box has finished filling itself (it rebuilds the parameters last).
+            QTimer.singleShot(0, lambda: self._use_zalo_template(entry))
+        self._spec_changed()
+
+    def _use_zalo_template(self, entry: LibraryEntry) -> None:
+        at = self.zalo_box.zns_combo.findData(entry.template_id)
+        if at < 0:
+            return
+        self.zalo_box.zns_combo.setCurrentIndex(at)
+        for name, source in entry.params.items():
+            combo = self.zalo_box.param_combos.get(name)
+            if combo is not None:
+                combo.setCurrentText(source.column or source.value)
 
     def _update_preview(self) -> None:
         text = self.content_edit.toPlainText()
@@ -483,6 +548,9 @@ class MessagePage(QWidget):
         )
         self.preview.setText(rendered or self.tr("(the message for this customer appears here)"))
         self._update_match(rendered, carrier)
+        self.register_box.offer(
+            self.channel, self.brand_combo.currentText().strip(), text, self.cskh_templates
+        )
 
     def _update_match(self, rendered: str, carrier: Carrier | None) -> None:
         if self.channel not in ("cskh", "zalo-sms") or not self.cskh_templates or not rendered:
@@ -533,7 +601,7 @@ class MessagePage(QWidget):
 
         def work() -> CheckReport:
             since = time.time() - 24 * 3600
-            return check_with_account(
+            report = check_with_account(
                 recipients,
                 spec,
                 client,
@@ -541,6 +609,9 @@ class MessagePage(QWidget):
                 max_days=settings.max_schedule_days,
                 scheduled_before=journal.scheduled_sends,
             )
+            if settings.low_balance_vnd:  # before each send: the warning comes with the check
+                balance_checks(report, settings.low_balance_vnd, last_campaign_cost(journal))
+            return report
 
         run_task(
             work, self._checked, self._check_failed, lambda: self.check_button.setEnabled(True)

@@ -30,6 +30,7 @@ from esms_desktop.gui.empty_state import EmptyState
 from esms_desktop.gui.models import RecipientsModel
 from esms_desktop.gui.pages.legacy_text_bar import LegacyTextBar
 from esms_desktop.gui.row_filter import RecipientsFilter
+from esms_desktop.gui.segment_bar import SegmentBar
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.widgets import counted, format_count, heading, hint
 from esms_desktop.gui.workers import run_task
@@ -140,6 +141,8 @@ class RecipientsPage(QWidget):
         self.legacy_bar = LegacyTextBar(self)  # names in VNI/TCVN3/mojibake: convert?
         self.legacy_bar.convert_requested.connect(self._convert_text)
         layout.addWidget(self.legacy_bar)
+        self.segment_bar = SegmentBar(session, self)
+        layout.addWidget(self.segment_bar)
         self.model = RecipientsModel(self)
         self.proxy = RecipientsFilter(self)
         self.proxy.setSourceModel(self.model)

@@ -1,0 +1,116 @@
+"""Who a campaign is for: the segment chosen (``--where``) and consent to advertising.
+
+Both run before the content and price checks, so the texts, requests and price
+are those of the rows that will really be sent. Rows they leave out are taken
+out of the send with their reason (like every row, accounted for), not errors:
+
+- ``segment``: "not in this segment" (the row does not meet the conditions);
+- ``consent``: "no consent recorded (Law 91/2025)" (advertising only).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from esms_desktop.checks.problems import Severity
+from esms_desktop.checks.report import CheckReport
+from esms_desktop.consent import ASSUMED, NO_COLUMN, consent_column, gives_consent
+from esms_desktop.recipients import RowState
+from esms_desktop.segments import SegmentError, matching_rows, parse_conditions
+
+__all__ = ["CONSENT", "SEGMENT", "audience_checks", "segment_checks"]
+
+SEGMENT = "segment"
+CONSENT = "consent"
+
+
+def audience_checks(report: CheckReport) -> None:
+    segment_checks(report)
+    if report.spec.channel == "qc":
+        consent_checks(report)
+
+
+def segment_checks(report: CheckReport) -> None:
+    where = report.spec.where
+    if not where:
+        return
+    try:
+        conditions = parse_conditions(where, report.recipients.columns)
+    except SegmentError as exc:
+        report.add("segment_invalid", Severity.BLOCKING, exc.vi, exc.en)
+        return
+    rows = report.recipients
+    inside = matching_rows(rows, conditions)
+    report.in_segment = len(inside)
+    # A customer on several rows is sent to once, from the first row: when a later row
+    # of theirs meets the conditions, that first row stays in the send.
+    wanted = set(inside)
+    wanted.update(
+        r.duplicate_of
+        for r in rows.by_state(RowState.DUPLICATE)
+        if r.row in inside and r.duplicate_of is not None
+    )
+    outside = [r.row for r in rows.ready if r.row not in wanted]
+    if outside:
+        shown = " và ".join(c.text for c in conditions)
+        shown_en = " and ".join(c.text for c in conditions)
+        report.add(
+            SEGMENT,
+            Severity.ROWS,
+            f"Không thuộc nhóm khách đã chọn ({shown})",
+            f"Not in this segment ({shown_en})",
+            outside,
+        )
+
+
+def consent_checks(report: CheckReport) -> None:
+    columns = report.recipients.columns
+    at = consent_column(columns)
+    if at is None:
+        if report.spec.assume_consent:
+            report.consent_rule = ASSUMED
+            return
+        report.consent_rule = NO_COLUMN
+        report.add(
+            "consent_column",
+            Severity.WARNING,
+            "Luật Bảo vệ dữ liệu cá nhân (Luật 91/2025/QH15, hiệu lực từ 01/01/2026) chỉ cho "
+            "gửi quảng cáo tới người đã đồng ý nhận, và cửa hàng phải chứng minh được. File "
+            "này không có cột đồng ý: thêm một cột 'Đồng ý nhận quảng cáo' và ghi 'Có' (hoặc "
+            "ngày khách đồng ý) cho từng khách. Nếu mọi khách đều đã đồng ý, đánh dấu 'Mọi "
+            "khách trong danh sách của tôi đã đồng ý nhận quảng cáo' ở trang Tin nhắn (dòng "
+            "lệnh: --assume-consent).",
+            "Vietnam's Personal Data Protection Law (Law 91/2025/QH15, in force since "
+            "1 January 2026) allows advertising only to people who agreed to receive it, and "
+            "the shop must be able to show it. This file has no consent column: add a column "
+            "'Đồng ý nhận quảng cáo' (or 'Marketing consent') and write 'Có'/'Yes' (or the "
+            "date the customer agreed) for each customer. If every customer has agreed, tick "
+            "'Every customer in my lists agreed to receive advertising' on the Message page "
+            "(command line: --assume-consent).",
+        )
+        return
+    name = columns[at]
+    report.consent_rule = f"column:{name}"
+    seen: dict[tuple[type, object], bool] = {}  # a consent column holds few distinct values
+
+    def consents(cells: Sequence[object]) -> bool:
+        cell = cells[at] if at < len(cells) else None
+        try:
+            key = (type(cell), cell)
+            if key not in seen:
+                seen[key] = gives_consent(cell)
+            return seen[key]
+        except TypeError:
+            return gives_consent(cell)
+
+    held = [r.row for r in report.sendable if not consents(r.cells)]
+    if held:
+        report.add(
+            CONSENT,
+            Severity.ROWS,
+            f'Chưa ghi nhận khách đồng ý nhận quảng cáo (Luật 91/2025): ghi "Có" hoặc ngày '
+            f"khách đồng ý vào cột {name!r} nếu khách đã đồng ý",
+            f'No consent recorded (Law 91/2025): write "Yes" or the date the customer '
+            f"agreed in the column {name!r} if they did",
+            held,
+        )

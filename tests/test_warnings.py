@@ -1,0 +1,109 @@
+"""Warnings before they bite: a low balance (with how many campaigns like the last one it
+covers) and a Zalo OA of low quality; both fronts, and the simulator's endpoints."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from files import write_text
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from test_checks import zalo_spec
+
+from esms_desktop.api.client import EsmsClient
+from esms_desktop.checks import CampaignSpec, check_with_account
+from esms_desktop.checks.balance_rules import balance_checks, low_balance_text
+from esms_desktop.cli import main
+from esms_desktop.gui.main_window import MainWindow
+from esms_desktop.recipients import open_recipients
+from esms_desktop.settings import Settings
+from esms_desktop.simulator import EsmsSimulator
+from esms_desktop.simulator.accounts import DEMO_OA_ACTIVE
+
+
+def test_low_balance_text_counts_campaigns_like_the_last() -> None:
+    assert low_balance_text(Decimal(500_000), 0, None) is None  # 0 = never
+    assert low_balance_text(Decimal(500_000), 400_000, None) is None
+    vi, en = low_balance_text(Decimal(250_000), 400_000, Decimal(60_000)) or ("", "")
+    assert "250,000 VND" in en and "400,000 VND" in en
+    assert "about 4 campaigns like the last one (60,000 VND)" in en
+    assert "đủ cho khoảng 4 chiến dịch" in vi and "250.000 đ" in vi
+    only = low_balance_text(Decimal(250_000), 400_000, None)
+    assert only is not None and "campaigns like" not in only[1]
+
+
+def test_balance_check_looks_at_the_balance_after_the_campaign(tmp_path: Path) -> None:
+    rows = open_recipients(write_text(tmp_path / "l.csv", [["SĐT"], ["0961234567"]]))
+    from esms_desktop.checks import run_checks
+
+    report = run_checks(rows, CampaignSpec("fixed", "x"))
+    report.balance, report.cost = Decimal(450_000), Decimal(100_000)
+    balance_checks(report, 400_000, Decimal(100_000))
+    (warning,) = [p for p in report.problems if p.code == "low_balance"]
+    assert warning.severity.value == "warning" and not report.blocked
+    assert "After this campaign" in warning.en and "350,000 VND" in warning.en
+
+
+def test_cli_balance_warns_below_the_saved_level(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--demo", "--lang", "en", "balance", "--warn-below", "3000000"]) == 0
+    out = capsys.readouterr().out
+    assert "Balance: 2,000,000 VND" in out and "[!] The balance is 2,000,000 VND" in out
+    assert Settings.load().low_balance_vnd == 3_000_000
+    main(["--demo", "--lang", "en", "balance", "--warn-below", "0"])
+    assert "[!]" not in capsys.readouterr().out
+
+
+def test_cli_check_says_low_balance(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write_text(tmp_path / "l.csv", [["SĐT"], ["0961234567"]])
+    args = ["--demo", "--lang", "en", "check", str(path), "--channel", "fixed", "--content", "x"]
+    main(args)
+    assert "low_balance" not in capsys.readouterr().out
+    s = Settings.load()
+    s.low_balance_vnd = 5_000_000
+    s.save()
+    main([*args, "--json"])
+    data = json.loads(capsys.readouterr().out)
+    assert any(p["code"] == "low_balance" for p in data["problems"])
+    assert data["sendable_campaign"] is True  # a warning, not a block
+
+
+def test_simulator_quality_and_rating_shapes(simulator: EsmsSimulator, client: EsmsClient) -> None:
+    assert client.get_oa_quality(DEMO_OA_ACTIVE).current == "UNDEFINED"
+    simulator.set_oa_quality(DEMO_OA_ACTIVE, "LOW", "MEDIUM")
+    quality = client.get_oa_quality(DEMO_OA_ACTIVE)
+    assert quality.low and (quality.current, quality.seven_days) == ("LOW", "MEDIUM")
+    assert client.get_rating_summary(DEMO_OA_ACTIVE, ["226012"]).count == 0
+
+
+def test_zns_campaign_warns_when_oa_quality_is_low(
+    tmp_path: Path, simulator: EsmsSimulator, client: EsmsClient
+) -> None:
+    rows = open_recipients(
+        write_text(tmp_path / "z.csv", [["SĐT", "Tên", "Mã đơn"], ["0961234567", "An", "D1"]])
+    )
+    report = check_with_account(rows, zalo_spec(), client)
+    assert all(p.code != "oa_quality_low" for p in report.problems)
+    simulator.set_oa_quality(DEMO_OA_ACTIVE, "HIGH", "LOW")
+    report = check_with_account(rows, zalo_spec(), client)
+    (warning,) = [p for p in report.problems if p.code == "oa_quality_low"]
+    assert "POOR" in warning.en and "KÉM" in warning.vi and not report.blocked
+
+
+def test_account_page_shows_low_balance_and_oa_quality(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    window = demo_window
+    page = window.account_page
+    qtbot.waitUntil(lambda: window.session.account is not None, timeout=10_000)
+    window.session.simulator.set_oa_quality(DEMO_OA_ACTIVE, "LOW", "LOW")  # type: ignore[union-attr]
+    page.health.threshold.setValue(3_000_000)
+    page.health.threshold.editingFinished.emit()
+    assert Settings.load().low_balance_vnd == 3_000_000
+    qtbot.waitUntil(lambda: "under the warning level" in page.health.text.text(), timeout=10_000)
+    with qtbot.waitSignal(window.session.account_changed, timeout=10_000):
+        qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "quality poor (48 hours)" in page.health.text.text(), timeout=10_000)
+    assert "⚠ Zalo OA" in page.health.text.text()
