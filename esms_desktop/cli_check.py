@@ -11,24 +11,23 @@ import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
+from esms_desktop.app.preparation import Sources, prepare
+from esms_desktop.app.preparation import load_recipients as read_list
 from esms_desktop.checks import (
     CHANNELS,
     CampaignSpec,
     CheckReport,
     ParamSource,
-    check_with_account,
     parse_schedule,
 )
-from esms_desktop.checks.balance_rules import balance_checks, last_campaign_cost
 from esms_desktop.checks.problems import phone_reason
-from esms_desktop.checks.report import ScheduledBefore
 from esms_desktop.cli_audience import apply_library_entry, audience_fields, audience_lines
 from esms_desktop.errors import ApiError, CredentialsError, InputFileError
 from esms_desktop.grouping import grouped
 from esms_desktop.importing.legacy_text import CHOICES as LEGACY_CHOICES
 from esms_desktop.importing.legacy_text import describe as describe_legacy
 from esms_desktop.journal import Journal
-from esms_desktop.recipients import RecipientList, RowState, open_recipients
+from esms_desktop.recipients import RecipientList, RowState
 from esms_desktop.reminders import ReminderRule, parse_at
 from esms_desktop.settings import Settings
 
@@ -168,6 +167,9 @@ def spec_from_args(args: argparse.Namespace) -> CampaignSpec:
         where=tuple(args.where),
         assume_consent=args.assume_consent,
         library_entry=getattr(args, "message", "") or "",
+        # As the window's "Send without diacritics" (ignored here before: the command
+        # line priced and sent Unicode text the user asked to send plain).
+        strip_diacritics=args.plain and args.channel != "zalo",
     )
 
 
@@ -187,43 +189,45 @@ def _reminder(args: argparse.Namespace) -> ReminderRule | None:
 
 
 def load_recipients(args: argparse.Namespace, settings: Settings) -> RecipientList:
+    """The list of ``args.file`` as the checks read it (its columns, for a template)."""
     try:
-        return open_recipients(
-            args.file,
-            sheet=args.sheet,
-            phone_column=args.phone_column,
-            opt_out=frozenset(settings.opt_out),
-            convert_text=getattr(args, "convert_text", "none"),
-        )
+        with Journal(demo=getattr(args, "demo", False)) as journal:
+            return read_list(
+                args.file,
+                Sources(journal=journal, settings=settings),
+                sheet=args.sheet,
+                phone_column=args.phone_column,
+                convert_text=getattr(args, "convert_text", "none"),
+            )
     except ValueError as exc:
         raise UsageError(str(exc)) from None
 
 
 def check_campaign(
-    args: argparse.Namespace, settings: Settings, client: EsmsClient | None
+    args: argparse.Namespace,
+    settings: Settings,
+    client: EsmsClient | None,
+    journal: Journal | None = None,
 ) -> CheckReport:
-    recipients = load_recipients(args, settings)
+    """The command line's check: the window's own preparation path (:mod:`esms_desktop.app.
+    preparation`), so the do-not-send list, the advertising limit of the last 24 hours,
+    the reminders already scheduled and the price are the same in both."""
     spec = spec_from_args(args)
-    scheduled_before: ScheduledBefore | None = None
-    if spec.reminder is not None and not spec.sandbox:
-        with Journal(demo=getattr(args, "demo", False)) as journal:
-            earlier = journal.scheduled_sends(spec.channel)
-
-        def scheduled_before(_channel: str) -> dict[tuple[str, str], int]:
-            return earlier
-
-    report = check_with_account(
-        recipients,
-        spec,
-        client,
-        max_days=settings.max_schedule_days,
-        scheduled_before=scheduled_before,
-    )
-    if settings.low_balance_vnd and report.balance is not None:
-        with Journal(demo=getattr(args, "demo", False)) as journal:
-            last = last_campaign_cost(journal)
-        balance_checks(report, settings.low_balance_vnd, last)
-    return report
+    if journal is None:
+        with Journal(demo=getattr(args, "demo", False)) as own:
+            return check_campaign(args, settings, client, own)
+    sources = Sources(journal=journal, client=client, settings=settings)
+    try:
+        return prepare(
+            args.file,
+            spec,
+            sources,
+            sheet=args.sheet,
+            phone_column=args.phone_column,
+            convert_text=getattr(args, "convert_text", "none"),
+        )
+    except ValueError as exc:  # a phone column the file does not have
+        raise UsageError(str(exc)) from None
 
 
 def _json_fields(report: CheckReport, lang: str) -> Iterator[tuple[str, Any]]:

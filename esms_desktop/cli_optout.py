@@ -1,7 +1,8 @@
 """``esms-desktop optout``: the do-not-send list on the command line.
 
 Numbers on it are never sent to. ``add --from-campaign ID`` adds the numbers
-eSMS refused as blocked (code 99) in a campaign.
+eSMS refused as blocked (code 99) in a campaign. The list lives in the journal,
+each change an event with its time and source (see :mod:`esms_desktop.app.opt_out`).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import Any, TextIO
 
+from esms_desktop.app import opt_out
 from esms_desktop.cli_check import UsageError
 from esms_desktop.journal import Journal
 from esms_desktop.phones import normalize_phone
@@ -40,28 +42,28 @@ def _numbers(values: list[str]) -> list[str]:
 
 def cmd_optout(args: argparse.Namespace, settings: Settings, lang: str, out: TextIO) -> int:
     en = lang == "en"
-    current = list(settings.opt_out)
-    if args.action == "list":
-        for number in current:
-            print(number, file=out)
-        print(f"{len(current)} numbers" if en else f"{len(current)} số", file=out)
-        return 0
-    numbers = _numbers(args.numbers)
-    if args.from_campaign is not None:
-        if args.action != "add":
-            raise UsageError("--from-campaign goes with add")
-        with Journal(demo=args.demo) as journal:
+    with Journal(demo=args.demo) as journal:
+        if args.action == "list":
+            current = opt_out.listed(journal, settings)
+            for number in current:
+                print(number, file=out)
+            print(f"{len(current)} numbers" if en else f"{len(current)} số", file=out)
+            return 0
+        numbers = _numbers(args.numbers)
+        if args.from_campaign is not None:
+            if args.action != "add":
+                raise UsageError("--from-campaign goes with add")
             journal.campaign(args.from_campaign)  # KeyError for an unknown id
             numbers += journal.blocked_numbers(args.from_campaign)
-    if args.action == "add":
-        new = [n for n in dict.fromkeys(numbers) if n not in current]
-        settings.opt_out = current + new
-        message = f"added {len(new)}" if en else f"đã thêm {len(new)}"
-    else:
-        gone = set(numbers)
-        settings.opt_out = [n for n in current if n not in gone]
-        removed = len(current) - len(settings.opt_out)
-        message = f"removed {removed}" if en else f"đã bỏ {removed}"
-    settings.save()
+        if args.action == "add":
+            added, _ = opt_out.change(
+                journal, add=numbers, source=opt_out.COMMAND_LINE, settings=settings
+            )
+            message = f"added {added}" if en else f"đã thêm {added}"
+        else:
+            _, removed = opt_out.change(
+                journal, remove=numbers, source=opt_out.COMMAND_LINE, settings=settings
+            )
+            message = f"removed {removed}" if en else f"đã bỏ {removed}"
     print(message, file=out)
     return 0

@@ -260,7 +260,21 @@ def cmd_send(
 ) -> int:
     if args.report:
         check_report_path(args.report)  # before anything is sent, not after
-    report = check_campaign(args, settings, client)
+    with Journal(demo=args.demo) as journal:
+        return _check_and_send(args, settings, client, lang, out, journal)
+
+
+def _check_and_send(
+    args: argparse.Namespace,
+    settings: Settings,
+    client: EsmsClient,
+    lang: str,
+    out: TextIO,
+    journal: Journal,
+) -> int:
+    # The same journal from the check to the send: the advertising limit and the
+    # do-not-send list are read where the campaign is then written.
+    report = check_campaign(args, settings, client, journal)
     print_report(report, lang, out)
     if report.blocked:
         return 1
@@ -284,35 +298,35 @@ def cmd_send(
         if not _ask(question, out):
             print("Nothing was sent." if en else "Chưa gửi tin nào.", file=out)
             return 1
-    with Journal(demo=args.demo) as journal:
-        try:
-            campaign_id = create_campaign(
-                journal,
-                report,
-                client=client,
-                name=args.campaign,
-                profile=args.profile or "",
-                again=args.again,
-            )
-        except RepeatCampaignError as exc:
-            print(repeat_text(exc, lang), file=out)
-            return 1
-        print(("Campaign" if en else "Chiến dịch") + f" {campaign_id}", file=out, flush=True)
-        outcome = run_sender(journal, client, campaign_id, settings, lang)
-        print_outcome(outcome, campaign_id, lang, out)
-        blocked = [p for p in journal.blocked_numbers(campaign_id) if p not in settings.opt_out]
-        if blocked:
-            print(
-                f"eSMS reports {len(blocked)} numbers as blocked (99). Never send to them again:"
-                f" esms-desktop optout add --from-campaign {campaign_id}"
-                if en
-                else f"eSMS báo {len(blocked)} số bị chặn (99). Để không gửi tới các số này nữa:"
-                f" esms-desktop optout add --from-campaign {campaign_id}",
-                file=out,
-            )
-        if args.report:
-            path = write_report(journal, campaign_id, args.report, lang)
-            print(("Report: " if en else "Báo cáo: ") + str(path), file=out)
+    try:
+        campaign_id = create_campaign(
+            journal,
+            report,
+            client=client,
+            name=args.campaign,
+            profile=args.profile or "",
+            again=args.again,
+        )
+    except RepeatCampaignError as exc:
+        print(repeat_text(exc, lang), file=out)
+        return 1
+    print(("Campaign" if en else "Chiến dịch") + f" {campaign_id}", file=out, flush=True)
+    outcome = run_sender(journal, client, campaign_id, settings, lang)
+    print_outcome(outcome, campaign_id, lang, out)
+    excluded = journal.opt_out_numbers()
+    blocked = [p for p in journal.blocked_numbers(campaign_id) if p not in excluded]
+    if blocked:
+        print(
+            f"eSMS reports {len(blocked)} numbers as blocked (99). Never send to them again:"
+            f" esms-desktop optout add --from-campaign {campaign_id}"
+            if en
+            else f"eSMS báo {len(blocked)} số bị chặn (99). Để không gửi tới các số này nữa:"
+            f" esms-desktop optout add --from-campaign {campaign_id}",
+            file=out,
+        )
+    if args.report:
+        path = write_report(journal, campaign_id, args.report, lang)
+        print(("Report: " if en else "Báo cáo: ") + str(path), file=out)
     return 0 if outcome.complete else 1
 
 

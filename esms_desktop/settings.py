@@ -3,14 +3,24 @@
 Settings live in ``settings.json`` in the app data folder: the platform's
 user data folder, or ``ESMS_DESKTOP_HOME`` when set. API keys are never here:
 they live in the OS keyring (see :mod:`esms_desktop.credentials`).
+
+A window and the command line may both have the file open: :meth:`Settings.save`
+writes only the keys this copy changed, merged into the file as it is now, under
+a file lock, so neither erases what the other wrote. The do-not-send list is not
+a setting any more: it lives in the journal (see :mod:`esms_desktop.app.opt_out`);
+a list still found here is moved there once.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 import os
-from dataclasses import asdict, dataclass, field, fields
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import MISSING, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -79,8 +89,6 @@ class Settings:
     #: Sending pace: requests in flight at once, and per second on average.
     max_in_flight: int = 4
     requests_per_second: float = 20.0
-    #: Phone numbers (0xxxxxxxxx) that must never receive a message.
-    opt_out: list[str] = field(default_factory=list)
     #: The window's size and place (Qt's saveGeometry, base64), restored at start.
     window_geometry: str = ""
     #: How many days ahead a message may be scheduled (see ``reminders.MAX_SCHEDULE_DAYS``).
@@ -96,10 +104,19 @@ class Settings:
     #: Warn when the balance falls below this many VND (0 = never), at start and before
     #: each send.
     low_balance_vnd: int = 0
+    #: The values as last read or written: :meth:`save` writes only what differs.
+    _saved: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._saved = _defaults()  # a new copy writes what it sets, not every default
 
     @classmethod
     def path(cls) -> Path:
         return app_home() / "settings.json"
+
+    def _values(self) -> dict[str, Any]:
+        """Each setting's value (deep copies: a list changed in place is a change)."""
+        return {f.name: copy.deepcopy(getattr(self, f.name)) for f in _public_fields()}
 
     @classmethod
     def load(cls) -> Settings:
@@ -114,15 +131,16 @@ class Settings:
         if isinstance(data, dict):
             settings._apply(data)
         settings._apply_env()
+        settings._saved = settings._values()
         return settings
 
     def _apply(self, data: dict[str, Any]) -> None:
-        defaults = Settings()
-        for f in fields(self):
+        defaults = _defaults()
+        for f in _public_fields():
             if f.name not in data:
                 continue
             value = data[f.name]
-            expected = type(getattr(defaults, f.name))
+            expected = type(defaults[f.name])
             if expected is float and isinstance(value, int):
                 value = float(value)
             if isinstance(value, list):
@@ -147,9 +165,98 @@ class Settings:
             self.max_schedule_days = min(max(1, int(days)), 366)
 
     def save(self) -> None:
-        """Write atomically: a crash mid-write leaves the old file intact."""
-        path = self.path()
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=2), encoding="utf-8")
-        private_file(tmp)
-        tmp.replace(path)
+        """Write the settings this copy changed into the file as it is now.
+
+        Under the settings lock, the file is read again and only the changed keys
+        are replaced: another process's changes to other keys survive (a window
+        open for hours never writes back its stale copy of them). Written
+        atomically: a crash mid-write leaves the old file intact.
+        """
+        values = self._values()
+        changed = {k: v for k, v in values.items() if self._saved.get(k, _MISSING) != v}
+        if changed:
+            update_file(self.path(), changed)
+        self._saved = values
+
+    def legacy_opt_out(self) -> list[str]:
+        """The do-not-send list an older version kept in this file (to be moved once)."""
+        data = _read(self.path())
+        value = data.get("opt_out")
+        return (
+            [str(v) for v in value if isinstance(v, str | int)] if isinstance(value, list) else []
+        )
+
+    def forget_legacy_opt_out(self) -> None:
+        """Take the old do-not-send list out of the file, once it is in the journal."""
+        update_file(self.path(), {}, remove=("opt_out",))
+
+
+_MISSING = object()
+
+
+def _public_fields() -> list[Any]:
+    return [f for f in fields(Settings) if not f.name.startswith("_")]
+
+
+def _defaults() -> dict[str, Any]:
+    return {
+        f.name: f.default_factory() if f.default_factory is not MISSING else f.default
+        for f in _public_fields()
+    }
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    except (OSError, ValueError) as exc:
+        log.warning("settings file unreadable: %s", exc)
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def update_file(path: Path, changes: dict[str, Any], remove: tuple[str, ...] = ()) -> None:
+    """Merge ``changes`` into the JSON file at ``path`` (and drop ``remove``), under its lock."""
+    try:
+        with file_lock(path.with_name(path.name + ".lock")):
+            data = _read(path)
+            data.update(changes)
+            for key in remove:
+                data.pop(key, None)
+            tmp = path.with_suffix(".tmp")
+            tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+            private_file(tmp)
+            tmp.replace(path)
+    except OSError as exc:
+        raise ConfigError(
+            f"the settings file {path} cannot be written ({exc.strerror})", detail=str(path)
+        ) from None
+
+
+@contextmanager
+def file_lock(path: Path) -> Iterator[None]:
+    """An exclusive OS lock on ``path`` (created), waited for; released when the block ends
+    or the process dies."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            if sys.platform == "win32":
+                import msvcrt
+
+                os.lseek(fd, 0, os.SEEK_SET)
+                msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)

@@ -44,6 +44,27 @@ class SmsSize:
         return 160 if self.parts <= 1 else 153
 
 
+def nfc(text: str) -> str:
+    """``text`` with each letter in its one composed form (NFC); plain ASCII as it is.
+
+    Decomposed text (NFD: "e" + a combining accent, as macOS and some web forms
+    produce) looks the same but is more code points, and eSMS counts code points:
+    every text the app counts, matches or sends goes through here first.
+    """
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
+
+
+def nfc_all(texts: list[str]) -> list[str]:
+    """:func:`nfc` of each text; asked once of them all (joined by a line feed, which
+    composes with nothing), so a campaign already in NFC costs one pass."""
+    joined = "\n".join(texts)
+    if joined.isascii() or unicodedata.is_normalized("NFC", joined):
+        return texts
+    return list(map(nfc, texts))
+
+
 def is_gsm7(text: str) -> bool:
     """True when every character can be sent in a plain (non-Unicode) SMS."""
     return _GSM7_ALL.issuperset(text)

@@ -315,6 +315,11 @@ VI: dict[str, str] = {
     "The Zalo templates could not be read: %1": "Không đọc được các mẫu Zalo: %1",
     "Column for %1": "Cột cho %1",
     "Convert the text, or undo the conversion": "Chuyển đổi chữ, hoặc hoàn tác việc chuyển đổi",
+    "For order confirmations, appointments, thanks. Sent under your brandname; the text must match a template registered with eSMS. About %1 per SMS part.": "Dùng để xác nhận đơn, nhắc lịch hẹn, cảm ơn. Gửi bằng brandname của bạn; nội dung phải khớp mẫu đã đăng ký với eSMS. Khoảng %1 mỗi phần SMS.",
+    "For promotions to many customers at once: one text for everyone, 30 to 5,000 numbers per send, only 07:00-22:00. About %1 per part.": "Dùng để khuyến mại cho nhiều khách cùng lúc: một nội dung chung, 30 đến 5.000 số mỗi lần, chỉ từ 7:00 đến 22:00. Khoảng %1 mỗi phần.",
+    "A plain SMS from a number instead of your brandname. Cheapest, about %1 per part; some customers ignore unknown numbers.": "SMS gửi từ một số điện thoại thay cho brandname. Rẻ nhất, khoảng %1 mỗi phần; một số khách bỏ qua tin từ số lạ.",
+    "A Zalo message from your Official Account using an approved ZNS template. About %1 per message, only to Zalo users.": "Tin Zalo từ Official Account của bạn theo mẫu ZNS đã duyệt. Khoảng %1 mỗi tin, chỉ tới người dùng Zalo.",
+    "The message changed: checking again...": "Nội dung đã thay đổi: đang kiểm tra lại...",
 }
 
 # Segments and consent (issue 25).

@@ -17,12 +17,14 @@ from esms_desktop.api.parallel import in_parallel
 from esms_desktop.carriers import Carrier
 from esms_desktop.checks.campaign import CampaignSpec
 from esms_desktop.errors import ApiError, ResultCodeError
+from esms_desktop.sms_text import measure
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
 
 #: Typical eSMS prices in VND per SMS part (per message for Zalo), used only when
-#: the price estimate API cannot be asked. Shown to the user as approximate.
+#: the price estimate API cannot be asked. Shown to the user as approximate. The one
+#: table of prices: the window's hints read it too (see :func:`local_price`).
 LOCAL_PRICES = {
     "cskh": Decimal(850),
     "qc": Decimal(700),
@@ -30,6 +32,13 @@ LOCAL_PRICES = {
     "zalo": Decimal(350),
     "zalo-sms": Decimal(350),
 }
+
+
+def local_price(channel: str, text: str = "") -> Decimal:
+    """The table's price of one message of ``channel`` with ``text`` (its parts, counted
+    as :func:`~esms_desktop.sms_text.measure` counts them for the check and the send)."""
+    parts = measure(text).parts if text and channel != "zalo" else 1
+    return LOCAL_PRICES[channel] * max(parts, 1)
 
 
 @dataclass
@@ -155,10 +164,18 @@ def unit_price(
                 estimate = client.estimate_zalo(sample, oaid, template_id, params or [])
             elif channel == "fixed":
                 estimate = client.estimate_customer_care(
-                    sample, sample_content, "", sms_type=SmsType.FIXED_NUMBER
+                    sample,
+                    sample_content,
+                    "",
+                    sms_type=SmsType.FIXED_NUMBER,
+                    is_unicode=measure(sample_content).unicode,
                 )
             else:
-                estimate = client.estimate_customer_care(sample, sample_content, brandname)
+                # Asked with the IsUnicode the send will use: eSMS prices a text said to
+                # be plain by 160-character parts, a Unicode one by 70.
+                estimate = client.estimate_customer_care(
+                    sample, sample_content, brandname, is_unicode=measure(sample_content).unicode
+                )
             if estimate.total_receiver > 0:
                 price = estimate.total_price / estimate.total_receiver
                 info.unit_prices[key] = price

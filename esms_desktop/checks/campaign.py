@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from esms_desktop.reminders import ReminderRule
+from esms_desktop.sms_text import nfc
 from esms_desktop.vntime import ESMS_FORMAT, VIETNAM
 
 __all__ = ["CHANNELS", "VIETNAM", "CampaignSpec", "ParamSource", "esms_send_date", "parse_schedule"]
@@ -50,32 +51,39 @@ class CampaignSpec:
     library_entry: str = ""
 
     def __post_init__(self) -> None:
+        # One form of each letter: text typed decomposed (NFD, as macOS and some web forms
+        # give it) is counted, matched and sent composed, as eSMS would count it otherwise.
+        self.content = nfc(self.content)
+        self.params = {
+            name: ParamSource(source.column, nfc(source.value))
+            for name, source in self.params.items()
+        }
         if self.channel not in CHANNELS:
             raise ValueError(f"unknown channel {self.channel!r}; use one of {', '.join(CHANNELS)}")
         if self.schedule is not None and self.reminder is not None:
             raise ValueError("one send time for everyone, or each row's own: not both")
 
+    def key(self) -> tuple[object, ...]:
+        """What this spec sends (fields its channel ignores left out): a check's inputs."""
+        zalo = self.uses_zalo
+        return (
+            self.channel,
+            self.content if self.channel != "zalo" else "",
+            self.brandname if self.channel in ("cskh", "qc", "zalo-sms") else "",
+            (self.oaid, self.template_id, sorted(self.params.items()), self.over_quota)
+            if zalo
+            else (),
+            self.schedule,
+            self.reminder,
+            self.sandbox,
+            self.strip_diacritics,
+            tuple(self.where),
+            self.assume_consent,
+        )
+
     def sends_the_same_as(self, other: CampaignSpec) -> bool:
         """True when both would send the same thing (fields a channel ignores are ignored)."""
-
-        def key(spec: CampaignSpec) -> tuple[object, ...]:
-            zalo = spec.uses_zalo
-            return (
-                spec.channel,
-                spec.content if spec.channel != "zalo" else "",
-                spec.brandname if spec.channel in ("cskh", "qc", "zalo-sms") else "",
-                (spec.oaid, spec.template_id, sorted(spec.params.items()), spec.over_quota)
-                if zalo
-                else (),
-                spec.schedule,
-                spec.reminder,
-                spec.sandbox,
-                spec.strip_diacritics,
-                tuple(spec.where),
-                spec.assume_consent,
-            )
-
-        return key(self) == key(other)
+        return self.key() == other.key()
 
     @property
     def scheduled(self) -> bool:

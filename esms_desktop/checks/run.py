@@ -46,8 +46,8 @@ from esms_desktop.phones import PhoneProblem
 from esms_desktop.planning import request_sizes
 from esms_desktop.recipients import Recipient, RecipientList, RowState
 from esms_desktop.reminders import MAX_SCHEDULE_DAYS
+from esms_desktop.sms_text import nfc_all, remove_diacritics
 from esms_desktop.sms_text import parts_of_texts as sms_parts
-from esms_desktop.sms_text import remove_diacritics
 from esms_desktop.vntime import now as app_now
 
 if TYPE_CHECKING:
@@ -263,6 +263,7 @@ def _content_checks(report: CheckReport, content: ContentTemplate | None) -> Non
     too_long: list[int] = []
     sendable = report.sendable
     texts, empty = content.render_all(sendable)
+    texts = nfc_all(texts)  # the cells too: what is counted here is what is sent
     if report.spec.strip_diacritics:
         texts = list(map(remove_diacritics, texts))
     rows = map_in_slices(_ROW, sendable)

@@ -10,6 +10,7 @@ from esms_desktop.checks.problems import Severity
 from esms_desktop.checks.report import CheckReport, RecentAds
 from esms_desktop.content import ContentTemplate
 from esms_desktop.planning import QC_MIN
+from esms_desktop.sms_text import nfc
 from esms_desktop.templates import matches
 
 #: Decree 91/2020/ND-CP: advertising only from 07:00 to 22:00, at most 3 a day per number.
@@ -30,6 +31,24 @@ def advertising_checks(
             "Tin quảng cáo phải có một nội dung chung cho mọi người: bỏ các {Cột} khỏi nội dung.",
             "An advertising message has one text for everyone: remove the {Column} placeholders.",
         )
+    # First: the rows it takes out count no more towards the 30-number minimum below.
+    if recent_ads is not None:
+        counts = recent_ads([r.phone or "" for r in report.sendable])
+        over = [r.row for r in report.sendable if counts.get(r.phone or "", 0) >= AD_DAILY_LIMIT]
+        if over:
+            report.add(
+                "qc_daily",
+                # Rows taken out, not a warning: Decree 91 allows no 4th message, and a
+                # warning alone let the command line send it.
+                Severity.ROWS,
+                f"Các số này đã nhận {AD_DAILY_LIMIT} tin quảng cáo trong 24 giờ qua (mức tối "
+                "đa theo Nghị định 91/2020/NĐ-CP): không gửi tới các số này lần này. Gửi lại "
+                "sau 24 giờ",
+                f"These numbers already got {AD_DAILY_LIMIT} advertising messages in the last "
+                "24 hours (the maximum under Decree 91/2020/ND-CP): they are left out this time. "
+                "Send to them again after 24 hours",
+                over,
+            )
     count = len(report.sendable)
     if report.spec.reminder is not None:
         pass  # batches and hours are checked per send time (``reminder_rules``)
@@ -68,19 +87,6 @@ def advertising_checks(
             "Tin quảng cáo nên kết thúc bằng cách từ chối nhận tin (ví dụ: Soạn TC gửi ...).",
             "Advertising should end with how to opt out (e.g. 'Reply STOP to ...').",
         )
-    if recent_ads is not None:
-        counts = recent_ads([r.phone or "" for r in report.sendable])
-        over = [r.row for r in report.sendable if counts.get(r.phone or "", 0) >= AD_DAILY_LIMIT]
-        if over:
-            report.add(
-                "qc_daily",
-                Severity.WARNING,
-                f"Các số này đã nhận {AD_DAILY_LIMIT} tin quảng cáo trong 24 giờ qua "
-                "(mức tối đa theo quy định)",
-                f"These numbers already got {AD_DAILY_LIMIT} advertising messages in the "
-                "last 24 hours (the legal maximum)",
-                over,
-            )
 
 
 def next_ad_time(when: dt.datetime) -> dt.datetime:
@@ -129,10 +135,10 @@ def customer_care_checks(
     mismatch: list[int] = []
     for r in report.sendable:
         templates = account.cskh_for(r.carrier)
-        text = report.messages.get(r.row) or content.render(r)
+        text = report.messages.get(r.row) or nfc(content.render(r))
         if not templates:
             no_template.append(r.row)
-        elif not any(matches(t.content, text) for t in templates):
+        elif not any(matches(nfc(t.content), text) for t in templates):
             mismatch.append(r.row)
     if no_template:
         report.add(

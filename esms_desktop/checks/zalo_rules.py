@@ -6,6 +6,7 @@ from esms_desktop.api.models import ZnsTemplate
 from esms_desktop.checks.account import AccountInfo
 from esms_desktop.checks.problems import Severity
 from esms_desktop.checks.report import CheckReport
+from esms_desktop.sms_text import nfc
 from esms_desktop.zns_values import ValueProblem, explain, zns_value
 
 
@@ -103,7 +104,7 @@ def _check_values(report: CheckReport, template: ZnsTemplate) -> None:
         for p in template.params:
             source = spec.params[p.name]
             raw = report.recipients.value(r, source.column) if source.column else source.value
-            value, problem = zns_value(p, raw)
+            value, problem = zns_value(p, nfc(raw))
             values.append(value)
             if problem is not None:
                 problems.setdefault((p.name, problem), []).append(r.row)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from esms_desktop import APP_NAME, __version__
+from esms_desktop.errors import ConfigError
 from esms_desktop.gui.session import Session
 from esms_desktop.resources import translations_dir
 
@@ -392,8 +393,9 @@ class MainWindow(QMainWindow):
         geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         if geometry != self.session.settings.window_geometry:
             self.session.settings.window_geometry = geometry
-            # The size is a comfort, not worth an error at exit.
-            with contextlib.suppress(OSError):
+            # The size is a comfort, not worth an error at exit. Only this key is written
+            # (merged into the file as it is now): nothing another process saved is lost.
+            with contextlib.suppress(OSError, ConfigError):
                 self.session.settings.save()
         # The journal and the connection are closed once nothing uses them any more.
         after_background_work(self.session.close, send.worker)

@@ -57,6 +57,9 @@ class Session(QObject):
         self.report: CheckReport | None = None
         #: The conditions a row must meet to be sent to (``segments``); () = every row.
         self.segment: tuple[str, ...] = ()
+        #: Counts the lists asked for (a file opened, another sheet or phone column): a
+        #: check started before the latest one was asked is of a list no longer shown.
+        self.list_generation = 0
         self._journal: Journal | None = None
         self._journal_lock = threading.Lock()
         if demo:
@@ -185,6 +188,11 @@ class Session(QObject):
         if conditions != self.segment:
             self.segment = conditions
             self.segment_changed.emit()
+
+    def list_requested(self) -> None:
+        """Another list is being read: the check of the shown one no longer counts."""
+        self.list_generation += 1
+        self.set_report(None)
 
     def set_report(self, report: CheckReport | None) -> None:
         self.report = report

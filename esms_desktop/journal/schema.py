@@ -81,6 +81,20 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE messages ADD COLUMN send_at TEXT NOT NULL DEFAULT '';
     CREATE INDEX messages_send_at ON messages(phone, send_at) WHERE send_at != '';
     """,
+    # 5: the do-not-send list, as events (a number added or removed, when, from where), so
+    # it has a history and no rewrite of the settings file can erase it. Self-contained and
+    # idempotent: it only creates what is missing.
+    """
+    CREATE TABLE IF NOT EXISTS opt_out_events (
+        id INTEGER PRIMARY KEY,
+        phone TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('add', 'remove')),
+        -- 'window', 'command line' or 'import' (a list moved from the old settings file)
+        source TEXT NOT NULL,
+        at REAL NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS opt_out_events_phone ON opt_out_events(phone, id);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -19,7 +19,7 @@ from esms_desktop.simulator.base import (
     json_answer,
     text_of,
 )
-from esms_desktop.sms_text import measure
+from esms_desktop.simulator.pricing import charged_parts, estimated_as_unicode
 from esms_desktop.vntime import from_esms, to_dotnet_date
 
 
@@ -129,7 +129,9 @@ class LookupHandlers(SimulatorBase):
         numbers = [normalize_phone(p) for p in phones]
         if not numbers or not all(n.ok for n in numbers):
             return answer("108", "Phone invalid")
-        parts = measure(q.get("Content", "")).parts
+        parts = charged_parts(
+            q.get("Content", ""), unicode=estimated_as_unicode(q.get("IsUnicode", ""))
+        )
         total = sum(
             (self._sms_price(ctx.account, sms_type, n.carrier) * parts for n in numbers),
             Decimal(0),
@@ -146,7 +148,8 @@ class LookupHandlers(SimulatorBase):
             return answer("101", "Authorize Failed")
         phones = [p.text or "" for p in root.iter("PHONE")]
         numbers = {normalize_phone(p).number for p in phones} - {None}
-        parts = measure(root.findtext("CONTENT", "")).parts
+        content = root.findtext("CONTENT", "")
+        parts = charged_parts(content, unicode=not content.isascii())  # no IsUnicode field
         total = account.prices.advertising * parts * len(numbers)
         return answer("100", TotalPrice=int(total), TotalReceiver=len(numbers))
 

@@ -18,7 +18,7 @@ from esms_desktop.simulator.base import (
     is_blocked,
     text_of,
 )
-from esms_desktop.sms_text import measure
+from esms_desktop.simulator.pricing import charged_parts, sent_as_unicode
 from esms_desktop.templates import matches
 
 
@@ -104,7 +104,9 @@ class SendHandlers(SimulatorBase):
                 return answer("177", "Network not registered")
             if not any(matches(t.content, content) for t in templates):
                 return answer("146", "Template not match")
-        price = self._sms_price(ctx.account, sms_type, phone.carrier) * measure(content).parts
+        price = self._sms_price(ctx.account, sms_type, phone.carrier) * charged_parts(
+            content, unicode=sent_as_unicode(text_of(b.get("IsUnicode")), content)
+        )
         sandbox = text_of(b.get("Sandbox")) == "1"
         if not self._charge(ctx.account, price, sandbox):
             return answer("103", "Balance not enough")
@@ -155,7 +157,10 @@ class SendHandlers(SimulatorBase):
         if not self._unicode_ok(b, content, documented=False):
             return answer("110", "Content has diacritics but IsUnicode is 0")
         deliverable = [n for n in unique if not is_blocked(n)]
-        price = ctx.account.prices.advertising * measure(content).parts * len(deliverable)
+        parts = charged_parts(
+            content, unicode=sent_as_unicode(text_of(b.get("IsUnicode")), content)
+        )
+        price = ctx.account.prices.advertising * parts * len(deliverable)
         sandbox = text_of(b.get("Sandbox")) == "1"
         if not self._charge(ctx.account, price, sandbox):
             return answer("103", "Balance not enough")

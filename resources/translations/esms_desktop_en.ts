@@ -15,7 +15,7 @@
     <name>AccountPage</name>
     <message>
       <source>Your eSMS account</source>
-      <extracomment>Customer-care templates of every brandname, ZNS templates of every OA; None when eSMS did not list them.</extracomment>
+      <extracomment>Customer-care templates of every brandname, ZNS templates of every OA; None when eSMS did not list them. Account look-ups asked for: only the latest one's answer is shown.</extracomment>
       <translation>Your eSMS account</translation>
     </message>
     <message>
@@ -562,7 +562,7 @@ Zalo OAs: %3</translation>
     <name>MessagePage</name>
     <message>
       <source>Message</source>
-      <extracomment>The demo's sample message: the customer-care template the demo account registered for Viettel, filled from the sample list's columns (without diacritics: cheaper). The check finished (blocked or not); the Send page can go on. "Send N messages..." after a check that allows sending: the Send page asks and sends.</extracomment>
+      <extracomment>The demo's sample message: the customer-care template the demo account registered for Viettel, filled from the sample list's columns (without diacritics: cheaper). Milliseconds without an edit before a check that an edit made stale runs again. The check finished (blocked or not); the Send page can go on. "Send N messages..." after a check that allows sending: the Send page asks and sends.</extracomment>
       <translation>Message</translation>
     </message>
     <message>
@@ -655,6 +655,7 @@ Zalo OAs: %3</translation>
     </message>
     <message>
       <source>Customer care SMS</source>
+      <extracomment>The inputs of the last check asked for, and of the one shown (None: none). After an edit, the check runs again by itself once typing pauses.</extracomment>
       <translation>Customer care SMS</translation>
     </message>
     <message>
@@ -674,22 +675,6 @@ Zalo OAs: %3</translation>
       <translation>Zalo, or SMS when Zalo cannot deliver</translation>
     </message>
     <message>
-      <source>For order confirmations, appointments, thanks. Sent under your brandname; the text must match a template registered with eSMS. About 800 đ per SMS part.</source>
-      <translation>For order confirmations, appointments, thanks. Sent under your brandname; the text must match a template registered with eSMS. About 800 đ per SMS part.</translation>
-    </message>
-    <message>
-      <source>For promotions to many customers at once: one text for everyone, 30 to 5,000 numbers per send, only 07:00-22:00. About 650 đ per part.</source>
-      <translation>For promotions to many customers at once: one text for everyone, 30 to 5,000 numbers per send, only 07:00-22:00. About 650 đ per part.</translation>
-    </message>
-    <message>
-      <source>A plain SMS from a number instead of your brandname. Cheapest, about 350 đ per part; some customers ignore unknown numbers.</source>
-      <translation>A plain SMS from a number instead of your brandname. Cheapest, about 350 đ per part; some customers ignore unknown numbers.</translation>
-    </message>
-    <message>
-      <source>A Zalo message from your Official Account using an approved ZNS template. About 300 đ per message, only to Zalo users.</source>
-      <translation>A Zalo message from your Official Account using an approved ZNS template. About 300 đ per message, only to Zalo users.</translation>
-    </message>
-    <message>
       <source>Tries Zalo first; when the customer has no Zalo, a customer-care SMS is sent instead (and charged as SMS).</source>
       <translation>Tries Zalo first; when the customer has no Zalo, a customer-care SMS is sent instead (and charged as SMS).</translation>
     </message>
@@ -700,10 +685,6 @@ Zalo OAs: %3</translation>
     <message>
       <source>Send %1 messages...</source>
       <translation>Send %1 messages...</translation>
-    </message>
-    <message>
-      <source>The message changed: press Check again.</source>
-      <translation>The message changed: press Check again.</translation>
     </message>
     <message>
       <source>%1 characters, %2 SMS part(s), %3</source>
@@ -764,6 +745,26 @@ Zalo OAs: %3</translation>
     <message>
       <source>Ready to send</source>
       <translation>Ready to send</translation>
+    </message>
+    <message>
+      <source>For order confirmations, appointments, thanks. Sent under your brandname; the text must match a template registered with eSMS. About %1 per SMS part.</source>
+      <translation>For order confirmations, appointments, thanks. Sent under your brandname; the text must match a template registered with eSMS. About %1 per SMS part.</translation>
+    </message>
+    <message>
+      <source>For promotions to many customers at once: one text for everyone, 30 to 5,000 numbers per send, only 07:00-22:00. About %1 per part.</source>
+      <translation>For promotions to many customers at once: one text for everyone, 30 to 5,000 numbers per send, only 07:00-22:00. About %1 per part.</translation>
+    </message>
+    <message>
+      <source>A plain SMS from a number instead of your brandname. Cheapest, about %1 per part; some customers ignore unknown numbers.</source>
+      <translation>A plain SMS from a number instead of your brandname. Cheapest, about %1 per part; some customers ignore unknown numbers.</translation>
+    </message>
+    <message>
+      <source>A Zalo message from your Official Account using an approved ZNS template. About %1 per message, only to Zalo users.</source>
+      <translation>A Zalo message from your Official Account using an approved ZNS template. About %1 per message, only to Zalo users.</translation>
+    </message>
+    <message>
+      <source>The message changed: checking again...</source>
+      <translation>The message changed: checking again...</translation>
     </message>
     <message>
       <source>%1 messages, price about %2%3. Balance: %4. %5</source>
@@ -908,7 +909,7 @@ Zalo OAs: %3</translation>
     <name>RecipientsPage</name>
     <message>
       <source>Customers</source>
-      <extracomment>Emitted when a file finished loading (for tests and the status bar). "Next: write the message" was pressed.</extracomment>
+      <extracomment>Emitted when a file finished loading (for tests and the status bar). "Next: write the message" was pressed. The key of the latest load asked for: only its result is shown.</extracomment>
       <translation>Customers</translation>
     </message>
     <message>

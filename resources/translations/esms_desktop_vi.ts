@@ -15,7 +15,7 @@
     <name>AccountPage</name>
     <message>
       <source>Your eSMS account</source>
-      <extracomment>Customer-care templates of every brandname, ZNS templates of every OA; None when eSMS did not list them.</extracomment>
+      <extracomment>Customer-care templates of every brandname, ZNS templates of every OA; None when eSMS did not list them. Account look-ups asked for: only the latest one's answer is shown.</extracomment>
       <translation>Tài khoản eSMS của bạn</translation>
     </message>
     <message>
@@ -562,7 +562,7 @@ OA Zalo: %3</translation>
     <name>MessagePage</name>
     <message>
       <source>Message</source>
-      <extracomment>The demo's sample message: the customer-care template the demo account registered for Viettel, filled from the sample list's columns (without diacritics: cheaper). The check finished (blocked or not); the Send page can go on. "Send N messages..." after a check that allows sending: the Send page asks and sends.</extracomment>
+      <extracomment>The demo's sample message: the customer-care template the demo account registered for Viettel, filled from the sample list's columns (without diacritics: cheaper). Milliseconds without an edit before a check that an edit made stale runs again. The check finished (blocked or not); the Send page can go on. "Send N messages..." after a check that allows sending: the Send page asks and sends.</extracomment>
       <translation>Nội dung tin</translation>
     </message>
     <message>
@@ -655,6 +655,7 @@ OA Zalo: %3</translation>
     </message>
     <message>
       <source>Customer care SMS</source>
+      <extracomment>The inputs of the last check asked for, and of the one shown (None: none). After an edit, the check runs again by itself once typing pauses.</extracomment>
       <translation>SMS chăm sóc khách hàng</translation>
     </message>
     <message>
@@ -674,22 +675,6 @@ OA Zalo: %3</translation>
       <translation>Zalo, hoặc SMS khi không gửi được Zalo</translation>
     </message>
     <message>
-      <source>For order confirmations, appointments, thanks. Sent under your brandname; the text must match a template registered with eSMS. About 800 đ per SMS part.</source>
-      <translation>Dùng để xác nhận đơn, nhắc lịch hẹn, cảm ơn. Gửi bằng brandname của bạn; nội dung phải khớp mẫu đã đăng ký với eSMS. Khoảng 800 đ mỗi phần SMS.</translation>
-    </message>
-    <message>
-      <source>For promotions to many customers at once: one text for everyone, 30 to 5,000 numbers per send, only 07:00-22:00. About 650 đ per part.</source>
-      <translation>Dùng để khuyến mại cho nhiều khách cùng lúc: một nội dung chung, 30 đến 5.000 số mỗi lần, chỉ từ 7:00 đến 22:00. Khoảng 650 đ mỗi phần.</translation>
-    </message>
-    <message>
-      <source>A plain SMS from a number instead of your brandname. Cheapest, about 350 đ per part; some customers ignore unknown numbers.</source>
-      <translation>SMS gửi từ một số điện thoại thay cho brandname. Rẻ nhất, khoảng 350 đ mỗi phần; một số khách bỏ qua tin từ số lạ.</translation>
-    </message>
-    <message>
-      <source>A Zalo message from your Official Account using an approved ZNS template. About 300 đ per message, only to Zalo users.</source>
-      <translation>Tin Zalo từ Official Account của bạn theo mẫu ZNS đã duyệt. Khoảng 300 đ mỗi tin, chỉ tới người dùng Zalo.</translation>
-    </message>
-    <message>
       <source>Tries Zalo first; when the customer has no Zalo, a customer-care SMS is sent instead (and charged as SMS).</source>
       <translation>Gửi Zalo trước; nếu khách không dùng Zalo thì gửi SMS chăm sóc khách hàng thay thế (tính giá SMS).</translation>
     </message>
@@ -700,10 +685,6 @@ OA Zalo: %3</translation>
     <message>
       <source>Send %1 messages...</source>
       <translation>Gửi %1 tin...</translation>
-    </message>
-    <message>
-      <source>The message changed: press Check again.</source>
-      <translation>Nội dung đã thay đổi: bấm Kiểm tra lại.</translation>
     </message>
     <message>
       <source>%1 characters, %2 SMS part(s), %3</source>
@@ -764,6 +745,26 @@ OA Zalo: %3</translation>
     <message>
       <source>Ready to send</source>
       <translation>Có thể gửi</translation>
+    </message>
+    <message>
+      <source>For order confirmations, appointments, thanks. Sent under your brandname; the text must match a template registered with eSMS. About %1 per SMS part.</source>
+      <translation>Dùng để xác nhận đơn, nhắc lịch hẹn, cảm ơn. Gửi bằng brandname của bạn; nội dung phải khớp mẫu đã đăng ký với eSMS. Khoảng %1 mỗi phần SMS.</translation>
+    </message>
+    <message>
+      <source>For promotions to many customers at once: one text for everyone, 30 to 5,000 numbers per send, only 07:00-22:00. About %1 per part.</source>
+      <translation>Dùng để khuyến mại cho nhiều khách cùng lúc: một nội dung chung, 30 đến 5.000 số mỗi lần, chỉ từ 7:00 đến 22:00. Khoảng %1 mỗi phần.</translation>
+    </message>
+    <message>
+      <source>A plain SMS from a number instead of your brandname. Cheapest, about %1 per part; some customers ignore unknown numbers.</source>
+      <translation>SMS gửi từ một số điện thoại thay cho brandname. Rẻ nhất, khoảng %1 mỗi phần; một số khách bỏ qua tin từ số lạ.</translation>
+    </message>
+    <message>
+      <source>A Zalo message from your Official Account using an approved ZNS template. About %1 per message, only to Zalo users.</source>
+      <translation>Tin Zalo từ Official Account của bạn theo mẫu ZNS đã duyệt. Khoảng %1 mỗi tin, chỉ tới người dùng Zalo.</translation>
+    </message>
+    <message>
+      <source>The message changed: checking again...</source>
+      <translation>Nội dung đã thay đổi: đang kiểm tra lại...</translation>
     </message>
     <message>
       <source>%1 messages, price about %2%3. Balance: %4. %5</source>
@@ -908,7 +909,7 @@ OA Zalo: %3</translation>
     <name>RecipientsPage</name>
     <message>
       <source>Customers</source>
-      <extracomment>Emitted when a file finished loading (for tests and the status bar). "Next: write the message" was pressed.</extracomment>
+      <extracomment>Emitted when a file finished loading (for tests and the status bar). "Next: write the message" was pressed. The key of the latest load asked for: only its result is shown.</extracomment>
       <translation>Khách hàng</translation>
     </message>
     <message>

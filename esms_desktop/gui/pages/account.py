@@ -47,6 +47,8 @@ class AccountPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        #: Account look-ups asked for: only the latest one's answer is shown.
+        self._fetches = 0
         self.setObjectName("accountPage")
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Your eSMS account"), self))
@@ -318,9 +320,27 @@ class AccountPage(QWidget):
                 info.templates = (info.templates or 0) + found
             return info
 
-        run_task(fetch, self._connected, self._failed, lambda: self.test_button.setEnabled(True))
+        # Keyed by the keys asked with: an answer for keys replaced since (another
+        # account chosen while this one loaded) is dropped, not shown as the account.
+        self._fetches += 1
+        key = (self._fetches, session.profile)
+        run_task(
+            fetch,
+            lambda info: self._connected(info, key),
+            lambda exc: self._fetch_failed(exc, key),
+            lambda: self.test_button.setEnabled(True),
+        )
 
-    def _connected(self, info: AccountInfo) -> None:
+    def _fetch_key(self) -> tuple[int, str]:
+        return (self._fetches, self.session.profile)
+
+    def _fetch_failed(self, exc: BaseException, key: tuple[int, str]) -> None:
+        if key == self._fetch_key():
+            self._failed(exc)
+
+    def _connected(self, info: AccountInfo, key: tuple[int, str] | None = None) -> None:
+        if key is not None and key != self._fetch_key():
+            return
         self.session.set_account(info)
         templates = getattr(info, "templates", None)
         self.tiles.setVisible(True)

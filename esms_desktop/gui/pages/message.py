@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import time
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -26,15 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from esms_desktop.api.models import CskhTemplate
+from esms_desktop.app.preparation import InputsKey, Sources, check_recipients, inputs_key
 from esms_desktop.carriers import Carrier
 from esms_desktop.checks import (
     CampaignSpec,
     CheckReport,
     Severity,
-    check_with_account,
     next_ad_time,
 )
-from esms_desktop.checks.balance_rules import balance_checks, last_campaign_cost
+from esms_desktop.checks.account import LOCAL_PRICES
 from esms_desktop.checks.campaign import VIETNAM
 from esms_desktop.content import parse_content
 from esms_desktop.gui import theme
@@ -61,6 +60,9 @@ log = logging.getLogger(__name__)
 #: Viettel, filled from the sample list's columns (without diacritics: cheaper).
 SAMPLE_MESSAGE = "Cam on {Họ và tên} da mua hoa tai Shop Hoa Demo. Ma don hang cua ban la {Mã đơn}."
 SAMPLE_COLUMNS = ("Họ và tên", "Mã đơn")
+
+#: Milliseconds without an edit before a check that an edit made stale runs again.
+RECHECK_AFTER_MS = 700
 
 
 class MessagePage(QWidget):
@@ -247,10 +249,19 @@ class MessagePage(QWidget):
         session.recipients_changed.connect(self._recipients_changed)
         session.report_changed.connect(self._show_report_state)
         session.segment_changed.connect(self._spec_changed)
+        session.report_changed.connect(self._report_changed)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(150)
         self._debounce.timeout.connect(self._update_preview)
+        #: The inputs of the last check asked for, and of the one shown (None: none).
+        self._asked_key: object = None
+        self._checked_key: object = None
+        #: After an edit, the check runs again by itself once typing pauses.
+        self._recheck = QTimer(self)
+        self._recheck.setSingleShot(True)
+        self._recheck.setInterval(RECHECK_AFTER_MS)
+        self._recheck.timeout.connect(self._check_again)
         self._channel_changed()
         self._account_changed()
 
@@ -264,29 +275,31 @@ class MessagePage(QWidget):
         ]
 
     def _channel_help(self, channel: str) -> str:
-        return {
+        # The prices said here are the one table's (``checks.account.LOCAL_PRICES``).
+        text = {
             "cskh": self.tr(
                 "For order confirmations, appointments, thanks. Sent under your "
                 "brandname; the text must match a template registered with eSMS. "
-                "About 800 đ per SMS part."
+                "About %1 per SMS part."
             ),
             "qc": self.tr(
                 "For promotions to many customers at once: one text for everyone, "
-                "30 to 5,000 numbers per send, only 07:00-22:00. About 650 đ per part."
+                "30 to 5,000 numbers per send, only 07:00-22:00. About %1 per part."
             ),
             "fixed": self.tr(
                 "A plain SMS from a number instead of your brandname. Cheapest, "
-                "about 350 đ per part; some customers ignore unknown numbers."
+                "about %1 per part; some customers ignore unknown numbers."
             ),
             "zalo": self.tr(
                 "A Zalo message from your Official Account using an approved ZNS "
-                "template. About 300 đ per message, only to Zalo users."
+                "template. About %1 per message, only to Zalo users."
             ),
             "zalo-sms": self.tr(
                 "Tries Zalo first; when the customer has no Zalo, a customer-care "
                 "SMS is sent instead (and charged as SMS)."
             ),
         }[channel]
+        return text.replace("%1", format_vnd(LOCAL_PRICES[channel]))
 
     # ------------------------------------------------------------------ reactions
 
@@ -332,15 +345,18 @@ class MessagePage(QWidget):
         if not brand or not self.session.has_client or self.channel not in ("cskh", "zalo-sms"):
             return
         session = self.session
+        key = self._templates_key()
         run_task(
             lambda: session.client.get_customer_care_templates(brand),  # type: ignore[union-attr]
-            self._templates_loaded,
-            self._templates_failed,
+            lambda templates: self._templates_loaded(templates, key),
+            lambda exc: self._templates_failed(exc, key),
         )
 
-    def _templates_failed(self, exc: BaseException) -> None:
+    def _templates_failed(self, exc: BaseException, key: tuple[str, str] | None = None) -> None:
         """The brandname's templates could not be read: said, not swallowed (the check
         reads them again and explains what it cannot match)."""
+        if key is not None and key != self._templates_key():
+            return  # for a choice no longer made
         log.warning("customer-care templates could not be read: %r", exc)
         message = for_error(exc, self.session.lang)
         self.session.notice.emit(
@@ -350,7 +366,14 @@ class MessagePage(QWidget):
             "warning",
         )
 
-    def _templates_loaded(self, templates: list[CskhTemplate]) -> None:
+    def _templates_key(self) -> tuple[str, str]:
+        return (self.channel, self.brand_combo.currentText().strip())
+
+    def _templates_loaded(
+        self, templates: list[CskhTemplate], key: tuple[str, str] | None = None
+    ) -> None:
+        if key is not None and key != self._templates_key():
+            return  # the templates of a brandname (or kind of message) no longer chosen
         self.cskh_templates = templates
         self.register_box.look_again()
         self.template_combo.clear()
@@ -379,9 +402,13 @@ class MessagePage(QWidget):
         return TemplateFillDialog(template, columns, self)
 
     def _recipients_changed(self) -> None:
-        # The session dropped the check with the old file: so does the page.
+        # The session dropped the check with the old file: so does the page, and checks
+        # again by itself if the old list had been checked.
         self.problems.clear()
         self.price_label.setText("")
+        if self._asked_key is not None:
+            self._checked_key = None
+            self._recheck.start()
         recipients = self.session.recipients
         self.column_combo.clear()
         if recipients is not None:
@@ -390,6 +417,13 @@ class MessagePage(QWidget):
         self.zalo_box.set_columns(recipients.columns if recipients is not None else [])
         self.send_time.set_columns(recipients.columns if recipients is not None else [])
         self._update_preview()
+
+    def _report_changed(self) -> None:
+        """The check was dropped elsewhere (another file asked for): so is what it said."""
+        if self.session.report is None and self._checked_key is not None:
+            self._checked_key = None
+            self.problems.clear()
+            self.price_label.setText("")
 
     def _insert_column(self) -> None:
         column = self.column_combo.currentText()
@@ -451,13 +485,29 @@ class MessagePage(QWidget):
         self.content_edit.setFocus()
 
     def _spec_changed(self) -> None:
-        """A check describes what was checked: once the form says otherwise, it is dropped."""
-        report = self.session.report
-        if report is None or self.current_spec().sends_the_same_as(report.spec):
+        """A check describes what was checked: once the form says otherwise, it is dropped,
+        Send waits, and the check is run again by itself once the edits pause."""
+        if self._checked_key is None and self._asked_key is None:
+            return  # never checked: nothing to drop, nothing to redo
+        if self.current_key() == self._checked_key:
             return
-        self.session.set_report(None)
-        self.problems.clear()
-        self.price_label.setText(self.tr("The message changed: press Check again."))
+        if self.session.report is not None:
+            self.session.set_report(None)
+            self.problems.clear()
+        self._checked_key = None
+        self.price_label.setText(self.tr("The message changed: checking again..."))
+        self._recheck.start()
+
+    def current_key(self) -> tuple[int, InputsKey] | None:
+        """The key of what the screen shows now (None: nothing that can be checked)."""
+        recipients = self.session.recipients
+        if recipients is None:
+            return None
+        try:
+            spec = self.current_spec()
+        except ValueError:
+            return None
+        return (self.session.list_generation, inputs_key(recipients, spec))
 
     # ------------------------------------------------------------------ spec, preview, check
 
@@ -592,32 +642,36 @@ class MessagePage(QWidget):
             self.problems.clear()
             self.problems.addItem(str(exc))
             return
-        client = self.session.client
-        journal = self.session.journal
+        session = self.session
+        key = (session.list_generation, inputs_key(recipients, spec))
+        self._asked_key = key
+        self._checked_key = None
+        self._recheck.stop()
+        sources = Sources(journal=session.journal, client=session.client, settings=session.settings)
         self.check_button.setEnabled(False)
         self.price_label.setText(self.tr("Checking..."))
 
-        settings = self.session.settings
-
         def work() -> CheckReport:
-            since = time.time() - 24 * 3600
-            report = check_with_account(
-                recipients,
-                spec,
-                client,
-                recent_ads=lambda phones: journal.recent_ad_counts(phones, since),
-                max_days=settings.max_schedule_days,
-                scheduled_before=journal.scheduled_sends,
-            )
-            if settings.low_balance_vnd:  # before each send: the warning comes with the check
-                balance_checks(report, settings.low_balance_vnd, last_campaign_cost(journal))
-            return report
+            return check_recipients(recipients, spec, sources)
 
         run_task(
-            work, self._checked, self._check_failed, lambda: self.check_button.setEnabled(True)
+            work,
+            lambda report: self._checked(report, key),
+            lambda exc: self._check_failed(exc, key),
+            self._check_finished,
         )
 
-    def _checked(self, report: CheckReport) -> None:
+    def _check_finished(self) -> None:
+        self.check_button.setEnabled(True)
+
+    def _checked(self, report: CheckReport, key: object = None) -> None:
+        if key is not None and (key != self._asked_key or key != self.current_key()):
+            # Checked on inputs the screen no longer shows (the text was edited, another
+            # file opened...): never offered to Send. The newer check follows.
+            if key == self._asked_key:
+                self._recheck.start()
+            return
+        self._checked_key = key
         self.session.set_report(report)
         self._offer_schedule(report)
         self.problems.clear()
@@ -669,6 +723,11 @@ class MessagePage(QWidget):
         )
         self.checked.emit()
 
+    def _check_again(self) -> None:
+        """The debounced re-check after an edit (only once the user has checked once)."""
+        if self.session.recipients is not None and self.current_key() != self._checked_key:
+            self.run_check()
+
     def _offer_schedule(self, report: CheckReport) -> None:
         """Advertising outside 07:00-22:00: offer the next allowed time in one click."""
         outside = report.spec.reminder is None and any(
@@ -690,7 +749,9 @@ class MessagePage(QWidget):
         self.schedule_button.setVisible(False)
         self.run_check()
 
-    def _check_failed(self, exc: BaseException) -> None:
+    def _check_failed(self, exc: BaseException, key: object = None) -> None:
+        if key is not None and key != self._asked_key:
+            return
         message = for_error(exc, self.session.lang)
         self.price_label.setText(f"{message.title}. {message.action}")
         self.checked.emit()

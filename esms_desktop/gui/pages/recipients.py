@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from esms_desktop.app import opt_out
+from esms_desktop.app.preparation import Sources, load_key, load_recipients
 from esms_desktop.gui import dialogs, theme
 from esms_desktop.gui.empty_state import EmptyState
 from esms_desktop.gui.models import RecipientsModel
@@ -36,7 +38,7 @@ from esms_desktop.gui.widgets import counted, format_count, heading, hint
 from esms_desktop.gui.workers import run_task
 from esms_desktop.importing import SUPPORTED_SUFFIXES, list_sheets
 from esms_desktop.phones import normalize_phone
-from esms_desktop.recipients import RecipientList, RowState, open_recipients
+from esms_desktop.recipients import RecipientList, RowState
 from esms_desktop.resources import sample_file
 from esms_desktop.samples import write_appointments
 from esms_desktop.settings import app_home
@@ -53,6 +55,13 @@ class RecipientsPage(QWidget):
 
     def _report_changed(self) -> None:
         report = self.session.report
+        if report is not None and report.recipients is not self.model.recipients:
+            # The check read the do-not-send list again (a number added from the command
+            # line meanwhile): the rows are shown as the check classified them.
+            self.model.set_recipients(report.recipients, self.session.lang)
+            self._summarise(report.recipients)
+        elif report is None and self.model.recipients is not self.session.recipients:
+            self.model.set_recipients(self.session.recipients, self.session.lang)
         self.model.set_report(report)
         # Each customer's send time, shown when the messages go at their own times.
         self.table.setColumnHidden(RecipientsModel.SEND_AT, report is None or not report.send_at)
@@ -62,6 +71,8 @@ class RecipientsPage(QWidget):
         self.session = session
         self.path: Path | None = None
         self.convert_text = "none"
+        #: The key of the latest load asked for: only its result is shown.
+        self._asked: object = None
         self.setObjectName("recipientsPage")
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
@@ -248,24 +259,30 @@ class RecipientsPage(QWidget):
     def _load(self, *, sheet: str | None, phone_column: str | None, list_sheet_names: bool) -> None:
         path = self.path
         assert path is not None
-        opt_out = frozenset(self.session.settings.opt_out)
         convert_text = self.convert_text
+        session = self.session
+        # The check of the list shown so far no longer says what Send would send.
+        session.list_requested()
+        key = (session.list_generation, load_key(path, sheet, phone_column), convert_text)
+        self._asked = key
+        sources = Sources(journal=session.journal, settings=session.settings)
         self.summary.setText(self.tr("Reading %1 ...").replace("%1", path.name))
-        self.open_button.setEnabled(False)
 
         def work() -> tuple[list[str], RecipientList]:
             sheets = list_sheets(path) if list_sheet_names else []
-            return sheets, open_recipients(
-                path,
-                sheet=sheet,
-                phone_column=phone_column,
-                opt_out=opt_out,
-                convert_text=convert_text,
+            return sheets, load_recipients(
+                path, sources, sheet=sheet, phone_column=phone_column, convert_text=convert_text
             )
 
-        run_task(work, self._loaded, self._failed, lambda: self.open_button.setEnabled(True))
+        run_task(
+            work,
+            lambda result: self._loaded(result, key),
+            lambda exc: self._failed(exc, key),
+        )
 
-    def _loaded(self, result: tuple[list[str], RecipientList]) -> None:
+    def _loaded(self, result: tuple[list[str], RecipientList], key: object = None) -> None:
+        if key is not None and key != self._asked:
+            return  # another file, sheet or column was asked for since: this one is not shown
         sheets, recipients = result
         if sheets:
             self.sheet_combo.clear()
@@ -347,7 +364,9 @@ class RecipientsPage(QWidget):
         self.convert_text = choice
         self.reload()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException, key: object = None) -> None:
+        if key is not None and key != self._asked:
+            return  # a file no longer asked for: its failure is not the user's concern now
         message = for_error(exc, self.session.lang)
         self.summary.setText(f"{message.title}: {message.detail}")
         dialogs.show_error(self, message)
@@ -355,11 +374,21 @@ class RecipientsPage(QWidget):
     # ------------------------------------------------------------------ opt-out list
 
     def edit_opt_out(self) -> None:
-        dialog = OptOutDialog(self.session.settings.opt_out, self)
+        session = self.session
+        before = session.journal.opt_out_list()
+        dialog = OptOutDialog(before, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.session.settings.opt_out = dialog.numbers()
-        self.session.settings.save()
+        after = dialog.numbers()
+        # Only what the user changed is written, as events: numbers added meanwhile
+        # elsewhere (the command line) stay on the list.
+        opt_out.change(
+            session.journal,
+            add=[n for n in after if n not in before],
+            remove=[n for n in before if n not in after],
+            source=opt_out.WINDOW,
+            settings=session.settings,
+        )
         self.reload(keep_sheet=True)
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from esms_desktop.app import opt_out
 from esms_desktop.catalogue import UNDELIVERED, lookup
 from esms_desktop.engine import Failure, Progress, SendOutcome, create_campaign
 from esms_desktop.engine.sender import RECORDS_PAUSE
@@ -696,7 +697,8 @@ class SendPage(QWidget):
         if self._closed or cid is None:
             return
         run_task(
-            lambda: journal.blocked_numbers(cid),
+            # Those not yet on the do-not-send list (read in the journal, as the list is).
+            lambda: [p for p in journal.blocked_numbers(cid) if p not in journal.opt_out_numbers()],
             lambda numbers: self._blocked_read(cid, numbers),
             self._background_failed,
         )
@@ -704,8 +706,7 @@ class SendPage(QWidget):
     def _blocked_read(self, cid: int, numbers: list[str]) -> None:
         if self._closed or cid != self.campaign_id:
             return
-        known = set(self.session.settings.opt_out)
-        blocked = [p for p in numbers if p not in known]
+        blocked = numbers
         self._blocked_numbers = blocked
         self.optout_button.setVisible(bool(blocked))
         self.optout_button.setText(
@@ -717,11 +718,10 @@ class SendPage(QWidget):
         )
 
     def add_blocked_to_opt_out(self) -> None:
-        known = set(self.session.settings.opt_out)
-        blocked = [p for p in self._blocked_numbers if p not in known]
-        settings = self.session.settings
-        settings.opt_out = [*settings.opt_out, *blocked]
-        settings.save()
+        blocked = self._blocked_numbers
+        opt_out.change(
+            self.session.journal, add=blocked, source=opt_out.WINDOW, settings=self.session.settings
+        )
         self.optout_button.setVisible(False)
         self.outcome.setText(
             self.outcome.text()

@@ -1,0 +1,184 @@
+"""A background result is used only while its inputs are what the window shows.
+
+Each test holds a check, a file load or a template load on its worker thread,
+changes what the screen shows meanwhile (the text, the file, the kind of message),
+then lets the old work finish: Send must never offer what was checked before the
+change, and the pages must show the newest file and templates only.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from files import write_text
+from pytestqt.qtbot import QtBot
+
+from esms_desktop import recipients as recipients_module
+from esms_desktop.checks import run as checks_run
+from esms_desktop.gui import dialogs
+from esms_desktop.gui.main_window import MainWindow
+from esms_desktop.resources import sample_file
+
+
+class Gate:
+    """Holds the first call of a function on its worker thread until :meth:`open`."""
+
+    def __init__(self, fn: Callable[..., Any], when: Callable[..., bool] = lambda *a, **k: True):
+        self.fn, self.when = fn, when
+        self.entered = threading.Event()
+        self.released = threading.Event()
+        self.finished = threading.Event()
+        self.held = False
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        hold = not self.held and self.when(*args, **kwargs)
+        if hold:
+            self.held = True
+            self.entered.set()
+            self.released.wait(30)
+        try:
+            return self.fn(*args, **kwargs)
+        finally:
+            if hold:
+                self.finished.set()
+
+    def open(self) -> None:
+        self.released.set()
+
+
+@pytest.fixture
+def window(demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
+    monkeypatch.setattr(dialogs, "inform", lambda *a, **k: None)
+    monkeypatch.setattr(dialogs, "show_error", lambda *a, **k: None)
+    yield demo_window
+
+
+def connect_and_open(qtbot: QtBot, window: MainWindow, path: Path | None = None) -> None:
+    window.go(window.ACCOUNT)
+    with qtbot.waitSignal(window.session.account_changed, timeout=20_000):
+        window.account_page.test_connection()
+    page = window.recipients_page
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.open_path(path or sample_file())
+
+
+def ten_customers(tmp_path: Path, name: str = "other.csv") -> Path:
+    return write_text(tmp_path / name, [["Tên", "Số điện thoại"]]
+                      + [[f"Khach {i}", f"096{i:06d}1"] for i in range(10)])  # fmt: skip
+
+
+def send_offers_what_is_shown(window: MainWindow) -> bool:
+    """Send is disabled, or offers exactly the text and list the screen shows."""
+    if not window.send_page.send_button.isEnabled():
+        return True
+    report = window.session.report
+    shown = window.session.recipients
+    return (
+        report is not None
+        and shown is not None
+        and report.spec.content == window.message_page.content_edit.toPlainText().strip()
+        and report.recipients.table.path == shown.table.path
+        and len(report.recipients.rows) == len(shown.rows)
+    )
+
+
+def settle(qtbot: QtBot, gate: Gate) -> None:
+    """Let the held work finish and its result reach the window."""
+    gate.open()
+    assert gate.finished.wait(30)
+    qtbot.wait(100)  # the result crosses to the window's thread as a queued signal
+
+
+def test_text_edited_while_the_check_runs(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    connect_and_open(qtbot, window)
+    message = window.message_page
+    window.go(window.MESSAGE)
+    message.channel_combo.setCurrentIndex(message.channel_combo.findData("fixed"))
+    message.content_edit.setPlainText("Shop Hoa: don {Mã đơn} da giao.")
+    gate = Gate(checks_run.run_checks)
+    monkeypatch.setattr(checks_run, "run_checks", gate)
+    message.run_check()
+    assert gate.entered.wait(20)
+    message.content_edit.setPlainText("Shop Hoa: don {Mã đơn} da giao. Cam on {Họ và tên}!")
+    settle(qtbot, gate)
+    window.go(window.SEND)
+    send = window.send_page
+    assert send_offers_what_is_shown(window)
+    assert not send.send_button.isEnabled()  # the old check was dropped, not shown
+    # The check runs again by itself for the new text; then Send offers that.
+    qtbot.waitUntil(lambda: window.session.report is not None, timeout=20_000)
+    report = window.session.report
+    assert report is not None and "Cam on" in report.spec.content
+    assert all("Cam on" in text for text in report.messages.values())
+    qtbot.waitUntil(send.send_button.isEnabled, timeout=5_000)
+    assert send_offers_what_is_shown(window)
+
+
+def test_file_switched_while_the_check_runs(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    connect_and_open(qtbot, window)
+    message = window.message_page
+    window.go(window.MESSAGE)
+    message.channel_combo.setCurrentIndex(message.channel_combo.findData("fixed"))
+    message.content_edit.setPlainText("Shop Hoa: cam on {Họ và tên}.")
+    gate = Gate(checks_run.run_checks)
+    monkeypatch.setattr(checks_run, "run_checks", gate)
+    message.run_check()
+    assert gate.entered.wait(20)
+    other = ten_customers(tmp_path)
+    page = window.recipients_page
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.open_path(other)
+    message.content_edit.setPlainText("Shop Hoa: cam on {Tên}.")
+    settle(qtbot, gate)
+    assert send_offers_what_is_shown(window)
+    report = window.session.report
+    assert report is None or report.recipients.table.path == other
+
+
+def test_file_switched_while_a_load_runs(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    connect_and_open(qtbot, window)
+    slow = ten_customers(tmp_path, "slow.csv")
+    fast = write_text(tmp_path / "fast.csv", [["Tên", "Số điện thoại"], ["An", "0961234567"]])
+    real_open = recipients_module._open
+    gate = Gate(real_open, when=lambda path, *a: Path(path).name == "slow.csv")
+    monkeypatch.setattr(recipients_module, "_open", gate)
+    page = window.recipients_page
+    page.open_path(slow)
+    assert gate.entered.wait(20)
+    # While the first file is read, Send offers nothing from the list shown before.
+    assert not window.send_page.send_button.isEnabled()
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.open_path(fast)
+    settle(qtbot, gate)
+    shown = window.session.recipients
+    assert shown is not None and shown.table.path == fast  # not the slower, older file
+    assert page.model.rowCount() == 1 and "fast.csv" in page.summary.text()
+
+
+def test_templates_of_another_choice_are_dropped(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    connect_and_open(qtbot, window)
+    client = window.session.client
+    assert client is not None
+    gate = Gate(client.get_customer_care_templates)
+    monkeypatch.setattr(client, "get_customer_care_templates", gate)
+    message = window.message_page
+    window.go(window.MESSAGE)
+    message.channel_combo.setCurrentIndex(message.channel_combo.findData("qc"))
+    message.channel_combo.setCurrentIndex(message.channel_combo.findData("cskh"))
+    assert gate.entered.wait(20)
+    message.channel_combo.setCurrentIndex(message.channel_combo.findData("qc"))
+    settle(qtbot, gate)
+    assert message.cskh_templates == [] and message.template_combo.count() == 0
