@@ -50,14 +50,35 @@ class SendResult:
         return self.code == DUPLICATE_REQUEST and self.attempts > 1
 
 
+def phone_key(phone: str) -> str:
+    """A phone number as one text whatever way an answer writes it: ``84961...``,
+    ``+84 961 ...``, ``0961...`` all give ``0961...`` (bulk answers are matched by it)."""
+    digits = "".join(c for c in phone if c.isdigit())
+    if digits.startswith("0084"):
+        digits = digits[2:]
+    if digits.startswith("84") and len(digits) >= 11:
+        return "0" + digits[2:]
+    return digits
+
+
 @dataclass(frozen=True, slots=True)
 class BulkItemResult:
-    """One recipient's result inside a bulk Zalo answer."""
+    """One recipient's result inside a bulk Zalo answer.
+
+    ``code`` is "" when the item's ``CodeResult`` could not be read: its fate is
+    unknown, like an item missing from the answer.
+    """
 
     phone: str
     code: str
     sms_id: str = ""
     request_id: str = ""
+    #: eSMS's words for a refused item (``ErrorMessage``), sanitised and short.
+    error_message: str = ""
+
+    @property
+    def readable(self) -> bool:
+        return bool(self.code)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +90,8 @@ class BulkSendResult:
     items: tuple[BulkItemResult, ...]
     error_message: str = ""
     attempts: int = 1
+    #: ``TotalFail`` (VN page only): how many items eSMS refused, as it counts them.
+    total_fail: int = 0
 
     @property
     def accepted(self) -> bool:
@@ -152,8 +175,18 @@ class ZnsTemplateInfo:
 
 @dataclass(frozen=True, slots=True)
 class OaQuota:
+    """``ZNS/GetQuota``: the OA's daily quota, and (VN page) its promotion ("hậu mãi") quotas.
+
+    The promotion fields are None when the answer leaves them out.
+    """
+
     daily: int
     remaining: int
+    daily_promotion: int | None = None
+    remaining_promotion: int | None = None
+    monthly_promotion: int | None = None
+    remaining_monthly_promotion: int | None = None
+    next_month_promotion: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
