@@ -357,6 +357,13 @@ class HttpCore:
         log.debug("%s %s -> HTTP %s", method, endpoint, status)
         if status >= 500:
             raise BadAnswerError(f"eSMS had a server error (HTTP {status})", status=status, raw=raw)
+        if nested_deeper_than(data, self.limits.depth):
+            raise AnswerLimitError(
+                "eSMS sent an answer nested deeper than any it documents",
+                limit="depth",
+                status=status,
+                raw=f"{endpoint}: more than {self.limits.depth} levels",
+            )
         body = parse_answer(data, self.limits.depth)
         if not isinstance(body, dict):
             raise BadAnswerError("eSMS sent an answer this app cannot read", status=status, raw=raw)

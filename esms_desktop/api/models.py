@@ -221,6 +221,31 @@ class ReceiverStatus:
 
 
 @dataclass(frozen=True, slots=True)
+class ZnsStatus:
+    """``QueryZnsStatus``: whether one ZNS reached the customer.
+
+    ``error_info`` is "0" sent, "1001" failed (the customer was not online in time),
+    None not sent yet, anything else a Zalo error code.
+    """
+
+    sms_id: str
+    #: ``FinalStatus`` "1": the state below will not change any more.
+    final: bool
+    error_info: str | None
+    send_status: str = ""
+    zalo_msg_id: str = ""
+
+    @property
+    def delivery(self) -> str:
+        """ "delivered", "failed" or "waiting" (the words of the journal)."""
+        if self.error_info == "0":
+            return "delivered"
+        if self.final and self.error_info:
+            return "failed"
+        return "waiting"
+
+
+@dataclass(frozen=True, slots=True)
 class SentDataItem:
     """One message of ``GetSmsSentData_V2``. ``reference_id`` is the SMSID its send returned."""
 

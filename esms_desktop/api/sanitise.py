@@ -27,9 +27,10 @@ _BIDI = "\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c"
 #: C0 and C1 controls and DEL (after the sequences above are gone).
 _CONTROLS = "\x00-\x1f\x7f-\x9f"
 
-_NETWORK = re.compile(f"{_ESCAPES}|[{_CONTROLS}{_BIDI}]+")
-_OUTPUT = re.compile(f"{_ESCAPES}|[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]+")
-_LINES = re.compile(f"{_ESCAPES}|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}]+")
+_ESCAPE_RE = re.compile(_ESCAPES)
+_NETWORK = re.compile(f"[{_CONTROLS}{_BIDI}]+")
+_OUTPUT = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]+")
+_LINES = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}]+")
 _SPACES = re.compile(r"[ \u00a0]{2,}")
 
 QUOTE_CHARS = 80
@@ -44,7 +45,7 @@ def clean(value: Any) -> str:
     if value is None:
         return ""
     text = value if isinstance(value, str) else str(value)
-    text = _NETWORK.sub(" ", text)
+    text = _NETWORK.sub(" ", _ESCAPE_RE.sub("", text))
     return _SPACES.sub(" ", text).strip()
 
 
@@ -53,7 +54,7 @@ def clean_lines(text: str) -> str:
 
     For message and template texts from eSMS, which are compared with the app's own.
     """
-    return _LINES.sub("", text)
+    return _LINES.sub("", _ESCAPE_RE.sub("", text))
 
 
 def quote(value: Any, limit: int = QUOTE_CHARS) -> str:
@@ -79,4 +80,4 @@ def quote(value: Any, limit: int = QUOTE_CHARS) -> str:
 
 def terminal_safe(text: str) -> str:
     """The app's own output without ESC sequences, controls or bidi marks (newlines, tabs kept)."""
-    return _OUTPUT.sub("", text)
+    return _OUTPUT.sub("", _ESCAPE_RE.sub("", text))

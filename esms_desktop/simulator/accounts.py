@@ -43,6 +43,12 @@ class OaDef:
     over_quota_allowed: bool = False
     daily_quota: int = 500
     remaining_quota: int = 500
+    #: Promotion ("hậu mãi") quotas of the VN quota page.
+    daily_promotion_quota: int = 0
+    remaining_promotion_quota: int = 0
+    monthly_promotion_quota: int = 403
+    remaining_monthly_promotion_quota: int = 403
+    next_month_promotion_quota: int = 425
     templates: dict[str, ZnsTemplateDef] = field(default_factory=dict)
 
 

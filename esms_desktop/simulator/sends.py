@@ -16,6 +16,7 @@ from esms_desktop.simulator.base import (
     SimulatorBase,
     answer,
     is_blocked,
+    json_answer,
     text_of,
 )
 from esms_desktop.sms_text import measure
@@ -302,8 +303,25 @@ class SendHandlers(SimulatorBase):
                 )
                 code, sms_id = outcome["CodeResult"], outcome.get("SMSID", "")
             success += code == "100"
-            details.append({"CodeResult": code, "Phone": raw_phone, "SMSID": sms_id})
-        return answer("100", TotalSuccess=success, detail=details)
+            # As the VN page shows it: a refused item has ErrorMessage instead of SMSID.
+            # The number comes back as eSMS writes it (84...), not always as it was sent.
+            shown = "84" + phone.number[1:] if phone.ok and phone.number else raw_phone
+            detail: dict[str, str] = {"CodeResult": code, "Phone": shown}
+            if code == "100":
+                detail["SMSID"] = sms_id
+            else:
+                detail["ErrorMessage"] = _BULK_REFUSALS.get(code, "Send failed")
+            details.append(detail)
+        return json_answer(
+            200,
+            {
+                "CodeResult": "100",
+                "Message": "Sucess",
+                "TotalFail": len(items) - success,
+                "TotalSuccess": success,
+                "detail": details,
+            },
+        )
 
     def _send_multichannel(self, ctx: Ctx) -> SimResponse:
         b = ctx.body
@@ -349,3 +367,12 @@ class SendHandlers(SimulatorBase):
             text_of(zalo.get("Sandbox")) == "1",
             channel="zalo-sms",
         )
+
+
+#: The words a bulk Zalo answer gives a refused item (the VN page's 108 sample, and ours).
+_BULK_REFUSALS = {
+    "108": "The phone number is not valid.",
+    "99": "The phone number is blocked.",
+    "110": "Template params invalid",
+    "124": "Request exist",
+}

@@ -81,6 +81,7 @@ class EsmsSimulator(SendHandlers, LookupHandlers):
             "GetTemplate": self._templates,
             "ZNS/GetListZOA": self._oas,
             "ZNS/GetQuota": self._quota,
+            "QueryZnsStatus": self._zns_status,
             "SummaryZaloMessage_V4_post_json": self._estimate_zalo,
             "GetSmsSentData_V2": self._sent_data,
         }
