@@ -227,3 +227,47 @@ def test_zns_delivery_is_asked_with_query_zns_status(tmp_path: Path) -> None:
     counts = refresh_delivery(journal, client, cid, now=lambda: now[0])
     assert counts.delivered == 3 and counts.final
     assert "QueryZnsStatus" in asked and "GetSmsReceiverStatus_get" not in str(asked)
+
+
+# --- SendingMode 3 is for tag-3 templates only ----------------------------------------------
+
+
+@pytest.mark.parametrize(("tag", "blocked"), [("TRANSACTION", True), ("PROMOTION", False)])
+def test_over_quota_sending_is_offered_for_tag_3_templates_only(
+    tmp_path: Path, tag: str, blocked: bool
+) -> None:
+    from files import write_text
+
+    from esms_desktop.checks import CampaignSpec, ParamSource, load_account_for, run_checks
+    from esms_desktop.recipients import open_recipients
+
+    sim = EsmsSimulator()
+    for account in sim.accounts.values():
+        for oa in account.oas.values():
+            for template in oa.templates.values():
+                template.tag = tag
+    client = EsmsClient(
+        Credentials(DEMO_API_KEY, DEMO_SECRET_KEY), transport=SimulatorTransport(sim),
+        retry=NO_RETRY,
+    )  # fmt: skip
+    rows = [["Tên", "Số điện thoại", "Mã đơn"]] + [
+        [f"Khach {i}", p, f"DH{i}"] for i, p in enumerate(phones(3))
+    ]
+    spec = CampaignSpec(
+        channel="zalo",
+        oaid=DEMO_OA_ACTIVE,
+        template_id="226012",
+        params={
+            "customer_name": ParamSource(column="Tên"),
+            "order_code": ParamSource(column="Mã đơn"),
+            "amount": ParamSource(value="150000"),
+        },
+        over_quota=True,
+    )
+    recipients = open_recipients(write_text(tmp_path / "list.csv", rows))
+    report = run_checks(recipients, spec, account=load_account_for(client, spec), client=client)
+    problems = {p.code: p for p in report.problems}
+    assert ("over_quota_tag" in problems) is blocked
+    if blocked:
+        words = problems["over_quota_tag"].message("en")
+        assert "tag-3" in words and "TRANSACTION" in words and "Untick" in words

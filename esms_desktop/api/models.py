@@ -164,6 +164,12 @@ class ZnsTemplate:
     params: tuple[ZnsParam, ...]
 
 
+#: ``TemplateTag`` values of a Zalo "tag 3" template, the only kind ``SendingMode`` 3 may
+#: send over quota (VN bulk and ZNS pages). Zalo numbers its tags 1 TRANSACTION,
+#: 2 CUSTOMER_CARE, 3 PROMOTION ("hậu mãi", as in the quota's promotion fields).
+TAG_3 = frozenset({"3", "PROMOTION"})
+
+
 @dataclass(frozen=True, slots=True)
 class ZnsTemplateInfo:
     template_id: str
@@ -171,6 +177,11 @@ class ZnsTemplateInfo:
     tag: str
     params: tuple[ZnsParam, ...]
     price: Decimal | None = None
+
+    @property
+    def is_tag_3(self) -> bool:
+        """Whether eSMS confirms this is a tag-3 template (over-quota sending allowed)."""
+        return self.tag.strip().upper() in TAG_3
 
 
 @dataclass(frozen=True, slots=True)

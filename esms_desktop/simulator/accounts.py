@@ -33,6 +33,8 @@ class ZnsTemplateDef:
     content: str
     #: In the template's order (``ParamLevel`` 1, 2, ...).
     params: tuple[ZnsParamDef, ...]
+    #: ``TemplateTag`` of ``GetZnsTemplateInfo``: TRANSACTION, CUSTOMER_CARE or PROMOTION.
+    tag: str = "TRANSACTION"
 
 
 @dataclass

@@ -125,7 +125,7 @@ class LookupHandlers(SimulatorBase):
             "TemplateId": t.temp_id,
             "TemplateName": t.name,
             "Status": "ENABLE",
-            "TemplateTag": "TRANSACTION",
+            "TemplateTag": t.tag,
             "ListParams": params,
             "Price": str(ctx.account.prices.zalo),
         }
