@@ -271,3 +271,50 @@ def test_over_quota_sending_is_offered_for_tag_3_templates_only(
     if blocked:
         words = problems["over_quota_tag"].message("en")
         assert "tag-3" in words and "TRANSACTION" in words and "Untick" in words
+
+
+# --- requests as the current pages write them ------------------------------------------------
+
+
+def recording(sim: EsmsSimulator) -> tuple[EsmsClient, list[httpx.Request]]:
+    seen: list[httpx.Request] = []
+    inner = SimulatorTransport(sim)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return inner.handle_request(request)
+
+    client = EsmsClient(
+        Credentials(DEMO_API_KEY, DEMO_SECRET_KEY), transport=httpx.MockTransport(handler),
+        retry=NO_RETRY,
+    )  # fmt: skip
+    return client, seen
+
+
+def test_one_zns_goes_as_v6_with_temp_data_one_object() -> None:
+    sim = EsmsSimulator()
+    client, seen = recording(sim)
+    params = {"customer_name": "Chị A", "order_code": "DH1", "amount": "150000"}
+    result = client.send_zalo("0961234567", DEMO_OA_ACTIVE, "226012", params, "rid-v6")
+    assert result.accepted, result
+    assert seen[0].url.path.endswith("/SendZaloMessage_V6/")
+    assert json.loads(seen[0].content)["TempData"] == params
+
+
+def test_multichannel_has_a_request_id_per_channel_and_none_on_top() -> None:
+    sim = EsmsSimulator()
+    client, seen = recording(sim)
+    client.send_zalo_then_sms(
+        "0961234567",
+        oaid=DEMO_OA_ACTIVE,
+        template_id="226012",
+        params=["Chị A", "DH1", "150000"],
+        zalo_request_id="rid-z",
+        sms_content="Cam on Chi A da mua hoa tai Shop Hoa Demo. Ma don hang cua ban la DH1.",
+        sms_brandname="X",
+        sms_request_id="rid-s",
+    )
+    body = json.loads(seen[0].content)
+    page = documented("multichannel-request.json")
+    assert set(body) == set(page)  # the page's top level: no RequestId
+    assert [d["RequestId"] for d in body["Data"]] == ["rid-z", "rid-s"]

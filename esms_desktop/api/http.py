@@ -121,8 +121,8 @@ def read_code(value: Any, what: str = "CodeResult") -> str:
 
 
 def _number_code(value: Any, what: str) -> str:
-    """A code documented as a JSON number (``Error``, ``Code``): an int, not a bool."""
-    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 10**9:
+    """A code documented as a JSON number (``Error``, ``Code``; -124 is one): an int, not a bool."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) < 10**9:
         return str(value)
     raise unreadable(what, value)
 

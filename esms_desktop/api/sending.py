@@ -149,14 +149,19 @@ class SendingApi(HttpCore):
         campaign_id: str = "",
         over_quota: bool = False,
     ) -> m.SendResult:
-        """One Zalo ZNS message. ``over_quota`` is ``SendingMode`` 3."""
+        """One Zalo ZNS message (``SendZaloMessage_V6``). ``over_quota`` is ``SendingMode`` 3.
+
+        The current VN page ("Tin nhắn Zalo") documents V6, whose ``TempData`` is one
+        object, parameter name -> value; V5 (a list of key/value pairs) is now filed
+        under "Các API khác".
+        """
         return self._send(
-            "SendZaloMessage_V5_post/",
+            "SendZaloMessage_V6/",
             {
                 "Phone": phone,
                 "OAID": oaid,
                 "TempID": template_id,
-                "TempData": [{"key": k, "value": v} for k, v in params.items()],
+                "TempData": dict(params),
                 **_send_date(send_date),
                 "RequestId": request_id,
                 "campaignid": campaign_id,
@@ -244,9 +249,9 @@ class SendingApi(HttpCore):
         return self._send(
             "MultiChannelMessage/",
             {
+                # No top-level RequestId: the page gives each channel its own.
                 "Phone": phone,
                 "Channels": ["zalo", "sms"],
-                "RequestId": zalo_request_id,
                 "Data": [
                     {
                         "TempID": template_id,

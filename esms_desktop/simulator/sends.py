@@ -228,6 +228,14 @@ class SendHandlers(SimulatorBase):
         return answer("100", SMSID=sms_id)
 
     def _send_zalo(self, ctx: Ctx) -> SimResponse:
+        """``SendZaloMessage_V5_post``: ``TempData`` as ``[{"key": ..., "value": ...}]``."""
+        return self._send_one_zns(ctx, v6=False)
+
+    def _send_zalo_v6(self, ctx: Ctx) -> SimResponse:
+        """``SendZaloMessage_V6``: ``TempData`` as one object, parameter name -> value."""
+        return self._send_one_zns(ctx, v6=True)
+
+    def _send_one_zns(self, ctx: Ctx, *, v6: bool) -> SimResponse:
         b = ctx.body
         temp_id = text_of(b.get("TempID"))
         oa = self._find_oa(ctx, text_of(b.get("OAID")), temp_id)
@@ -241,9 +249,14 @@ class SendHandlers(SimulatorBase):
         if isinstance(phone, SimResponse):
             return phone
         data = b.get("TempData")
-        if not isinstance(data, list) or not all(isinstance(d, dict) for d in data):
-            return answer("790", "TempData invalid")
-        values = {text_of(d.get("key")): text_of(d.get("value")) for d in data}
+        if v6:
+            if not isinstance(data, dict):
+                return answer("790", "TempData invalid")
+            values = {text_of(k): text_of(v) for k, v in data.items()}
+        else:
+            if not isinstance(data, list) or not all(isinstance(d, dict) for d in data):
+                return answer("790", "TempData invalid")
+            values = {text_of(d.get("key")): text_of(d.get("value")) for d in data}
         if not self._params_ok(oa, temp_id, values):
             return answer("790", "Template params invalid")
         return self._zalo_accept(

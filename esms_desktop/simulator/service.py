@@ -75,6 +75,7 @@ class EsmsSimulator(SendHandlers, LookupHandlers):
             "SendMultipleMessage_V4_post_json": self._send_single_sms,
             "SendMultipleSMSBrandname_json": self._send_advertising,
             "SendZaloMessage_V5_post": self._send_zalo,
+            "SendZaloMessage_V6": self._send_zalo_v6,
             "Send_zns_bulk_v4_post_json": self._send_zalo_bulk,
             "MultiChannelMessage": self._send_multichannel,
             "GetBalance_json": self._balance,
