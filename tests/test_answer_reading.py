@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -318,3 +319,15 @@ def test_multichannel_has_a_request_id_per_channel_and_none_on_top() -> None:
     page = documented("multichannel-request.json")
     assert set(body) == set(page)  # the page's top level: no RequestId
     assert [d["RequestId"] for d in body["Data"]] == ["rid-z", "rid-s"]
+
+
+def test_the_log_file_formatter_is_terminal_safe_tracebacks_included() -> None:
+    from esms_desktop.logs import SafeFormatter
+
+    try:
+        raise ValueError("\x1b]0;owned\x07bad\u202e answer")
+    except ValueError:
+        record = logging.LogRecord("x", logging.ERROR, __file__, 1, "m", None, sys.exc_info())
+    line = SafeFormatter("%(message)s").format(record)
+    assert "bad answer" in line and "Traceback" in line and "\x1b" not in line
+    assert "\u202e" not in line and "\x07" not in line
