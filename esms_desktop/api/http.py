@@ -29,6 +29,7 @@ import httpx
 
 from esms_desktop import __version__
 from esms_desktop.api import models as m
+from esms_desktop.api.deadline import bounded_transport, until
 from esms_desktop.api.policy import RetryPolicy, TokenBucket, retry_allowed
 from esms_desktop.api.redact import install_log_redaction, redact
 from esms_desktop.api.sanitise import clean, clean_lines, quote
@@ -252,7 +253,9 @@ class HttpCore:
         self._retry_listener = threading.local()
         self._rng = rng or random.Random()
         self._http = httpx.Client(
-            transport=transport,
+            # Loopback tests and the demo bring their own; the real one is bounded by
+            # the call's deadline in every socket operation (headers included).
+            transport=transport or bounded_transport(),
             timeout=timeout,
             verify=True,
             follow_redirects=False,
@@ -327,15 +330,18 @@ class HttpCore:
             pool=_within(t.pool, left),
         )
         try:
-            with self._http.stream(
-                method,
-                url,
-                params=params,
-                json=json_body,
-                content=content,
-                headers=headers,
-                timeout=timeout,
-            ) as response:
+            with (
+                until(deadline),
+                self._http.stream(
+                    method,
+                    url,
+                    params=params,
+                    json=json_body,
+                    content=content,
+                    headers=headers,
+                    timeout=timeout,
+                ) as response,
+            ):
                 status = response.status_code
                 data = _read_bounded(response, endpoint, deadline, max_bytes)
         except httpx.InvalidURL as exc:
@@ -465,21 +471,39 @@ def _read_bounded(
         )
     chunks: list[bytes] = []
     size = 0
-    for chunk in response.iter_bytes():
-        size += len(chunk)
-        if size > max_bytes:
-            raise AnswerLimitError(
-                "eSMS sent an answer far larger than any it documents",
-                limit="size",
-                status=response.status_code,
-                raw=f"{endpoint}: more than {max_bytes} bytes",
-            )
-        chunks.append(chunk)
-        if time.monotonic() > deadline:
-            raise AnswerLimitError(
-                "eSMS's answer did not arrive in time",
-                limit="deadline",
-                status=response.status_code,
-                raw=f"{endpoint}: {size} bytes by the deadline",
-            )
+    try:
+        for chunk in _chunks(response, deadline):
+            size += len(chunk)
+            if size > max_bytes:
+                raise AnswerLimitError(
+                    "eSMS sent an answer far larger than any it documents",
+                    limit="size",
+                    status=response.status_code,
+                    raw=f"{endpoint}: more than {max_bytes} bytes",
+                )
+            chunks.append(chunk)
+    except _Late:
+        raise AnswerLimitError(
+            "eSMS's answer did not arrive in time",
+            limit="deadline",
+            status=response.status_code,
+            raw=f"{endpoint}: {size} bytes by the deadline",
+        ) from None
     return b"".join(chunks)
+
+
+class _Late(Exception):
+    """The body was still arriving when the call's deadline passed."""
+
+
+def _chunks(response: httpx.Response, deadline: float) -> Iterator[bytes]:
+    """The body's pieces as they come; :class:`_Late` once the deadline passed."""
+    try:
+        for chunk in response.iter_bytes():
+            yield chunk
+            if time.monotonic() > deadline:
+                raise _Late
+    except httpx.TimeoutException:
+        if time.monotonic() >= deadline - 0.05:
+            raise _Late from None
+        raise

@@ -43,6 +43,8 @@ class Fault(Enum):
     DEEP_JSON = "deep_json"
     HUGE = "huge"
     TRICKLE = "trickle"
+    #: The status line and headers themselves, one byte at a time (a slowloris answer).
+    TRICKLE_HEADERS = "trickle_headers"
     CUT_BODY = "cut_body"
     RESET_AFTER = "reset_after"
 
@@ -53,7 +55,13 @@ class Fault(Enum):
     @property
     def streamed(self) -> bool:
         """Answers written by the server piece by piece (not one body)."""
-        return self in (Fault.HUGE, Fault.TRICKLE, Fault.CUT_BODY, Fault.RESET_AFTER)
+        return self in (
+            Fault.HUGE,
+            Fault.TRICKLE,
+            Fault.TRICKLE_HEADERS,
+            Fault.CUT_BODY,
+            Fault.RESET_AFTER,
+        )
 
 
 #: The odd answers ``answer_shape`` may name.

@@ -87,6 +87,18 @@ class _Handler(BaseHTTPRequestHandler):
                 )
                 self.connection.close()
             return
+        if fault is Fault.TRICKLE_HEADERS:
+            head = (
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                f"X-Pad: {'a' * 8000}\r\nContent-Length: {len(body)}\r\n\r\n"
+            ).encode()
+            self.close_connection = True
+            with contextlib.suppress(OSError):
+                for piece in _trickle(head + body, plan.trickle_every):
+                    self.wfile.write(piece)
+                    self.wfile.flush()
+            self._cut()
+            return
         if fault is Fault.HUGE:
             # No Content-Length: the body ends when the connection closes, so only a
             # client that streams and counts can stop it.

@@ -88,4 +88,5 @@ class SimulatorTransport(httpx.BaseTransport):
                 yield body[i : i + 1]
                 time.sleep(plan.trickle_every)
 
+        # In process there are no headers to trickle: the body trickles instead.
         return len(body), cut() if fault is Fault.CUT_BODY else trickle()
