@@ -9,13 +9,13 @@ import argparse
 import io
 import multiprocessing
 import os
-import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO, cast
 
 from esms_desktop import __version__
+from esms_desktop.api import sanitise
 from esms_desktop.api.client import EsmsClient
 from esms_desktop.catalogue import describe
 from esms_desktop.cli_check import UsageError, add_check_parser, cmd_check
@@ -148,15 +148,10 @@ def cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-#: ANSI escape sequences (CSI, OSC, single characters), then other control characters.
-_CONTROL = re.compile(
-    r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07]*(?:\x07|\x1b\\)?|.)?|[\x00-\x08\x0b-\x1f\x7f]"
-)
-
-
 def terminal_safe(text: str) -> str:
-    """``text`` without escape sequences or control characters (newlines and tabs kept)."""
-    return _CONTROL.sub("", text)
+    """``text`` without escape sequences, control characters or bidi marks (newlines and
+    tabs kept): :func:`esms_desktop.api.sanitise.terminal_safe`, the one sanitiser."""
+    return sanitise.terminal_safe(text)
 
 
 class TerminalText(io.TextIOBase):

@@ -139,7 +139,9 @@ class _Printer:
         with self._lock:
             title = describe(f.code, self.lang).splitlines()[0]
             label = "row" if self.lang == "en" else "dòng"
-            print(f"  {label} {f.row} {f.phone}: {title}", file=self.stream, flush=True)
+            # eSMS's own words for this number (sanitised and short by the client).
+            words = f' (eSMS: "{f.error_message}")' if f.error_message else ""
+            print(f"  {label} {f.row} {f.phone}: {title}{words}", file=self.stream, flush=True)
 
 
 def run_sender(

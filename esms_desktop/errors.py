@@ -69,6 +69,20 @@ class BadAnswerError(ApiError):
         self.raw = raw
 
 
+class AnswerLimitError(BadAnswerError):
+    """An answer passed one of the client's limits: too slow, too big, too deeply nested,
+    a result code that is not a string of digits, or a shape eSMS does not document.
+
+    Like any unreadable answer it means "no usable answer": a send stays doubtful and
+    is retried with its RequestId or settled from eSMS's records, never counted failed.
+    ``limit`` says which: "deadline", "size", "depth", "code" or "shape".
+    """
+
+    def __init__(self, message: str, *, limit: str, status: int, raw: str) -> None:
+        super().__init__(message, status=status, raw=raw)
+        self.limit = limit
+
+
 class ResultCodeError(ApiError):
     """A look-up answered with a result code other than success."""
 

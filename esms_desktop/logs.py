@@ -9,7 +9,16 @@ import logging
 from logging.handlers import RotatingFileHandler
 
 from esms_desktop.api.redact import install_log_redaction
+from esms_desktop.api.sanitise import terminal_safe
 from esms_desktop.settings import app_home, private_dir, private_file
+
+
+class SafeFormatter(logging.Formatter):
+    """The whole line made terminal-safe, tracebacks included: someone reads the log in a
+    terminal (``tail``, ``less -R``), and an exception's text may quote the network."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return terminal_safe(super().format(record))
 
 
 def setup_logging(level: int = logging.INFO) -> None:
@@ -22,7 +31,7 @@ def setup_logging(level: int = logging.INFO) -> None:
         folder / "esms-desktop.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
     )
     private_file(folder / "esms-desktop.log")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(SafeFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler._esms_desktop = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(level)

@@ -155,8 +155,10 @@ def test_documented_duplicate_answer() -> None:
     assert result.code == "124" and not result.duplicate_of_earlier_attempt
 
 
-def test_numeric_code_and_code_response_are_strings() -> None:
-    assert send_with(httpx.Response(200, json={"CodeResult": 146})).code == "146"
+def test_numeric_code_is_unreadable_and_code_response_is_read() -> None:
+    # Every page documents CodeResult as a string: a bare number is not eSMS's shape.
+    with pytest.raises(BadAnswerError):
+        send_with(httpx.Response(200, json={"CodeResult": 146}))
     balance = mock_client(
         httpx.Response(200, json={"Balance": 12345, "CodeResponse": "100", "UserID": 7})
     ).get_balance()

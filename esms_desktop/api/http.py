@@ -1,8 +1,14 @@
-"""The HTTP core of the eSMS client: base URL, timeouts, TLS, retries, pacing.
+"""The HTTP core of the eSMS client: base URL, timeouts, TLS, retries, pacing, limits.
 
-Every answer that is not a JSON object with a result code becomes a typed error
-that keeps the (redacted) raw text. Retries only happen for look-ups and for
-sends that carry a RequestId, both safe to repeat.
+Every answer that is not a JSON object with a readable result code becomes a
+typed error that keeps a short, redacted and sanitised quote of it. Answers are
+bounded (:class:`AnswerLimits`): one overall deadline per call even when bytes
+keep trickling in, a size cap read by streaming, a nesting-depth limit before
+JSON is parsed. Result codes are read strictly: a string of digits, nothing
+else. Anything past a limit is an *unreadable answer* (:class:`AnswerLimitError`),
+which the engine treats as "no usable answer": the request stays doubtful.
+Retries only happen for look-ups and for sends that carry a RequestId, both
+safe to repeat.
 """
 
 from __future__ import annotations
@@ -10,10 +16,12 @@ from __future__ import annotations
 import json
 import logging
 import random
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any, Self
 
@@ -21,22 +29,61 @@ import httpx
 
 from esms_desktop import __version__
 from esms_desktop.api import models as m
+from esms_desktop.api.deadline import bounded_transport, until
 from esms_desktop.api.policy import RetryPolicy, TokenBucket, retry_allowed
 from esms_desktop.api.redact import install_log_redaction, redact
+from esms_desktop.api.sanitise import clean, clean_lines, quote
 from esms_desktop.api.urls import DEFAULT_API_URL, validate_base_url
 from esms_desktop.credentials import Credentials
-from esms_desktop.errors import ApiError, BadAnswerError, ResultCodeError, TransportError
+from esms_desktop.errors import (
+    AnswerLimitError,
+    ApiError,
+    BadAnswerError,
+    ResultCodeError,
+    TransportError,
+)
 from esms_desktop.vntime import now
 
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=30.0, write=30.0, pool=30.0)
-RAW_KEEP = 500
+#: The longest quote of an answer kept in an error (what support and the user may see).
+RAW_KEEP = 200
 REDACT_WINDOW = 65536
 
 
+@dataclass(frozen=True, slots=True)
+class AnswerLimits:
+    """How long and how large an answer may be, and how deeply nested.
+
+    The deadline covers the whole call, retries included; each read also has
+    the client's read timeout, so a call ends at most one read timeout after it
+    (a trickle of bytes ends right at the deadline). eSMS's documented answers
+    are a few hundred bytes for a send (a bulk Zalo answer: ~150 bytes per item,
+    500 items) and nest four levels deep.
+    """
+
+    send_seconds: float = 60.0
+    lookup_seconds: float = 30.0
+    send_bytes: int = 64 * 1024
+    bulk_bytes: int = 1024 * 1024
+    lookup_bytes: int = 4 * 1024 * 1024
+    depth: int = 32
+
+
+#: A result code: what every documented ``CodeResult``/``CodeResponse`` is.
+_DIGITS = re.compile(r"[0-9]{1,9}")
+
+
 def text(value: Any) -> str:
-    return "" if value is None else str(value).strip()
+    """A one-line clean text of an answer's value ("" for None)."""
+    return clean(value)
+
+
+def content_text(value: Any) -> str:
+    """A message or template text of an answer: clean, but its own lines and spaces kept
+    (it is compared with the app's own texts)."""
+    return "" if value is None else clean_lines(str(value)).strip()
 
 
 def as_int(value: Any) -> int:
@@ -57,31 +104,121 @@ def as_bool(value: Any) -> bool:
     return text(value).lower() in ("1", "true", "yes")
 
 
+def unreadable(what: str, value: Any, *, limit: str = "code") -> AnswerLimitError:
+    """The error for an answer whose ``what`` is ``value``, which this app cannot read."""
+    return AnswerLimitError(
+        f"eSMS sent an answer this app cannot read ({what})",
+        limit=limit,
+        status=200,
+        raw=f"{what}: {quote(redact(value) if isinstance(value, str) else value)}",
+    )
+
+
+def read_code(value: Any, what: str = "CodeResult") -> str:
+    """A result code that must be a string of digits (``"100"``); anything else is unreadable."""
+    if isinstance(value, str) and _DIGITS.fullmatch(value):
+        return value
+    raise unreadable(what, value)
+
+
+def _number_code(value: Any, what: str) -> str:
+    """A code documented as a JSON number (``Error``, ``Code``; -124 is one): an int, not a bool."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) < 10**9:
+        return str(value)
+    raise unreadable(what, value)
+
+
 def result_code(body: Mapping[str, Any]) -> str | None:
     """The result code of an answer, as a string; None when it carries none.
 
     eSMS answers in three shapes: ``CodeResult`` (or ``CodeResponse``) on most
-    endpoints; ``{"Error": 0, "Message": "Success"}`` on ``GetZnsTemplateInfo``
-    (0 is success, anything else a refusal); and ``{"error": "Invalid request"}``
-    for a request refused before processing, which gets :data:`INVALID_REQUEST`.
+    endpoints, a string of digits; ``{"Error": 0, "Message": "Success"}`` on
+    ``GetZnsTemplateInfo`` (a number: 0 is success, anything else a refusal; ``Code``
+    on ``GetCallback`` likewise); and ``{"error": "Invalid request"}`` for a request
+    refused before processing, which gets :data:`INVALID_REQUEST`. A code field
+    that is present but not of its documented type raises :class:`AnswerLimitError`:
+    ``"100.0"``, ``true``, ``["100"]`` or ``100`` may mean "accepted", and guessing
+    either way costs money.
     """
     for key in ("CodeResult", "CodeResponse", "codeResult"):
-        if body.get(key) not in (None, ""):
-            return text(body[key])
-    if body.get("Error") not in (None, ""):
-        code = text(body["Error"])
-        return m.SUCCESS if code == "0" else code
+        if key in body:
+            return read_code(body[key], key)
+    for key in ("Error", "Code"):
+        if key in body:
+            code = _number_code(body[key], key)
+            return m.SUCCESS if code == "0" else code
     if body.get("error") not in (None, ""):
         return m.INVALID_REQUEST
     return None
 
 
 def error_message(body: Mapping[str, Any]) -> str:
-    """The refusal's own words (redacted), whichever shape the answer has."""
+    """The refusal's own words (redacted, sanitised, short), whichever shape the answer has."""
     for key in ("ErrorMessage", "Message", "error"):
         if body.get(key) not in (None, ""):
-            return redact(text(body[key]))
+            words = redact(text(body[key]))
+            return words if len(words) <= RAW_KEEP else words[: RAW_KEEP - 1] + "…"
     return ""
+
+
+def objects(body: Mapping[str, Any], *keys: str) -> list[dict[str, Any]]:
+    """The list of objects under the first of ``keys`` present; [] when absent or null.
+
+    Anything else (a number, a text, a list holding something other than objects)
+    is not the documented shape: :class:`AnswerLimitError`, before any of it is used.
+    """
+    for key in keys:
+        if key not in body or body[key] is None:
+            continue
+        value = body[key]
+        if isinstance(value, list) and all(isinstance(v, dict) for v in value):
+            return value
+        raise unreadable(key, value, limit="shape")
+    return []
+
+
+def an_object(body: Mapping[str, Any], key: str) -> dict[str, Any]:
+    """The object under ``key`` ({} when absent or null); any other shape is unreadable."""
+    value = body.get(key)
+    if value is None:
+        return {}
+    if isinstance(value, dict):
+        return value
+    raise unreadable(key, value, limit="shape")
+
+
+_STRINGS = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
+_PAIRS = re.compile(rb"\[\]|\{\}")
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+
+
+def nested_deeper_than(data: bytes, depth: int) -> bool:
+    """Whether the JSON text ``data`` nests arrays/objects more than ``depth`` levels.
+
+    Without recursion (a 100,000-deep answer must not raise ``RecursionError``):
+    strings are dropped, then only brackets kept, then innermost pairs removed
+    ``depth`` times. Brackets left over mean deeper nesting (or broken JSON, which
+    is unreadable all the same).
+    """
+    brackets = _STRINGS.sub(b"", data).translate(None, _NOT_BRACKETS)
+    for _ in range(depth):
+        if not brackets:
+            return False
+        reduced = _PAIRS.sub(b"", brackets)
+        if reduced == brackets:
+            return True
+        brackets = reduced
+    return bool(brackets)
+
+
+def parse_answer(data: bytes, depth: int) -> Any:
+    """The JSON value of an answer's bytes; None when it is not JSON within ``depth``."""
+    if not data.strip() or nested_deeper_than(data, depth):
+        return None
+    try:
+        return json.loads(data)
+    except (ValueError, RecursionError):
+        return None
 
 
 class HttpCore:
@@ -99,8 +236,11 @@ class HttpCore:
         sleep: Callable[[float], None] = time.sleep,
         rng: random.Random | None = None,
         clock: Callable[[], float] = now,
+        limits: AnswerLimits | None = None,
     ) -> None:
         install_log_redaction()
+        self.limits = limits or AnswerLimits()
+        self._timeout = timeout
         self._credentials = credentials
         self.base_url = validate_base_url(base_url)
         self.retry = retry or RetryPolicy()
@@ -113,11 +253,14 @@ class HttpCore:
         self._retry_listener = threading.local()
         self._rng = rng or random.Random()
         self._http = httpx.Client(
-            transport=transport,
+            # Loopback tests and the demo bring their own; the real one is bounded by
+            # the call's deadline in every socket operation (headers included).
+            transport=transport or bounded_transport(),
             timeout=timeout,
             verify=True,
             follow_redirects=False,
-            headers={"User-Agent": f"eSMS-Desktop/{__version__}"},
+            # Uncompressed: the size cap counts what is held in memory, not a zip bomb.
+            headers={"User-Agent": f"eSMS-Desktop/{__version__}", "Accept-Encoding": "identity"},
         )
 
     def __repr__(self) -> str:
@@ -159,21 +302,48 @@ class HttpCore:
         method: str,
         path: str,
         *,
+        deadline: float,
+        max_bytes: int,
         params: Mapping[str, str] | None = None,
         json_body: Mapping[str, Any] | None = None,
         content: str | None = None,
         content_type: str | None = None,
     ) -> dict[str, Any]:
-        """One HTTP exchange; returns the answer's JSON object or raises."""
+        """One HTTP exchange, done by ``deadline`` (monotonic); returns the answer's JSON object.
+
+        The body is streamed and never held past ``max_bytes``; a body that is still
+        arriving at the deadline is given up on. Either is an unreadable answer.
+        """
         if self.pace is not None:
             self.pace.acquire()
         url = self.base_url + path
         headers = {"Content-Type": content_type} if content_type else None
         endpoint = path.split("/", 1)[0] if not path.startswith("ZNS/") else path.rstrip("/")
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise TransportError("eSMS did not answer in time", detail=f"{endpoint}: deadline")
+        t = self._timeout
+        timeout = httpx.Timeout(
+            connect=_within(t.connect, left),
+            read=_within(t.read, left),
+            write=_within(t.write, left),
+            pool=_within(t.pool, left),
+        )
         try:
-            response = self._http.request(
-                method, url, params=params, json=json_body, content=content, headers=headers
-            )
+            with (
+                until(deadline),
+                self._http.stream(
+                    method,
+                    url,
+                    params=params,
+                    json=json_body,
+                    content=content,
+                    headers=headers,
+                    timeout=timeout,
+                ) as response,
+            ):
+                status = response.status_code
+                data = _read_bounded(response, endpoint, deadline, max_bytes)
         except httpx.InvalidURL as exc:
             # Nothing left this machine: a look-up whose text is too long for an address.
             raise ApiError(
@@ -186,49 +356,62 @@ class HttpCore:
         except httpx.HTTPError as exc:
             raise TransportError(
                 "could not reach eSMS",
-                detail=redact(f"{endpoint}: {type(exc).__name__}: {exc}"),
+                detail=clean(redact(f"{endpoint}: {type(exc).__name__}: {exc}"))[:RAW_KEEP],
             ) from None
         # Redact first, then cut: a key cut in half would no longer be recognised.
-        raw = redact(response.text[:REDACT_WINDOW])[:RAW_KEEP]
-        log.debug("%s %s -> HTTP %s", method, endpoint, response.status_code)
-        if response.status_code >= 500:
-            raise BadAnswerError(
-                f"eSMS had a server error (HTTP {response.status_code})",
-                status=response.status_code,
-                raw=raw,
+        raw = clean(redact(data[:REDACT_WINDOW].decode("utf-8", "replace")))[:RAW_KEEP]
+        log.debug("%s %s -> HTTP %s", method, endpoint, status)
+        if status >= 500:
+            raise BadAnswerError(f"eSMS had a server error (HTTP {status})", status=status, raw=raw)
+        if nested_deeper_than(data, self.limits.depth):
+            raise AnswerLimitError(
+                "eSMS sent an answer nested deeper than any it documents",
+                limit="depth",
+                status=status,
+                raw=f"{endpoint}: more than {self.limits.depth} levels",
             )
-        try:
-            body = json.loads(response.content) if response.content.strip() else None
-        except ValueError:
-            body = None
+        body = parse_answer(data, self.limits.depth)
         if not isinstance(body, dict):
-            raise BadAnswerError(
-                "eSMS sent an answer this app cannot read", status=response.status_code, raw=raw
-            )
+            raise BadAnswerError("eSMS sent an answer this app cannot read", status=status, raw=raw)
         if self.on_answer is not None:
             self.on_answer(endpoint, body)
         return body
 
     def _call(
-        self, method: str, path: str, *, send: bool = False, **kwargs: Any
+        self,
+        method: str,
+        path: str,
+        *,
+        send: bool = False,
+        max_bytes: int | None = None,
+        **kwargs: Any,
     ) -> tuple[dict[str, Any], int]:
-        """``_once`` with retries on transport errors and unreadable answers.
+        """``_once`` with retries on transport errors and unreadable answers, within one deadline.
 
         Only used for look-ups and for sends that carry a RequestId, both of
         which are safe to repeat. A ``send`` is repeated only while eSMS surely
         still blocks its RequestId (:func:`retry_allowed`: not across Vietnam's
-        midnight). Returns the answer and the attempt count.
+        midnight). The deadline (:class:`AnswerLimits`) covers every attempt and
+        wait. Returns the answer and the attempt count.
         """
+        limits = self.limits
+        seconds = limits.send_seconds if send else limits.lookup_seconds
+        deadline = time.monotonic() + seconds
+        cap = max_bytes or (limits.send_bytes if send else limits.lookup_bytes)
         delays = self.retry.delays(self._rng)
         attempt = 0
         started = self._clock()
         while True:
             attempt += 1
             try:
-                return self._once(method, path, **kwargs), attempt
+                return self._once(method, path, deadline=deadline, max_bytes=cap, **kwargs), attempt
             except (TransportError, BadAnswerError) as exc:
                 wait = next(delays, None)
-                if wait is None or (send and not retry_allowed(started, self._clock() + wait)):
+                if (
+                    wait is None
+                    or time.monotonic() + wait >= deadline
+                    or (send and not retry_allowed(started, self._clock() + wait))
+                ):
                     raise
                 log.info("retrying %s after %s (attempt %d)", path, exc.kind, attempt)
                 listener = getattr(self._retry_listener, "listener", None)
@@ -250,10 +433,11 @@ class HttpCore:
         body, attempts = self._call("POST", path, send=True, json_body={**self._keys, **payload})
         code = result_code(body)
         if code is None:
-            raise BadAnswerError(
+            raise AnswerLimitError(
                 "eSMS answered without a result code",
+                limit="code",
                 status=200,
-                raw=redact(str(body)[:REDACT_WINDOW])[:RAW_KEEP],
+                raw=clean(redact(str(body)[:REDACT_WINDOW]))[:RAW_KEEP],
             )
         return m.SendResult(
             code=code,
@@ -262,3 +446,64 @@ class HttpCore:
             attempts=attempts,
             raw=body,
         )
+
+
+def _within(timeout: float | None, left: float) -> float:
+    """A per-operation timeout, never past what is left of the call's deadline."""
+    return left if timeout is None else min(timeout, left)
+
+
+def _read_bounded(
+    response: httpx.Response, endpoint: str, deadline: float, max_bytes: int
+) -> bytes:
+    """The answer's body, read chunk by chunk: at most ``max_bytes``, done by ``deadline``.
+
+    Leaving early closes the connection without reading the rest (a 1 GB answer
+    costs one chunk of memory, a trickling one ends at the deadline).
+    """
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and int(declared) > max_bytes:
+        raise AnswerLimitError(
+            "eSMS sent an answer far larger than any it documents",
+            limit="size",
+            status=response.status_code,
+            raw=f"{endpoint}: Content-Length {int(declared)}",
+        )
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        for chunk in _chunks(response, deadline):
+            size += len(chunk)
+            if size > max_bytes:
+                raise AnswerLimitError(
+                    "eSMS sent an answer far larger than any it documents",
+                    limit="size",
+                    status=response.status_code,
+                    raw=f"{endpoint}: more than {max_bytes} bytes",
+                )
+            chunks.append(chunk)
+    except _Late:
+        raise AnswerLimitError(
+            "eSMS's answer did not arrive in time",
+            limit="deadline",
+            status=response.status_code,
+            raw=f"{endpoint}: {size} bytes by the deadline",
+        ) from None
+    return b"".join(chunks)
+
+
+class _Late(Exception):
+    """The body was still arriving when the call's deadline passed."""
+
+
+def _chunks(response: httpx.Response, deadline: float) -> Iterator[bytes]:
+    """The body's pieces as they come; :class:`_Late` once the deadline passed."""
+    try:
+        for chunk in response.iter_bytes():
+            yield chunk
+            if time.monotonic() > deadline:
+                raise _Late
+    except httpx.TimeoutException:
+        if time.monotonic() >= deadline - 0.05:
+            raise _Late from None
+        raise

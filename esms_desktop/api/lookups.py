@@ -7,7 +7,16 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from esms_desktop.api import models as m
-from esms_desktop.api.http import HttpCore, as_bool, as_decimal, as_int, text
+from esms_desktop.api.http import (
+    HttpCore,
+    an_object,
+    as_bool,
+    as_decimal,
+    as_int,
+    content_text,
+    objects,
+    text,
+)
 from esms_desktop.api.models import SmsType
 from esms_desktop.vntime import parse_dotnet_date
 
@@ -27,8 +36,7 @@ class LookupApi(HttpCore):
         body = self._lookup("GET", path)
         return [
             m.Brandname(text(b.get("Brandname")), text(b.get("Type")))
-            for b in body.get("ListBrandName") or []
-            if isinstance(b, dict)
+            for b in objects(body, "ListBrandName")
         ]
 
     def get_customer_care_templates(self, brandname: str) -> list[m.CskhTemplate]:
@@ -39,18 +47,15 @@ class LookupApi(HttpCore):
         )
         return [
             m.CskhTemplate(
-                text(t.get("NetworkID")), text(t.get("TempContent")), text(t.get("TempId"))
+                text(t.get("NetworkID")), content_text(t.get("TempContent")), text(t.get("TempId"))
             )
-            for t in body.get("BrandnameTemplates") or []
-            if isinstance(t, dict)
+            for t in objects(body, "BrandnameTemplates")
         ]
 
     def get_zalo_oas(self) -> list[m.ZaloOA]:
         body = self._lookup("POST", "ZNS/GetListZOA/", json_body=self._keys)
         return [
-            m.ZaloOA(text(o.get("OAID")), text(o.get("OAName")))
-            for o in body.get("ZOAList") or []
-            if isinstance(o, dict)
+            m.ZaloOA(text(o.get("OAID")), text(o.get("OAName"))) for o in objects(body, "ZOAList")
         ]
 
     def get_zns_templates(self, oaid: str, sms_type: str = SmsType.ZNS) -> list[m.ZnsTemplate]:
@@ -58,9 +63,7 @@ class LookupApi(HttpCore):
             "POST", "GetTemplate/", json_body={**self._keys, "OAId": oaid, "SmsType": sms_type}
         )
         templates = []
-        for t in body.get("ZNSTemplates") or []:
-            if not isinstance(t, dict):
-                continue
+        for t in objects(body, "ZNSTemplates"):
             # ParamLevel is the parameter's position; RequireType its data type.
             params = tuple(
                 sorted(
@@ -71,8 +74,7 @@ class LookupApi(HttpCore):
                             type=text(p.get("RequireType")),
                             position=as_int(p.get("ParamLevel")),
                         )
-                        for p in t.get("ZNSTempDetail") or []
-                        if isinstance(p, dict)
+                        for p in objects(t, "ZNSTempDetail")
                     ),
                     key=lambda p: p.position,
                 )
@@ -81,7 +83,7 @@ class LookupApi(HttpCore):
                 m.ZnsTemplate(
                     text(t.get("TempId")),
                     text(t.get("TempName")),
-                    text(t.get("TempContent")),
+                    content_text(t.get("TempContent")),
                     params,
                 )
             )
@@ -93,8 +95,7 @@ class LookupApi(HttpCore):
             "GetZnsTemplateInfo",
             params={"TemplateId": template_id, **self._keys, "OAId": oaid},
         )
-        data = body.get("Data") if isinstance(body.get("Data"), dict) else {}
-        assert isinstance(data, dict)
+        data = an_object(body, "Data")
         params = tuple(
             m.ZnsParam(
                 name=text(p.get("Name")),
@@ -103,8 +104,7 @@ class LookupApi(HttpCore):
                 required=as_bool(p.get("Require")),
                 type=text(p.get("Type")),
             )
-            for p in data.get("ListParams") or []
-            if isinstance(p, dict)
+            for p in objects(data, "ListParams")
         )
         price = data.get("Price")
         return m.ZnsTemplateInfo(
@@ -117,7 +117,19 @@ class LookupApi(HttpCore):
 
     def get_oa_quota(self, oaid: str) -> m.OaQuota:
         body = self._lookup("POST", "ZNS/GetQuota/", json_body={**self._keys, "OAID": oaid})
-        return m.OaQuota(as_int(body.get("DailyQuota")), as_int(body.get("RemainingQuota")))
+
+        def maybe(key: str) -> int | None:
+            return None if body.get(key) in (None, "") else as_int(body.get(key))
+
+        return m.OaQuota(
+            as_int(body.get("DailyQuota")),
+            as_int(body.get("RemainingQuota")),
+            daily_promotion=maybe("DailyQuotaPromotion"),
+            remaining_promotion=maybe("RemainingQuotaPromotion"),
+            monthly_promotion=maybe("MonthlyPromotionQuota"),
+            remaining_monthly_promotion=maybe("RemainingMonthlyPromotionQuota"),
+            next_month_promotion=maybe("EstimatedNextMonthPromotionQuota"),
+        )
 
     # ------------------------------------------------------------------ prices
 
@@ -213,9 +225,29 @@ class LookupApi(HttpCore):
                 sent_result=as_bool(r.get("SentResult")),
                 retry=as_int(r.get("Retry")),
             )
-            for r in body.get("ReceiverList") or []
-            if isinstance(r, dict)
+            for r in objects(body, "ReceiverList")
         ]
+
+    def query_zns_status(self, sms_id: str, sms_type: str = SmsType.ZNS) -> m.ZnsStatus:
+        """``QueryZnsStatus``: the delivery of one ZNS (``SmsType`` 24 or 25 only).
+
+        eSMS's page for ZNS; ``GetSmsReceiverStatus_get`` speaks of SMS carriers only.
+        854: nothing found (raised as :class:`ResultCodeError`).
+        """
+        body = self._lookup(
+            "POST",
+            "QueryZnsStatus/",
+            json_body={**self._keys, "SmsId": sms_id, "SmsType": sms_type},
+        )
+        data = an_object(body, "Data")
+        error_info = data.get("ErrorInfo")
+        return m.ZnsStatus(
+            sms_id=text(data.get("SMSID")) or sms_id,
+            final=text(data.get("FinalStatus")) == "1",
+            error_info=None if error_info is None else text(error_info),
+            send_status=text(data.get("SendStatus")),
+            zalo_msg_id=text(data.get("ZaloMsgId")),
+        )
 
     def get_sent_data(
         self, sms_type: str, date_from: str, date_to: str, *, page: int = 1, page_size: int = 500
@@ -238,7 +270,7 @@ class LookupApi(HttpCore):
         items = tuple(
             m.SentDataItem(
                 phone=text(d.get("Phone")),
-                content=text(d.get("Content")),
+                content=content_text(d.get("Content")),
                 reference_id=text(d.get("ReferenceId")),
                 sell_price=as_decimal(d.get("SellPrice")),
                 send_result=text(d.get("SendResult")),
@@ -247,7 +279,6 @@ class LookupApi(HttpCore):
                 campaign=text(d.get("Campaign")),
                 portal_id=text(d.get("SmsId")),
             )
-            for d in body.get("SentData") or []
-            if isinstance(d, dict)
+            for d in objects(body, "SentData")
         )
         return m.SentDataPage(items, as_int(body.get("CountTotal")))

@@ -50,14 +50,35 @@ class SendResult:
         return self.code == DUPLICATE_REQUEST and self.attempts > 1
 
 
+def phone_key(phone: str) -> str:
+    """A phone number as one text whatever way an answer writes it: ``84961...``,
+    ``+84 961 ...``, ``0961...`` all give ``0961...`` (bulk answers are matched by it)."""
+    digits = "".join(c for c in phone if c.isdigit())
+    if digits.startswith("0084"):
+        digits = digits[2:]
+    if digits.startswith("84") and len(digits) >= 11:
+        return "0" + digits[2:]
+    return digits
+
+
 @dataclass(frozen=True, slots=True)
 class BulkItemResult:
-    """One recipient's result inside a bulk Zalo answer."""
+    """One recipient's result inside a bulk Zalo answer.
+
+    ``code`` is "" when the item's ``CodeResult`` could not be read: its fate is
+    unknown, like an item missing from the answer.
+    """
 
     phone: str
     code: str
     sms_id: str = ""
     request_id: str = ""
+    #: eSMS's words for a refused item (``ErrorMessage``), sanitised and short.
+    error_message: str = ""
+
+    @property
+    def readable(self) -> bool:
+        return bool(self.code)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +90,8 @@ class BulkSendResult:
     items: tuple[BulkItemResult, ...]
     error_message: str = ""
     attempts: int = 1
+    #: ``TotalFail`` (VN page only): how many items eSMS refused, as it counts them.
+    total_fail: int = 0
 
     @property
     def accepted(self) -> bool:
@@ -141,6 +164,12 @@ class ZnsTemplate:
     params: tuple[ZnsParam, ...]
 
 
+#: ``TemplateTag`` values of a Zalo "tag 3" template, the only kind ``SendingMode`` 3 may
+#: send over quota (VN bulk and ZNS pages). Zalo numbers its tags 1 TRANSACTION,
+#: 2 CUSTOMER_CARE, 3 PROMOTION ("hậu mãi", as in the quota's promotion fields).
+TAG_3 = frozenset({"3", "PROMOTION"})
+
+
 @dataclass(frozen=True, slots=True)
 class ZnsTemplateInfo:
     template_id: str
@@ -149,11 +178,26 @@ class ZnsTemplateInfo:
     params: tuple[ZnsParam, ...]
     price: Decimal | None = None
 
+    @property
+    def is_tag_3(self) -> bool:
+        """Whether eSMS confirms this is a tag-3 template (over-quota sending allowed)."""
+        return self.tag.strip().upper() in TAG_3
+
 
 @dataclass(frozen=True, slots=True)
 class OaQuota:
+    """``ZNS/GetQuota``: the OA's daily quota, and (VN page) its promotion ("hậu mãi") quotas.
+
+    The promotion fields are None when the answer leaves them out.
+    """
+
     daily: int
     remaining: int
+    daily_promotion: int | None = None
+    remaining_promotion: int | None = None
+    monthly_promotion: int | None = None
+    remaining_monthly_promotion: int | None = None
+    next_month_promotion: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +229,31 @@ class ReceiverStatus:
     is_sent: bool
     sent_result: bool
     retry: int
+
+
+@dataclass(frozen=True, slots=True)
+class ZnsStatus:
+    """``QueryZnsStatus``: whether one ZNS reached the customer.
+
+    ``error_info`` is "0" sent, "1001" failed (the customer was not online in time),
+    None not sent yet, anything else a Zalo error code.
+    """
+
+    sms_id: str
+    #: ``FinalStatus`` "1": the state below will not change any more.
+    final: bool
+    error_info: str | None
+    send_status: str = ""
+    zalo_msg_id: str = ""
+
+    @property
+    def delivery(self) -> str:
+        """ "delivered", "failed" or "waiting" (the words of the journal)."""
+        if self.error_info == "0":
+            return "delivered"
+        if self.final and self.error_info:
+            return "failed"
+        return "waiting"
 
 
 @dataclass(frozen=True, slots=True)

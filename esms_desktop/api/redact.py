@@ -4,6 +4,8 @@ Two eSMS endpoints carry the keys in the URL path or query string, and httpx
 logs URLs at INFO level. Every secret a client is built with is registered
 here; :func:`redact` replaces them in any text, and once
 :func:`install_log_redaction` ran, in every log record, httpx's included.
+Log records are also made terminal-safe there (:mod:`esms_desktop.api.sanitise`):
+nothing that came from the network reaches the log file raw.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import logging
 import threading
 from typing import Any
 from urllib.parse import quote
+
+from esms_desktop.api.sanitise import terminal_safe
 
 MASK = "***"
 _lock = threading.Lock()
@@ -55,12 +59,15 @@ def install_log_redaction() -> None:
 
     def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
         record = previous(*args, **kwargs)
-        if _secrets:
+        try:
             message = record.getMessage()
-            cleaned = redact(message)
-            if cleaned != message:
-                record.msg = cleaned
-                record.args = None
+        except Exception:  # a bad format string: logging reports it itself, later
+            return record
+        # Keys out, then anything that could drive a terminal or log viewer.
+        cleaned = terminal_safe(redact(message) if _secrets else message)
+        if cleaned != message:
+            record.msg = cleaned
+            record.args = None
         return record
 
     logging.setLogRecordFactory(factory)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 from esms_desktop.api.http import (
@@ -65,6 +66,9 @@ class RegistrationApi(HttpCore):
         body = self._once(
             "POST",
             "SubServicePreviewJson/",
+            # Bounded like a send: one attempt, a send's deadline and size.
+            deadline=time.monotonic() + self.limits.send_seconds,
+            max_bytes=self.limits.send_bytes,
             json_body={
                 **self._keys,
                 "Brandname": brandname,

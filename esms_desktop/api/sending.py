@@ -6,11 +6,21 @@ A refused message is a :class:`SendResult` with its code, not an exception.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from esms_desktop.api import models as m
-from esms_desktop.api.http import HttpCore, as_int, error_message, result_code, text
+from esms_desktop.api.http import (
+    HttpCore,
+    as_int,
+    error_message,
+    objects,
+    read_code,
+    result_code,
+    text,
+    unreadable,
+)
 from esms_desktop.api.models import SmsType
-from esms_desktop.errors import BadAnswerError
+from esms_desktop.errors import AnswerLimitError
 from esms_desktop.sms_text import is_plain
 
 
@@ -139,14 +149,19 @@ class SendingApi(HttpCore):
         campaign_id: str = "",
         over_quota: bool = False,
     ) -> m.SendResult:
-        """One Zalo ZNS message. ``over_quota`` is ``SendingMode`` 3."""
+        """One Zalo ZNS message (``SendZaloMessage_V6``). ``over_quota`` is ``SendingMode`` 3.
+
+        The current VN page ("Tin nhắn Zalo") documents V6, whose ``TempData`` is one
+        object, parameter name -> value; V5 (a list of key/value pairs) is now filed
+        under "Các API khác".
+        """
         return self._send(
-            "SendZaloMessage_V5_post/",
+            "SendZaloMessage_V6/",
             {
                 "Phone": phone,
                 "OAID": oaid,
                 "TempID": template_id,
-                "TempData": [{"key": k, "value": v} for k, v in params.items()],
+                "TempData": dict(params),
                 **_send_date(send_date),
                 "RequestId": request_id,
                 "campaignid": campaign_id,
@@ -177,6 +192,7 @@ class SendingApi(HttpCore):
             "POST",
             "Send_zns_bulk_v4_post_json/",
             send=True,
+            max_bytes=self.limits.bulk_bytes,
             json_body={
                 **self._keys,
                 "OAID": oaid,
@@ -193,18 +209,10 @@ class SendingApi(HttpCore):
         )
         code = result_code(body)
         if code is None:
-            raise BadAnswerError("eSMS answered without a result code", status=200, raw="")
-        details = body.get("detail") or body.get("Detail") or []
-        by_phone = {phone: rid for phone, rid, _ in items}
+            raise unreadable("CodeResult", None)
+        by_phone = {m.phone_key(phone): rid for phone, rid, _ in items}
         results = tuple(
-            m.BulkItemResult(
-                phone=text(d.get("Phone")),
-                code=text(d.get("CodeResult")),
-                sms_id=text(d.get("SMSID")),
-                request_id=text(d.get("RequestId")) or by_phone.get(text(d.get("Phone")), ""),
-            )
-            for d in details
-            if isinstance(d, dict)
+            _bulk_item(d, by_phone) for d in objects(body, "detail", "Detail", "Details")
         )
         return m.BulkSendResult(
             code=code,
@@ -212,6 +220,7 @@ class SendingApi(HttpCore):
             items=results,
             error_message=error_message(body),
             attempts=attempts,
+            total_fail=as_int(body.get("TotalFail")),
         )
 
     def send_zalo_then_sms(
@@ -240,9 +249,9 @@ class SendingApi(HttpCore):
         return self._send(
             "MultiChannelMessage/",
             {
+                # No top-level RequestId: the page gives each channel its own.
                 "Phone": phone,
                 "Channels": ["zalo", "sms"],
-                "RequestId": zalo_request_id,
                 "Data": [
                     {
                         "TempID": template_id,
@@ -264,6 +273,22 @@ class SendingApi(HttpCore):
                 ],
             },
         )
+
+
+def _bulk_item(detail: Mapping[str, Any], by_phone: Mapping[str, str]) -> m.BulkItemResult:
+    """One item of a bulk Zalo answer; an unreadable ``CodeResult`` leaves its code ""."""
+    phone = text(detail.get("Phone"))
+    try:
+        code = read_code(detail.get("CodeResult"))
+    except AnswerLimitError:
+        code = ""
+    return m.BulkItemResult(
+        phone=phone,
+        code=code,
+        sms_id=text(detail.get("SMSID")),
+        request_id=text(detail.get("RequestId")) or by_phone.get(m.phone_key(phone), ""),
+        error_message=error_message(detail),
+    )
 
 
 def _send_date(send_date: str) -> dict[str, str]:

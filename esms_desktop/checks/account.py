@@ -55,6 +55,9 @@ class AccountInfo:
     zns_error: str = ""
     #: Zalo messages the chosen OA may still send today (``GetQuota``), if known.
     oa_remaining: int | None = None
+    #: The chosen template's ``TemplateTag`` (``GetZnsTemplateInfo``), asked only for
+    #: over-quota sending (mode 3 is for tag-3 templates only); None when not known.
+    zns_tag: str | None = None
     #: Unit prices per (channel, carrier, parts) asked from the estimate API.
     unit_prices: dict[tuple[str, Carrier | None, int], Decimal] = field(default_factory=dict)
 
@@ -69,7 +72,12 @@ class AccountInfo:
 
 
 def load_account_info(
-    client: EsmsClient, *, brandname: str = "", oaid: str = "", sms_brandname: str = ""
+    client: EsmsClient,
+    *,
+    brandname: str = "",
+    oaid: str = "",
+    sms_brandname: str = "",
+    tag_of: str = "",
 ) -> AccountInfo:
     """Ask eSMS for what a campaign's checks need, all questions at once. Network errors
     propagate.
@@ -99,6 +107,12 @@ def load_account_info(
         except ResultCodeError:
             return None
 
+    def tag() -> str | None:
+        try:
+            return client.get_zns_template_info(tag_of, oaid).tag
+        except ApiError:
+            return None
+
     questions: list[Callable[[], object]] = [
         lambda: client.get_balance().balance,
         client.get_brandnames,
@@ -106,6 +120,8 @@ def load_account_info(
     ]
     if oaid:
         questions += [client.get_zalo_oas, zns, quota]
+        if tag_of:
+            questions.append(tag)
     answers = in_parallel(lambda ask: ask(), questions)
     info.balance = cast(Decimal, answers[0])
     info.brandnames = cast(list[Brandname], answers[1])
@@ -121,6 +137,8 @@ def load_account_info(
         info.oas = cast(list[ZaloOA], rest[0])
         info.zns_templates, info.zns_error = cast(tuple[list[ZnsTemplate], str], rest[1])
         info.oa_remaining = cast("int | None", rest[2])
+        if tag_of:
+            info.zns_tag = cast("str | None", rest[3])
     return info
 
 
@@ -131,6 +149,7 @@ def load_account_for(client: EsmsClient, spec: CampaignSpec) -> AccountInfo:
         brandname=spec.brandname,
         oaid=spec.oaid,
         sms_brandname=spec.brandname if spec.channel == "zalo-sms" else "",
+        tag_of=spec.template_id if spec.over_quota else "",
     )
 
 

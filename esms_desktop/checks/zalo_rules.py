@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from esms_desktop.api.models import ZnsTemplate
+from esms_desktop.api.models import TAG_3, ZnsTemplate
 from esms_desktop.checks.account import AccountInfo
 from esms_desktop.checks.problems import Severity
 from esms_desktop.checks.report import CheckReport
@@ -80,6 +80,30 @@ def zalo_checks(report: CheckReport, account: AccountInfo | None) -> None:
         )
         return
     _check_values(report, template)
+    if spec.over_quota and (account.zns_tag or "").strip().upper() not in TAG_3:
+        tag = account.zns_tag
+        report.add(
+            "over_quota_tag",
+            Severity.BLOCKING,
+            (
+                f"Mẫu ZNS {spec.template_id} không phải mẫu tag 3 (hậu mãi) mà là "
+                f"{tag or 'loại chưa rõ'}: eSMS chỉ cho gửi vượt hạn mức (chế độ 3) với mẫu "
+                "tag 3. Bỏ chọn gửi vượt hạn mức để gửi thường."
+                if tag
+                else f"Chưa xác nhận được với eSMS rằng mẫu ZNS {spec.template_id} là mẫu "
+                "tag 3 (hậu mãi), loại duy nhất được gửi vượt hạn mức (chế độ 3). Kiểm tra "
+                "lại sau, hoặc bỏ chọn gửi vượt hạn mức để gửi thường."
+            ),
+            (
+                f"ZNS template {spec.template_id} is not a tag-3 (promotion) template but "
+                f"{tag}: eSMS allows over-quota sending (mode 3) for tag-3 templates only. "
+                "Untick over-quota sending to send normally."
+                if tag
+                else f"eSMS could not confirm that ZNS template {spec.template_id} is a tag-3 "
+                "(promotion) template, the only kind that may be sent over quota (mode 3). "
+                "Check again later, or untick over-quota sending to send normally."
+            ),
+        )
     remaining = account.oa_remaining
     count = len(report.sendable)
     if remaining is not None and not spec.over_quota and count > remaining:

@@ -30,7 +30,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from esms_desktop.api.models import DUPLICATE_REQUEST, SUCCESS
+from esms_desktop.api.models import DUPLICATE_REQUEST, SUCCESS, phone_key
 from esms_desktop.api.policy import retry_allowed
 from esms_desktop.catalogue import Scope, lookup
 from esms_desktop.catalogue.codes import SCHEDULE_PASSED
@@ -42,7 +42,13 @@ from esms_desktop.engine.settle import (
     records_due,
     settle,
 )
-from esms_desktop.errors import ApiError, BadAnswerError, EsmsDesktopError, TransportError
+from esms_desktop.errors import (
+    AnswerLimitError,
+    ApiError,
+    BadAnswerError,
+    EsmsDesktopError,
+    TransportError,
+)
 from esms_desktop.journal import CampaignState, Journal, MessageRow, RequestRow, RequestState
 from esms_desktop.journal.lock import CampaignLock
 from esms_desktop.sms_text import measure
@@ -139,6 +145,9 @@ class _BatchResult:
     account_code: str = ""
     account_message: str = ""
     retry: bool = False
+    #: With ``network``: the call's deadline passed (an answer trickling or never ending).
+    #: Rounds of that would take minutes each: the campaign pauses at once instead.
+    slow: bool = False
 
 
 @dataclass
@@ -276,7 +285,7 @@ class Sender:
                     idle = self._idle_rounds + 1 if len(troubled) == len(results) else 0
                     self._idle_rounds = idle
                     last = troubled[-1]
-                    if idle >= NETWORK_ROUNDS:
+                    if idle >= NETWORK_ROUNDS or any(r.slow for r in troubled):
                         self.pause(*_pause_reason(last))
                         break
                     wait_for = self._network_backoff(max(1, idle))
@@ -417,7 +426,10 @@ class Sender:
         except (TransportError, BadAnswerError) as exc:
             # The requests stay "sending": the next round retries them with the same ids.
             log.info("batch %s: no usable answer (%s)", batch[0].batch, exc.kind)
-            return _BatchResult(network=True, trouble=exc.kind, detail=_trouble_detail(exc))
+            slow = isinstance(exc, AnswerLimitError) and exc.limit == "deadline"
+            return _BatchResult(
+                network=True, trouble=exc.kind, detail=_trouble_detail(exc), slow=slow
+            )
 
     def _call(self, batch: list[RequestRow], messages: dict[int, list[MessageRow]]) -> _BatchResult:
         s, c = self.spec, self.client
@@ -441,18 +453,38 @@ class Sender:
                 return self._apply_all(
                     batch, messages, bulk.code, bulk.error_message, bulk.attempts
                 )
-            by_phone = {i.phone: i for i in bulk.items}
+            # Matched by number however the answer writes it (84..., 0..., spaces).
+            by_phone = {phone_key(i.phone): i for i in bulk.items}
+            if bulk.total_fail:
+                log.info(
+                    "batch %s: eSMS counts %d of %d Zalo messages refused",
+                    batch[0].batch,
+                    bulk.total_fail,
+                    len(batch),
+                )
             result = _BatchResult()
             for r in batch:
-                item = by_phone.get(messages[r.pk][0].phone)
-                if item is None:
-                    # No word about this one: retried with the same id.
+                item = by_phone.get(phone_key(messages[r.pk][0].phone))
+                if item is None or not item.readable:
+                    # No (readable) word about this one: it may have arrived. It stays
+                    # "sending" and is retried with the same id (124 tells) or settled.
                     result.network, result.trouble = True, "bad_answer"
-                    result.detail = "a number missing from the answer"
+                    result.detail = (
+                        "a number missing from the answer"
+                        if item is None
+                        else "a number's result that cannot be read"
+                    )
                     continue
                 self._merge(
                     result,
-                    self._apply(r, messages[r.pk], item.code, "", item.sms_id, bulk.attempts),
+                    self._apply(
+                        r,
+                        messages[r.pk],
+                        item.code,
+                        item.error_message,
+                        item.sms_id,
+                        bulk.attempts,
+                    ),
                 )
             return result
         (request,) = batch
@@ -605,6 +637,8 @@ class Sender:
 
 def _trouble_detail(exc: TransportError | BadAnswerError) -> str:
     """A few words for support: the HTTP status, or how the connection failed."""
+    if isinstance(exc, AnswerLimitError):
+        return exc.raw[:80]  # a short, sanitised quote: 'CodeResult: "100.0"'
     if isinstance(exc, BadAnswerError):
         return f"HTTP {exc.status}"
     # "SendMultipleMessage_V4_post_json/: ConnectError: [Errno 111] ..." -> "ConnectError"

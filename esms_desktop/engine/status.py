@@ -1,7 +1,8 @@
 """Delivery status after sending, and settling requests whose fate is unknown.
 
-``100`` from eSMS means accepted, not delivered. Delivery is learned later
-from ``GetSmsReceiverStatus_get`` per SMSID (105 = not known yet). Requests
+``100`` from eSMS means accepted, not delivered. Delivery is learned later:
+for SMS from ``GetSmsReceiverStatus_get`` per SMSID (105 = not known yet), for
+Zalo from ``QueryZnsStatus`` per SMSID (its own page; 854 = nothing found yet). Requests
 accepted through a 124 have no SMSID; they are looked up in
 ``GetSmsSentData_V2`` by campaign and phone, whose ``ReferenceId`` is the SMSID.
 """
@@ -14,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from esms_desktop.api.models import SmsType, phone_key
 from esms_desktop.engine.plan import fresh_request_id
 from esms_desktop.engine.settle import LOOKUP_MARGIN, RECORDS_GRACE, find_sent, settle
 from esms_desktop.errors import ApiError, ResultCodeError
@@ -67,15 +69,21 @@ def refresh_delivery(
             continue
         if now() - (msgs[0].sent_at or 0) > STATUS_WINDOW:
             continue
+        if campaign.channel == "zalo":
+            state = _zns_delivery(client, sms_id)
+            for m in msgs:
+                updates.append((m.pk, state))
+                setattr(counts, state, getattr(counts, state) + 1)
+            continue
         try:
-            receivers = {r.phone: r for r in client.get_receiver_status(sms_id)}
+            receivers = {phone_key(r.phone): r for r in client.get_receiver_status(sms_id)}
         except ResultCodeError as exc:
             if exc.code in ("105", "854", "160"):
                 counts.waiting += len(msgs)
                 continue
             raise
         for m in msgs:
-            r = receivers.get("84" + m.phone[1:]) or receivers.get(m.phone)
+            r = receivers.get(phone_key(m.phone))
             state = (
                 "waiting"
                 if r is None or not r.is_sent
@@ -100,6 +108,18 @@ def refresh_delivery(
             setattr(counts, state, getattr(counts, state) + 1)
     journal.set_delivery(updates)
     return counts
+
+
+def _zns_delivery(client: EsmsClient, sms_id: str) -> str:
+    """One ZNS's delivery from ``QueryZnsStatus``: asked as type 24, then 25 (the page
+    takes only these two, and a bulk send does not say which one eSMS filed)."""
+    for sms_type in (SmsType.ZNS, SmsType.ZNS_ALT):
+        try:
+            return client.query_zns_status(sms_id, sms_type).delivery
+        except ResultCodeError as exc:
+            if exc.code not in ("854", "105"):
+                raise
+    return "waiting"
 
 
 def poll_delivery(

@@ -8,7 +8,7 @@ import time
 from decimal import Decimal
 
 from esms_desktop.simulator.accounts import demo_account
-from esms_desktop.simulator.faults import FaultPlan
+from esms_desktop.simulator.faults import ODD_ANSWERS, Fault, FaultPlan
 from esms_desktop.simulator.keys import DEMO_API_KEY, DEMO_SECRET_KEY
 from esms_desktop.simulator.server import SimulatorServer
 from esms_desktop.simulator.service import EsmsSimulator
@@ -43,6 +43,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--garbage", type=float, default=0.0, help="probability")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument(
+        "--odd-answer",
+        choices=[f.value for f in ODD_ANSWERS],
+        default=Fault.CODE_FLOAT.value,
+        help="the odd answer given after processing (with --odd-answer-rate)",
+    )
+    parser.add_argument("--odd-answer-rate", type=float, default=0.0, help="probability")
+    parser.add_argument(
+        "--trickle-every", type=float, default=0.5, help="seconds between bytes of a trickle"
+    )
+    parser.add_argument(
         "--requestid-window",
         choices=("day", "24h"),
         default="day",
@@ -65,7 +75,15 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("the simulator only listens on a loopback address")
     try:
         faults = FaultPlan(
-            args.cut_before, args.cut_after, args.http_500, args.garbage, args.latency, args.seed
+            args.cut_before,
+            args.cut_after,
+            args.http_500,
+            args.garbage,
+            args.latency,
+            args.seed,
+            odd_answer=args.odd_answer_rate,
+            answer_shape=Fault(args.odd_answer),
+            trickle_every=args.trickle_every,
         )
     except ValueError as exc:
         parser.error(str(exc))

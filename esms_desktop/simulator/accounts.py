@@ -33,6 +33,8 @@ class ZnsTemplateDef:
     content: str
     #: In the template's order (``ParamLevel`` 1, 2, ...).
     params: tuple[ZnsParamDef, ...]
+    #: ``TemplateTag`` of ``GetZnsTemplateInfo``: TRANSACTION, CUSTOMER_CARE or PROMOTION.
+    tag: str = "TRANSACTION"
 
 
 @dataclass
@@ -43,6 +45,12 @@ class OaDef:
     over_quota_allowed: bool = False
     daily_quota: int = 500
     remaining_quota: int = 500
+    #: Promotion ("hậu mãi") quotas of the VN quota page.
+    daily_promotion_quota: int = 0
+    remaining_promotion_quota: int = 0
+    monthly_promotion_quota: int = 403
+    remaining_monthly_promotion_quota: int = 403
+    next_month_promotion_quota: int = 425
     templates: dict[str, ZnsTemplateDef] = field(default_factory=dict)
 
 

@@ -85,7 +85,17 @@ class LookupHandlers(SimulatorBase):
         oa = ctx.account.oas.get(oaid)
         if oa is None:
             return answer("204", "OAID not found")
-        return answer("100", DailyQuota=oa.daily_quota, RemainingQuota=oa.remaining_quota)
+        # As documented (VN page): numbers, with the promotion ("hậu mãi") quotas.
+        return answer(
+            "100",
+            DailyQuota=oa.daily_quota,
+            DailyQuotaPromotion=oa.daily_promotion_quota,
+            EstimatedNextMonthPromotionQuota=oa.next_month_promotion_quota,
+            MonthlyPromotionQuota=oa.monthly_promotion_quota,
+            RemainingMonthlyPromotionQuota=oa.remaining_monthly_promotion_quota,
+            RemainingQuota=oa.remaining_quota,
+            RemainingQuotaPromotion=oa.remaining_promotion_quota,
+        )
 
     def _zns_template_info(self, ctx: Ctx, q: dict[str, str]) -> SimResponse:
         """Answers as documented: ``{"Data": ..., "Error": 0, "Message": "Success"}``.
@@ -115,7 +125,7 @@ class LookupHandlers(SimulatorBase):
             "TemplateId": t.temp_id,
             "TemplateName": t.name,
             "Status": "ENABLE",
-            "TemplateTag": "TRANSACTION",
+            "TemplateTag": t.tag,
             "ListParams": params,
             "Price": str(ctx.account.prices.zalo),
         }
@@ -220,6 +230,40 @@ class LookupHandlers(SimulatorBase):
             for p in record.phones
         ]
         return answer("100", ReceiverList=receivers)
+
+    def _zns_status(self, ctx: Ctx) -> SimResponse:
+        """``QueryZnsStatus``: one ZNS by SMSID, asked as type 24 or 25 (no other type).
+
+        As documented: ``Data`` with ``FinalStatus`` "1"/"0", ``ErrorInfo`` "0" sent,
+        "1001" not online in time, null not sent yet; 851 missing SmsId, 854 nothing found.
+        """
+        sms_id = text_of(ctx.body.get("SmsId"))
+        sms_type = text_of(ctx.body.get("SmsType"))
+        if not sms_id:
+            return answer("851", "Missing SmsId")
+        record = self._own_send(ctx, sms_id)
+        if (
+            sms_type not in ("24", "25")
+            or record is None
+            or record.sms_type != sms_type
+            or self._phase(record) == "unknown"
+        ):
+            return answer("854", "No data found")
+        final = self._phase(record) == "final"
+        failed = final and any(fails_delivery(p) for p in record.phones)
+        data = {
+            "ErrorInfo": ("1001" if failed else "0") if final else None,
+            "FinalStatus": "1" if final else "0",
+            "SMSID": record.sms_id,
+            "SendFailed": 1 if failed else 0,
+            "SendStatus": 5 if final else 2,
+            "SendSuccess": 1 if final and not failed else 0,
+            "TotalPrice": float(record.price),
+            "TotalReceiver": len(record.phones),
+            "TotalSent": len(record.phones) if final else 0,
+            "ZaloMsgId": record.sms_id[:20],
+        }
+        return answer("100", Data=data)
 
     def _sent_data(self, ctx: Ctx) -> SimResponse:
         b = ctx.body

@@ -16,6 +16,7 @@ from esms_desktop.simulator.base import (
     SimulatorBase,
     answer,
     is_blocked,
+    json_answer,
     text_of,
 )
 from esms_desktop.simulator.pricing import charged_parts, sent_as_unicode
@@ -232,6 +233,14 @@ class SendHandlers(SimulatorBase):
         return answer("100", SMSID=sms_id)
 
     def _send_zalo(self, ctx: Ctx) -> SimResponse:
+        """``SendZaloMessage_V5_post``: ``TempData`` as ``[{"key": ..., "value": ...}]``."""
+        return self._send_one_zns(ctx, v6=False)
+
+    def _send_zalo_v6(self, ctx: Ctx) -> SimResponse:
+        """``SendZaloMessage_V6``: ``TempData`` as one object, parameter name -> value."""
+        return self._send_one_zns(ctx, v6=True)
+
+    def _send_one_zns(self, ctx: Ctx, *, v6: bool) -> SimResponse:
         b = ctx.body
         temp_id = text_of(b.get("TempID"))
         oa = self._find_oa(ctx, text_of(b.get("OAID")), temp_id)
@@ -245,9 +254,14 @@ class SendHandlers(SimulatorBase):
         if isinstance(phone, SimResponse):
             return phone
         data = b.get("TempData")
-        if not isinstance(data, list) or not all(isinstance(d, dict) for d in data):
-            return answer("790", "TempData invalid")
-        values = {text_of(d.get("key")): text_of(d.get("value")) for d in data}
+        if v6:
+            if not isinstance(data, dict):
+                return answer("790", "TempData invalid")
+            values = {text_of(k): text_of(v) for k, v in data.items()}
+        else:
+            if not isinstance(data, list) or not all(isinstance(d, dict) for d in data):
+                return answer("790", "TempData invalid")
+            values = {text_of(d.get("key")): text_of(d.get("value")) for d in data}
         if not self._params_ok(oa, temp_id, values):
             return answer("790", "Template params invalid")
         return self._zalo_accept(
@@ -307,8 +321,25 @@ class SendHandlers(SimulatorBase):
                 )
                 code, sms_id = outcome["CodeResult"], outcome.get("SMSID", "")
             success += code == "100"
-            details.append({"CodeResult": code, "Phone": raw_phone, "SMSID": sms_id})
-        return answer("100", TotalSuccess=success, detail=details)
+            # As the VN page shows it: a refused item has ErrorMessage instead of SMSID.
+            # The number comes back as eSMS writes it (84...), not always as it was sent.
+            shown = "84" + phone.number[1:] if phone.ok and phone.number else raw_phone
+            detail: dict[str, str] = {"CodeResult": code, "Phone": shown}
+            if code == "100":
+                detail["SMSID"] = sms_id
+            else:
+                detail["ErrorMessage"] = _BULK_REFUSALS.get(code, "Send failed")
+            details.append(detail)
+        return json_answer(
+            200,
+            {
+                "CodeResult": "100",
+                "Message": "Sucess",
+                "TotalFail": len(items) - success,
+                "TotalSuccess": success,
+                "detail": details,
+            },
+        )
 
     def _send_multichannel(self, ctx: Ctx) -> SimResponse:
         b = ctx.body
@@ -354,3 +385,12 @@ class SendHandlers(SimulatorBase):
             text_of(zalo.get("Sandbox")) == "1",
             channel="zalo-sms",
         )
+
+
+#: The words a bulk Zalo answer gives a refused item (the VN page's 108 sample, and ours).
+_BULK_REFUSALS = {
+    "108": "The phone number is not valid.",
+    "99": "The phone number is blocked.",
+    "110": "Template params invalid",
+    "124": "Request exist",
+}

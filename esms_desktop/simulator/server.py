@@ -1,15 +1,19 @@
 """The simulator behind a real HTTP server on loopback, with fault injection.
 
 Connection cuts are real: the socket is closed without an answer, so the
-client sees exactly what a dropped connection looks like.
+client sees exactly what a dropped connection looks like. Odd answers are
+real too: a huge one is written 64 KB at a time, a trickling one a byte at a
+time, a reset is a TCP RST after the request was processed.
 """
 
 from __future__ import annotations
 
 import contextlib
 import socket
+import struct
 import threading
 import time
+from collections.abc import Iterable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, urlsplit
 
@@ -19,6 +23,8 @@ from esms_desktop.simulator.faults import (
     Fault,
     FaultDrawer,
     FaultPlan,
+    huge_parts,
+    odd_body,
 )
 from esms_desktop.simulator.service import EsmsSimulator
 
@@ -33,6 +39,11 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: object) -> None:
         """Silent: the keys are in some URLs, and tests do not want the noise."""
+
+    def handle(self) -> None:
+        """A client that resets or leaves mid-answer (as faults make it) is no error here."""
+        with contextlib.suppress(ConnectionError):
+            super().handle()
 
     def _serve(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
@@ -58,8 +69,62 @@ class _Handler(BaseHTTPRequestHandler):
             self._cut()
         elif fault is Fault.GARBAGE:
             self._reply(200, GARBAGE_BODY, "text/html")
+        elif fault.streamed:
+            self._odd_stream(fault, answer.body, drawer.plan)
+        elif fault is not Fault.NONE:
+            self._reply(answer.status, odd_body(fault, answer.body), answer.content_type)
         else:
             self._reply(answer.status, answer.body, answer.content_type)
+
+    def _odd_stream(self, fault: Fault, body: bytes, plan: FaultPlan) -> None:
+        """Answers that are written piece by piece, after eSMS processed the request."""
+        if fault is Fault.RESET_AFTER:
+            # SO_LINGER 0: close sends a RST, as a TLS middlebox that gives up does.
+            self.close_connection = True
+            with contextlib.suppress(OSError):
+                self.connection.setsockopt(
+                    socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)
+                )
+                self.connection.close()
+            return
+        if fault is Fault.TRICKLE_HEADERS:
+            head = (
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                f"X-Pad: {'a' * 8000}\r\nContent-Length: {len(body)}\r\n\r\n"
+            ).encode()
+            self.close_connection = True
+            with contextlib.suppress(OSError):
+                for piece in _trickle(head + body, plan.trickle_every):
+                    self.wfile.write(piece)
+                    self.wfile.flush()
+            self._cut()
+            return
+        if fault is Fault.HUGE:
+            # No Content-Length: the body ends when the connection closes, so only a
+            # client that streams and counts can stop it.
+            _, pieces = huge_parts(body, plan.huge_bytes)
+            self._stream(None, pieces)
+        elif fault is Fault.CUT_BODY:
+            self._stream(len(body), [body[: len(body) // 2]])
+        else:  # TRICKLE: one byte at a time, until done or the client leaves
+            self._stream(len(body), _trickle(body, plan.trickle_every))
+        self._cut()
+
+    def _stream(self, length: int | None, pieces: Iterable[bytes]) -> None:
+        """Headers promising ``length`` bytes (None: until the end), then ``pieces``."""
+        self.close_connection = True
+        try:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json; charset=utf-8")
+            if length is not None:
+                self.send_header("Content-Length", str(length))
+            self.end_headers()
+            self.wfile.flush()
+            for piece in pieces:
+                self.wfile.write(piece)
+                self.wfile.flush()
+        except OSError:
+            pass  # the client gave up reading: what it should do
 
     do_GET = _serve
     do_POST = _serve
@@ -75,6 +140,12 @@ class _Handler(BaseHTTPRequestHandler):
         self.close_connection = True
         with contextlib.suppress(OSError):
             self.connection.shutdown(socket.SHUT_RDWR)
+
+
+def _trickle(body: bytes, every: float) -> Iterable[bytes]:
+    for i in range(len(body)):
+        yield body[i : i + 1]
+        time.sleep(every)
 
 
 class SimulatorServer(ThreadingHTTPServer):

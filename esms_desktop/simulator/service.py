@@ -85,6 +85,7 @@ class EsmsSimulator(SendHandlers, LookupHandlers, RegistrationHandlers, ZaloQual
             "SendMultipleMessage_V4_post_json": self._send_single_sms,
             "SendMultipleSMSBrandname_json": self._send_advertising,
             "SendZaloMessage_V5_post": self._send_zalo,
+            "SendZaloMessage_V6": self._send_zalo_v6,
             "Send_zns_bulk_v4_post_json": self._send_zalo_bulk,
             "MultiChannelMessage": self._send_multichannel,
             "GetBalance_json": self._balance,
@@ -94,6 +95,7 @@ class EsmsSimulator(SendHandlers, LookupHandlers, RegistrationHandlers, ZaloQual
             "ZNS/GetQuota": self._quota,
             "ZNS/GetQuality": self._oa_quality,
             "ZNS/GetRating": self._oa_rating,
+            "QueryZnsStatus": self._zns_status,
             "SummaryZaloMessage_V4_post_json": self._estimate_zalo,
             "GetSmsSentData_V2": self._sent_data,
         }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 
 import httpx
 
@@ -11,6 +12,8 @@ from esms_desktop.simulator.faults import (
     GARBAGE_BODY,
     Fault,
     FaultPlan,
+    huge_parts,
+    odd_body,
 )
 from esms_desktop.simulator.service import EsmsSimulator
 
@@ -56,9 +59,34 @@ class SimulatorTransport(httpx.BaseTransport):
             )
         if fault is Fault.GARBAGE:
             return httpx.Response(200, content=GARBAGE_BODY, request=request)
-        return httpx.Response(
-            answer.status,
-            content=answer.body,
-            headers={"Content-Type": answer.content_type},
-            request=request,
-        )
+        if fault is Fault.RESET_AFTER:
+            raise httpx.ReadError("[Errno 104] Connection reset by peer", request=request)
+        headers = {"Content-Type": answer.content_type}
+        if fault.streamed:
+            length, pieces = self._odd_stream(fault, answer.body, request)
+            headers["Content-Length"] = str(length)
+            return httpx.Response(200, content=pieces, headers=headers, request=request)
+        body = answer.body if fault is Fault.NONE else odd_body(fault, answer.body)
+        return httpx.Response(answer.status, content=body, headers=headers, request=request)
+
+    def _odd_stream(
+        self, fault: Fault, body: bytes, request: httpx.Request
+    ) -> tuple[int, Iterator[bytes]]:
+        """The body of a streamed odd answer, made as it is read (see ``server``)."""
+        plan = self.faults.plan
+        if fault is Fault.HUGE:
+            return huge_parts(body, plan.huge_bytes)
+
+        def cut() -> Iterator[bytes]:
+            yield body[: len(body) // 2]
+            raise httpx.RemoteProtocolError(
+                "peer closed connection without sending complete message body", request=request
+            )
+
+        def trickle() -> Iterator[bytes]:
+            for i in range(len(body)):
+                yield body[i : i + 1]
+                time.sleep(plan.trickle_every)
+
+        # In process there are no headers to trickle: the body trickles instead.
+        return len(body), cut() if fault is Fault.CUT_BODY else trickle()

@@ -1,0 +1,83 @@
+"""Texts from the network made harmless before anything shows, logs or stores them.
+
+eSMS's answers (and whatever a captive portal or proxy puts in their place) are
+read by a terminal, a log viewer, a spreadsheet and the window. A raw ``ESC[2J``
+clears the screen, ``ESC]0;...BEL`` retitles it, a U+202E turns "gửi 100" into
+"001 iửg". One function, :func:`clean`, removes all of that from every text the
+client takes from an answer; :func:`terminal_safe` is the same for the app's own
+output (newlines kept), used by the command line's print path and the log.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+#: ESC sequences: CSI (``ESC [`` ... final), OSC/DCS/PM/APC/SOS (up to BEL or ST),
+#: any other two-character ESC sequence; then their 8-bit forms (CSI 0x9b, OSC 0x9d...).
+_ESCAPES = (
+    r"\x1b\[[0-?]*[ -/]*[@-~]?"
+    r"|\x1b[\]PX^_][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[\s\S]?"
+    r"|\x9b[0-?]*[ -/]*[@-~]?"
+    r"|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+)
+#: Bidi embeddings, overrides, isolates and marks: they reorder what is shown.
+_BIDI = "\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c"
+#: C0 and C1 controls and DEL (after the sequences above are gone).
+_CONTROLS = "\x00-\x1f\x7f-\x9f"
+
+_ESCAPE_RE = re.compile(_ESCAPES)
+_NETWORK = re.compile(f"[{_CONTROLS}{_BIDI}]+")
+_OUTPUT = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]+")
+_LINES = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}]+")
+_SPACES = re.compile(r"[ \u00a0]{2,}")
+
+QUOTE_CHARS = 80
+
+
+def clean(value: Any) -> str:
+    """``value`` as one line of plain text: no control character, ESC sequence or bidi mark.
+
+    Line breaks and tabs become spaces (nothing that moves the cursor is kept),
+    runs of spaces are collapsed, the ends stripped. ``None`` is "".
+    """
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else str(value)
+    text = _NETWORK.sub(" ", _ESCAPE_RE.sub("", text))
+    return _SPACES.sub(" ", text).strip()
+
+
+def clean_lines(text: str) -> str:
+    """``text`` without ESC sequences, controls or bidi marks; line breaks, tabs and spaces kept.
+
+    For message and template texts from eSMS, which are compared with the app's own.
+    """
+    return _LINES.sub("", _ESCAPE_RE.sub("", text))
+
+
+def quote(value: Any, limit: int = QUOTE_CHARS) -> str:
+    """A short, clean quote of an answer's value for a message: ``"100.0"``, ``true``, ``[...]``.
+
+    Strings are quoted, other values shown as JSON would write them, and the
+    result cut to ``limit`` characters: the user sees what came, never all of it.
+    """
+    if isinstance(value, str):
+        shown = '"' + clean(value) + '"'
+    elif value is True or value is False:
+        shown = "true" if value else "false"
+    elif value is None:
+        shown = "null"
+    elif isinstance(value, dict):
+        shown = "{...}"
+    elif isinstance(value, list):
+        shown = "[...]" if value else "[]"
+    else:
+        shown = clean(value)
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+
+
+def terminal_safe(text: str) -> str:
+    """The app's own output without ESC sequences, controls or bidi marks (newlines, tabs kept)."""
+    return _OUTPUT.sub("", _ESCAPE_RE.sub("", text))
