@@ -326,6 +326,9 @@ VI: dict[str, str] = {
 VI.update(
     {
         "Only customers where": "Chỉ gửi cho khách có",
+        "Segment column": "Cột để lọc khách",
+        "Segment comparison": "Cách so sánh để lọc",
+        "Segment value": "Giá trị để lọc",
         "value, e.g. VIP, 500000, 31/12/2025, -90d": "giá trị, ví dụ VIP, 500000, 31/12/2025, -90d",
         "Numbers compare as numbers, dates as dates (dd/mm/yyyy). -90d means 90 days before today.": "Số được so sánh như số, ngày như ngày (ngày/tháng/năm). -90d nghĩa là 90 ngày trước hôm nay.",
         "And...": "Và...",

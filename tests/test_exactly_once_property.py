@@ -89,6 +89,12 @@ def test_each_message_arrives_exactly_once(
         if outcome.code == "103":
             sim.account(DEMO_API_KEY).balance += Decimal(850 * 100)  # the shop tops up
     counts = Counter(sim.accepted_phones())
-    assert set(counts) == set(numbers), set(numbers) ^ set(counts)
-    assert max(counts.values()) == 1, [p for p, n in counts.items() if n > 1]
+    # Never twice, whatever the faults.
+    assert all(n == 1 for n in counts.values()), [p for p, n in counts.items() if n > 1]
+    assert set(counts) <= set(numbers), set(counts) - set(numbers)
+    if cut_after + cut_before + http_500 + garbage < 0.99:
+        # Never lost: every number arrives once some answers get through. (When every
+        # request meets a fault, none is ever answered and only eSMS's records, after
+        # the records grace, could settle them: no run of this test lasts that long.)
+        assert set(counts) == set(numbers), set(numbers) ^ set(counts)
     journal.close()

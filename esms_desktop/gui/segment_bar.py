@@ -48,13 +48,16 @@ class SegmentBar(QWidget):
         self.column_combo = QComboBox(self)
         self.column_combo.setObjectName("segmentColumnCombo")
         self.column_combo.setMinimumContentsLength(10)
+        self.column_combo.setAccessibleName(self.tr("Segment column"))
         self.op_combo = QComboBox(self)
         self.op_combo.setObjectName("segmentOperatorCombo")
+        self.op_combo.setAccessibleName(self.tr("Segment comparison"))
         for op, label in zip(OPERATORS, self._operator_names(), strict=True):
             self.op_combo.addItem(label, op)
         self.op_combo.setCurrentIndex(OPERATORS.index("="))
         self.value_edit = QLineEdit(self)
         self.value_edit.setObjectName("segmentValueEdit")
+        self.value_edit.setAccessibleName(self.tr("Segment value"))
         self.value_edit.setPlaceholderText(self.tr("value, e.g. VIP, 500000, 31/12/2025, -90d"))
         self.value_edit.setToolTip(
             self.tr(

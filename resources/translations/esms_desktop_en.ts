@@ -1066,6 +1066,18 @@ Zalo OAs: %3</translation>
       <translation>Only customers where</translation>
     </message>
     <message>
+      <source>Segment column</source>
+      <translation>Segment column</translation>
+    </message>
+    <message>
+      <source>Segment comparison</source>
+      <translation>Segment comparison</translation>
+    </message>
+    <message>
+      <source>Segment value</source>
+      <translation>Segment value</translation>
+    </message>
+    <message>
       <source>value, e.g. VIP, 500000, 31/12/2025, -90d</source>
       <translation>value, e.g. VIP, 500000, 31/12/2025, -90d</translation>
     </message>

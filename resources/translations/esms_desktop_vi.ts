@@ -1066,6 +1066,18 @@ OA Zalo: %3</translation>
       <translation>Chỉ gửi cho khách có</translation>
     </message>
     <message>
+      <source>Segment column</source>
+      <translation>Cột để lọc khách</translation>
+    </message>
+    <message>
+      <source>Segment comparison</source>
+      <translation>Cách so sánh để lọc</translation>
+    </message>
+    <message>
+      <source>Segment value</source>
+      <translation>Giá trị để lọc</translation>
+    </message>
+    <message>
       <source>value, e.g. VIP, 500000, 31/12/2025, -90d</source>
       <translation>giá trị, ví dụ VIP, 500000, 31/12/2025, -90d</translation>
     </message>
