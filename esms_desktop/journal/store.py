@@ -41,7 +41,7 @@ from esms_desktop.journal.models import (
 )
 from esms_desktop.journal.safety import backup_due, check_connection, damaged, make_backup
 from esms_desktop.journal.schema import SchemaError, migrate
-from esms_desktop.settings import app_home, private_dir, private_file
+from esms_desktop.settings import app_home, file_lock, private_dir, private_file
 from esms_desktop.vntime import now, to_esms
 
 UNKNOWN_AFTER = 24 * 3600
@@ -107,6 +107,19 @@ class Journal:
         self.path = path or default_path(demo=demo)
         private_dir(self.path.parent)
         self._lock = threading.RLock()
+        # Two processes opening a new journal at once (two sends started together): the
+        # second would find the file the first just created still empty and call it
+        # damaged, or run the same migration twice. Opening is one at a time.
+        with file_lock(self.path.with_name(self.path.name + ".open-lock")):
+            existed = self._open()
+        for suffix in ("", "-wal", "-shm"):
+            private_file(self.path.with_name(self.path.name + suffix))
+        self._now = now
+        if existed and backup_due(self.path):
+            self.backup()
+
+    def _open(self) -> bool:
+        """Connect, check an existing file, migrate; returns whether the file existed."""
         existed = self.path.exists()
         if existed and self.path.stat().st_size == 0:
             # SQLite would take an empty file for a new journal: the history would vanish.
@@ -135,11 +148,7 @@ class Journal:
         except JournalDamagedError:
             self._conn.close()
             raise
-        for suffix in ("", "-wal", "-shm"):
-            private_file(self.path.with_name(self.path.name + suffix))
-        self._now = now
-        if existed and backup_due(self.path):
-            self.backup()
+        return existed
 
     def close(self) -> None:
         with self._lock:
