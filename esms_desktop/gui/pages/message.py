@@ -550,11 +550,23 @@ class MessagePage(QWidget):
             self.brand_combo.setCurrentText(entry.brandname)
         self.content_edit.setPlainText(entry.content)
         if entry.channel in ("zalo", "zalo-sms") and entry.oaid:
-            at = self.zalo_box.oa_combo.findData(entry.oaid)
-            if at >= 0:
-                self._pending_zalo = entry
-                self.zalo_box.oa_combo.setCurrentIndex(at)
+            # Kept until the OA's templates are listed: the OA list itself may still be
+            # on its way (then the OA is chosen when it arrives, in _zalo_changed).
+            self._pending_zalo = entry
+            if self.zalo_box.oa_combo.currentData() == entry.oaid:
                 self.zalo_box.load_templates()
+            else:
+                self._choose_pending_oa()
+
+    def _choose_pending_oa(self) -> None:
+        entry = self._pending_zalo
+        box = self.zalo_box
+        if entry is None or box.oa_combo.currentData() == entry.oaid:
+            return
+        at = box.oa_combo.findData(entry.oaid)
+        if at >= 0:
+            box.oa_combo.setCurrentIndex(at)
+            box.load_templates()
 
     def _zalo_changed(self) -> None:
         entry = self._pending_zalo
@@ -562,6 +574,8 @@ class MessagePage(QWidget):
             self._pending_zalo = None
             # After the box has finished filling itself (it rebuilds the parameters last).
             QTimer.singleShot(0, lambda: self._use_zalo_template(entry))
+        elif entry is not None:
+            self._choose_pending_oa()
         self._spec_changed()
 
     def _use_zalo_template(self, entry: LibraryEntry) -> None:
