@@ -232,31 +232,42 @@ def update_file(path: Path, changes: dict[str, Any], remove: tuple[str, ...] = (
         ) from None
 
 
+def lock_fd(fd: int, *, wait: bool) -> None:
+    """An exclusive OS lock on the open file ``fd``; raises ``OSError`` if ``wait`` is off
+    and another holder has it. The system releases it when the process dies."""
+    if sys.platform == "win32":
+        import msvcrt
+
+        msvcrt.locking(fd, msvcrt.LK_LOCK if wait else msvcrt.LK_NBLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def unlock_fd(fd: int) -> None:
+    """Release :func:`lock_fd`'s lock (the file stays open)."""
+    if sys.platform == "win32":
+        import msvcrt
+
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
 @contextmanager
 def file_lock(path: Path) -> Iterator[None]:
     """An exclusive OS lock on ``path`` (created), waited for; released when the block ends
     or the process dies."""
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     try:
-        if sys.platform == "win32":
-            import msvcrt
-
-            msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
-        else:
-            import fcntl
-
-            fcntl.flock(fd, fcntl.LOCK_EX)
+        lock_fd(fd, wait=True)
         try:
             yield
         finally:
-            if sys.platform == "win32":
-                import msvcrt
-
-                os.lseek(fd, 0, os.SEEK_SET)
-                msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(fd, fcntl.LOCK_UN)
+            unlock_fd(fd)
     finally:
         os.close(fd)

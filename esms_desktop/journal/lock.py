@@ -10,12 +10,11 @@ a crash never leaves a campaign locked.
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 from types import TracebackType
 
 from esms_desktop.errors import EsmsDesktopError
-from esms_desktop.settings import private_dir
+from esms_desktop.settings import lock_fd, private_dir, unlock_fd
 
 
 class CampaignBusyError(EsmsDesktopError):
@@ -34,14 +33,7 @@ class CampaignLock:
     def acquire(self) -> None:
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
-            if sys.platform == "win32":
-                import msvcrt
-
-                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            lock_fd(fd, wait=False)
         except OSError:
             os.close(fd)
             raise CampaignBusyError(
@@ -54,15 +46,7 @@ class CampaignLock:
             return
         fd, self._fd = self._fd, None
         try:
-            if sys.platform == "win32":
-                import msvcrt
-
-                os.lseek(fd, 0, os.SEEK_SET)
-                msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(fd, fcntl.LOCK_UN)
+            unlock_fd(fd)
         finally:
             os.close(fd)
 
