@@ -39,9 +39,9 @@ def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from engine_helpers import campaign, phones
 
-    from esms_desktop.engine import Sender
     from esms_desktop.gui.launch import create_window
     from esms_desktop.gui.workers import wait_for_tasks
+    from esms_desktop.sending import Sender
 
     window = create_window(demo=True, lang="vi")
     window.resize(1366, 768)

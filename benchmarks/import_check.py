@@ -23,8 +23,9 @@ from pathlib import Path
 import openpyxl
 from python_calamine import CalamineWorkbook
 
-from esms_desktop.checks import CampaignSpec, run_checks
-from esms_desktop.recipients import open_recipients
+from esms_desktop.checks import run_checks
+from esms_desktop.message.spec import CampaignSpec
+from esms_desktop.recipients.recipient_list import open_recipients
 
 
 def generate(path: Path, rows: int, seed: int = 1) -> None:
@@ -66,7 +67,7 @@ def ours_json(path: Path) -> int:
     """What ``esms-desktop check FILE --json`` does, output to a null device."""
     import os
 
-    from esms_desktop.cli_check import write_json
+    from esms_desktop.cli.check import write_json
 
     recipients = open_recipients(path)
     spec = CampaignSpec("cskh", content="Chao {Họ và tên}, don {Mã đơn} da giao.")

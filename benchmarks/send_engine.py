@@ -28,12 +28,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from engine_helpers import campaign, phones
 
+from esms_desktop.api.batching import request_sizes
 from esms_desktop.api.client import EsmsClient
+from esms_desktop.api.credentials import Credentials
 from esms_desktop.api.policy import TokenBucket
-from esms_desktop.credentials import Credentials
-from esms_desktop.engine import Sender
 from esms_desktop.journal import Journal
-from esms_desktop.planning import request_sizes
+from esms_desktop.sending import Sender
 from esms_desktop.simulator import (
     DEMO_API_KEY,
     DEMO_CSKH_BRAND,
@@ -106,7 +106,7 @@ def first_request(n: int, latency: float) -> tuple[float, int]:
 
     from files import write_text
 
-    from esms_desktop.cli import main as cli_main
+    from esms_desktop.cli.main import main as cli_main
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

@@ -1,5 +1,5 @@
 import sys
 
-from esms_desktop.cli import main
+from esms_desktop.cli.main import main
 
 sys.exit(main())

@@ -12,10 +12,11 @@ from pathlib import Path
 from files import write_text
 
 from esms_desktop.api.client import EsmsClient
-from esms_desktop.checks import CampaignSpec, ParamSource, load_account_for, run_checks
-from esms_desktop.engine import create_campaign
+from esms_desktop.checks import load_account_for, run_checks
 from esms_desktop.journal import Journal
-from esms_desktop.recipients import open_recipients
+from esms_desktop.message.spec import CampaignSpec, ParamSource
+from esms_desktop.recipients.recipient_list import open_recipients
+from esms_desktop.sending import create_campaign
 from esms_desktop.simulator import DEMO_CSKH_BRAND, DEMO_OA_ACTIVE, DEMO_QC_BRAND, EsmsSimulator
 
 ORDER = "Cam on {Tên} da mua hoa tai Shop Hoa Demo. Ma don hang cua ban la {Mã đơn}."

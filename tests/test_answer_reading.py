@@ -15,16 +15,16 @@ import pytest
 from engine_helpers import campaign, phones
 
 from esms_desktop.api.client import EsmsClient
+from esms_desktop.api.credentials import Credentials
 from esms_desktop.api.http import nested_deeper_than, result_code
 from esms_desktop.api.models import SUCCESS, phone_key
 from esms_desktop.api.policy import NO_RETRY
-from esms_desktop.api.redact import install_log_redaction
-from esms_desktop.api.sanitise import clean, quote, terminal_safe
-from esms_desktop.credentials import Credentials
-from esms_desktop.engine.sender import Sender
-from esms_desktop.engine.status import refresh_delivery
-from esms_desktop.errors import AnswerLimitError, BadAnswerError
+from esms_desktop.base.errors import AnswerLimitError, BadAnswerError
+from esms_desktop.base.redact import install_log_redaction
+from esms_desktop.base.sanitise import clean, quote, terminal_safe
 from esms_desktop.journal import Journal, RequestState
+from esms_desktop.sending.sender import Sender
+from esms_desktop.sending.status import refresh_delivery
 from esms_desktop.simulator import (
     DEMO_API_KEY,
     DEMO_OA_ACTIVE,
@@ -239,8 +239,9 @@ def test_over_quota_sending_is_offered_for_tag_3_templates_only(
 ) -> None:
     from files import write_text
 
-    from esms_desktop.checks import CampaignSpec, ParamSource, load_account_for, run_checks
-    from esms_desktop.recipients import open_recipients
+    from esms_desktop.checks import load_account_for, run_checks
+    from esms_desktop.message.spec import CampaignSpec, ParamSource
+    from esms_desktop.recipients.recipient_list import open_recipients
 
     sim = EsmsSimulator()
     for account in sim.accounts.values():
@@ -322,7 +323,7 @@ def test_multichannel_has_a_request_id_per_channel_and_none_on_top() -> None:
 
 
 def test_the_log_file_formatter_is_terminal_safe_tracebacks_included() -> None:
-    from esms_desktop.logs import SafeFormatter
+    from esms_desktop.app.logs import SafeFormatter
 
     try:
         raise ValueError("\x1b]0;owned\x07bad\u202e answer")

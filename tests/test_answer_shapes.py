@@ -24,12 +24,12 @@ from engine_helpers import ORDER, campaign, phones
 from files import write_text
 
 from esms_desktop.api.client import EsmsClient
+from esms_desktop.api.credentials import Credentials
 from esms_desktop.api.http import AnswerLimits
 from esms_desktop.api.policy import NO_RETRY, RetryPolicy
-from esms_desktop.credentials import Credentials
-from esms_desktop.engine.sender import Sender, SendOutcome
-from esms_desktop.errors import AnswerLimitError, BadAnswerError, TransportError
+from esms_desktop.base.errors import AnswerLimitError, BadAnswerError, TransportError
 from esms_desktop.journal import CampaignState, Journal
+from esms_desktop.sending.sender import Sender, SendOutcome
 from esms_desktop.simulator import (
     DEMO_API_KEY,
     DEMO_CSKH_BRAND,

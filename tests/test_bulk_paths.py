@@ -8,11 +8,11 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from esms_desktop.content import parse_content
 from esms_desktop.importing.columns import ColumnMapping
 from esms_desktop.importing.reader import Table
-from esms_desktop.recipients import build_recipients
-from esms_desktop.sms_text import measure, parts_of_texts
+from esms_desktop.message.content import parse_content
+from esms_desktop.recipients.recipient_list import build_recipients
+from esms_desktop.telecom.sms_text import measure, parts_of_texts
 
 # "e" followed by a combining accent: NFC joins them, which the fast paths must respect.
 _TEXT = st.lists(
@@ -77,8 +77,8 @@ def test_rendering_a_campaign_equals_rendering_each_row(
 
 def _one_row_at_a_time(rows: list[list[object]], phone: int, opt_out: frozenset[str]) -> list:  # type: ignore[type-arg]
     """The classification as it was written before it went column-wise: the reference."""
-    from esms_desktop.phones import normalize_phone
-    from esms_desktop.recipients import RowState
+    from esms_desktop.recipients.recipient_list import RowState
+    from esms_desktop.telecom.phones import normalize_phone
 
     out = []
     first_row_of: dict[str, int] = {}
@@ -132,7 +132,7 @@ def test_a_pause_that_made_many_objects_freezes_them_and_they_are_still_freed() 
     import gc
     import weakref
 
-    from esms_desktop import bulk
+    from esms_desktop.base import bulk
 
     class Row:
         pass
@@ -166,7 +166,7 @@ def test_the_slice_helpers_cut_the_work_and_give_the_unsliced_answer(
 ) -> None:
     import pytest
 
-    from esms_desktop import bulk
+    from esms_desktop.base import bulk
 
     values = [f"v{i}" for i in range(len(keys))]
     with pytest.MonkeyPatch.context() as patch:
@@ -208,8 +208,9 @@ def test_a_check_in_small_slices_gives_the_same_report(
     """The whole import and check, with slices of a few rows, against one slice."""
     import pytest
 
-    from esms_desktop import bulk
-    from esms_desktop.checks import CampaignSpec, run_checks
+    from esms_desktop.base import bulk
+    from esms_desktop.checks import run_checks
+    from esms_desktop.message.spec import CampaignSpec
 
     rows: list[list[object]] = [["Phone", "Name", "Code"], *map(list, cells)]
     table = Table(path=None, sheet="s", sheets=["s"], rows=rows)  # type: ignore[arg-type]

@@ -22,13 +22,15 @@ from files import write_text
 from pytestqt.qtbot import QtBot
 
 from esms_desktop.api.client import EsmsClient
-from esms_desktop.checks import CampaignSpec, load_account_for, run_checks
-from esms_desktop.checks.report import CheckReport
-from esms_desktop.credentials import Credentials
-from esms_desktop.engine import Sender, create_campaign
+from esms_desktop.api.credentials import Credentials
+from esms_desktop.app.resources import sample_file
+from esms_desktop.base.vntime import CLOCK_OFFSET_ENV, VIETNAM
+from esms_desktop.checks import load_account_for, run_checks
+from esms_desktop.checks.result import CheckReport
 from esms_desktop.journal import Journal
-from esms_desktop.recipients import RowState, open_recipients
-from esms_desktop.resources import sample_file
+from esms_desktop.message.spec import CampaignSpec
+from esms_desktop.recipients.recipient_list import RowState, open_recipients
+from esms_desktop.sending import Sender, create_campaign
 from esms_desktop.simulator import (
     DEMO_API_KEY,
     DEMO_CSKH_BRAND,
@@ -38,7 +40,6 @@ from esms_desktop.simulator import (
     SimulatorServer,
     SimulatorTransport,
 )
-from esms_desktop.vntime import CLOCK_OFFSET_ENV, VIETNAM
 
 ORDER = "Cam on {Họ và tên} da mua hoa tai Shop Hoa Demo. Ma don hang cua ban la {Mã đơn}."
 

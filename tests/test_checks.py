@@ -12,16 +12,14 @@ from files import write_text
 from esms_desktop.api.client import EsmsClient
 from esms_desktop.checks import (
     AccountInfo,
-    CampaignSpec,
     CheckReport,
-    ParamSource,
     Severity,
     load_account_for,
     next_ad_time,
     run_checks,
 )
-from esms_desktop.checks.campaign import VIETNAM
-from esms_desktop.recipients import RecipientList, open_recipients
+from esms_desktop.message.spec import VIETNAM, CampaignSpec, ParamSource
+from esms_desktop.recipients.recipient_list import RecipientList, open_recipients
 from esms_desktop.simulator import (
     DEMO_CSKH_BRAND,
     DEMO_OA_ACTIVE,
@@ -312,9 +310,9 @@ def test_zalo_daily_quota_is_warned(tmp_path: Path, demo: EsmsClient) -> None:
 
 
 def test_unreachable_esms_skips_account_checks_and_says_so(tmp_path: Path) -> None:
+    from esms_desktop.api.credentials import Credentials
     from esms_desktop.api.policy import NO_RETRY
     from esms_desktop.checks import check_with_account
-    from esms_desktop.credentials import Credentials
     from esms_desktop.simulator import DEMO_API_KEY, DEMO_SECRET_KEY, FaultPlan, SimulatorTransport
 
     offline = EsmsClient(Credentials(DEMO_API_KEY, DEMO_SECRET_KEY),
@@ -327,8 +325,8 @@ def test_unreachable_esms_skips_account_checks_and_says_so(tmp_path: Path) -> No
 
 
 def test_wrong_keys_block_the_check_with_the_explanation(tmp_path: Path) -> None:
+    from esms_desktop.api.credentials import Credentials
     from esms_desktop.checks import check_with_account
-    from esms_desktop.credentials import Credentials
     from esms_desktop.simulator import SimulatorTransport
 
     wrong = EsmsClient(Credentials("WRONG-KEY-1", "WRONG-SECRET-1"),

@@ -146,9 +146,9 @@ def test_the_same_campaign_twice_needs_again(tmp_path: Path, app_home: Path) -> 
 def test_progress_waiting_and_the_pause_are_printed_plainly() -> None:
     import io
 
-    from esms_desktop.cli_send import _Printer, print_outcome
-    from esms_desktop.engine import Progress, SendOutcome, Trouble
+    from esms_desktop.cli.send import _Printer, print_outcome
     from esms_desktop.journal import CampaignState
+    from esms_desktop.sending import Progress, SendOutcome, Trouble
 
     out = io.StringIO()
     printer = _Printer("en", out)

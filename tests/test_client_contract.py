@@ -9,8 +9,8 @@ import httpx
 import pytest
 
 from esms_desktop.api.client import EsmsClient, SmsType
-from esms_desktop.credentials import Credentials
-from esms_desktop.errors import BadAnswerError, ResultCodeError
+from esms_desktop.api.credentials import Credentials
+from esms_desktop.base.errors import BadAnswerError, ResultCodeError
 from esms_desktop.simulator import (
     DEMO_CSKH_BRAND,
     DEMO_OA_ACTIVE,

@@ -9,8 +9,9 @@ import keyring
 import pytest
 from keyring.backends import fail
 
-from esms_desktop.credentials import Credentials, KeyringStore, from_environment
-from esms_desktop.errors import CredentialsError, KeyringUnavailableError
+from esms_desktop.api.credentials import Credentials
+from esms_desktop.app.keyring_store import KeyringStore, from_environment
+from esms_desktop.base.errors import CredentialsError, KeyringUnavailableError
 
 
 def test_credentials_hide_keys_in_repr() -> None:
@@ -35,9 +36,9 @@ def test_keys_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_save_load_delete_in_keyring(memory_keyring, app_home: Path) -> None:  # type: ignore[no-untyped-def]
     import logging
 
+    from esms_desktop.app.logs import setup_logging
+    from esms_desktop.app.settings import Settings
     from esms_desktop.journal import Journal
-    from esms_desktop.logs import setup_logging
-    from esms_desktop.settings import Settings
 
     setup_logging()
     store = KeyringStore()
@@ -84,7 +85,8 @@ SECRET_SERVICE_CODE = """
 import keyring
 from keyring.backends import SecretService
 keyring.set_keyring(SecretService.Keyring())
-from esms_desktop.credentials import Credentials, KeyringStore
+from esms_desktop.api.credentials import Credentials
+from esms_desktop.app.keyring_store import KeyringStore
 store = KeyringStore(service="eSMS Desktop test")
 store.save("ci", Credentials("real-daemon-key", "real-daemon-secret"))
 assert store.load("ci").secret_key == "real-daemon-secret"

@@ -13,11 +13,11 @@ import pytest
 from engine_helpers import campaign, phones
 
 from esms_desktop.api.client import EsmsClient
+from esms_desktop.api.credentials import Credentials
 from esms_desktop.api.policy import RetryPolicy
-from esms_desktop.credentials import Credentials
-from esms_desktop.engine import Sender, plan_retry
-from esms_desktop.engine.status import refresh_delivery, resend_unknown, resolve_unknown
 from esms_desktop.journal import CampaignState, Journal, RequestState
+from esms_desktop.sending import Sender, plan_retry
+from esms_desktop.sending.status import refresh_delivery, resend_unknown, resolve_unknown
 from esms_desktop.simulator import (
     DEMO_API_KEY,
     DEMO_SECRET_KEY,
@@ -312,7 +312,7 @@ def test_engine_runs_on_another_thread(tmp_path: Path, journal: Journal) -> None
 
 
 def test_poll_delivery_waits_with_growing_delays(tmp_path: Path, journal: Journal) -> None:
-    from esms_desktop.engine.status import poll_delivery
+    from esms_desktop.sending.status import poll_delivery
 
     now = [1_795_000_000.0]
     sim = EsmsSimulator(clock=lambda: now[0], status_delay=30)
@@ -385,8 +385,8 @@ def test_a_doubtful_request_older_than_a_day_becomes_unknown(
 
 
 def test_one_sender_per_campaign(tmp_path: Path, journal: Journal) -> None:
+    from esms_desktop.app.user_text import for_error
     from esms_desktop.journal.lock import CampaignBusyError, CampaignLock
-    from esms_desktop.user_text import for_error
 
     sim = EsmsSimulator()
     client = client_for(sim)

@@ -12,18 +12,18 @@ import pytest
 from engine_helpers import campaign, phones
 
 from esms_desktop.api.client import EsmsClient
+from esms_desktop.api.credentials import Credentials
 from esms_desktop.api.policy import RetryPolicy
-from esms_desktop.credentials import Credentials
-from esms_desktop.engine import Progress, Sender, Trouble
-from esms_desktop.engine.sender import NETWORK_ROUNDS
+from esms_desktop.app.user_text import waiting_text
 from esms_desktop.journal import CampaignState, Journal
+from esms_desktop.sending import Progress, Sender, Trouble
+from esms_desktop.sending.sender import NETWORK_ROUNDS
 from esms_desktop.simulator import (
     DEMO_API_KEY,
     DEMO_SECRET_KEY,
     EsmsSimulator,
     SimulatorTransport,
 )
-from esms_desktop.user_text import waiting_text
 
 FAST = RetryPolicy(max_attempts=3, base_delay=0.0, max_delay=0.0)
 IN_FLIGHT = 4
@@ -176,7 +176,7 @@ def test_waiting_is_said_in_plain_words(trouble: Trouble, lang: str, expected: s
 
 def test_a_failed_attempt_is_heard_only_on_the_thread_that_listens() -> None:
     """One client serves the engine and the window's look-ups at once."""
-    from esms_desktop.errors import TransportError
+    from esms_desktop.base.errors import TransportError
 
     client = client_on(Line(EsmsSimulator(), mode="down"))
     heard: list[tuple[str, float]] = []

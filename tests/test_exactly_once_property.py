@@ -19,10 +19,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from esms_desktop.api.client import EsmsClient
+from esms_desktop.api.credentials import Credentials
 from esms_desktop.api.policy import RetryPolicy
-from esms_desktop.credentials import Credentials
-from esms_desktop.engine import Sender
 from esms_desktop.journal import Journal
+from esms_desktop.sending import Sender
 from esms_desktop.simulator import (
     DEMO_API_KEY,
     DEMO_SECRET_KEY,
@@ -92,9 +92,11 @@ def test_each_message_arrives_exactly_once(
     # Never twice, whatever the faults.
     assert all(n == 1 for n in counts.values()), [p for p, n in counts.items() if n > 1]
     assert set(counts) <= set(numbers), set(counts) - set(numbers)
-    if cut_after + cut_before + http_500 + garbage < 0.99:
-        # Never lost: every number arrives once some answers get through. (When every
-        # request meets a fault, none is ever answered and only eSMS's records, after
-        # the records grace, could settle them: no run of this test lasts that long.)
+    if cut_after + cut_before + http_500 + garbage <= 0.5:
+        # Never lost: every number arrives once most answers get through. (With nearly
+        # every request meeting a fault, 12 runs of 3 attempts may not be enough: the
+        # rest waits for eSMS's records, after the records grace, and no run of this
+        # test lasts that long. Hypothesis found 0.94 in all, which the earlier bound of
+        # 0.99 let through.)
         assert set(counts) == set(numbers), set(numbers) ^ set(counts)
     journal.close()

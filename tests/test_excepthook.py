@@ -9,8 +9,8 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
+from esms_desktop.app.user_text import UserMessage
 from esms_desktop.gui import dialogs, excepthook
-from esms_desktop.user_text import UserMessage
 
 
 @pytest.fixture

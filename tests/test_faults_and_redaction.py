@@ -9,9 +9,9 @@ import httpx
 import pytest
 
 from esms_desktop.api.client import EsmsClient
+from esms_desktop.api.credentials import Credentials
 from esms_desktop.api.policy import NO_RETRY, RetryPolicy
-from esms_desktop.credentials import Credentials
-from esms_desktop.errors import BadAnswerError, EsmsDesktopError, TransportError
+from esms_desktop.base.errors import BadAnswerError, EsmsDesktopError, TransportError
 from esms_desktop.simulator import (
     DEMO_API_KEY,
     DEMO_SECRET_KEY,

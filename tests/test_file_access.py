@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from files import write_xlsx
 
-from esms_desktop.errors import InputFileError
+from esms_desktop.app.user_text import for_error as user_message
+from esms_desktop.base.errors import InputFileError
 from esms_desktop.importing import file_access, read_table
-from esms_desktop.recipients import open_recipients
-from esms_desktop.user_text import for_error as user_message
+from esms_desktop.recipients.recipient_list import open_recipients
 
 
 def _cli_check(path: str, home: Path) -> subprocess.CompletedProcess[str]:

@@ -8,8 +8,8 @@ import openpyxl
 from files import write_xlsx_with_cached_formula
 
 from esms_desktop.checks.problems import phone_reason
-from esms_desktop.phones import PhoneProblem
-from esms_desktop.recipients import RowState, open_recipients
+from esms_desktop.recipients.recipient_list import RowState, open_recipients
+from esms_desktop.telecom.phones import PhoneProblem
 
 
 def test_a_formula_with_no_saved_value_is_named_with_what_to_do(tmp_path: Path) -> None:

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from esms_desktop.api.client import EsmsClient
-from esms_desktop.credentials import Credentials
-from esms_desktop.engine import Sender
+from esms_desktop.api.credentials import Credentials
 from esms_desktop.gui import dialogs
 from esms_desktop.gui.main_window import MainWindow
 from esms_desktop.journal import Journal
+from esms_desktop.sending import Sender
 from esms_desktop.simulator import DEMO_API_KEY, DEMO_SECRET_KEY, SimulatorTransport
 
 

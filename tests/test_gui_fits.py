@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from esms_desktop.app.resources import sample_file
 from esms_desktop.gui import dialogs
 from esms_desktop.gui.launch import create_window
 from esms_desktop.gui.main_window import MainWindow
 from esms_desktop.gui.workers import wait_for_tasks
-from esms_desktop.resources import sample_file
 
 CONTROLS = (QAbstractButton, QComboBox, QLineEdit, QSpinBox)
 
@@ -97,7 +97,7 @@ def test_the_window_fits_the_screen_and_remembers_its_size(qtbot: QtBot, app_hom
 
 def test_a_failure_shows_its_whole_phone_number(qtbot: QtBot, app_home: Path) -> None:
     """Failures arrive one by one during a send; the phone column must grow to fit them."""
-    from esms_desktop.engine import Failure
+    from esms_desktop.sending import Failure
 
     window = create_window(demo=True, lang="en")  # "Phone" is narrower than a number
     qtbot.addWidget(window)

@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from esms_desktop.app.user_text import UserMessage
 from esms_desktop.gui import dialogs
 from esms_desktop.gui.launch import create_window
 from esms_desktop.gui.main_window import MainWindow
 from esms_desktop.gui.workers import wait_for_tasks
-from esms_desktop.user_text import UserMessage
 
 ORDER = "Cam on {Họ và tên} da mua hoa tai Shop Hoa Demo. Ma don hang cua ban la {Mã đơn}."
 
@@ -195,7 +195,7 @@ def test_pause_resume_and_cancel(qtbot: QtBot, window: MainWindow, tmp_path: Pat
     from files import write_text
 
     from esms_desktop.api.client import EsmsClient
-    from esms_desktop.credentials import Credentials
+    from esms_desktop.api.credentials import Credentials
     from esms_desktop.simulator import (
         DEMO_API_KEY,
         DEMO_SECRET_KEY,
@@ -263,8 +263,9 @@ def test_keyring_unavailable_is_said_plainly(qtbot: QtBot, app_home: Path,
 def test_saved_account_is_used_at_the_next_start(
     qtbot: QtBot, app_home: Path, memory_keyring, errors: list[UserMessage]
 ) -> None:  # type: ignore[no-untyped-def]
-    from esms_desktop.credentials import Credentials, KeyringStore
-    from esms_desktop.settings import Settings
+    from esms_desktop.api.credentials import Credentials
+    from esms_desktop.app.keyring_store import KeyringStore
+    from esms_desktop.app.settings import Settings
     from esms_desktop.simulator import DEMO_API_KEY, DEMO_SECRET_KEY, SimulatorServer
 
     with SimulatorServer() as server:
@@ -310,7 +311,7 @@ def test_advertising_at_night_offers_the_next_allowed_time(qtbot: QtBot, window:
 
     from files import write_text
 
-    from esms_desktop.vntime import VIETNAM
+    from esms_desktop.base.vntime import VIETNAM
 
     rows = [["Tên", "SĐT"]] + [[f"Khach {i}", f"096{i:06d}1"] for i in range(40)]
     with qtbot.waitSignal(window.recipients_page.loaded, timeout=20_000):

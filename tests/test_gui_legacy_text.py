@@ -10,9 +10,9 @@ from legacy_encoders import to_tcvn3, to_vni
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from esms_desktop.app.user_text import UserMessage
 from esms_desktop.gui import dialogs
 from esms_desktop.gui.main_window import MainWindow
-from esms_desktop.user_text import UserMessage
 
 NAMES = ["Nguyễn Thị Hoàng", "Trần Văn Đức", "Lê Thị Ánh", "Phạm Quỳnh Anh", "John Smith"]
 

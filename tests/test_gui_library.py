@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from esms_desktop.checks.campaign import ParamSource
-from esms_desktop.cli import main
+from esms_desktop.cli.main import main
 from esms_desktop.gui.main_window import MainWindow
+from esms_desktop.message.spec import ParamSource
 from esms_desktop.simulator.accounts import DEMO_OA_ACTIVE
 
 TEXT = "Cam on {Họ và tên} da mua hoa tai Shop Hoa Demo. Ma don hang cua ban la {Mã đơn}."

@@ -11,15 +11,15 @@ from conftest import EVENT_LOOP_GAPS
 from gui_helpers import GapMeter
 from pytestqt.qtbot import QtBot
 
-from esms_desktop.engine import Failure
+from esms_desktop.app.resources import sample_file
 from esms_desktop.gui import dialogs
 from esms_desktop.gui.launch import create_window
 from esms_desktop.gui.models import FailuresModel, HistoryModel, MessagesModel, RecipientsModel
 from esms_desktop.gui.row_filter import RecipientsFilter
 from esms_desktop.gui.workers import wait_for_tasks
 from esms_desktop.journal import Journal
-from esms_desktop.recipients import RowState, open_recipients
-from esms_desktop.resources import sample_file
+from esms_desktop.recipients.recipient_list import RowState, open_recipients
+from esms_desktop.sending import Failure
 
 
 def test_recipients_model_and_filter(qtmodeltester, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
@@ -41,7 +41,8 @@ def test_the_rows_shown_are_the_rows_of_each_category_before_and_after_a_check(
 ) -> None:  # type: ignore[no-untyped-def]
     """The rows the core picks for a category are exactly those the model files under it,
     and a check that takes rows out moves them from "ready" to "problem"."""
-    from esms_desktop.checks import CampaignSpec, run_checks
+    from esms_desktop.checks import run_checks
+    from esms_desktop.message.spec import CampaignSpec
 
     model = RecipientsModel()
     recipients = open_recipients(sample_file())
@@ -79,7 +80,8 @@ def test_the_filter_shows_what_the_model_says_for_every_cell(qtbot: QtBot) -> No
     cell): every cell and role it gives must be the one the model gives for that row."""
     from PySide6.QtCore import Qt
 
-    from esms_desktop.checks import CampaignSpec, run_checks
+    from esms_desktop.checks import run_checks
+    from esms_desktop.message.spec import CampaignSpec
 
     model = RecipientsModel()
     recipients = open_recipients(sample_file())
@@ -219,7 +221,7 @@ def test_history_says_why_a_campaign_paused(qtmodeltester, tmp_path: Path) -> No
     from PySide6.QtCore import Qt
 
     from esms_desktop.api.client import EsmsClient
-    from esms_desktop.credentials import Credentials
+    from esms_desktop.api.credentials import Credentials
     from esms_desktop.journal import CampaignState
     from esms_desktop.simulator import (
         DEMO_API_KEY,

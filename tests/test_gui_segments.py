@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from test_segments_consent import CONSENTED, IN_SEGMENT, QC, two_hundred
 
-from esms_desktop.cli import main
+from esms_desktop.cli.main import main
 from esms_desktop.gui import dialogs
 from esms_desktop.gui.main_window import MainWindow
 
@@ -89,7 +89,7 @@ def test_consent_setting_is_saved(qtbot: QtBot, window: MainWindow) -> None:
     window.go(window.MESSAGE)
     message.channel_combo.setCurrentIndex(message.channel_combo.findData("qc"))
     message.consent_check.setChecked(True)
-    from esms_desktop.settings import Settings
+    from esms_desktop.app.settings import Settings
 
     assert Settings.load().assume_consent is True
     assert message.current_spec().assume_consent is True

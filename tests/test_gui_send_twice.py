@@ -11,14 +11,14 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from esms_desktop.api.client import EsmsClient
-from esms_desktop.credentials import Credentials
-from esms_desktop.engine import Sender
+from esms_desktop.api.credentials import Credentials
+from esms_desktop.app.user_text import UserMessage
 from esms_desktop.gui import dialogs
 from esms_desktop.gui.main_window import MainWindow
 from esms_desktop.gui.workers import wait_for_tasks
 from esms_desktop.journal import Journal
+from esms_desktop.sending import Sender
 from esms_desktop.simulator import DEMO_API_KEY, DEMO_SECRET_KEY, FaultPlan, SimulatorTransport
-from esms_desktop.user_text import UserMessage
 
 
 @pytest.fixture
@@ -389,8 +389,8 @@ def test_a_lost_connection_is_said_while_the_engine_waits_and_cleared_when_it_is
     import httpx
 
     from esms_desktop.api.policy import RetryPolicy
-    from esms_desktop.engine import Trouble
-    from esms_desktop.user_text import waiting_text
+    from esms_desktop.app.user_text import waiting_text
+    from esms_desktop.sending import Trouble
 
     prepare(qtbot, window, tmp_path, 12, 0.0)
     sim = window.session.simulator

@@ -17,11 +17,11 @@ import pytest
 from files import write_text
 from pytestqt.qtbot import QtBot
 
-from esms_desktop import recipients as recipients_module
+from esms_desktop.app.resources import sample_file
 from esms_desktop.checks import run as checks_run
 from esms_desktop.gui import dialogs
 from esms_desktop.gui.main_window import MainWindow
-from esms_desktop.resources import sample_file
+from esms_desktop.recipients import recipient_list as recipients_module
 
 
 class Gate:

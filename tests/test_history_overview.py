@@ -10,9 +10,9 @@ from engine_helpers import campaign, phones
 from pytestqt.qtbot import QtBot
 
 from esms_desktop.api.client import EsmsClient
-from esms_desktop.engine import Sender
 from esms_desktop.gui.main_window import MainWindow
 from esms_desktop.journal import Journal
+from esms_desktop.sending import Sender
 
 
 def test_overviews_match_each_campaigns_summary_and_cost(

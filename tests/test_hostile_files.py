@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 from hostile import make
 
-from esms_desktop.errors import InputFileError
-from esms_desktop.phones import PhoneProblem, normalize_phone
-from esms_desktop.recipients import open_recipients
+from esms_desktop.base.errors import InputFileError
+from esms_desktop.recipients.recipient_list import open_recipients
+from esms_desktop.telecom.phones import PhoneProblem, normalize_phone
 
 
 def run_check(path: Path, home: Path) -> tuple[subprocess.CompletedProcess[str], float, int]:
@@ -27,7 +27,7 @@ def run_check(path: Path, home: Path) -> tuple[subprocess.CompletedProcess[str],
     # VmHWM, not ru_maxrss: the latter keeps the peak of the forked test process.
     script = (
         "import sys\n"
-        "from esms_desktop.cli import main\n"
+        "from esms_desktop.cli.main import main\n"
         "code = main(sys.argv[1:])\n"
         "peak = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0]\n"
         "sys.stderr.write('\\nPEAK_KIB=%d' % int(peak.split()[1]))\n"
@@ -144,7 +144,8 @@ def test_a_huge_csv_is_refused_by_its_size_before_reading(tmp_path: Path) -> Non
 def test_a_message_of_65000_characters_is_refused_per_row_not_a_traceback(
     tmp_path: Path,
 ) -> None:
-    from esms_desktop.checks import CampaignSpec, run_checks
+    from esms_desktop.checks import run_checks
+    from esms_desktop.message.spec import CampaignSpec
     from esms_desktop.simulator import EsmsSimulator, demo_client
 
     path = tmp_path / "khach.csv"
@@ -155,7 +156,7 @@ def test_a_message_of_65000_characters_is_refused_per_row_not_a_traceback(
     assert not report.sendable
     assert any(p.code == "too_long" and p.rows == (2,) for p in report.problems)
     # Asked directly, the estimate is refused locally, with no traceback.
-    from esms_desktop.errors import ApiError
+    from esms_desktop.base.errors import ApiError
 
     with pytest.raises(ApiError):
         client.estimate_customer_care("0961234561", "x" * 80_000, "")  # type: ignore[attr-defined]

@@ -20,10 +20,10 @@ from files import (
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from esms_desktop.errors import InputFileError
+from esms_desktop.base.errors import InputFileError
 from esms_desktop.importing import guess_mapping, list_sheets, read_table
 from esms_desktop.importing.text_files import decode, sniff_delimiter
-from esms_desktop.recipients import RowState, build_recipients, open_recipients
+from esms_desktop.recipients.recipient_list import RowState, build_recipients, open_recipients
 
 
 def check_sample(path: Path) -> None:

@@ -9,12 +9,12 @@ import pytest
 from engine_helpers import campaign, phones
 
 from esms_desktop.api.client import EsmsClient
-from esms_desktop.credentials import Credentials
-from esms_desktop.engine import Sender
-from esms_desktop.engine.sender import AccountMismatchError
-from esms_desktop.errors import JournalDamagedError
+from esms_desktop.api.credentials import Credentials
+from esms_desktop.base.errors import JournalDamagedError
 from esms_desktop.journal import Journal
 from esms_desktop.journal.schema import MIGRATIONS, SCHEMA_VERSION
+from esms_desktop.sending import Sender
+from esms_desktop.sending.sender import AccountMismatchError
 from esms_desktop.simulator import DEMO_API_KEY, DEMO_SECRET_KEY, EsmsSimulator, SimulatorTransport
 
 

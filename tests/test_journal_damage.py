@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from engine_helpers import campaign, phones
 
-from esms_desktop.engine import Sender
-from esms_desktop.errors import JournalDamagedError, JournalError
+from esms_desktop.base.errors import JournalDamagedError, JournalError
 from esms_desktop.journal import Journal
 from esms_desktop.journal.safety import backups, restore_latest
+from esms_desktop.sending import Sender
 from esms_desktop.simulator import EsmsSimulator, demo_client
 
 

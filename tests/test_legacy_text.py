@@ -10,10 +10,11 @@ import pytest
 from files import write_xlsx
 from legacy_encoders import as_cp1258_csv_cell, to_mojibake, to_tcvn3, to_vni
 
-from esms_desktop.checks import CampaignSpec, run_checks
+from esms_desktop.checks import run_checks
 from esms_desktop.importing import legacy_text
 from esms_desktop.importing.legacy_text import convert_text, detect, garbled_as
-from esms_desktop.recipients import open_recipients
+from esms_desktop.message.spec import CampaignSpec
+from esms_desktop.recipients.recipient_list import open_recipients
 
 #: Common full names, as shops write them: every vowel, hat, tone and capital form.
 NAMES = [
@@ -411,7 +412,7 @@ def test_an_old_xls_in_vni_is_found_and_converted(tmp_path: Path) -> None:
 
 
 def test_a_zns_parameter_from_a_garbled_column_holds_the_row_back(tmp_path: Path) -> None:
-    from esms_desktop.checks import ParamSource
+    from esms_desktop.message.spec import ParamSource
 
     path = _xlsx(tmp_path, to_tcvn3, ["Name", "Phone"])
     spec = CampaignSpec(

@@ -10,17 +10,17 @@ from pathlib import Path
 import pytest
 from files import SAMPLE_ROWS, write_xlsx
 
-from esms_desktop.checks.campaign import ParamSource
-from esms_desktop.cli import main
-from esms_desktop.journal import Journal
-from esms_desktop.journal.extra_tables import journal_path
-from esms_desktop.library import (
+from esms_desktop.app.library import (
     LibraryEntry,
     LibraryError,
     MessageLibrary,
     entries_from_json,
     entries_to_json,
 )
+from esms_desktop.cli.main import main
+from esms_desktop.journal import Journal
+from esms_desktop.journal.extra_tables import journal_path
+from esms_desktop.message.spec import ParamSource
 
 ORDER = "Cam on {Họ và tên} da mua hoa tai Shop Hoa Demo. Ma don hang cua ban la {Mã đơn}."
 

@@ -23,6 +23,7 @@ from engine_helpers import ORDER, kill_when, phones
 from engine_helpers import cli as run_cli
 from files import write_text
 
+from esms_desktop.base.vntime import CLOCK_OFFSET_ENV, VIETNAM
 from esms_desktop.simulator import (
     DEMO_CSKH_BRAND,
     EsmsSimulator,
@@ -31,7 +32,6 @@ from esms_desktop.simulator import (
     demo_account,
 )
 from esms_desktop.simulator.server import _Handler
-from esms_desktop.vntime import CLOCK_OFFSET_ENV, VIETNAM
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 

@@ -19,10 +19,10 @@ from pytestqt.qtbot import QtBot
 
 from esms_desktop.app import opt_out
 from esms_desktop.app.preparation import Sources, load_recipients
+from esms_desktop.app.resources import sample_file
+from esms_desktop.app.settings import Settings
 from esms_desktop.journal import Journal
-from esms_desktop.recipients import RowState
-from esms_desktop.resources import sample_file
-from esms_desktop.settings import Settings
+from esms_desktop.recipients.recipient_list import RowState
 
 
 def cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from esms_desktop.carriers import MOBILE_PREFIXES, OLD_PREFIXES, Carrier, carrier_of
-from esms_desktop.phones import PhoneProblem, normalize_phone
+from esms_desktop.telecom.carriers import MOBILE_PREFIXES, OLD_PREFIXES, Carrier, carrier_of
+from esms_desktop.telecom.phones import PhoneProblem, normalize_phone
 
 ACCEPTED = [
     ("0912345678", "0912345678"),
@@ -206,7 +206,7 @@ _NUMBERS = st.one_of(
 
 @given(st.one_of(_TYPED, _NUMBERS, st.sampled_from(["912345678.0", "0912.000", " 0912345678 "])))
 def test_the_quick_path_reads_every_value_as_the_general_path_does(value: object) -> None:
-    from esms_desktop.phones import _normalize, read_phone
+    from esms_desktop.telecom.phones import _normalize, read_phone
 
     assert read_phone(value) == _normalize(value)[1:]
     assert normalize_phone(value) == _normalize(value)
@@ -220,7 +220,7 @@ def test_the_quick_path_reads_every_value_as_the_general_path_does(value: object
 def test_the_common_typed_forms_take_the_quick_path(
     value: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from esms_desktop import phones
+    from esms_desktop.telecom import phones
 
     def general(value: object) -> phones.PhoneResult:
         raise AssertionError(f"{value!r} took the general path")

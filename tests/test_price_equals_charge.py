@@ -18,13 +18,13 @@ from files import write_text
 
 from esms_desktop.api.client import EsmsClient
 from esms_desktop.app.preparation import Sources, check_recipients, load_recipients
-from esms_desktop.checks import CampaignSpec
 from esms_desktop.checks.account import LOCAL_PRICES, local_price
-from esms_desktop.engine import Sender, create_campaign
 from esms_desktop.journal import Journal
+from esms_desktop.message.spec import CampaignSpec
+from esms_desktop.sending import Sender, create_campaign
 from esms_desktop.simulator import DEMO_QC_BRAND, EsmsSimulator
 from esms_desktop.simulator.pricing import charged_parts
-from esms_desktop.sms_text import measure, nfc
+from esms_desktop.telecom.sms_text import measure, nfc
 
 #: 66 letters in NFC (one Unicode part); decomposed, 81 code points (two parts).
 VIETNAMESE = "Cảm ơn quý khách đã đặt hàng tại Shop Hoa. Đơn của bạn sẽ giao sớm"

@@ -22,16 +22,18 @@ from engine_helpers import campaign, phones
 from files import write_text
 
 from esms_desktop.api.client import EsmsClient, SmsType
+from esms_desktop.api.credentials import Credentials
 from esms_desktop.api.models import INVALID_REQUEST
 from esms_desktop.api.policy import NO_RETRY, RetryPolicy, retry_allowed
+from esms_desktop.base.errors import ResultCodeError, TransportError
+from esms_desktop.base.vntime import VIETNAM
 from esms_desktop.catalogue import Scope, lookup
-from esms_desktop.checks import CampaignSpec, ParamSource, load_account_for, run_checks
-from esms_desktop.cli import main
-from esms_desktop.credentials import Credentials
-from esms_desktop.engine import Sender, create_campaign
-from esms_desktop.errors import ResultCodeError, TransportError
+from esms_desktop.checks import load_account_for, run_checks
+from esms_desktop.cli.main import main
 from esms_desktop.journal import Journal
-from esms_desktop.recipients import open_recipients
+from esms_desktop.message.spec import CampaignSpec, ParamSource
+from esms_desktop.recipients.recipient_list import open_recipients
+from esms_desktop.sending import Sender, create_campaign
 from esms_desktop.simulator import (
     DEMO_API_KEY,
     DEMO_CSKH_BRAND,
@@ -42,8 +44,7 @@ from esms_desktop.simulator import (
     SimulatorTransport,
     demo_account,
 )
-from esms_desktop.sms_text import measure
-from esms_desktop.vntime import VIETNAM
+from esms_desktop.telecom.sms_text import measure
 
 DOCS = Path(__file__).parent / "data" / "documented"
 NOON = dt.datetime(2026, 11, 27, 12, 0, tzinfo=VIETNAM).timestamp()
@@ -462,7 +463,7 @@ def test_diagnose_with_wrong_keys_explains_101(
 
 
 def test_messages_accepted_through_124_get_their_smsid_and_delivery(tmp_path: Path) -> None:
-    from esms_desktop.engine.status import refresh_delivery
+    from esms_desktop.sending.status import refresh_delivery
     from esms_desktop.simulator.service import fails_delivery
 
     now = [1_795_000_000.0]
@@ -511,7 +512,7 @@ def test_records_that_cannot_all_be_read_leave_the_message_unknown_never_resent(
 ) -> None:
     """A short page (or too many pages) is "not read", not "not found"."""
     from esms_desktop.api.models import SentDataPage
-    from esms_desktop.engine.settle import settle
+    from esms_desktop.sending.settle import settle
 
     with answer_lost_a_day_ago(tmp_path, 2) as (_now, sim, client, journal, cid):
         monkeypatch.setattr(
@@ -525,7 +526,7 @@ def test_records_that_cannot_all_be_read_leave_the_message_unknown_never_resent(
 def test_a_record_under_another_campaign_name_is_neither_resent_nor_counted(
     tmp_path: Path,
 ) -> None:
-    from esms_desktop.engine.settle import settle
+    from esms_desktop.sending.settle import settle
 
     with answer_lost_a_day_ago(tmp_path, 1, advance=False) as (now, sim, client, journal, cid):
         (request,) = journal.requests(cid)

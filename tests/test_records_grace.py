@@ -16,13 +16,15 @@ import pytest
 from engine_helpers import campaign, phones
 
 from esms_desktop.api.client import EsmsClient
+from esms_desktop.api.credentials import Credentials
 from esms_desktop.api.policy import NO_RETRY
-from esms_desktop.credentials import Credentials
-from esms_desktop.engine import Progress, Sender
-from esms_desktop.engine.sender import RECORDS_PAUSE, Trouble
-from esms_desktop.engine.settle import RECORDS_GRACE, find_sent, grace_seconds, settle
+from esms_desktop.app.settings import Settings
+from esms_desktop.app.user_text import pause_reason, records_pause, waiting_text
+from esms_desktop.base.vntime import VIETNAM, from_esms, to_esms
 from esms_desktop.journal import CampaignState, Journal
-from esms_desktop.settings import Settings
+from esms_desktop.sending import Progress, Sender
+from esms_desktop.sending.sender import RECORDS_PAUSE, Trouble
+from esms_desktop.sending.settle import RECORDS_GRACE, find_sent, grace_seconds, settle
 from esms_desktop.simulator import (
     DEMO_API_KEY,
     DEMO_SECRET_KEY,
@@ -31,8 +33,6 @@ from esms_desktop.simulator import (
     SimulatorTransport,
     demo_account,
 )
-from esms_desktop.user_text import pause_reason, records_pause, waiting_text
-from esms_desktop.vntime import VIETNAM, from_esms, to_esms
 
 #: 23:50 Vietnam time: a RequestId still blocks a repeat for a few minutes.
 LATE = dt.datetime(2026, 11, 27, 23, 50, tzinfo=VIETNAM).timestamp()
@@ -192,7 +192,7 @@ def test_the_records_pause_says_until_when_and_what_to_do(lang: str) -> None:
 
 
 def test_settling_from_history_within_the_grace_waits_and_asks_nothing(tmp_path: Path) -> None:
-    from esms_desktop.engine.status import resolve_unknown
+    from esms_desktop.sending.status import resolve_unknown
 
     clock = Clock(LATE)
     sim = EsmsSimulator([demo_account(Decimal(10_000_000))], clock=clock, records_lag=20 * 60)

@@ -8,12 +8,14 @@ from pathlib import Path
 import pytest
 from files import write_text
 
-from esms_desktop.checks import CampaignSpec, run_checks
+from esms_desktop.base.vntime import VIETNAM
+from esms_desktop.checks import run_checks
 from esms_desktop.checks.run import planned_sizes, send_groups
-from esms_desktop.engine.plan import plan_campaign
-from esms_desktop.recipients import open_recipients
-from esms_desktop.reminders import CellDate, DateProblem, ReminderRule, parse_at, read_date
-from esms_desktop.vntime import VIETNAM
+from esms_desktop.importing.dates import CellDate, DateProblem, read_date
+from esms_desktop.message.send_times import ReminderRule, parse_at
+from esms_desktop.message.spec import CampaignSpec
+from esms_desktop.recipients.recipient_list import open_recipients
+from esms_desktop.sending.plan import plan_campaign
 
 NOW = dt.datetime(2026, 11, 27, 10, 0, tzinfo=VIETNAM)
 
@@ -206,12 +208,12 @@ def test_sending_again_keeps_each_reminder_at_its_own_time(
 ) -> None:
     import time
 
+    from esms_desktop.base.vntime import CLOCK_OFFSET_ENV
     from esms_desktop.catalogue import UNDELIVERED
-    from esms_desktop.vntime import CLOCK_OFFSET_ENV
 
     monkeypatch.setenv(CLOCK_OFFSET_ENV, repr(NOW.timestamp() - time.time()))
-    from esms_desktop.engine import plan_retry
     from esms_desktop.journal import Journal, RequestState
+    from esms_desktop.sending import plan_retry
 
     path = _list(tmp_path, ["05/12/2026", "06/12/2026", "05/12/2026"])
     report = _check(path, days_before=1)

@@ -22,8 +22,8 @@ from engine_helpers import cli as run_cli
 from engine_helpers import kill_when, phones
 from files import write_text
 
+from esms_desktop.base.vntime import CLOCK_OFFSET_ENV, VIETNAM
 from esms_desktop.simulator import EsmsSimulator, FaultPlan, SimulatorServer, demo_account
-from esms_desktop.vntime import CLOCK_OFFSET_ENV, VIETNAM
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 

@@ -17,12 +17,12 @@ from engine_helpers import phones
 from files import write_text, write_xlsx
 
 from esms_desktop.api.client import EsmsClient
-from esms_desktop.credentials import Credentials
-from esms_desktop.engine import Sender
+from esms_desktop.api.credentials import Credentials
+from esms_desktop.app.logs import setup_logging
+from esms_desktop.app.settings import Settings
 from esms_desktop.journal import Journal
-from esms_desktop.logs import setup_logging
-from esms_desktop.reports import csv_safe, report_rows, write_report
-from esms_desktop.settings import Settings
+from esms_desktop.reports.campaign_report import csv_safe, report_rows, write_report
+from esms_desktop.sending import Sender
 from esms_desktop.simulator import (
     DEMO_API_KEY,
     DEMO_CSKH_BRAND,
@@ -44,9 +44,10 @@ def sent_campaign(tmp_path: Path, journal: Journal) -> int:
     rows = [["Tên", "Số điện thoại", "Ghi chú"]]
     rows += [[name, p, name] for name, p in zip(HOSTILE, phones(len(HOSTILE)), strict=True)]
     rows.append(["=cmd|' /C calc'!A0", "=0961234567", "bad"])
-    from esms_desktop.checks import CampaignSpec, run_checks
-    from esms_desktop.engine import create_campaign
-    from esms_desktop.recipients import open_recipients
+    from esms_desktop.checks import run_checks
+    from esms_desktop.message.spec import CampaignSpec
+    from esms_desktop.recipients.recipient_list import open_recipients
+    from esms_desktop.sending import create_campaign
 
     # Text cells that look like formulas, as a CSV export or a text-formatted column gives them.
     recipients = open_recipients(write_text(tmp_path / "hostile.csv", rows))
@@ -165,7 +166,7 @@ def _unzipped(path: Path) -> list[bytes]:
 def test_undelivered_messages_are_explained_in_the_report(tmp_path: Path) -> None:
     from engine_helpers import campaign, phones
 
-    from esms_desktop.engine.status import refresh_delivery
+    from esms_desktop.sending.status import refresh_delivery
     from esms_desktop.simulator.service import fails_delivery
 
     later = [0.0]
@@ -192,7 +193,7 @@ def test_the_xlsx_writer_keeps_every_text_as_typed_and_excel_can_hold_it(tmp_pat
 
     from python_calamine import CalamineWorkbook
 
-    from esms_desktop.xlsx_text import MAX_CELL_CHARS, write_text_table
+    from esms_desktop.reports.xlsx_text import MAX_CELL_CHARS, write_text_table
 
     texts = ["=1+1", "+84912345678", "-5", "@SUM(A1)", "a & b <c> ]]> \"q\" 'a'", "  x  ",
              "dòng 1\ndòng 2", "a\r\nb", "Chúc mừng 😀", "", "0961234567", "1e5"]  # fmt: skip
@@ -227,8 +228,8 @@ def test_a_report_that_cannot_be_saved_says_so_and_leaves_no_part_file(
 ) -> None:
     import threading
 
-    from esms_desktop.errors import ReportWriteError
-    from esms_desktop.user_text import for_error
+    from esms_desktop.app.user_text import for_error
+    from esms_desktop.base.errors import ReportWriteError
 
     journal = Journal(tmp_path / "j.sqlite3")
     cid = sent_campaign(tmp_path, journal)

@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 from files import write_text, write_xlsx
 
-from esms_desktop.checks import CampaignSpec, run_checks
-from esms_desktop.cli import main
-from esms_desktop.consent import consent_column, gives_consent
+from esms_desktop.base.vntime import VIETNAM
+from esms_desktop.checks import run_checks
+from esms_desktop.cli.main import main
 from esms_desktop.journal import Journal
-from esms_desktop.recipients import open_recipients
-from esms_desktop.segments import SegmentError, matching_rows, parse_condition
-from esms_desktop.vntime import VIETNAM
+from esms_desktop.message.spec import CampaignSpec
+from esms_desktop.recipients.consent import consent_column, gives_consent
+from esms_desktop.recipients.recipient_list import open_recipients
+from esms_desktop.recipients.segments import SegmentError, matching_rows, parse_condition
 
 TODAY = dt.datetime.now(VIETNAM).date()
 QC = "[QC] Shop Hoa giam 20% tuan nay. Tu choi: TC gui 8xxx"
@@ -86,7 +87,7 @@ def test_conditions_compare_numbers_dates_and_text(tmp_path: Path) -> None:
 
 
 def test_relative_days_count_from_today_in_vietnam() -> None:
-    from esms_desktop.segments import _operand
+    from esms_desktop.recipients.segments import _operand
 
     assert _operand("-90d", TODAY) == TODAY - dt.timedelta(days=90)
     assert _operand("+7d", TODAY) == TODAY + dt.timedelta(days=7)

@@ -22,10 +22,10 @@ from engine_helpers import AD, phones
 from engine_helpers import cli as run_cli
 from files import write_text
 
+from esms_desktop.base.vntime import CLOCK_OFFSET_ENV, VIETNAM
 from esms_desktop.journal import Journal
 from esms_desktop.journal.lock import CampaignBusyError, CampaignLock
 from esms_desktop.simulator import DEMO_QC_BRAND, EsmsSimulator, SimulatorServer, demo_account
-from esms_desktop.vntime import CLOCK_OFFSET_ENV, VIETNAM
 
 #: Advertising may only go out in the daytime: both the app and the simulator are put at 10:00.
 MORNING = dt.datetime(2026, 11, 27, 10, 0, tzinfo=VIETNAM).timestamp()

@@ -7,8 +7,8 @@ from decimal import Decimal
 import pytest
 
 from esms_desktop.api.client import EsmsClient
-from esms_desktop.credentials import Credentials
-from esms_desktop.errors import ResultCodeError
+from esms_desktop.api.credentials import Credentials
+from esms_desktop.base.errors import ResultCodeError
 from esms_desktop.simulator import (
     DEMO_CSKH_BRAND,
     DEMO_OA_ACTIVE,

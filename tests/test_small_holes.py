@@ -15,11 +15,13 @@ from engine_helpers import ORDER, phones
 from files import write_text
 
 from esms_desktop.api.urls import validate_base_url
-from esms_desktop.checks import CampaignSpec, run_checks
-from esms_desktop.errors import ConfigError
+from esms_desktop.base.errors import ConfigError
+from esms_desktop.base.vntime import VIETNAM
+from esms_desktop.checks import run_checks
 from esms_desktop.journal import Journal
-from esms_desktop.recipients import open_recipients
-from esms_desktop.reports import visible
+from esms_desktop.message.spec import CampaignSpec
+from esms_desktop.recipients.recipient_list import open_recipients
+from esms_desktop.reports.campaign_report import visible
 from esms_desktop.simulator import (
     DEMO_API_KEY,
     DEMO_CSKH_BRAND,
@@ -27,7 +29,6 @@ from esms_desktop.simulator import (
     EsmsSimulator,
     SimulatorServer,
 )
-from esms_desktop.vntime import VIETNAM
 
 
 def cli(
@@ -109,7 +110,7 @@ def test_app_folder_and_journal_are_private(
 ) -> None:
     home = tmp_path / "home"
     monkeypatch.setenv("ESMS_DESKTOP_HOME", str(home))
-    from esms_desktop.logs import setup_logging
+    from esms_desktop.app.logs import setup_logging
 
     with Journal() as journal:
         assert journal.campaigns() == []
@@ -144,9 +145,9 @@ def test_schedules_far_ahead_are_refused(tmp_path: Path) -> None:
 @pytest.mark.parametrize("channel", ["cskh", "fixed"])
 def test_the_balance_moves_by_exactly_the_recorded_cost(tmp_path: Path, channel: str) -> None:
     """History's cost is the price of each accepted message, carrier by carrier."""
+    from esms_desktop.app.resources import sample_file
     from esms_desktop.checks import load_account_for
-    from esms_desktop.engine import Sender, create_campaign
-    from esms_desktop.resources import sample_file
+    from esms_desktop.sending import Sender, create_campaign
     from esms_desktop.simulator import demo_client
 
     sim = EsmsSimulator()
@@ -185,7 +186,7 @@ def test_amounts_and_counts_are_grouped_as_the_language_writes_them(
     value: object, lang: str, expected: str
 ) -> None:
     """English reads "2.550 VND" as two and a half dong."""
-    from esms_desktop.grouping import grouped
+    from esms_desktop.base.numbers import grouped
 
     assert grouped(value, lang) == expected  # type: ignore[arg-type]
 

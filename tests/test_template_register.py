@@ -9,14 +9,9 @@ from pathlib import Path
 import pytest
 from files import SAMPLE_ROWS, write_xlsx
 
-import esms_desktop.cli as cli_module
+import esms_desktop.cli.main as cli_module
 from esms_desktop.api.client import EsmsClient
-from esms_desktop.cli import main
-from esms_desktop.journal.extra_tables import journal_path
-from esms_desktop.recipients import open_recipients
-from esms_desktop.simulator import EsmsSimulator
-from esms_desktop.simulator.keys import DEMO_API_KEY, DEMO_SECRET_KEY
-from esms_desktop.template_register import (
+from esms_desktop.app.template_register import (
     APPROVED,
     MODERATING,
     REFUSED,
@@ -28,6 +23,11 @@ from esms_desktop.template_register import (
     register,
     same_template,
 )
+from esms_desktop.cli.main import main
+from esms_desktop.journal.extra_tables import journal_path
+from esms_desktop.recipients.recipient_list import open_recipients
+from esms_desktop.simulator import EsmsSimulator
+from esms_desktop.simulator.keys import DEMO_API_KEY, DEMO_SECRET_KEY
 
 TEXT = "Shop Hoa Demo cam on {Họ và tên}, don {Mã đơn} da giao xong."
 

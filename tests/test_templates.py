@@ -8,7 +8,7 @@ import time
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from esms_desktop.templates import matches, parse_template
+from esms_desktop.message.templates import matches, parse_template
 
 
 def reference(template: str, content: str) -> tuple[str, ...] | None:

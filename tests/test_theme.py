@@ -105,10 +105,10 @@ def test_the_box_finder_finds_a_light_box_and_not_light_text(qtbot: QtBot) -> No
 def test_dark_scheme_has_no_light_box(qtbot: QtBot, app_home: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
+    from esms_desktop.app.resources import sample_file
     from esms_desktop.gui import theme
     from esms_desktop.gui.launch import create_window
     from esms_desktop.gui.workers import wait_for_tasks
-    from esms_desktop.resources import sample_file
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)

@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from esms_desktop import settings as settings_module
 from esms_desktop.api.urls import DEFAULT_API_URL, validate_base_url
-from esms_desktop.errors import ConfigError
-from esms_desktop.settings import Settings
+from esms_desktop.app import settings as settings_module
+from esms_desktop.app.settings import Settings
+from esms_desktop.base.errors import ConfigError
 
 
 @pytest.mark.parametrize(

@@ -14,12 +14,13 @@ from pytestqt.qtbot import QtBot
 from test_checks import zalo_spec
 
 from esms_desktop.api.client import EsmsClient
-from esms_desktop.checks import CampaignSpec, check_with_account
+from esms_desktop.app.settings import Settings
+from esms_desktop.checks import check_with_account
 from esms_desktop.checks.balance_rules import balance_checks, low_balance_text
-from esms_desktop.cli import main
+from esms_desktop.cli.main import main
 from esms_desktop.gui.main_window import MainWindow
-from esms_desktop.recipients import open_recipients
-from esms_desktop.settings import Settings
+from esms_desktop.message.spec import CampaignSpec
+from esms_desktop.recipients.recipient_list import open_recipients
 from esms_desktop.simulator import EsmsSimulator
 from esms_desktop.simulator.accounts import DEMO_OA_ACTIVE
 

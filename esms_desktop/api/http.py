@@ -29,20 +29,20 @@ import httpx
 
 from esms_desktop import __version__
 from esms_desktop.api import models as m
+from esms_desktop.api.credentials import Credentials
 from esms_desktop.api.deadline import bounded_transport, until
 from esms_desktop.api.policy import RetryPolicy, TokenBucket, retry_allowed
-from esms_desktop.api.redact import install_log_redaction, redact
-from esms_desktop.api.sanitise import clean, clean_lines, quote
 from esms_desktop.api.urls import DEFAULT_API_URL, validate_base_url
-from esms_desktop.credentials import Credentials
-from esms_desktop.errors import (
+from esms_desktop.base.errors import (
     AnswerLimitError,
     ApiError,
     BadAnswerError,
     ResultCodeError,
     TransportError,
 )
-from esms_desktop.vntime import now
+from esms_desktop.base.redact import install_log_redaction, redact
+from esms_desktop.base.sanitise import clean, clean_lines, quote
+from esms_desktop.base.vntime import now
 
 log = logging.getLogger(__name__)
 

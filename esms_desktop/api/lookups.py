@@ -18,7 +18,7 @@ from esms_desktop.api.http import (
     text,
 )
 from esms_desktop.api.models import SmsType
-from esms_desktop.vntime import parse_dotnet_date
+from esms_desktop.base.vntime import parse_dotnet_date
 
 
 class LookupApi(HttpCore):

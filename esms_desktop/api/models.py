@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from esms_desktop.carriers import Carrier
+from esms_desktop.telecom.carriers import Carrier
 
 
 class SmsType:

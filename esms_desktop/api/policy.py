@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from esms_desktop.vntime import end_of_vietnam_day
+from esms_desktop.base.vntime import end_of_vietnam_day
 
 #: The day is taken to end this much early: our clock and eSMS's may differ.
 RETRY_MARGIN = 5 * 60

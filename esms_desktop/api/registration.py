@@ -13,8 +13,8 @@ from esms_desktop.api.http import (
     result_code,
     text,
 )
-from esms_desktop.api.redact import redact
-from esms_desktop.errors import BadAnswerError
+from esms_desktop.base.errors import BadAnswerError
+from esms_desktop.base.redact import redact
 
 __all__ = ["ListedTemplate", "RegistrationApi", "TemplateRequest"]
 

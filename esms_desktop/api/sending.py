@@ -20,8 +20,8 @@ from esms_desktop.api.http import (
     unreadable,
 )
 from esms_desktop.api.models import SmsType
-from esms_desktop.errors import AnswerLimitError
-from esms_desktop.sms_text import is_plain
+from esms_desktop.base.errors import AnswerLimitError
+from esms_desktop.telecom.sms_text import is_plain
 
 
 class SendingApi(HttpCore):

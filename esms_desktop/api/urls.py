@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 
-from esms_desktop.errors import ConfigError
+from esms_desktop.base.errors import ConfigError
 
 DEFAULT_API_URL = "https://rest.esms.vn/MainService.svc/json/"
 

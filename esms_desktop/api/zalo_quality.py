@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from esms_desktop.api.http import HttpCore, as_int, text
-from esms_desktop.vntime import ESMS_FORMAT, VIETNAM
+from esms_desktop.base.vntime import ESMS_FORMAT, VIETNAM
 
 __all__ = ["OaQuality", "RatingSummary", "ZaloQualityApi"]
 

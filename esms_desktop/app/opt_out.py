@@ -11,9 +11,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
-from esms_desktop.errors import ConfigError
+from esms_desktop.app.settings import Settings
+from esms_desktop.base.errors import ConfigError
 from esms_desktop.journal import Journal
-from esms_desktop.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +35,7 @@ def move_settings_list(journal: Journal, settings: Settings) -> int:
         return 0
     if not legacy:
         return 0
-    from esms_desktop.phones import normalize_phone
+    from esms_desktop.telecom.phones import normalize_phone
 
     numbers = [n for n in (normalize_phone(v).number for v in legacy) if n]
     moved = journal.import_opt_out(numbers, source=IMPORT)

@@ -24,17 +24,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from esms_desktop.app import opt_out
-from esms_desktop.checks import CampaignSpec, CheckReport, check_with_account
-from esms_desktop.checks.balance_rules import balance_checks, last_campaign_cost
-from esms_desktop.checks.campaign import VIETNAM
-from esms_desktop.checks.report import RecentAds, ScheduledBefore
-from esms_desktop.recipients import RecipientList, RowState, build_recipients, open_recipients
-from esms_desktop.vntime import now as app_now
+from esms_desktop.base.vntime import now as app_now
+from esms_desktop.checks import CheckReport, check_with_account
+from esms_desktop.checks.balance_rules import balance_checks
+from esms_desktop.checks.result import RecentAds, ScheduledBefore
+from esms_desktop.journal.spending import last_campaign_cost
+from esms_desktop.message.spec import VIETNAM, CampaignSpec
+from esms_desktop.recipients.recipient_list import (
+    RecipientList,
+    RowState,
+    build_recipients,
+    open_recipients,
+)
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
+    from esms_desktop.app.settings import Settings
     from esms_desktop.journal import Journal
-    from esms_desktop.settings import Settings
 
 #: Decree 91/2020/ND-CP counts advertising messages per number over the last 24 hours.
 AD_WINDOW_SECONDS = 24 * 3600
@@ -85,7 +91,7 @@ def load_recipients(
 ) -> RecipientList:
     """Read the file and classify its rows, the do-not-send list applied.
 
-    Raises :class:`~esms_desktop.errors.InputFileError` for a file that cannot be
+    Raises :class:`~esms_desktop.base.errors.InputFileError` for a file that cannot be
     used and :class:`ValueError` for a phone column the file does not have.
     """
     return open_recipients(

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, cast
 
 from esms_desktop.api.models import Brandname, CskhTemplate, SmsType, ZaloOA, ZnsTemplate
 from esms_desktop.api.parallel import in_parallel
-from esms_desktop.carriers import Carrier
-from esms_desktop.checks.campaign import CampaignSpec
-from esms_desktop.errors import ApiError, ResultCodeError
-from esms_desktop.sms_text import measure
+from esms_desktop.base.errors import ApiError, ResultCodeError
+from esms_desktop.message.spec import CampaignSpec
+from esms_desktop.telecom.carriers import Carrier
+from esms_desktop.telecom.sms_text import measure
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
@@ -36,7 +36,7 @@ LOCAL_PRICES = {
 
 def local_price(channel: str, text: str = "") -> Decimal:
     """The table's price of one message of ``channel`` with ``text`` (its parts, counted
-    as :func:`~esms_desktop.sms_text.measure` counts them for the check and the send)."""
+    as :func:`~esms_desktop.telecom.sms_text.measure` counts them for the check and the send)."""
     parts = measure(text).parts if text and channel != "zalo" else 1
     return LOCAL_PRICES[channel] * max(parts, 1)
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from esms_desktop.checks.problems import Severity
-from esms_desktop.checks.report import CheckReport
-from esms_desktop.consent import ASSUMED, NO_COLUMN, consent_column, gives_consent
-from esms_desktop.recipients import RowState
-from esms_desktop.segments import SegmentError, matching_rows, parse_conditions
+from esms_desktop.checks.result import CheckReport
+from esms_desktop.recipients.consent import ASSUMED, NO_COLUMN, consent_column, gives_consent
+from esms_desktop.recipients.recipient_list import RowState
+from esms_desktop.recipients.segments import SegmentError, matching_rows, parse_conditions
 
 __all__ = ["CONSENT", "SEGMENT", "audience_checks", "segment_checks"]
 

@@ -8,38 +8,21 @@ runs when the account is first read (start, Account page) and before each send
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from esms_desktop.base.numbers import grouped
 from esms_desktop.checks.problems import Severity
-from esms_desktop.checks.report import CheckReport
-from esms_desktop.grouping import grouped
+from esms_desktop.checks.result import CheckReport
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
-    from esms_desktop.journal import Journal
 
 __all__ = [
     "balance_checks",
-    "last_campaign_cost",
     "low_balance_text",
     "oa_quality_checks",
 ]
-
-
-def last_campaign_cost(journal: Journal) -> Decimal | None:
-    """What the newest real campaign that sent anything cost (None when there is none)."""
-    for campaign in sorted(journal.campaigns(), key=lambda c: c.created_at, reverse=True):
-        try:
-            if json.loads(campaign.spec_json).get("sandbox"):
-                continue
-        except ValueError:
-            continue
-        cost = journal.cost(campaign.id)
-        if cost > 0:
-            return cost
-    return None
 
 
 def low_balance_text(
@@ -93,7 +76,7 @@ QUALITY_WORDS = {
 def oa_quality_checks(report: CheckReport, client: EsmsClient) -> None:
     """Warn before a ZNS campaign from an OA whose quality eSMS rates LOW (either the last
     48 hours or the last 7 days): Zalo cuts the quota of such an OA, and sends fail."""
-    from esms_desktop.errors import ApiError
+    from esms_desktop.base.errors import ApiError
 
     spec = report.spec
     if not spec.uses_zalo or not spec.oaid or spec.sandbox:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
-from esms_desktop.grouping import grouped
-from esms_desktop.phones import PhoneProblem
+from esms_desktop.base.numbers import grouped
+from esms_desktop.telecom.phones import PhoneProblem
 
 
 class Severity(Enum):

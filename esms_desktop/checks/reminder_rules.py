@@ -13,12 +13,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from esms_desktop.checks.campaign import esms_send_date
+from esms_desktop.api.batching import QC_MIN
 from esms_desktop.checks.problems import Severity
-from esms_desktop.checks.report import CheckReport, ScheduledBefore
+from esms_desktop.checks.result import CheckReport, ScheduledBefore
 from esms_desktop.checks.sms_rules import AD_HOURS
-from esms_desktop.planning import QC_MIN
-from esms_desktop.reminders import DATE_REASONS, DateProblem, read_date
+from esms_desktop.importing.dates import DATE_REASONS, DateProblem, read_date
+from esms_desktop.message.spec import esms_send_date
 
 #: A send time must leave this long to hand the message to eSMS.
 LEAD = dt.timedelta(minutes=5)

@@ -14,23 +14,25 @@ from itertools import repeat
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from esms_desktop.api.batching import request_sizes
 from esms_desktop.api.parallel import in_parallel
-from esms_desktop.bulk import (
+from esms_desktop.base.bulk import (
     collector_paused,
     in_slices,
     map_in_slices,
     slices,
     update_in_slices,
 )
-from esms_desktop.carriers import Carrier
+from esms_desktop.base.errors import BadAnswerError, ResultCodeError, TransportError
+from esms_desktop.base.numbers import grouped
+from esms_desktop.base.vntime import now as app_now
 from esms_desktop.catalogue import lookup
 from esms_desktop.checks.account import AccountInfo, load_account_for, unit_price
 from esms_desktop.checks.audience_rules import audience_checks
 from esms_desktop.checks.balance_rules import oa_quality_checks
-from esms_desktop.checks.campaign import VIETNAM, CampaignSpec
 from esms_desktop.checks.problems import PHONE_REASONS, Severity
 from esms_desktop.checks.reminder_rules import reminder_checks
-from esms_desktop.checks.report import CheckReport, RecentAds, ScheduledBefore
+from esms_desktop.checks.result import CheckReport, RecentAds, ScheduledBefore
 from esms_desktop.checks.sms_rules import (
     advertising_checks,
     brand_type_check,
@@ -39,16 +41,14 @@ from esms_desktop.checks.sms_rules import (
 )
 from esms_desktop.checks.text_rules import garbled_text_checks
 from esms_desktop.checks.zalo_rules import zalo_checks
-from esms_desktop.content import ESMS_VARIABLE, ContentTemplate, parse_content
-from esms_desktop.errors import BadAnswerError, ResultCodeError, TransportError
-from esms_desktop.grouping import grouped
-from esms_desktop.phones import PhoneProblem
-from esms_desktop.planning import request_sizes
-from esms_desktop.recipients import Recipient, RecipientList, RowState
-from esms_desktop.reminders import MAX_SCHEDULE_DAYS
-from esms_desktop.sms_text import nfc_all, remove_diacritics
-from esms_desktop.sms_text import parts_of_texts as sms_parts
-from esms_desktop.vntime import now as app_now
+from esms_desktop.message.content import ESMS_VARIABLE, ContentTemplate, parse_content
+from esms_desktop.message.send_times import MAX_SCHEDULE_DAYS
+from esms_desktop.message.spec import VIETNAM, CampaignSpec
+from esms_desktop.recipients.recipient_list import Recipient, RecipientList, RowState
+from esms_desktop.telecom.carriers import Carrier
+from esms_desktop.telecom.phones import PhoneProblem
+from esms_desktop.telecom.sms_text import nfc_all, remove_diacritics
+from esms_desktop.telecom.sms_text import parts_of_texts as sms_parts
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient

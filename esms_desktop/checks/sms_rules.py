@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+from esms_desktop.api.batching import QC_MIN
 from esms_desktop.checks.account import AccountInfo
-from esms_desktop.checks.campaign import VIETNAM
 from esms_desktop.checks.problems import Severity
-from esms_desktop.checks.report import CheckReport, RecentAds
-from esms_desktop.content import ContentTemplate
-from esms_desktop.planning import QC_MIN
-from esms_desktop.sms_text import nfc
-from esms_desktop.templates import matches
+from esms_desktop.checks.result import CheckReport, RecentAds
+from esms_desktop.message.content import ContentTemplate
+from esms_desktop.message.spec import VIETNAM
+from esms_desktop.message.templates import matches
+from esms_desktop.telecom.sms_text import nfc
 
 #: Decree 91/2020/ND-CP: advertising only from 07:00 to 22:00, at most 3 a day per number.
 AD_HOURS = (7, 22)

@@ -11,8 +11,8 @@ from __future__ import annotations
 from operator import attrgetter
 
 from esms_desktop.checks.problems import GARBLED_HEADER_HINT, GARBLED_TEXT, Severity
-from esms_desktop.checks.report import CheckReport
-from esms_desktop.content import parse_content
+from esms_desktop.checks.result import CheckReport
+from esms_desktop.message.content import parse_content
 
 _ROW = attrgetter("row")
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from esms_desktop.api.models import TAG_3, ZnsTemplate
 from esms_desktop.checks.account import AccountInfo
 from esms_desktop.checks.problems import Severity
-from esms_desktop.checks.report import CheckReport
-from esms_desktop.sms_text import nfc
-from esms_desktop.zns_values import ValueProblem, explain, zns_value
+from esms_desktop.checks.result import CheckReport
+from esms_desktop.message.zns_values import ValueProblem, explain, zns_value
+from esms_desktop.telecom.sms_text import nfc
 
 
 def zalo_checks(report: CheckReport, account: AccountInfo | None) -> None:

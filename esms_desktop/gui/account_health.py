@@ -16,11 +16,12 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from esms_desktop.checks.balance_rules import QUALITY_WORDS, last_campaign_cost, low_balance_text
-from esms_desktop.errors import ApiError
+from esms_desktop.base.errors import ApiError
+from esms_desktop.checks.balance_rules import QUALITY_WORDS, low_balance_text
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.widgets import format_number
 from esms_desktop.gui.workers import run_task
+from esms_desktop.journal.spending import last_campaign_cost
 
 __all__ = ["AccountHealth"]
 

@@ -6,9 +6,9 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from esms_desktop.engine.status import DeliveryCounts, refresh_delivery
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.workers import run_task
+from esms_desktop.sending.status import DeliveryCounts, refresh_delivery
 
 log = logging.getLogger(__name__)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from esms_desktop.user_text import UserMessage
+from esms_desktop.app.user_text import UserMessage
 
 
 def show_error(parent: QWidget | None, message: UserMessage) -> None:

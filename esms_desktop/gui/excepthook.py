@@ -10,8 +10,8 @@ from types import TracebackType
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from esms_desktop.app.user_text import for_error
 from esms_desktop.gui import dialogs
-from esms_desktop.user_text import for_error
 
 log = logging.getLogger(__name__)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from esms_desktop.resources import translations_dir
+from esms_desktop.app.resources import translations_dir
 
 LANGUAGES = ("vi", "en")
 _installed: list[QTranslator] = []

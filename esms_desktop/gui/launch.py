@@ -11,11 +11,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from esms_desktop import APP_NAME
+from esms_desktop.app.resources import resource_dir
+from esms_desktop.app.settings import Settings
 from esms_desktop.gui import i18n, theme
 from esms_desktop.gui.main_window import MainWindow
 from esms_desktop.gui.session import Session
-from esms_desktop.resources import resource_dir
-from esms_desktop.settings import Settings
 
 #: "light" or "dark" fixes the scheme (screenshots, a user who wants one); else the system's.
 THEME_VARIABLE = "ESMS_DESKTOP_THEME"
@@ -60,8 +60,8 @@ def open_window(*, demo: bool, lang: str | None = None, offer_resume: bool = Tru
     window = create_window(demo=demo, lang=lang, pages_after_show=True)
 
     def finish() -> None:
+        from esms_desktop.app.logs import setup_logging
         from esms_desktop.gui import excepthook
-        from esms_desktop.logs import setup_logging
 
         excepthook.install(window.session.lang)  # first: whatever fails below is shown
         # An app folder that cannot be written: no log file, the window still opens (what

@@ -1,6 +1,6 @@
 """The message library on the Message page: pick a saved message, or save the one written.
 
-The same library as ``esms-desktop library`` (:mod:`esms_desktop.library`, in the
+The same library as ``esms-desktop library`` (:mod:`esms_desktop.app.library`, in the
 journal's file), read and written off the GUI thread. A campaign checked while
 the form still holds a picked (or just saved) message records that entry's name.
 """
@@ -12,9 +12,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from esms_desktop.app.library import LibraryEntry, LibraryError, MessageLibrary
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.workers import run_task
-from esms_desktop.library import LibraryEntry, LibraryError, MessageLibrary
 
 __all__ = ["LibraryBox"]
 

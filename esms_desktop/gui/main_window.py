@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from esms_desktop import APP_NAME, __version__
-from esms_desktop.errors import ConfigError
+from esms_desktop.app.resources import translations_dir
+from esms_desktop.base.errors import ConfigError
 from esms_desktop.gui.session import Session
-from esms_desktop.resources import translations_dir
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
@@ -307,10 +307,10 @@ class MainWindow(QMainWindow):
 
     def check_journal(self) -> bool:
         """At start: a damaged journal is kept, and its newest backup offered. True when usable."""
-        from esms_desktop.errors import JournalDamagedError
+        from esms_desktop.app.user_text import for_error
+        from esms_desktop.base.errors import JournalDamagedError
         from esms_desktop.gui import dialogs
         from esms_desktop.journal.safety import restore_latest
-        from esms_desktop.user_text import for_error
 
         try:
             self.session.journal  # noqa: B018 - opening it checks it

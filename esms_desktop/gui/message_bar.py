@@ -11,8 +11,8 @@ import logging
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from esms_desktop.app.user_text import UserMessage
 from esms_desktop.gui import theme
-from esms_desktop.user_text import UserMessage
 
 log = logging.getLogger(__name__)
 

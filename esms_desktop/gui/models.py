@@ -15,15 +15,15 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from esms_desktop.app.user_text import pause_reason
 from esms_desktop.catalogue import UNDELIVERED, lookup
 from esms_desktop.checks import CheckReport
 from esms_desktop.checks.problems import phone_reason
-from esms_desktop.engine import Failure
 from esms_desktop.gui import theme
 from esms_desktop.journal import CampaignSummary, MessageRow
-from esms_desktop.recipients import Recipient, RecipientList, RowState
-from esms_desktop.reports import excluded_reason
-from esms_desktop.user_text import pause_reason
+from esms_desktop.recipients.recipient_list import Recipient, RecipientList, RowState
+from esms_desktop.reports.campaign_report import excluded_reason
+from esms_desktop.sending import Failure
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

@@ -2,7 +2,7 @@
 fixed-number text matches no template of the brandname.
 
 The same core as ``esms-desktop templates register``
-(:mod:`esms_desktop.template_register`): variables sized from the open list,
+(:mod:`esms_desktop.app.template_register`): variables sized from the open list,
 links and phone numbers refused before anything is sent, the request and its
 state kept in the journal's file. Each time the brandname's templates are read,
 the registrations still moderating are looked up again, and their state shown.
@@ -16,11 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from esms_desktop.api.models import CskhTemplate
-from esms_desktop.errors import EsmsDesktopError
-from esms_desktop.gui import dialogs
-from esms_desktop.gui.session import Session
-from esms_desktop.gui.workers import run_task
-from esms_desktop.template_register import (
+from esms_desktop.app.template_register import (
     MODERATING,
     RegistrationError,
     TemplateRegistration,
@@ -31,7 +27,11 @@ from esms_desktop.template_register import (
     same_template,
     state_text,
 )
-from esms_desktop.user_text import for_error
+from esms_desktop.app.user_text import for_error
+from esms_desktop.base.errors import EsmsDesktopError
+from esms_desktop.gui import dialogs
+from esms_desktop.gui.session import Session
+from esms_desktop.gui.workers import run_task
 
 __all__ = ["RegisterTemplateBox"]
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QModelIndex, QObject, Qt
 
-from esms_desktop.checks.report import positions_in
+from esms_desktop.checks.result import positions_in
 from esms_desktop.gui.models import AnyIndex, RecipientsModel
 
 _ROOT = QModelIndex()

@@ -1,7 +1,7 @@
 """The filter row above the customer table: send only to a segment (column, operator, value).
 
 The conditions are those of ``--where`` on the command line, read by the same
-core (:mod:`esms_desktop.segments`); the row's count updates as the user types
+core (:mod:`esms_desktop.recipients.segments`); the row's count updates as the user types
 (worked out off the GUI thread: a million rows take a moment). The chosen
 segment goes to the session, so the check and the send use it; rows outside it
 are counted "not in this segment", not errors.
@@ -23,8 +23,13 @@ from PySide6.QtWidgets import (
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.widgets import format_count
 from esms_desktop.gui.workers import run_task
-from esms_desktop.recipients import RecipientList
-from esms_desktop.segments import OPERATORS, SegmentError, matching_rows, parse_conditions
+from esms_desktop.recipients.recipient_list import RecipientList
+from esms_desktop.recipients.segments import (
+    OPERATORS,
+    SegmentError,
+    matching_rows,
+    parse_conditions,
+)
 
 __all__ = ["SegmentBar"]
 

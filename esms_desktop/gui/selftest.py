@@ -49,12 +49,12 @@ def run_self_test(out: Path | None = None) -> int:
         from PySide6.QtWidgets import QApplication
 
         app = QApplication.instance() or QApplication(sys.argv[:1])
-        from esms_desktop.engine import SendOutcome
+        from esms_desktop.app.resources import sample_file, translations_dir
         from esms_desktop.gui import dialogs, i18n
         from esms_desktop.gui.launch import open_window
         from esms_desktop.gui.main_window import MainWindow
         from esms_desktop.gui.workers import wait_for_tasks
-        from esms_desktop.resources import sample_file, translations_dir
+        from esms_desktop.sending import SendOutcome
 
         dialogs.confirm = lambda *a, **k: True
         dialogs.show_error = lambda parent, message: failures.append(message.title)

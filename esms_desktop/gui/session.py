@@ -11,14 +11,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from esms_desktop.credentials import Credentials, KeyringStore
-from esms_desktop.settings import Settings
+from esms_desktop.api.credentials import Credentials
+from esms_desktop.app.keyring_store import KeyringStore
+from esms_desktop.app.settings import Settings
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
     from esms_desktop.checks import AccountInfo, CheckReport
     from esms_desktop.journal import Journal
-    from esms_desktop.recipients import RecipientList
+    from esms_desktop.recipients.recipient_list import RecipientList
     from esms_desktop.simulator.service import EsmsSimulator
 
 #: Seconds before the demo's stand-in for eSMS lists a message it took (see ``simulator``).

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from esms_desktop.gui import theme
-from esms_desktop.templates import guess_columns, parse_template
+from esms_desktop.message.templates import guess_columns, parse_template
 
 
 class TemplateFillDialog(QDialog):

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QThread, QThreadPool, QTimer, Signal, Slot
 
-from esms_desktop.engine import Failure, Progress, Sender
-from esms_desktop.engine.settle import RECORDS_GRACE
 from esms_desktop.journal import Journal
+from esms_desktop.sending import Failure, Progress, Sender
+from esms_desktop.sending.settle import RECORDS_GRACE
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient

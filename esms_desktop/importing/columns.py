@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from esms_desktop.importing.limits import column_letters
 from esms_desktop.importing.reader import Table, cell_text
-from esms_desktop.phones import normalize_phone
-from esms_desktop.sms_text import remove_diacritics
+from esms_desktop.telecom.phones import normalize_phone
+from esms_desktop.telecom.sms_text import remove_diacritics
 
 SCAN_ROWS = 30
 SAMPLE_ROWS = 200

@@ -16,7 +16,7 @@ import stat
 import sys
 from pathlib import Path
 
-from esms_desktop.errors import InputFileError
+from esms_desktop.base.errors import InputFileError
 
 #: Windows error numbers (``OSError.winerror``) that mean the same as an errno here.
 _WIN_TOO_LONG = {206}  # ERROR_FILENAME_EXCED_RANGE

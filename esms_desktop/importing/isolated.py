@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from esms_desktop.errors import InputFileError
+from esms_desktop.base.errors import InputFileError
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection

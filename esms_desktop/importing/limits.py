@@ -21,8 +21,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import IO
 
-from esms_desktop.errors import InputFileError
-from esms_desktop.grouping import grouped
+from esms_desktop.base.errors import InputFileError
+from esms_desktop.base.numbers import grouped
 
 #: Excel's own sheet size.
 MAX_ROWS = 1_048_576

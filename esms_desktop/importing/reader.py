@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from esms_desktop.bulk import slices
-from esms_desktop.errors import InputFileError
+from esms_desktop.base.bulk import slices
+from esms_desktop.base.errors import InputFileError
 from esms_desktop.importing.cells import cell_text, has_data
 from esms_desktop.importing.file_access import file_status, read_once
 from esms_desktop.importing.formulas import uncomputed_cells

@@ -11,7 +11,7 @@ import codecs
 import csv
 import io
 
-from esms_desktop.grouping import grouped
+from esms_desktop.base.numbers import grouped
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),

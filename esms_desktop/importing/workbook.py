@@ -15,8 +15,8 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from esms_desktop import bulk
-from esms_desktop.errors import InputFileError
+from esms_desktop.base import bulk
+from esms_desktop.base.errors import InputFileError
 from esms_desktop.importing.cells import has_data
 from esms_desktop.importing.file_access import read_once
 from esms_desktop.importing.limits import UsedRange, check_range

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 
-from esms_desktop.errors import JournalError
+from esms_desktop.base.errors import JournalError
 from esms_desktop.journal.store import Journal
 
 TABLES = """

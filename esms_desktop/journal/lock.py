@@ -13,8 +13,8 @@ import os
 from pathlib import Path
 from types import TracebackType
 
-from esms_desktop.errors import EsmsDesktopError
-from esms_desktop.settings import lock_fd, private_dir, unlock_fd
+from esms_desktop.base.errors import EsmsDesktopError
+from esms_desktop.base.paths import lock_fd, private_dir, unlock_fd
 
 
 class CampaignBusyError(EsmsDesktopError):

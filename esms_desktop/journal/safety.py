@@ -15,9 +15,9 @@ import sqlite3
 import time
 from pathlib import Path
 
-from esms_desktop.errors import JournalDamagedError
-from esms_desktop.settings import private_dir, private_file
-from esms_desktop.vntime import now as clock
+from esms_desktop.base.errors import JournalDamagedError
+from esms_desktop.base.paths import private_dir, private_file
+from esms_desktop.base.vntime import now as clock
 
 log = logging.getLogger(__name__)
 

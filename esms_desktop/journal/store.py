@@ -23,13 +23,15 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from esms_desktop.bulk import collector_paused
-from esms_desktop.errors import (
+from esms_desktop.base.bulk import collector_paused
+from esms_desktop.base.errors import (
     ConfigError,
     JournalDamagedError,
     JournalError,
     RepeatCampaignError,
 )
+from esms_desktop.base.paths import app_home, file_lock, private_dir, private_file
+from esms_desktop.base.vntime import now, to_esms
 from esms_desktop.journal.models import (
     OPEN_STATES,
     CampaignRow,
@@ -41,8 +43,6 @@ from esms_desktop.journal.models import (
 )
 from esms_desktop.journal.safety import backup_due, check_connection, damaged, make_backup
 from esms_desktop.journal.schema import SchemaError, migrate
-from esms_desktop.settings import app_home, file_lock, private_dir, private_file
-from esms_desktop.vntime import now, to_esms
 
 UNKNOWN_AFTER = 24 * 3600
 

@@ -65,7 +65,7 @@ __all__ = [
 def demo_client(simulator: EsmsSimulator | None = None, **kwargs: object) -> object:
     """An :class:`EsmsClient` on the in-process simulator with the demo keys."""
     from esms_desktop.api.client import EsmsClient
-    from esms_desktop.credentials import Credentials
+    from esms_desktop.api.credentials import Credentials
     from esms_desktop.simulator.service import EsmsSimulator
     from esms_desktop.simulator.transport import SimulatorTransport
 

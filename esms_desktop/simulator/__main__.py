@@ -7,12 +7,12 @@ import sys
 import time
 from decimal import Decimal
 
+from esms_desktop.base.vntime import from_esms
 from esms_desktop.simulator.accounts import demo_account
 from esms_desktop.simulator.faults import ODD_ANSWERS, Fault, FaultPlan
 from esms_desktop.simulator.keys import DEMO_API_KEY, DEMO_SECRET_KEY
 from esms_desktop.simulator.server import SimulatorServer
 from esms_desktop.simulator.service import EsmsSimulator
-from esms_desktop.vntime import from_esms
 
 
 def main(argv: list[str] | None = None) -> int:

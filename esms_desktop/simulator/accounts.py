@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from esms_desktop.carriers import Carrier
 from esms_desktop.simulator.keys import DEMO_API_KEY, DEMO_SECRET_KEY
+from esms_desktop.telecom.carriers import Carrier
 
 DEMO_CSKH_BRAND = "SHOPHOA_DEMO"
 DEMO_QC_BRAND = "SHOPHOA_QC"

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from esms_desktop.carriers import Carrier
+from esms_desktop.base.vntime import from_esms, vietnam_day
 from esms_desktop.simulator.accounts import Account, OaDef, demo_account
-from esms_desktop.vntime import from_esms, vietnam_day
+from esms_desktop.telecom.carriers import Carrier
 
 REQUEST_ID_TTL = 24 * 3600
 #: How long eSMS blocks a repeated RequestId. The customer-care page says "trong

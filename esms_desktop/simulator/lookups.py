@@ -6,8 +6,7 @@ import json
 import xml.etree.ElementTree as ET
 from decimal import Decimal
 
-from esms_desktop.carriers import Carrier
-from esms_desktop.phones import normalize_phone
+from esms_desktop.base.vntime import from_esms, to_dotnet_date
 from esms_desktop.simulator.base import (
     Ctx,
     Json,
@@ -20,7 +19,8 @@ from esms_desktop.simulator.base import (
     text_of,
 )
 from esms_desktop.simulator.pricing import charged_parts, estimated_as_unicode
-from esms_desktop.vntime import from_esms, to_dotnet_date
+from esms_desktop.telecom.carriers import Carrier
+from esms_desktop.telecom.phones import normalize_phone
 
 
 class LookupHandlers(SimulatorBase):

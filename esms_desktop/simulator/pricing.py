@@ -5,7 +5,7 @@ diacritics): a Unicode message holds 70 UTF-16 code units (67 a part when
 split), a plain one 160 (153 a part). The count is of what was received, never
 normalised: decomposed text (NFD, "e" + a combining accent) is more code points,
 so more parts, exactly as eSMS would bill it. Written from that documentation,
-not from the app's own counting (``esms_desktop.sms_text``), so that a test
+not from the app's own counting (``esms_desktop.telecom.sms_text``), so that a test
 comparing the two can fail.
 """
 

@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from esms_desktop.carriers import Carrier
 from esms_desktop.simulator.accounts import Account, CskhTemplateDef
 from esms_desktop.simulator.base import Ctx, SimResponse, SimulatorBase, answer, text_of
+from esms_desktop.telecom.carriers import Carrier
 
 __all__ = ["DEFAULT_TEMPLATE_DELAY", "Registration", "RegistrationHandlers", "refused_by_rules"]
 

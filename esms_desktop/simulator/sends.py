@@ -7,8 +7,7 @@ import json
 import re
 from collections.abc import Callable
 
-from esms_desktop.carriers import carrier_of
-from esms_desktop.phones import normalize_phone
+from esms_desktop.message.templates import matches
 from esms_desktop.simulator.accounts import OaDef
 from esms_desktop.simulator.base import (
     Ctx,
@@ -20,7 +19,8 @@ from esms_desktop.simulator.base import (
     text_of,
 )
 from esms_desktop.simulator.pricing import charged_parts, sent_as_unicode
-from esms_desktop.templates import matches
+from esms_desktop.telecom.carriers import carrier_of
+from esms_desktop.telecom.phones import normalize_phone
 
 
 def _any(_value: str) -> bool:

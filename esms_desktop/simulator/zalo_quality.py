@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import hashlib
 
+from esms_desktop.base.vntime import from_esms
 from esms_desktop.simulator.base import Ctx, SimResponse, SimulatorBase, answer, text_of
-from esms_desktop.vntime import from_esms
 
 __all__ = ["ZaloQualityHandlers"]
 

@@ -18,18 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from esms_desktop.api.credentials import Credentials
+from esms_desktop.app.diagnose import Diagnosis, report_text
+from esms_desktop.app.diagnose import diagnose as run_diagnosis
+from esms_desktop.app.keyring_store import from_environment
+from esms_desktop.app.user_text import for_error
+from esms_desktop.base.errors import CredentialsError, EsmsDesktopError
 from esms_desktop.checks import AccountInfo
-from esms_desktop.credentials import Credentials, from_environment
-from esms_desktop.diagnose import Diagnosis, report_text
-from esms_desktop.diagnose import diagnose as run_diagnosis
-from esms_desktop.errors import CredentialsError, EsmsDesktopError
 from esms_desktop.gui import dialogs, theme
 from esms_desktop.gui.account_health import AccountHealth
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.tiles import TileRow
 from esms_desktop.gui.widgets import format_count, format_vnd, heading, hint
 from esms_desktop.gui.workers import run_task
-from esms_desktop.user_text import for_error
 
 log = logging.getLogger(__name__)
 

@@ -20,15 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from esms_desktop.engine import plan_retry
-from esms_desktop.engine.settle import grace_seconds
-from esms_desktop.engine.status import (
-    DeliveryCounts,
-    UnknownResolution,
-    refresh_delivery,
-    resend_unknown,
-    resolve_unknown,
-)
+from esms_desktop.app.user_text import for_error, records_pause
 from esms_desktop.gui import dialogs
 from esms_desktop.gui.empty_state import EmptyState
 from esms_desktop.gui.models import HistoryModel, MessagesModel
@@ -36,8 +28,16 @@ from esms_desktop.gui.session import Session
 from esms_desktop.gui.widgets import format_count, format_vnd, heading
 from esms_desktop.gui.workers import run_task
 from esms_desktop.journal import CampaignState, CampaignSummary, MessageRow, NewCampaign
-from esms_desktop.reports import write_report
-from esms_desktop.user_text import for_error, records_pause
+from esms_desktop.reports.campaign_report import write_report
+from esms_desktop.sending import plan_retry
+from esms_desktop.sending.settle import grace_seconds
+from esms_desktop.sending.status import (
+    DeliveryCounts,
+    UnknownResolution,
+    refresh_delivery,
+    resend_unknown,
+    resolve_unknown,
+)
 
 
 class HistoryPage(QWidget):

@@ -25,17 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from esms_desktop.api.models import CskhTemplate
+from esms_desktop.app.library import LibraryEntry
 from esms_desktop.app.preparation import InputsKey, Sources, check_recipients, inputs_key
-from esms_desktop.carriers import Carrier
-from esms_desktop.checks import (
-    CampaignSpec,
-    CheckReport,
-    Severity,
-    next_ad_time,
-)
+from esms_desktop.app.user_text import for_error
+from esms_desktop.checks import CheckReport, Severity, next_ad_time
 from esms_desktop.checks.account import LOCAL_PRICES
-from esms_desktop.checks.campaign import VIETNAM
-from esms_desktop.content import parse_content
 from esms_desktop.gui import theme
 from esms_desktop.gui.consent_box import ConsentCheck
 from esms_desktop.gui.library_box import LibraryBox
@@ -47,10 +41,11 @@ from esms_desktop.gui.template_fill import TemplateFillDialog
 from esms_desktop.gui.tiles import TileRow
 from esms_desktop.gui.widgets import format_count, format_vnd, heading, hint
 from esms_desktop.gui.workers import run_task
-from esms_desktop.library import LibraryEntry
-from esms_desktop.sms_text import measure, remove_diacritics
-from esms_desktop.templates import matches, parse_template
-from esms_desktop.user_text import for_error
+from esms_desktop.message.content import parse_content
+from esms_desktop.message.spec import VIETNAM, CampaignSpec
+from esms_desktop.message.templates import matches, parse_template
+from esms_desktop.telecom.carriers import Carrier
+from esms_desktop.telecom.sms_text import measure, remove_diacritics
 
 CHANNEL_KEYS = ("cskh", "qc", "fixed", "zalo", "zalo-sms")
 

@@ -27,6 +27,12 @@ from PySide6.QtWidgets import (
 
 from esms_desktop.app import opt_out
 from esms_desktop.app.preparation import Sources, load_key, load_recipients
+from esms_desktop.app.resources import sample_file
+from esms_desktop.app.samples import write_appointments
+from esms_desktop.app.user_text import for_error
+from esms_desktop.base.paths import app_home
+from esms_desktop.base.vntime import VIETNAM
+from esms_desktop.base.vntime import now as app_now
 from esms_desktop.gui import dialogs, theme
 from esms_desktop.gui.empty_state import EmptyState
 from esms_desktop.gui.models import RecipientsModel
@@ -37,14 +43,8 @@ from esms_desktop.gui.session import Session
 from esms_desktop.gui.widgets import counted, format_count, heading, hint
 from esms_desktop.gui.workers import run_task
 from esms_desktop.importing import SUPPORTED_SUFFIXES, list_sheets
-from esms_desktop.phones import normalize_phone
-from esms_desktop.recipients import RecipientList, RowState
-from esms_desktop.resources import sample_file
-from esms_desktop.samples import write_appointments
-from esms_desktop.settings import app_home
-from esms_desktop.user_text import for_error
-from esms_desktop.vntime import VIETNAM
-from esms_desktop.vntime import now as app_now
+from esms_desktop.recipients.recipient_list import RecipientList, RowState
+from esms_desktop.telecom.phones import normalize_phone
 
 
 class RecipientsPage(QWidget):

@@ -23,12 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from esms_desktop.app import opt_out
+from esms_desktop.app.user_text import for_error, records_pause, waiting_text
+from esms_desktop.base.errors import EsmsDesktopError, RepeatCampaignError
+from esms_desktop.base.paths import app_home
 from esms_desktop.catalogue import UNDELIVERED, lookup
-from esms_desktop.engine import Failure, Progress, SendOutcome, create_campaign
-from esms_desktop.engine.sender import RECORDS_PAUSE
-from esms_desktop.engine.settle import grace_seconds
-from esms_desktop.engine.status import DeliveryCounts
-from esms_desktop.errors import EsmsDesktopError, RepeatCampaignError
 from esms_desktop.gui import dialogs, theme
 from esms_desktop.gui.delivery import DeliveryPoller
 from esms_desktop.gui.empty_state import EmptyState
@@ -46,9 +44,11 @@ from esms_desktop.gui.widgets import (
 )
 from esms_desktop.gui.workers import SendWorker, run_task
 from esms_desktop.journal import CampaignState, CampaignSummary, MessageRow
-from esms_desktop.reports import write_report
-from esms_desktop.settings import app_home
-from esms_desktop.user_text import for_error, records_pause, waiting_text
+from esms_desktop.reports.campaign_report import write_report
+from esms_desktop.sending import Failure, Progress, SendOutcome, create_campaign
+from esms_desktop.sending.sender import RECORDS_PAUSE
+from esms_desktop.sending.settle import grace_seconds
+from esms_desktop.sending.status import DeliveryCounts
 
 log = logging.getLogger(__name__)
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from esms_desktop.checks.campaign import VIETNAM
 from esms_desktop.importing.columns import normalize_header
-from esms_desktop.reminders import ReminderRule
+from esms_desktop.message.send_times import ReminderRule
+from esms_desktop.message.spec import VIETNAM
 
 #: Header words that name a date column (without diacritics, lower case).
 _DATE_WORDS = ("ngay", "hen", "sinhnhat", "date", "birthday", "lich")

@@ -6,10 +6,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
 
 from esms_desktop.api.models import ZnsTemplate
-from esms_desktop.checks import ParamSource
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.workers import run_task
 from esms_desktop.importing.columns import is_name_header, normalize_header
+from esms_desktop.message.spec import ParamSource
 
 
 class ZaloBox(QGroupBox):
@@ -96,7 +96,7 @@ class ZaloBox(QGroupBox):
         """The OA's templates could not be listed: none to choose, and said (not swallowed)."""
         import logging
 
-        from esms_desktop.user_text import for_error
+        from esms_desktop.app.user_text import for_error
 
         logging.getLogger(__name__).warning("ZNS templates could not be read: %r", exc)
         self._loaded([])

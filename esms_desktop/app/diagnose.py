@@ -1,0 +1,347 @@
+"""Check, on the user's real account, that eSMS answers the way this app expects.
+
+Only free calls and sandbox sends (``Sandbox=1``: validated, not delivered, not
+charged). Each check names the documentation page our reading comes from and
+says in plain words whether the answer had the expected shape. The output never
+contains a key: it is what a shop owner sends to support when something differs.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+from esms_desktop.api.models import DUPLICATE_REQUEST, SUCCESS, SmsType
+from esms_desktop.base.errors import ApiError, ResultCodeError
+from esms_desktop.base.vntime import now, to_esms
+from esms_desktop.catalogue import lookup
+
+if TYPE_CHECKING:
+    from esms_desktop.api.client import EsmsClient
+
+#: A number for sandbox sends (eSMS's own example): sandbox messages are never delivered.
+SANDBOX_PHONE = "0901888484"
+_DOCS = "developers.esms.vn"
+
+
+class Verdict(Enum):
+    OK = "ok"
+    DIFFERENT = "different"
+    SKIPPED = "skipped"
+    FAILED = "failed"
+
+
+@dataclass
+class CheckLine:
+    name: str
+    verdict: Verdict
+    detail: str
+    page: str = ""
+
+    def text(self, lang: str) -> str:
+        words = {
+            Verdict.OK: ("OK", "đúng"),
+            Verdict.DIFFERENT: ("DIFFERENT", "KHÁC"),
+            Verdict.SKIPPED: ("skipped", "bỏ qua"),
+            Verdict.FAILED: ("FAILED", "LỖI"),
+        }[self.verdict]
+        mark = words[0] if lang == "en" else words[1]
+        page = f"  [{self.page}]" if self.page else ""
+        return f"{mark:<10} {self.name}: {self.detail}{page}"
+
+
+@dataclass
+class Diagnosis:
+    lines: list[CheckLine] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return all(line.verdict in (Verdict.OK, Verdict.SKIPPED) for line in self.lines)
+
+
+def _missing(body: dict[str, Any], keys: tuple[str, ...]) -> list[str]:
+    return [k for k in keys if k not in body]
+
+
+def _first(body: dict[str, Any], key: str) -> dict[str, Any] | None:
+    items = body.get(key)
+    if isinstance(items, list) and items and isinstance(items[0], dict):
+        return items[0]
+    return None
+
+
+class _Recorder:
+    """Keeps the last raw answer of each endpoint (``HttpCore.on_answer``)."""
+
+    def __init__(self) -> None:
+        self.last: dict[str, dict[str, Any]] = {}
+
+    def __call__(self, endpoint: str, body: dict[str, Any]) -> None:
+        self.last[endpoint] = body
+
+
+def _fill_template(content: str) -> str:
+    """A registered customer-care template with each ``{P1,20}`` blank filled with a test value."""
+    return re.sub(r"\{[^{}]*?,\s*(\d+)\s*\}", lambda m: "1" * min(4, int(m.group(1))), content)
+
+
+class _Run:
+    def __init__(self, client: EsmsClient, lang: str) -> None:
+        self.client = client
+        self.lang = lang
+        self.result = Diagnosis()
+        self.rec = _Recorder()
+
+    def add(self, name: str, verdict: Verdict, detail: str, page: str = "") -> None:
+        self.result.lines.append(CheckLine(name, verdict, detail, page))
+
+    def refused(self, exc: ApiError) -> str:
+        if isinstance(exc, ResultCodeError):
+            info = lookup(exc.code, exc.error_message)
+            return f"{exc.code} - {info.text(self.lang).title}: {info.text(self.lang).action}"
+        return exc.message
+
+    @contextmanager
+    def check(self, name: str, page: str) -> Iterator[None]:
+        try:
+            yield
+        except ApiError as exc:
+            self.add(name, Verdict.FAILED, self.refused(exc), page)
+
+    def shape(self, name: str, endpoint: str, keys: tuple[str, ...], page: str) -> dict[str, Any]:
+        body = self.rec.last.get(endpoint, {})
+        missing = _missing(body, keys)
+        if missing:
+            self.add(name, Verdict.DIFFERENT, "answer lacks " + ", ".join(missing), page)
+        else:
+            self.add(name, Verdict.OK, "answer has " + ", ".join(keys), page)
+        return body
+
+
+def diagnose(
+    client: EsmsClient,
+    *,
+    lang: str = "vi",
+    phone: str = SANDBOX_PHONE,
+    clock: Callable[[], float] = now,
+) -> Diagnosis:
+    """Run every check this account allows; stops early only when the keys are refused."""
+    run = _Run(client, lang)
+    client.on_answer = run.rec
+    try:
+        _account(run)
+        if run.result.lines and run.result.lines[-1].verdict is Verdict.FAILED:
+            return run.result
+        brands = _brandnames(run)
+        _customer_care(run, brands, phone)
+        _zalo(run)
+        _sent_data(run, clock)
+    finally:
+        client.on_answer = None
+    return run.result
+
+
+def _account(run: _Run) -> None:
+    page = f"{_DOCS}: Hàm lấy số dư tài khoản"
+    with run.check("balance (GetBalance_json)", page):
+        run.client.get_balance()
+        run.shape("balance (GetBalance_json)", "GetBalance_json", ("Balance", "UserID"), page)
+
+
+def _brandnames(run: _Run) -> list[tuple[str, str]]:
+    page = f"{_DOCS}: Hàm lấy danh sách brandname"
+    brands: list[tuple[str, str]] = []
+    with run.check("brandnames (GetListBrandname)", page):
+        brands = [(b.name, b.type) for b in run.client.get_brandnames()]
+        body = run.shape(
+            "brandnames (GetListBrandname)", "GetListBrandname", ("ListBrandName",), page
+        )
+        item = _first(body, "ListBrandName")
+        if item is not None and _missing(item, ("Brandname", "Type")):
+            run.add("brandname entries", Verdict.DIFFERENT, "lack Brandname or Type", page)
+    return brands
+
+
+def _customer_care(run: _Run, brands: list[tuple[str, str]], phone: str) -> None:
+    page = f"{_DOCS}: Hàm lấy danh sách template tin chăm sóc khách hàng"
+    send_page = f"{_DOCS}: Tin nhắn SMS OTP/CSKH"
+    cskh = [name for name, kind in brands if kind == "2"]
+    if not cskh:
+        run.add("customer-care templates", Verdict.SKIPPED, "the account has no such brandname")
+        return
+    templates = []
+    with run.check("customer-care templates (GetTemplate)", page):
+        templates = run.client.get_customer_care_templates(cskh[0])
+        body = run.shape(
+            "customer-care templates (GetTemplate)", "GetTemplate", ("BrandnameTemplates",), page
+        )
+        item = _first(body, "BrandnameTemplates")
+        if item is not None and _missing(item, ("NetworkID", "TempContent", "TempId")):
+            run.add("template entries", Verdict.DIFFERENT, "lack NetworkID/TempContent", page)
+    if not templates:
+        run.add("customer-care sandbox send", Verdict.SKIPPED, "no registered template")
+        return
+    content = _fill_template(templates[0].content)
+    request_id = f"esd-diag-{secrets.token_hex(6)}"
+    name = "customer-care sandbox send, RequestId blocks a repeat"
+    with run.check(name, send_page):
+        first = run.client.send_customer_care(
+            phone, content, cskh[0], request_id, sandbox=True, campaign_id="eSMS Desktop diagnose"
+        )
+        if first.code != SUCCESS:
+            info = lookup(first.code, first.error_message)
+            title = info.text(run.lang).title
+            run.add(name, Verdict.DIFFERENT, f"{first.code} - {title}", send_page)
+            return
+        again = run.client.send_customer_care(
+            phone, content, cskh[0], request_id, sandbox=True, campaign_id="eSMS Desktop diagnose"
+        )
+        if again.code == DUPLICATE_REQUEST:
+            run.add(
+                name, Verdict.OK, "100 with an SMSID, then 124 for the same RequestId", send_page
+            )
+        else:
+            run.add(
+                name,
+                Verdict.DIFFERENT,
+                f"the same RequestId was answered {again.code}, not 124: resending after a "
+                "lost answer may not be safe on this account; tell eSMS support",
+                send_page,
+            )
+
+
+def _zalo(run: _Run) -> None:
+    page = f"{_DOCS}: Hàm lấy danh sách template Zalo"
+    oas = []
+    with run.check("Zalo OAs (ZNS/GetListZOA)", f"{_DOCS}: Hàm lấy danh sách Zalo OA"):
+        oas = run.client.get_zalo_oas()
+    if not oas:
+        run.add("Zalo templates", Verdict.SKIPPED, "the account has no Zalo OA")
+        return
+    oaid = oas[0].oaid
+    templates = []
+    with run.check("Zalo templates (GetTemplate)", page):
+        templates = run.client.get_zns_templates(oaid)
+        body = run.rec.last.get("GetTemplate", {})
+        item = _first(body, "ZNSTemplates")
+        detail = _first(item or {}, "ZNSTempDetail")
+        if detail is None:
+            run.add("Zalo template parameters", Verdict.SKIPPED, "no template with parameters")
+        elif _missing(detail, ("Param", "Limit", "ParamLevel", "RequireType")) or not str(
+            detail.get("RequireType", "")
+        ).startswith("type_"):
+            run.add(
+                "Zalo template parameters",
+                Verdict.DIFFERENT,
+                "ZNSTempDetail is not Param/Limit/ParamLevel (position)/RequireType (type_...)",
+                page,
+            )
+        else:
+            run.add(
+                "Zalo template parameters",
+                Verdict.OK,
+                "ParamLevel is a position, RequireType a type_... value",
+                page,
+            )
+    if templates:
+        info_page = f"{_DOCS}: Hàm lấy thông tin chi tiết template Zalo"
+        with run.check("Zalo template detail (GetZnsTemplateInfo)", info_page):
+            run.client.get_zns_template_info(templates[0].temp_id, oaid)
+            body = run.shape(
+                "Zalo template detail (GetZnsTemplateInfo)",
+                "GetZnsTemplateInfo",
+                ("Data", "Error", "Message"),
+                info_page,
+            )
+            _template_params(run, body, info_page)
+    quota_page = f"{_DOCS}: Lấy quota tin Zalo theo OAID"
+    with run.check("Zalo daily quota (ZNS/GetQuota)", quota_page):
+        run.client.get_oa_quota(oaid)
+        run.shape(
+            "Zalo daily quota (ZNS/GetQuota)",
+            "ZNS/GetQuota",
+            ("DailyQuota", "RemainingQuota"),
+            quota_page,
+        )
+
+
+def _template_params(run: _Run, body: dict[str, Any], page: str) -> None:
+    """Each of ``ListParams`` says ``Require`` and ``AcceptNull`` (read for optional values)."""
+    name = "Zalo template parameters (GetZnsTemplateInfo ListParams)"
+    data = body.get("Data")
+    first = _first(data, "ListParams") if isinstance(data, dict) else None
+    if first is None:
+        run.add(name, Verdict.SKIPPED, "the template has no parameter", page)
+        return
+    missing = _missing(first, ("Name", "Require", "AcceptNull", "MaxLength"))
+    if missing:
+        run.add(name, Verdict.DIFFERENT, "a parameter lacks " + ", ".join(missing), page)
+    else:
+        run.add(name, Verdict.OK, "each has Name, Require, AcceptNull, MaxLength", page)
+
+
+def _sent_data(run: _Run, clock: Callable[[], float]) -> None:
+    page = f"{_DOCS}: Hàm kiểm tra trạng thái tin nhắn theo khoảng thời gian"
+    name = "sent messages (GetSmsSentData_V2)"
+    end = clock()
+    with run.check(name, page):
+        try:
+            data = run.client.get_sent_data(
+                SmsType.CUSTOMER_CARE, to_esms(end - 7 * 24 * 3600), to_esms(end), page_size=5
+            )
+        except ResultCodeError as exc:
+            if exc.code != "105":
+                raise
+            # The code table's "not found" for this look-up: nothing in the range. The
+            # app reads it so when settling (``engine.settle.find_sent``).
+            run.add(name, Verdict.OK, "105 for a range with no message: read as none found", page)
+            run.add("sent message entries", Verdict.SKIPPED, "no message in the last 7 days")
+            return
+        body = run.shape(name, "GetSmsSentData_V2", ("CountTotal", "SentData"), page)
+        item = _first(body, "SentData")
+        if item is None:
+            run.add("sent message entries", Verdict.SKIPPED, "no message in the last 7 days")
+            return
+        missing = _missing(item, ("Campaign", "Phone", "ReferenceId", "SentTime", "SmsId"))
+        if missing or not data.items or data.items[0].sent_time is None:
+            run.add(
+                "sent message entries",
+                Verdict.DIFFERENT,
+                "lack "
+                + (", ".join(missing) or "a readable SentTime")
+                + ": unconfirmed messages cannot be settled from eSMS's records",
+                page,
+            )
+        else:
+            run.add(
+                "sent message entries",
+                Verdict.OK,
+                "Campaign, Phone, ReferenceId (SMSID), SentTime, SmsId",
+                page,
+            )
+
+
+def report_text(result: Diagnosis, lang: str) -> str:
+    """The lines to print or show, then a closing sentence."""
+    lines = [line.text(lang) for line in result.lines]
+    if result.ok:
+        lines.append(
+            "Every answer has the shape this app expects."
+            if lang == "en"
+            else "Mọi câu trả lời của eSMS đúng như ứng dụng mong đợi."
+        )
+    else:
+        lines.append(
+            "Some answers differ from what this app expects. Send this text to support "
+            "(it contains no key)."
+            if lang == "en"
+            else "Một số câu trả lời khác với điều ứng dụng mong đợi. Hãy gửi nội dung này "
+            "cho bộ phận hỗ trợ (không chứa khóa)."
+        )
+    lines.append(to_esms(now()) + " (Vietnam)")
+    return "\n".join(lines)

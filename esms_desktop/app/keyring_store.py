@@ -1,0 +1,87 @@
+"""Where API keys live: the OS keyring, nowhere else (or the environment, for scripts).
+
+Keys never go to the settings file, the journal, logs or reports. The value
+type, which never prints them, is :class:`esms_desktop.api.credentials.Credentials`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+
+from esms_desktop.api.credentials import Credentials
+from esms_desktop.base.errors import CredentialsError, KeyringUnavailableError
+
+KEYRING_SERVICE = "eSMS Desktop"
+ENV_API_KEY = "ESMS_API_KEY"
+ENV_SECRET_KEY = "ESMS_SECRET_KEY"  # noqa: S105 - a variable name
+
+
+def from_environment() -> Credentials | None:
+    """Keys from ``ESMS_API_KEY`` / ``ESMS_SECRET_KEY``, if both are set."""
+    api_key = os.environ.get(ENV_API_KEY, "").strip()
+    secret = os.environ.get(ENV_SECRET_KEY, "").strip()
+    if api_key and secret:
+        return Credentials(api_key, secret)
+    return None
+
+
+class KeyringStore:
+    """Saved accounts (profiles) in the OS keyring: one entry per profile.
+
+    The keyring backend is looked up on each call, so tests can install an
+    in-memory backend with ``keyring.set_keyring``.
+    """
+
+    def __init__(self, service: str = KEYRING_SERVICE) -> None:
+        self.service = service
+
+    def _keyring(self):  # type: ignore[no-untyped-def]
+        try:
+            import keyring
+            from keyring.backends import fail
+        except ImportError as exc:  # pragma: no cover - keyring is a dependency
+            raise KeyringUnavailableError("keyring is not installed") from exc
+        backend = keyring.get_keyring()
+        if isinstance(backend, fail.Keyring):
+            raise KeyringUnavailableError("no keyring backend is available on this system")
+        return keyring
+
+    def save(self, profile: str, credentials: Credentials) -> None:
+        payload = json.dumps({"api_key": credentials.api_key, "secret_key": credentials.secret_key})
+        kr = self._keyring()
+        try:
+            kr.set_password(self.service, profile, payload)
+        except Exception as exc:
+            raise KeyringUnavailableError(
+                f"the keyring refused to store the keys: {type(exc).__name__}"
+            ) from None
+
+    def load(self, profile: str) -> Credentials | None:
+        kr = self._keyring()
+        try:
+            payload = kr.get_password(self.service, profile)
+        except Exception as exc:
+            raise KeyringUnavailableError(
+                f"the keyring could not be read: {type(exc).__name__}"
+            ) from None
+        if payload is None:
+            return None
+        try:
+            data = json.loads(payload)
+            return Credentials(str(data["api_key"]), str(data["secret_key"]))
+        except (ValueError, KeyError, TypeError):
+            raise CredentialsError(f"the saved keys of {profile!r} are damaged") from None
+
+    def delete(self, profile: str) -> None:
+        kr = self._keyring()
+        from keyring.errors import PasswordDeleteError
+
+        try:
+            kr.delete_password(self.service, profile)
+        except PasswordDeleteError:
+            return
+        except Exception as exc:
+            raise KeyringUnavailableError(
+                f"the keyring could not delete the keys: {type(exc).__name__}"
+            ) from None

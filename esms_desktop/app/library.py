@@ -1,0 +1,295 @@
+"""The message library: messages saved under a name, to send again next month.
+
+An entry keeps what a campaign's message is made of: channel, text (with its
+``{Column}`` placeholders), brandname, and for Zalo the OA, the template and
+which column fills each parameter. It lives in the journal database
+(:mod:`esms_desktop.journal.extra_tables`), is exported and imported as JSON,
+and every campaign made from an entry records the entry's name
+(``CampaignSpec.library_entry``).
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import time
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from esms_desktop.base.errors import EsmsDesktopError
+from esms_desktop.journal.extra_tables import connect
+from esms_desktop.message.spec import CHANNELS, ParamSource
+
+__all__ = [
+    "EXPORT_FORMAT",
+    "LibraryEntry",
+    "LibraryError",
+    "MessageLibrary",
+    "entries_from_json",
+    "entries_to_json",
+]
+
+#: A ``{Column}`` placeholder, as :mod:`esms_desktop.message.content` reads them.
+PLACEHOLDER = re.compile(r"\{([^{}\n]{1,80})\}")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+#: Written in every export, checked on import.
+EXPORT_FORMAT = "esms-desktop-message-library/1"
+MAX_NAME = 100
+
+
+class LibraryError(EsmsDesktopError):
+    """A library entry that cannot be saved, found or imported; said in both languages."""
+
+    kind = "library"
+
+    def __init__(self, vi: str, en: str) -> None:
+        super().__init__(en)
+        self.vi, self.en = vi, en
+
+    def text(self, lang: str = "vi") -> str:
+        return self.en if lang == "en" else self.vi
+
+
+@dataclass(frozen=True)
+class LibraryEntry:
+    name: str
+    channel: str
+    content: str = ""
+    brandname: str = ""
+    oaid: str = ""
+    template_id: str = ""
+    params: dict[str, ParamSource] = field(default_factory=dict)
+    created_at: float = 0.0
+    updated_at: float = 0.0
+
+    @property
+    def placeholders(self) -> list[str]:
+        """The ``{Column}`` names the text uses, in order, each once."""
+        seen: list[str] = []
+        for found in PLACEHOLDER.finditer(self.content):
+            name = found.group(1).strip()
+            if name and name not in seen:
+                seen.append(name)
+        return seen
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "channel": self.channel,
+            "content": self.content,
+            "placeholders": self.placeholders,
+            "brandname": self.brandname,
+            "oaid": self.oaid,
+            "template_id": self.template_id,
+            "params": {n: _source_json(s) for n, s in self.params.items()},
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+        }
+
+
+def _source_json(source: ParamSource) -> dict[str, str]:
+    return {"column": source.column} if source.column else {"value": source.value}
+
+
+def _source(data: object) -> ParamSource:
+    if isinstance(data, Mapping):
+        return ParamSource(column=str(data.get("column") or ""), value=str(data.get("value") or ""))
+    return ParamSource(value=str(data))
+
+
+def validate(entry: LibraryEntry) -> LibraryEntry:
+    """The entry, tidied; :class:`LibraryError` when it cannot be saved."""
+    name = " ".join(_CONTROL.sub("", entry.name).split())  # escape sequences, tabs...
+    if not name or len(name) > MAX_NAME:
+        raise LibraryError(
+            f"Tên mẫu tin cần từ 1 đến {MAX_NAME} ký tự.",
+            f"A saved message needs a name of 1 to {MAX_NAME} characters.",
+        )
+    if entry.channel not in CHANNELS:
+        raise LibraryError(
+            f"Kênh {entry.channel!r} không có; dùng một trong: {', '.join(CHANNELS)}.",
+            f"There is no channel {entry.channel!r}; use one of: {', '.join(CHANNELS)}.",
+        )
+    if entry.channel == "zalo" and not entry.template_id.strip():
+        raise LibraryError(
+            "Tin Zalo cần mã mẫu ZNS (--template-id).",
+            "A Zalo message needs its ZNS template id (--template-id).",
+        )
+    if entry.channel != "zalo" and not entry.content.strip():
+        raise LibraryError(
+            "Mẫu tin chưa có nội dung (--content).",
+            "The message has no text (--content).",
+        )
+    return LibraryEntry(
+        name,
+        entry.channel,
+        entry.content,
+        entry.brandname.strip(),
+        entry.oaid.strip(),
+        entry.template_id.strip(),
+        dict(entry.params),
+        entry.created_at,
+        entry.updated_at,
+    )
+
+
+class MessageLibrary:
+    """The saved messages of one journal file."""
+
+    def __init__(self, path: Path, clock: Any = time.time) -> None:
+        self.path = path
+        self._clock = clock
+
+    def save(self, entry: LibraryEntry, *, replace: bool = True) -> LibraryEntry:
+        """Save ``entry`` under its name (replacing one of that name unless ``replace`` is
+        False: then :class:`LibraryError`)."""
+        entry = validate(entry)
+        now = self._clock()
+        with connect(self.path) as db:
+            old = db.execute(
+                "SELECT created_at FROM message_library WHERE name=?", (entry.name,)
+            ).fetchone()
+            if old is not None and not replace:
+                raise LibraryError(
+                    f"Đã có mẫu tin tên {entry.name!r}.",
+                    f"There is already a saved message named {entry.name!r}.",
+                )
+            created = float(old[0]) if old is not None else (entry.created_at or now)
+            db.execute(
+                "INSERT OR REPLACE INTO message_library (name, channel, content, brandname,"
+                " oaid, template_id, params_json, created_at, updated_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?)",
+                (
+                    entry.name,
+                    entry.channel,
+                    entry.content,
+                    entry.brandname,
+                    entry.oaid,
+                    entry.template_id,
+                    json.dumps(
+                        {n: _source_json(s) for n, s in entry.params.items()}, ensure_ascii=False
+                    ),
+                    created,
+                    now,
+                ),
+            )
+        return self.get(entry.name)
+
+    def entries(self) -> list[LibraryEntry]:
+        with connect(self.path) as db:
+            rows = db.execute(
+                "SELECT * FROM message_library ORDER BY name COLLATE NOCASE"
+            ).fetchall()
+        return [_entry(r) for r in rows]
+
+    def get(self, name: str) -> LibraryEntry:
+        """The entry named ``name`` (spacing and case aside); a plain error naming the
+        closest ones otherwise."""
+        wanted = " ".join(name.split())
+        entries = self.entries()
+        for e in entries:
+            if e.name == wanted:
+                return e
+        for e in entries:
+            if e.name.casefold() == wanted.casefold():
+                return e
+        names = [e.name for e in entries]
+        close = difflib.get_close_matches(wanted, names, n=3, cutoff=0.5)
+        if not names:
+            raise LibraryError(
+                f"Chưa có mẫu tin nào tên {wanted!r}: thư viện còn trống. Lưu một mẫu bằng "
+                "'esms-desktop library save TÊN --channel ... --content ...'.",
+                f"There is no saved message named {wanted!r}: the library is empty. Save one "
+                "with 'esms-desktop library save NAME --channel ... --content ...'.",
+            )
+        hint_vi = f" Có phải: {', '.join(close)}?" if close else ""
+        hint_en = f" Did you mean: {', '.join(close)}?" if close else ""
+        raise LibraryError(
+            f"Không có mẫu tin tên {wanted!r}.{hint_vi} Xem danh sách: 'esms-desktop library'.",
+            f"There is no saved message named {wanted!r}.{hint_en} "
+            "See them all: 'esms-desktop library'.",
+        )
+
+    def delete(self, name: str) -> None:
+        entry = self.get(name)
+        with connect(self.path) as db:
+            db.execute("DELETE FROM message_library WHERE name=?", (entry.name,))
+
+    def import_entries(self, entries: Iterable[LibraryEntry]) -> int:
+        """Save every entry (those of the same name are replaced); how many."""
+        count = 0
+        for entry in entries:
+            self.save(entry)
+            count += 1
+        return count
+
+
+def _entry(r: Any) -> LibraryEntry:
+    try:
+        raw = json.loads(r["params_json"] or "{}")
+    except ValueError:
+        raw = {}
+    params = {str(n): _source(s) for n, s in raw.items()} if isinstance(raw, dict) else {}
+    return LibraryEntry(
+        r["name"],
+        r["channel"],
+        r["content"],
+        r["brandname"],
+        r["oaid"],
+        r["template_id"],
+        params,
+        float(r["created_at"]),
+        float(r["updated_at"]),
+    )
+
+
+def entries_to_json(entries: Iterable[LibraryEntry]) -> str:
+    return json.dumps(
+        {"format": EXPORT_FORMAT, "messages": [e.as_json() for e in entries]},
+        ensure_ascii=False,
+        indent=1,
+    )
+
+
+def entries_from_json(text: str) -> list[LibraryEntry]:
+    """The entries of an export; :class:`LibraryError` (nothing imported) if it is not one."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        data = None
+    if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
+        raise LibraryError(
+            "File này không phải là thư viện mẫu tin xuất từ eSMS Desktop; chưa nhập gì.",
+            "This file is not a message library exported by eSMS Desktop; nothing was imported.",
+        )
+    out = []
+    for i, item in enumerate(data.get("messages") or [], start=1):
+        if not isinstance(item, dict):
+            raise LibraryError(
+                f"Mẫu tin thứ {i} trong file bị hỏng; chưa nhập gì.",
+                f"Message {i} in the file is damaged; nothing was imported.",
+            )
+        params = item.get("params") or {}
+        entry = LibraryEntry(
+            name=str(item.get("name") or ""),
+            channel=str(item.get("channel") or ""),
+            content=str(item.get("content") or ""),
+            brandname=str(item.get("brandname") or ""),
+            oaid=str(item.get("oaid") or ""),
+            template_id=str(item.get("template_id") or ""),
+            params={str(n): _source(s) for n, s in params.items()}
+            if isinstance(params, dict)
+            else {},
+            created_at=float(item.get("created_at") or 0),
+        )
+        try:
+            out.append(validate(entry))
+        except LibraryError as exc:
+            raise LibraryError(
+                f"Mẫu tin thứ {i} ({entry.name!r}): {exc.vi} Chưa nhập gì.",
+                f"Message {i} ({entry.name!r}): {exc.en} Nothing was imported.",
+            ) from None
+    return out

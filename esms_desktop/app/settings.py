@@ -1,0 +1,189 @@
+"""One settings schema with defaults, env overrides and a folder tests can move.
+
+Settings live in ``settings.json`` in the app data folder: the platform's
+user data folder, or ``ESMS_DESKTOP_HOME`` when set. API keys are never here:
+they live in the OS keyring (see :mod:`esms_desktop.app.keyring_store`).
+
+A window and the command line may both have the file open: :meth:`Settings.save`
+writes only the keys this copy changed, merged into the file as it is now, under
+a file lock, so neither erases what the other wrote. The do-not-send list is not
+a setting any more: it lives in the journal (see :mod:`esms_desktop.app.opt_out`);
+a list still found here is moved there once.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import logging
+import os
+from dataclasses import MISSING, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from esms_desktop.api.urls import DEFAULT_API_URL
+from esms_desktop.base.errors import ConfigError
+from esms_desktop.base.paths import app_home, file_lock, private_file
+from esms_desktop.message.send_times import MAX_SCHEDULE_DAYS
+
+ENV_API_URL = "ESMS_API_URL"
+ENV_LANG = "ESMS_DESKTOP_LANG"
+ENV_SCHEDULE_DAYS = "ESMS_DESKTOP_MAX_SCHEDULE_DAYS"
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Settings:
+    """What the user can change. Every field has a safe default."""
+
+    api_url: str = DEFAULT_API_URL
+    #: "vi", "en", or "" for the system language (Vietnamese unless it is English).
+    language: str = ""
+    #: Names of saved accounts; their keys are in the keyring under these names.
+    profiles: list[str] = field(default_factory=list)
+    active_profile: str = ""
+    #: Sending pace: requests in flight at once, and per second on average.
+    max_in_flight: int = 4
+    requests_per_second: float = 20.0
+    #: The window's size and place (Qt's saveGeometry, base64), restored at start.
+    window_geometry: str = ""
+    #: How many days ahead a message may be scheduled (see ``reminders.MAX_SCHEDULE_DAYS``).
+    max_schedule_days: int = MAX_SCHEDULE_DAYS
+    #: Minutes after a doubtful attempt before "not in eSMS's records" means "never sent"
+    #: (``engine.settle.grace_seconds``, 5 to 1440). eSMS documents no delay; its code 105
+    #: says a message just sent cannot be looked up yet, so 30 minutes (the stricter
+    #: reading) before a message whose answer was lost is sent again.
+    records_grace_minutes: int = 30
+    #: Advertising to a list without a consent column: every customer agreed (Law
+    #: 91/2025), so the window does not warn (``--assume-consent`` on the command line).
+    assume_consent: bool = False
+    #: Warn when the balance falls below this many VND (0 = never), at start and before
+    #: each send.
+    low_balance_vnd: int = 0
+    #: The values as last read or written: :meth:`save` writes only what differs.
+    _saved: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._saved = _defaults()  # a new copy writes what it sets, not every default
+
+    @classmethod
+    def path(cls) -> Path:
+        return app_home() / "settings.json"
+
+    def _values(self) -> dict[str, Any]:
+        """Each setting's value (deep copies: a list changed in place is a change)."""
+        return {f.name: copy.deepcopy(getattr(self, f.name)) for f in _public_fields()}
+
+    @classmethod
+    def load(cls) -> Settings:
+        """Saved settings with env overrides; defaults for anything unreadable."""
+        settings = cls()
+        path = cls.path()
+        try:
+            data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+        except (OSError, ValueError) as exc:
+            log.warning("settings file unreadable, using defaults: %s", exc)
+            data = {}
+        if isinstance(data, dict):
+            settings._apply(data)
+        settings._apply_env()
+        settings._saved = settings._values()
+        return settings
+
+    def _apply(self, data: dict[str, Any]) -> None:
+        defaults = _defaults()
+        for f in _public_fields():
+            if f.name not in data:
+                continue
+            value = data[f.name]
+            expected = type(defaults[f.name])
+            if expected is float and isinstance(value, int):
+                value = float(value)
+            if isinstance(value, list):
+                value = [str(v) for v in value if isinstance(v, str | int)]
+            # A bool is an int to isinstance: true/false only for a yes/no setting.
+            if isinstance(value, expected) and (expected is bool or not isinstance(value, bool)):
+                setattr(self, f.name, value)
+        self.max_in_flight = min(max(1, self.max_in_flight), 16)
+        self.requests_per_second = min(max(0.2, self.requests_per_second), 50.0)
+        self.max_schedule_days = min(max(1, self.max_schedule_days), 366)
+        self.low_balance_vnd = max(0, self.low_balance_vnd)
+
+    def _apply_env(self) -> None:
+        url = os.environ.get(ENV_API_URL, "").strip()
+        if url:
+            self.api_url = url
+        lang = os.environ.get(ENV_LANG, "").strip()
+        if lang in ("vi", "en"):
+            self.language = lang
+        days = os.environ.get(ENV_SCHEDULE_DAYS, "").strip()
+        if days.isdigit():
+            self.max_schedule_days = min(max(1, int(days)), 366)
+
+    def save(self) -> None:
+        """Write the settings this copy changed into the file as it is now.
+
+        Under the settings lock, the file is read again and only the changed keys
+        are replaced: another process's changes to other keys survive (a window
+        open for hours never writes back its stale copy of them). Written
+        atomically: a crash mid-write leaves the old file intact.
+        """
+        values = self._values()
+        changed = {k: v for k, v in values.items() if self._saved.get(k, _MISSING) != v}
+        if changed:
+            update_file(self.path(), changed)
+        self._saved = values
+
+    def legacy_opt_out(self) -> list[str]:
+        """The do-not-send list an older version kept in this file (to be moved once)."""
+        data = _read(self.path())
+        value = data.get("opt_out")
+        return (
+            [str(v) for v in value if isinstance(v, str | int)] if isinstance(value, list) else []
+        )
+
+    def forget_legacy_opt_out(self) -> None:
+        """Take the old do-not-send list out of the file, once it is in the journal."""
+        update_file(self.path(), {}, remove=("opt_out",))
+
+
+_MISSING = object()
+
+
+def _public_fields() -> list[Any]:
+    return [f for f in fields(Settings) if not f.name.startswith("_")]
+
+
+def _defaults() -> dict[str, Any]:
+    return {
+        f.name: f.default_factory() if f.default_factory is not MISSING else f.default
+        for f in _public_fields()
+    }
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    except (OSError, ValueError) as exc:
+        log.warning("settings file unreadable: %s", exc)
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def update_file(path: Path, changes: dict[str, Any], remove: tuple[str, ...] = ()) -> None:
+    """Merge ``changes`` into the JSON file at ``path`` (and drop ``remove``), under its lock."""
+    try:
+        with file_lock(path.with_name(path.name + ".lock")):
+            data = _read(path)
+            data.update(changes)
+            for key in remove:
+                data.pop(key, None)
+            tmp = path.with_suffix(".tmp")
+            tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+            private_file(tmp)
+            tmp.replace(path)
+    except OSError as exc:
+        raise ConfigError(
+            f"the settings file {path} cannot be written ({exc.strerror})", detail=str(path)
+        ) from None

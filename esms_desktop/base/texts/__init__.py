@@ -1,0 +1,144 @@
+"""The core's words for the user: a text id and its values, put into a language at the edge.
+
+The core never builds a sentence in a language. It makes :class:`Words`, a text
+id such as ``"checks.low_balance"`` with the values it needs, and hands them
+up. The command line and the window put them into the user's language once,
+when they show them: ``str(words)`` speaks the language chosen with
+:func:`set_language` (the front sets it at start and when the user changes it),
+:func:`speaking` does so for a block (tests, a report in another language).
+
+The texts themselves live in the catalogues ``vi/<area>.py`` and ``en/<area>.py``,
+one dict ``TEXTS`` per area, each text written once and used by both fronts.
+They are ``str.format`` templates; two format specs are ours:
+
+- ``{amount:n}``: a number grouped as the language writes it (1.943.930 / 1,943,930);
+- ``{rows:rows}``: a list of row numbers, the first few and "and N more".
+
+A value that is itself :class:`Words` is spoken in the same language. A test
+checks that every id the code names exists in both languages with the same
+values, and that no user-facing literal lives outside the catalogues.
+
+May import: nothing of ours beyond ``base``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import string
+import threading
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from esms_desktop.base.numbers import grouped
+
+LANGUAGES = ("vi", "en")
+DEFAULT_LANGUAGE = "vi"
+#: How many row numbers a text lists before "and N more".
+ROWS_SHOWN = 8
+
+_state = threading.local()
+_global_language = DEFAULT_LANGUAGE
+_catalogues: dict[str, dict[str, str]] = {}
+_load_lock = threading.Lock()
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A text for the user, not yet in a language: its id and the values it needs."""
+
+    key: str
+    values: tuple[tuple[str, Any], ...] = ()
+
+    def __str__(self) -> str:
+        return _speak(self, current_language())
+
+    @property
+    def fields(self) -> dict[str, Any]:
+        return dict(self.values)
+
+
+def words(key: str, /, **values: Any) -> Words:
+    """The text ``key`` of the catalogues, with ``values`` for its blanks."""
+    return Words(key, tuple(values.items()))
+
+
+def set_language(lang: str) -> None:
+    """The language every thread speaks from now on (the front calls this)."""
+    global _global_language
+    _global_language = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def current_language() -> str:
+    return getattr(_state, "lang", None) or _global_language
+
+
+@contextmanager
+def speaking(lang: str) -> Iterator[None]:
+    """Within the block, this thread speaks ``lang`` (a report, a test of both languages)."""
+    before = getattr(_state, "lang", None)
+    _state.lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+    try:
+        yield
+    finally:
+        _state.lang = before
+
+
+def say(text: Words | str) -> str:
+    """``text`` in the current language (a plain ``str`` is already words: from eSMS, a file)."""
+    return text if isinstance(text, str) else _speak(text, current_language())
+
+
+def catalogue(lang: str) -> Mapping[str, str]:
+    """Every text of ``lang``, by id (loaded once, from all the areas' modules)."""
+    found = _catalogues.get(lang)
+    if found is None:
+        with _load_lock:
+            found = _catalogues.get(lang)
+            if found is None:
+                found = _load(lang)
+                _catalogues[lang] = found
+    return found
+
+
+def _load(lang: str) -> dict[str, str]:
+    package = importlib.import_module(f"{__name__}.{lang}")
+    texts: dict[str, str] = {}
+    for info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"{package.__name__}.{info.name}")
+        for key, text in module.TEXTS.items():
+            if key in texts:
+                raise ValueError(f"text id {key!r} is defined twice in {lang}")
+            texts[key] = text
+    return texts
+
+
+class _Formatter(string.Formatter):
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if isinstance(value, Words):
+            value = _speak(value, self.lang)
+        if format_spec == "n":
+            return grouped(value, self.lang)
+        if format_spec == "rows":
+            return _rows(value, self.lang)
+        return super().format_field(value, format_spec)
+
+
+def _rows(rows: Sequence[int], lang: str) -> str:
+    shown = ", ".join(str(r) for r in rows[:ROWS_SHOWN])
+    more = len(rows) - ROWS_SHOWN
+    if more > 0:
+        shown += _speak(words("texts.rows_more", count=more), lang)
+    return shown
+
+
+def _speak(text: Words, lang: str) -> str:
+    template = catalogue(lang).get(text.key)
+    if template is None:  # a missing text must not stop a send; the test finds it
+        return text.key
+    return _Formatter(lang).vformat(template, (), dict(text.values))

@@ -1,0 +1,1 @@
+"""Vietnamese texts of the core, one module per area (``TEXTS``: id -> template)."""

@@ -1,0 +1,184 @@
+"""``esms-desktop library``: the saved messages on the command line.
+
+``library`` lists them; ``library save NAME --channel ... --content ...`` saves
+one (``check``/``send --message NAME`` use it); ``show``, ``delete``; ``export
+FILE`` and ``import FILE`` carry the library to another computer as JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Any, TextIO
+
+from esms_desktop.app.library import (
+    LibraryEntry,
+    LibraryError,
+    MessageLibrary,
+    entries_from_json,
+    entries_to_json,
+)
+from esms_desktop.cli.usage import UsageError
+from esms_desktop.journal.extra_tables import journal_path
+from esms_desktop.message.spec import CHANNELS, ParamSource
+
+__all__ = ["add_library_parser", "cmd_library"]
+
+
+def add_library_parser(sub: Any) -> None:
+    library = sub.add_parser("library", help="saved messages: list, save, show, export, import")
+    library.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+    actions = library.add_subparsers(dest="library_action", metavar="ACTION")
+    save = actions.add_parser("save", help="save a message under a name")
+    save.add_argument("name")
+    save.add_argument("--channel", required=True, choices=CHANNELS)
+    save.add_argument("--content", default="", help="the text; {Column} is filled per row")
+    save.add_argument("--brandname", default="")
+    save.add_argument("--oaid", default="", help="Zalo OA id")
+    save.add_argument("--template-id", default="", help="Zalo ZNS template id")
+    save.add_argument("--param", action="append", default=[], metavar="NAME=COLUMN")
+    save.add_argument("--param-value", action="append", default=[], metavar="NAME=TEXT")
+    save.add_argument(
+        "--new", action="store_true", help="refuse to replace a saved message of that name"
+    )
+    save.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+    for name, text in (("show", "show one saved message"), ("delete", "delete one")):
+        one = actions.add_parser(name, help=text)
+        one.add_argument("name")
+        one.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+    export = actions.add_parser("export", help="write every saved message to a JSON file")
+    export.add_argument("file")
+    export.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+    load = actions.add_parser("import", help="add the messages of an exported JSON file")
+    load.add_argument("file")
+    load.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+
+
+def _params(args: argparse.Namespace) -> dict[str, ParamSource]:
+    out: dict[str, ParamSource] = {}
+    for flag, items, as_column in (
+        ("--param", args.param, True),
+        ("--param-value", args.param_value, False),
+    ):
+        for item in items:
+            name, sep, value = item.partition("=")
+            if not sep or not name.strip():
+                raise UsageError(f"{flag} needs NAME=VALUE, got {item!r}")
+            source = ParamSource(column=value.strip()) if as_column else ParamSource(value=value)
+            out[name.strip()] = source
+    return out
+
+
+def _describe(entry: LibraryEntry, lang: str) -> list[str]:
+    en = lang == "en"
+    lines = [f"{entry.name}  [{entry.channel}]"]
+    if entry.brandname:
+        lines.append(f"  brandname: {entry.brandname}")
+    if entry.oaid or entry.template_id:
+        lines.append(f"  OA {entry.oaid}, " + ("template " if en else "mẫu ") + entry.template_id)
+    for name, source in entry.params.items():
+        where = (
+            ("column " if en else "cột ") + source.column if source.column else repr(source.value)
+        )
+        lines.append(f"  {name} <- {where}")
+    if entry.content:
+        lines.append("  " + entry.content.replace("\n", "\n  "))
+    if entry.placeholders:
+        lines.append(
+            ("  columns used: " if en else "  cột dùng trong tin: ") + ", ".join(entry.placeholders)
+        )
+    return lines
+
+
+def cmd_library(args: argparse.Namespace, lang: str, out: TextIO) -> int:
+    try:
+        return _run(args, lang, out)
+    except LibraryError as exc:
+        print(_safe(exc.text(lang)), file=sys.stderr)
+        return 2
+
+
+def _run(args: argparse.Namespace, lang: str, out: TextIO) -> int:
+    en = lang == "en"
+    library = MessageLibrary(journal_path(demo=args.demo))
+    action = args.library_action
+    if action is None:
+        entries = library.entries()
+        if not entries:
+            print(
+                "No saved messages yet: esms-desktop library save NAME --channel ... --content ..."
+                if en
+                else "Chưa có mẫu tin nào: esms-desktop library save TÊN --channel ... "
+                "--content ...",
+                file=out,
+            )
+        for e in entries:
+            when = time.strftime("%Y-%m-%d", time.localtime(e.updated_at))
+            first = (e.content or f"ZNS {e.template_id}").splitlines()[0]
+            short = first if len(first) <= 50 else first[:49] + "…"
+            print(f"{e.name:<24} {e.channel:<8} {when}  {short}", file=out)
+        return 0
+    if action == "save":
+        entry = library.save(
+            LibraryEntry(
+                args.name,
+                args.channel,
+                args.content,
+                args.brandname,
+                args.oaid,
+                args.template_id,
+                _params(args),
+            ),
+            replace=not args.new,
+        )
+        print(("Saved: " if en else "Đã lưu: ") + entry.name, file=out)
+        return 0
+    if action == "show":
+        for line in _describe(library.get(args.name), lang):
+            print(line, file=out)
+        return 0
+    if action == "delete":
+        entry = library.get(args.name)
+        library.delete(entry.name)
+        print(("Deleted: " if en else "Đã xóa: ") + entry.name, file=out)
+        return 0
+    if action == "export":
+        entries = library.entries()
+        path = Path(args.file)
+        try:
+            path.write_text(entries_to_json(entries), encoding="utf-8")
+        except OSError as exc:
+            raise LibraryError(
+                f"Không ghi được file {path}: {exc.strerror or exc}.",
+                f"Cannot write the file {path}: {exc.strerror or exc}.",
+            ) from None
+        print(
+            f"Exported {len(entries)} messages to {path}"
+            if en
+            else f"Đã xuất {len(entries)} mẫu tin ra {path}",
+            file=out,
+        )
+        return 0
+    path = Path(args.file)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        text = ""  # not text at all: said as "not a library export" below
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise LibraryError(
+            f"Không đọc được file {path}: {reason}. Chưa nhập gì.",
+            f"Cannot read the file {path}: {reason}. Nothing was imported.",
+        ) from None
+    count = library.import_entries(entries_from_json(text))
+    print(f"Imported {count} messages" if en else f"Đã nhập {count} mẫu tin", file=out)
+    return 0
+
+
+def _safe(text: str) -> str:
+    """Names in errors come from files and imports: no escape sequences reach the terminal."""
+    from esms_desktop.base.sanitise import terminal_safe
+
+    return terminal_safe(text)

@@ -1,0 +1,69 @@
+"""``esms-desktop optout``: the do-not-send list on the command line.
+
+Numbers on it are never sent to. ``add --from-campaign ID`` adds the numbers
+eSMS refused as blocked (code 99) in a campaign. The list lives in the journal,
+each change an event with its time and source (see :mod:`esms_desktop.app.opt_out`).
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any, TextIO
+
+from esms_desktop.app import opt_out
+from esms_desktop.app.settings import Settings
+from esms_desktop.cli.usage import UsageError
+from esms_desktop.journal import Journal
+from esms_desktop.telecom.phones import normalize_phone
+
+
+def add_optout_parser(sub: Any) -> None:
+    optout = sub.add_parser("optout", help="show or change the do-not-send list")
+    optout.add_argument("action", choices=["list", "add", "remove"])
+    optout.add_argument("numbers", nargs="*", help="phone numbers, written any usual way")
+    optout.add_argument(
+        "--from-campaign",
+        type=int,
+        metavar="ID",
+        help="with add: the numbers eSMS reported as blocked (99) in that campaign",
+    )
+    optout.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+
+
+def _numbers(values: list[str]) -> list[str]:
+    out = []
+    for value in values:
+        result = normalize_phone(value)
+        if result.number is None:
+            raise UsageError(f"not a mobile number: {value!r}")
+        out.append(result.number)
+    return out
+
+
+def cmd_optout(args: argparse.Namespace, settings: Settings, lang: str, out: TextIO) -> int:
+    en = lang == "en"
+    with Journal(demo=args.demo) as journal:
+        if args.action == "list":
+            current = opt_out.listed(journal, settings)
+            for number in current:
+                print(number, file=out)
+            print(f"{len(current)} numbers" if en else f"{len(current)} số", file=out)
+            return 0
+        numbers = _numbers(args.numbers)
+        if args.from_campaign is not None:
+            if args.action != "add":
+                raise UsageError("--from-campaign goes with add")
+            journal.campaign(args.from_campaign)  # KeyError for an unknown id
+            numbers += journal.blocked_numbers(args.from_campaign)
+        if args.action == "add":
+            added, _ = opt_out.change(
+                journal, add=numbers, source=opt_out.COMMAND_LINE, settings=settings
+            )
+            message = f"added {added}" if en else f"đã thêm {added}"
+        else:
+            _, removed = opt_out.change(
+                journal, remove=numbers, source=opt_out.COMMAND_LINE, settings=settings
+            )
+            message = f"removed {removed}" if en else f"đã bỏ {removed}"
+    print(message, file=out)
+    return 0

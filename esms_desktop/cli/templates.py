@@ -1,0 +1,194 @@
+"""``esms-desktop templates``: register a customer-care or fixed-number text as an eSMS
+template, and follow its moderation.
+
+``templates register --channel cskh --brandname B --content "..." [--file LIST]``
+sends the text (variables sized from the list); ``templates`` lists the
+registrations with their states, after asking eSMS which were approved
+(``--wait SECONDS`` keeps asking until none is left moderating).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TextIO
+
+from esms_desktop.app.template_register import (
+    MODERATING,
+    RegistrationError,
+    TemplateRegistrations,
+    esms_form,
+    refresh,
+    register,
+    state_text,
+)
+from esms_desktop.app.user_text import for_error
+from esms_desktop.base.errors import ApiError, CredentialsError
+from esms_desktop.cli.usage import UsageError
+from esms_desktop.journal.extra_tables import journal_path
+
+if TYPE_CHECKING:
+    from esms_desktop.api.client import EsmsClient
+
+__all__ = ["add_templates_parser", "cmd_templates"]
+
+#: Seconds between two looks at eSMS's template list with ``--wait``.
+POLL_EVERY = 5.0
+
+
+def add_templates_parser(sub: Any) -> None:
+    templates = sub.add_parser(
+        "templates", help="register a text as an eSMS template; list registrations"
+    )
+    templates.add_argument(
+        "--wait",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="keep asking eSMS (every few seconds, up to SECONDS) until none is moderating",
+    )
+    templates.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+    actions = templates.add_subparsers(dest="templates_action", metavar="ACTION")
+    reg = actions.add_parser("register", help="send a text to eSMS for approval as a template")
+    reg.add_argument("--channel", required=True, choices=["cskh", "fixed"])
+    reg.add_argument("--brandname", required=True)
+    reg.add_argument("--content", required=True, help="the text; {Column} becomes a variable")
+    reg.add_argument("--file", help="customer list: each variable is as long as its longest value")
+    reg.add_argument("--sheet")
+    reg.add_argument(
+        "--length",
+        action="append",
+        default=[],
+        metavar="NAME=N",
+        help="the length of one variable (instead of measuring the list)",
+    )
+    reg.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+
+
+def _lengths(items: list[str]) -> dict[str, int]:
+    out = {}
+    for item in items:
+        name, _, size = item.partition("=")
+        if not name.strip() or not size.strip().isdigit() or not 0 < int(size) <= 1000:
+            raise UsageError(f"--length needs NAME=N (1 to 1000), got {item!r}")
+        out[name.strip()] = int(size)
+    return out
+
+
+def cmd_templates(
+    args: argparse.Namespace,
+    client_for: Callable[[], EsmsClient],
+    lang: str,
+    out: TextIO,
+) -> int:
+    try:
+        if args.templates_action == "register":
+            return _register(args, client_for, lang, out)
+        return _list(args, client_for, lang, out)
+    except RegistrationError as exc:
+        print(_safe(exc.text(lang)), file=sys.stderr)
+        return 2
+
+
+def _register(
+    args: argparse.Namespace, client_for: Callable[[], EsmsClient], lang: str, out: TextIO
+) -> int:
+    from esms_desktop.cli.check import load_recipients
+
+    en = lang == "en"
+    recipients = None
+    if args.file:
+        args.phone_column = None
+        recipients = load_recipients(args, _settings())
+    text, variables = esms_form(args.content, recipients, _lengths(args.length))
+    store = TemplateRegistrations(journal_path(demo=args.demo))
+    with client_for() as client:
+        reg = register(
+            client, store, channel=args.channel, brandname=args.brandname, esms_text=text
+        )
+    print(("Text sent: " if en else "Nội dung gửi đăng ký: ") + reg.content, file=out)
+    if variables and not args.file and not args.length:
+        print(
+            f"(no list given: each variable may hold up to its length; default "
+            f"{variables[0][1]} characters)"
+            if en
+            else f"(không có file danh sách: mỗi biến dài tối đa theo số ghi kèm; mặc định "
+            f"{variables[0][1]} ký tự)",
+            file=out,
+        )
+    ident = reg.service_preview_id or "-"
+    print(
+        f"Registration {reg.id} (eSMS id {ident}): {state_text(reg, lang)}"
+        if en
+        else f"Đăng ký {reg.id} (mã eSMS {ident}): {state_text(reg, lang)}",
+        file=out,
+    )
+    if reg.state == MODERATING:
+        print(
+            "eSMS moderates templates within hours to days; see the state with "
+            "'esms-desktop templates'."
+            if en
+            else "eSMS duyệt mẫu tin trong vài giờ tới vài ngày; xem kết quả bằng "
+            "'esms-desktop templates'.",
+            file=out,
+        )
+        return 0
+    return 1
+
+
+def _settings() -> Any:
+    from esms_desktop.app.settings import Settings
+
+    return Settings.load()
+
+
+def _list(
+    args: argparse.Namespace, client_for: Callable[[], EsmsClient], lang: str, out: TextIO
+) -> int:
+    en = lang == "en"
+    store = TemplateRegistrations(journal_path(demo=args.demo))
+    deadline = time.monotonic() + max(0.0, args.wait)
+    if any(r.state == MODERATING for r in store.all()):
+        try:
+            with client_for() as client:
+                while True:
+                    result = refresh(client, store)
+                    for vi, english in result.notes:
+                        print(english if en else vi, file=out)
+                    still = any(r.state == MODERATING for r in store.all())
+                    if not still or time.monotonic() + POLL_EVERY > deadline:
+                        break
+                    time.sleep(POLL_EVERY)
+        except (ApiError, CredentialsError) as exc:
+            # Listing still works offline: the states are those last seen.
+            print(_safe(for_error(exc, lang).as_text(lang)), file=sys.stderr)
+    regs = store.all()
+    if not regs:
+        print(
+            "No template registrations yet: esms-desktop templates register --channel cskh "
+            '--brandname B --content "..."'
+            if en
+            else "Chưa đăng ký mẫu tin nào: esms-desktop templates register --channel cskh "
+            '--brandname B --content "..."',
+            file=out,
+        )
+    for r in regs:
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(r.created_at))
+        ident = r.service_preview_id or "-"
+        template = f" TempId {r.template_id}" if r.template_id else ""
+        print(
+            f"{r.id:>3}  {when}  {r.channel:<5} {r.brandname:<14} {ident:<8} "
+            f"{state_text(r, lang)}{template}",
+            file=out,
+        )
+        print(f"     {r.content}", file=out)
+    return 0
+
+
+def _safe(text: str) -> str:
+    """Names in errors come from files and imports: no escape sequences reach the terminal."""
+    from esms_desktop.base.sanitise import terminal_safe
+
+    return terminal_safe(text)

@@ -1,0 +1,250 @@
+"""Turn a checked campaign into journal rows: requests, RequestIds and messages.
+
+RequestIds are ``esd-`` + 16 random hex digits for the campaign + a sequence
+number: unique across campaigns and installations, and at most 50 characters.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+from dataclasses import asdict
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from esms_desktop.api.batching import QC_MIN, request_sizes, split
+from esms_desktop.base.bulk import collector_paused
+from esms_desktop.base.vntime import to_esms
+from esms_desktop.catalogue import lookup
+from esms_desktop.checks import CheckReport
+from esms_desktop.checks.account import LOCAL_PRICES
+from esms_desktop.checks.run import send_groups
+from esms_desktop.journal import Journal, MessageRow, NewCampaign, NewMessage, NewRequest
+from esms_desktop.journal.store import to_json
+from esms_desktop.message.spec import esms_send_date
+from esms_desktop.recipients.recipient_list import Recipient, RowState
+
+if TYPE_CHECKING:
+    from esms_desktop.api.client import EsmsClient
+
+
+def request_id(uid: str, seq: int, suffix: str = "") -> str:
+    rid = f"esd-{uid}-{seq}{suffix}"
+    assert len(rid) <= 50
+    return rid
+
+
+def fresh_request_id() -> str:
+    """A new id for a request whose old one eSMS provably never accepted."""
+    return f"esd-{secrets.token_hex(8)}-r{secrets.token_hex(4)}"
+
+
+def spec_json(report: CheckReport) -> str:
+    spec = asdict(report.spec)
+    spec["schedule"] = report.spec.schedule.isoformat() if report.spec.schedule else None
+    rule = report.spec.reminder
+    spec["reminder"] = (
+        None
+        if rule is None
+        else {
+            "column": rule.column,
+            "days_before": rule.days_before,
+            "yearly": rule.yearly,
+            "at": rule.at.strftime("%H:%M"),
+        }
+    )
+    spec["estimated_cost"] = str(report.cost or 0)
+    spec["consent_rule"] = report.consent_rule
+    return to_json(spec)
+
+
+def _exclusion(report: CheckReport, r: Recipient) -> tuple[str, str]:
+    """The code and the plain reason (JSON, both languages) a row is not sent."""
+    code = report.excluded.get(r.row, "")
+    if not code:
+        code = {RowState.DUPLICATE: "duplicate", RowState.BLOCKED: "99"}.get(r.state, "108")
+    for problem in report.problems:
+        if r.row in problem.rows and problem.code == code:
+            reason = {lang: problem.message(lang).rsplit(" (", 1)[0] for lang in ("vi", "en")}
+            return code, to_json(reason)
+    return code, ""
+
+
+def _requests(uid: str, channel: str, groups: list[list[NewMessage]]) -> list[NewRequest]:
+    """Each group of messages (one send time) cut into requests as the channel sends them.
+
+    Advertising: one RequestId per batch of 30..5,000 numbers. Zalo bulk: one
+    RequestId per message, up to 500 messages per call (one batch). The others:
+    one message per request; Zalo-then-SMS with a second RequestId for its SMS.
+    """
+    requests: list[NewRequest] = []
+    seq = 0
+    batch = -1
+    for group in groups:
+        for members in split(group, request_sizes(channel, len(group))):
+            batch += 1
+            if channel == "qc":
+                seq += 1
+                requests.append(NewRequest(batch, request_id(uid, seq), members))
+                continue
+            for m in members:
+                seq += 1
+                second = request_id(uid, seq, "s") if channel == "zalo-sms" else None
+                requests.append(NewRequest(batch, request_id(uid, seq), [m], second))
+    return requests
+
+
+def plan_campaign(report: CheckReport, *, name: str = "", profile: str = "") -> NewCampaign:
+    """The journal rows for a campaign whose checks did not block."""
+    if report.blocked:
+        raise ValueError("the checks block this campaign")
+    spec = report.spec
+    uid = secrets.token_hex(8)
+    sendable = report.sendable
+    unit = (report.cost or Decimal(0)) / len(sendable) if sendable else LOCAL_PRICES[spec.channel]
+
+    def message(r: Recipient) -> NewMessage:
+        return NewMessage(
+            row=r.row,
+            phone=r.phone or "",
+            carrier=r.carrier.display_name if r.carrier else "",
+            content=report.messages.get(r.row, spec.content if spec.is_sms else ""),
+            params=report.zalo_params.get(r.row, []),
+            values=r.values,
+            price=report.prices.get(r.row, unit),
+            send_at=esms_send_date(report.send_at[r.row]) if r.row in report.send_at else "",
+        )
+
+    # One send time per request: each group (all rows, or the rows sharing a reminder
+    # time) is cut into requests of its own.
+    requests = _requests(
+        uid, spec.channel, [[message(r) for r in group] for group in send_groups(report)]
+    )
+    excluded = []
+    for r in report.recipients.rows:
+        if r.state is RowState.READY and r.row not in report.excluded:
+            continue
+        code, reason = _exclusion(report, r)
+        item = message(r)
+        item.excluded_code, item.excluded_reason, item.price = code, reason, Decimal(0)
+        item.phone = r.phone or r.raw_phone
+        excluded.append(item)
+    table = report.recipients.table
+    return NewCampaign(
+        uid=uid,
+        name=name or f"{table.path.stem} - {spec.channel}",
+        channel=spec.channel,
+        spec_json=spec_json(report),
+        requests=requests,
+        excluded=excluded,
+        source_file=str(Path(table.path).name),
+        columns=report.recipients.columns,
+        profile=profile,
+    )
+
+
+#: A campaign identical to one of this period needs a second confirmation.
+REPEAT_WINDOW = 24 * 3600
+
+
+def fingerprint(new: NewCampaign) -> str:
+    """What the campaign sends to whom: channel, template, and each (phone, text, values)."""
+    spec = json.loads(new.spec_json)
+    # Only what reaches the customer: a brandname left in the form of a fixed-number
+    # campaign, or an OA of an SMS campaign, changes nothing that is sent.
+    brand = spec.get("brandname") if new.channel in ("cskh", "qc", "zalo-sms") else ""
+    zalo = (spec.get("oaid"), spec.get("template_id")) if "zalo" in new.channel else ("", "")
+    digest = hashlib.sha256()
+    digest.update(to_json([new.channel, brand, *zalo]).encode())
+    lines = sorted(
+        to_json([m.phone, m.content, m.params]) for r in new.requests for m in r.messages
+    )
+    for line in lines:
+        digest.update(line.encode() + b"\n")
+    return digest.hexdigest()
+
+
+def create_campaign(
+    journal: Journal,
+    report: CheckReport,
+    *,
+    client: EsmsClient | None = None,
+    name: str = "",
+    profile: str = "",
+    again: bool = False,
+) -> int:
+    """Write the campaign; with ``client``, it may later only be sent by that account.
+
+    Raises :class:`RepeatCampaignError` when the same messages went to the same
+    people within :data:`REPEAT_WINDOW`, unless the user confirmed ``again``.
+    """
+    with collector_paused():  # a message object or two per row, no cycles among them
+        new = plan_campaign(report, name=name, profile=profile)
+        new.fingerprint = fingerprint(new)
+    if client is not None:
+        new.account_fp = client.account_fingerprint(new.uid)
+    # The repeat look and the write in one journal transaction (see Journal.create_campaign).
+    since = None if again else journal.now() - REPEAT_WINDOW
+    return journal.create_campaign(new, repeat_since=since)
+
+
+def is_retryable(message: MessageRow) -> bool:
+    """Sending the same message again can help: a failed delivery, or a code that says so."""
+    if message.state == "accepted" and message.delivery == "failed":
+        return True
+    return message.state == "failed" and lookup(message.code).retry_helps
+
+
+def plan_retry(
+    journal: Journal, campaign_id: int, *, name: str = "", client: EsmsClient | None = None
+) -> NewCampaign:
+    """A new campaign with the retryable failures of ``campaign_id`` (new RequestIds)."""
+    campaign = journal.campaign(campaign_id)
+    chosen = [m for m in journal.messages(campaign_id) if is_retryable(m)]
+    if not chosen:
+        raise ValueError("no message of this campaign can usefully be sent again")
+    # A reminder keeps its own time while it is ahead (asked again, it goes then); one
+    # whose time has passed goes now, as the user asked. Requests never mix send times.
+    soon = to_esms(journal.now() + 5 * 60)
+    groups: dict[str, list[MessageRow]] = {}
+    for m in chosen:
+        groups.setdefault(m.send_at if m.send_at > soon else "", []).append(m)
+    uid = secrets.token_hex(8)
+    requests = _requests(
+        uid,
+        campaign.channel,
+        [
+            [
+                NewMessage(
+                    row=m.row,
+                    phone=m.phone,
+                    carrier=m.carrier,
+                    content=m.content,
+                    params=m.params,
+                    values=m.values,
+                    price=m.price,
+                    send_at=when,
+                )
+                for m in members
+            ]
+            for when, members in sorted(groups.items())
+        ],
+    )
+    if not requests:
+        raise ValueError(
+            f"only {len(chosen)} numbers to send again: advertising needs at least {QC_MIN}"
+            " at one send time"
+        )
+    return NewCampaign(
+        uid=uid,
+        name=name or f"{campaign.name} (gửi lại)",
+        channel=campaign.channel,
+        spec_json=campaign.spec_json,
+        requests=requests,
+        source_file=campaign.source_file,
+        columns=campaign.columns,
+        profile=campaign.profile,
+        account_fp=client.account_fingerprint(uid) if client is not None else "",
+    )

@@ -1,0 +1,265 @@
+"""Settling doubtful requests from eSMS's own records, and when a retry is still safe.
+
+A request whose answer was lost may or may not have reached eSMS. Retrying it
+with the same RequestId is safe only while eSMS still blocks that id (124).
+eSMS's documentation gives two lifetimes for that block: "trong ngày" (within
+the Vietnam calendar day, on the customer-care page) and "24h" (elsewhere).
+The stricter reading wins: a retry is allowed only while *both* say the id is
+blocked, with a margin for clocks that differ. Past that, the request is looked
+up in ``GetSmsSentData_V2`` by the campaign name we sent (``campaignid``, echoed
+as ``Campaign``) and the phone number:
+
+* found: it was accepted; its ``ReferenceId`` is the SMSID, used for delivery;
+* not found, once eSMS had time to record it (:data:`RECORDS_GRACE` after the
+  last attempt): it never arrived, and it goes again with a new RequestId;
+* not found sooner: nothing is concluded and nothing is sent; the request waits
+  until the grace has passed (the sender says until when, or pauses);
+* the records cannot be read: it stays "unknown" and the next run looks again
+  (or the user decides to resend).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from esms_desktop.api.models import SentDataItem, SmsType
+from esms_desktop.api.policy import RETRY_MARGIN, retry_allowed
+from esms_desktop.base.errors import ApiError, ResultCodeError
+from esms_desktop.base.vntime import to_esms
+from esms_desktop.journal import CampaignRow, Journal, MessageRow, RequestRow, RequestState
+from esms_desktop.sending.plan import fresh_request_id
+
+if TYPE_CHECKING:
+    from esms_desktop.api.client import EsmsClient
+
+#: How long eSMS's records of a send may take to appear, before "not found" is believed
+#: (the default of ``Settings.records_grace_minutes``). eSMS documents no delay: its code
+#: table's 105 only says that a message just sent cannot be looked up yet. A message
+#: resent because its record was late is paid for and received twice, so the wait is
+#: long: 30 minutes, the stricter reading of "not at once".
+RECORDS_GRACE = 30 * 60
+#: The records grace a user may set, in minutes (``Settings.records_grace_minutes``).
+GRACE_MINUTES = (5, 24 * 60)
+#: eSMS's code for "nothing found" in a look-up (also a just-sent message not yet on record).
+NOT_FOUND = "105"
+#: The look-up window around our attempts (eSMS files a message by its creation time).
+#: Wide on purpose: a computer whose time zone is set wrong (local time typed in under
+#: UTC) is hours off, and a window that misses the record would send the message again.
+LOOKUP_MARGIN = 14 * 3600
+#: At most this many pages of 500 are read for one look-up (a million messages).
+MAX_PAGES = 2000
+
+#: The SmsType values a channel's messages may be filed under in the sent data.
+SENT_DATA_TYPES: dict[str, tuple[str, ...]] = {
+    "cskh": (SmsType.CUSTOMER_CARE,),
+    "fixed": (SmsType.FIXED_NUMBER,),
+    "qc": (SmsType.ADVERTISING,),
+    "zalo": (SmsType.ZNS, SmsType.ZNS_ALT),
+    # Zalo first; when Zalo cannot deliver, eSMS sends the SMS part.
+    "zalo-sms": (SmsType.ZNS, SmsType.ZNS_ALT, SmsType.CUSTOMER_CARE),
+}
+
+
+def grace_seconds(minutes: int) -> float:
+    """The records grace in seconds for a setting in minutes, kept within :data:`GRACE_MINUTES`.
+
+    Less than 5 minutes would believe "not found" about a message eSMS is still filing.
+    """
+    low, high = GRACE_MINUTES
+    return float(min(max(low, minutes), high) * 60)
+
+
+def campaign_label(campaign: CampaignRow) -> str:
+    """The ``campaignid`` sent with every message: the name and a short id.
+
+    Readable in eSMS's web portal, and unique: the short id is the start of the
+    campaign's random uid. eSMS takes up to 254 characters.
+    """
+    name = " ".join(campaign.name.split())[:60]
+    short = f"#{campaign.uid[:8]}"
+    return f"{name} {short}" if name else f"eSMS Desktop {short}"
+
+
+def _label_matches(found: str, campaign: CampaignRow) -> bool:
+    found = found.strip()
+    # Campaigns sent before the label existed carried the bare uid.
+    return found == campaign.uid or found.endswith(f"#{campaign.uid[:8]}")
+
+
+def _local(phone: str) -> str:
+    phone = phone.strip().lstrip("+")
+    return "0" + phone[2:] if phone.startswith("84") and len(phone) >= 11 else phone
+
+
+def find_sent(
+    client: EsmsClient,
+    campaign: CampaignRow,
+    messages: Sequence[MessageRow],
+    start: float,
+    end: float,
+    ambiguous: set[int] | None = None,
+) -> dict[int, SentDataItem]:
+    """The sent-data entry of each message eSMS has a record of, by message pk.
+
+    Reads every page (``CountTotal``). A message matches on its phone and our
+    campaign label; where eSMS left ``Campaign`` empty (a channel that ignores
+    ``campaignid``), on its phone and its exact content instead. Messages with
+    a record of the same phone and text under another campaign name go into
+    ``ambiguous``: eSMS may have renamed ours, or it is another campaign's.
+    """
+    wanted: dict[str, list[MessageRow]] = {}
+    for m in messages:
+        wanted.setdefault(m.phone, []).append(m)
+    found: dict[int, SentDataItem] = {}
+    if not wanted:
+        return found
+    date_from, date_to = to_esms(start), to_esms(end)
+    for sms_type in SENT_DATA_TYPES[campaign.channel]:
+        page, seen, total = 1, 0, 0
+        while True:
+            if page > MAX_PAGES:
+                # "Not found" must mean "not there", never "not read": a message
+                # missing from unread pages would be sent twice.
+                raise ApiError(
+                    "eSMS's records of that time are too many to read",
+                    detail=f"GetSmsSentData_V2: {total} messages",
+                )
+            try:
+                data = client.get_sent_data(sms_type, date_from, date_to, page=page)
+            except ResultCodeError as exc:
+                if exc.code != NOT_FOUND or page != 1:
+                    raise
+                # 105 for the range: eSMS has no message of this type then. A later
+                # page answering 105 would contradict the count: that stays an error.
+                break
+            total = data.total
+            for item in data.items:
+                for m in wanted.get(_local(item.phone), ()):
+                    if m.pk in found:
+                        continue
+                    same_text = item.content.strip() == m.content.strip()
+                    if _label_matches(item.campaign, campaign) or (
+                        not item.campaign.strip() and same_text
+                    ):
+                        found[m.pk] = item
+                    elif same_text and ambiguous is not None:
+                        ambiguous.add(m.pk)
+            seen += len(data.items)
+            if seen >= data.total:
+                break
+            if not data.items:
+                raise ApiError(
+                    "eSMS's records ended before their count",
+                    detail=f"GetSmsSentData_V2: page {page} empty, {seen} of {data.total}",
+                )
+            page += 1
+    return found
+
+
+@dataclass
+class Settlement:
+    #: Requests found in eSMS's records: counted as sent.
+    accepted: int = 0
+    #: The messages those requests carry (an advertising request carries many).
+    accepted_messages: int = 0
+    #: Not found once eSMS had time to record them: queued again with new RequestIds.
+    resend: int = 0
+    #: eSMS's records could not be read: still unknown.
+    unknown: int = 0
+    #: Sent too recently for eSMS's records to be trusted yet: left for later.
+    waiting: int = 0
+    #: With ``waiting``: when the last of them can be settled (a Unix time).
+    waiting_until: float = 0.0
+    #: Why the records could not be read (for the user), if so.
+    error: ApiError | None = None
+
+
+def barred(journal: Journal, campaign_id: int, now: float) -> list[RequestRow]:
+    """Doubtful requests that may no longer be retried with their RequestId."""
+    return [
+        r
+        for r in journal.doubtful(campaign_id)
+        if r.state is RequestState.UNKNOWN or not retry_allowed(r.first_attempt_at, now)
+    ]
+
+
+def records_due(request: RequestRow, grace: float) -> float:
+    """When eSMS's records of ``request``'s last attempt can be believed (a Unix time)."""
+    return (request.last_attempt_at or 0) + grace
+
+
+def settle(
+    journal: Journal,
+    client: EsmsClient,
+    campaign_id: int,
+    requests: Iterable[RequestRow] | None = None,
+    *,
+    grace: float = RECORDS_GRACE,
+) -> Settlement:
+    """Settle ``requests`` (default: every barred doubtful request) from eSMS's records.
+
+    Requests attempted less than ``grace`` seconds ago are left alone
+    (``waiting``, ``waiting_until``): "not in the records" proves nothing yet,
+    and nothing is looked up or sent for them.
+    """
+    now = journal.now()
+    todo = list(barred(journal, campaign_id, now) if requests is None else requests)
+    result = Settlement()
+    ready = [r for r in todo if records_due(r, grace) <= now]
+    later = [records_due(r, grace) for r in todo if records_due(r, grace) > now]
+    result.waiting = len(later)
+    result.waiting_until = max(later, default=0.0)
+    if not ready:
+        return result
+    campaign = journal.campaign(campaign_id)
+    by_request = journal.batch_messages([r.pk for r in ready])
+    times = [t for r in ready for t in (r.first_attempt_at, r.last_attempt_at) if t]
+    start = min(times, default=now) - LOOKUP_MARGIN
+    end = max(times, default=now) + LOOKUP_MARGIN
+    doubtful: set[int] = set()
+    try:
+        found = find_sent(
+            client, campaign, [m for ms in by_request.values() for m in ms], start, end, doubtful
+        )
+    except ApiError as exc:
+        journal.mark_unknown([r.pk for r in ready])
+        result.unknown, result.error = len(ready), exc
+        return result
+    for r in ready:
+        # An advertising batch counts as accepted when any of its numbers is on
+        # record: eSMS skips blocked numbers inside a batch it accepted.
+        hit = next((found[m.pk] for m in by_request[r.pk] if m.pk in found), None)
+        if hit is not None:
+            journal.record(r.pk, RequestState.ACCEPTED, code="100", sms_id=hit.reference_id)
+            result.accepted += 1
+            result.accepted_messages += len(by_request[r.pk])
+        elif any(m.pk in doubtful for m in by_request[r.pk]):
+            # The same text to the same phone under another name: neither resend
+            # (it may be ours) nor count as sent (it may be another campaign's).
+            journal.mark_unknown([r.pk])
+            result.unknown += 1
+        else:
+            # Never arrived. (Sandbox sends are never on record either: sending
+            # them again costs nothing.)
+            journal.retire_request_id(
+                r.pk, fresh_request_id(), fresh_request_id() if r.request_id2 else None
+            )
+            result.resend += 1
+    return result
+
+
+__all__ = [
+    "NOT_FOUND",
+    "RECORDS_GRACE",
+    "RETRY_MARGIN",
+    "Settlement",
+    "barred",
+    "campaign_label",
+    "find_sent",
+    "grace_seconds",
+    "records_due",
+    "retry_allowed",
+    "settle",
+]

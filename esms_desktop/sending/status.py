@@ -1,0 +1,197 @@
+"""Delivery status after sending, and settling requests whose fate is unknown.
+
+``100`` from eSMS means accepted, not delivered. Delivery is learned later:
+for SMS from ``GetSmsReceiverStatus_get`` per SMSID (105 = not known yet), for
+Zalo from ``QueryZnsStatus`` per SMSID (its own page; 854 = nothing found yet). Requests
+accepted through a 124 have no SMSID; they are looked up in
+``GetSmsSentData_V2`` by campaign and phone, whose ``ReferenceId`` is the SMSID.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from esms_desktop.api.models import SmsType, phone_key
+from esms_desktop.base.errors import ApiError, ResultCodeError
+from esms_desktop.base.vntime import to_esms
+from esms_desktop.journal import Journal, MessageRow, RequestState
+from esms_desktop.sending.plan import fresh_request_id
+from esms_desktop.sending.settle import LOOKUP_MARGIN, RECORDS_GRACE, find_sent, settle
+
+if TYPE_CHECKING:
+    from esms_desktop.api.client import EsmsClient
+
+STATUS_WINDOW = 7 * 24 * 3600
+
+
+@dataclass
+class DeliveryCounts:
+    delivered: int = 0
+    failed: int = 0
+    waiting: int = 0
+
+    @property
+    def final(self) -> bool:
+        return self.waiting == 0
+
+
+def refresh_delivery(
+    journal: Journal, client: EsmsClient, campaign_id: int, *, now: Callable[[], float] = time.time
+) -> DeliveryCounts:
+    """Ask eSMS once about every accepted message not yet final. Sandbox sends are skipped."""
+    campaign = journal.campaign(campaign_id)
+    if json.loads(campaign.spec_json).get("sandbox"):
+        return DeliveryCounts()
+    counts = DeliveryCounts()
+    updates: list[tuple[int, str]] = []
+    by_request: dict[int, list[MessageRow]] = {}
+    scheduled_after = to_esms(now())  # eSMS's date texts sort as the times they name
+    for m in journal.messages(campaign_id):
+        if m.state != RequestState.ACCEPTED.value:
+            continue
+        if m.send_at > scheduled_after:
+            counts.waiting += 1  # scheduled: nothing to ask eSMS before it goes out
+            continue
+        if m.delivery in ("delivered", "failed"):
+            setattr(counts, m.delivery, getattr(counts, m.delivery) + 1)
+            continue
+        if m.request_pk is not None:
+            by_request.setdefault(m.request_pk, []).append(m)
+    without_id: list[MessageRow] = []
+    for msgs in by_request.values():
+        sms_id = msgs[0].sms_id
+        if not sms_id:
+            without_id += msgs
+            continue
+        if now() - (msgs[0].sent_at or 0) > STATUS_WINDOW:
+            continue
+        if campaign.channel == "zalo":
+            state = _zns_delivery(client, sms_id)
+            for m in msgs:
+                updates.append((m.pk, state))
+                setattr(counts, state, getattr(counts, state) + 1)
+            continue
+        try:
+            receivers = {phone_key(r.phone): r for r in client.get_receiver_status(sms_id)}
+        except ResultCodeError as exc:
+            if exc.code in ("105", "854", "160"):
+                counts.waiting += len(msgs)
+                continue
+            raise
+        for m in msgs:
+            r = receivers.get(phone_key(m.phone))
+            state = (
+                "waiting"
+                if r is None or not r.is_sent
+                else ("delivered" if r.sent_result else "failed")
+            )
+            updates.append((m.pk, state))
+            setattr(counts, state, getattr(counts, state) + 1)
+    if without_id:
+        # Accepted through a 124 (or settled): no SMSID yet. eSMS's sent data
+        # finds them by campaign and phone, with the SMSID as ReferenceId.
+        times = [m.sent_at or now() for m in without_id]
+        found = find_sent(
+            client, campaign, without_id, min(times) - LOOKUP_MARGIN, max(times) + LOOKUP_MARGIN
+        )
+        for m in without_id:
+            item = found.get(m.pk)
+            if item is not None and item.reference_id and m.request_pk is not None:
+                journal.set_sms_id(m.request_pk, item.reference_id)
+            result = item.send_result if item is not None else ""
+            state = {"1": "delivered", "0": "failed"}.get(result, "waiting")
+            updates.append((m.pk, state))
+            setattr(counts, state, getattr(counts, state) + 1)
+    journal.set_delivery(updates)
+    return counts
+
+
+def _zns_delivery(client: EsmsClient, sms_id: str) -> str:
+    """One ZNS's delivery from ``QueryZnsStatus``: asked as type 24, then 25 (the page
+    takes only these two, and a bulk send does not say which one eSMS filed)."""
+    for sms_type in (SmsType.ZNS, SmsType.ZNS_ALT):
+        try:
+            return client.query_zns_status(sms_id, sms_type).delivery
+        except ResultCodeError as exc:
+            if exc.code not in ("854", "105"):
+                raise
+    return "waiting"
+
+
+def poll_delivery(
+    journal: Journal,
+    client: EsmsClient,
+    campaign_id: int,
+    *,
+    should_stop: Callable[[], bool] = lambda: False,
+    sleep: Callable[[float], None] = time.sleep,
+    delays: tuple[float, ...] = (5, 10, 20, 40, 60, 120, 300),
+    max_rounds: int = 60,
+) -> DeliveryCounts:
+    """Refresh until every message is final, with growing waits; stops when asked."""
+    counts = DeliveryCounts()
+    for round_no in range(max_rounds):
+        try:
+            counts = refresh_delivery(journal, client, campaign_id)
+        except ApiError:
+            counts = DeliveryCounts(waiting=1)
+        if counts.final or should_stop():
+            return counts
+        sleep(delays[min(round_no, len(delays) - 1)])
+    return counts
+
+
+@dataclass
+class UnknownResolution:
+    accepted: int = 0
+    #: Not in eSMS's records: queued again with new RequestIds.
+    resend: int = 0
+    #: eSMS's records could not be read.
+    still_unknown: int = 0
+    #: Attempted too recently for eSMS's records to be believed: nothing done yet.
+    waiting: int = 0
+    #: With ``waiting``: from when they can be settled (``to_esms`` text).
+    waiting_until: str = ""
+
+
+def resolve_unknown(
+    journal: Journal, client: EsmsClient, campaign_id: int, *, grace: float = RECORDS_GRACE
+) -> UnknownResolution:
+    """Settle every doubtful request that can no longer be retried (see ``engine.settle``).
+
+    Those within the records grace are left alone and counted as ``waiting``:
+    they are neither unknown nor to be resent.
+    """
+    result = settle(journal, client, campaign_id, grace=grace)
+    if result.error is not None and not (result.accepted or result.resend or result.waiting):
+        raise result.error
+    until = to_esms(result.waiting_until) if result.waiting else ""
+    return UnknownResolution(result.accepted, result.resend, result.unknown, result.waiting, until)
+
+
+def resend_unknown(journal: Journal, campaign_id: int) -> int:
+    """The user's decision: send the still-unknown ones again, with new RequestIds.
+
+    For requests whose fate eSMS's records could not tell (the look-up
+    failed). Some customers may get the message twice. Returns how many.
+    """
+    unknown = journal.requests(campaign_id, [RequestState.UNKNOWN.value])
+    for r in unknown:
+        journal.retire_request_id(
+            r.pk, fresh_request_id(), fresh_request_id() if r.request_id2 else None
+        )
+    return len(unknown)
+
+
+__all__ = [
+    "DeliveryCounts",
+    "UnknownResolution",
+    "poll_delivery",
+    "refresh_delivery",
+    "resend_unknown",
+    "resolve_unknown",
+]
