@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Callable
 from decimal import Decimal
 
 from esms_desktop.base.vntime import from_esms
@@ -15,7 +16,7 @@ from esms_desktop.simulator.server import SimulatorServer
 from esms_desktop.simulator.service import EsmsSimulator
 
 
-def main(argv: list[str] | None = None) -> int:
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m esms_desktop.simulator",
         description="Run the eSMS simulator on this machine (loopback only).",
@@ -65,6 +66,11 @@ def main(argv: list[str] | None = None) -> int:
         help="start the simulator's clock at this Vietnam time (yyyy-mm-dd hh:MM:ss); "
         "it runs on from there",
     )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
     args = parser.parse_args(argv)
     from esms_desktop.api.urls import is_loopback_host
 
@@ -87,19 +93,12 @@ def main(argv: list[str] | None = None) -> int:
         )
     except ValueError as exc:
         parser.error(str(exc))
-    clock = time.time
-    if args.start_at:
-        try:
-            offset = from_esms(args.start_at) - time.time()
-        except ValueError:
-            parser.error("--start-at takes yyyy-mm-dd hh:MM:ss")
-        clock = lambda: time.time() + offset  # noqa: E731
     sim = EsmsSimulator(
         [demo_account(args.balance)],
         status_delay=args.status_delay,
         request_id_window=args.requestid_window,
         records_lag=args.records_lag,
-        clock=clock,
+        clock=_clock(parser, args.start_at),
     )
     sim.template_delay = args.template_delay
     server = SimulatorServer(sim, faults, host=args.host, port=args.port)
@@ -112,6 +111,17 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         server.server_close()
     return 0
+
+
+def _clock(parser: argparse.ArgumentParser, start_at: str) -> Callable[[], float]:
+    """The simulator's clock: the machine's, or one started at ``start_at`` (Vietnam time)."""
+    if not start_at:
+        return time.time
+    try:
+        offset = from_esms(start_at) - time.time()
+    except ValueError:
+        parser.error("--start-at takes yyyy-mm-dd hh:MM:ss")
+    return lambda: time.time() + offset
 
 
 if __name__ == "__main__":

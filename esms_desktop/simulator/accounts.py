@@ -100,7 +100,21 @@ def demo_account(balance: Decimal = Decimal(2_000_000)) -> Account:
         CskhTemplateDef("3201", Carrier.VIETTEL, reminder),
         CskhTemplateDef("3203", Carrier.VINAPHONE, reminder),
     ]
-    active = OaDef(
+    active, inactive = _florist_oa(), _old_oa()
+    return Account(
+        api_key=DEMO_API_KEY,
+        secret_key=DEMO_SECRET_KEY,
+        user_id="90001",
+        balance=balance,
+        brandnames={DEMO_CSKH_BRAND: "2", DEMO_QC_BRAND: "1"},
+        cskh_templates={DEMO_CSKH_BRAND: templates},
+        oas={active.oaid: active, inactive.oaid: inactive},
+    )
+
+
+def _florist_oa() -> OaDef:
+    """The demo's active Zalo OA, with its ZNS templates (an order, a delivery, a booking)."""
+    return OaDef(
         DEMO_OA_ACTIVE,
         "Shop Hoa Demo",
         templates={
@@ -138,7 +152,11 @@ def demo_account(balance: Decimal = Decimal(2_000_000)) -> Account:
             ),
         },
     )
-    inactive = OaDef(
+
+
+def _old_oa() -> OaDef:
+    """An OA that is no longer active: eSMS refuses to send from it."""
+    return OaDef(
         DEMO_OA_INACTIVE,
         "Shop Hoa (cũ)",
         active=False,
@@ -147,13 +165,4 @@ def demo_account(balance: Decimal = Decimal(2_000_000)) -> Account:
                 "300001", "Thông báo", "Chào <customer_name>.", (ZnsParamDef("customer_name", 30),)
             )
         },
-    )
-    return Account(
-        api_key=DEMO_API_KEY,
-        secret_key=DEMO_SECRET_KEY,
-        user_id="90001",
-        balance=balance,
-        brandnames={DEMO_CSKH_BRAND: "2", DEMO_QC_BRAND: "1"},
-        cskh_templates={DEMO_CSKH_BRAND: templates},
-        oas={active.oaid: active, inactive.oaid: inactive},
     )

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Callable
+from typing import Any
 
 from esms_desktop.message.templates import matches
 from esms_desktop.simulator.accounts import OaDef
@@ -288,48 +289,11 @@ class SendHandlers(SimulatorBase):
         if len(items) > 500:
             return answer("687", "Over 500 phones")
         sandbox = text_of(b.get("Sandbox")) == "1"
-        details = []
-        success = 0
-        for item in items:
-            item = item if isinstance(item, dict) else {}
-            raw_phone = text_of(item.get("Phone"))
-            request_id = text_of(item.get("RequestId"))
-            params = item.get("Params")
-            phone = normalize_phone(raw_phone)
-            code = "100"
-            sms_id = ""
-            if self._check_request_id(ctx, request_id) is not None:
-                code = "124"
-            elif not phone.ok or phone.number is None:
-                code = "108"
-            elif is_blocked(phone.number):
-                code = "99"
-            elif not isinstance(params, list) or not self._params_ok(
-                oa, temp_id, [text_of(p) for p in params]
-            ):
-                code = "110"
-            else:
-                outcome = json.loads(
-                    self._zalo_accept(
-                        ctx,
-                        oa,
-                        phone.number,
-                        request_id,
-                        json.dumps([text_of(p) for p in params], ensure_ascii=False),
-                        sandbox,
-                    ).body
-                )
-                code, sms_id = outcome["CodeResult"], outcome.get("SMSID", "")
-            success += code == "100"
-            # As the VN page shows it: a refused item has ErrorMessage instead of SMSID.
-            # The number comes back as eSMS writes it (84...), not always as it was sent.
-            shown = "84" + phone.number[1:] if phone.ok and phone.number else raw_phone
-            detail: dict[str, str] = {"CodeResult": code, "Phone": shown}
-            if code == "100":
-                detail["SMSID"] = sms_id
-            else:
-                detail["ErrorMessage"] = _BULK_REFUSALS.get(code, "Send failed")
-            details.append(detail)
+        details = [
+            self._zalo_bulk_item(ctx, oa, temp_id, item if isinstance(item, dict) else {}, sandbox)
+            for item in items
+        ]
+        success = sum(d["CodeResult"] == "100" for d in details)
         return json_answer(
             200,
             {
@@ -340,6 +304,48 @@ class SendHandlers(SimulatorBase):
                 "detail": details,
             },
         )
+
+    def _zalo_bulk_item(
+        self, ctx: Ctx, oa: OaDef, temp_id: str, item: dict[str, Any], sandbox: bool
+    ) -> dict[str, str]:
+        """One number of a bulk ZNS send: its own code, as eSMS's detail list shows it."""
+        raw_phone = text_of(item.get("Phone"))
+        request_id = text_of(item.get("RequestId"))
+        params = item.get("Params")
+        phone = normalize_phone(raw_phone)
+        code = "100"
+        sms_id = ""
+        if self._check_request_id(ctx, request_id) is not None:
+            code = "124"
+        elif not phone.ok or phone.number is None:
+            code = "108"
+        elif is_blocked(phone.number):
+            code = "99"
+        elif not isinstance(params, list) or not self._params_ok(
+            oa, temp_id, [text_of(p) for p in params]
+        ):
+            code = "110"
+        else:
+            outcome = json.loads(
+                self._zalo_accept(
+                    ctx,
+                    oa,
+                    phone.number,
+                    request_id,
+                    json.dumps([text_of(p) for p in params], ensure_ascii=False),
+                    sandbox,
+                ).body
+            )
+            code, sms_id = outcome["CodeResult"], outcome.get("SMSID", "")
+        # As the VN page shows it: a refused item has ErrorMessage instead of SMSID.
+        # The number comes back as eSMS writes it (84...), not always as it was sent.
+        shown = "84" + phone.number[1:] if phone.ok and phone.number else raw_phone
+        detail: dict[str, str] = {"CodeResult": code, "Phone": shown}
+        if code == "100":
+            detail["SMSID"] = sms_id
+        else:
+            detail["ErrorMessage"] = _BULK_REFUSALS.get(code, "Send failed")
+        return detail
 
     def _send_multichannel(self, ctx: Ctx) -> SimResponse:
         b = ctx.body

@@ -46,7 +46,10 @@ def qt_palette(p: Palette) -> QPalette:
 
 
 def style_sheet(p: Palette) -> str:
-    """The application's style sheet: roles, the sidebar, the message bar, tiles."""
+    """The application's style sheet: roles, the sidebar, the message bar, tiles.
+
+    Long because it is one style sheet, read best as the one template it is.
+    """
     return f"""
 QMainWindow, QScrollArea, QScrollArea > QWidget > QWidget {{ background: {p.window}; }}
 QToolTip {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; }}
