@@ -105,11 +105,13 @@ def run_self_test(out: Path | None = None) -> int:
             return f"{len(win.session.recipients.rows)} rows from {sample_file().name}"
 
         def send() -> str:
+            from esms_desktop.message.spec import Channel
+
             win = windows[0]
             win.account_page.test_connection()
             wait(lambda: win.session.account is not None, 30)
             message = win.message_page
-            message.channel_combo.setCurrentIndex(message.channel_combo.findData("cskh"))
+            message.choose_channel(Channel.CUSTOMER_CARE)
             wait(lambda: message.brand_combo.count() > 0, 30)
             message.content_edit.setPlainText(ORDER)
             message.plain_check.setChecked(True)
