@@ -85,27 +85,27 @@ class Channel(StrEnum):
     @property
     def sends_text(self) -> bool:
         """It has an SMS text (every channel but Zalo alone, whose text is its template)."""
-        return RULES[self].sends_sms
+        return RULES[self].sends_text
 
     @property
     def uses_zalo(self) -> bool:
         """It goes through a Zalo OA with a ZNS template."""
-        return RULES[self].sends_zalo
+        return RULES[self].uses_zalo
 
     @property
     def is_sms(self) -> bool:
         """An SMS and nothing else."""
-        return RULES[self].sends_sms and not RULES[self].sends_zalo
+        return RULES[self].sends_text and not RULES[self].uses_zalo
 
     @property
     def zalo_only(self) -> bool:
         """A Zalo message and nothing else."""
-        return RULES[self].sends_zalo and not RULES[self].sends_sms
+        return RULES[self].uses_zalo and not RULES[self].sends_text
 
     @property
     def sms_fallback(self) -> bool:
         """Zalo first, an SMS when Zalo cannot deliver: two RequestIds per message."""
-        return RULES[self].sends_zalo and RULES[self].sends_sms
+        return RULES[self].uses_zalo and RULES[self].sends_text
 
     @property
     def uses_brandname(self) -> bool:
@@ -167,8 +167,8 @@ class ChannelRules:
     #: The ``SmsType`` values its messages may be filed under in eSMS's sent data.
     record_types: tuple[str, ...]
     #: It has an SMS text / it goes through Zalo (both: Zalo first, SMS if not).
-    sends_sms: bool
-    sends_zalo: bool
+    sends_text: bool
+    uses_zalo: bool
     #: Sent under one of the account's brandnames.
     uses_brandname: bool
     #: Advertising: consent, 07:00-22:00, one text for everyone, 30 to 5,000 numbers.
@@ -195,8 +195,8 @@ RULES: dict[Channel, ChannelRules] = {
         counted_name=words("channels.counted.cskh"),
         sms_type=SmsType.CUSTOMER_CARE,
         record_types=(SmsType.CUSTOMER_CARE,),
-        sends_sms=True,
-        sends_zalo=False,
+        sends_text=True,
+        uses_zalo=False,
         uses_brandname=True,
         is_advertising=False,
         needs_care_template=True,
@@ -213,8 +213,8 @@ RULES: dict[Channel, ChannelRules] = {
         counted_name=words("channels.counted.qc"),
         sms_type=SmsType.ADVERTISING,
         record_types=(SmsType.ADVERTISING,),
-        sends_sms=True,
-        sends_zalo=False,
+        sends_text=True,
+        uses_zalo=False,
         uses_brandname=True,
         is_advertising=True,
         needs_care_template=False,
@@ -231,8 +231,8 @@ RULES: dict[Channel, ChannelRules] = {
         counted_name=words("channels.counted.fixed"),
         sms_type=SmsType.FIXED_NUMBER,
         record_types=(SmsType.FIXED_NUMBER,),
-        sends_sms=True,
-        sends_zalo=False,
+        sends_text=True,
+        uses_zalo=False,
         uses_brandname=False,
         is_advertising=False,
         needs_care_template=False,
@@ -249,8 +249,8 @@ RULES: dict[Channel, ChannelRules] = {
         counted_name=words("channels.counted.zalo"),
         sms_type=SmsType.ZNS,
         record_types=(SmsType.ZNS, SmsType.ZNS_ALT),
-        sends_sms=False,
-        sends_zalo=True,
+        sends_text=False,
+        uses_zalo=True,
         uses_brandname=False,
         is_advertising=False,
         needs_care_template=False,
@@ -268,8 +268,8 @@ RULES: dict[Channel, ChannelRules] = {
         sms_type=SmsType.CUSTOMER_CARE,
         # Zalo first; when Zalo cannot deliver, eSMS sends the SMS part.
         record_types=(SmsType.ZNS, SmsType.ZNS_ALT, SmsType.CUSTOMER_CARE),
-        sends_sms=True,
-        sends_zalo=True,
+        sends_text=True,
+        uses_zalo=True,
         uses_brandname=True,
         is_advertising=False,
         needs_care_template=True,
