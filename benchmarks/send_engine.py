@@ -28,11 +28,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from engine_helpers import campaign, phones
 
-from esms_desktop.api.batching import request_sizes
 from esms_desktop.api.client import EsmsClient
 from esms_desktop.api.credentials import Credentials
 from esms_desktop.api.policy import TokenBucket
 from esms_desktop.journal import Journal
+from esms_desktop.message.spec import Channel
 from esms_desktop.sending import Sender
 from esms_desktop.simulator import (
     DEMO_API_KEY,
@@ -179,10 +179,11 @@ def main() -> None:
         )
     print("requests planned:")
     print(
-        f"  12,345 advertising recipients -> {len(request_sizes('qc', 12_345))} requests "
-        f"{request_sizes('qc', 12_345)}"
+        f"  12,345 advertising recipients -> "
+        f"{len(Channel.ADVERTISING.batch_sizes(12_345))} requests "
+        f"{Channel.ADVERTISING.batch_sizes(12_345)}"
     )
-    zalo = request_sizes("zalo", 1_234)
+    zalo = Channel.ZALO.batch_sizes(1_234)
     print(f"  1,234 Zalo recipients -> {len(zalo)} bulk requests {zalo}")
 
 

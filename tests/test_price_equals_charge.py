@@ -67,7 +67,7 @@ def test_estimate_equals_the_charge(
         # What reached eSMS is the normalised text the check counted.
         assert {a.content for a in simulator.accepted} == {spec.content}
         # The offline table prices the same parts.
-        assert local_price(channel, spec.content) == LOCAL_PRICES[channel] * parts
+        assert local_price(spec.channel, spec.content) == LOCAL_PRICES[channel] * parts
     assert charged > Decimal(0)
 
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from esms_desktop.base.errors import EsmsDesktopError
 from esms_desktop.journal.extra_tables import connect
-from esms_desktop.message.spec import CHANNELS, ParamSource
+from esms_desktop.message.spec import Channel, ParamSource
 
 __all__ = [
     "EXPORT_FORMAT",
@@ -108,17 +108,18 @@ def validate(entry: LibraryEntry) -> LibraryEntry:
             f"Tên mẫu tin cần từ 1 đến {MAX_NAME} ký tự.",
             f"A saved message needs a name of 1 to {MAX_NAME} characters.",
         )
-    if entry.channel not in CHANNELS:
+    channel = Channel.parse(entry.channel)
+    if channel is None:
         raise LibraryError(
-            f"Kênh {entry.channel!r} không có; dùng một trong: {', '.join(CHANNELS)}.",
-            f"There is no channel {entry.channel!r}; use one of: {', '.join(CHANNELS)}.",
+            f"Kênh {entry.channel!r} không có; dùng một trong: {', '.join(Channel)}.",
+            f"There is no channel {entry.channel!r}; use one of: {', '.join(Channel)}.",
         )
-    if entry.channel == "zalo" and not entry.template_id.strip():
+    if not channel.sends_text and not entry.template_id.strip():
         raise LibraryError(
             "Tin Zalo cần mã mẫu ZNS (--template-id).",
             "A Zalo message needs its ZNS template id (--template-id).",
         )
-    if entry.channel != "zalo" and not entry.content.strip():
+    if channel.sends_text and not entry.content.strip():
         raise LibraryError(
             "Mẫu tin chưa có nội dung (--content).",
             "The message has no text (--content).",

@@ -28,6 +28,7 @@ from esms_desktop.base.errors import EsmsDesktopError, ResultCodeError
 from esms_desktop.catalogue import lookup
 from esms_desktop.catalogue.model import Scope
 from esms_desktop.journal.extra_tables import connect
+from esms_desktop.message.spec import Channel
 from esms_desktop.telecom.sms_text import measure, remove_diacritics
 
 if TYPE_CHECKING:
@@ -38,7 +39,6 @@ __all__ = [
     "APPROVED",
     "MODERATING",
     "REFUSED",
-    "SMS_TYPES",
     "RegistrationError",
     "TemplateRegistration",
     "TemplateRegistrations",
@@ -50,8 +50,6 @@ __all__ = [
 ]
 
 MODERATING, APPROVED, REFUSED = "moderating", "approved", "refused"
-#: eSMS's ``SmsType`` of a template registration, by the app's channel.
-SMS_TYPES = {"cskh": "2", "fixed": "8"}
 #: A variable's length when no list is given to measure it.
 DEFAULT_LENGTH = 30
 #: eSMS's moderators take hours to days: after this long, the list says to ask eSMS.
@@ -301,7 +299,8 @@ def register(
     """Send the registration and keep it. :class:`RegistrationError` before anything is
     sent when the text would be refused; :class:`ResultCodeError` for an answer about the
     whole account (wrong keys, locked account): nothing is kept then."""
-    if channel not in SMS_TYPES:
+    kind = Channel.parse(channel)
+    if kind is None or not kind.can_register_template:
         raise RegistrationError(
             "Chỉ đăng ký được mẫu tin chăm sóc khách hàng (cskh) hoặc cố định (fixed).",
             "Only customer-care (cskh) or fixed-number (fixed) templates can be registered.",
@@ -320,7 +319,7 @@ def register(
     answer = client.register_sms_template(
         brandname.strip(),
         esms_text,
-        sms_type=SMS_TYPES[channel],
+        sms_type=kind.sms_type,
         unicode=measure(esms_text).unicode,  # the whole request text, variable names too
     )
     if answer.code == "100":
@@ -368,9 +367,9 @@ def refresh(client: EsmsClient, store: TemplateRegistrations) -> RefreshResult:
         groups.setdefault((r.brandname, r.channel), []).append(r)
     for (brandname, channel), regs in groups.items():
         try:
-            listed = client.get_brandname_templates(brandname, SMS_TYPES[channel])
+            listed = client.get_brandname_templates(brandname, Channel(channel).sms_type)
         except ResultCodeError as exc:
-            if channel == "fixed":
+            if Channel(channel) is Channel.FIXED_NUMBER:
                 result.notes.append(
                     (
                         f"eSMS không cho xem danh sách mẫu tin cố định của {brandname} (mã "

@@ -5,9 +5,18 @@ from __future__ import annotations
 from dataclasses import replace
 
 from esms_desktop.catalogue.codes import ENTRIES, LOCAL_ENTRIES, UNDELIVERED, UNKNOWN
-from esms_desktop.catalogue.model import Channel, CodeInfo, Scope, Text
+from esms_desktop.catalogue.model import AppliesTo, CodeInfo, Scope, Text
 
-__all__ = ["UNDELIVERED", "Channel", "CodeInfo", "Scope", "Text", "all_codes", "describe", "lookup"]
+__all__ = [
+    "UNDELIVERED",
+    "AppliesTo",
+    "CodeInfo",
+    "Scope",
+    "Text",
+    "all_codes",
+    "describe",
+    "lookup",
+]
 
 _BY_CODE: dict[str, CodeInfo] = {entry.code: entry for entry in ENTRIES + LOCAL_ENTRIES}
 
@@ -28,7 +37,7 @@ def lookup(code: object, raw_message: str = "") -> CodeInfo:
         return CodeInfo(
             code=key,
             scope=Scope.MESSAGE,
-            applies_to=(Channel.ALL,),
+            applies_to=(AppliesTo.ALL,),
             retry_helps=False,
             charged=False,
             vi=UNKNOWN[0],
@@ -62,17 +71,17 @@ def describe(code: object, lang: str = "vi", raw_message: str = "") -> str:
 
 
 _CHANNEL_NAMES = {
-    Channel.ALL: ("mọi loại tin", "all messages"),
-    Channel.CSKH: ("tin chăm sóc khách hàng", "customer-care SMS"),
-    Channel.QC: ("tin quảng cáo", "advertising SMS"),
-    Channel.FIXED: ("tin đầu số cố định", "fixed-number SMS"),
-    Channel.ZALO: ("tin Zalo", "Zalo messages"),
-    Channel.VOICE: ("cuộc gọi thoại", "voice calls"),
-    Channel.STATUS: ("tra cứu trạng thái", "status look-ups"),
-    Channel.REGISTRATION: ("đăng ký mẫu, gói OA", "template and OA registration"),
+    AppliesTo.ALL: ("mọi loại tin", "all messages"),
+    AppliesTo.CSKH: ("tin chăm sóc khách hàng", "customer-care SMS"),
+    AppliesTo.QC: ("tin quảng cáo", "advertising SMS"),
+    AppliesTo.FIXED: ("tin đầu số cố định", "fixed-number SMS"),
+    AppliesTo.ZALO: ("tin Zalo", "Zalo messages"),
+    AppliesTo.VOICE: ("cuộc gọi thoại", "voice calls"),
+    AppliesTo.STATUS: ("tra cứu trạng thái", "status look-ups"),
+    AppliesTo.REGISTRATION: ("đăng ký mẫu, gói OA", "template and OA registration"),
 }
 
 
-def _channel_name(channel: Channel, lang: str) -> str:
+def _channel_name(channel: AppliesTo, lang: str) -> str:
     vi, en = _CHANNEL_NAMES[channel]
     return en if lang == "en" else vi

@@ -9,7 +9,7 @@ line, the window and the reports all read it through ``lookup``.
 from __future__ import annotations
 
 from esms_desktop.api.models import INVALID_REQUEST
-from esms_desktop.catalogue.model import Channel as C
+from esms_desktop.catalogue.model import AppliesTo as C
 from esms_desktop.catalogue.model import CodeInfo, Scope, Text
 
 #: Ours, not eSMS's: a message whose own send time passed before it could be handed over.

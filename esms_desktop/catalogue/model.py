@@ -22,14 +22,15 @@ class Scope(Enum):
     OTHER = "other"
 
 
-class Channel(Enum):
-    """Kinds of eSMS messages a code can apply to."""
+class AppliesTo(Enum):
+    """The eSMS services a code can come back from: the kinds of message, and the
+    look-ups and registrations (not the app's ``Channel``: only what the table says)."""
 
     ALL = "all"
-    CSKH = "cskh"
-    QC = "qc"
-    FIXED = "fixed"
-    ZALO = "zalo"
+    CSKH = "customer-care"
+    QC = "advertising"
+    FIXED = "fixed-number"
+    ZALO = "zns"
     VOICE = "voice"
     STATUS = "status"
     REGISTRATION = "registration"
@@ -50,7 +51,7 @@ class CodeInfo:
 
     code: str
     scope: Scope
-    applies_to: tuple[Channel, ...]
+    applies_to: tuple[AppliesTo, ...]
     #: Sending the same message again (later, unchanged) can succeed.
     retry_helps: bool
     #: eSMS took money for the request.

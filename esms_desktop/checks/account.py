@@ -12,10 +12,10 @@ from decimal import Decimal
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
-from esms_desktop.api.models import Brandname, CskhTemplate, SmsType, ZaloOA, ZnsTemplate
+from esms_desktop.api.models import Brandname, CskhTemplate, ZaloOA, ZnsTemplate
 from esms_desktop.api.parallel import in_parallel
 from esms_desktop.base.errors import ApiError, ResultCodeError
-from esms_desktop.message.spec import CampaignSpec
+from esms_desktop.message.spec import CampaignSpec, Channel
 from esms_desktop.telecom.carriers import Carrier
 from esms_desktop.telecom.sms_text import measure
 
@@ -26,18 +26,18 @@ if TYPE_CHECKING:
 #: the price estimate API cannot be asked. Shown to the user as approximate. The one
 #: table of prices: the window's hints read it too (see :func:`local_price`).
 LOCAL_PRICES = {
-    "cskh": Decimal(850),
-    "qc": Decimal(700),
-    "fixed": Decimal(400),
-    "zalo": Decimal(350),
-    "zalo-sms": Decimal(350),
+    Channel.CUSTOMER_CARE: Decimal(850),
+    Channel.ADVERTISING: Decimal(700),
+    Channel.FIXED_NUMBER: Decimal(400),
+    Channel.ZALO: Decimal(350),
+    Channel.ZALO_THEN_SMS: Decimal(350),
 }
 
 
-def local_price(channel: str, text: str = "") -> Decimal:
+def local_price(channel: Channel, text: str = "") -> Decimal:
     """The table's price of one message of ``channel`` with ``text`` (its parts, counted
     as :func:`~esms_desktop.telecom.sms_text.measure` counts them for the check and the send)."""
-    parts = measure(text).parts if text and channel != "zalo" else 1
+    parts = measure(text).parts if text and channel.sends_text else 1
     return LOCAL_PRICES[channel] * max(parts, 1)
 
 
@@ -148,7 +148,7 @@ def load_account_for(client: EsmsClient, spec: CampaignSpec) -> AccountInfo:
         client,
         brandname=spec.brandname,
         oaid=spec.oaid,
-        sms_brandname=spec.brandname if spec.channel == "zalo-sms" else "",
+        sms_brandname=spec.brandname if spec.channel.sms_fallback else "",
         tag_of=spec.template_id if spec.over_quota else "",
     )
 
@@ -157,7 +157,7 @@ def unit_price(
     client: EsmsClient | None,
     info: AccountInfo | None,
     *,
-    channel: str,
+    channel: Channel,
     carrier: Carrier | None,
     parts: int,
     sample: str,
@@ -177,23 +177,20 @@ def unit_price(
         return info.unit_prices[key], True
     if client is not None and info is not None:
         try:
-            if channel == "qc":
+            if channel.is_advertising:
                 estimate = client.estimate_advertising([sample], sample_content, brandname)
-            elif channel in ("zalo", "zalo-sms"):
+            elif channel.uses_zalo:
                 estimate = client.estimate_zalo(sample, oaid, template_id, params or [])
-            elif channel == "fixed":
+            else:
+                # Customer care or fixed number, by its SmsType. Asked with the IsUnicode
+                # the send will use: eSMS prices a text said to be plain by 160-character
+                # parts, a Unicode one by 70.
                 estimate = client.estimate_customer_care(
                     sample,
                     sample_content,
-                    "",
-                    sms_type=SmsType.FIXED_NUMBER,
+                    brandname if channel.uses_brandname else "",
+                    sms_type=channel.sms_type,
                     is_unicode=measure(sample_content).unicode,
-                )
-            else:
-                # Asked with the IsUnicode the send will use: eSMS prices a text said to
-                # be plain by 160-character parts, a Unicode one by 70.
-                estimate = client.estimate_customer_care(
-                    sample, sample_content, brandname, is_unicode=measure(sample_content).unicode
                 )
             if estimate.total_receiver > 0:
                 price = estimate.total_price / estimate.total_receiver

@@ -26,7 +26,7 @@ CONSENT = "consent"
 
 def audience_checks(report: CheckReport) -> None:
     segment_checks(report)
-    if report.spec.channel == "qc":
+    if report.spec.channel.is_advertising:
         consent_checks(report)
 
 

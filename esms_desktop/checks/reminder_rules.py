@@ -68,7 +68,7 @@ def reminder_checks(
             past.append(r.row)
         elif when > horizon:
             far.append(r.row)
-        elif report.spec.channel == "qc" and not start <= when.hour < end:
+        elif report.spec.channel.is_advertising and not start <= when.hour < end:
             hours.append(r.row)
         else:
             report.send_at[r.row] = when
@@ -111,7 +111,7 @@ def reminder_checks(
         )
     if scheduled_before is not None:
         _already_scheduled(report, scheduled_before, now)
-    if report.spec.channel == "qc":
+    if report.spec.channel.is_advertising:
         _advertising_batches(report)
 
 

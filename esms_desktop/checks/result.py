@@ -9,14 +9,14 @@ from decimal import Decimal
 from itertools import compress, filterfalse
 
 from esms_desktop.checks.problems import Problem, Severity, rows_text
-from esms_desktop.message.spec import CampaignSpec
+from esms_desktop.message.spec import CampaignSpec, Channel
 from esms_desktop.recipients.recipient_list import Recipient, RecipientList, RowState
 
 #: Given the ready numbers, how many advertising messages each got in the last 24 h.
 RecentAds = Callable[[list[str]], dict[str, int]]
 #: Given a channel, the (phone, eSMS send time) already handed to eSMS or on their way,
 #: with their campaign.
-ScheduledBefore = Callable[[str], dict[tuple[str, str], int]]
+ScheduledBefore = Callable[[Channel], dict[tuple[str, str], int]]
 
 
 @dataclass

@@ -14,7 +14,6 @@ from itertools import repeat
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from esms_desktop.api.batching import request_sizes
 from esms_desktop.api.parallel import in_parallel
 from esms_desktop.base.bulk import (
     collector_paused,
@@ -99,15 +98,15 @@ def _run_checks(
     _row_states(report)
     audience_checks(report)  # the segment and consent first: texts and price are of the rest
     content = parse_content(spec.content, recipients) if spec.content.strip() else None
-    if spec.is_sms or spec.channel == "zalo-sms":
+    if spec.channel.sends_text:
         _content_checks(report, content)
-    if spec.channel == "qc":
+    if spec.channel.is_advertising:
         advertising_checks(report, content, now, recent_ads)
-    if spec.channel in ("cskh", "zalo-sms") and content is not None:
+    if spec.channel.needs_care_template and content is not None:
         customer_care_checks(report, content, account)
     if spec.uses_zalo:
         zalo_checks(report, account)
-    if spec.channel == "qc" and account is not None:
+    if spec.channel.is_advertising and account is not None:
         brand_type_check(report, account, spec.brandname, "1")
     _schedule_checks(report, now, max_days, scheduled_before)
     garbled_text_checks(report)
@@ -323,9 +322,7 @@ def send_groups(report: CheckReport) -> list[list[Recipient]]:
 
 def planned_sizes(report: CheckReport) -> list[int]:
     """The size of each request, send time group by group (see :func:`send_groups`)."""
-    return [
-        n for group in send_groups(report) for n in request_sizes(report.spec.channel, len(group))
-    ]
+    return [n for group in send_groups(report) for n in report.spec.channel.batch_sizes(len(group))]
 
 
 def _schedule_checks(
@@ -371,7 +368,7 @@ def _price_checks(
         parts = in_slices(lambda some: list(map(report.parts.get, some, repeat(1))), rows)
     else:
         parts = [1] * len(rows)
-    if spec.channel in ("qc", "zalo"):
+    if not spec.channel.priced_per_carrier:
         carriers: list[Carrier | None] = [None] * len(rows)
     else:
         carriers = map_in_slices(_CARRIER, sendable)

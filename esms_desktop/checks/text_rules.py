@@ -20,7 +20,7 @@ _ROW = attrgetter("row")
 def _message_columns(report: CheckReport) -> list[int]:
     recipients, spec = report.recipients, report.spec
     columns: set[int] = set()
-    if spec.content.strip() and (spec.is_sms or spec.channel == "zalo-sms"):
+    if spec.content.strip() and spec.channel.sends_text:
         columns.update(parse_content(spec.content, recipients).columns)
     if spec.uses_zalo:
         for source in spec.params.values():

@@ -12,7 +12,7 @@ from esms_desktop.telecom.sms_text import nfc
 
 def zalo_checks(report: CheckReport, account: AccountInfo | None) -> None:
     spec = report.spec
-    if spec.channel == "zalo-sms" and spec.scheduled:
+    if not spec.channel.can_schedule and spec.scheduled:
         report.add(
             "schedule_zalo_sms",
             Severity.BLOCKING,
@@ -120,7 +120,7 @@ def zalo_checks(report: CheckReport, account: AccountInfo | None) -> None:
 def _check_values(report: CheckReport, template: ZnsTemplate) -> None:
     """Each row's values in the template's order, checked against each parameter's type."""
     spec = report.spec
-    code = "110" if spec.channel == "zalo" else "790"
+    code = "790" if spec.channel.sms_fallback else "110"
     problems: dict[tuple[str, ValueProblem], list[int]] = {}
     for r in report.sendable:
         values: list[str] = []

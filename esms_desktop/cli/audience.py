@@ -28,7 +28,7 @@ def audience_fields(report: CheckReport) -> Iterator[tuple[str, Any]]:
         yield "in_segment", inside
         total = len(report.recipients.rows)
         yield "not_in_segment", None if inside is None else total - inside
-    if report.spec.channel == "qc":
+    if report.spec.channel.is_advertising:
         yield "consent_rule", report.consent_rule
         yield "held_back_consent", _count(report, CONSENT)
     if report.spec.library_entry:
@@ -46,7 +46,7 @@ def audience_lines(report: CheckReport, lang: str) -> Iterator[str]:
             if en
             else f"Nhóm khách: {inside} dòng thuộc nhóm, {outside} dòng không thuộc nhóm"
         )
-    if report.spec.channel == "qc" and report.consent_rule:
+    if report.spec.channel.is_advertising and report.consent_rule:
         held = grouped(_count(report, CONSENT), lang)
         rule = rule_text(report.consent_rule, lang)
         yield (
@@ -55,7 +55,9 @@ def audience_lines(report: CheckReport, lang: str) -> Iterator[str]:
             else f"Đồng ý nhận quảng cáo (Luật 91/2025): {rule}; {held} dòng chưa gửi"
         )
     spec = report.spec
-    if spec.channel in ("cskh", "fixed") and any(p.code in ("146", "177") for p in report.problems):
+    if spec.channel.can_register_template and any(
+        p.code in ("146", "177") for p in report.problems
+    ):
         command = (
             f"esms-desktop templates register --channel {spec.channel} --brandname "
             f"{_quoted(spec.brandname or 'BRANDNAME')} --content {_quoted(spec.content)}"

@@ -24,7 +24,7 @@ from esms_desktop.importing.legacy_text import CHOICES as LEGACY_CHOICES
 from esms_desktop.importing.legacy_text import describe as describe_legacy
 from esms_desktop.journal import Journal
 from esms_desktop.message.send_times import ReminderRule, parse_at
-from esms_desktop.message.spec import CHANNELS, CampaignSpec, ParamSource, parse_schedule
+from esms_desktop.message.spec import CampaignSpec, Channel, ParamSource, parse_schedule
 from esms_desktop.recipients.recipient_list import RecipientList, RowState
 
 if TYPE_CHECKING:
@@ -34,7 +34,9 @@ if TYPE_CHECKING:
 def add_campaign_arguments(parser: argparse.ArgumentParser) -> None:
     """The options shared by ``check`` and ``send``."""
     parser.add_argument("file", help="customer list: .xlsx .xlsm .xls .ods .csv .txt")
-    parser.add_argument("--channel", choices=CHANNELS, help="needed unless --message gives it")
+    parser.add_argument(
+        "--channel", choices=Channel.values(), help="needed unless --message gives it"
+    )
     parser.add_argument(
         "--message",
         metavar="NAME",
@@ -161,8 +163,13 @@ def spec_from_args(args: argparse.Namespace) -> CampaignSpec:
         library_entry=getattr(args, "message", "") or "",
         # As the window's "Send without diacritics" (ignored here before: the command
         # line priced and sent Unicode text the user asked to send plain).
-        strip_diacritics=args.plain and args.channel != "zalo",
+        strip_diacritics=args.plain and _sends_text(args.channel),
     )
+
+
+def _sends_text(value: str) -> bool:
+    channel = Channel.parse(value)
+    return channel is None or channel.sends_text  # an unknown channel is refused anyway
 
 
 def _reminder(args: argparse.Namespace) -> ReminderRule | None:

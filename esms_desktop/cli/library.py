@@ -22,7 +22,7 @@ from esms_desktop.app.library import (
 )
 from esms_desktop.cli.usage import UsageError
 from esms_desktop.journal.extra_tables import journal_path
-from esms_desktop.message.spec import CHANNELS, ParamSource
+from esms_desktop.message.spec import Channel, ParamSource
 
 __all__ = ["add_library_parser", "cmd_library"]
 
@@ -33,7 +33,7 @@ def add_library_parser(sub: Any) -> None:
     actions = library.add_subparsers(dest="library_action", metavar="ACTION")
     save = actions.add_parser("save", help="save a message under a name")
     save.add_argument("name")
-    save.add_argument("--channel", required=True, choices=CHANNELS)
+    save.add_argument("--channel", required=True, choices=Channel.values())
     save.add_argument("--content", default="", help="the text; {Column} is filled per row")
     save.add_argument("--brandname", default="")
     save.add_argument("--oaid", default="", help="Zalo OA id")

@@ -28,6 +28,7 @@ from esms_desktop.app.user_text import for_error
 from esms_desktop.base.errors import ApiError, CredentialsError
 from esms_desktop.cli.usage import UsageError
 from esms_desktop.journal.extra_tables import journal_path
+from esms_desktop.message.spec import Channel
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
@@ -52,7 +53,8 @@ def add_templates_parser(sub: Any) -> None:
     templates.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
     actions = templates.add_subparsers(dest="templates_action", metavar="ACTION")
     reg = actions.add_parser("register", help="send a text to eSMS for approval as a template")
-    reg.add_argument("--channel", required=True, choices=["cskh", "fixed"])
+    registrable = [c.value for c in Channel if c.can_register_template]
+    reg.add_argument("--channel", required=True, choices=registrable)
     reg.add_argument("--brandname", required=True)
     reg.add_argument("--content", required=True, help="the text; {Column} becomes a variable")
     reg.add_argument("--file", help="customer list: each variable is as long as its longest value")

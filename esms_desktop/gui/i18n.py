@@ -1,13 +1,43 @@
-"""Qt translations: Vietnamese and English, Vietnamese when the system is Vietnamese."""
+"""Qt translations: Vietnamese and English, Vietnamese when the system is Vietnamese.
+
+Also the two ways the window puts values and the core's words into its texts:
+:func:`fill` for a ``tr`` text's ``%1``, ``%2``..., :func:`spoken` for the core's
+:class:`~esms_desktop.base.texts.Words` in the window's language.
+"""
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from esms_desktop.app.resources import translations_dir
+from esms_desktop.base.texts import Words, speaking
 
 LANGUAGES = ("vi", "en")
 _installed: list[QTranslator] = []
+_PLACEHOLDER = re.compile(r"%([1-9][0-9]?)")
+
+
+def fill(text: str, *values: object) -> str:
+    """``text`` with each ``%n`` replaced by the n-th of ``values``, in one pass.
+
+    A value is never read again for placeholders: a file name or a customer's text
+    holding "%2" stays as it is (a chain of ``replace`` would fill it too). A ``%n``
+    without a value stays as written.
+    """
+
+    def value(found: re.Match[str]) -> str:
+        n = int(found.group(1))
+        return str(values[n - 1]) if n <= len(values) else found.group(0)
+
+    return _PLACEHOLDER.sub(value, text)
+
+
+def spoken(text: Words, lang: str) -> str:
+    """A text of the core's catalogues in the window's language ``lang``."""
+    with speaking(lang):
+        return str(text)
 
 
 def system_language() -> str:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from esms_desktop import APP_NAME, __version__
 from esms_desktop.app.resources import translations_dir
 from esms_desktop.base.errors import ConfigError
+from esms_desktop.gui.i18n import fill
 from esms_desktop.gui.session import Session
 
 if TYPE_CHECKING:
@@ -296,9 +297,11 @@ class MainWindow(QMainWindow):
         if recipients is None:
             return
         self.statusBar().showMessage(
-            self.tr("%1: %2 customers ready to send.")
-            .replace("%1", recipients.table.path.name)
-            .replace("%2", format_count(len(recipients.ready)))
+            fill(
+                self.tr("%1: %2 customers ready to send."),
+                recipients.table.path.name,
+                format_count(len(recipients.ready)),
+            )
         )
 
     def _send_campaign(self, campaign_id: int) -> None:
@@ -346,10 +349,13 @@ class MainWindow(QMainWindow):
         if dialogs.confirm(
             self,
             self.tr("Unfinished sending"),
-            self.tr(
-                "Some campaigns were not finished: %1. Messages already "
-                "sent will not be sent again. Continue sending now?"
-            ).replace("%1", names),
+            fill(
+                self.tr(
+                    "Some campaigns were not finished: %1. Messages already "
+                    "sent will not be sent again. Continue sending now?"
+                ),
+                names,
+            ),
         ):
             self._send_campaign(unfinished[0].id)
         else:

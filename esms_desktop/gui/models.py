@@ -20,7 +20,8 @@ from esms_desktop.catalogue import UNDELIVERED, lookup
 from esms_desktop.checks import CheckReport
 from esms_desktop.checks.problems import phone_reason
 from esms_desktop.gui import theme
-from esms_desktop.journal import CampaignSummary, MessageRow
+from esms_desktop.gui.i18n import fill, spoken
+from esms_desktop.journal import CampaignSummary, MessageRow, MessageState
 from esms_desktop.recipients.recipient_list import Recipient, RecipientList, RowState
 from esms_desktop.reports.campaign_report import excluded_reason
 from esms_desktop.sending import Failure
@@ -130,7 +131,7 @@ class RecipientsModel(_ListModel):
             reason = phone_reason(r.problem, self.lang)
             return reason[:1].upper() + reason[1:]
         if r.state is RowState.DUPLICATE:
-            return self.tr("Same number as row %1").replace("%1", str(r.duplicate_of))
+            return fill(self.tr("Same number as row %1"), str(r.duplicate_of))
         if r.state is RowState.BLOCKED:
             return self.tr("On your do-not-send list")
         if self.report is not None and r.row in self.report.excluded:
@@ -139,7 +140,7 @@ class RecipientsModel(_ListModel):
                 if p.code == code and r.row in p.rows:
                     return p.message(self.lang).rsplit(" (", 1)[0]
         if r.converted_from:
-            return self.tr("Old number %1 converted").replace("%1", r.converted_from)
+            return fill(self.tr("Old number %1 converted"), r.converted_from)
         return ""
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -275,30 +276,21 @@ class HistoryModel(_ListModel):
             "cancelled": self.tr("Cancelled"),
             "done": self.tr("Done"),
         }
-        channels = {
-            "cskh": self.tr("Customer care SMS"),
-            "qc": self.tr("Advertising SMS"),
-            "fixed": self.tr("Fixed-number SMS"),
-            "zalo": self.tr("Zalo"),
-            "zalo-sms": self.tr("Zalo, SMS if no Zalo"),
-        }
         created = QDateTime.fromSecsSinceEpoch(int(c.created_at))
         state = states.get(c.state.value, c.state.value)
         if reason is not None:
-            state = self.tr("Paused: %1").replace("%1", reason.title)
+            state = fill(self.tr("Paused: %1"), reason.title)
         if s.scheduled:
             # With eSMS, not sent yet: each goes at its own time.
             first = dt.datetime.strptime(s.next_send_at, "%Y-%m-%d %H:%M:%S")
-            state = (
-                self.tr("%1 scheduled, next %2")
-                .replace("%1", str(s.scheduled))
-                .replace("%2", first.strftime("%d/%m %H:%M"))
+            state = fill(
+                self.tr("%1 scheduled, next %2"), str(s.scheduled), first.strftime("%d/%m %H:%M")
             )
         return [
             c.id,
             QLocale().toString(created, "dd/MM/yyyy HH:mm"),
             c.name,
-            channels.get(c.channel, c.channel),
+            spoken(c.channel.display_name, self.lang),
             state,
             s.accepted,
             s.failed,
@@ -340,12 +332,12 @@ class MessagesModel(_ListModel):
             return None
         m = self.messages[index.row()]
         results = {
-            "accepted": self.tr("Accepted by eSMS"),
-            "failed": self.tr("Not sent"),
-            "excluded": self.tr("Left out"),
-            "pending": self.tr("Not sent yet"),
-            "sending": self.tr("Being sent"),
-            "unknown": self.tr("Unknown"),
+            MessageState.ACCEPTED: self.tr("Accepted by eSMS"),
+            MessageState.FAILED: self.tr("Not sent"),
+            MessageState.EXCLUDED: self.tr("Left out"),
+            MessageState.PENDING: self.tr("Not sent yet"),
+            MessageState.SENDING: self.tr("Being sent"),
+            MessageState.UNKNOWN: self.tr("Unknown"),
         }
         delivery = {
             "delivered": self.tr("Delivered"),
@@ -353,14 +345,14 @@ class MessagesModel(_ListModel):
             "waiting": self.tr("Waiting"),
             "": "",
         }
-        result = results.get(m.state, m.state)
-        if m.send_at and m.state in ("accepted", "pending", "sending", "unknown"):
+        result = results[m.state]
+        if m.send_at and m.state not in (MessageState.FAILED, MessageState.EXCLUDED):
             # Each customer's own send time (reminders): eSMS holds the message until then.
             at = dt.datetime.strptime(m.send_at, "%Y-%m-%d %H:%M:%S").strftime("%d/%m/%Y %H:%M")
-            result = self.tr("%1, to go out at %2").replace("%1", result).replace("%2", at)
-        if m.state == "excluded":
+            result = fill(self.tr("%1, to go out at %2"), result, at)
+        if m.state is MessageState.EXCLUDED:
             explanation = excluded_reason(m, self.lang)
-        elif m.state == "accepted" and m.delivery == "failed":
+        elif m.state is MessageState.ACCEPTED and m.delivery == "failed":
             explanation = lookup(UNDELIVERED).text(self.lang).explanation
         elif m.code and m.code not in ("100", "124"):
             explanation = lookup(m.code, m.error_message).text(self.lang).title

@@ -30,8 +30,10 @@ from esms_desktop.app.template_register import (
 from esms_desktop.app.user_text import for_error
 from esms_desktop.base.errors import EsmsDesktopError
 from esms_desktop.gui import dialogs
+from esms_desktop.gui.i18n import fill
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.workers import run_task
+from esms_desktop.message.spec import Channel
 
 __all__ = ["RegisterTemplateBox"]
 
@@ -44,7 +46,7 @@ class RegisterTemplateBox(QWidget):
         super().__init__(parent)
         self.session = session
         self.setObjectName("registerTemplateBox")
-        self._offer: tuple[str, str, str] = ("", "", "")
+        self._offer: tuple[Channel | None, str, str] = (None, "", "")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.button = QPushButton(self.tr("Register this text as a template..."), self)
@@ -68,27 +70,32 @@ class RegisterTemplateBox(QWidget):
         return TemplateRegistrations(self.session.journal.path)
 
     def offer(
-        self, channel: str, brandname: str, content: str, templates: Sequence[CskhTemplate]
+        self, channel: Channel, brandname: str, content: str, templates: Sequence[CskhTemplate]
     ) -> None:
         """Show the button when ``content`` matches none of the brandname's ``templates``."""
         self._offer = (channel, brandname, content.strip())
         known = any(same_template(content, t.content) for t in templates)
-        wanted = channel in ("cskh", "fixed") and bool(content.strip()) and not known
-        self.button.setVisible(wanted and (channel == "fixed" or bool(brandname)))
+        wanted = channel.can_register_template and bool(content.strip()) and not known
+        # Without a brandname of its own (fixed number), a text is registered under one of
+        # the account's (see _fixed_brandname).
+        self.button.setVisible(wanted and (not channel.uses_brandname or bool(brandname)))
 
     def register(self) -> None:
         channel, brandname, content = self._offer
+        if channel is None:
+            return
         lang = self.session.lang
         try:
             text, _ = esms_form(content, self.session.recipients)
         except RegistrationError as exc:
             self.status.setText(exc.text(lang))
             return
-        if channel == "fixed" and not brandname:
+        if not channel.uses_brandname and not brandname:
             brandname = self._fixed_brandname()
         question = (
-            self.tr("Send this text to eSMS for approval as a template of %1?").replace(
-                "%1", brandname or "-"
+            fill(
+                self.tr("Send this text to eSMS for approval as a template of %1?"),
+                brandname or "-",
             )
             + "\n\n"
             + text
@@ -121,9 +128,11 @@ class RegisterTemplateBox(QWidget):
 
     def _registered(self, reg: TemplateRegistration) -> None:
         self.status.setText(
-            self.tr("Template request %1: %2")
-            .replace("%1", reg.service_preview_id or str(reg.id))
-            .replace("%2", state_text(reg, self.session.lang))
+            fill(
+                self.tr("Template request %1: %2"),
+                reg.service_preview_id or str(reg.id),
+                state_text(reg, self.session.lang),
+            )
         )
         self.updated.emit()
 
@@ -158,8 +167,10 @@ class RegisterTemplateBox(QWidget):
         lang = self.session.lang
         last = regs[-1]
         self.status.setText(
-            self.tr("Template request %1: %2")
-            .replace("%1", last.service_preview_id or str(last.id))
-            .replace("%2", state_text(last, lang))
+            fill(
+                self.tr("Template request %1: %2"),
+                last.service_preview_id or str(last.id),
+                state_text(last, lang),
+            )
         )
         self.updated.emit()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from esms_desktop.gui.i18n import fill
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.widgets import format_count
 from esms_desktop.gui.workers import run_task
@@ -202,10 +203,12 @@ class SegmentBar(QWidget):
             return
         shown = " " + self.tr("and") + " "
         self.status.setText(
-            self.tr("%1 of %2 customers meet %3; the others are not in this segment.")
-            .replace("%1", format_count(count))
-            .replace("%2", format_count(len(recipients.rows)))
-            .replace("%3", shown.join(conditions))
+            fill(
+                self.tr("%1 of %2 customers meet %3; the others are not in this segment."),
+                format_count(count),
+                format_count(len(recipients.rows)),
+                shown.join(conditions),
+            )
         )
         self._use(conditions)
         self.counted.emit(count)

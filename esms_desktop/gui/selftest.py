@@ -120,13 +120,14 @@ class _SelfTest:
         return f"{len(win.session.recipients.rows)} rows from {sample_file().name}"
 
     def send(self) -> str:
+        from esms_desktop.message.spec import Channel
         from esms_desktop.sending import SendOutcome
 
         win = self._window()
         win.account_page.test_connection()
         self.wait(lambda: win.session.account is not None, 30)
         message = win.message_page
-        message.channel_combo.setCurrentIndex(message.channel_combo.findData("cskh"))
+        message.choose_channel(Channel.CUSTOMER_CARE)
         self.wait(lambda: message.brand_combo.count() > 0, 30)
         message.content_edit.setPlainText(ORDER)
         message.plain_check.setChecked(True)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from esms_desktop.gui import theme
+from esms_desktop.gui.i18n import fill
 from esms_desktop.message.templates import guess_columns, parse_template
 
 
@@ -42,7 +43,7 @@ class TemplateFillDialog(QDialog):
             combo.setCurrentIndex(columns.index(guess) if guess is not None else -1)
             combo.setToolTip(self.tr("Pick a column, or type a text that is the same for everyone"))
             label = self.tr("Blank %1 (up to %2 characters)")
-            form.addRow(label.replace("%1", str(i)).replace("%2", str(blank.max_length)), combo)
+            form.addRow(fill(label, str(i), str(blank.max_length)), combo)
             self.pickers.append(combo)
         layout.addLayout(form)
         buttons = QDialogButtonBox(

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from esms_desktop.gui import theme
+from esms_desktop.gui.i18n import fill
 
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
@@ -41,7 +42,7 @@ def counted(n: int, one: str, many: str) -> str:
 
     English needs "1 number" but "2 numbers"; Vietnamese translates both the same.
     """
-    return (one if n == 1 else many).replace("%1", format_count(n))
+    return fill(one if n == 1 else many, format_count(n))
 
 
 def format_number(value: float, decimals: int = 1) -> str:

@@ -5,6 +5,7 @@ from esms_desktop.journal.models import (
     CampaignState,
     CampaignSummary,
     MessageRow,
+    MessageState,
     RequestRow,
     RequestState,
 )
@@ -16,6 +17,7 @@ __all__ = [
     "CampaignSummary",
     "Journal",
     "MessageRow",
+    "MessageState",
     "NewCampaign",
     "NewMessage",
     "NewRequest",

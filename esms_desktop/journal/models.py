@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import NamedTuple
+
+from esms_desktop.message.spec import Channel
 
 
 class RequestState(Enum):
@@ -27,6 +29,22 @@ class CampaignState(Enum):
     PAUSED = "paused"
     CANCELLED = "cancelled"
     DONE = "done"
+
+
+class MessageState(StrEnum):
+    """Where one message of a campaign stands: the state of the request that carries it,
+    or ``EXCLUDED`` when the checks left it out (it has no request).
+
+    The values are the journal's request states as stored on disk; a member equals
+    its value as a string.
+    """
+
+    PENDING = RequestState.PENDING.value
+    SENDING = RequestState.SENDING.value
+    ACCEPTED = RequestState.ACCEPTED.value
+    FAILED = RequestState.FAILED.value
+    UNKNOWN = RequestState.UNKNOWN.value
+    EXCLUDED = "excluded"
 
 
 #: Requests that a resume still sends.
@@ -79,7 +97,7 @@ class MessageRow(NamedTuple):
     delivery: str
     request_pk: int | None
     request_id: str
-    state: str
+    state: MessageState
     code: str
     error_message: str
     sms_id: str
@@ -95,7 +113,7 @@ class CampaignRow:
     id: int
     uid: str
     name: str
-    channel: str
+    channel: Channel
     spec_json: str
     source_file: str
     columns: list[str]

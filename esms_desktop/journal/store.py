@@ -38,11 +38,13 @@ from esms_desktop.journal.models import (
     CampaignState,
     CampaignSummary,
     MessageRow,
+    MessageState,
     RequestRow,
     RequestState,
 )
 from esms_desktop.journal.safety import backup_due, check_connection, damaged, make_backup
 from esms_desktop.journal.schema import SchemaError, migrate
+from esms_desktop.message.spec import Channel
 
 UNKNOWN_AFTER = 24 * 3600
 
@@ -80,7 +82,7 @@ class NewRequest:
 class NewCampaign:
     uid: str
     name: str
-    channel: str
+    channel: Channel
     spec_json: str
     requests: list[NewRequest]
     excluded: list[NewMessage] = field(default_factory=list)
@@ -281,7 +283,7 @@ class Journal:
             id=row["id"],
             uid=row["uid"],
             name=row["name"],
-            channel=row["channel"],
+            channel=Channel(row["channel"]),
             spec_json=row["spec_json"],
             source_file=row["source_file"],
             columns=json.loads(row["columns_json"]),
@@ -669,7 +671,7 @@ class Journal:
             )
         ]
 
-    def scheduled_sends(self, channel: str) -> dict[tuple[str, str], int]:
+    def scheduled_sends(self, channel: Channel) -> dict[tuple[str, str], int]:
         """(phone, send time) of the messages of ``channel`` given their own send time that
         are with eSMS or may still go to it, with their campaign: a reminder list run
         again must not schedule the same customer twice."""
@@ -691,10 +693,10 @@ class Journal:
         wanted = set(phones)
         rows = self._query(
             "SELECT m.phone, COUNT(*) AS n FROM messages m JOIN requests r ON r.id = m.request"
-            " JOIN campaigns c ON c.id = m.campaign_id WHERE c.channel='qc'"
+            " JOIN campaigns c ON c.id = m.campaign_id WHERE c.channel=?"
             " AND r.state IN ('accepted','sending','unknown') AND r.last_attempt_at >= ?"
             " GROUP BY m.phone",
-            (since,),
+            (Channel.ADVERTISING, since),
         )
         for r in rows:
             if r["phone"] in wanted:
@@ -722,6 +724,7 @@ _REQUEST_SELECT = (
     " error_message, sms_id, last_attempt_at, first_attempt_at FROM requests"
 )
 _STATES = {s.value: s for s in RequestState}
+_MESSAGE_STATES = {s.value: s for s in MessageState}
 
 
 def _request(r: tuple[Any, ...]) -> RequestRow:
@@ -774,7 +777,7 @@ def _message(r: tuple[Any, ...]) -> MessageRow:
         delivery,
         request,
         request_id or "",
-        "excluded" if excluded else state,
+        MessageState.EXCLUDED if excluded else _MESSAGE_STATES[state],
         excluded_code if excluded else code,
         excluded_reason if excluded else error_message,
         sms_id or "",

@@ -18,7 +18,7 @@ from pathlib import Path
 from esms_desktop.base.errors import ReportPathError, ReportWriteError
 from esms_desktop.base.vntime import to_esms
 from esms_desktop.catalogue import UNDELIVERED, lookup
-from esms_desktop.journal import Journal, MessageRow
+from esms_desktop.journal import Journal, MessageRow, MessageState
 from esms_desktop.reports.xlsx_text import write_text_table
 
 _RISKY_START = ("=", "+", "-", "@", "\t", "\r")
@@ -106,10 +106,10 @@ def excluded_reason(m: MessageRow, lang: str) -> str:
 
 
 def _explain(m: MessageRow, lang: str) -> tuple[str, str]:
-    if m.state == "excluded":
+    if m.state is MessageState.EXCLUDED:
         info = lookup(m.code)
         return excluded_reason(m, lang), info.text(lang).action if info.known else ""
-    if m.state == "accepted" and m.delivery == "failed":
+    if m.state is MessageState.ACCEPTED and m.delivery == "failed":
         text = lookup(UNDELIVERED).text(lang)
         return text.explanation, text.action
     if not m.code or m.code in ("100", "124"):

@@ -14,16 +14,23 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from esms_desktop.api.batching import QC_MIN, request_sizes, split
+from esms_desktop.api.batching import QC_MIN, split
 from esms_desktop.base.bulk import collector_paused
 from esms_desktop.base.vntime import to_esms
 from esms_desktop.catalogue import lookup
 from esms_desktop.checks import CheckReport
 from esms_desktop.checks.account import LOCAL_PRICES
 from esms_desktop.checks.run import send_groups
-from esms_desktop.journal import Journal, MessageRow, NewCampaign, NewMessage, NewRequest
+from esms_desktop.journal import (
+    Journal,
+    MessageRow,
+    MessageState,
+    NewCampaign,
+    NewMessage,
+    NewRequest,
+)
 from esms_desktop.journal.store import to_json
-from esms_desktop.message.spec import esms_send_date
+from esms_desktop.message.spec import Channel, esms_send_date
 from esms_desktop.recipients.recipient_list import Recipient, RowState
 
 if TYPE_CHECKING:
@@ -72,7 +79,7 @@ def _exclusion(report: CheckReport, r: Recipient) -> tuple[str, str]:
     return code, ""
 
 
-def _requests(uid: str, channel: str, groups: list[list[NewMessage]]) -> list[NewRequest]:
+def _requests(uid: str, channel: Channel, groups: list[list[NewMessage]]) -> list[NewRequest]:
     """Each group of messages (one send time) cut into requests as the channel sends them.
 
     Advertising: one RequestId per batch of 30..5,000 numbers. Zalo bulk: one
@@ -83,15 +90,15 @@ def _requests(uid: str, channel: str, groups: list[list[NewMessage]]) -> list[Ne
     seq = 0
     batch = -1
     for group in groups:
-        for members in split(group, request_sizes(channel, len(group))):
+        for members in split(group, channel.batch_sizes(len(group))):
             batch += 1
-            if channel == "qc":
+            if not channel.one_number_per_request:
                 seq += 1
                 requests.append(NewRequest(batch, request_id(uid, seq), members))
                 continue
             for m in members:
                 seq += 1
-                second = request_id(uid, seq, "s") if channel == "zalo-sms" else None
+                second = request_id(uid, seq, "s") if channel.sms_fallback else None
                 requests.append(NewRequest(batch, request_id(uid, seq), [m], second))
     return requests
 
@@ -154,8 +161,8 @@ def fingerprint(new: NewCampaign) -> str:
     spec = json.loads(new.spec_json)
     # Only what reaches the customer: a brandname left in the form of a fixed-number
     # campaign, or an OA of an SMS campaign, changes nothing that is sent.
-    brand = spec.get("brandname") if new.channel in ("cskh", "qc", "zalo-sms") else ""
-    zalo = (spec.get("oaid"), spec.get("template_id")) if "zalo" in new.channel else ("", "")
+    brand = spec.get("brandname") if new.channel.uses_brandname else ""
+    zalo = (spec.get("oaid"), spec.get("template_id")) if new.channel.uses_zalo else ("", "")
     digest = hashlib.sha256()
     digest.update(to_json([new.channel, brand, *zalo]).encode())
     lines = sorted(
@@ -192,9 +199,9 @@ def create_campaign(
 
 def is_retryable(message: MessageRow) -> bool:
     """Sending the same message again can help: a failed delivery, or a code that says so."""
-    if message.state == "accepted" and message.delivery == "failed":
+    if message.state is MessageState.ACCEPTED and message.delivery == "failed":
         return True
-    return message.state == "failed" and lookup(message.code).retry_helps
+    return message.state is MessageState.FAILED and lookup(message.code).retry_helps
 
 
 def plan_retry(

@@ -30,7 +30,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from esms_desktop.api.models import DUPLICATE_REQUEST, SUCCESS, phone_key
+from esms_desktop.api.models import DUPLICATE_REQUEST, SUCCESS
 from esms_desktop.api.policy import retry_allowed
 from esms_desktop.base.errors import (
     AnswerLimitError,
@@ -44,6 +44,7 @@ from esms_desktop.catalogue import Scope, lookup
 from esms_desktop.catalogue.codes import SCHEDULE_PASSED
 from esms_desktop.journal import CampaignState, Journal, MessageRow, RequestRow, RequestState
 from esms_desktop.journal.lock import CampaignLock
+from esms_desktop.sending.calls import CALLS, Batch, Unread
 from esms_desktop.sending.plan import fresh_request_id
 from esms_desktop.sending.settle import (
     RECORDS_GRACE,
@@ -52,7 +53,6 @@ from esms_desktop.sending.settle import (
     records_due,
     settle,
 )
-from esms_desktop.telecom.sms_text import measure
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
@@ -432,116 +432,31 @@ class Sender:
             )
 
     def _call(self, batch: list[RequestRow], messages: dict[int, list[MessageRow]]) -> _BatchResult:
-        s, c = self.spec, self.client
+        s = self.spec
         # A reminder's own time (all messages of a request share it), else the campaign's.
         send_date = messages[batch[0].pk][0].send_at or _send_date(s.get("schedule"))
-        sandbox = bool(s.get("sandbox"))
-        if self.channel == "zalo":
-            items = [
-                (messages[r.pk][0].phone, r.request_id, messages[r.pk][0].params) for r in batch
-            ]
-            bulk = c.send_zalo_bulk(
-                s["oaid"],
-                s["template_id"],
-                items,
-                sandbox=sandbox,
-                send_date=send_date,
-                campaign_id=self.label,
-                over_quota=bool(s.get("over_quota")),
+        call = Batch(batch, messages, s, self.label, send_date, bool(s.get("sandbox")))
+        answers = CALLS[self.channel](self.client, call)
+        result = _BatchResult()
+        for r in batch:
+            answer = answers[r.pk]
+            if isinstance(answer, Unread):
+                # No (readable) word about this one: it may have arrived. It stays
+                # "sending" and is retried with the same id (124 tells) or settled.
+                result.network, result.trouble, result.detail = True, "bad_answer", answer.detail
+                continue
+            self._merge(
+                result,
+                self._apply(
+                    r,
+                    messages[r.pk],
+                    answer.code,
+                    answer.error_message,
+                    answer.sms_id,
+                    answer.attempts,
+                ),
             )
-            if bulk.code != SUCCESS:
-                return self._apply_all(
-                    batch, messages, bulk.code, bulk.error_message, bulk.attempts
-                )
-            # Matched by number however the answer writes it (84..., 0..., spaces).
-            by_phone = {phone_key(i.phone): i for i in bulk.items}
-            if bulk.total_fail:
-                log.info(
-                    "batch %s: eSMS counts %d of %d Zalo messages refused",
-                    batch[0].batch,
-                    bulk.total_fail,
-                    len(batch),
-                )
-            result = _BatchResult()
-            for r in batch:
-                item = by_phone.get(phone_key(messages[r.pk][0].phone))
-                if item is None or not item.readable:
-                    # No (readable) word about this one: it may have arrived. It stays
-                    # "sending" and is retried with the same id (124 tells) or settled.
-                    result.network, result.trouble = True, "bad_answer"
-                    result.detail = (
-                        "a number missing from the answer"
-                        if item is None
-                        else "a number's result that cannot be read"
-                    )
-                    continue
-                self._merge(
-                    result,
-                    self._apply(
-                        r,
-                        messages[r.pk],
-                        item.code,
-                        item.error_message,
-                        item.sms_id,
-                        bulk.attempts,
-                    ),
-                )
-            return result
-        (request,) = batch
-        msgs = messages[request.pk]
-        first = msgs[0]
-        unicode = measure(first.content).unicode
-        if self.channel == "cskh":
-            answer = c.send_customer_care(
-                first.phone,
-                first.content,
-                s["brandname"],
-                request.request_id,
-                is_unicode=unicode,
-                sandbox=sandbox,
-                send_date=send_date,
-                campaign_id=self.label,
-            )
-        elif self.channel == "fixed":
-            answer = c.send_fixed_number(
-                first.phone,
-                first.content,
-                request.request_id,
-                is_unicode=unicode,
-                sandbox=sandbox,
-                send_date=send_date,
-                campaign_id=self.label,
-            )
-        elif self.channel == "qc":
-            answer = c.send_advertising(
-                [m.phone for m in msgs],
-                first.content,
-                s["brandname"],
-                request.request_id,
-                sandbox=sandbox,
-                send_date=send_date,
-                campaign_id=self.label,
-            )
-        elif self.channel == "zalo-sms":
-            answer = c.send_zalo_then_sms(
-                first.phone,
-                oaid=s["oaid"],
-                template_id=s["template_id"],
-                params=first.params,
-                zalo_request_id=request.request_id,
-                sms_content=first.content,
-                sms_brandname=s["brandname"],
-                sms_request_id=request.request_id2 or "",
-                is_unicode=unicode,
-                sandbox=sandbox,
-                over_quota=bool(s.get("over_quota")),
-                campaign_id=self.label,
-            )
-        else:
-            raise ValueError(f"unknown channel {self.channel!r}")
-        return self._apply(
-            request, msgs, answer.code, answer.error_message, answer.sms_id, answer.attempts
-        )
+        return result
 
     def _apply_all(
         self,

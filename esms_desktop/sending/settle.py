@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from esms_desktop.api.models import SentDataItem, SmsType
+from esms_desktop.api.models import SentDataItem
 from esms_desktop.api.policy import RETRY_MARGIN, retry_allowed
 from esms_desktop.base.errors import ApiError, ResultCodeError
 from esms_desktop.base.vntime import to_esms
@@ -50,16 +50,6 @@ NOT_FOUND = "105"
 LOOKUP_MARGIN = 14 * 3600
 #: At most this many pages of 500 are read for one look-up (a million messages).
 MAX_PAGES = 2000
-
-#: The SmsType values a channel's messages may be filed under in the sent data.
-SENT_DATA_TYPES: dict[str, tuple[str, ...]] = {
-    "cskh": (SmsType.CUSTOMER_CARE,),
-    "fixed": (SmsType.FIXED_NUMBER,),
-    "qc": (SmsType.ADVERTISING,),
-    "zalo": (SmsType.ZNS, SmsType.ZNS_ALT),
-    # Zalo first; when Zalo cannot deliver, eSMS sends the SMS part.
-    "zalo-sms": (SmsType.ZNS, SmsType.ZNS_ALT, SmsType.CUSTOMER_CARE),
-}
 
 
 def grace_seconds(minutes: int) -> float:
@@ -116,7 +106,7 @@ def find_sent(
     if not wanted:
         return found
     date_from, date_to = to_esms(start), to_esms(end)
-    for sms_type in SENT_DATA_TYPES[campaign.channel]:
+    for sms_type in campaign.channel.record_types:
         page, seen, total = 1, 0, 0
         while True:
             if page > MAX_PAGES:

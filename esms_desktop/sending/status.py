@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from esms_desktop.api.models import SmsType, phone_key
 from esms_desktop.base.errors import ApiError, ResultCodeError
 from esms_desktop.base.vntime import to_esms
-from esms_desktop.journal import Journal, MessageRow, RequestState
+from esms_desktop.journal import Journal, MessageRow, MessageState, RequestState
 from esms_desktop.sending.plan import fresh_request_id
 from esms_desktop.sending.settle import LOOKUP_MARGIN, RECORDS_GRACE, find_sent, settle
 
@@ -51,7 +51,7 @@ def refresh_delivery(
     by_request: dict[int, list[MessageRow]] = {}
     scheduled_after = to_esms(now())  # eSMS's date texts sort as the times they name
     for m in journal.messages(campaign_id):
-        if m.state != RequestState.ACCEPTED.value:
+        if m.state is not MessageState.ACCEPTED:
             continue
         if m.send_at > scheduled_after:
             counts.waiting += 1  # scheduled: nothing to ask eSMS before it goes out
@@ -69,7 +69,7 @@ def refresh_delivery(
             continue
         if now() - (msgs[0].sent_at or 0) > STATUS_WINDOW:
             continue
-        if campaign.channel == "zalo":
+        if campaign.channel.zalo_only:
             state = _zns_delivery(client, sms_id)
             for m in msgs:
                 updates.append((m.pk, state))

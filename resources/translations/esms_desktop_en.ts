@@ -258,26 +258,6 @@ Zalo OAs: %3</translation>
       <translation>Done</translation>
     </message>
     <message>
-      <source>Customer care SMS</source>
-      <translation>Customer care SMS</translation>
-    </message>
-    <message>
-      <source>Advertising SMS</source>
-      <translation>Advertising SMS</translation>
-    </message>
-    <message>
-      <source>Fixed-number SMS</source>
-      <translation>Fixed-number SMS</translation>
-    </message>
-    <message>
-      <source>Zalo</source>
-      <translation>Zalo</translation>
-    </message>
-    <message>
-      <source>Zalo, SMS if no Zalo</source>
-      <translation>Zalo, SMS if no Zalo</translation>
-    </message>
-    <message>
       <source>Paused: %1</source>
       <translation>Paused: %1</translation>
     </message>
@@ -654,27 +634,6 @@ Zalo OAs: %3</translation>
       <translation>What the check found</translation>
     </message>
     <message>
-      <source>Customer care SMS</source>
-      <extracomment>The inputs of the last check asked for, and of the one shown (None: none). After an edit, the check runs again by itself once typing pauses.</extracomment>
-      <translation>Customer care SMS</translation>
-    </message>
-    <message>
-      <source>Advertising SMS</source>
-      <translation>Advertising SMS</translation>
-    </message>
-    <message>
-      <source>Fixed-number SMS (cheapest)</source>
-      <translation>Fixed-number SMS (cheapest)</translation>
-    </message>
-    <message>
-      <source>Zalo message (ZNS)</source>
-      <translation>Zalo message (ZNS)</translation>
-    </message>
-    <message>
-      <source>Zalo, or SMS when Zalo cannot deliver</source>
-      <translation>Zalo, or SMS when Zalo cannot deliver</translation>
-    </message>
-    <message>
       <source>Tries Zalo first; when the customer has no Zalo, a customer-care SMS is sent instead (and charged as SMS).</source>
       <translation>Tries Zalo first; when the customer has no Zalo, a customer-care SMS is sent instead (and charged as SMS).</translation>
     </message>
@@ -748,6 +707,7 @@ Zalo OAs: %3</translation>
     </message>
     <message>
       <source>For order confirmations, appointments, thanks. Sent under your brandname; the text must match a template registered with eSMS. About %1 per SMS part.</source>
+      <extracomment>The inputs of the last check asked for, and of the one shown (None: none). After an edit, the check runs again by itself once typing pauses.</extracomment>
       <translation>For order confirmations, appointments, thanks. Sent under your brandname; the text must match a template registered with eSMS. About %1 per SMS part.</translation>
     </message>
     <message>
@@ -1217,26 +1177,6 @@ Zalo OAs: %3</translation>
     <message>
       <source>The check found problems that stop sending. Fix them on the Message page.</source>
       <translation>The check found problems that stop sending. Fix them on the Message page.</translation>
-    </message>
-    <message>
-      <source>customer care SMS</source>
-      <translation>customer care SMS</translation>
-    </message>
-    <message>
-      <source>advertising SMS</source>
-      <translation>advertising SMS</translation>
-    </message>
-    <message>
-      <source>fixed-number SMS</source>
-      <translation>fixed-number SMS</translation>
-    </message>
-    <message>
-      <source>Zalo messages</source>
-      <translation>Zalo messages</translation>
-    </message>
-    <message>
-      <source>Zalo messages (SMS if no Zalo)</source>
-      <translation>Zalo messages (SMS if no Zalo)</translation>
     </message>
     <message>
       <source>%1 %2, about %3.</source>

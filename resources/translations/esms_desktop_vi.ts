@@ -258,26 +258,6 @@ OA Zalo: %3</translation>
       <translation>Xong</translation>
     </message>
     <message>
-      <source>Customer care SMS</source>
-      <translation>SMS chăm sóc khách hàng</translation>
-    </message>
-    <message>
-      <source>Advertising SMS</source>
-      <translation>SMS quảng cáo</translation>
-    </message>
-    <message>
-      <source>Fixed-number SMS</source>
-      <translation>SMS đầu số cố định</translation>
-    </message>
-    <message>
-      <source>Zalo</source>
-      <translation>Zalo</translation>
-    </message>
-    <message>
-      <source>Zalo, SMS if no Zalo</source>
-      <translation>Zalo, SMS nếu không có Zalo</translation>
-    </message>
-    <message>
       <source>Paused: %1</source>
       <translation>Tạm dừng: %1</translation>
     </message>
@@ -654,27 +634,6 @@ OA Zalo: %3</translation>
       <translation>Kết quả kiểm tra</translation>
     </message>
     <message>
-      <source>Customer care SMS</source>
-      <extracomment>The inputs of the last check asked for, and of the one shown (None: none). After an edit, the check runs again by itself once typing pauses.</extracomment>
-      <translation>SMS chăm sóc khách hàng</translation>
-    </message>
-    <message>
-      <source>Advertising SMS</source>
-      <translation>SMS quảng cáo</translation>
-    </message>
-    <message>
-      <source>Fixed-number SMS (cheapest)</source>
-      <translation>SMS đầu số cố định (rẻ nhất)</translation>
-    </message>
-    <message>
-      <source>Zalo message (ZNS)</source>
-      <translation>Tin Zalo (ZNS)</translation>
-    </message>
-    <message>
-      <source>Zalo, or SMS when Zalo cannot deliver</source>
-      <translation>Zalo, hoặc SMS khi không gửi được Zalo</translation>
-    </message>
-    <message>
       <source>Tries Zalo first; when the customer has no Zalo, a customer-care SMS is sent instead (and charged as SMS).</source>
       <translation>Gửi Zalo trước; nếu khách không dùng Zalo thì gửi SMS chăm sóc khách hàng thay thế (tính giá SMS).</translation>
     </message>
@@ -748,6 +707,7 @@ OA Zalo: %3</translation>
     </message>
     <message>
       <source>For order confirmations, appointments, thanks. Sent under your brandname; the text must match a template registered with eSMS. About %1 per SMS part.</source>
+      <extracomment>The inputs of the last check asked for, and of the one shown (None: none). After an edit, the check runs again by itself once typing pauses.</extracomment>
       <translation>Dùng để xác nhận đơn, nhắc lịch hẹn, cảm ơn. Gửi bằng brandname của bạn; nội dung phải khớp mẫu đã đăng ký với eSMS. Khoảng %1 mỗi phần SMS.</translation>
     </message>
     <message>
@@ -1217,26 +1177,6 @@ OA Zalo: %3</translation>
     <message>
       <source>The check found problems that stop sending. Fix them on the Message page.</source>
       <translation>Bước kiểm tra thấy lỗi chặn việc gửi. Hãy sửa ở trang Nội dung.</translation>
-    </message>
-    <message>
-      <source>customer care SMS</source>
-      <translation>SMS chăm sóc khách hàng</translation>
-    </message>
-    <message>
-      <source>advertising SMS</source>
-      <translation>SMS quảng cáo</translation>
-    </message>
-    <message>
-      <source>fixed-number SMS</source>
-      <translation>SMS đầu số cố định</translation>
-    </message>
-    <message>
-      <source>Zalo messages</source>
-      <translation>tin Zalo</translation>
-    </message>
-    <message>
-      <source>Zalo messages (SMS if no Zalo)</source>
-      <translation>tin Zalo (SMS nếu không có Zalo)</translation>
     </message>
     <message>
       <source>%1 %2, about %3.</source>

@@ -27,6 +27,7 @@ from esms_desktop.base.errors import CredentialsError, EsmsDesktopError
 from esms_desktop.checks import AccountInfo
 from esms_desktop.gui import dialogs, theme
 from esms_desktop.gui.account_health import AccountHealth
+from esms_desktop.gui.i18n import fill
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.tiles import TileRow
 from esms_desktop.gui.widgets import format_count, format_vnd, heading, hint
@@ -270,7 +271,7 @@ class AccountPage(QWidget):
         if not name or not dialogs.confirm(
             self,
             self.tr("Remove account"),
-            self.tr("Remove the saved keys of %1 from this computer?").replace("%1", name),
+            fill(self.tr("Remove the saved keys of %1 from this computer?"), name),
         ):
             return
         keyring = self.session.keyring
@@ -355,10 +356,12 @@ class AccountPage(QWidget):
         ) or self.tr("none")
         oas = ", ".join(f"{o.name} ({o.oaid})" for o in info.oas) or self.tr("none")
         self.status.setText(
-            self.tr("Connected. Balance: %1\nBrandnames: %2\nZalo OAs: %3")
-            .replace("%1", format_vnd(info.balance))
-            .replace("%2", brands)
-            .replace("%3", oas)
+            fill(
+                self.tr("Connected. Balance: %1\nBrandnames: %2\nZalo OAs: %3"),
+                format_vnd(info.balance),
+                brands,
+                oas,
+            )
         )
 
     def diagnose(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from esms_desktop.app.user_text import for_error, records_pause
 from esms_desktop.gui import dialogs
 from esms_desktop.gui.empty_state import EmptyState
+from esms_desktop.gui.i18n import fill
 from esms_desktop.gui.models import HistoryModel, MessagesModel
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.widgets import format_count, format_vnd, heading
@@ -284,9 +285,7 @@ class HistoryPage(QWidget):
         if dialogs.confirm(
             self,
             self.tr("Delete"),
-            self.tr("Delete campaign %1 (%2)? It sent nothing.")
-            .replace("%1", str(cid))
-            .replace("%2", name),
+            fill(self.tr("Delete campaign %1 (%2)? It sent nothing."), str(cid), name),
         ):
             self.session.journal.delete_campaign(cid)
             self.status.setText(self.tr("Campaign deleted."))
@@ -307,10 +306,12 @@ class HistoryPage(QWidget):
 
     def _refreshed(self, counts: DeliveryCounts) -> None:
         self.status.setText(
-            self.tr("Delivered: %1. Not delivered: %2. Still waiting: %3.")
-            .replace("%1", format_count(counts.delivered))
-            .replace("%2", format_count(counts.failed))
-            .replace("%3", format_count(counts.waiting))
+            fill(
+                self.tr("Delivered: %1. Not delivered: %2. Still waiting: %3."),
+                format_count(counts.delivered),
+                format_count(counts.failed),
+                format_count(counts.waiting),
+            )
         )
         self.reload()
 
@@ -332,7 +333,7 @@ class HistoryPage(QWidget):
             self.status.setText(self.tr("Saving the report..."))
             run_task(
                 lambda: write_report(journal, cid, Path(path), lang),
-                lambda p: self.status.setText(self.tr("Report saved: %1").replace("%1", str(p))),
+                lambda p: self.status.setText(fill(self.tr("Report saved: %1"), str(p))),
                 self._failed,
             )
 
@@ -344,7 +345,7 @@ class HistoryPage(QWidget):
         client, journal = self.session.client, self.session.journal
         if cid is None or self._retrying:
             return
-        name = self.tr("%1 (sent again)").replace("%1", journal.campaign(cid).name)
+        name = fill(self.tr("%1 (sent again)"), journal.campaign(cid).name)
         # Off until the new campaign is written or given up: a second click meanwhile would
         # plan the same failures again, and send them twice.
         self._retrying = True
@@ -379,9 +380,11 @@ class HistoryPage(QWidget):
         if not dialogs.confirm(
             self,
             self.tr("Send again"),
-            self.tr("Send again %1 messages that can go through now, for about %2?")
-            .replace("%1", format_count(len(messages)))
-            .replace("%2", format_vnd(cost)),
+            fill(
+                self.tr("Send again %1 messages that can go through now, for about %2?"),
+                format_count(len(messages)),
+                format_vnd(cost),
+            ),
         ):
             self._retry_over()
             return
@@ -411,13 +414,14 @@ class HistoryPage(QWidget):
         )
 
     def _settled(self, cid: int, result: UnknownResolution) -> None:
-        text = self.tr("%1 found in eSMS's sent list and counted as sent.").replace(
-            "%1", str(result.accepted)
+        text = fill(
+            self.tr("%1 found in eSMS's sent list and counted as sent."), str(result.accepted)
         )
         if result.resend:
-            text += " " + self.tr(
-                "%1 are not in eSMS's records, so they never left: they are sent now."
-            ).replace("%1", str(result.resend))
+            text += " " + fill(
+                self.tr("%1 are not in eSMS's records, so they never left: they are sent now."),
+                str(result.resend),
+            )
         if result.waiting:
             reason = records_pause(result.waiting_until, self.session.lang)
             text += f" {reason.title}. {reason.action}"
@@ -425,10 +429,13 @@ class HistoryPage(QWidget):
         if result.still_unknown and dialogs.confirm(
             self,
             self.tr("Unconfirmed messages"),
-            self.tr(
-                "eSMS's records could not be read to tell whether %1 messages were sent. "
-                "Send them again? Some customers may then get the message twice."
-            ).replace("%1", str(result.still_unknown)),
+            fill(
+                self.tr(
+                    "eSMS's records could not be read to tell whether %1 messages were sent. "
+                    "Send them again? Some customers may then get the message twice."
+                ),
+                str(result.still_unknown),
+            ),
         ):
             resend_unknown(self.session.journal, cid)
             self.send_campaign.emit(cid)

@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from esms_desktop.gui import theme
+from esms_desktop.gui.i18n import fill
 from esms_desktop.importing.legacy_text import NAMES, LegacyText
 
 
@@ -45,9 +46,11 @@ class LegacyTextBar(QFrame):
         """Show what ``legacy`` found (or converted); hide when the text reads right."""
         if legacy.converted is not None:
             self.label.setText(
-                self.tr("Converted %1 cells from %2 to normal Vietnamese text.")
-                .replace("%1", str(legacy.cells_converted))
-                .replace("%2", NAMES[legacy.converted])
+                fill(
+                    self.tr("Converted %1 cells from %2 to normal Vietnamese text."),
+                    str(legacy.cells_converted),
+                    NAMES[legacy.converted],
+                )
             )
             self.button.setText(self.tr("Undo"))
             self._choice = "none"
@@ -61,10 +64,13 @@ class LegacyTextBar(QFrame):
             for before, after in legacy.examples
         )
         self.label.setText(
-            self.tr(
-                "This file seems to be in %1, an old Vietnamese encoding: names would be sent "
-                "garbled, so those rows are held back. Convert the text?"
-            ).replace("%1", html.escape(NAMES[legacy.found]))
+            fill(
+                self.tr(
+                    "This file seems to be in %1, an old Vietnamese encoding: names would be sent "
+                    "garbled, so those rows are held back. Convert the text?"
+                ),
+                html.escape(NAMES[legacy.found]),
+            )
             + "<br>"
             + examples
         )

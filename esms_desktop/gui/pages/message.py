@@ -32,6 +32,7 @@ from esms_desktop.checks import CheckReport, Severity, next_ad_time
 from esms_desktop.checks.account import LOCAL_PRICES
 from esms_desktop.gui import theme
 from esms_desktop.gui.consent_box import ConsentCheck
+from esms_desktop.gui.i18n import fill, spoken
 from esms_desktop.gui.library_box import LibraryBox
 from esms_desktop.gui.pages.send_time_box import SendTimeBox
 from esms_desktop.gui.pages.zalo_box import ZaloBox
@@ -42,12 +43,10 @@ from esms_desktop.gui.tiles import TileRow
 from esms_desktop.gui.widgets import format_count, format_vnd, heading, hint
 from esms_desktop.gui.workers import run_task
 from esms_desktop.message.content import parse_content
-from esms_desktop.message.spec import VIETNAM, CampaignSpec
+from esms_desktop.message.spec import VIETNAM, CampaignSpec, Channel
 from esms_desktop.message.templates import matches, parse_template
 from esms_desktop.telecom.carriers import Carrier
 from esms_desktop.telecom.sms_text import measure, remove_diacritics
-
-CHANNEL_KEYS = ("cskh", "qc", "fixed", "zalo", "zalo-sms")
 
 log = logging.getLogger(__name__)
 
@@ -88,8 +87,8 @@ class MessagePage(QWidget):
         top = QFormLayout()
         self.channel_combo = QComboBox(self)
         self.channel_combo.setObjectName("channelCombo")
-        for key, label in zip(CHANNEL_KEYS, self._channel_names(), strict=True):
-            self.channel_combo.addItem(label, key)
+        for channel in Channel:
+            self.channel_combo.addItem(spoken(channel.choice_name, session.lang), channel.value)
         self.channel_help = hint("", self)
         self.brand_combo = QComboBox(self)
         self.brand_combo.setObjectName("brandnameCombo")
@@ -260,56 +259,47 @@ class MessagePage(QWidget):
         self._channel_changed()
         self._account_changed()
 
-    def _channel_names(self) -> list[str]:
-        return [
-            self.tr("Customer care SMS"),
-            self.tr("Advertising SMS"),
-            self.tr("Fixed-number SMS (cheapest)"),
-            self.tr("Zalo message (ZNS)"),
-            self.tr("Zalo, or SMS when Zalo cannot deliver"),
-        ]
-
-    def _channel_help(self, channel: str) -> str:
+    def _channel_help(self, channel: Channel) -> str:
         # The prices said here are the one table's (``checks.account.LOCAL_PRICES``).
         text = {
-            "cskh": self.tr(
+            Channel.CUSTOMER_CARE: self.tr(
                 "For order confirmations, appointments, thanks. Sent under your "
                 "brandname; the text must match a template registered with eSMS. "
                 "About %1 per SMS part."
             ),
-            "qc": self.tr(
+            Channel.ADVERTISING: self.tr(
                 "For promotions to many customers at once: one text for everyone, "
                 "30 to 5,000 numbers per send, only 07:00-22:00. About %1 per part."
             ),
-            "fixed": self.tr(
+            Channel.FIXED_NUMBER: self.tr(
                 "A plain SMS from a number instead of your brandname. Cheapest, "
                 "about %1 per part; some customers ignore unknown numbers."
             ),
-            "zalo": self.tr(
+            Channel.ZALO: self.tr(
                 "A Zalo message from your Official Account using an approved ZNS "
                 "template. About %1 per message, only to Zalo users."
             ),
-            "zalo-sms": self.tr(
+            Channel.ZALO_THEN_SMS: self.tr(
                 "Tries Zalo first; when the customer has no Zalo, a customer-care "
                 "SMS is sent instead (and charged as SMS)."
             ),
         }[channel]
-        return text.replace("%1", format_vnd(LOCAL_PRICES[channel]))
+        return fill(text, format_vnd(LOCAL_PRICES[channel]))
 
     # ------------------------------------------------------------------ reactions
 
     @property
-    def channel(self) -> str:
-        return str(self.channel_combo.currentData())
+    def channel(self) -> Channel:
+        return Channel(self.channel_combo.currentData())
 
     def _channel_changed(self) -> None:
         channel = self.channel
         self.channel_help.setText(self._channel_help(channel))
-        self.sms_box.setVisible(channel != "zalo")
-        self.zalo_box.setVisible(channel in ("zalo", "zalo-sms"))
-        self.brand_combo.setEnabled(channel not in ("fixed", "zalo"))
-        self.consent_check.setVisible(channel == "qc")
-        cskh = channel in ("cskh", "zalo-sms")
+        self.sms_box.setVisible(channel.sends_text)
+        self.zalo_box.setVisible(channel.uses_zalo)
+        self.brand_combo.setEnabled(channel.uses_brandname)
+        self.consent_check.setVisible(channel.is_advertising)
+        cskh = channel.needs_care_template
         self.template_combo.setVisible(cskh)
         self.use_template.setVisible(cskh)
         self.template_label.setVisible(cskh)  # no label floating beside nothing
@@ -323,7 +313,7 @@ class MessagePage(QWidget):
     def _fill_brands(self) -> None:
         info = self.session.account
         current = self.brand_combo.currentText()
-        wanted = "1" if self.channel == "qc" else "2"
+        wanted = "1" if self.channel.is_advertising else "2"
         self.brand_combo.blockSignals(True)
         self.brand_combo.clear()
         if info is not None:
@@ -337,7 +327,7 @@ class MessagePage(QWidget):
         brand = self.brand_combo.currentText().strip()
         self.template_combo.clear()
         self.cskh_templates = []
-        if not brand or not self.session.has_client or self.channel not in ("cskh", "zalo-sms"):
+        if not brand or not self.session.has_client or not self.channel.needs_care_template:
             return
         session = self.session
         key = self._templates_key()
@@ -355,8 +345,9 @@ class MessagePage(QWidget):
         log.warning("customer-care templates could not be read: %r", exc)
         message = for_error(exc, self.session.lang)
         self.session.notice.emit(
-            self.tr("The registered templates could not be read: %1").replace(
-                "%1", f"{message.title}. {message.action}"
+            fill(
+                self.tr("The registered templates could not be read: %1"),
+                f"{message.title}. {message.action}",
             ),
             "warning",
         )
@@ -457,9 +448,7 @@ class MessagePage(QWidget):
                 format_vnd(report.balance) if report.balance is not None else "?",
                 "bad" if short else "",
             )
-            self.send_next_button.setText(
-                self.tr("Send %1 messages...").replace("%1", format_count(count))
-            )
+            self.send_next_button.setText(fill(self.tr("Send %1 messages..."), format_count(count)))
         self.send_next_button.setVisible(ready)
         wanted = "" if ready else "primary"
         if self.check_button.property("role") != wanted:
@@ -471,13 +460,17 @@ class MessagePage(QWidget):
         recipients = self.session.recipients
         columns = recipients.columns if recipients is not None else []
         if all(c in columns for c in SAMPLE_COLUMNS):
-            self.channel_combo.setCurrentIndex(self.channel_combo.findData("cskh"))
+            self.choose_channel(Channel.CUSTOMER_CARE)
             self.content_edit.setPlainText(SAMPLE_MESSAGE)
             self.plain_check.setChecked(True)
         else:  # another list: a plain message that fits any
-            self.channel_combo.setCurrentIndex(self.channel_combo.findData("fixed"))
+            self.choose_channel(Channel.FIXED_NUMBER)
             self.content_edit.setPlainText("Shop Hoa Demo cam on ban da mua hang. Hen gap lai ban!")
         self.content_edit.setFocus()
+
+    def choose_channel(self, channel: Channel) -> None:
+        """Pick ``channel`` in the form."""
+        self.channel_combo.setCurrentIndex(self.channel_combo.findData(channel.value))
 
     def _spec_changed(self) -> None:
         """A check describes what was checked: once the form says otherwise, it is dropped,
@@ -518,7 +511,7 @@ class MessagePage(QWidget):
             reminder=self.send_time.reminder(),
             over_quota=self.zalo_box.over_quota.isChecked(),
             sandbox=self.sandbox_check.isChecked(),
-            strip_diacritics=self.plain_check.isChecked() and self.channel != "zalo",
+            strip_diacritics=self.plain_check.isChecked() and self.channel.sends_text,
             where=self.session.segment,
             assume_consent=self.session.settings.assume_consent,
             library_entry=self.library_box.entry_name(),
@@ -527,12 +520,12 @@ class MessagePage(QWidget):
     def _form_entry(self) -> LibraryEntry:
         """What the form holds for its channel, as a library entry without a name."""
         channel = self.channel
-        zalo = channel in ("zalo", "zalo-sms")
+        zalo = channel.uses_zalo
         return LibraryEntry(
             "",
             channel,
-            self.content_edit.toPlainText().strip() if channel != "zalo" else "",
-            self.brand_combo.currentText().strip() if channel in ("cskh", "qc", "zalo-sms") else "",
+            self.content_edit.toPlainText().strip() if channel.sends_text else "",
+            self.brand_combo.currentText().strip() if channel.uses_brandname else "",
             self.zalo_box.oaid if zalo else "",
             self.zalo_box.template_id if zalo else "",
             self.zalo_box.params() if zalo else {},
@@ -540,11 +533,12 @@ class MessagePage(QWidget):
 
     def _use_entry(self, entry: LibraryEntry) -> None:
         """Fill the form from a saved message; Zalo's template once the OA's list arrives."""
+        channel = Channel.parse(entry.channel)
         self.channel_combo.setCurrentIndex(max(0, self.channel_combo.findData(entry.channel)))
         if entry.brandname:
             self.brand_combo.setCurrentText(entry.brandname)
         self.content_edit.setPlainText(entry.content)
-        if entry.channel in ("zalo", "zalo-sms") and entry.oaid:
+        if channel is not None and channel.uses_zalo and entry.oaid:
             # Kept until the OA's templates are listed: the OA list itself may still be
             # on its way (then the OA is chosen when it arrives, in _zalo_changed).
             self._pending_zalo = entry
@@ -597,11 +591,10 @@ class MessagePage(QWidget):
             rendered = remove_diacritics(rendered)
         size = measure(rendered)
         self.counter.setText(
-            self.tr("%1 characters, %2 SMS part(s), %3")
-            .replace("%1", str(size.characters))
-            .replace("%2", str(size.parts))
-            .replace(
-                "%3",
+            fill(
+                self.tr("%1 characters, %2 SMS part(s), %3"),
+                str(size.characters),
+                str(size.parts),
                 self.tr("Unicode (with diacritics)") if size.unicode else self.tr("plain text"),
             )
         )
@@ -612,7 +605,7 @@ class MessagePage(QWidget):
         )
 
     def _update_match(self, rendered: str, carrier: Carrier | None) -> None:
-        if self.channel not in ("cskh", "zalo-sms") or not self.cskh_templates or not rendered:
+        if not self.channel.needs_care_template or not self.cskh_templates or not rendered:
             self.match_label.setText("")
             return
         ok: list[str] = []
@@ -625,14 +618,14 @@ class MessagePage(QWidget):
                 )
         parts = []
         if ok:
-            parts.append(self.tr("Matches the template for: %1").replace("%1", ", ".join(ok)))
+            parts.append(fill(self.tr("Matches the template for: %1"), ", ".join(ok)))
         if bad:
-            parts.append(self.tr("Does not match for: %1").replace("%1", ", ".join(bad)))
+            parts.append(fill(self.tr("Does not match for: %1"), ", ".join(bad)))
         none = [
             c.display_name for c in Carrier if not any(t.carrier is c for t in self.cskh_templates)
         ]
         if none:
-            parts.append(self.tr("No template registered for: %1").replace("%1", ", ".join(none)))
+            parts.append(fill(self.tr("No template registered for: %1"), ", ".join(none)))
         who = carrier.display_name if carrier else ""
         tone = "ok" if carrier and carrier.display_name in ok else "bad"
         this_customer = self.tr("this customer")
@@ -708,8 +701,8 @@ class MessagePage(QWidget):
             self.problems.addItem(
                 QListWidgetItem(
                     style.standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView),
-                    self.tr("Messages per send day: %1%2; eSMS holds them until then: the "
-                            "computer may be off.").replace("%1", when).replace("%2", more),
+                    fill(self.tr("Messages per send day: %1%2; eSMS holds them until then: the "
+                                 "computer may be off."), when, more),
                 )
             )  # fmt: skip
         if not report.problems:
@@ -723,12 +716,14 @@ class MessagePage(QWidget):
         approx = "" if report.cost_from_esms else " " + self.tr("(approximate)")
         verdict = self.tr("Cannot send yet") if report.blocked else self.tr("Ready to send")
         self.price_label.setText(
-            self.tr("%1 messages, price about %2%3. Balance: %4. %5")
-            .replace("%1", format_count(len(report.sendable)))
-            .replace("%2", format_vnd(report.cost or 0))
-            .replace("%3", approx)
-            .replace("%4", balance)
-            .replace("%5", verdict)
+            fill(
+                self.tr("%1 messages, price about %2%3. Balance: %4. %5"),
+                format_count(len(report.sendable)),
+                format_vnd(report.cost or 0),
+                approx,
+                balance,
+                verdict,
+            )
         )
         self.checked.emit()
 
@@ -747,7 +742,7 @@ class MessagePage(QWidget):
             when = next_ad_time(report.spec.schedule or dt.datetime.now(VIETNAM))
             self._allowed = when
             self.schedule_button.setText(
-                self.tr("Send at %1 instead").replace("%1", when.strftime("%H:%M %d/%m/%Y"))
+                fill(self.tr("Send at %1 instead"), when.strftime("%H:%M %d/%m/%Y"))
             )
 
     def _schedule_allowed(self) -> None:

@@ -35,6 +35,7 @@ from esms_desktop.base.vntime import VIETNAM
 from esms_desktop.base.vntime import now as app_now
 from esms_desktop.gui import dialogs, theme
 from esms_desktop.gui.empty_state import EmptyState
+from esms_desktop.gui.i18n import fill
 from esms_desktop.gui.models import RecipientsModel
 from esms_desktop.gui.pages.legacy_text_bar import LegacyTextBar
 from esms_desktop.gui.row_filter import RecipientsFilter
@@ -229,7 +230,7 @@ class RecipientsPage(QWidget):
         )
         if target:
             shutil.copyfile(sample_file(), target)
-            self.summary.setText(self.tr("Sample saved to %1").replace("%1", target))
+            self.summary.setText(fill(self.tr("Sample saved to %1"), target))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
@@ -266,7 +267,7 @@ class RecipientsPage(QWidget):
         key = (session.list_generation, load_key(path, sheet, phone_column), convert_text)
         self._asked = key
         sources = Sources(journal=session.journal, settings=session.settings)
-        self.summary.setText(self.tr("Reading %1 ...").replace("%1", path.name))
+        self.summary.setText(fill(self.tr("Reading %1 ..."), path.name))
 
         def work() -> tuple[list[str], RecipientList]:
             sheets = list_sheets(path) if list_sheet_names else []
@@ -335,21 +336,17 @@ class RecipientsPage(QWidget):
     def _summarise(self, recipients: RecipientList) -> None:
         counts = recipients.counts()
         converted = recipients.converted
-        text = self.tr(
-            "%1: %2 customers. Ready: %3. Cannot send: %4. Duplicates: %5. Do not send: %6."
-        )
-        for i, value in enumerate(
-            (
-                len(recipients.rows),
-                counts[RowState.READY],
-                counts[RowState.REJECTED],
-                counts[RowState.DUPLICATE],
-                counts[RowState.BLOCKED],
+        text = fill(
+            self.tr(
+                "%1: %2 customers. Ready: %3. Cannot send: %4. Duplicates: %5. Do not send: %6."
             ),
-            start=2,
-        ):
-            text = text.replace(f"%{i}", format_count(value))
-        text = text.replace("%1", recipients.table.path.name)  # last: a name may hold "%2"
+            recipients.table.path.name,
+            format_count(len(recipients.rows)),
+            format_count(counts[RowState.READY]),
+            format_count(counts[RowState.REJECTED]),
+            format_count(counts[RowState.DUPLICATE]),
+            format_count(counts[RowState.BLOCKED]),
+        )
         if converted:
             text += " " + counted(
                 converted,

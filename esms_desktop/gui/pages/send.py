@@ -30,6 +30,7 @@ from esms_desktop.catalogue import UNDELIVERED, lookup
 from esms_desktop.gui import dialogs, theme
 from esms_desktop.gui.delivery import DeliveryPoller
 from esms_desktop.gui.empty_state import EmptyState
+from esms_desktop.gui.i18n import fill, spoken
 from esms_desktop.gui.models import FailuresModel
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.tiles import TileRow
@@ -43,7 +44,7 @@ from esms_desktop.gui.widgets import (
     hint,
 )
 from esms_desktop.gui.workers import SendWorker, run_task
-from esms_desktop.journal import CampaignState, CampaignSummary, MessageRow
+from esms_desktop.journal import CampaignState, CampaignSummary, MessageRow, MessageState
 from esms_desktop.reports.campaign_report import write_report
 from esms_desktop.sending import Failure, Progress, SendOutcome, create_campaign
 from esms_desktop.sending.sender import RECORDS_PAUSE
@@ -341,21 +342,14 @@ class SendPage(QWidget):
     def _describe(self, count: int) -> str:
         report = self.session.report
         assert report is not None
-        names = {
-            "cskh": self.tr("customer care SMS"),
-            "qc": self.tr("advertising SMS"),
-            "fixed": self.tr("fixed-number SMS"),
-            "zalo": self.tr("Zalo messages"),
-            "zalo-sms": self.tr("Zalo messages (SMS if no Zalo)"),
-        }
-        text = (
-            self.tr("%1 %2, about %3.")
-            .replace("%1", format_count(count))
-            .replace("%2", names[report.spec.channel])
-            .replace("%3", format_vnd(report.cost or 0))
+        text = fill(
+            self.tr("%1 %2, about %3."),
+            format_count(count),
+            spoken(report.spec.channel.counted_name, self.session.lang),
+            format_vnd(report.cost or 0),
         )
         if report.balance is not None:
-            text += " " + self.tr("Balance: %1.").replace("%1", format_vnd(report.balance))
+            text += " " + fill(self.tr("Balance: %1."), format_vnd(report.balance))
         if report.spec.sandbox:
             text += " " + self.tr("Test only: nothing will be delivered or charged.")
         return text
@@ -383,7 +377,7 @@ class SendPage(QWidget):
         self.send_button.setEnabled(False)
         self.progress.setRange(0, 0)  # busy: no count to show yet
         self.outcome.setText(
-            self.tr("Preparing %1 messages...").replace("%1", format_count(len(report.sendable)))
+            fill(self.tr("Preparing %1 messages..."), format_count(len(report.sendable)))
         )
         run_task(
             lambda: create_campaign(journal, report, client=client, profile=profile, again=again),
@@ -425,15 +419,17 @@ class SendPage(QWidget):
         return dialogs.confirm(
             self,
             self.tr("Send the same messages again?"),
-            self.tr(
-                "Campaign %1 (%2) already sent these same messages to these same people at "
-                "%3: %4 accepted by eSMS. Send them again, so that every customer gets them "
-                "a second time?"
-            )
-            .replace("%1", str(earlier.campaign.id))
-            .replace("%2", earlier.campaign.name)
-            .replace("%3", self.locale().toString(when, QLocale.FormatType.ShortFormat))
-            .replace("%4", str(earlier.accepted)),
+            fill(
+                self.tr(
+                    "Campaign %1 (%2) already sent these same messages to these same people at "
+                    "%3: %4 accepted by eSMS. Send them again, so that every customer gets them "
+                    "a second time?"
+                ),
+                str(earlier.campaign.id),
+                earlier.campaign.name,
+                self.locale().toString(when, QLocale.FormatType.ShortFormat),
+                str(earlier.accepted),
+            ),
         )
 
     def start(self, campaign_id: int) -> None:
@@ -529,12 +525,10 @@ class SendPage(QWidget):
         self.outcome.setText(self.tr("Saving the report..."))
 
         def written(p: Path) -> None:
-            self.outcome.setText(self.tr("Report saved: %1").replace("%1", str(p)))
+            self.outcome.setText(fill(self.tr("Report saved: %1"), str(p)))
             if then_open and not self.open_file(p):
                 self.session.notice.emit(
-                    self.tr("The report was saved to %1 but no program opened it.").replace(
-                        "%1", str(p)
-                    ),
+                    fill(self.tr("The report was saved to %1 but no program opened it."), str(p)),
                     "warning",
                 )
 
@@ -593,17 +587,19 @@ class SendPage(QWidget):
         self.tiles.set("failed", format_count(p.failed), "bad" if p.failed else "")
         self.tiles.set("left", format_count(p.remaining), "warn" if p.remaining else "")
         eta = (
-            self.tr("about %1 s left").replace("%1", f"{p.eta:.0f}")
+            fill(self.tr("about %1 s left"), f"{p.eta:.0f}")
             if p.eta is not None and p.remaining
             else ""
         )
         self.counters.setText(
-            self.tr("Sent: %1   Failed: %2   Left: %3   %4 per second   %5")
-            .replace("%1", format_count(p.accepted))
-            .replace("%2", format_count(p.failed))
-            .replace("%3", format_count(p.remaining))
-            .replace("%4", format_number(p.rate))
-            .replace("%5", eta)
+            fill(
+                self.tr("Sent: %1   Failed: %2   Left: %3   %4 per second   %5"),
+                format_count(p.accepted),
+                format_count(p.failed),
+                format_count(p.remaining),
+                format_number(p.rate),
+                eta,
+            )
         )
 
     def _finished(self, outcome: SendOutcome) -> None:
@@ -626,11 +622,14 @@ class SendPage(QWidget):
                 "is back: nothing will be sent twice."
             )
         elif outcome.code == "bad_answer":
-            text += " " + self.tr(
-                "eSMS's answers could not be read (%1). A Wi-Fi sign-in page, a firewall or "
-                "eSMS maintenance can cause this. Check that web pages open, then press "
-                "Resume: nothing will be sent twice."
-            ).replace("%1", outcome.message)
+            text += " " + fill(
+                self.tr(
+                    "eSMS's answers could not be read (%1). A Wi-Fi sign-in page, a firewall or "
+                    "eSMS maintenance can cause this. Check that web pages open, then press "
+                    "Resume: nothing will be sent twice."
+                ),
+                outcome.message,
+            )
         elif outcome.code == RECORDS_PAUSE:
             reason = records_pause(outcome.message, lang)
             text += f" {reason.title}. {reason.text} {reason.action}"
@@ -653,10 +652,12 @@ class SendPage(QWidget):
         if self._closed:
             return
         self.delivery.setText(
-            self.tr("Delivered: %1. Not delivered: %2. Still waiting: %3.")
-            .replace("%1", str(counts.delivered))
-            .replace("%2", str(counts.failed))
-            .replace("%3", str(counts.waiting))
+            fill(
+                self.tr("Delivered: %1. Not delivered: %2. Still waiting: %3."),
+                str(counts.delivered),
+                str(counts.failed),
+                str(counts.waiting),
+            )
         )
         self._list_failures(undelivered=True)
         if self._summary is not None and self.worker is None:
@@ -684,7 +685,7 @@ class SendPage(QWidget):
         for m in rows:
             if (m.row, m.phone) in listed:
                 continue
-            if m.state == "failed" and not undelivered:
+            if m.state is MessageState.FAILED and not undelivered:
                 self.failures.add(Failure(m.row, m.phone, m.code, m.error_message))
             elif m.delivery == "failed" and undelivered:
                 self.failures.add(Failure(m.row, m.phone, UNDELIVERED, ""))

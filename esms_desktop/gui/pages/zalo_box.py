@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
 
 from esms_desktop.api.models import ZnsTemplate
+from esms_desktop.gui.i18n import fill
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.workers import run_task
 from esms_desktop.importing.columns import is_name_header, normalize_header
@@ -102,8 +103,9 @@ class ZaloBox(QGroupBox):
         self._loaded([])
         message = for_error(exc, self.session.lang)
         self.session.notice.emit(
-            self.tr("The Zalo templates could not be read: %1").replace(
-                "%1", f"{message.title}. {message.action}"
+            fill(
+                self.tr("The Zalo templates could not be read: %1"),
+                f"{message.title}. {message.action}",
             ),
             "warning",
         )
@@ -140,11 +142,11 @@ class ZaloBox(QGroupBox):
             combo = QComboBox(self.params_widget)
             combo.setEditable(True)
             combo.setObjectName(f"param_{p.name}")
-            combo.setAccessibleName(self.tr("Column for %1").replace("%1", p.name))
+            combo.setAccessibleName(fill(self.tr("Column for %1"), p.name))
             combo.addItems(self.columns)
             combo.setCurrentText(next((c for c in self.columns if similar(c, p.name)), ""))
             combo.setToolTip(self.tr("Pick a column, or type a text that is the same for everyone"))
-            limit = self.tr("up to %1 characters").replace("%1", str(p.max_length))
+            limit = fill(self.tr("up to %1 characters"), str(p.max_length))
             kind = kinds.get(p.type.strip().lower())
             described = f"{kind}, {limit}" if kind else limit
             self.params_form.addRow(f"{p.name} ({described})", combo)

@@ -42,7 +42,7 @@ class _Notifier(QObject):
     changed = Signal()
 
 
-_state: dict[str, object] = {"palette": LIGHT, "fixed": None, "connected": False}
+_state: dict[str, object] = {"palette": LIGHT, "chosen": None, "connected": False}
 _notifier: _Notifier | None = None
 
 
@@ -71,7 +71,7 @@ def system_is_dark() -> bool:
 
 def install(app: QApplication, scheme: str | None = None) -> None:
     """Give ``app`` the theme; ``scheme`` "light"/"dark" fixes it, None follows the system."""
-    _state["fixed"] = scheme
+    _state["chosen"] = scheme
     fusion = QStyleFactory.create("Fusion")  # the same look on every system, dark-able
     if fusion is not None and app.style().name().lower() != "fusion":
         app.setStyle(fusion)
@@ -84,8 +84,8 @@ def install(app: QApplication, scheme: str | None = None) -> None:
 
 
 def _apply(app: QApplication) -> None:
-    fixed = _state["fixed"]
-    dark = fixed == "dark" if fixed else system_is_dark()
+    chosen = _state["chosen"]
+    dark = chosen == "dark" if chosen else system_is_dark()
     palette = DARK if dark else LIGHT
     changed = palette is not _state["palette"] or not _state.get("applied")
     _state["palette"], _state["applied"] = palette, True
