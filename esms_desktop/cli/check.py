@@ -11,24 +11,23 @@ import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
-from esms_desktop.app.preparation import Sources, prepare
-from esms_desktop.app.preparation import load_recipients as read_list
-from esms_desktop.app.settings import Settings
 from esms_desktop.base.errors import ApiError, CredentialsError, InputFileError
 from esms_desktop.base.numbers import grouped
-from esms_desktop.checks import CheckReport
-from esms_desktop.checks.problems import phone_reason
-from esms_desktop.cli.audience import apply_library_entry, audience_fields, audience_lines
 from esms_desktop.cli.usage import UsageError
 from esms_desktop.importing.legacy_text import CHOICES as LEGACY_CHOICES
 from esms_desktop.importing.legacy_text import describe as describe_legacy
-from esms_desktop.journal import Journal
 from esms_desktop.message.send_times import ReminderRule, parse_at
 from esms_desktop.message.spec import CHANNELS, CampaignSpec, ParamSource, parse_schedule
-from esms_desktop.recipients.recipient_list import RecipientList, RowState
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
+    from esms_desktop.app.settings import Settings
+    from esms_desktop.checks.result import CheckReport
+    from esms_desktop.journal.store import Journal
+    from esms_desktop.recipients.recipient_list import RecipientList
+
+# The checks, the journal and the readers are imported by the functions that use them:
+# the command line imports this module for its options, also to explain a code.
 
 
 def add_campaign_arguments(parser: argparse.ArgumentParser) -> None:
@@ -130,6 +129,8 @@ def _pairs(items: list[str], flag: str) -> dict[str, str]:
 
 
 def spec_from_args(args: argparse.Namespace) -> CampaignSpec:
+    from esms_desktop.cli.audience import apply_library_entry
+
     if getattr(args, "message", ""):
         apply_library_entry(args)
     if not args.channel:
@@ -182,6 +183,10 @@ def _reminder(args: argparse.Namespace) -> ReminderRule | None:
 
 def load_recipients(args: argparse.Namespace, settings: Settings) -> RecipientList:
     """The list of ``args.file`` as the checks read it (its columns, for a template)."""
+    from esms_desktop.app.preparation import Sources
+    from esms_desktop.app.preparation import load_recipients as read_list
+    from esms_desktop.journal.store import Journal
+
     try:
         with Journal(demo=getattr(args, "demo", False)) as journal:
             return read_list(
@@ -204,6 +209,9 @@ def check_campaign(
     """The command line's check: the window's own preparation path (:mod:`esms_desktop.app.
     preparation`), so the do-not-send list, the advertising limit of the last 24 hours,
     the reminders already scheduled and the price are the same in both."""
+    from esms_desktop.app.preparation import Sources, prepare
+    from esms_desktop.journal.store import Journal
+
     spec = spec_from_args(args)
     if journal is None:
         with Journal(demo=getattr(args, "demo", False)) as own:
@@ -224,6 +232,10 @@ def check_campaign(
 
 def _json_fields(report: CheckReport, lang: str) -> Iterator[tuple[str, Any]]:
     """The fields of ``check --json`` in order; the per-row lists as iterators."""
+    from esms_desktop.checks.problems import phone_reason
+    from esms_desktop.cli.audience import audience_fields
+    from esms_desktop.recipients.recipient_list import RowState
+
     rows = report.recipients
     yield "file", str(rows.table.path)
     yield "sheet", rows.table.sheet
@@ -318,6 +330,9 @@ def write_json(report: CheckReport, lang: str, out: TextIO) -> None:
 
 
 def print_report(report: CheckReport, lang: str, out: TextIO) -> None:
+    from esms_desktop.cli.audience import audience_lines
+    from esms_desktop.recipients.recipient_list import RowState
+
     en = lang == "en"
     rows = report.recipients
     counts = rows.counts()
