@@ -11,7 +11,6 @@ package's module-level ``__getattr__``.
 
 from __future__ import annotations
 
-import importlib
 import sys
 from collections.abc import Callable, Mapping
 
@@ -26,7 +25,10 @@ def exports(package: str, where: Mapping[str, str]) -> Callable[[str], object]:
         module = where.get(name)
         if module is None:
             raise AttributeError(f"module {package!r} has no attribute {name!r}")
-        value = getattr(importlib.import_module(module), name)
+        # As an import statement does (importlib.import_module would hide it from
+        # ``python -X importtime``, which the start-up test reads).
+        __import__(module)
+        value = getattr(sys.modules[module], name)
         setattr(sys.modules[package], name, value)
         return value
 

@@ -105,11 +105,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def make_client(args: argparse.Namespace, settings: Settings) -> EsmsClient:
     """The client the command line uses: demo, env keys, or a saved profile."""
-    from esms_desktop.api.client import EsmsClient
-    from esms_desktop.api.credentials import Credentials
+    # The client brings the HTTP library (a third of a second): imported once there are
+    # keys to use, so ``check`` without keys does without it.
     from esms_desktop.app.keyring_store import KeyringStore, from_environment
 
     if args.demo:
+        from esms_desktop.api.client import EsmsClient
+        from esms_desktop.api.credentials import Credentials
         from esms_desktop.simulator import EsmsSimulator, SimulatorTransport
         from esms_desktop.simulator.keys import DEMO_API_KEY, DEMO_SECRET_KEY
 
@@ -127,6 +129,8 @@ def make_client(args: argparse.Namespace, settings: Settings) -> EsmsClient:
         raise CredentialsError(
             "no API keys: set ESMS_API_KEY and ESMS_SECRET_KEY, or use --profile NAME"
         )
+    from esms_desktop.api.client import EsmsClient
+
     return EsmsClient(credentials, args.api_url or settings.api_url)
 
 
