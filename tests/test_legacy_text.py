@@ -429,3 +429,15 @@ def test_a_phone_column_named_in_vietnamese_hints_at_the_old_encoding(tmp_path: 
         open_recipients(path, phone_column="Số điện thoại")
     converted = open_recipients(path, phone_column="Số điện thoại", convert_text="auto")
     assert converted.mapping.phone == 1
+
+
+def test_a_column_judged_word_by_word_finds_the_same_garbled_texts_as_one_by_one() -> None:
+    """``garbled_among`` clears a column whose words all read right at once; with one
+    garbled name among them it finds exactly what ``looks_garbled`` finds text by text."""
+    right = set(NAMES) | set(ASCII_AND_FOREIGN) | {n.upper() for n in NAMES}
+    assert legacy_text.garbled_among(right) == set()
+    garbled = {ENCODERS[e](n) for e in ENCODERS for n in NAMES[:8]} - right
+    mixed = right | garbled
+    expected = {t for t in mixed if legacy_text.looks_garbled(t)}
+    assert expected == garbled  # the check can fail: every garbled name is seen
+    assert legacy_text.garbled_among(mixed) == expected
