@@ -311,12 +311,14 @@ def _ready_lines(report: CheckReport) -> Iterator[str]:
     Written out directly, the texts through json's own string encoder: most rows of a
     list are sendable, and as dicts through the encoder they took three times as long.
     """
-    carriers: dict[Carrier | None, str] = {c: text_json(c.display_name) for c in Carrier}
-    carriers[None] = "null"
+    # Keyed by the carrier object's id: an Enum's hash is Python code, run once per row
+    # otherwise (the members are singletons, and so is None).
+    carriers = {id(c): text_json(c.display_name) for c in Carrier}
+    carriers[id(None)] = "null"
     send_at = report.send_at
     for r in report.recipients.ready:
         phone = "null" if r.phone is None else text_json(r.phone)
-        line = f'{{"row": {r.row}, "phone": {phone}, "carrier": {carriers[r.carrier]}'
+        line = f'{{"row": {r.row}, "phone": {phone}, "carrier": {carriers[id(r.carrier)]}'
         when = send_at.get(r.row) if send_at else None
         if when is None:
             yield line + "}"

@@ -153,8 +153,7 @@ class RecipientList:
         found = self._garbled.get(index)
         if found is None:
             values = column(list(map(_CELLS, self.rows)), index)
-            texts = {v for v in values if type(v) is str and not v.isascii()}
-            bad = garbled_among(texts)
+            bad = garbled_among(values)
             found = frozenset(
                 compress(self.row_numbers, map(bad.__contains__, values)) if bad else ()
             )
