@@ -91,6 +91,14 @@ def is_terminal_safe(text: str) -> bool:
     """Whether :func:`terminal_safe` leaves ``text`` as it is, and so every piece of it.
 
     Every ESC sequence starts with a character that is itself removed (ESC, or an
-    8-bit control), so a text without those has nothing to remove.
+    8-bit control), so a text without those has nothing to remove. ASCII text (most
+    output) is asked in bytes: deleting every printable byte leaves the controls, in
+    a tenth of the time of a search.
     """
+    if text.isascii():
+        return not text.encode("ascii").translate(None, _ASCII_KEPT)
     return _OUTPUT_CHAR.search(text) is None
+
+
+#: The ASCII characters :func:`terminal_safe` keeps: the printable ones, tab and line feed.
+_ASCII_KEPT = bytes(range(0x20, 0x7F)) + b"\t\n"

@@ -289,7 +289,9 @@ def _json_fields(report: CheckReport, lang: str) -> Iterator[tuple[str, Any]]:
     )
     if report.spec.reminder is not None:
         yield "by_day", {day.isoformat(): n for day, n in report.by_day().items()}
-    yield "requests", [{"size": s} for s in report.requests]
+    # One dict per size, shared: a request per message makes a dict per row otherwise.
+    size = {s: {"size": s} for s in set(report.requests)}
+    yield "requests", list(map(size.__getitem__, report.requests))
     yield "estimated_cost", None if report.cost is None else int(report.cost)
     yield "cost_from_esms", report.cost_from_esms
     yield "balance", None if report.balance is None else int(report.balance)
