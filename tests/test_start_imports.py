@@ -89,3 +89,31 @@ def test_a_demo_request_imports_the_http_library(app_home: Path) -> None:
     """The check above can fail: a command that asks eSMS loads the client."""
     names = imported("--demo", "balance", home=app_home)
     assert {"httpx", "esms_desktop.api.client"} <= names
+
+
+def test_the_command_hands_over_to_the_window_before_loading_what_its_pages_need(
+    app_home: Path,
+) -> None:
+    """``esms-desktop`` without a command starts the window: what the command line loads
+    before that delays the window (the window's own start is held to its pages' core
+    being imported later by ``test_architecture``)."""
+    code = (
+        "import sys, types\n"
+        "launch = types.ModuleType('esms_desktop.gui.launch')\n"
+        "def run_window(**options):\n"
+        "    print(' '.join(sys.modules))\n"
+        "    return 0\n"
+        "launch.run_window = run_window\n"
+        "sys.modules['esms_desktop.gui.launch'] = launch\n"
+        "from esms_desktop.cli.main import main\n"
+        "sys.exit(main(['--demo']))\n"
+    )
+    env = {**os.environ, "ESMS_DESKTOP_HOME": str(app_home)}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    names = set(done.stdout.split())
+    assert "esms_desktop.app.settings" in names  # the check can fail: what it uses is seen
+    assert loaded(names, tuple(n for n in LIBRARIES if n != "PySide6")) == set()
+    assert loaded(names, tuple(n for n in CORE if n != "esms_desktop.gui")) == set()
