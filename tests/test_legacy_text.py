@@ -3,6 +3,7 @@ never sent garbled; correct Vietnamese and plain ASCII never flagged."""
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from pathlib import Path
 
@@ -429,3 +430,16 @@ def test_a_phone_column_named_in_vietnamese_hints_at_the_old_encoding(tmp_path: 
         open_recipients(path, phone_column="Số điện thoại")
     converted = open_recipients(path, phone_column="Số điện thoại", convert_text="auto")
     assert converted.mapping.phone == 1
+
+
+def test_a_column_judged_word_by_word_finds_the_same_garbled_texts_as_one_by_one() -> None:
+    """``garbled_among`` clears a column whose words all read right at once; with some
+    garbled names among them it finds exactly what ``looks_garbled`` finds cell by cell."""
+    right: list[object] = [*NAMES, *ASCII_AND_FOREIGN, *(n.upper() for n in NAMES)]
+    right += [None, 912345678, 1.5, True, dt.date(2024, 5, 1), ""]  # cells of other kinds
+    assert legacy_text.garbled_among(right) == set()
+    garbled = [ENCODERS[e](n) for e in ENCODERS for n in NAMES[:8]]
+    column = right + garbled + right
+    expected = {t for t in column if legacy_text.looks_garbled(t)}
+    assert expected == set(garbled) - set(right)  # the check can fail: each is seen
+    assert legacy_text.garbled_among(column) == expected

@@ -113,10 +113,12 @@ def apply_opt_out(recipients: RecipientList, sources: Sources) -> RecipientList:
     if sources.journal is None:
         return recipients
     numbers = excluded_numbers(sources)
-    stale = (
-        any(r.phone not in numbers for r in recipients.by_state(RowState.BLOCKED))
-        or not numbers.isdisjoint(r.phone for r in recipients.ready)
-        or not numbers.isdisjoint(r.phone for r in recipients.by_state(RowState.DUPLICATE))
+    stale = any(r.phone not in numbers for r in recipients.by_state(RowState.BLOCKED)) or (
+        bool(numbers)  # an empty list takes nobody out: no row to look at
+        and (
+            not numbers.isdisjoint(r.phone for r in recipients.ready)
+            or not numbers.isdisjoint(r.phone for r in recipients.by_state(RowState.DUPLICATE))
+        )
     )
     if not stale:
         return recipients

@@ -30,6 +30,8 @@ _CONTROLS = "\x00-\x1f\x7f-\x9f"
 _ESCAPE_RE = re.compile(_ESCAPES)
 _NETWORK = re.compile(f"[{_CONTROLS}{_BIDI}]+")
 _OUTPUT = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]+")
+#: One character of :data:`_OUTPUT`: searched for, a single class is three times faster.
+_OUTPUT_CHAR = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
 _LINES = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}]+")
 _SPACES = re.compile(r"[ \u00a0]{2,}")
 
@@ -80,4 +82,23 @@ def quote(value: Any, limit: int = QUOTE_CHARS) -> str:
 
 def terminal_safe(text: str) -> str:
     """The app's own output without ESC sequences, controls or bidi marks (newlines, tabs kept)."""
+    if is_terminal_safe(text):  # the usual case: one search instead of two replacements
+        return text
     return _OUTPUT.sub("", _ESCAPE_RE.sub("", text))
+
+
+def is_terminal_safe(text: str) -> bool:
+    """Whether :func:`terminal_safe` leaves ``text`` as it is, and so every piece of it.
+
+    Every ESC sequence starts with a character that is itself removed (ESC, or an
+    8-bit control), so a text without those has nothing to remove. ASCII text (most
+    output) is asked in bytes: deleting every printable byte leaves the controls, in
+    a tenth of the time of a search.
+    """
+    if text.isascii():
+        return not text.encode("ascii").translate(None, _ASCII_KEPT)
+    return _OUTPUT_CHAR.search(text) is None
+
+
+#: The ASCII characters :func:`terminal_safe` keeps: the printable ones, tab and line feed.
+_ASCII_KEPT = bytes(range(0x20, 0x7F)) + b"\t\n"

@@ -9,26 +9,30 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import islice
+from json.encoder import encode_basestring as text_json
 from typing import TYPE_CHECKING, Any, TextIO
 
-from esms_desktop.app.preparation import Sources, prepare
-from esms_desktop.app.preparation import load_recipients as read_list
-from esms_desktop.app.settings import Settings
 from esms_desktop.base.errors import ApiError, CredentialsError, InputFileError
 from esms_desktop.base.numbers import grouped
-from esms_desktop.checks import CheckReport
-from esms_desktop.checks.problems import phone_reason
-from esms_desktop.cli.audience import apply_library_entry, audience_fields, audience_lines
+from esms_desktop.base.sanitise import is_terminal_safe
 from esms_desktop.cli.usage import UsageError
 from esms_desktop.importing.legacy_text import CHOICES as LEGACY_CHOICES
 from esms_desktop.importing.legacy_text import describe as describe_legacy
-from esms_desktop.journal import Journal
 from esms_desktop.message.send_times import ReminderRule, parse_at
 from esms_desktop.message.spec import CampaignSpec, Channel, ParamSource, parse_schedule
-from esms_desktop.recipients.recipient_list import RecipientList, RowState
+from esms_desktop.telecom.carriers import Carrier
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
+    from esms_desktop.app.settings import Settings
+    from esms_desktop.checks.result import CheckReport
+    from esms_desktop.journal.store import Journal
+    from esms_desktop.recipients.recipient_list import RecipientList
+
+# The checks, the journal and the readers are imported by the functions that use them:
+# the command line imports this module for its options, also to explain a code.
 
 
 def add_campaign_arguments(parser: argparse.ArgumentParser) -> None:
@@ -132,6 +136,8 @@ def _pairs(items: list[str], flag: str) -> dict[str, str]:
 
 
 def spec_from_args(args: argparse.Namespace) -> CampaignSpec:
+    from esms_desktop.cli.audience import apply_library_entry
+
     if getattr(args, "message", ""):
         apply_library_entry(args)
     if not args.channel:
@@ -189,6 +195,10 @@ def _reminder(args: argparse.Namespace) -> ReminderRule | None:
 
 def load_recipients(args: argparse.Namespace, settings: Settings) -> RecipientList:
     """The list of ``args.file`` as the checks read it (its columns, for a template)."""
+    from esms_desktop.app.preparation import Sources
+    from esms_desktop.app.preparation import load_recipients as read_list
+    from esms_desktop.journal.store import Journal
+
     try:
         with Journal(demo=getattr(args, "demo", False)) as journal:
             return read_list(
@@ -211,6 +221,9 @@ def check_campaign(
     """The command line's check: the window's own preparation path (:mod:`esms_desktop.app.
     preparation`), so the do-not-send list, the advertising limit of the last 24 hours,
     the reminders already scheduled and the price are the same in both."""
+    from esms_desktop.app.preparation import Sources, prepare
+    from esms_desktop.journal.store import Journal
+
     spec = spec_from_args(args)
     if journal is None:
         with Journal(demo=getattr(args, "demo", False)) as own:
@@ -231,25 +244,17 @@ def check_campaign(
 
 def _json_fields(report: CheckReport, lang: str) -> Iterator[tuple[str, Any]]:
     """The fields of ``check --json`` in order; the per-row lists as iterators."""
+    from esms_desktop.checks.problems import phone_reason
+    from esms_desktop.cli.audience import audience_fields
+    from esms_desktop.recipients.recipient_list import RowState
+
     rows = report.recipients
     yield "file", str(rows.table.path)
     yield "sheet", rows.table.sheet
     yield "header_row", rows.mapping.header_row
     yield "phone_column", rows.columns[rows.mapping.phone] if rows.columns else None
     yield "total_rows", len(rows.rows)
-    yield (
-        "ready",
-        (
-            {
-                "row": r.row,
-                "phone": r.phone,
-                "carrier": r.carrier.display_name if r.carrier else None,
-                # Each row's own send time (reminders), Vietnam time.
-                **_send_at(report, r.row),
-            }
-            for r in rows.ready
-        ),
-    )
+    yield "ready", JsonLines(_ready_lines(report))
     yield (
         "rejected",
         (
@@ -291,7 +296,9 @@ def _json_fields(report: CheckReport, lang: str) -> Iterator[tuple[str, Any]]:
     )
     if report.spec.reminder is not None:
         yield "by_day", {day.isoformat(): n for day, n in report.by_day().items()}
-    yield "requests", [{"size": s} for s in report.requests]
+    # One dict per size, shared: a request per message makes a dict per row otherwise.
+    size = {s: {"size": s} for s in set(report.requests)}
+    yield "requests", list(map(size.__getitem__, report.requests))
     yield "estimated_cost", None if report.cost is None else int(report.cost)
     yield "cost_from_esms", report.cost_from_esms
     yield "balance", None if report.balance is None else int(report.balance)
@@ -299,32 +306,84 @@ def _json_fields(report: CheckReport, lang: str) -> Iterator[tuple[str, Any]]:
     yield "sendable_campaign", not report.blocked
 
 
-def _send_at(report: CheckReport, row: int) -> dict[str, str]:
-    when = report.send_at.get(row)
-    return {} if when is None else {"send_at": when.strftime("%Y-%m-%d %H:%M")}
+@dataclass(frozen=True)
+class JsonLines:
+    """The rows of a big list, each already written as one line of JSON."""
+
+    lines: Iterator[str]
+
+
+def _ready_lines(report: CheckReport) -> Iterator[str]:
+    """The sendable rows: ``{"row": 4, "phone": "0961234567", "carrier": "Viettel"}``, and
+    each row's own send time (reminders, Vietnam time) when it has one.
+
+    Written out directly, the texts through json's own string encoder: most rows of a
+    list are sendable, and as dicts through the encoder they took three times as long.
+    """
+    # Keyed by the carrier object's id: an Enum's hash is Python code, run once per row
+    # otherwise (the members are singletons, and so is None).
+    carriers = {id(c): text_json(c.display_name) for c in Carrier}
+    carriers[id(None)] = "null"
+    send_at = report.send_at
+    for r in report.recipients.ready:
+        phone = "null" if r.phone is None else text_json(r.phone)
+        line = f'{{"row": {r.row}, "phone": {phone}, "carrier": {carriers[id(r.carrier)]}'
+        when = send_at.get(r.row) if send_at else None
+        if when is None:
+            yield line + "}"
+        else:
+            yield f'{line}, "send_at": {text_json(when.strftime("%Y-%m-%d %H:%M"))}}}'
 
 
 def write_json(report: CheckReport, lang: str, out: TextIO) -> None:
     """``check --json``: one JSON object, each row of the big lists on its own line.
 
-    Written piece by piece with the C encoder: a million rows neither wait for
-    the pure-Python indenting encoder nor sit in memory as a million dicts first.
+    Written piece by piece, the sendable rows as JSON made directly, the other rows by
+    the C encoder: a million rows neither wait for the pure-Python indenting encoder
+    nor sit in memory as a million dicts first.
     """
     encode = json.JSONEncoder(ensure_ascii=False).encode
     out.write("{")
     for i, (key, value) in enumerate(_json_fields(report, lang)):
         out.write(("," if i else "") + "\n " + encode(key) + ": ")
-        if isinstance(value, Iterator):
+        if isinstance(value, JsonLines | Iterator):
             out.write("[")
-            for j, item in enumerate(value):
-                out.write(("," if j else "") + "\n  " + encode(item))
+            _write_rows(value.lines if isinstance(value, JsonLines) else map(encode, value), out)
             out.write("]")
         else:
             out.write(encode(value))
     out.write("\n}\n")
 
 
+#: Rows of a big list written at once: a write per row took longer than the JSON itself
+#: (the command line filters every write for the terminal, ``cli.main.TerminalText``).
+ROWS_PER_WRITE = 2000
+
+
+def _write_rows(rows: Iterator[str], out: TextIO) -> None:
+    """The rows of a big list (as JSON), each on its own line, :data:`ROWS_PER_WRITE` to
+    a write.
+
+    A batch holding a character that the terminal filter removes (a control or a bidi
+    mark in a cell) is written a row at a time, as every row was before: the filter
+    then sees each row alone, and an 8-bit escape in one cell cannot take the rows
+    after it with it.
+    """
+    first = True
+    while lines := list(islice(rows, ROWS_PER_WRITE)):
+        text = ("" if first else ",") + "\n  " + ",\n  ".join(lines)
+        if is_terminal_safe(text):
+            out.write(text)
+        else:
+            for j, line in enumerate(lines):
+                out.write(("," if j or not first else "") + "\n  " + line)
+        first = False
+
+
 def print_report(report: CheckReport, lang: str, out: TextIO) -> None:
+    from esms_desktop.cli.audience import audience_lines
+    from esms_desktop.recipients.recipient_list import RowState
+
     en = lang == "en"
     rows = report.recipients
     counts = rows.counts()

@@ -11,18 +11,16 @@ import argparse
 import sys
 import time
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from esms_desktop.app.library import (
-    LibraryEntry,
-    LibraryError,
-    MessageLibrary,
-    entries_from_json,
-    entries_to_json,
-)
 from esms_desktop.cli.usage import UsageError
-from esms_desktop.journal.extra_tables import journal_path
 from esms_desktop.message.spec import Channel, ParamSource
+
+if TYPE_CHECKING:
+    from esms_desktop.app.library import LibraryEntry
+
+# The library (and the journal it lives in) is imported by the functions that use it:
+# the command line imports this module for its options, also to explain a code.
 
 __all__ = ["add_library_parser", "cmd_library"]
 
@@ -93,6 +91,8 @@ def _describe(entry: LibraryEntry, lang: str) -> list[str]:
 
 
 def cmd_library(args: argparse.Namespace, lang: str, out: TextIO) -> int:
+    from esms_desktop.app.library import LibraryError
+
     try:
         return _run(args, lang, out)
     except LibraryError as exc:
@@ -101,6 +101,15 @@ def cmd_library(args: argparse.Namespace, lang: str, out: TextIO) -> int:
 
 
 def _run(args: argparse.Namespace, lang: str, out: TextIO) -> int:
+    from esms_desktop.app.library import (
+        LibraryEntry,
+        LibraryError,
+        MessageLibrary,
+        entries_from_json,
+        entries_to_json,
+    )
+    from esms_desktop.journal.extra_tables import journal_path
+
     en = lang == "en"
     library = MessageLibrary(journal_path(demo=args.demo))
     action = args.library_action

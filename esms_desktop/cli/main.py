@@ -7,20 +7,13 @@ from __future__ import annotations
 
 import argparse
 import io
-import multiprocessing
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO, cast
+from typing import TYPE_CHECKING, TextIO, cast
 
 from esms_desktop import __version__
-from esms_desktop.api.client import EsmsClient
-from esms_desktop.api.credentials import Credentials
-from esms_desktop.app.keyring_store import KeyringStore, from_environment
-from esms_desktop.app.logs import setup_logging
-from esms_desktop.app.settings import ENV_LANG, Settings
-from esms_desktop.app.user_text import for_error
 from esms_desktop.base.errors import (
     ConfigError,
     CredentialsError,
@@ -31,7 +24,6 @@ from esms_desktop.base.errors import (
 )
 from esms_desktop.base.numbers import grouped
 from esms_desktop.base.sanitise import terminal_safe
-from esms_desktop.catalogue import describe
 from esms_desktop.cli.check import add_check_parser, cmd_check
 from esms_desktop.cli.library import add_library_parser, cmd_library
 from esms_desktop.cli.optout import add_optout_parser, cmd_optout
@@ -45,6 +37,10 @@ from esms_desktop.cli.send import (
 )
 from esms_desktop.cli.templates import add_templates_parser, cmd_templates
 from esms_desktop.cli.usage import UsageError
+
+if TYPE_CHECKING:
+    from esms_desktop.api.client import EsmsClient
+    from esms_desktop.app.settings import Settings
 
 
 def _lang(args: argparse.Namespace, settings: Settings | None = None) -> str:
@@ -109,7 +105,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def make_client(args: argparse.Namespace, settings: Settings) -> EsmsClient:
     """The client the command line uses: demo, env keys, or a saved profile."""
+    # The client brings the HTTP library (a third of a second): imported once there are
+    # keys to use, so ``check`` without keys does without it.
+    from esms_desktop.app.keyring_store import KeyringStore, from_environment
+
     if args.demo:
+        from esms_desktop.api.client import EsmsClient
+        from esms_desktop.api.credentials import Credentials
         from esms_desktop.simulator import EsmsSimulator, SimulatorTransport
         from esms_desktop.simulator.keys import DEMO_API_KEY, DEMO_SECRET_KEY
 
@@ -127,6 +129,8 @@ def make_client(args: argparse.Namespace, settings: Settings) -> EsmsClient:
         raise CredentialsError(
             "no API keys: set ESMS_API_KEY and ESMS_SECRET_KEY, or use --profile NAME"
         )
+    from esms_desktop.api.client import EsmsClient
+
     return EsmsClient(credentials, args.api_url or settings.api_url)
 
 
@@ -139,10 +143,15 @@ def _optional_client(args: argparse.Namespace, settings: Settings, lang: str) ->
 
 
 def _print_error(exc: BaseException, lang: str, stream: TextIO) -> None:
+    from esms_desktop.app.user_text import for_error
+
     print(terminal_safe(for_error(exc, lang).as_text(lang)), file=stream)
 
 
 def cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
+    from esms_desktop.app.settings import ENV_LANG
+    from esms_desktop.catalogue import describe
+
     lang = _lang(args)
     if getattr(args, "lang", None) is None and os.environ.get(ENV_LANG, "").strip() == "en":
         lang = "en"
@@ -245,7 +254,11 @@ def _no_console_streams() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     # A frozen app starts itself again to read .xls/.ods files in a child process.
-    multiprocessing.freeze_support()
+    # (Unfrozen, freeze_support does nothing: multiprocessing is not imported for it.)
+    if getattr(sys, "frozen", False):
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     _no_console_streams()
     try:
         return _main(argv)
@@ -266,6 +279,9 @@ def _main(argv: Sequence[str] | None) -> int:
         return run_self_test(Path(args.self_test_out) if args.self_test_out else None)
     if args.command == "explain":
         return cmd_explain(args, out)
+    from esms_desktop.app.logs import setup_logging
+    from esms_desktop.app.settings import Settings
+
     lang = _lang(args)
     try:
         settings = Settings.load()

@@ -8,13 +8,16 @@ each change an event with its time and source (see :mod:`esms_desktop.app.opt_ou
 from __future__ import annotations
 
 import argparse
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from esms_desktop.app import opt_out
-from esms_desktop.app.settings import Settings
 from esms_desktop.cli.usage import UsageError
-from esms_desktop.journal import Journal
 from esms_desktop.telecom.phones import normalize_phone
+
+if TYPE_CHECKING:
+    from esms_desktop.app.settings import Settings
+
+# The list and the journal it lives in are imported by the command that uses them: the
+# command line imports this module for its options, also to explain a code.
 
 
 def add_optout_parser(sub: Any) -> None:
@@ -41,6 +44,9 @@ def _numbers(values: list[str]) -> list[str]:
 
 
 def cmd_optout(args: argparse.Namespace, settings: Settings, lang: str, out: TextIO) -> int:
+    from esms_desktop.app import opt_out
+    from esms_desktop.journal.store import Journal
+
     en = lang == "en"
     with Journal(demo=args.demo) as journal:
         if args.action == "list":

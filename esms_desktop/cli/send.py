@@ -9,26 +9,20 @@ import argparse
 import sys
 import threading
 import time
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from esms_desktop.api.client import EsmsClient
-from esms_desktop.api.policy import TokenBucket
-from esms_desktop.app.settings import Settings
-from esms_desktop.app.user_text import records_pause, waiting_text
 from esms_desktop.base.errors import RepeatCampaignError
 from esms_desktop.base.numbers import grouped
-from esms_desktop.catalogue import describe
 from esms_desktop.cli.check import add_campaign_arguments, check_campaign, print_report
-from esms_desktop.journal import CampaignState, CampaignSummary, Journal
-from esms_desktop.reports.campaign_report import check_report_path, write_report
-from esms_desktop.sending import Failure, Progress, Sender, SendOutcome, create_campaign
-from esms_desktop.sending.sender import RECORDS_PAUSE
-from esms_desktop.sending.settle import grace_seconds, settle
-from esms_desktop.sending.status import (
-    poll_delivery,
-    refresh_delivery,
-    resend_unknown,
-)
+
+if TYPE_CHECKING:
+    from esms_desktop.api.client import EsmsClient
+    from esms_desktop.app.settings import Settings
+    from esms_desktop.journal.store import Journal
+    from esms_desktop.sending.sender import Failure, Progress, SendOutcome
+
+# The engine, the journal and the reports are imported by the functions that use them:
+# the command line imports this module for its options, also to explain a code.
 
 
 def add_send_parsers(sub: Any) -> None:
@@ -106,6 +100,8 @@ class _Printer:
         self._lock = threading.Lock()
 
     def progress(self, p: Progress) -> None:
+        from esms_desktop.app.user_text import waiting_text
+
         now = time.monotonic()
         if p.trouble is not None:  # the user must know why nothing moves
             # Each failed attempt is reported (several requests are in flight): one line
@@ -136,6 +132,8 @@ class _Printer:
             print(text, file=self.stream, flush=True)
 
     def failure(self, f: Failure) -> None:
+        from esms_desktop.catalogue import describe
+
         with self._lock:
             title = describe(f.code, self.lang).splitlines()[0]
             label = "row" if self.lang == "en" else "dòng"
@@ -148,6 +146,10 @@ def run_sender(
     journal: Journal, client: EsmsClient, campaign_id: int, settings: Settings, lang: str
 ) -> SendOutcome:
     """Run the engine on a thread so that Ctrl+C pauses cleanly instead of killing it."""
+    from esms_desktop.api.policy import TokenBucket
+    from esms_desktop.sending.sender import Sender
+    from esms_desktop.sending.settle import grace_seconds
+
     client.pace = TokenBucket(settings.requests_per_second, burst=settings.max_in_flight)
     printer = _Printer(lang, sys.stderr)
     sender = Sender(
@@ -183,6 +185,11 @@ def run_sender(
 
 
 def print_outcome(outcome: SendOutcome, campaign_id: int, lang: str, out: TextIO) -> None:
+    from esms_desktop.app.user_text import records_pause
+    from esms_desktop.catalogue import describe
+    from esms_desktop.journal.models import CampaignState
+    from esms_desktop.sending.sender import RECORDS_PAUSE
+
     en = lang == "en"
     print(
         (
@@ -239,6 +246,8 @@ def print_outcome(outcome: SendOutcome, campaign_id: int, lang: str, out: TextIO
 
 def repeat_text(exc: RepeatCampaignError, lang: str) -> str:
     """Which earlier campaign sent the same messages to the same people, and what to do."""
+    from esms_desktop.journal.models import CampaignSummary
+
     earlier = exc.earlier[0]
     assert isinstance(earlier, CampaignSummary)
     c = earlier.campaign
@@ -260,6 +269,9 @@ def repeat_text(exc: RepeatCampaignError, lang: str) -> str:
 def cmd_send(
     args: argparse.Namespace, settings: Settings, client: EsmsClient, lang: str, out: TextIO
 ) -> int:
+    from esms_desktop.journal.store import Journal
+    from esms_desktop.reports.campaign_report import check_report_path
+
     if args.report:
         check_report_path(args.report)  # before anything is sent, not after
     with Journal(demo=args.demo) as journal:
@@ -274,6 +286,9 @@ def _check_and_send(
     out: TextIO,
     journal: Journal,
 ) -> int:
+    from esms_desktop.reports.campaign_report import write_report
+    from esms_desktop.sending.plan import create_campaign
+
     # The same journal from the check to the send: the advertising limit and the
     # do-not-send list are read where the campaign is then written.
     report = check_campaign(args, settings, client, journal)
@@ -335,6 +350,10 @@ def _check_and_send(
 def cmd_resume(
     args: argparse.Namespace, settings: Settings, client: EsmsClient, lang: str, out: TextIO
 ) -> int:
+    from esms_desktop.journal.store import Journal
+    from esms_desktop.sending.settle import grace_seconds, settle
+    from esms_desktop.sending.status import resend_unknown
+
     with Journal(demo=args.demo) as journal:
         ids = [args.campaign_id] if args.campaign_id else [c.id for c in journal.unfinished()]
         if not ids:
@@ -356,6 +375,8 @@ def cmd_resume(
 
 
 def cmd_history(args: argparse.Namespace, lang: str, out: TextIO) -> int:
+    from esms_desktop.journal.store import Journal
+
     en = lang == "en"
     with Journal(demo=args.demo) as journal:
         campaigns = journal.campaigns()
@@ -382,6 +403,9 @@ def cmd_history(args: argparse.Namespace, lang: str, out: TextIO) -> int:
 
 
 def cmd_report(args: argparse.Namespace, lang: str, out: TextIO) -> int:
+    from esms_desktop.journal.store import Journal
+    from esms_desktop.reports.campaign_report import write_report
+
     with Journal(demo=args.demo) as journal:
         path = write_report(journal, args.campaign_id, args.out, lang)
     print(path, file=out)
@@ -389,6 +413,9 @@ def cmd_report(args: argparse.Namespace, lang: str, out: TextIO) -> int:
 
 
 def cmd_status(args: argparse.Namespace, client: EsmsClient, lang: str, out: TextIO) -> int:
+    from esms_desktop.journal.store import Journal
+    from esms_desktop.sending.status import poll_delivery, refresh_delivery
+
     with Journal(demo=args.demo) as journal:
         journal.campaign(args.campaign_id)  # KeyError for an unknown id
         if args.wait:

@@ -15,23 +15,15 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TextIO
 
-from esms_desktop.app.template_register import (
-    MODERATING,
-    RegistrationError,
-    TemplateRegistrations,
-    esms_form,
-    refresh,
-    register,
-    state_text,
-)
-from esms_desktop.app.user_text import for_error
 from esms_desktop.base.errors import ApiError, CredentialsError
 from esms_desktop.cli.usage import UsageError
-from esms_desktop.journal.extra_tables import journal_path
 from esms_desktop.message.spec import Channel
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
+
+# The registrations (and the journal they live in) are imported by the functions that use
+# them: the command line imports this module for its options, also to explain a code.
 
 __all__ = ["add_templates_parser", "cmd_templates"]
 
@@ -85,6 +77,8 @@ def cmd_templates(
     lang: str,
     out: TextIO,
 ) -> int:
+    from esms_desktop.app.template_register import RegistrationError
+
     try:
         if args.templates_action == "register":
             return _register(args, client_for, lang, out)
@@ -97,7 +91,15 @@ def cmd_templates(
 def _register(
     args: argparse.Namespace, client_for: Callable[[], EsmsClient], lang: str, out: TextIO
 ) -> int:
+    from esms_desktop.app.template_register import (
+        MODERATING,
+        TemplateRegistrations,
+        esms_form,
+        register,
+        state_text,
+    )
     from esms_desktop.cli.check import load_recipients
+    from esms_desktop.journal.extra_tables import journal_path
 
     en = lang == "en"
     recipients = None
@@ -149,6 +151,15 @@ def _settings() -> Any:
 def _list(
     args: argparse.Namespace, client_for: Callable[[], EsmsClient], lang: str, out: TextIO
 ) -> int:
+    from esms_desktop.app.template_register import (
+        MODERATING,
+        TemplateRegistrations,
+        refresh,
+        state_text,
+    )
+    from esms_desktop.app.user_text import for_error
+    from esms_desktop.journal.extra_tables import journal_path
+
     en = lang == "en"
     store = TemplateRegistrations(journal_path(demo=args.demo))
     deadline = time.monotonic() + max(0.0, args.wait)

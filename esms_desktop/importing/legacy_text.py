@@ -37,10 +37,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice
+from itertools import filterfalse, islice
+
+from esms_desktop.base.bulk import slices
 
 #: What the user may choose; "auto" takes the encoding found, "none" converts nothing.
 CHOICES = ("auto", "vni", "tcvn3", "mojibake", "none")
@@ -338,6 +340,28 @@ def looks_garbled(value: object) -> bool:
     if type(value) is not str or value.isascii() or reads_as_vietnamese(value):
         return False
     return garbled_as(value) is not None
+
+
+def garbled_among(values: Sequence[object]) -> set[str]:
+    """The texts among ``values`` (a column's cells) that :func:`looks_garbled`.
+
+    A text reads right when each of its words does, so the words of the whole column
+    are judged first, each once: a column whose words all read right (names, codes,
+    numbers) is cleared without a look at each cell. The cells are joined, split and
+    the ASCII words left out in C, a few thousand cells at a time (a number or a date
+    becomes ASCII text: it only adds words that read right).
+    """
+    words: set[str] = set()
+    for some in slices(values, _CELLS_AT_ONCE):
+        words.update(filterfalse(str.isascii, " ".join(map(str, some)).split()))
+    if all(map(_token_reads, words)):
+        return set()
+    texts = {v for v in values if type(v) is str and not v.isascii()}
+    return set(filter(looks_garbled, texts))
+
+
+#: Cells joined and split into words at once by :func:`garbled_among`.
+_CELLS_AT_ONCE = 5_000
 
 
 # --- Files ---------------------------------------------------------------------------

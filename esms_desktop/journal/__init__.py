@@ -1,15 +1,41 @@
-"""The SQLite journal that makes sending exactly-once and resumable."""
+"""The SQLite journal that makes sending exactly-once and resumable.
 
-from esms_desktop.journal.models import (
-    CampaignRow,
-    CampaignState,
-    CampaignSummary,
-    MessageRow,
-    MessageState,
-    RequestRow,
-    RequestState,
+The names below are imported from their modules when first used (:mod:`esms_desktop.
+base.lazy`): a module of this package does not load the whole package.
+"""
+
+from typing import TYPE_CHECKING
+
+from esms_desktop.base.lazy import exports
+
+if TYPE_CHECKING:
+    from esms_desktop.journal.models import (
+        CampaignRow,
+        CampaignState,
+        CampaignSummary,
+        MessageRow,
+        MessageState,
+        RequestRow,
+        RequestState,
+    )
+    from esms_desktop.journal.store import Journal, NewCampaign, NewMessage, NewRequest
+
+__getattr__ = exports(
+    __name__,
+    {
+        "CampaignRow": "esms_desktop.journal.models",
+        "CampaignState": "esms_desktop.journal.models",
+        "CampaignSummary": "esms_desktop.journal.models",
+        "MessageRow": "esms_desktop.journal.models",
+        "MessageState": "esms_desktop.journal.models",
+        "RequestRow": "esms_desktop.journal.models",
+        "RequestState": "esms_desktop.journal.models",
+        "Journal": "esms_desktop.journal.store",
+        "NewCampaign": "esms_desktop.journal.store",
+        "NewMessage": "esms_desktop.journal.store",
+        "NewRequest": "esms_desktop.journal.store",
+    },
 )
-from esms_desktop.journal.store import Journal, NewCampaign, NewMessage, NewRequest
 
 __all__ = [
     "CampaignRow",

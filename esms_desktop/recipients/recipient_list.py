@@ -20,7 +20,7 @@ from pathlib import Path
 from esms_desktop.base.bulk import collector_paused, column, first_seen, map_in_slices, slices
 from esms_desktop.base.errors import InputFileError
 from esms_desktop.importing.columns import ColumnMapping, guess_mapping
-from esms_desktop.importing.legacy_text import LegacyText, apply_choice, looks_garbled
+from esms_desktop.importing.legacy_text import LegacyText, apply_choice, garbled_among
 from esms_desktop.importing.reader import Table, cell_text, read_table
 from esms_desktop.telecom.carriers import Carrier
 from esms_desktop.telecom.phones import PhoneProblem, Reading, read_phone
@@ -153,8 +153,7 @@ class RecipientList:
         found = self._garbled.get(index)
         if found is None:
             values = column(list(map(_CELLS, self.rows)), index)
-            texts = {v for v in values if type(v) is str and not v.isascii()}
-            bad = set(filter(looks_garbled, texts))
+            bad = garbled_among(values)
             found = frozenset(
                 compress(self.row_numbers, map(bad.__contains__, values)) if bad else ()
             )

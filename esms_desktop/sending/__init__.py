@@ -1,7 +1,30 @@
-"""Planning, sending, delivery status: the Qt-free sending engine."""
+"""Planning, sending, delivery status: the Qt-free sending engine.
 
-from esms_desktop.sending.plan import create_campaign, plan_campaign, plan_retry
-from esms_desktop.sending.sender import Failure, Progress, Sender, SendOutcome, Trouble
+The names below are imported from their modules when first used (:mod:`esms_desktop.
+base.lazy`): a module of this package does not load the whole package.
+"""
+
+from typing import TYPE_CHECKING
+
+from esms_desktop.base.lazy import exports
+
+if TYPE_CHECKING:
+    from esms_desktop.sending.plan import create_campaign, plan_campaign, plan_retry
+    from esms_desktop.sending.sender import Failure, Progress, Sender, SendOutcome, Trouble
+
+__getattr__ = exports(
+    __name__,
+    {
+        "create_campaign": "esms_desktop.sending.plan",
+        "plan_campaign": "esms_desktop.sending.plan",
+        "plan_retry": "esms_desktop.sending.plan",
+        "Failure": "esms_desktop.sending.sender",
+        "Progress": "esms_desktop.sending.sender",
+        "Sender": "esms_desktop.sending.sender",
+        "SendOutcome": "esms_desktop.sending.sender",
+        "Trouble": "esms_desktop.sending.sender",
+    },
+)
 
 __all__ = [
     "Failure",
