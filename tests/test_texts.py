@@ -168,3 +168,12 @@ def test_numbers_and_rows_are_written_as_the_language_writes_them(lang: str) -> 
 
 def test_a_missing_text_shows_its_id_rather_than_stopping() -> None:
     assert str(words("no.such.text")) == "no.such.text"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_catalogue_module_is_listed_in_its_language(lang: str) -> None:
+    import importlib
+
+    package = importlib.import_module(f"esms_desktop.base.texts.{lang}")
+    on_disk = {p.stem for p in (TEXTS / lang).glob("*.py") if p.stem != "__init__"}
+    assert {m.__name__.rsplit(".", 1)[1] for m in package.AREAS} == on_disk

@@ -56,6 +56,7 @@ class _SelfTest:
         dialogs.confirm = lambda *a, **k: True
         dialogs.show_error = lambda parent, message: self.failures.append(message.title)
         self.check("translations", self.translations)
+        self.check("core texts", self.core_texts)
         self.check("keyring backend", self.keyring_found)
         self.check("window", self.open_window)
         self.check("icons", self.icons)
@@ -84,6 +85,14 @@ class _SelfTest:
             if not i18n.install(lang):
                 raise RuntimeError(f"esms_desktop_{lang}.qm not found in {translations_dir()}")
         return f"vi and en from {translations_dir()}"
+
+    def core_texts(self) -> str:
+        from esms_desktop.base.texts import catalogue
+
+        vi, en = catalogue("vi"), catalogue("en")
+        if not vi or set(vi) != set(en):
+            raise RuntimeError(f"the core's texts are incomplete: {len(vi)} vi, {len(en)} en")
+        return f"{len(vi)} texts in vi and en"
 
     def keyring_found(self) -> str:
         real, name = _keyring_backend()

@@ -8,7 +8,8 @@ when they show them: ``str(words)`` speaks the language chosen with
 :func:`speaking` does so for a block (tests, a report in another language).
 
 The texts themselves live in the catalogues ``vi/<area>.py`` and ``en/<area>.py``,
-one dict ``TEXTS`` per area, each text written once and used by both fronts.
+one dict ``TEXTS`` per area (listed in the language's ``AREAS``), each text written once
+and used by both fronts.
 They are ``str.format`` templates; two format specs are ours:
 
 - ``{amount:n}``: a number grouped as the language writes it (1.943.930 / 1,943,930);
@@ -23,8 +24,6 @@ May import: nothing of ours beyond ``base``.
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import string
 import threading
 from collections.abc import Iterator, Mapping, Sequence
@@ -104,10 +103,11 @@ def catalogue(lang: str) -> Mapping[str, str]:
 
 
 def _load(lang: str) -> dict[str, str]:
-    package = importlib.import_module(f"{__name__}.{lang}")
+    # Imported by name, not found on disk, so that a frozen app's analysis sees them all.
+    from esms_desktop.base.texts import en, vi
+
     texts: dict[str, str] = {}
-    for info in pkgutil.iter_modules(package.__path__):
-        module = importlib.import_module(f"{package.__name__}.{info.name}")
+    for module in (en if lang == "en" else vi).AREAS:
         for key, text in module.TEXTS.items():
             if key in texts:
                 raise ValueError(f"text id {key!r} is defined twice in {lang}")

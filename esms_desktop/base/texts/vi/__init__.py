@@ -1,1 +1,5 @@
 """Vietnamese texts of the core, one module per area (``TEXTS``: id -> template)."""
+
+from esms_desktop.base.texts.vi import base, channels
+
+AREAS = (base, channels)
