@@ -1,8 +1,10 @@
-"""``check --json`` written fast says what it said row by row: the same text, byte for byte.
+"""``check --json`` written fast says what it said row by row: the same text, byte for byte,
+and JSON that reads back to the cells as they are, whatever they hold.
 
 The rows of the big lists go out a batch at a time, the sendable rows as JSON made
-directly; the command line's terminal filter sees each row alone whenever a batch
-holds something it removes. These tests hold the fast writer to the plain one.
+directly; controls and bidi marks in cells are written as ``\\u`` escapes, so the
+command line's terminal filter has nothing to take out. These tests hold the fast
+writer to the plain one.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any, cast
 import pytest
 
 from esms_desktop.app.preparation import Sources, prepare
-from esms_desktop.base.sanitise import is_terminal_safe, terminal_safe
+from esms_desktop.base.sanitise import is_terminal_safe, json_terminal_safe, terminal_safe
 from esms_desktop.checks.result import CheckReport
 from esms_desktop.cli import check
 from esms_desktop.cli.main import TerminalText
@@ -49,7 +51,7 @@ def written(report: CheckReport, rows_per_write: int, monkeypatch: pytest.Monkey
 
 def plain(report: CheckReport) -> str:
     """The writer as it was: every row a dict through ``JSONEncoder.encode``, a write
-    per row through the terminal filter."""
+    per row through the terminal filter; controls escaped as JSON allows."""
     out = TerminalText(io.StringIO())
     encode = json.JSONEncoder(ensure_ascii=False).encode
     rows = report.recipients
@@ -67,10 +69,10 @@ def plain(report: CheckReport) -> str:
         if isinstance(value, Iterator):
             out.write("[")
             for j, item in enumerate(value):
-                out.write(("," if j else "") + "\n  " + encode(item))
+                out.write(("," if j else "") + "\n  " + json_terminal_safe(encode(item)))
             out.write("]")
         else:
-            out.write(encode(value))
+            out.write(json_terminal_safe(encode(value)))
     out.write("\n}\n")
     return cast(io.StringIO, out._stream).getvalue()
 
@@ -105,12 +107,15 @@ def test_the_send_times_of_reminders_too(
     assert ', "send_at": "' in text
 
 
-def test_a_hostile_batch_written_whole_would_read_otherwise(report: CheckReport) -> None:
-    """Why such a batch goes row by row: the filter takes an 8-bit escape's text up to
-    the end of the write, which would be the rows after it too."""
-    rows = [json.dumps(r, ensure_ascii=False) for r in HOSTILE]
-    assert not is_terminal_safe("".join(rows))
-    assert terminal_safe("".join(rows)) != "".join(map(terminal_safe, rows))
+def test_hostile_cells_read_back_as_they_are_and_leave_the_terminal_alone(
+    report: CheckReport, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An 8-bit escape in a cell used to make the terminal filter cut the rest of its line,
+    leaving JSON no reader accepts; now each control is an escape inside its string."""
+    text = written(report, 2000, monkeypatch)
+    assert terminal_safe(text) == text
+    rejected = {r["value"] for r in json.loads(text)["rejected"]}
+    assert set(HOSTILE) <= rejected
 
 
 @pytest.mark.parametrize(

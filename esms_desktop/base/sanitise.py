@@ -87,6 +87,21 @@ def terminal_safe(text: str) -> str:
     return _OUTPUT.sub("", _ESCAPE_RE.sub("", text))
 
 
+#: What JSON's own encoder leaves as it is but a terminal would act on (DEL, C1 controls,
+#: bidi marks); C0 controls it escapes itself.
+_JSON_UNSAFE = re.compile(f"[\x7f-\x9f{_BIDI}]")
+
+
+def json_terminal_safe(encoded: str) -> str:
+    """JSON text (as ``json`` writes it) with every DEL, C1 control and bidi mark written as
+    a ``\\uXXXX`` escape: the same JSON, read back to the same values, and nothing left
+    for :func:`terminal_safe` to remove (which, left to it, would cut an 8-bit escape's
+    text out of the middle of a JSON string and leave JSON no reader accepts)."""
+    if encoded.isascii() and "\x7f" not in encoded:
+        return encoded
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", encoded)
+
+
 def is_terminal_safe(text: str) -> bool:
     """Whether :func:`terminal_safe` leaves ``text`` as it is, and so every piece of it.
 

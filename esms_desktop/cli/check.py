@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from esms_desktop.base.errors import ApiError, CredentialsError, InputFileError
 from esms_desktop.base.numbers import grouped
-from esms_desktop.base.sanitise import is_terminal_safe
+from esms_desktop.base.sanitise import json_terminal_safe
 from esms_desktop.cli.usage import UsageError
 from esms_desktop.importing.legacy_text import CHOICES as LEGACY_CHOICES
 from esms_desktop.importing.legacy_text import describe as describe_legacy
@@ -340,7 +340,9 @@ def write_json(report: CheckReport, lang: str, out: TextIO) -> None:
 
     Written piece by piece, the sendable rows as JSON made directly, the other rows by
     the C encoder: a million rows neither wait for the pure-Python indenting encoder
-    nor sit in memory as a million dicts first.
+    nor sit in memory as a million dicts first. Controls and bidi marks in a cell are
+    written as ``\\u`` escapes, so the terminal filter has nothing to take out and the
+    JSON reads back to the cells as they are.
     """
     encode = json.JSONEncoder(ensure_ascii=False).encode
     out.write("{")
@@ -351,7 +353,7 @@ def write_json(report: CheckReport, lang: str, out: TextIO) -> None:
             _write_rows(value.lines if isinstance(value, JsonLines) else map(encode, value), out)
             out.write("]")
         else:
-            out.write(encode(value))
+            out.write(json_terminal_safe(encode(value)))
     out.write("\n}\n")
 
 
@@ -362,21 +364,10 @@ ROWS_PER_WRITE = 2000
 
 def _write_rows(rows: Iterator[str], out: TextIO) -> None:
     """The rows of a big list (as JSON), each on its own line, :data:`ROWS_PER_WRITE` to
-    a write.
-
-    A batch holding a character that the terminal filter removes (a control or a bidi
-    mark in a cell) is written a row at a time, as every row was before: the filter
-    then sees each row alone, and an 8-bit escape in one cell cannot take the rows
-    after it with it.
-    """
+    a write."""
     first = True
     while lines := list(islice(rows, ROWS_PER_WRITE)):
-        text = ("" if first else ",") + "\n  " + ",\n  ".join(lines)
-        if is_terminal_safe(text):
-            out.write(text)
-        else:
-            for j, line in enumerate(lines):
-                out.write(("," if j or not first else "") + "\n  " + line)
+        out.write(json_terminal_safe(("" if first else ",") + "\n  " + ",\n  ".join(lines)))
         first = False
 
 
