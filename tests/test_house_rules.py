@@ -20,8 +20,6 @@ MODULES_TO_SPLIT = {
     "api/http.py",
     "gui/pages/message.py",
     "gui/pages/send.py",
-    "journal/store.py",
-    "sending/sender.py",
 }
 #: Functions still over the limit, being split; this set only shrinks.
 TO_SPLIT = {
@@ -46,11 +44,7 @@ TO_SPLIT = {
     "gui/pages/send.py:__init__",
     "gui/pages/send_time_box.py:__init__",
     "importing/file_access.py:os_error",
-    "journal/store.py:create_campaign",
     "recipients/recipient_list.py:build_recipients",
-    "sending/sender.py:_call",
-    "sending/settle.py:find_sent",
-    "sending/status.py:refresh_delivery",
 }
 
 

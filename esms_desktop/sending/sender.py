@@ -24,28 +24,23 @@ from __future__ import annotations
 import json
 import logging
 import threading
-import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from esms_desktop.api.models import DUPLICATE_REQUEST, SUCCESS
-from esms_desktop.api.policy import retry_allowed
-from esms_desktop.base.errors import (
-    AnswerLimitError,
-    ApiError,
-    BadAnswerError,
-    EsmsDesktopError,
-    TransportError,
-)
-from esms_desktop.base.vntime import from_esms, to_esms
-from esms_desktop.catalogue import Scope, lookup
-from esms_desktop.catalogue.codes import SCHEDULE_PASSED
-from esms_desktop.journal import CampaignState, Journal, MessageRow, RequestRow, RequestState
+from esms_desktop.base.errors import EsmsDesktopError
+from esms_desktop.base.vntime import to_esms
+from esms_desktop.journal import CampaignState, Journal, RequestRow, RequestState
 from esms_desktop.journal.lock import CampaignLock
-from esms_desktop.sending.calls import CALLS, Batch, Unread
-from esms_desktop.sending.plan import fresh_request_id
+from esms_desktop.sending.batches import BatchResult, BatchSending
+from esms_desktop.sending.progress import (
+    NETWORK_ROUNDS,
+    Counters,
+    Failure,
+    Progress,
+    SendOutcome,
+    Trouble,
+)
 from esms_desktop.sending.settle import (
     RECORDS_GRACE,
     barred,
@@ -59,8 +54,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: How many rounds in a row without any answer from eSMS before the campaign pauses itself.
-NETWORK_ROUNDS = 6
 #: While waiting for eSMS's records, the countdown is said again this often (seconds).
 RECORDS_TICK = 15.0
 #: The code a campaign pauses with while eSMS's records cannot be believed yet; its
@@ -78,88 +71,7 @@ class AccountMismatchError(EsmsDesktopError):
     kind = "other_account"
 
 
-@dataclass(frozen=True)
-class Trouble:
-    """Why nothing goes out right now: the engine waits, then tries the same requests again."""
-
-    #: "network" (no answer came back), "bad_answer" (an answer that is not eSMS's) or
-    #: "records" (waiting until eSMS's records of doubtful requests can be believed).
-    kind: str
-    #: For support: ``HTTP 404``, the kind of connection failure.
-    detail: str
-    #: Rounds in a row in which no request got an answer (0: some did).
-    rounds: int
-    #: After this many such rounds the campaign pauses itself.
-    most: int
-    #: Seconds until the next try.
-    wait: float
-    #: With "records": when the wait ends (a Unix time), and how many messages it is for.
-    until: float = 0.0
-    count: int = 0
-
-
-@dataclass(frozen=True)
-class Progress:
-    total: int
-    accepted: int
-    failed: int
-    remaining: int
-    #: Messages per second in this run.
-    rate: float
-    #: Seconds left at the current rate, if known.
-    eta: float | None
-    #: Set while the engine waits for eSMS to answer again.
-    trouble: Trouble | None = None
-
-
-@dataclass(frozen=True)
-class Failure:
-    row: int
-    phone: str
-    code: str
-    error_message: str
-
-
-@dataclass(frozen=True)
-class SendOutcome:
-    state: CampaignState
-    code: str = ""
-    message: str = ""
-    accepted: int = 0
-    failed: int = 0
-    remaining: int = 0
-    unknown: int = 0
-
-    @property
-    def complete(self) -> bool:
-        """Every planned message was accepted."""
-        return self.state is CampaignState.DONE and self.failed == 0 and self.unknown == 0
-
-
-@dataclass
-class _BatchResult:
-    network: bool = False
-    #: With ``network``: the error's kind ("network" or "bad_answer") and a short detail.
-    trouble: str = ""
-    detail: str = ""
-    account_code: str = ""
-    account_message: str = ""
-    retry: bool = False
-    #: With ``network``: the call's deadline passed (an answer trickling or never ending).
-    #: Rounds of that would take minutes each: the campaign pauses at once instead.
-    slow: bool = False
-
-
-@dataclass
-class _Counters:
-    total: int = 0
-    accepted: int = 0
-    failed: int = 0
-    started: float = field(default_factory=time.monotonic)
-    in_run: int = 0
-
-
-class Sender:
+class Sender(BatchSending):
     """Sends the open requests of one campaign. ``pause``/``cancel`` are thread-safe."""
 
     def __init__(
@@ -196,7 +108,7 @@ class Sender:
         self._stop_code = ""
         self._stop_message = ""
         self._lock = threading.Lock()
-        self._counts = _Counters()
+        self._counts = Counters()
         #: Rounds in a row in which no request got an answer (see ``NETWORK_ROUNDS``).
         self._idle_rounds = 0
         campaign = journal.campaign(campaign_id)
@@ -209,31 +121,6 @@ class Sender:
         #: The ``campaignid`` eSMS files every message under (and settles by).
         self.label = campaign_label(campaign)
         self.spec: dict[str, Any] = json.loads(campaign.spec_json)
-
-    # ------------------------------------------------------------------ control
-
-    def pause(self, code: str = "user", message: str = "") -> None:
-        with self._lock:
-            if not self._stop.is_set():
-                self._stop_state, self._stop_code, self._stop_message = (
-                    CampaignState.PAUSED,
-                    code,
-                    message,
-                )
-                self._stop.set()
-
-    def cancel(self) -> None:
-        with self._lock:
-            self._stop_state, self._stop_code, self._stop_message = (
-                CampaignState.CANCELLED,
-                "user",
-                "",
-            )
-            self._stop.set()
-
-    @property
-    def stopping(self) -> bool:
-        return self._stop.is_set()
 
     # ------------------------------------------------------------------ run
 
@@ -248,7 +135,7 @@ class Sender:
     def _run(self) -> SendOutcome:
         journal, cid = self.journal, self.campaign_id
         summary = journal.summary(cid)
-        self._counts = _Counters(
+        self._counts = Counters(
             total=summary.total - summary.excluded,
             accepted=summary.accepted,
             failed=summary.failed,
@@ -371,10 +258,10 @@ class Sender:
 
     def _round(
         self, pool: ThreadPoolExecutor, batches: list[list[RequestRow]]
-    ) -> list[_BatchResult]:
+    ) -> list[BatchResult]:
         """Send each batch once, at most ``max_in_flight`` at a time."""
-        results: list[_BatchResult] = []
-        running: set[Future[_BatchResult]] = set()
+        results: list[BatchResult] = []
+        running: set[Future[BatchResult]] = set()
         for batch in batches:
             if self._stop.is_set():
                 break
@@ -406,184 +293,9 @@ class Sender:
             state, code, message, summary.accepted, summary.failed, summary.open, summary.unknown
         )
 
-    # ------------------------------------------------------------------ one batch
 
-    def _send_batch(self, batch: list[RequestRow]) -> _BatchResult:
-        now = self.journal.now()
-        if any(r.doubtful and not retry_allowed(r.first_attempt_at, now) for r in batch):
-            # Midnight passed since this round began: settle first, next round.
-            return _BatchResult(retry=True)
-        messages = self.journal.batch_messages([r.pk for r in batch])
-        late = [r for r in batch if not r.doubtful and _passed(messages[r.pk], now)]
-        if late:
-            # Never attempted and its own send time is gone: not sent late, not charged.
-            # (A doubtful one goes again with its RequestId: 124 tells whether it arrived.)
-            return self._apply_all(late, messages, SCHEDULE_PASSED, "", 0)
-        self.journal.mark_sending([r.pk for r in batch])
-        try:
-            with self.client.reporting_retries(self._attempt_failed):
-                return self._call(batch, messages)
-        except (TransportError, BadAnswerError) as exc:
-            # The requests stay "sending": the next round retries them with the same ids.
-            log.info("batch %s: no usable answer (%s)", batch[0].batch, exc.kind)
-            slow = isinstance(exc, AnswerLimitError) and exc.limit == "deadline"
-            return _BatchResult(
-                network=True, trouble=exc.kind, detail=_trouble_detail(exc), slow=slow
-            )
-
-    def _call(self, batch: list[RequestRow], messages: dict[int, list[MessageRow]]) -> _BatchResult:
-        s = self.spec
-        # A reminder's own time (all messages of a request share it), else the campaign's.
-        send_date = messages[batch[0].pk][0].send_at or _send_date(s.get("schedule"))
-        call = Batch(batch, messages, s, self.label, send_date, bool(s.get("sandbox")))
-        answers = CALLS[self.channel](self.client, call)
-        result = _BatchResult()
-        for r in batch:
-            answer = answers[r.pk]
-            if isinstance(answer, Unread):
-                # No (readable) word about this one: it may have arrived. It stays
-                # "sending" and is retried with the same id (124 tells) or settled.
-                result.network, result.trouble, result.detail = True, "bad_answer", answer.detail
-                continue
-            self._merge(
-                result,
-                self._apply(
-                    r,
-                    messages[r.pk],
-                    answer.code,
-                    answer.error_message,
-                    answer.sms_id,
-                    answer.attempts,
-                ),
-            )
-        return result
-
-    def _apply_all(
-        self,
-        batch: list[RequestRow],
-        messages: dict[int, list[MessageRow]],
-        code: str,
-        error_message: str,
-        attempts: int,
-    ) -> _BatchResult:
-        result = _BatchResult()
-        for r in batch:
-            self._merge(result, self._apply(r, messages[r.pk], code, error_message, "", attempts))
-        return result
-
-    @staticmethod
-    def _merge(into: _BatchResult, part: _BatchResult) -> None:
-        if part.network and not into.network:
-            into.network, into.trouble, into.detail = True, part.trouble, part.detail
-        into.retry |= part.retry
-        if part.account_code and not into.account_code:
-            into.account_code, into.account_message = part.account_code, part.account_message
-
-    def _apply(
-        self,
-        request: RequestRow,
-        msgs: list[MessageRow],
-        code: str,
-        error_message: str,
-        sms_id: str,
-        attempts: int,
-    ) -> _BatchResult:
-        """Record one definitive answer for one request."""
-        journal = self.journal
-        if code == SUCCESS:
-            journal.record(request.pk, RequestState.ACCEPTED, code=code, sms_id=sms_id)
-            self._count(accepted=len(msgs))
-            return _BatchResult()
-        if code == DUPLICATE_REQUEST:
-            # ``request`` was read before this attempt: uncertain means an earlier
-            # attempt (another round, or a process that died) may have arrived.
-            if attempts > 1 or request.uncertain:
-                journal.record(request.pk, RequestState.ACCEPTED, code=code)
-                self._count(accepted=len(msgs))
-                return _BatchResult()
-            # eSMS remembers an id it refused: this message was never accepted.
-            second = fresh_request_id() if request.request_id2 else None
-            journal.retire_request_id(request.pk, fresh_request_id(), second)
-            return _BatchResult(retry=True)
-        info = lookup(code, error_message)
-        if info.scope is Scope.ACCOUNT:
-            # An earlier attempt (this call's or a previous round's) may still have arrived.
-            doubt = request.uncertain or attempts > 1
-            journal.requeue(request.pk, code, error_message, uncertain=doubt)
-            # Stop handing out new requests now; those already in flight finish.
-            self.pause(code, info.text("en").title)
-            return _BatchResult(account_code=code, account_message=info.text("en").title)
-        journal.record(request.pk, RequestState.FAILED, code=code, error_message=error_message)
-        self._count(failed=len(msgs))
-        if self.on_failure is not None:
-            for m in msgs:
-                self.on_failure(Failure(m.row, m.phone, code, error_message))
-        return _BatchResult()
-
-    # ------------------------------------------------------------------ progress
-
-    def _count(self, *, accepted: int = 0, failed: int = 0) -> None:
-        with self._lock:
-            self._counts.accepted += accepted
-            self._counts.failed += failed
-            self._counts.in_run += accepted + failed
-        self._report()
-
-    def _attempt_failed(self, exc: ApiError, wait: float) -> None:
-        """One attempt of a request got no usable answer; the client tries it again soon.
-
-        Said only until a whole round went unanswered: from then on each round says it.
-        """
-        if self._idle_rounds == 0 and isinstance(exc, TransportError | BadAnswerError):
-            self._report(Trouble(exc.kind, _trouble_detail(exc), 0, NETWORK_ROUNDS, wait))
-
-    def _report(self, trouble: Trouble | None = None) -> None:
-        if self.on_progress is None:
-            return
-        with self._lock:
-            c = self._counts
-            elapsed = max(time.monotonic() - c.started, 1e-6)
-            rate = c.in_run / elapsed
-            remaining = max(0, c.total - c.accepted - c.failed)
-            eta = remaining / rate if rate > 0 and trouble is None else None
-            progress = Progress(c.total, c.accepted, c.failed, remaining, rate, eta, trouble)
-        self.on_progress(progress)
-
-
-def _trouble_detail(exc: TransportError | BadAnswerError) -> str:
-    """A few words for support: the HTTP status, or how the connection failed."""
-    if isinstance(exc, AnswerLimitError):
-        return exc.raw[:80]  # a short, sanitised quote: 'CodeResult: "100.0"'
-    if isinstance(exc, BadAnswerError):
-        return f"HTTP {exc.status}"
-    # "SendMultipleMessage_V4_post_json/: ConnectError: [Errno 111] ..." -> "ConnectError"
-    parts = exc.detail.split(": ")
-    return parts[1] if len(parts) > 1 else exc.message
-
-
-def _pause_reason(last: _BatchResult) -> tuple[str, str]:
+def _pause_reason(last: BatchResult) -> tuple[str, str]:
     """The code and message a campaign pauses with when eSMS stopped answering."""
     if last.trouble == "bad_answer":
         return "bad_answer", last.detail
     return "network", "eSMS could not be reached"
-
-
-#: A message's own send time must be at least this far ahead when it is handed over.
-SEND_LEAD = 60.0
-
-
-def _passed(msgs: list[MessageRow], now: float) -> bool:
-    """Whether these messages' own send time is gone (or too close to hand them over)."""
-    if not msgs or not msgs[0].send_at:
-        return False
-    return from_esms(msgs[0].send_at) < now + SEND_LEAD
-
-
-def _send_date(schedule: object) -> str:
-    if not schedule:
-        return ""
-    import datetime as dt
-
-    from esms_desktop.message.spec import esms_send_date
-
-    return esms_send_date(dt.datetime.fromisoformat(str(schedule)))

@@ -20,7 +20,7 @@ as ``Campaign``) and the phone number:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -107,45 +107,64 @@ def find_sent(
         return found
     date_from, date_to = to_esms(start), to_esms(end)
     for sms_type in campaign.channel.record_types:
-        page, seen, total = 1, 0, 0
-        while True:
-            if page > MAX_PAGES:
-                # "Not found" must mean "not there", never "not read": a message
-                # missing from unread pages would be sent twice.
-                raise ApiError(
-                    "eSMS's records of that time are too many to read",
-                    detail=f"GetSmsSentData_V2: {total} messages",
-                )
-            try:
-                data = client.get_sent_data(sms_type, date_from, date_to, page=page)
-            except ResultCodeError as exc:
-                if exc.code != NOT_FOUND or page != 1:
-                    raise
-                # 105 for the range: eSMS has no message of this type then. A later
-                # page answering 105 would contradict the count: that stays an error.
-                break
-            total = data.total
-            for item in data.items:
-                for m in wanted.get(_local(item.phone), ()):
-                    if m.pk in found:
-                        continue
-                    same_text = item.content.strip() == m.content.strip()
-                    if _label_matches(item.campaign, campaign) or (
-                        not item.campaign.strip() and same_text
-                    ):
-                        found[m.pk] = item
-                    elif same_text and ambiguous is not None:
-                        ambiguous.add(m.pk)
-            seen += len(data.items)
-            if seen >= data.total:
-                break
-            if not data.items:
-                raise ApiError(
-                    "eSMS's records ended before their count",
-                    detail=f"GetSmsSentData_V2: page {page} empty, {seen} of {data.total}",
-                )
-            page += 1
+        for items in _record_pages(client, sms_type, date_from, date_to):
+            _match(items, wanted, campaign, found, ambiguous)
     return found
+
+
+def _record_pages(
+    client: EsmsClient, sms_type: str, date_from: str, date_to: str
+) -> Iterator[tuple[SentDataItem, ...]]:
+    """The items of each page of eSMS's records of ``sms_type`` in the range, until
+    ``CountTotal``; ApiError when they cannot all be read."""
+    page, seen, total = 1, 0, 0
+    while True:
+        if page > MAX_PAGES:
+            # "Not found" must mean "not there", never "not read": a message
+            # missing from unread pages would be sent twice.
+            raise ApiError(
+                "eSMS's records of that time are too many to read",
+                detail=f"GetSmsSentData_V2: {total} messages",
+            )
+        try:
+            data = client.get_sent_data(sms_type, date_from, date_to, page=page)
+        except ResultCodeError as exc:
+            if exc.code != NOT_FOUND or page != 1:
+                raise
+            # 105 for the range: eSMS has no message of this type then. A later
+            # page answering 105 would contradict the count: that stays an error.
+            break
+        total = data.total
+        yield data.items
+        seen += len(data.items)
+        if seen >= data.total:
+            break
+        if not data.items:
+            raise ApiError(
+                "eSMS's records ended before their count",
+                detail=f"GetSmsSentData_V2: page {page} empty, {seen} of {data.total}",
+            )
+        page += 1
+
+
+def _match(
+    items: Iterable[SentDataItem],
+    wanted: dict[str, list[MessageRow]],
+    campaign: CampaignRow,
+    found: dict[int, SentDataItem],
+    ambiguous: set[int] | None,
+) -> None:
+    """Puts the ``wanted`` messages these records are of into ``found``, and those with a
+    record of their text under another campaign name into ``ambiguous``."""
+    for item in items:
+        for m in wanted.get(_local(item.phone), ()):
+            if m.pk in found:
+                continue
+            same_text = item.content.strip() == m.content.strip()
+            if _label_matches(item.campaign, campaign) or (not item.campaign.strip() and same_text):
+                found[m.pk] = item
+            elif same_text and ambiguous is not None:
+                ambiguous.add(m.pk)
 
 
 @dataclass

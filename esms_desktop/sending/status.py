@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from esms_desktop.api.models import SmsType, phone_key
 from esms_desktop.base.errors import ApiError, ResultCodeError
 from esms_desktop.base.vntime import to_esms
-from esms_desktop.journal import Journal, MessageRow, MessageState, RequestState
+from esms_desktop.journal import CampaignRow, Journal, MessageRow, MessageState, RequestState
 from esms_desktop.sending.plan import fresh_request_id
 from esms_desktop.sending.settle import LOOKUP_MARGIN, RECORDS_GRACE, find_sent, settle
 
@@ -48,19 +48,8 @@ def refresh_delivery(
         return DeliveryCounts()
     counts = DeliveryCounts()
     updates: list[tuple[int, str]] = []
-    by_request: dict[int, list[MessageRow]] = {}
     scheduled_after = to_esms(now())  # eSMS's date texts sort as the times they name
-    for m in journal.messages(campaign_id):
-        if m.state is not MessageState.ACCEPTED:
-            continue
-        if m.send_at > scheduled_after:
-            counts.waiting += 1  # scheduled: nothing to ask eSMS before it goes out
-            continue
-        if m.delivery in ("delivered", "failed"):
-            setattr(counts, m.delivery, getattr(counts, m.delivery) + 1)
-            continue
-        if m.request_pk is not None:
-            by_request.setdefault(m.request_pk, []).append(m)
+    by_request = _to_ask(journal.messages(campaign_id), scheduled_after, counts)
     without_id: list[MessageRow] = []
     for msgs in by_request.values():
         sms_id = msgs[0].sms_id
@@ -75,39 +64,83 @@ def refresh_delivery(
                 updates.append((m.pk, state))
                 setattr(counts, state, getattr(counts, state) + 1)
             continue
-        try:
-            receivers = {phone_key(r.phone): r for r in client.get_receiver_status(sms_id)}
-        except ResultCodeError as exc:
-            if exc.code in ("105", "854", "160"):
-                counts.waiting += len(msgs)
-                continue
-            raise
-        for m in msgs:
-            r = receivers.get(phone_key(m.phone))
-            state = (
-                "waiting"
-                if r is None or not r.is_sent
-                else ("delivered" if r.sent_result else "failed")
-            )
-            updates.append((m.pk, state))
-            setattr(counts, state, getattr(counts, state) + 1)
+        _sms_delivery(client, sms_id, msgs, counts, updates)
     if without_id:
-        # Accepted through a 124 (or settled): no SMSID yet. eSMS's sent data
-        # finds them by campaign and phone, with the SMSID as ReferenceId.
-        times = [m.sent_at or now() for m in without_id]
-        found = find_sent(
-            client, campaign, without_id, min(times) - LOOKUP_MARGIN, max(times) + LOOKUP_MARGIN
-        )
-        for m in without_id:
-            item = found.get(m.pk)
-            if item is not None and item.reference_id and m.request_pk is not None:
-                journal.set_sms_id(m.request_pk, item.reference_id)
-            result = item.send_result if item is not None else ""
-            state = {"1": "delivered", "0": "failed"}.get(result, "waiting")
-            updates.append((m.pk, state))
-            setattr(counts, state, getattr(counts, state) + 1)
+        _delivery_from_records(journal, client, campaign, without_id, now, counts, updates)
     journal.set_delivery(updates)
     return counts
+
+
+def _to_ask(
+    messages: Iterable[MessageRow], scheduled_after: str, counts: DeliveryCounts
+) -> dict[int, list[MessageRow]]:
+    """The accepted messages whose delivery is not known yet, by request; those known, or
+    scheduled after ``scheduled_after``, are counted instead."""
+    by_request: dict[int, list[MessageRow]] = {}
+    for m in messages:
+        if m.state is not MessageState.ACCEPTED:
+            continue
+        if m.send_at > scheduled_after:
+            counts.waiting += 1  # scheduled: nothing to ask eSMS before it goes out
+            continue
+        if m.delivery in ("delivered", "failed"):
+            setattr(counts, m.delivery, getattr(counts, m.delivery) + 1)
+            continue
+        if m.request_pk is not None:
+            by_request.setdefault(m.request_pk, []).append(m)
+    return by_request
+
+
+def _sms_delivery(
+    client: EsmsClient,
+    sms_id: str,
+    msgs: list[MessageRow],
+    counts: DeliveryCounts,
+    updates: list[tuple[int, str]],
+) -> None:
+    """The delivery of one SMS request's messages from ``GetSmsReceiverStatus_get``."""
+    try:
+        receivers = {phone_key(r.phone): r for r in client.get_receiver_status(sms_id)}
+    except ResultCodeError as exc:
+        if exc.code in ("105", "854", "160"):
+            counts.waiting += len(msgs)
+            return
+        raise
+    for m in msgs:
+        r = receivers.get(phone_key(m.phone))
+        state = (
+            "waiting"
+            if r is None or not r.is_sent
+            else ("delivered" if r.sent_result else "failed")
+        )
+        updates.append((m.pk, state))
+        setattr(counts, state, getattr(counts, state) + 1)
+
+
+def _delivery_from_records(
+    journal: Journal,
+    client: EsmsClient,
+    campaign: CampaignRow,
+    without_id: list[MessageRow],
+    now: Callable[[], float],
+    counts: DeliveryCounts,
+    updates: list[tuple[int, str]],
+) -> None:
+    """The delivery of messages accepted through a 124 (or settled), which have no SMSID
+    yet: eSMS's sent data finds them by campaign and phone, with the SMSID as
+    ReferenceId (kept for the request)."""
+    times = [m.sent_at or now() for m in without_id]
+    found = find_sent(
+        client, campaign, without_id, min(times) - LOOKUP_MARGIN, max(times) + LOOKUP_MARGIN
+    )
+    for m in without_id:
+        item = found.get(m.pk)
+        if item is not None and item.reference_id and m.request_pk is not None:
+            journal.set_sms_id(m.request_pk, item.reference_id)
+        result = item.send_result if item is not None else ""
+        state = {"1": "delivered", "0": "failed"}.get(result, "waiting")
+        updates.append((m.pk, state))
+        setattr(counts, state, getattr(counts, state) + 1)
 
 
 def _zns_delivery(client: EsmsClient, sms_id: str) -> str:

@@ -1,0 +1,139 @@
+"""The journal's database: opening it (one process at a time), checking and migrating it,
+backing it up, and the one connection every read and write goes through.
+
+One connection is shared by the engine's threads behind a lock; every write is one
+``BEGIN IMMEDIATE`` transaction (:meth:`JournalDatabase._tx`). SQLite's failures come
+out as :class:`JournalError` or :class:`JournalDamagedError`.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from esms_desktop.base.errors import ConfigError, JournalDamagedError, JournalError
+from esms_desktop.base.paths import app_home, file_lock, private_dir, private_file
+from esms_desktop.base.vntime import now
+from esms_desktop.journal.safety import backup_due, check_connection, damaged, make_backup
+from esms_desktop.journal.schema import SchemaError, migrate
+
+log = logging.getLogger(__name__)
+
+
+def default_path(*, demo: bool = False) -> Path:
+    """The journal of real sending, or a separate one for the demo.
+
+    Demo campaigns must never share the real journal: resuming one with real
+    keys would send the demo's messages for real.
+    """
+    return app_home() / ("demo" if demo else "") / "journal.sqlite3"
+
+
+class JournalDatabase:
+    """The open journal file: its connection, lock, clock, transactions and backups."""
+
+    def __init__(self, path: Path | None = None, *, demo: bool = False) -> None:
+        self.path = path or default_path(demo=demo)
+        private_dir(self.path.parent)
+        self._lock = threading.RLock()
+        # Two processes opening a new journal at once (two sends started together): the
+        # second would find the file the first just created still empty and call it
+        # damaged, or run the same migration twice. Opening is one at a time.
+        with file_lock(self.path.with_name(self.path.name + ".open-lock")):
+            existed = self._open()
+        for suffix in ("", "-wal", "-shm"):
+            private_file(self.path.with_name(self.path.name + suffix))
+        self._now = now
+        if existed and backup_due(self.path):
+            self.backup()
+
+    def _open(self) -> bool:
+        """Connect, check an existing file, migrate; returns whether the file existed."""
+        existed = self.path.exists()
+        if existed and self.path.stat().st_size == 0:
+            # SQLite would take an empty file for a new journal: the history would vanish.
+            raise damaged(self.path, "the file is empty")
+        try:
+            self._conn = sqlite3.connect(
+                self.path, isolation_level=None, check_same_thread=False, timeout=30
+            )
+        except sqlite3.Error as exc:
+            raise JournalError(f"cannot open the journal {self.path}: {exc}") from None
+        try:
+            self._conn.row_factory = sqlite3.Row
+            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._conn.execute("PRAGMA synchronous=FULL")
+            self._conn.execute("PRAGMA foreign_keys=ON")
+            problem = check_connection(self._conn) if existed else ""
+            if problem:
+                raise damaged(self.path, problem)
+            migrate(self._conn)
+        except sqlite3.OperationalError as exc:
+            self._conn.close()
+            raise JournalError(f"cannot open the journal {self.path}: {exc}") from None
+        except (sqlite3.DatabaseError, SchemaError) as exc:
+            self._conn.close()
+            raise damaged(self.path, str(exc)) from None
+        except JournalDamagedError:
+            self._conn.close()
+            raise
+        return existed
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def backup(self) -> Path | None:
+        """A consistent copy in the backups folder (rotated); None when it cannot be made."""
+        with self._lock:
+            try:
+                return make_backup(self._conn, self.path)
+            except (OSError, sqlite3.Error, ConfigError) as exc:
+                log.warning("journal backup failed: %s", exc)
+                return None
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        with self._lock, _plain_errors(self.path):
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    def _query(self, sql: str, args: Sequence[object] = ()) -> list[sqlite3.Row]:
+        with self._lock, _plain_errors(self.path):
+            return self._conn.execute(sql, args).fetchall()
+
+    def _query_tuples(self, sql: str, args: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        """:meth:`_query` with plain tuples, for reads of many rows."""
+        with self._lock, _plain_errors(self.path):
+            cursor = self._conn.cursor()
+            cursor.row_factory = None
+            return cursor.execute(sql, args).fetchall()
+
+    def now(self) -> float:
+        """The journal's clock (the app's clock; tests move it)."""
+        return self._now()
+
+
+@contextmanager
+def _plain_errors(path: Path) -> Iterator[None]:
+    """SQLite's failures (disk full, read-only, damage found later) as typed errors."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        raise JournalError(f"cannot write the journal {path}: {exc}") from None
+    except sqlite3.DatabaseError as exc:
+        # Integrity and programming errors are ours, not the file's: they stay what they are.
+        if type(exc) is not sqlite3.DatabaseError:
+            raise
+        raise damaged(path, str(exc)) from None

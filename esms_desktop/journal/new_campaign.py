@@ -1,0 +1,182 @@
+"""A new campaign as planned, and writing it to the journal: the campaign, its requests
+and its messages in one transaction, with the guard against sending the same list twice."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from esms_desktop.base.errors import RepeatCampaignError
+from esms_desktop.journal.models import CampaignState, CampaignSummary
+from esms_desktop.journal.summaries import CampaignSummaries
+from esms_desktop.message.spec import Channel
+
+#: ``json.dumps(value, ensure_ascii=False)``, the same text, with one encoder made once:
+#: ``dumps`` with an option builds a new encoder per call (a third of writing a campaign).
+to_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
+@dataclass
+class NewMessage:
+    row: int
+    phone: str = ""
+    carrier: str = ""
+    content: str = ""
+    params: list[str] = field(default_factory=list)
+    values: list[str] = field(default_factory=list)
+    price: Decimal = Decimal(0)
+    excluded_code: str = ""
+    excluded_reason: str = ""
+    #: This message's own send time (``yyyy-mm-dd HH:MM:SS``, Vietnam), or "".
+    send_at: str = ""
+
+
+@dataclass
+class NewRequest:
+    batch: int
+    request_id: str
+    messages: list[NewMessage]
+    request_id2: str | None = None
+
+
+@dataclass
+class NewCampaign:
+    uid: str
+    name: str
+    channel: Channel
+    spec_json: str
+    requests: list[NewRequest]
+    excluded: list[NewMessage] = field(default_factory=list)
+    source_file: str = ""
+    columns: list[str] = field(default_factory=list)
+    profile: str = ""
+    #: ``EsmsClient.account_fingerprint(uid)`` of the account that will send it.
+    account_fp: str = ""
+    #: What is sent to whom (``engine.plan.fingerprint``): finds a repeat of this campaign.
+    fingerprint: str = ""
+
+
+class CampaignWriting(CampaignSummaries):
+    """Writing a new campaign, and finding an earlier one that sent the same."""
+
+    def create_campaign(self, new: NewCampaign, *, repeat_since: float | None = None) -> int:
+        """Write a campaign with all its requests and messages in one transaction.
+
+        With ``repeat_since``: raises :class:`RepeatCampaignError` instead when a
+        campaign since then sends the same messages to the same people
+        (:meth:`twins`). The look and the write are one ``BEGIN IMMEDIATE``
+        transaction: two sends of the same list at the same moment (two windows,
+        the window and the command line, a double click) cannot both pass the
+        look before either wrote, since SQLite lets one writer in at a time.
+        """
+        now = self._now()
+        with self._tx() as db:
+            if repeat_since is not None:
+                earlier = self.twins(new.fingerprint, repeat_since)
+                if earlier:
+                    raise RepeatCampaignError(
+                        "the same messages went to the same people in campaign "
+                        f"{earlier[0].campaign.id}",
+                        earlier=list(earlier),
+                    )
+            campaign_id = _insert_campaign(db, new, now)
+            # All requests in one call, then their keys read back by RequestId (unique),
+            # then all messages in one call, in order: a call per request or message
+            # costs seconds with 100,000 of them.
+            key_of = _insert_requests(db, campaign_id, new.requests)
+            _insert_messages(db, campaign_id, key_of, new)
+        return campaign_id
+
+    def twins(self, fingerprint: str, since: float) -> list[CampaignSummary]:
+        """Campaigns since ``since`` that send the same messages to the same people.
+
+        Only those that sent something or may still send: a campaign cancelled
+        before anything left is no reason to ask twice.
+        """
+        if not fingerprint:
+            return []
+        rows = self._query(
+            "SELECT id FROM campaigns WHERE fingerprint=? AND created_at>=? ORDER BY id DESC",
+            (fingerprint, since),
+        )
+        found = [self.summary(r["id"]) for r in rows]
+        return [
+            s
+            for s in found
+            if s.accepted
+            or s.unknown
+            or (s.open and s.campaign.state is not CampaignState.CANCELLED)
+        ]
+
+
+def _insert_campaign(db: sqlite3.Connection, new: NewCampaign, now: float) -> int:
+    """The campaign's row; returns its key."""
+    cur = db.execute(
+        "INSERT INTO campaigns (uid, name, channel, spec_json, source_file, columns_json,"
+        " profile, account_fp, fingerprint, created_at, updated_at)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            new.uid,
+            new.name,
+            new.channel,
+            new.spec_json,
+            new.source_file,
+            to_json(new.columns),
+            new.profile,
+            new.account_fp,
+            new.fingerprint,
+            now,
+            now,
+        ),
+    )
+    return int(cur.lastrowid or 0)
+
+
+def _insert_requests(
+    db: sqlite3.Connection, campaign_id: int, requests: list[NewRequest]
+) -> dict[str, int]:
+    """The campaign's requests; returns each one's key by its RequestId."""
+    db.executemany(
+        "INSERT INTO requests (campaign_id, batch, request_id, request_id2) VALUES (?,?,?,?)",
+        [(campaign_id, r.batch, r.request_id, r.request_id2) for r in requests],
+    )
+    return dict(
+        db.execute(
+            "SELECT request_id, id FROM requests WHERE campaign_id=?", (campaign_id,)
+        ).fetchall()
+    )
+
+
+def _insert_messages(
+    db: sqlite3.Connection, campaign_id: int, key_of: dict[str, int], new: NewCampaign
+) -> None:
+    """Every message, under its request's key (an excluded one under none), in order."""
+    owners: list[tuple[int | None, list[NewMessage]]] = [
+        (key_of[r.request_id], r.messages) for r in new.requests
+    ]
+    owners.append((None, new.excluded))
+    db.executemany(
+        "INSERT INTO messages (campaign_id, request, row, phone, carrier, content,"
+        " params_json, values_json, price, excluded_code, excluded_reason, send_at)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            (
+                campaign_id,
+                request,
+                m.row,
+                m.phone,
+                m.carrier,
+                m.content,
+                to_json(m.params),
+                to_json(m.values),
+                str(m.price),
+                m.excluded_code,
+                m.excluded_reason,
+                m.send_at,
+            )
+            for request, items in owners
+            for m in items
+        ),
+    )

@@ -1,0 +1,194 @@
+"""One batch of requests: marked sending on disk, sent, and each request's answer recorded.
+
+The answers decide what money was spent: 100 is accepted; 124 is accepted when an
+earlier attempt may have arrived, else the RequestId is replaced (eSMS remembered an
+id it refused); an account-level refusal pauses the campaign; any other refusal is
+final. A request without a usable answer stays "sending", to be retried with the
+same RequestId or settled from eSMS's records.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from esms_desktop.api.models import DUPLICATE_REQUEST, SUCCESS
+from esms_desktop.api.policy import retry_allowed
+from esms_desktop.base.errors import AnswerLimitError, BadAnswerError, TransportError
+from esms_desktop.base.vntime import from_esms
+from esms_desktop.catalogue import Scope, lookup
+from esms_desktop.catalogue.codes import SCHEDULE_PASSED
+from esms_desktop.journal import Journal, MessageRow, RequestRow, RequestState
+from esms_desktop.message.spec import Channel
+from esms_desktop.sending.calls import CALLS, Batch, Unread
+from esms_desktop.sending.plan import fresh_request_id
+from esms_desktop.sending.progress import Failure, SendControls, trouble_detail
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from esms_desktop.api.client import EsmsClient
+
+log = logging.getLogger(__name__)
+
+#: A message's own send time must be at least this far ahead when it is handed over.
+SEND_LEAD = 60.0
+
+
+@dataclass
+class BatchResult:
+    network: bool = False
+    #: With ``network``: the error's kind ("network" or "bad_answer") and a short detail.
+    trouble: str = ""
+    detail: str = ""
+    account_code: str = ""
+    account_message: str = ""
+    retry: bool = False
+    #: With ``network``: the call's deadline passed (an answer trickling or never ending).
+    #: Rounds of that would take minutes each: the campaign pauses at once instead.
+    slow: bool = False
+
+
+class BatchSending(SendControls):
+    """Sends one batch and records its answers.
+
+    Part of :class:`~esms_desktop.sending.sender.Sender`, whose ``__init__`` sets what it reads.
+    """
+
+    journal: Journal
+    client: EsmsClient
+    channel: Channel
+    #: The ``campaignid`` eSMS files every message under (and settles by).
+    label: str
+    spec: dict[str, Any]
+    on_failure: Callable[[Failure], None] | None
+
+    def _send_batch(self, batch: list[RequestRow]) -> BatchResult:
+        now = self.journal.now()
+        if any(r.doubtful and not retry_allowed(r.first_attempt_at, now) for r in batch):
+            # Midnight passed since this round began: settle first, next round.
+            return BatchResult(retry=True)
+        messages = self.journal.batch_messages([r.pk for r in batch])
+        late = [r for r in batch if not r.doubtful and _passed(messages[r.pk], now)]
+        if late:
+            # Never attempted and its own send time is gone: not sent late, not charged.
+            # (A doubtful one goes again with its RequestId: 124 tells whether it arrived.)
+            return self._apply_all(late, messages, SCHEDULE_PASSED, "", 0)
+        self.journal.mark_sending([r.pk for r in batch])
+        try:
+            with self.client.reporting_retries(self._attempt_failed):
+                return self._call(batch, messages)
+        except (TransportError, BadAnswerError) as exc:
+            # The requests stay "sending": the next round retries them with the same ids.
+            log.info("batch %s: no usable answer (%s)", batch[0].batch, exc.kind)
+            slow = isinstance(exc, AnswerLimitError) and exc.limit == "deadline"
+            return BatchResult(
+                network=True, trouble=exc.kind, detail=trouble_detail(exc), slow=slow
+            )
+
+    def _call(self, batch: list[RequestRow], messages: dict[int, list[MessageRow]]) -> BatchResult:
+        s = self.spec
+        # A reminder's own time (all messages of a request share it), else the campaign's.
+        send_date = messages[batch[0].pk][0].send_at or _send_date(s.get("schedule"))
+        call = Batch(batch, messages, s, self.label, send_date, bool(s.get("sandbox")))
+        answers = CALLS[self.channel](self.client, call)
+        result = BatchResult()
+        for r in batch:
+            answer = answers[r.pk]
+            if isinstance(answer, Unread):
+                # No (readable) word about this one: it may have arrived. It stays
+                # "sending" and is retried with the same id (124 tells) or settled.
+                result.network, result.trouble, result.detail = True, "bad_answer", answer.detail
+                continue
+            self._merge(
+                result,
+                self._apply(
+                    r,
+                    messages[r.pk],
+                    answer.code,
+                    answer.error_message,
+                    answer.sms_id,
+                    answer.attempts,
+                ),
+            )
+        return result
+
+    def _apply_all(
+        self,
+        batch: list[RequestRow],
+        messages: dict[int, list[MessageRow]],
+        code: str,
+        error_message: str,
+        attempts: int,
+    ) -> BatchResult:
+        result = BatchResult()
+        for r in batch:
+            self._merge(result, self._apply(r, messages[r.pk], code, error_message, "", attempts))
+        return result
+
+    @staticmethod
+    def _merge(into: BatchResult, part: BatchResult) -> None:
+        if part.network and not into.network:
+            into.network, into.trouble, into.detail = True, part.trouble, part.detail
+        into.retry |= part.retry
+        if part.account_code and not into.account_code:
+            into.account_code, into.account_message = part.account_code, part.account_message
+
+    def _apply(
+        self,
+        request: RequestRow,
+        msgs: list[MessageRow],
+        code: str,
+        error_message: str,
+        sms_id: str,
+        attempts: int,
+    ) -> BatchResult:
+        """Record one definitive answer for one request."""
+        journal = self.journal
+        if code == SUCCESS:
+            journal.record(request.pk, RequestState.ACCEPTED, code=code, sms_id=sms_id)
+            self._count(accepted=len(msgs))
+            return BatchResult()
+        if code == DUPLICATE_REQUEST:
+            # ``request`` was read before this attempt: uncertain means an earlier
+            # attempt (another round, or a process that died) may have arrived.
+            if attempts > 1 or request.uncertain:
+                journal.record(request.pk, RequestState.ACCEPTED, code=code)
+                self._count(accepted=len(msgs))
+                return BatchResult()
+            # eSMS remembers an id it refused: this message was never accepted.
+            second = fresh_request_id() if request.request_id2 else None
+            journal.retire_request_id(request.pk, fresh_request_id(), second)
+            return BatchResult(retry=True)
+        info = lookup(code, error_message)
+        if info.scope is Scope.ACCOUNT:
+            # An earlier attempt (this call's or a previous round's) may still have arrived.
+            doubt = request.uncertain or attempts > 1
+            journal.requeue(request.pk, code, error_message, uncertain=doubt)
+            # Stop handing out new requests now; those already in flight finish.
+            self.pause(code, info.text("en").title)
+            return BatchResult(account_code=code, account_message=info.text("en").title)
+        journal.record(request.pk, RequestState.FAILED, code=code, error_message=error_message)
+        self._count(failed=len(msgs))
+        if self.on_failure is not None:
+            for m in msgs:
+                self.on_failure(Failure(m.row, m.phone, code, error_message))
+        return BatchResult()
+
+
+def _passed(msgs: list[MessageRow], now: float) -> bool:
+    """Whether these messages' own send time is gone (or too close to hand them over)."""
+    if not msgs or not msgs[0].send_at:
+        return False
+    return from_esms(msgs[0].send_at) < now + SEND_LEAD
+
+
+def _send_date(schedule: object) -> str:
+    if not schedule:
+        return ""
+    import datetime as dt
+
+    from esms_desktop.message.spec import esms_send_date
+
+    return esms_send_date(dt.datetime.fromisoformat(str(schedule)))
