@@ -15,9 +15,9 @@ import httpx
 import pytest
 from engine_helpers import campaign, phones
 
+from esms_desktop.api.answers import nested_deeper_than, result_code
 from esms_desktop.api.client import EsmsClient
 from esms_desktop.api.credentials import Credentials
-from esms_desktop.api.http import nested_deeper_than, result_code
 from esms_desktop.api.models import SUCCESS, phone_key
 from esms_desktop.api.policy import NO_RETRY
 from esms_desktop.base.errors import AnswerLimitError, BadAnswerError

@@ -23,9 +23,9 @@ import pytest
 from engine_helpers import ORDER, campaign, phones
 from files import write_text
 
+from esms_desktop.api.answers import AnswerLimits
 from esms_desktop.api.client import EsmsClient
 from esms_desktop.api.credentials import Credentials
-from esms_desktop.api.http import AnswerLimits
 from esms_desktop.api.policy import NO_RETRY, RetryPolicy
 from esms_desktop.base.errors import AnswerLimitError, BadAnswerError, TransportError
 from esms_desktop.journal import CampaignState, Journal

@@ -8,7 +8,8 @@ result code: a refused message is a result, not an exception.
 
 from __future__ import annotations
 
-from esms_desktop.api.http import DEFAULT_TIMEOUT, result_code
+from esms_desktop.api.answers import result_code
+from esms_desktop.api.http import DEFAULT_TIMEOUT
 from esms_desktop.api.lookups import LookupApi
 from esms_desktop.api.models import SmsType
 from esms_desktop.api.registration import RegistrationApi

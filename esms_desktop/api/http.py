@@ -13,22 +13,28 @@ safe to repeat.
 
 from __future__ import annotations
 
-import json
 import logging
 import random
-import re
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 from typing import Any, Self
 
 import httpx
 
 from esms_desktop import __version__
 from esms_desktop.api import models as m
+from esms_desktop.api.answers import (
+    RAW_KEEP,
+    REDACT_WINDOW,
+    AnswerLimits,
+    error_message,
+    nested_deeper_than,
+    parse_answer,
+    result_code,
+    text,
+)
 from esms_desktop.api.credentials import Credentials
 from esms_desktop.api.deadline import bounded_transport, until
 from esms_desktop.api.policy import RetryPolicy, TokenBucket, retry_allowed
@@ -41,184 +47,12 @@ from esms_desktop.base.errors import (
     TransportError,
 )
 from esms_desktop.base.redact import install_log_redaction, redact
-from esms_desktop.base.sanitise import clean, clean_lines, quote
+from esms_desktop.base.sanitise import clean
 from esms_desktop.base.vntime import now
 
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=30.0, write=30.0, pool=30.0)
-#: The longest quote of an answer kept in an error (what support and the user may see).
-RAW_KEEP = 200
-REDACT_WINDOW = 65536
-
-
-@dataclass(frozen=True, slots=True)
-class AnswerLimits:
-    """How long and how large an answer may be, and how deeply nested.
-
-    The deadline covers the whole call, retries included; each read also has
-    the client's read timeout, so a call ends at most one read timeout after it
-    (a trickle of bytes ends right at the deadline). eSMS's documented answers
-    are a few hundred bytes for a send (a bulk Zalo answer: ~150 bytes per item,
-    500 items) and nest four levels deep.
-    """
-
-    send_seconds: float = 60.0
-    lookup_seconds: float = 30.0
-    send_bytes: int = 64 * 1024
-    bulk_bytes: int = 1024 * 1024
-    lookup_bytes: int = 4 * 1024 * 1024
-    depth: int = 32
-
-
-#: A result code: what every documented ``CodeResult``/``CodeResponse`` is.
-_DIGITS = re.compile(r"[0-9]{1,9}")
-
-
-def text(value: Any) -> str:
-    """A one-line clean text of an answer's value ("" for None)."""
-    return clean(value)
-
-
-def content_text(value: Any) -> str:
-    """A message or template text of an answer: clean, but its own lines and spaces kept
-    (it is compared with the app's own texts)."""
-    return "" if value is None else clean_lines(str(value)).strip()
-
-
-def as_int(value: Any) -> int:
-    try:
-        return int(Decimal(text(value) or "0"))
-    except (InvalidOperation, ValueError):
-        return 0
-
-
-def as_decimal(value: Any) -> Decimal:
-    try:
-        return Decimal(text(value) or "0")
-    except InvalidOperation:
-        return Decimal(0)
-
-
-def as_bool(value: Any) -> bool:
-    return text(value).lower() in ("1", "true", "yes")
-
-
-def unreadable(what: str, value: Any, *, limit: str = "code") -> AnswerLimitError:
-    """The error for an answer whose ``what`` is ``value``, which this app cannot read."""
-    return AnswerLimitError(
-        f"eSMS sent an answer this app cannot read ({what})",
-        limit=limit,
-        status=200,
-        raw=f"{what}: {quote(redact(value) if isinstance(value, str) else value)}",
-    )
-
-
-def read_code(value: Any, what: str = "CodeResult") -> str:
-    """A result code that must be a string of digits (``"100"``); anything else is unreadable."""
-    if isinstance(value, str) and _DIGITS.fullmatch(value):
-        return value
-    raise unreadable(what, value)
-
-
-def _number_code(value: Any, what: str) -> str:
-    """A code documented as a JSON number (``Error``, ``Code``; -124 is one): an int, not a bool."""
-    if isinstance(value, int) and not isinstance(value, bool) and abs(value) < 10**9:
-        return str(value)
-    raise unreadable(what, value)
-
-
-def result_code(body: Mapping[str, Any]) -> str | None:
-    """The result code of an answer, as a string; None when it carries none.
-
-    eSMS answers in three shapes: ``CodeResult`` (or ``CodeResponse``) on most
-    endpoints, a string of digits; ``{"Error": 0, "Message": "Success"}`` on
-    ``GetZnsTemplateInfo`` (a number: 0 is success, anything else a refusal; ``Code``
-    on ``GetCallback`` likewise); and ``{"error": "Invalid request"}`` for a request
-    refused before processing, which gets :data:`INVALID_REQUEST`. A code field
-    that is present but not of its documented type raises :class:`AnswerLimitError`:
-    ``"100.0"``, ``true``, ``["100"]`` or ``100`` may mean "accepted", and guessing
-    either way costs money.
-    """
-    for key in ("CodeResult", "CodeResponse", "codeResult"):
-        if key in body:
-            return read_code(body[key], key)
-    for key in ("Error", "Code"):
-        if key in body:
-            code = _number_code(body[key], key)
-            return m.SUCCESS if code == "0" else code
-    if body.get("error") not in (None, ""):
-        return m.INVALID_REQUEST
-    return None
-
-
-def error_message(body: Mapping[str, Any]) -> str:
-    """The refusal's own words (redacted, sanitised, short), whichever shape the answer has."""
-    for key in ("ErrorMessage", "Message", "error"):
-        if body.get(key) not in (None, ""):
-            words = redact(text(body[key]))
-            return words if len(words) <= RAW_KEEP else words[: RAW_KEEP - 1] + "…"
-    return ""
-
-
-def objects(body: Mapping[str, Any], *keys: str) -> list[dict[str, Any]]:
-    """The list of objects under the first of ``keys`` present; [] when absent or null.
-
-    Anything else (a number, a text, a list holding something other than objects)
-    is not the documented shape: :class:`AnswerLimitError`, before any of it is used.
-    """
-    for key in keys:
-        if key not in body or body[key] is None:
-            continue
-        value = body[key]
-        if isinstance(value, list) and all(isinstance(v, dict) for v in value):
-            return value
-        raise unreadable(key, value, limit="shape")
-    return []
-
-
-def an_object(body: Mapping[str, Any], key: str) -> dict[str, Any]:
-    """The object under ``key`` ({} when absent or null); any other shape is unreadable."""
-    value = body.get(key)
-    if value is None:
-        return {}
-    if isinstance(value, dict):
-        return value
-    raise unreadable(key, value, limit="shape")
-
-
-_STRINGS = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
-_PAIRS = re.compile(rb"\[\]|\{\}")
-_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
-
-
-def nested_deeper_than(data: bytes, depth: int) -> bool:
-    """Whether the JSON text ``data`` nests arrays/objects more than ``depth`` levels.
-
-    Without recursion (a 100,000-deep answer must not raise ``RecursionError``):
-    strings are dropped, then only brackets kept, then innermost pairs removed
-    ``depth`` times. Brackets left over mean deeper nesting (or broken JSON, which
-    is unreadable all the same).
-    """
-    brackets = _STRINGS.sub(b"", data).translate(None, _NOT_BRACKETS)
-    for _ in range(depth):
-        if not brackets:
-            return False
-        reduced = _PAIRS.sub(b"", brackets)
-        if reduced == brackets:
-            return True
-        brackets = reduced
-    return bool(brackets)
-
-
-def parse_answer(data: bytes, depth: int) -> Any:
-    """The JSON value of an answer's bytes; None when it is not JSON within ``depth``."""
-    if not data.strip() or nested_deeper_than(data, depth):
-        return None
-    try:
-        return json.loads(data)
-    except (ValueError, RecursionError):
-        return None
 
 
 class HttpCore:
@@ -322,13 +156,7 @@ class HttpCore:
         left = deadline - time.monotonic()
         if left <= 0:
             raise TransportError("eSMS did not answer in time", detail=f"{endpoint}: deadline")
-        t = self._timeout
-        timeout = httpx.Timeout(
-            connect=_within(t.connect, left),
-            read=_within(t.read, left),
-            write=_within(t.write, left),
-            pool=_within(t.pool, left),
-        )
+        timeout = self._timeout_within(left)
         try:
             with (
                 until(deadline),
@@ -358,9 +186,13 @@ class HttpCore:
                 "could not reach eSMS",
                 detail=clean(redact(f"{endpoint}: {type(exc).__name__}: {exc}"))[:RAW_KEEP],
             ) from None
+        log.debug("%s %s -> HTTP %s", method, endpoint, status)
+        return self._answer(endpoint, status, data)
+
+    def _answer(self, endpoint: str, status: int, data: bytes) -> dict[str, Any]:
+        """The JSON object of an answer's bytes, or the typed error of an unreadable one."""
         # Redact first, then cut: a key cut in half would no longer be recognised.
         raw = clean(redact(data[:REDACT_WINDOW].decode("utf-8", "replace")))[:RAW_KEEP]
-        log.debug("%s %s -> HTTP %s", method, endpoint, status)
         if status >= 500:
             raise BadAnswerError(f"eSMS had a server error (HTTP {status})", status=status, raw=raw)
         if nested_deeper_than(data, self.limits.depth):
@@ -376,6 +208,16 @@ class HttpCore:
         if self.on_answer is not None:
             self.on_answer(endpoint, body)
         return body
+
+    def _timeout_within(self, left: float) -> httpx.Timeout:
+        """The client's timeouts, none longer than the ``left`` seconds of the call."""
+        t = self._timeout
+        return httpx.Timeout(
+            connect=_within(t.connect, left),
+            read=_within(t.read, left),
+            write=_within(t.write, left),
+            pool=_within(t.pool, left),
+        )
 
     def _call(
         self,

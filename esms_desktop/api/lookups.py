@@ -7,8 +7,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from esms_desktop.api import models as m
-from esms_desktop.api.http import (
-    HttpCore,
+from esms_desktop.api.answers import (
     an_object,
     as_bool,
     as_decimal,
@@ -17,6 +16,7 @@ from esms_desktop.api.http import (
     objects,
     text,
 )
+from esms_desktop.api.http import HttpCore
 from esms_desktop.api.models import SmsType
 from esms_desktop.base.vntime import parse_dotnet_date
 

@@ -5,14 +5,8 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from esms_desktop.api.http import (
-    RAW_KEEP,
-    REDACT_WINDOW,
-    HttpCore,
-    error_message,
-    result_code,
-    text,
-)
+from esms_desktop.api.answers import RAW_KEEP, REDACT_WINDOW, error_message, result_code, text
+from esms_desktop.api.http import HttpCore
 from esms_desktop.base.errors import BadAnswerError
 from esms_desktop.base.redact import redact
 

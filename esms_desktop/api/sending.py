@@ -9,8 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from esms_desktop.api import models as m
-from esms_desktop.api.http import (
-    HttpCore,
+from esms_desktop.api.answers import (
     as_int,
     error_message,
     objects,
@@ -19,6 +18,7 @@ from esms_desktop.api.http import (
     text,
     unreadable,
 )
+from esms_desktop.api.http import HttpCore
 from esms_desktop.api.models import SmsType
 from esms_desktop.base.errors import AnswerLimitError
 from esms_desktop.telecom.sms_text import is_plain

@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from esms_desktop.api.http import HttpCore, as_int, text
+from esms_desktop.api.answers import as_int, text
+from esms_desktop.api.http import HttpCore
 from esms_desktop.base.vntime import ESMS_FORMAT, VIETNAM
 
 __all__ = ["OaQuality", "RatingSummary", "ZaloQualityApi"]
