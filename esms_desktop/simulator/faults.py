@@ -160,16 +160,9 @@ def odd_body(fault: Fault, body: bytes) -> bytes:
     if not isinstance(answer, dict):
         return body
     if fault in _ODD_CODES:
-        for key in _CODE_KEYS:
-            if key in answer:
-                answer[key] = _odd_code(fault, str(answer[key]))
-        if fault is Fault.CODE_ESCAPES:
-            answer["ErrorMessage"] = ESCAPED_MESSAGE
+        _odd_codes(fault, answer)
     elif fault is Fault.ITEM_CODE_FLOAT:
-        for key in ("detail", "Detail"):
-            for item in answer.get(key) or ():
-                if isinstance(item, dict) and "CodeResult" in item:
-                    item["CodeResult"] = f"{item['CodeResult']}.0"
+        _item_codes_as_floats(answer)
     elif fault is Fault.DETAIL_NUMBER:
         key = "Detail" if "Detail" in answer else "detail"
         answer[key] = len(answer.get(key) or ()) or 1
@@ -178,6 +171,23 @@ def odd_body(fault: Fault, body: bytes) -> bytes:
         head = json.dumps(answer, ensure_ascii=False).encode()[:-1]
         return head + b', "Extra": ' + b"[" * DEEP_LEVELS + b"]" * DEEP_LEVELS + b"}"
     return json.dumps(answer, ensure_ascii=False).encode()
+
+
+def _odd_codes(fault: Fault, answer: dict[str, Any]) -> None:
+    """The answer's result code written the odd way ``fault`` names."""
+    for key in _CODE_KEYS:
+        if key in answer:
+            answer[key] = _odd_code(fault, str(answer[key]))
+    if fault is Fault.CODE_ESCAPES:
+        answer["ErrorMessage"] = ESCAPED_MESSAGE
+
+
+def _item_codes_as_floats(answer: dict[str, Any]) -> None:
+    """Each item of a bulk answer with its code written as a float ("100.0")."""
+    for key in ("detail", "Detail"):
+        for item in answer.get(key) or ():
+            if isinstance(item, dict) and "CodeResult" in item:
+                item["CodeResult"] = f"{item['CodeResult']}.0"
 
 
 def _odd_code(fault: Fault, code: str) -> Any:

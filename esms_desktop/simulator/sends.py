@@ -20,7 +20,7 @@ from esms_desktop.simulator.base import (
     text_of,
 )
 from esms_desktop.simulator.pricing import charged_parts, sent_as_unicode
-from esms_desktop.telecom.carriers import carrier_of
+from esms_desktop.telecom.carriers import Carrier, carrier_of
 from esms_desktop.telecom.phones import normalize_phone
 
 
@@ -92,20 +92,11 @@ class SendHandlers(SimulatorBase):
         if is_blocked(phone.number):
             return answer("99", "Phone blocked")
         content = text_of(b.get("Content"))
-        if not content:
-            return answer("110", "Content empty")
-        if not self._unicode_ok(b, content):
-            return answer("110", "Content has diacritics but IsUnicode is 0")
-        if sms_type == "2":
-            templates = [
-                t
-                for t in ctx.account.cskh_templates.get(brandname, [])
-                if t.carrier is phone.carrier
-            ]
-            if not templates:
-                return answer("177", "Network not registered")
-            if not any(matches(t.content, content) for t in templates):
-                return answer("146", "Template not match")
+        problem = self._content_problem(b, content)
+        if problem is None and sms_type == "2":
+            problem = self._care_template_problem(ctx, brandname, phone.carrier, content)
+        if problem:
+            return problem
         price = self._sms_price(ctx.account, sms_type, phone.carrier) * charged_parts(
             content, unicode=sent_as_unicode(text_of(b.get("IsUnicode")), content)
         )
@@ -142,22 +133,13 @@ class SendHandlers(SimulatorBase):
             phones_raw = [p for p in phones_raw.split(",") if p.strip()]
         if not isinstance(phones_raw, list):
             return answer("108", "Phones invalid")
-        numbers: list[str] = []
-        for raw in phones_raw:
-            result = normalize_phone(text_of(raw))
-            if not result.ok or result.number is None:
-                return answer("108", f"Phone invalid: {text_of(raw)}")
-            numbers.append(result.number)
-        unique = list(dict.fromkeys(numbers))
-        if len(unique) < 30:
-            return answer("107", "Phones less than 30")
-        if len(unique) > 5000:
-            return answer("120", "Phones over limit")
+        unique = self._advertising_numbers(phones_raw)
+        if isinstance(unique, SimResponse):
+            return unique
         content = text_of(b.get("Content"))
-        if not content:
-            return answer("110", "Content empty")
-        if not self._unicode_ok(b, content, documented=False):
-            return answer("110", "Content has diacritics but IsUnicode is 0")
+        problem = self._content_problem(b, content, documented=False)
+        if problem:
+            return problem
         deliverable = [n for n in unique if not is_blocked(n)]
         parts = charged_parts(
             content, unicode=sent_as_unicode(text_of(b.get("IsUnicode")), content)
@@ -177,6 +159,47 @@ class SendHandlers(SimulatorBase):
             channel="qc",
         )
         return answer("100", SMSID=sms_id)
+
+    def _content_problem(
+        self, body: dict[str, object], content: str, *, documented: bool = True
+    ) -> SimResponse | None:
+        """110 for an empty text, or one with diacritics sent as ``IsUnicode=0``."""
+        if not content:
+            return answer("110", "Content empty")
+        if not self._unicode_ok(body, content, documented=documented):
+            return answer("110", "Content has diacritics but IsUnicode is 0")
+        return None
+
+    @staticmethod
+    def _care_template_problem(
+        ctx: Ctx, brandname: str, carrier: Carrier | None, content: str
+    ) -> SimResponse | None:
+        """177 when the brandname has no template on the number's carrier, 146 when the text
+        matches none of them."""
+        templates = [
+            t for t in ctx.account.cskh_templates.get(brandname, []) if t.carrier is carrier
+        ]
+        if not templates:
+            return answer("177", "Network not registered")
+        if not any(matches(t.content, content) for t in templates):
+            return answer("146", "Template not match")
+        return None
+
+    @staticmethod
+    def _advertising_numbers(phones_raw: list[Any]) -> list[str] | SimResponse:
+        """The distinct numbers of an advertising send (108, 107, 120 when not usable)."""
+        numbers: list[str] = []
+        for raw in phones_raw:
+            result = normalize_phone(text_of(raw))
+            if not result.ok or result.number is None:
+                return answer("108", f"Phone invalid: {text_of(raw)}")
+            numbers.append(result.number)
+        unique = list(dict.fromkeys(numbers))
+        if len(unique) < 30:
+            return answer("107", "Phones less than 30")
+        if len(unique) > 5000:
+            return answer("120", "Phones over limit")
+        return unique
 
     def _check_mode(self, ctx: Ctx, oa: OaDef) -> SimResponse | None:
         mode = text_of(ctx.body.get("SendingMode")) or "1"
