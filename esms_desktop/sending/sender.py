@@ -39,6 +39,7 @@ from esms_desktop.base.errors import (
     EsmsDesktopError,
     TransportError,
 )
+from esms_desktop.base.texts import speaking
 from esms_desktop.base.vntime import from_esms, to_esms
 from esms_desktop.catalogue import Scope, lookup
 from esms_desktop.catalogue.codes import SCHEDULE_PASSED
@@ -596,8 +597,10 @@ class Sender:
             doubt = request.uncertain or attempts > 1
             journal.requeue(request.pk, code, error_message, uncertain=doubt)
             # Stop handing out new requests now; those already in flight finish.
-            self.pause(code, info.text("en").title)
-            return _BatchResult(account_code=code, account_message=info.text("en").title)
+            with speaking("en"):  # the journal keeps the pause's message in English
+                title = info.text.title
+            self.pause(code, title)
+            return _BatchResult(account_code=code, account_message=title)
         journal.record(request.pk, RequestState.FAILED, code=code, error_message=error_message)
         self._count(failed=len(msgs))
         if self.on_failure is not None:
