@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 import pytest
 from engine_helpers import campaign, phones
+from spoken import en
 
 from esms_desktop.api.answers import nested_deeper_than, result_code
 from esms_desktop.api.client import EsmsClient
@@ -281,7 +282,7 @@ def test_over_quota_sending_is_offered_for_tag_3_templates_only(
     problems = {p.code: p for p in report.problems}
     assert ("over_quota_tag" in problems) is blocked
     if blocked:
-        words = problems["over_quota_tag"].message("en")
+        words = en(problems["over_quota_tag"])
         assert "tag-3" in words and "TRANSACTION" in words and "Untick" in words
 
 

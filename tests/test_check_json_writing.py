@@ -20,6 +20,7 @@ import pytest
 
 from esms_desktop.app.preparation import Sources, prepare
 from esms_desktop.base.sanitise import is_terminal_safe, json_terminal_safe, terminal_safe
+from esms_desktop.base.texts import speaking
 from esms_desktop.checks.result import CheckReport
 from esms_desktop.cli import check
 from esms_desktop.cli.main import TerminalText
@@ -61,7 +62,11 @@ def plain(report: CheckReport) -> str:
         if r.row in report.send_at:
             row["send_at"] = report.send_at[r.row].strftime("%Y-%m-%d %H:%M")
         ready.append(row)
-    fields = dict(check._json_fields(report, "en"))
+    with speaking("en"):  # the big lists' rows are worked out as they are written
+        fields = {
+            k: iter(list(v)) if isinstance(v, Iterator) else v
+            for k, v in check._json_fields(report, "en")
+        }
     fields["ready"] = iter(ready)
     out.write("{")
     for i, (key, value) in enumerate(fields.items()):

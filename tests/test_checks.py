@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from files import write_text
+from spoken import en
 
 from esms_desktop.api.client import EsmsClient
 from esms_desktop.checks import (
@@ -155,7 +156,7 @@ def test_advertising_hours_label_and_opt_out(tmp_path: Path) -> None:
     report = run_checks(rows, CampaignSpec("qc", content="Giam gia"), now=night)
     found = codes(report)
     assert found["qc_hours"] is Severity.WARNING
-    assert "07:00 28/11/2026" in problem(report, "qc_hours").en
+    assert "07:00 28/11/2026" in en(problem(report, "qc_hours"))
     assert found["qc_label"] is Severity.WARNING and found["qc_opt_out"] is Severity.WARNING
     good = check(rows, CampaignSpec("qc", content=AD))
     assert not {"qc_hours", "qc_label", "qc_opt_out"} & set(codes(good))
@@ -249,7 +250,7 @@ def test_zalo_values_too_long_or_missing_take_rows_out(tmp_path: Path, demo: Esm
     assert sorted(r for p in refused for r in p.rows) == [3, 4] and len(report.sendable) == 1
     assert sorted(report.zalo_params) == [2]  # only the good row goes
     # Each reason is its own problem, naming the column and what to fix.
-    assert {("longer than 30" in p.en, "is empty" in p.en) for p in refused} == {
+    assert {("longer than 30" in en(p), "is empty" in en(p)) for p in refused} == {
         (True, False),
         (False, True),
     }
@@ -305,7 +306,7 @@ def test_offline_checks_say_what_was_skipped(tmp_path: Path) -> None:
 def test_zalo_daily_quota_is_warned(tmp_path: Path, demo: EsmsClient) -> None:
     report = check(make_list(tmp_path, viettel(501)), zalo_spec(), demo)
     quota = problem(report, "quota")
-    assert quota.severity is Severity.WARNING and "500" in quota.en
+    assert quota.severity is Severity.WARNING and "500" in en(quota)
     assert "quota" not in codes(check(make_list(tmp_path, viettel(20)), zalo_spec(), demo))
 
 
@@ -321,7 +322,7 @@ def test_unreachable_esms_skips_account_checks_and_says_so(tmp_path: Path) -> No
     spec = CampaignSpec("cskh", content=ORDER, brandname=DEMO_CSKH_BRAND)
     report = check_with_account(make_list(tmp_path, viettel(2)), spec, offline, now=NOON)
     assert not report.blocked and not report.cost_from_esms
-    assert "could not be reached" in report.skipped[0][1]
+    assert "could not be reached" in en(report.skipped[0])
 
 
 def test_wrong_keys_block_the_check_with_the_explanation(tmp_path: Path) -> None:
@@ -334,4 +335,4 @@ def test_wrong_keys_block_the_check_with_the_explanation(tmp_path: Path) -> None
     spec = CampaignSpec("cskh", content=ORDER, brandname=DEMO_CSKH_BRAND)
     report = check_with_account(make_list(tmp_path, viettel(2)), spec, wrong, now=NOON)
     assert codes(report)["101"] is Severity.BLOCKING
-    assert "Wrong API keys" in problem(report, "101").en and not report.skipped
+    assert "Wrong API keys" in en(problem(report, "101")) and not report.skipped

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import openpyxl
 from files import write_xlsx_with_cached_formula
+from spoken import en
 
 from esms_desktop.checks.problems import phone_reason
 from esms_desktop.recipients.recipient_list import RowState, open_recipients
@@ -28,8 +29,8 @@ def test_a_formula_with_no_saved_value_is_named_with_what_to_do(tmp_path: Path) 
     assert rows[3].problem is PhoneProblem.EMPTY  # a really empty cell stays empty
     assert rows[4].state is RowState.READY
     assert rows[5].problem is PhoneProblem.FORMULA_NO_VALUE
-    assert "formula with no saved value" in phone_reason(rows[2].problem, "en")
-    assert "open the file in Excel and save" in phone_reason(rows[2].problem, "en")
+    assert "formula with no saved value" in en(phone_reason(rows[2].problem))
+    assert "open the file in Excel and save" in en(phone_reason(rows[2].problem))
 
 
 def test_a_formula_saved_by_excel_with_its_value_is_read(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from hostile import make
+from spoken import en
 
 from esms_desktop.base.errors import InputFileError
 from esms_desktop.recipients.recipient_list import open_recipients
@@ -97,7 +98,7 @@ def test_scientific_notation_is_refused_never_completed_with_zeros(tmp_path: Pat
     assert normalize_phone(912345678.0).number == "0912345678"
     from esms_desktop.checks.problems import phone_reason
 
-    assert "format the phone column as Text" in phone_reason(PhoneProblem.LOST_DIGITS, "en")
+    assert "format the phone column as Text" in en(phone_reason(PhoneProblem.LOST_DIGITS))
 
 
 @pytest.mark.parametrize(
@@ -138,7 +139,7 @@ def test_a_huge_csv_is_refused_by_its_size_before_reading(tmp_path: Path) -> Non
         f.truncate(3 * 1024**3)
     with pytest.raises(InputFileError) as refused:
         open_recipients(path)
-    assert refused.value.reason is not None and "too large" in refused.value.reason[1]
+    assert refused.value.reason is not None and "too large" in en(refused.value.reason)
 
 
 def test_a_message_of_65000_characters_is_refused_per_row_not_a_traceback(

@@ -32,7 +32,7 @@ TO_SPLIT = {
     "checks/zalo_rules.py:zalo_checks",
     "cli/check.py:add_campaign_arguments",
     "cli/check.py:_json_fields",
-    "cli/check.py:print_report",
+    "cli/check.py:_print_report",
     "cli/library.py:_run",
     "cli/main.py:_main",
     "cli/send.py:_check_and_send",

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from files import write_xlsx
 from legacy_encoders import as_cp1258_csv_cell, to_mojibake, to_tcvn3, to_vni
+from spoken import en, vi
 
 from esms_desktop.checks import run_checks
 from esms_desktop.importing import legacy_text
@@ -307,7 +308,7 @@ def test_without_conversion_no_garbled_name_is_sent(tmp_path: Path, encoding: st
     assert {r.row for r in report.sendable} == ascii_rows
     assert all(text.isascii() for text in sent_texts(report))
     [problem] = [p for p in report.problems if p.code == "garbled_text"]
-    assert "--convert-text auto" in problem.en and "Chuyển đổi" in problem.vi
+    assert "--convert-text auto" in en(problem) and "Chuyển đổi" in vi(problem)
 
 
 @pytest.mark.parametrize("encoding", list(ENCODERS))
@@ -330,7 +331,7 @@ def test_a_vietnamese_header_in_an_old_encoding_is_found_after_conversion(
     assert plain.mapping.header_row is None  # the header is not recognised as it is
     report = run_checks(plain, CampaignSpec(channel="cskh", content="Chào {Họ và tên}"))
     hint = [p for p in report.problems if p.code == "garbled_header"]
-    assert hint and "old encoding" in hint[0].en and "--convert-text auto" in hint[0].en
+    assert hint and "old encoding" in en(hint[0]) and "--convert-text auto" in en(hint[0])
     converted = open_recipients(path, convert_text="auto")
     assert converted.mapping.header_row == 1
     assert converted.columns[:2] == ["Họ và tên", "Số điện thoại"]

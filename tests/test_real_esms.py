@@ -20,6 +20,7 @@ import httpx
 import pytest
 from engine_helpers import campaign, phones
 from files import write_text
+from spoken import en
 
 from esms_desktop.api.client import EsmsClient, SmsType
 from esms_desktop.api.credentials import Credentials
@@ -403,7 +404,7 @@ def test_zns_values_checked_per_row_with_column_and_fix(tmp_path: Path) -> None:
     assert sorted(report.zalo_params) == [2, 4]
     assert report.zalo_params[2][2] == "05/12/2026"  # an Excel date, as dd/MM/yyyy
     assert report.zalo_params[4][2] == "31/12/2026"
-    messages = {p.en for p in report.problems if p.rows}
+    messages = {en(p) for p in report.problems if p.rows}
     assert any("Column Mã hẹn" in m and "digits 0-9" in m and "row 3" in m for m in messages)
     assert any("Column Ngày hẹn" in m and "day/month/year" in m and "row 5" in m for m in messages)
     assert any("Column Link" in m and "https://" in m and "row 6" in m for m in messages)
@@ -431,7 +432,7 @@ def test_zalo_then_sms_cannot_be_scheduled(tmp_path: Path) -> None:
         account=load_account_for(client, spec),
     )
     assert report.blocked
-    assert any("cannot be scheduled" in p.en for p in report.problems)
+    assert any("cannot be scheduled" in en(p) for p in report.problems)
 
 
 # ---------------------------------------------------------------------- diagnose

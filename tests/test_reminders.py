@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from files import write_text
+from spoken import en
 
 from esms_desktop.base.vntime import VIETNAM
 from esms_desktop.checks import run_checks
@@ -183,7 +184,7 @@ def test_a_list_run_again_does_not_schedule_anyone_twice(tmp_path: Path) -> None
     )
     codes = {p.code: p.rows for p in report.problems}
     assert codes["schedule_twice"] == (2,) and list(report.send_at) == [3]
-    assert "campaign 7" in next(p.en for p in report.problems if p.code == "schedule_twice")
+    assert "campaign 7" in next(en(p) for p in report.problems if p.code == "schedule_twice")
 
 
 def test_a_missing_date_column_blocks(tmp_path: Path) -> None:
@@ -248,4 +249,4 @@ def test_choosing_each_customers_time_without_a_column_blocks_rather_than_sendin
     path = _list(tmp_path, ["05/12/2026"])
     spec = CampaignSpec("fixed", content="x", reminder=ReminderRule("", days_before=1))
     report = run_checks(open_recipients(path), spec, now=NOW)
-    assert report.blocked and "Choose the date column" in report.problems[-1].en
+    assert report.blocked and "Choose the date column" in en(report.problems[-1])

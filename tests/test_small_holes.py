@@ -187,16 +187,21 @@ def test_amounts_and_counts_are_grouped_as_the_language_writes_them(
 ) -> None:
     """English reads "2.550 VND" as two and a half dong."""
     from esms_desktop.base.numbers import grouped
+    from esms_desktop.base.texts import speaking
 
-    assert grouped(value, lang) == expected  # type: ignore[arg-type]
+    with speaking(lang):
+        assert grouped(value) == expected  # type: ignore[arg-type]
 
 
 def test_rows_left_unnamed_are_counted_as_the_language_writes_counts() -> None:
-    from esms_desktop.checks.problems import rows_text
+    from spoken import en, vi
 
-    rows = list(range(4990, 6990))
-    assert (
-        rows_text(rows, "vi")
-        == "4990, 4991, 4992, 4993, 4994, 4995, 4996, 4997 (và 1.992 dòng khác)"
+    from esms_desktop.base.texts import words
+    from esms_desktop.checks.problems import Problem, Severity
+
+    rows = tuple(range(4990, 6990))
+    problem = Problem("108", Severity.ROWS, words("checks.no_recipients"), rows)
+    assert vi(problem).endswith(
+        "(dòng 4990, 4991, 4992, 4993, 4994, 4995, 4996, 4997 (và 1.992 dòng khác))"
     )
-    assert rows_text(rows, "en").endswith("4997 (+1,992 more)")
+    assert en(problem).endswith("4997 (+1,992 more))")

@@ -11,6 +11,7 @@ import pytest
 from files import write_text
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from spoken import en, vi
 from test_checks import zalo_spec
 
 from esms_desktop.api.client import EsmsClient
@@ -28,12 +29,12 @@ from esms_desktop.simulator.accounts import DEMO_OA_ACTIVE
 def test_low_balance_text_counts_campaigns_like_the_last() -> None:
     assert low_balance_text(Decimal(500_000), 0, None) is None  # 0 = never
     assert low_balance_text(Decimal(500_000), 400_000, None) is None
-    vi, en = low_balance_text(Decimal(250_000), 400_000, Decimal(60_000)) or ("", "")
-    assert "250,000 VND" in en and "400,000 VND" in en
-    assert "about 4 campaigns like the last one (60,000 VND)" in en
-    assert "đủ cho khoảng 4 chiến dịch" in vi and "250.000 đ" in vi
+    warning = low_balance_text(Decimal(250_000), 400_000, Decimal(60_000))
+    assert "250,000 VND" in en(warning) and "400,000 VND" in en(warning)
+    assert "about 4 campaigns like the last one (60,000 VND)" in en(warning)
+    assert "đủ cho khoảng 4 chiến dịch" in vi(warning) and "250.000 đ" in vi(warning)
     only = low_balance_text(Decimal(250_000), 400_000, None)
-    assert only is not None and "campaigns like" not in only[1]
+    assert only is not None and "campaigns like" not in en(only)
 
 
 def test_balance_check_looks_at_the_balance_after_the_campaign(tmp_path: Path) -> None:
@@ -45,7 +46,7 @@ def test_balance_check_looks_at_the_balance_after_the_campaign(tmp_path: Path) -
     balance_checks(report, 400_000, Decimal(100_000))
     (warning,) = [p for p in report.problems if p.code == "low_balance"]
     assert warning.severity.value == "warning" and not report.blocked
-    assert "After this campaign" in warning.en and "350,000 VND" in warning.en
+    assert "After this campaign" in en(warning) and "350,000 VND" in en(warning)
 
 
 def test_cli_balance_warns_below_the_saved_level(capsys: pytest.CaptureFixture[str]) -> None:
@@ -90,7 +91,7 @@ def test_zns_campaign_warns_when_oa_quality_is_low(
     simulator.set_oa_quality(DEMO_OA_ACTIVE, "HIGH", "LOW")
     report = check_with_account(rows, zalo_spec(), client)
     (warning,) = [p for p in report.problems if p.code == "oa_quality_low"]
-    assert "POOR" in warning.en and "KÉM" in warning.vi and not report.blocked
+    assert "POOR" in en(warning) and "KÉM" in vi(warning) and not report.blocked
 
 
 def test_account_page_shows_low_balance_and_oa_quality(

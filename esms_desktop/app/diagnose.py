@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from esms_desktop.api.models import DUPLICATE_REQUEST, SUCCESS, SmsType
 from esms_desktop.base.errors import ApiError, ResultCodeError
+from esms_desktop.base.texts import speaking
 from esms_desktop.base.vntime import now, to_esms
 from esms_desktop.catalogue import lookup
 
@@ -102,8 +103,9 @@ class _Run:
 
     def refused(self, exc: ApiError) -> str:
         if isinstance(exc, ResultCodeError):
-            info = lookup(exc.code, exc.error_message)
-            return f"{exc.code} - {info.text(self.lang).title}: {info.text(self.lang).action}"
+            with speaking(self.lang):
+                text = lookup(exc.code, exc.error_message).text
+            return f"{exc.code} - {text.title}: {text.action}"
         return exc.message
 
     @contextmanager
@@ -194,8 +196,8 @@ def _customer_care(run: _Run, brands: list[tuple[str, str]], phone: str) -> None
             phone, content, cskh[0], request_id, sandbox=True, campaign_id="eSMS Desktop diagnose"
         )
         if first.code != SUCCESS:
-            info = lookup(first.code, first.error_message)
-            title = info.text(run.lang).title
+            with speaking(run.lang):
+                title = lookup(first.code, first.error_message).text.title
             run.add(name, Verdict.DIFFERENT, f"{first.code} - {title}", send_page)
             return
         again = run.client.send_customer_care(

@@ -19,6 +19,7 @@ from esms_desktop.base.errors import (
     ResultCodeError,
 )
 from esms_desktop.base.redact import redact
+from esms_desktop.base.texts import speaking
 from esms_desktop.base.vntime import VIETNAM, from_esms
 from esms_desktop.base.vntime import now as clock
 from esms_desktop.catalogue import lookup
@@ -299,7 +300,8 @@ def pause_reason(code: str, lang: str = "vi", message: str = "") -> UserMessage 
     if code in _PAUSES:
         title, text, action = _PAUSES[code][1 if lang == "en" else 0]
         return UserMessage(title, text, action)
-    entry = lookup(code).text(lang)  # an eSMS refusal of the whole account (balance, keys...)
+    with speaking(lang):  # an eSMS refusal of the whole account (balance, keys...)
+        entry = lookup(code).text
     return UserMessage(entry.title, entry.explanation, entry.action)
 
 
@@ -307,7 +309,8 @@ def for_error(exc: BaseException, lang: str = "vi") -> UserMessage:
     """Words for any exception; unknown exceptions get the generic text."""
     index = 1 if lang == "en" else 0
     if isinstance(exc, ResultCodeError):
-        entry = lookup(exc.code, exc.error_message).text(lang)
+        with speaking(lang):
+            entry = lookup(exc.code, exc.error_message).text
         return UserMessage(entry.title, entry.explanation, entry.action, redact(exc.detail))
     if isinstance(exc, JournalDamagedError) and exc.backup is None:
         title, text, _ = _TEXTS["journal_damaged"][index]
@@ -321,7 +324,9 @@ def for_error(exc: BaseException, lang: str = "vi") -> UserMessage:
         return UserMessage(title, text, action, redact(exc.message))
     if isinstance(exc, InputFileError) and exc.reason is not None:
         title = _TEXTS["input_file"][index][0]
-        return UserMessage(title, exc.reason[index], "", redact(exc.detail))
+        with speaking(lang):
+            reason = str(exc.reason)
+        return UserMessage(title, reason, "", redact(exc.detail))
     if isinstance(exc, EsmsDesktopError):
         title, text, action = _TEXTS.get(exc.kind, _TEXTS["internal"])[index]
         detail = "; ".join(p for p in (exc.message, exc.detail) if p)

@@ -6,6 +6,8 @@ never contain API keys (the client redacts before raising).
 
 from __future__ import annotations
 
+from esms_desktop.base.texts import Words
+
 
 class EsmsDesktopError(Exception):
     """Base of every error the core raises on purpose."""
@@ -101,15 +103,13 @@ class ResultCodeError(ApiError):
 class InputFileError(EsmsDesktopError):
     """A customer file cannot be read (corrupt, protected, empty, not a table).
 
-    ``reason`` holds, when known, what exactly is wrong and what to do, in
-    Vietnamese and English: it replaces the generic explanation.
+    ``reason`` holds, when known, what exactly is wrong and what to do: it
+    replaces the generic explanation.
     """
 
     kind = "input_file"
 
-    def __init__(
-        self, message: str, *, detail: str = "", reason: tuple[str, str] | None = None
-    ) -> None:
+    def __init__(self, message: str, *, detail: str = "", reason: Words | None = None) -> None:
         super().__init__(message, detail=detail)
         self.reason = reason
 

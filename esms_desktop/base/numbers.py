@@ -1,19 +1,18 @@
 """Numbers as a shop owner reads them: 1.943.930 in Vietnamese, 1,943,930 in English.
 
-The window asks Qt's locale (``gui.widgets.format_count``); the command line and the
-core's messages use this. An English reader takes "2.550 VND" for two and a half dong.
+The window asks Qt's locale (``gui.widgets.format_count``); texts group a number
+with ``{amount:n}`` (see ``base.texts``). This gives the same for a bare number
+outside a sentence. An English reader takes "2.550 VND" for two and a half dong.
 """
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
+
+from esms_desktop.base.texts import words
 
 
-def grouped(value: int | float | Decimal | str, lang: str = "vi") -> str:
-    """A whole number (an amount is rounded to the dong) grouped in threes as ``lang`` writes it."""
-    try:
-        number = round(Decimal(str(value)))
-    except (InvalidOperation, ValueError, OverflowError):  # not a number, NaN, infinity
-        return str(value)
-    text = f"{number:,}"
-    return text if lang == "en" else text.replace(",", ".")
+def grouped(value: int | float | Decimal | str) -> str:
+    """A whole number (an amount is rounded to the dong) grouped in threes as the current
+    language writes it; what is not a number stays as it is."""
+    return str(words("numbers.grouped", number=value))

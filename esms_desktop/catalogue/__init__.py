@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from esms_desktop.base.texts import Words, words
 from esms_desktop.catalogue.codes import ENTRIES, LOCAL_ENTRIES, UNDELIVERED, UNKNOWN
-from esms_desktop.catalogue.model import AppliesTo, CodeInfo, Scope, Text
+from esms_desktop.catalogue.model import AppliesTo, CodeInfo, CodeText, Scope, Text
 
 __all__ = [
     "UNDELIVERED",
     "AppliesTo",
     "CodeInfo",
+    "CodeText",
     "Scope",
     "Text",
     "all_codes",
@@ -48,40 +50,37 @@ def lookup(code: object, raw_message: str = "") -> CodeInfo:
     return replace(entry, raw_message=raw_message) if raw_message else entry
 
 
-def describe(code: object, lang: str = "vi", raw_message: str = "") -> str:
-    """A multi-line text for ``code``, as printed by ``esms-desktop explain``."""
+def describe(code: object, raw_message: str = "") -> str:
+    """A multi-line text for ``code`` in the current language, as ``esms-desktop explain``
+    prints it."""
     info = lookup(code, raw_message)
-    text = info.text(lang)
-    en = lang == "en"
+    text = info.text
     lines = [f"{info.code} - {text.title}", "", text.explanation, ""]
-    lines.append(("What to do: " if en else "Nên làm gì: ") + text.action)
+    lines.append(str(words("catalogue.what_to_do", action=text.action)))
     if info.known:
-        retry = ("yes" if en else "có") if info.retry_helps else ("no" if en else "không")
-        charged = ("yes" if en else "có") if info.charged else ("no" if en else "không")
-        applies = ", ".join(_channel_name(c, lang) for c in info.applies_to)
+        applies = ", ".join(str(_CHANNEL_NAMES[c]) for c in info.applies_to)
         lines += [
             "",
-            ("Applies to: " if en else "Áp dụng cho: ") + applies,
-            ("Sending again later can help: " if en else "Gửi lại sau có thể được: ") + retry,
-            ("Money taken: " if en else "Bị trừ tiền: ") + charged,
+            str(words("catalogue.applies_to", channels=applies)),
+            str(words("catalogue.retry_helps", answer=_yes_no(info.retry_helps))),
+            str(words("catalogue.charged", answer=_yes_no(info.charged))),
         ]
     if info.raw_message:
-        lines += ["", ("eSMS said: " if en else "eSMS báo: ") + info.raw_message]
+        lines += ["", str(words("catalogue.esms_said", message=info.raw_message))]
     return "\n".join(lines)
 
 
+def _yes_no(answer: bool) -> Words:
+    return words("catalogue.yes") if answer else words("catalogue.no")
+
+
 _CHANNEL_NAMES = {
-    AppliesTo.ALL: ("mọi loại tin", "all messages"),
-    AppliesTo.CSKH: ("tin chăm sóc khách hàng", "customer-care SMS"),
-    AppliesTo.QC: ("tin quảng cáo", "advertising SMS"),
-    AppliesTo.FIXED: ("tin đầu số cố định", "fixed-number SMS"),
-    AppliesTo.ZALO: ("tin Zalo", "Zalo messages"),
-    AppliesTo.VOICE: ("cuộc gọi thoại", "voice calls"),
-    AppliesTo.STATUS: ("tra cứu trạng thái", "status look-ups"),
-    AppliesTo.REGISTRATION: ("đăng ký mẫu, gói OA", "template and OA registration"),
+    AppliesTo.ALL: words("catalogue.channel_all"),
+    AppliesTo.CSKH: words("catalogue.channel_cskh"),
+    AppliesTo.QC: words("catalogue.channel_qc"),
+    AppliesTo.FIXED: words("catalogue.channel_fixed"),
+    AppliesTo.ZALO: words("catalogue.channel_zalo"),
+    AppliesTo.VOICE: words("catalogue.channel_voice"),
+    AppliesTo.STATUS: words("catalogue.channel_status"),
+    AppliesTo.REGISTRATION: words("catalogue.channel_registration"),
 }
-
-
-def _channel_name(channel: AppliesTo, lang: str) -> str:
-    vi, en = _CHANNEL_NAMES[channel]
-    return en if lang == "en" else vi

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import KW_ONLY, dataclass
 from enum import Enum
+from typing import Literal
+
+from esms_desktop.base.texts import current_language
 
 
 class Scope(Enum):
@@ -52,15 +55,38 @@ class CodeInfo:
     code: str
     scope: Scope
     applies_to: tuple[AppliesTo, ...]
+    _: KW_ONLY
     #: Sending the same message again (later, unchanged) can succeed.
     retry_helps: bool
     #: eSMS took money for the request.
     charged: bool
+    #: The words, in each language: this catalogue keeps its own (see ``codes``).
     vi: Text
     en: Text
     #: The code is not in eSMS's table: we explain an answer we do not know.
     known: bool = True
     raw_message: str = ""
 
-    def text(self, lang: str) -> Text:
-        return self.en if lang == "en" else self.vi
+    @property
+    def text(self) -> Text:
+        """The title, explanation and action in the language being spoken (``base.texts``)."""
+        return self.en if current_language() == "en" else self.vi
+
+    def part(self, name: Literal["title", "explanation", "action"]) -> CodeText:
+        """One part of the text, to put in a sentence made with ``base.texts.words``."""
+        return CodeText(self, name)
+
+
+@dataclass(frozen=True, slots=True)
+class CodeText:
+    """One part of a code's text as a value for ``words(...)``: written, like the rest
+    of the sentence, in the language being spoken when the sentence is shown."""
+
+    info: CodeInfo
+    name: Literal["title", "explanation", "action"]
+
+    def __str__(self) -> str:
+        return str(getattr(self.info.text, self.name))
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)

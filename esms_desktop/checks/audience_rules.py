@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from esms_desktop.base.texts import Words, words
 from esms_desktop.checks.problems import Severity
 from esms_desktop.checks.result import CheckReport
 from esms_desktop.recipients.consent import ASSUMED, NO_COLUMN, consent_column, gives_consent
@@ -37,7 +38,7 @@ def segment_checks(report: CheckReport) -> None:
     try:
         conditions = parse_conditions(where, report.recipients.columns)
     except SegmentError as exc:
-        report.add("segment_invalid", Severity.BLOCKING, exc.vi, exc.en)
+        report.add("segment_invalid", Severity.BLOCKING, exc.reason)
         return
     rows = report.recipients
     inside = matching_rows(rows, conditions)
@@ -52,14 +53,11 @@ def segment_checks(report: CheckReport) -> None:
     )
     outside = [r.row for r in rows.ready if r.row not in wanted]
     if outside:
-        shown = " và ".join(c.text for c in conditions)
-        shown_en = " and ".join(c.text for c in conditions)
+        shown: Words | str = conditions[0].text
+        for c in conditions[1:]:
+            shown = words("checks.and", first=shown, then=c.text)
         report.add(
-            SEGMENT,
-            Severity.ROWS,
-            f"Không thuộc nhóm khách đã chọn ({shown})",
-            f"Not in this segment ({shown_en})",
-            outside,
+            SEGMENT, Severity.ROWS, words("checks.not_in_segment", conditions=shown), outside
         )
 
 
@@ -71,23 +69,7 @@ def consent_checks(report: CheckReport) -> None:
             report.consent_rule = ASSUMED
             return
         report.consent_rule = NO_COLUMN
-        report.add(
-            "consent_column",
-            Severity.WARNING,
-            "Luật Bảo vệ dữ liệu cá nhân (Luật 91/2025/QH15, hiệu lực từ 01/01/2026) chỉ cho "
-            "gửi quảng cáo tới người đã đồng ý nhận, và cửa hàng phải chứng minh được. File "
-            "này không có cột đồng ý: thêm một cột 'Đồng ý nhận quảng cáo' và ghi 'Có' (hoặc "
-            "ngày khách đồng ý) cho từng khách. Nếu mọi khách đều đã đồng ý, đánh dấu 'Mọi "
-            "khách trong danh sách của tôi đã đồng ý nhận quảng cáo' ở trang Tin nhắn (dòng "
-            "lệnh: --assume-consent).",
-            "Vietnam's Personal Data Protection Law (Law 91/2025/QH15, in force since "
-            "1 January 2026) allows advertising only to people who agreed to receive it, and "
-            "the shop must be able to show it. This file has no consent column: add a column "
-            "'Đồng ý nhận quảng cáo' (or 'Marketing consent') and write 'Có'/'Yes' (or the "
-            "date the customer agreed) for each customer. If every customer has agreed, tick "
-            "'Every customer in my lists agreed to receive advertising' on the Message page "
-            "(command line: --assume-consent).",
-        )
+        report.add("consent_column", Severity.WARNING, words("checks.no_consent_column"))
         return
     name = columns[at]
     report.consent_rule = f"column:{name}"
@@ -105,12 +87,4 @@ def consent_checks(report: CheckReport) -> None:
 
     held = [r.row for r in report.sendable if not consents(r.cells)]
     if held:
-        report.add(
-            CONSENT,
-            Severity.ROWS,
-            f'Chưa ghi nhận khách đồng ý nhận quảng cáo (Luật 91/2025): ghi "Có" hoặc ngày '
-            f"khách đồng ý vào cột {name!r} nếu khách đã đồng ý",
-            f'No consent recorded (Law 91/2025): write "Yes" or the date the customer '
-            f"agreed in the column {name!r} if they did",
-            held,
-        )
+        report.add(CONSENT, Severity.ROWS, words("checks.no_consent", column=name), held)

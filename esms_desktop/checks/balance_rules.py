@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from esms_desktop.base.numbers import grouped
+from esms_desktop.base.texts import Words, words
 from esms_desktop.checks.problems import Severity
 from esms_desktop.checks.result import CheckReport
 
@@ -26,28 +26,25 @@ __all__ = [
 
 
 def low_balance_text(
-    balance: Decimal, threshold: int, last_cost: Decimal | None
-) -> tuple[str, str] | None:
-    """The warning (vi, en) when ``balance`` is under ``threshold``; None otherwise."""
+    balance: Decimal, threshold: int, last_cost: Decimal | None, *, after_campaign: bool = False
+) -> Words | None:
+    """The warning when ``balance`` is under ``threshold``; None otherwise.
+
+    ``after_campaign``: ``balance`` is what the campaign being checked leaves.
+    """
     if threshold <= 0 or balance >= threshold:
         return None
-    vi = (
-        f"Số dư còn {grouped(balance)} đ, dưới mức cảnh báo {grouped(threshold)} đ bạn đã "
-        "đặt. Nạp thêm tiền trên trang eSMS trước khi gửi chiến dịch lớn."
-    )
-    en = (
-        f"The balance is {grouped(balance, 'en')} VND, under the warning level of "
-        f"{grouped(threshold, 'en')} VND you set. Top up on eSMS's site before a large "
-        "campaign."
-    )
+    lasts: Words | str = ""
     if last_cost is not None and last_cost > 0:
         n = int(balance // last_cost)
-        vi += f" Số dư này đủ cho khoảng {n} chiến dịch như lần gửi trước ({grouped(last_cost)} đ)."
-        en += (
-            f" It pays for about {n} campaign{'s' if n != 1 else ''} like the last one "
-            f"({grouped(last_cost, 'en')} VND)."
+        lasts = (
+            words("checks.balance_lasts_one", count=n, cost=last_cost)
+            if n == 1
+            else words("checks.balance_lasts_many", count=n, cost=last_cost)
         )
-    return vi, en
+    if after_campaign:
+        return words("checks.low_balance_after", balance=balance, threshold=threshold, lasts=lasts)
+    return words("checks.low_balance", balance=balance, threshold=threshold, lasts=lasts)
 
 
 def balance_checks(report: CheckReport, threshold: int, last_cost: Decimal | None) -> None:
@@ -55,21 +52,22 @@ def balance_checks(report: CheckReport, threshold: int, last_cost: Decimal | Non
     if report.balance is None or report.spec.sandbox:
         return
     after = report.balance - (report.cost or Decimal(0))
-    text = low_balance_text(after if after >= 0 else report.balance, threshold, last_cost)
+    text = low_balance_text(
+        after if after >= 0 else report.balance,
+        threshold,
+        last_cost,
+        after_campaign=after >= 0 and bool(report.cost),
+    )
     if text is not None:
-        vi, en = text
-        if after >= 0 and report.cost:
-            vi = f"Sau chiến dịch này: {vi[0].lower()}{vi[1:]}"
-            en = f"After this campaign: {en[0].lower()}{en[1:]}"
-        report.add("low_balance", Severity.WARNING, vi, en)
+        report.add("low_balance", Severity.WARNING, text)
 
 
 #: eSMS's ``GetQuality`` values (ham-kiem-tra-chat-luong-oa.md), as a shop owner reads them.
-QUALITY_WORDS = {
-    "HIGH": ("tốt", "good"),
-    "MEDIUM": ("trung bình", "medium"),
-    "LOW": ("kém", "poor"),
-    "UNDEFINED": ("chưa xác định (chưa gửi ZNS gần đây)", "not known yet (no recent ZNS)"),
+QUALITY_WORDS: dict[str, Words] = {
+    "HIGH": words("checks.quality_high"),
+    "MEDIUM": words("checks.quality_medium"),
+    "LOW": words("checks.quality_low"),
+    "UNDEFINED": words("checks.quality_undefined"),
 }
 
 
@@ -87,17 +85,9 @@ def oa_quality_checks(report: CheckReport, client: EsmsClient) -> None:
         return  # no verdict is no warning: the send's own checks still run
     if "LOW" not in (quality.current, quality.seven_days):
         return
-    report.add(
-        "oa_quality_low",
-        Severity.WARNING,
-        "Zalo đánh giá chất lượng gửi ZNS của OA này là KÉM (48 giờ qua: "
-        f"{QUALITY_WORDS.get(quality.current, (quality.current,))[0]}; 7 ngày qua: "
-        f"{QUALITY_WORDS.get(quality.seven_days, (quality.seven_days,))[0]}). Zalo giảm hạn "
-        "mức và có thể chặn tin của OA kém: chỉ gửi cho khách đã quen với shop, nội dung "
-        "đúng mẫu, và xem đánh giá của khách ở trang Tài khoản.",
-        "Zalo rates this OA's ZNS quality as POOR (last 48 hours: "
-        f"{QUALITY_WORDS.get(quality.current, ('', quality.current))[1]}; last 7 days: "
-        f"{QUALITY_WORDS.get(quality.seven_days, ('', quality.seven_days))[1]}). Zalo lowers "
-        "the quota of a poor OA and may block its messages: send only to customers who know "
-        "the shop, keep to the template, and see the customers' ratings on the Account page.",
+    reason = words(
+        "checks.oa_quality_low",
+        current=QUALITY_WORDS.get(quality.current, quality.current),
+        seven_days=QUALITY_WORDS.get(quality.seven_days, quality.seven_days),
     )
+    report.add("oa_quality_low", Severity.WARNING, reason)

@@ -1,11 +1,17 @@
-"""What a check finds: a problem, how bad it is, the rows it concerns, in two languages."""
+"""What a check finds: a problem, how bad it is, why, and the rows it concerns.
+
+A problem is a value, not a sentence: its reason is :class:`Words` and its rows
+a tuple. The row list is added to the reason only where the problem is shown
+(:attr:`Problem.shown`), so the reason alone stays at hand for a row's own
+explanation (the Customers page, the journal).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
 
-from esms_desktop.base.numbers import grouped
+from esms_desktop.base.texts import Words, words
 from esms_desktop.telecom.phones import PhoneProblem
 
 
@@ -20,101 +26,54 @@ class Severity(Enum):
 
 @dataclass(frozen=True)
 class Problem:
-    """One finding. ``code`` is the eSMS code it prevents, or a local name."""
+    """One finding. ``code`` is the eSMS code it prevents, or a local name; ``reason``
+    says what is wrong and what to do; ``rows`` are the spreadsheet rows it concerns."""
 
     code: str
     severity: Severity
-    vi: str
-    en: str
+    reason: Words
     rows: tuple[int, ...] = field(default=())
 
-    def message(self, lang: str = "vi") -> str:
-        return self.en if lang == "en" else self.vi
+    @property
+    def shown(self) -> Words:
+        """The problem as the user reads it: the reason, then the rows, "(rows 3, 4)"."""
+        if not self.rows:
+            return self.reason
+        if len(self.rows) == 1:
+            return words("checks.at_row", reason=self.reason, rows=self.rows)
+        return words("checks.at_rows", reason=self.reason, rows=self.rows)
 
-
-def rows_text(rows: tuple[int, ...] | list[int], lang: str, limit: int = 8) -> str:
-    shown = ", ".join(str(r) for r in rows[:limit])
-    more = len(rows) - limit
-    if more > 0:
-        count = grouped(more, lang)  # a count (row numbers stay as Excel labels them)
-        shown += f" (+{count} more)" if lang == "en" else f" (và {count} dòng khác)"
-    return shown
+    def __str__(self) -> str:
+        return str(self.shown)
 
 
 #: Why a phone cell was refused, as a shop owner would say it, and what to do.
-PHONE_REASONS: dict[PhoneProblem, tuple[str, str]] = {
-    PhoneProblem.EMPTY: ("ô số điện thoại để trống", "the phone cell is empty"),
-    PhoneProblem.MULTIPLE: (
-        "có hai số trong một ô: tách mỗi số ra một dòng",
-        "two numbers in one cell: put each number on its own row",
-    ),
-    PhoneProblem.HAS_LETTERS: (
-        "ô số điện thoại có chữ hoặc ký tự lạ",
-        "the phone cell contains letters or odd characters",
-    ),
-    PhoneProblem.FOREIGN: (
-        "số nước ngoài: eSMS chỉ gửi tới số Việt Nam",
-        "a foreign number: eSMS only sends to Vietnamese numbers",
-    ),
-    PhoneProblem.LANDLINE: (
-        "số cố định (bàn): không nhận được tin nhắn",
-        "a landline: it cannot receive text messages",
-    ),
-    PhoneProblem.SERVICE_NUMBER: (
-        "số tổng đài 1800/1900: không nhận được tin nhắn",
-        "a 1800/1900 service number: it cannot receive text messages",
-    ),
-    PhoneProblem.UNKNOWN_PREFIX: (
-        "đầu số không thuộc nhà mạng di động nào",
-        "the prefix belongs to no mobile carrier",
-    ),
-    PhoneProblem.UNKNOWN_OLD_PREFIX: (
-        "số 11 chữ số cũ có đầu số không còn dùng",
-        "an old 11-digit number with a prefix no longer in use",
-    ),
-    PhoneProblem.TOO_SHORT: ("số quá ngắn: thiếu chữ số", "too short: digits are missing"),
-    PhoneProblem.TOO_LONG: ("số quá dài: thừa chữ số", "too long: there are extra digits"),
-    PhoneProblem.LOST_DIGITS: (
-        "Excel đã làm mất các chữ số cuối (số hiện kiểu 9.12346E+08): định dạng cột số điện "
-        "thoại là Văn bản (Text) rồi gõ lại số",
-        "Excel lost the last digits (the number shows like 9.12346E+08): format the phone "
-        "column as Text and type the number again",
-    ),
-    PhoneProblem.FORMULA_NO_VALUE: (
-        "ô số điện thoại là công thức chưa có kết quả được lưu: mở file bằng Excel rồi bấm "
-        "Lưu (Save), sau đó mở lại file ở đây",
-        "the phone cell is a formula with no saved value: open the file in Excel and save "
-        "it, then open it here again",
-    ),
+PHONE_REASONS: dict[PhoneProblem, Words] = {
+    PhoneProblem.EMPTY: words("phones.empty"),
+    PhoneProblem.MULTIPLE: words("phones.multiple"),
+    PhoneProblem.HAS_LETTERS: words("phones.has_letters"),
+    PhoneProblem.FOREIGN: words("phones.foreign"),
+    PhoneProblem.LANDLINE: words("phones.landline"),
+    PhoneProblem.SERVICE_NUMBER: words("phones.service_number"),
+    PhoneProblem.UNKNOWN_PREFIX: words("phones.unknown_prefix"),
+    PhoneProblem.UNKNOWN_OLD_PREFIX: words("phones.unknown_old_prefix"),
+    PhoneProblem.TOO_SHORT: words("phones.too_short"),
+    PhoneProblem.TOO_LONG: words("phones.too_long"),
+    PhoneProblem.LOST_DIGITS: words("phones.lost_digits"),
+    PhoneProblem.FORMULA_NO_VALUE: words("phones.formula_no_value"),
 }
 
 
-def phone_reason(problem: PhoneProblem | None, lang: str = "vi") -> str:
-    """Why a phone cell was refused, in ``lang``; empty when it was not."""
-    if problem is None:
-        return ""
-    vi, en = PHONE_REASONS[problem]
-    return en if lang == "en" else vi
+def phone_reason(problem: PhoneProblem | None) -> Words | str:
+    """Why a phone cell was refused; empty when it was not."""
+    return "" if problem is None else PHONE_REASONS[problem]
 
 
 #: A cell that goes into the message still looks garbled (an old Vietnamese encoding).
-GARBLED_TEXT = (
-    'Tên hoặc ô dùng trong tin bị lỗi font (chữ kiểu "Nguyeãn", "NguyÔn", "Nguyá»…n": file '
-    "lưu bằng bảng mã cũ VNI/TCVN3 hoặc bị đọc sai), nên các dòng này chưa được gửi. Bấm "
-    '"Chuyển đổi" ở trang Khách hàng (dòng lệnh: --convert-text auto), hoặc sửa các ô đó trong '
-    "file",
-    'A name or a cell used in the message is garbled (text like "Nguyeãn", "NguyÔn", '
-    '"Nguyá»…n": the file is in an old encoding, VNI/TCVN3, or was read wrongly), so these '
-    'rows are held back. Press "Convert" on the Customers page (command line: --convert-text '
-    "auto), or fix those cells in the file",
-)
+GARBLED_TEXT = words("checks.garbled_text")
 
-#: A column the message names is missing, and the file's text looks like an old encoding.
-GARBLED_HEADER_HINT = (
-    "File có vẻ lưu bằng bảng mã cũ ({name}), nên tên cột cũng có thể bị lỗi font và không "
-    'khớp với chỗ trống trong tin. Chuyển đổi file (nút "Chuyển đổi", dòng lệnh: '
-    "--convert-text auto) rồi kiểm tra lại",
-    "The file seems to be in an old encoding ({name}), so its column names may be garbled too "
-    'and not match the message\'s placeholders. Convert the file (the "Convert" button; '
-    "command line: --convert-text auto) and check again",
-)
+
+def garbled_header_hint(name: str) -> Words:
+    """A column the message names is missing, and the file's text looks like the old
+    encoding ``name``: its headers may be garbled too."""
+    return words("checks.garbled_header", name=name)

@@ -14,6 +14,7 @@ import datetime as dt
 from collections import defaultdict
 
 from esms_desktop.api.batching import QC_MIN
+from esms_desktop.base.texts import words
 from esms_desktop.checks.problems import Severity
 from esms_desktop.checks.result import CheckReport, ScheduledBefore
 from esms_desktop.checks.sms_rules import AD_HOURS
@@ -35,21 +36,12 @@ def reminder_checks(
     assert rule is not None
     rows = report.recipients
     if not rule.column.strip():
-        report.add(
-            "schedule_column",
-            Severity.BLOCKING,
-            "Chọn cột ngày trong file để lấy giờ gửi của từng khách.",
-            "Choose the date column of the file that gives each customer's send time.",
-        )
+        report.add("schedule_column", Severity.BLOCKING, words("checks.choose_date_column"))
         return
     index = rows.mapping.index_of(rule.column)
     if index is None:
-        report.add(
-            "schedule_column",
-            Severity.BLOCKING,
-            f"Không có cột '{rule.column}' trong file để lấy ngày gửi.",
-            f"There is no column '{rule.column}' in the file to take send dates from.",
-        )
+        reason = words("checks.no_date_column", column=rule.column)
+        report.add("schedule_column", Severity.BLOCKING, reason)
         return
     unreadable: dict[DateProblem, list[int]] = defaultdict(list)
     past: list[int] = []
@@ -73,42 +65,15 @@ def reminder_checks(
         else:
             report.send_at[r.row] = when
     for problem, numbers in unreadable.items():
-        vi, en = DATE_REASONS[problem]
-        report.add(
-            "schedule_date",
-            Severity.ROWS,
-            f"Cột '{rule.column}': {vi}",
-            f"Column '{rule.column}': {en}",
-            numbers,
-        )
+        reason = words("checks.date_cell", column=rule.column, reason=DATE_REASONS[problem])
+        report.add("schedule_date", Severity.ROWS, reason, numbers)
     if past:
-        report.add(
-            "schedule_past",
-            Severity.ROWS,
-            "Giờ gửi của dòng này đã qua (hoặc còn chưa tới 5 phút): không gửi được nữa",
-            "This row's send time has passed (or is less than 5 minutes away): it can no "
-            "longer be sent",
-            past,
-        )
+        report.add("schedule_past", Severity.ROWS, words("checks.row_time_past"), past)
     if far:
-        report.add(
-            "schedule_far",
-            Severity.ROWS,
-            f"Giờ gửi xa hơn {max_days} ngày tới: chạy lại danh sách này sau, khi đã gần ngày",
-            f"The send time is more than {max_days} days ahead: run this list again later, "
-            "nearer the date",
-            far,
-        )
+        reason = words("checks.row_time_far", max_days=max_days)
+        report.add("schedule_far", Severity.ROWS, reason, far)
     if hours:
-        report.add(
-            "qc_hours",
-            Severity.ROWS,
-            "Theo Nghị định 91/2020/NĐ-CP, tin quảng cáo chỉ được gửi từ 7:00 đến 22:00: "
-            "chọn giờ gửi khác",
-            "Under Decree 91/2020/ND-CP advertising may only be sent 07:00-22:00: choose "
-            "another send time",
-            hours,
-        )
+        report.add("qc_hours", Severity.ROWS, words("checks.row_outside_ad_hours"), hours)
     if scheduled_before is not None:
         _already_scheduled(report, scheduled_before, now)
     if report.spec.channel.is_advertising:
@@ -138,26 +103,11 @@ def _already_scheduled(
         elif (r.phone or "") in other:
             elsewhen.append(r.row)
     for campaign, numbers in sorted(twice.items()):
-        report.add(
-            "schedule_twice",
-            Severity.ROWS,
-            f"Khách này đã được hẹn gửi tin vào đúng giờ đó trong chiến dịch {campaign}: "
-            "không gửi lần hai",
-            f"This customer is already scheduled for that time in campaign {campaign}: not "
-            "sent twice",
-            numbers,
-        )
+        reason = words("checks.scheduled_twice", campaign=campaign)
+        report.add("schedule_twice", Severity.ROWS, reason, numbers)
     if elsewhen:
-        report.add(
-            "schedule_other_time",
-            Severity.WARNING,
-            "Khách này đã có một tin hẹn giờ khác chưa gửi (ở chiến dịch trước): eSMS sẽ gửi cả "
-            "tin đó. Nếu lịch hẹn đã đổi, hủy tin cũ trên trang web của eSMS",
-            "This customer already has another scheduled message not yet sent (an earlier "
-            "campaign): eSMS will send that one too. If the appointment moved, cancel the old "
-            "one in eSMS's web portal",
-            elsewhen,
-        )
+        reason = words("checks.scheduled_other_time")
+        report.add("schedule_other_time", Severity.WARNING, reason, elsewhen)
 
 
 def _advertising_batches(report: CheckReport) -> None:
@@ -168,14 +118,5 @@ def _advertising_batches(report: CheckReport) -> None:
             groups[report.send_at[r.row]].append(r.row)
     for when, numbers in sorted(groups.items()):
         if len(numbers) < QC_MIN:
-            report.add(
-                "107",
-                Severity.ROWS,
-                f"Lúc {when:%H:%M %d/%m/%Y} chỉ có {len(numbers)} khách: eSMS chỉ gửi tin quảng "
-                f"cáo theo lô từ {QC_MIN} số trở lên cùng một giờ. Gửi các khách này bằng tin "
-                "chăm sóc khách hàng, hoặc gộp họ vào một giờ khác",
-                f"At {when:%H:%M %d/%m/%Y} there are only {len(numbers)} customers: eSMS sends "
-                f"advertising in batches of {QC_MIN} or more numbers at one time. Send to them "
-                "by customer care instead, or move them to another time",
-                numbers,
-            )
+            reason = words("checks.ad_batch_too_small", when=when, count=len(numbers), least=QC_MIN)
+            report.add("107", Severity.ROWS, reason, numbers)

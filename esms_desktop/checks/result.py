@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import compress, filterfalse
 
-from esms_desktop.checks.problems import Problem, Severity, rows_text
+from esms_desktop.base.texts import Words
+from esms_desktop.checks.problems import Problem, Severity
 from esms_desktop.message.spec import CampaignSpec, Channel
 from esms_desktop.recipients.recipient_list import Recipient, RecipientList, RowState
 
@@ -39,7 +40,8 @@ class CheckReport:
     cost: Decimal | None = None
     cost_from_esms: bool = False
     balance: Decimal | None = None
-    skipped: list[tuple[str, str]] = field(default_factory=list)
+    #: Checks that could not be made (no account, eSMS unreachable), and why.
+    skipped: list[Words] = field(default_factory=list)
     #: Advertising: how consent was judged (``consent.rule_text``); "" for other channels.
     consent_rule: str = ""
     #: With a segment: how many rows (of any state) meet its conditions; None without one.
@@ -72,13 +74,10 @@ class CheckReport:
         return any(p.severity is Severity.BLOCKING for p in self.problems)
 
     def add(
-        self, code: str, severity: Severity, vi: str, en: str, rows: list[int] | None = None
+        self, code: str, severity: Severity, reason: Words, rows: list[int] | None = None
     ) -> None:
         rows = sorted(rows or [])
-        if rows:
-            vi = f"{vi} (dòng {rows_text(rows, 'vi')})"
-            en = f"{en} ({'row' if len(rows) == 1 else 'rows'} {rows_text(rows, 'en')})"
-        self.problems.append(Problem(code, severity, vi, en, tuple(rows)))
+        self.problems.append(Problem(code, severity, reason, tuple(rows)))
         if severity is Severity.ROWS:
             for row in rows:
                 self.excluded.setdefault(row, code)

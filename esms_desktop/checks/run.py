@@ -23,7 +23,7 @@ from esms_desktop.base.bulk import (
     update_in_slices,
 )
 from esms_desktop.base.errors import BadAnswerError, ResultCodeError, TransportError
-from esms_desktop.base.numbers import grouped
+from esms_desktop.base.texts import words
 from esms_desktop.base.vntime import now as app_now
 from esms_desktop.catalogue import lookup
 from esms_desktop.checks.account import AccountInfo, load_account_for, unit_price
@@ -111,22 +111,11 @@ def _run_checks(
     _schedule_checks(report, now, max_days, scheduled_before)
     garbled_text_checks(report)
     if not report.sendable and not report.blocked:
-        report.add(
-            "no_recipients",
-            Severity.BLOCKING,
-            "Không còn số nào để gửi.",
-            "No number is left to send to.",
-        )
+        report.add("no_recipients", Severity.BLOCKING, words("checks.no_recipients"))
     report.requests = planned_sizes(report)
     _price_checks(report, account, client)
     if account is None and client is None:
-        report.skipped.append(
-            (
-                "Chưa kiểm tra với tài khoản eSMS (mẫu tin, brandname, OA, số dư) vì chưa có "
-                "tài khoản.",
-                "Account checks (templates, brandname, OA, balance) were skipped: no account.",
-            )
-        )
+        report.skipped.append(words("checks.skipped_no_account"))
     return report
 
 
@@ -169,22 +158,13 @@ def check_with_account(
         oa_quality_checks(report, client)
     if refusal is not None:
         report.skipped.clear()
-        text = lookup(refusal.code, refusal.error_message)
-        report.add(
-            refusal.code,
-            Severity.BLOCKING,
-            text.vi.title + ": " + text.vi.action,
-            text.en.title + ": " + text.en.action,
+        info = lookup(refusal.code, refusal.error_message)
+        reason = words(
+            "checks.account_refused", title=info.part("title"), action=info.part("action")
         )
+        report.add(refusal.code, Severity.BLOCKING, reason)
     elif unreachable:
-        report.skipped[:] = [
-            (
-                "Không kết nối được eSMS nên chưa kiểm tra mẫu tin, brandname, OA và số dư; "
-                "giá là ước tính.",
-                "eSMS could not be reached, so templates, brandname, OA and balance were not "
-                "checked; the price is an estimate.",
-            )
-        ]
+        report.skipped[:] = [words("checks.skipped_unreachable")]
     return report
 
 
@@ -194,69 +174,28 @@ def _row_states(report: CheckReport) -> None:
     for r in rows.by_state(RowState.REJECTED):
         reasons[r.problem or PhoneProblem.EMPTY].append(r.row)
     for problem, numbers in reasons.items():
-        vi, en = PHONE_REASONS[problem]
-        report.add(
-            "108",
-            Severity.ROWS,
-            f"Số điện thoại không dùng được: {vi}",
-            f"Phone number not usable: {en}",
-            numbers,
-        )
+        reason = words("checks.phone_unusable", reason=PHONE_REASONS[problem])
+        report.add("108", Severity.ROWS, reason, numbers)
     duplicates = [r.row for r in rows.by_state(RowState.DUPLICATE)]
     if duplicates:
-        report.add(
-            "duplicate",
-            Severity.ROWS,
-            "Số bị trùng với một dòng phía trên: chỉ gửi một lần",
-            "Number repeats an earlier row: it is sent once only",
-            duplicates,
-        )
+        report.add("duplicate", Severity.ROWS, words("checks.duplicate"), duplicates)
     blocked = [r.row for r in rows.by_state(RowState.BLOCKED)]
     if blocked:
-        report.add(
-            "99",
-            Severity.ROWS,
-            "Số nằm trong danh sách không gửi",
-            "Number is on your do-not-send list",
-            blocked,
-        )
+        report.add("99", Severity.ROWS, words("checks.do_not_send"), blocked)
     converted = [r.row for r in rows.ready if r.converted_from]
     if converted:
-        report.add(
-            "converted",
-            Severity.WARNING,
-            "Số 11 chữ số cũ đã được đổi sang số 10 chữ số mới",
-            "Old 11-digit numbers were converted to the new 10-digit numbers",
-            converted,
-        )
+        report.add("converted", Severity.WARNING, words("checks.converted"), converted)
 
 
 def _content_checks(report: CheckReport, content: ContentTemplate | None) -> None:
     if content is None:
-        report.add(
-            "no_content",
-            Severity.BLOCKING,
-            "Chưa có nội dung tin nhắn.",
-            "The message has no content.",
-        )
+        report.add("no_content", Severity.BLOCKING, words("checks.no_content"))
         return
     if ESMS_VARIABLE.search(content.text):
-        report.add(
-            "esms_variable",
-            Severity.BLOCKING,
-            "Nội dung còn chỗ trống của mẫu như {P1,20}: thay bằng một cột, ví dụ {Tên}, "
-            "hoặc bằng chữ.",
-            "The message still has a template blank such as {P1,20}: replace it with a "
-            "column such as {Name}, or with text.",
-        )
+        report.add("esms_variable", Severity.BLOCKING, words("checks.esms_variable"))
     if content.unknown:
         names = ", ".join("{" + n + "}" for n in content.unknown)
-        report.add(
-            "unknown_column",
-            Severity.BLOCKING,
-            f"Nội dung dùng cột không có trong file: {names}",
-            f"The message uses columns that are not in the file: {names}",
-        )
+        report.add("unknown_column", Severity.BLOCKING, words("checks.unknown_column", names=names))
         return
     parts_over: list[int] = []
     too_long: list[int] = []
@@ -273,31 +212,12 @@ def _content_checks(report: CheckReport, content: ContentTemplate | None) -> Non
         if count > 5:
             (too_long if count > MAX_PARTS else parts_over).append(row)
     if empty:
-        report.add(
-            "empty_value",
-            Severity.WARNING,
-            "Ô dữ liệu dùng trong nội dung bị trống, tin sẽ thiếu chữ",
-            "A cell used in the message is empty, so the text will have a gap",
-            empty,
-        )
+        report.add("empty_value", Severity.WARNING, words("checks.empty_value"), empty)
     if too_long:
-        report.add(
-            "too_long",
-            Severity.ROWS,
-            f"Tin dài hơn {MAX_PARTS} phần SMS: nhà mạng không giao tin dài như vậy. Rút ngắn "
-            "nội dung (hoặc ô dữ liệu dùng trong tin)",
-            f"The message is longer than {MAX_PARTS} SMS parts: carriers do not deliver "
-            "messages that long. Shorten the text (or the cell used in it)",
-            too_long,
-        )
+        reason = words("checks.too_long", most=MAX_PARTS)
+        report.add("too_long", Severity.ROWS, reason, too_long)
     if parts_over:
-        report.add(
-            "long",
-            Severity.WARNING,
-            "Tin dài hơn 5 phần SMS: tốn tiền gấp nhiều lần",
-            "Message is longer than 5 SMS parts: it costs several times more",
-            parts_over,
-        )
+        report.add("long", Severity.WARNING, words("checks.long"), parts_over)
 
 
 #: Longer messages are refused per row: carriers join at most about this many parts,
@@ -336,21 +256,10 @@ def _schedule_checks(
         return
     when = report.spec.schedule
     if when is not None and when <= now:
-        report.add(
-            "schedule_past",
-            Severity.BLOCKING,
-            f"Giờ hẹn gửi {when:%H:%M %d/%m/%Y} đã qua.",
-            f"The scheduled time {when:%H:%M %d/%m/%Y} is in the past.",
-        )
+        report.add("schedule_past", Severity.BLOCKING, words("checks.schedule_past", when=when))
     elif when is not None and when > now + dt.timedelta(days=max_days):
-        report.add(
-            "schedule_far",
-            Severity.BLOCKING,
-            f"Giờ hẹn gửi {when:%H:%M %d/%m/%Y} quá xa: chỉ hẹn được trong vòng "
-            f"{max_days} ngày tới. Kiểm tra lại ngày đã gõ.",
-            f"The scheduled time {when:%H:%M %d/%m/%Y} is too far ahead: schedule within the "
-            f"next {max_days} days. Check the date you typed.",
-        )
+        reason = words("checks.schedule_far", when=when, max_days=max_days)
+        report.add("schedule_far", Severity.BLOCKING, reason)
 
 
 _CARRIER = attrgetter("carrier")
@@ -414,13 +323,8 @@ def _price_checks(
     report.cost = total
     report.cost_from_esms = from_esms and bool(groups)
     if report.balance is not None and not spec.sandbox and total > report.balance:
-        report.add(
-            "103",
-            Severity.BLOCKING,
-            f"Số dư {grouped(report.balance)} đ không đủ cho chi phí khoảng {grouped(total)} đ.",
-            f"The balance of {grouped(report.balance, 'en')} VND does not cover about "
-            f"{grouped(total, 'en')} VND.",
-        )
+        reason = words("checks.balance_short", balance=report.balance, cost=total)
+        report.add("103", Severity.BLOCKING, reason)
 
 
 __all__ = ["CheckReport", "RecentAds", "check_with_account", "next_ad_time", "run_checks"]

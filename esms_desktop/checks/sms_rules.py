@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from esms_desktop.api.batching import QC_MIN
+from esms_desktop.base.texts import words
+from esms_desktop.base.typed_words import OPT_OUT
 from esms_desktop.checks.account import AccountInfo
 from esms_desktop.checks.problems import Severity
 from esms_desktop.checks.result import CheckReport, RecentAds
@@ -25,68 +27,34 @@ def advertising_checks(
     recent_ads: RecentAds | None,
 ) -> None:
     if content is not None and content.personalised:
-        report.add(
-            "qc_personalised",
-            Severity.BLOCKING,
-            "Tin quảng cáo phải có một nội dung chung cho mọi người: bỏ các {Cột} khỏi nội dung.",
-            "An advertising message has one text for everyone: remove the {Column} placeholders.",
-        )
+        report.add("qc_personalised", Severity.BLOCKING, words("checks.ad_personalised"))
     # First: the rows it takes out count no more towards the 30-number minimum below.
     if recent_ads is not None:
         counts = recent_ads([r.phone or "" for r in report.sendable])
         over = [r.row for r in report.sendable if counts.get(r.phone or "", 0) >= AD_DAILY_LIMIT]
         if over:
-            report.add(
-                "qc_daily",
-                # Rows taken out, not a warning: Decree 91 allows no 4th message, and a
-                # warning alone let the command line send it.
-                Severity.ROWS,
-                f"Các số này đã nhận {AD_DAILY_LIMIT} tin quảng cáo trong 24 giờ qua (mức tối "
-                "đa theo Nghị định 91/2020/NĐ-CP): không gửi tới các số này lần này. Gửi lại "
-                "sau 24 giờ",
-                f"These numbers already got {AD_DAILY_LIMIT} advertising messages in the last "
-                "24 hours (the maximum under Decree 91/2020/ND-CP): they are left out this time. "
-                "Send to them again after 24 hours",
-                over,
-            )
+            # Rows taken out, not a warning: Decree 91 allows no 4th message, and a
+            # warning alone let the command line send it.
+            reason = words("checks.ad_daily_limit", limit=AD_DAILY_LIMIT)
+            report.add("qc_daily", Severity.ROWS, reason, over)
     count = len(report.sendable)
     if report.spec.reminder is not None:
         pass  # batches and hours are checked per send time (``reminder_rules``)
     elif 0 < count < QC_MIN:
-        report.add(
-            "107",
-            Severity.BLOCKING,
-            f"Tin quảng cáo cần ít nhất {QC_MIN} số khác nhau; danh sách chỉ có {count}.",
-            f"Advertising needs at least {QC_MIN} different numbers; the list has {count}.",
-        )
+        reason = words("checks.ad_too_few", least=QC_MIN, count=count)
+        report.add("107", Severity.BLOCKING, reason)
     when = report.spec.schedule or now
     start, end = AD_HOURS
     if report.spec.reminder is None and not start <= when.hour < end:
         allowed = next_ad_time(when)
-        report.add(
-            "qc_hours",
-            Severity.WARNING,
-            f"Theo Nghị định 91/2020/NĐ-CP, tin quảng cáo chỉ được gửi từ 7:00 đến 22:00. "
-            f"Hãy hẹn giờ gửi lúc {allowed:%H:%M %d/%m/%Y}.",
-            f"Under Decree 91/2020/ND-CP advertising may only be sent 07:00-22:00. "
-            f"Schedule it for {allowed:%H:%M %d/%m/%Y}.",
-        )
+        reason = words("checks.ad_hours", allowed=allowed)
+        report.add("qc_hours", Severity.WARNING, reason)
     text = report.spec.content.strip()
     if text and not text.upper().startswith("[QC]"):
-        report.add(
-            "qc_label",
-            Severity.WARNING,
-            "Tin quảng cáo nên bắt đầu bằng nhãn [QC].",
-            "Advertising should start with the label [QC].",
-        )
+        report.add("qc_label", Severity.WARNING, words("checks.ad_label"))
     tail = text.lower().splitlines()[-1] if text else ""
-    if text and not any(w in tail for w in ("tu choi", "từ chối", "huy", "hủy", "stop", "opt")):
-        report.add(
-            "qc_opt_out",
-            Severity.WARNING,
-            "Tin quảng cáo nên kết thúc bằng cách từ chối nhận tin (ví dụ: Soạn TC gửi ...).",
-            "Advertising should end with how to opt out (e.g. 'Reply STOP to ...').",
-        )
+    if text and not any(w in tail for w in OPT_OUT):
+        report.add("qc_opt_out", Severity.WARNING, words("checks.ad_opt_out"))
 
 
 def next_ad_time(when: dt.datetime) -> dt.datetime:
@@ -100,25 +68,18 @@ def next_ad_time(when: dt.datetime) -> dt.datetime:
 
 
 def brand_type_check(report: CheckReport, account: AccountInfo, name: str, kind: str) -> bool:
-    label = {"1": ("quảng cáo", "advertising"), "2": ("chăm sóc khách hàng", "customer-care")}
-    vi_kind, en_kind = label[kind]
+    """Whether the account has the brandname ``name`` of ``kind`` ("1" advertising,
+    "2" customer care); blocks the campaign when it does not."""
     if not name:
-        report.add(
-            "104",
-            Severity.BLOCKING,
-            "Chưa chọn brandname. Danh sách brandname của bạn hiện ra khi tài khoản đã kết nối "
-            "(trang Tài khoản); chọn một brandname ở ô Brandname.",
-            "No brandname chosen. Your brandnames appear once the account is connected "
-            "(Account page); choose one in the Brandname box.",
-        )
+        report.add("104", Severity.BLOCKING, words("checks.no_brandname"))
         return False
     if account.brand_type(name) != kind:
-        report.add(
-            "104",
-            Severity.BLOCKING,
-            f"Tài khoản không có brandname {vi_kind} tên {name}.",
-            f"The account has no {en_kind} brandname called {name}.",
+        reason = (
+            words("checks.no_advertising_brandname", name=name)
+            if kind == "1"
+            else words("checks.no_customer_care_brandname", name=name)
         )
+        report.add("104", Severity.BLOCKING, reason)
         return False
     return True
 
@@ -141,18 +102,7 @@ def customer_care_checks(
         elif not any(matches(nfc(t.content), text) for t in templates):
             mismatch.append(r.row)
     if no_template:
-        report.add(
-            "177",
-            Severity.ROWS,
-            f"Brandname {brand} chưa đăng ký mẫu tin với nhà mạng của các số này",
-            f"Brandname {brand} has no template on these numbers' carrier",
-            no_template,
-        )
+        reason = words("checks.no_template_for_carrier", brand=brand)
+        report.add("177", Severity.ROWS, reason, no_template)
     if mismatch:
-        report.add(
-            "146",
-            Severity.ROWS,
-            "Nội dung không khớp mẫu tin đã đăng ký cho nhà mạng của số này",
-            "The text does not match a template registered for this number's carrier",
-            mismatch,
-        )
+        report.add("146", Severity.ROWS, words("checks.template_mismatch"), mismatch)

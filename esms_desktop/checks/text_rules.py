@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from operator import attrgetter
 
-from esms_desktop.checks.problems import GARBLED_HEADER_HINT, GARBLED_TEXT, Severity
+from esms_desktop.checks.problems import GARBLED_TEXT, Severity, garbled_header_hint
 from esms_desktop.checks.result import CheckReport
 from esms_desktop.message.content import parse_content
 
@@ -40,9 +40,7 @@ def garbled_text_checks(report: CheckReport) -> None:
         and legacy.converted is None
         and any(p.code == "unknown_column" for p in report.problems)
     ):
-        vi, en = GARBLED_HEADER_HINT
-        report.add("garbled_header", Severity.WARNING, vi.format(name=legacy.name),
-                   en.format(name=legacy.name))  # fmt: skip
+        report.add("garbled_header", Severity.WARNING, garbled_header_hint(legacy.name))
     columns = _message_columns(report)
     if not columns:
         return
@@ -52,5 +50,4 @@ def garbled_text_checks(report: CheckReport) -> None:
         held |= recipients.garbled_rows(index)
     held &= set(map(_ROW, report.sendable))
     if held:
-        vi, en = GARBLED_TEXT
-        report.add("garbled_text", Severity.ROWS, vi, en, sorted(held))
+        report.add("garbled_text", Severity.ROWS, GARBLED_TEXT, sorted(held))

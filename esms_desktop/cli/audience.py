@@ -36,19 +36,19 @@ def audience_fields(report: CheckReport) -> Iterator[tuple[str, Any]]:
 
 
 def audience_lines(report: CheckReport, lang: str) -> Iterator[str]:
-    """The text report's lines about the segment and consent."""
+    """The text report's lines about the segment and consent (in the language spoken)."""
     en = lang == "en"
     if report.spec.where and report.in_segment is not None:
-        inside = grouped(report.in_segment, lang)
-        outside = grouped(len(report.recipients.rows) - report.in_segment, lang)
+        inside = grouped(report.in_segment)
+        outside = grouped(len(report.recipients.rows) - report.in_segment)
         yield (
             f"Segment: {inside} rows in it, {outside} not in this segment"
             if en
             else f"Nhóm khách: {inside} dòng thuộc nhóm, {outside} dòng không thuộc nhóm"
         )
     if report.spec.channel.is_advertising and report.consent_rule:
-        held = grouped(_count(report, CONSENT), lang)
-        rule = rule_text(report.consent_rule, lang)
+        held = grouped(_count(report, CONSENT))
+        rule = rule_text(report.consent_rule)
         yield (
             f"Consent (Law 91/2025): {rule}; {held} rows held back"
             if en

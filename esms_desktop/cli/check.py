@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from esms_desktop.base.errors import ApiError, CredentialsError, InputFileError
 from esms_desktop.base.numbers import grouped
 from esms_desktop.base.sanitise import json_terminal_safe
+from esms_desktop.base.texts import speaking
 from esms_desktop.cli.usage import UsageError
 from esms_desktop.importing.legacy_text import CHOICES as LEGACY_CHOICES
 from esms_desktop.importing.legacy_text import describe as describe_legacy
@@ -258,7 +259,7 @@ def _json_fields(report: CheckReport, lang: str) -> Iterator[tuple[str, Any]]:
     yield (
         "rejected",
         (
-            {"row": r.row, "value": r.raw_phone, "reason": phone_reason(r.problem, lang)}
+            {"row": r.row, "value": r.raw_phone, "reason": str(phone_reason(r.problem))}
             for r in rows.by_state(RowState.REJECTED)
         ),
     )
@@ -277,7 +278,7 @@ def _json_fields(report: CheckReport, lang: str) -> Iterator[tuple[str, Any]]:
             {
                 "code": p.code,
                 "severity": p.severity.value,
-                "message": p.message(lang),
+                "message": str(p),
                 "rows": list(p.rows),
             }
             for p in report.problems
@@ -302,7 +303,7 @@ def _json_fields(report: CheckReport, lang: str) -> Iterator[tuple[str, Any]]:
     yield "estimated_cost", None if report.cost is None else int(report.cost)
     yield "cost_from_esms", report.cost_from_esms
     yield "balance", None if report.balance is None else int(report.balance)
-    yield "skipped", [en if lang == "en" else vi for vi, en in report.skipped]
+    yield "skipped", [str(why) for why in report.skipped]
     yield "sendable_campaign", not report.blocked
 
 
@@ -346,14 +347,17 @@ def write_json(report: CheckReport, lang: str, out: TextIO) -> None:
     """
     encode = json.JSONEncoder(ensure_ascii=False).encode
     out.write("{")
-    for i, (key, value) in enumerate(_json_fields(report, lang)):
-        out.write(("," if i else "") + "\n " + encode(key) + ": ")
-        if isinstance(value, JsonLines | Iterator):
-            out.write("[")
-            _write_rows(value.lines if isinstance(value, JsonLines) else map(encode, value), out)
-            out.write("]")
-        else:
-            out.write(json_terminal_safe(encode(value)))
+    with speaking(lang):  # the fields are worked out as they are written
+        for i, (key, value) in enumerate(_json_fields(report, lang)):
+            out.write(("," if i else "") + "\n " + encode(key) + ": ")
+            if isinstance(value, JsonLines | Iterator):
+                out.write("[")
+                _write_rows(
+                    value.lines if isinstance(value, JsonLines) else map(encode, value), out
+                )
+                out.write("]")
+            else:
+                out.write(json_terminal_safe(encode(value)))
     out.write("\n}\n")
 
 
@@ -372,6 +376,11 @@ def _write_rows(rows: Iterator[str], out: TextIO) -> None:
 
 
 def print_report(report: CheckReport, lang: str, out: TextIO) -> None:
+    with speaking(lang):
+        _print_report(report, lang, out)
+
+
+def _print_report(report: CheckReport, lang: str, out: TextIO) -> None:
     from esms_desktop.cli.audience import audience_lines
     from esms_desktop.recipients.recipient_list import RowState
 
@@ -379,7 +388,7 @@ def print_report(report: CheckReport, lang: str, out: TextIO) -> None:
     rows = report.recipients
     counts = rows.counts()
     total, ready, rejected, duplicate, blocked = (
-        grouped(n, lang)
+        grouped(n)
         for n in (
             len(rows.rows),
             counts[RowState.READY],
@@ -400,28 +409,26 @@ def print_report(report: CheckReport, lang: str, out: TextIO) -> None:
         ),
         file=out,
     )
-    for line in describe_legacy(rows.legacy, lang):
+    for said in describe_legacy(rows.legacy):
+        line = str(said)
         print(f"[!] {line}" if not line.startswith(" ") else line, file=out)
     marks = {"blocking": "[X]", "rows": "[-]", "warning": "[!]"}
     for p in report.problems:
-        print(f"{marks[p.severity.value]} {p.code}: {p.message(lang)}", file=out)
-    for vi, english in report.skipped:
-        print(f"[?] {english if en else vi}", file=out)
+        print(f"{marks[p.severity.value]} {p.code}: {p}", file=out)
+    for why in report.skipped:
+        print(f"[?] {why}", file=out)
     for line in audience_lines(report, lang):
         print(line, file=out)
     rule = report.spec.reminder
     if rule is not None and report.send_at:
-        print(("Send times: " if en else "Giờ gửi: ") + rule.describe(lang), file=out)
+        print(("Send times: " if en else "Giờ gửi: ") + str(rule.describe()), file=out)
         for day, count in report.by_day().items():
             unit = ("message" if count == 1 else "messages") if en else "tin"
             print(f"  {day:%d/%m/%Y}: {count} {unit}", file=out)
     if report.cost is not None:
         approx = "" if report.cost_from_esms else (" (approximate)" if en else " (ước tính)")
-        cost = grouped(report.cost, lang)
-        messages, requests = (
-            grouped(len(report.sendable), lang),
-            grouped(len(report.requests), lang),
-        )
+        cost = grouped(report.cost)
+        messages, requests = grouped(len(report.sendable)), grouped(len(report.requests))
         print(
             (
                 f"To send: {messages} messages in {requests} requests, about {cost} VND{approx}"

@@ -24,6 +24,7 @@ from esms_desktop.base.errors import (
 )
 from esms_desktop.base.numbers import grouped
 from esms_desktop.base.sanitise import terminal_safe
+from esms_desktop.base.texts import speaking
 from esms_desktop.cli.check import add_check_parser, cmd_check
 from esms_desktop.cli.library import add_library_parser, cmd_library
 from esms_desktop.cli.optout import add_optout_parser, cmd_optout
@@ -155,7 +156,8 @@ def cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
     lang = _lang(args)
     if getattr(args, "lang", None) is None and os.environ.get(ENV_LANG, "").strip() == "en":
         lang = "en"
-    print(describe(args.code, lang), file=out)
+    with speaking(lang):
+        print(describe(args.code), file=out)
     return 0
 
 
@@ -193,7 +195,8 @@ def cmd_balance(args: argparse.Namespace, settings: Settings, out: TextIO) -> in
     with make_client(args, settings) as client:
         balance = client.get_balance()
     lang = _lang(args, settings)
-    amount = grouped(balance.balance, lang)
+    with speaking(lang):
+        amount = grouped(balance.balance)
     label = "Balance" if lang == "en" else "Số dư"
     print(f"{label}: {amount} VND", file=out)
     if settings.low_balance_vnd:
@@ -201,7 +204,8 @@ def cmd_balance(args: argparse.Namespace, settings: Settings, out: TextIO) -> in
             last = last_campaign_cost(journal)
         warning = low_balance_text(balance.balance, settings.low_balance_vnd, last)
         if warning is not None:
-            print("[!] " + (warning[1] if lang == "en" else warning[0]), file=out)
+            with speaking(lang):
+                print(f"[!] {warning}", file=out)
     return 0
 
 

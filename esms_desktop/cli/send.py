@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from esms_desktop.base.errors import RepeatCampaignError
 from esms_desktop.base.numbers import grouped
+from esms_desktop.base.texts import speaking
 from esms_desktop.cli.check import add_campaign_arguments, check_campaign, print_report
 
 if TYPE_CHECKING:
@@ -116,9 +117,10 @@ class _Printer:
             return
         self._last = now
         en = self.lang == "en"
-        sent, total, failed, left = (
-            grouped(n, self.lang) for n in (p.accepted, p.total, p.failed, p.remaining)
-        )
+        with speaking(self.lang):
+            sent, total, failed, left = (
+                grouped(n) for n in (p.accepted, p.total, p.failed, p.remaining)
+            )
         rate = f"{p.rate:.1f}" if en else f"{p.rate:.1f}".replace(".", ",")
         text = (
             f"sent {sent}/{total}, failed {failed}, left {left}, {rate}/s"
@@ -134,8 +136,8 @@ class _Printer:
     def failure(self, f: Failure) -> None:
         from esms_desktop.catalogue import describe
 
-        with self._lock:
-            title = describe(f.code, self.lang).splitlines()[0]
+        with self._lock, speaking(self.lang):
+            title = describe(f.code).splitlines()[0]
             label = "row" if self.lang == "en" else "dòng"
             # eSMS's own words for this number (sanitised and short by the client).
             words = f' (eSMS: "{f.error_message}")' if f.error_message else ""
@@ -241,7 +243,8 @@ def print_outcome(outcome: SendOutcome, campaign_id: int, lang: str, out: TextIO
                 file=out,
             )
         else:
-            print(describe(outcome.code, lang), file=out)
+            with speaking(lang):
+                print(describe(outcome.code), file=out)
 
 
 def repeat_text(exc: RepeatCampaignError, lang: str) -> str:
@@ -296,7 +299,8 @@ def _check_and_send(
     if report.blocked:
         return 1
     en = lang == "en"
-    cost = grouped(report.cost or 0, lang)
+    with speaking(lang):
+        cost = grouped(report.cost or 0)
     if not args.yes:
         when = ""
         if report.send_at:
@@ -378,7 +382,7 @@ def cmd_history(args: argparse.Namespace, lang: str, out: TextIO) -> int:
     from esms_desktop.journal.store import Journal
 
     en = lang == "en"
-    with Journal(demo=args.demo) as journal:
+    with Journal(demo=args.demo) as journal, speaking(lang):
         campaigns = journal.campaigns()
         if not campaigns:
             print("No campaigns yet." if en else "Chưa có chiến dịch nào.", file=out)
@@ -391,11 +395,11 @@ def cmd_history(args: argparse.Namespace, lang: str, out: TextIO) -> int:
                 + (
                     f"{s.accepted} accepted, {s.failed} failed, {s.open} left, "
                     f"{s.excluded} excluded, {s.delivered} delivered, "
-                    f"about {grouped(journal.cost(c.id), lang)} VND  {c.name}"
+                    f"about {grouped(journal.cost(c.id))} VND  {c.name}"
                     if en
                     else f"{s.accepted} đã gửi, {s.failed} lỗi, {s.open} còn lại, "
                     f"{s.excluded} bị loại, {s.delivered} đã đến máy, "
-                    f"khoảng {grouped(journal.cost(c.id), lang)} đ  {c.name}"
+                    f"khoảng {grouped(journal.cost(c.id))} đ  {c.name}"
                 ),
                 file=out,
             )

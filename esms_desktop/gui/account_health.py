@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from esms_desktop.base.errors import ApiError
+from esms_desktop.base.texts import speaking
 from esms_desktop.checks.balance_rules import QUALITY_WORDS, low_balance_text
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.widgets import format_number
@@ -79,7 +80,8 @@ class AccountHealth(QWidget):
             if threshold:
                 warning = low_balance_text(balance, threshold, last_campaign_cost(session.journal))
                 if warning is not None:
-                    lines.append("⚠ " + (warning[1] if lang == "en" else warning[0]))
+                    with speaking(lang):
+                        lines.append(f"⚠ {warning}")
             client = session.client
             if client is None:
                 return lines
@@ -106,9 +108,9 @@ def _oa_line(client: Any, oaid: str, name: str, lang: str) -> str:
             if en
             else f"Zalo OA {name}: chưa xem được chất lượng."
         )
-    pick = 1 if en else 0
-    current = QUALITY_WORDS.get(quality.current, (quality.current,) * 2)[pick]
-    seven = QUALITY_WORDS.get(quality.seven_days, (quality.seven_days,) * 2)[pick]
+    with speaking(lang):
+        current = str(QUALITY_WORDS.get(quality.current, quality.current))
+        seven = str(QUALITY_WORDS.get(quality.seven_days, quality.seven_days))
     text = (
         f"Zalo OA {name}: quality {current} (48 hours), {seven} (7 days)"
         if en

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from esms_desktop.app.user_text import pause_reason
+from esms_desktop.base.texts import speaking
 from esms_desktop.catalogue import UNDELIVERED, lookup
 from esms_desktop.checks import CheckReport
 from esms_desktop.checks.problems import phone_reason
@@ -128,7 +129,8 @@ class RecipientsModel(_ListModel):
 
     def problem_text(self, r: Recipient) -> str:
         if r.state is RowState.REJECTED and r.problem is not None:
-            reason = phone_reason(r.problem, self.lang)
+            with speaking(self.lang):
+                reason = str(phone_reason(r.problem))
             return reason[:1].upper() + reason[1:]
         if r.state is RowState.DUPLICATE:
             return fill(self.tr("Same number as row %1"), str(r.duplicate_of))
@@ -138,7 +140,8 @@ class RecipientsModel(_ListModel):
             code = self.report.excluded[r.row]
             for p in self.report.problems:
                 if p.code == code and r.row in p.rows:
-                    return p.message(self.lang).rsplit(" (", 1)[0]
+                    with speaking(self.lang):
+                        return str(p.reason)  # the row's own reason: without the row list
         if r.converted_from:
             return fill(self.tr("Old number %1 converted"), r.converted_from)
         return ""
@@ -214,7 +217,8 @@ class FailuresModel(_ListModel):
         ):
             return None
         f = self.failures[index.row()]
-        text = lookup(f.code, f.error_message).text(self.lang)
+        with speaking(self.lang):
+            text = lookup(f.code, f.error_message).text
         return [f.row, f.phone, f.code, f"{text.title}: {text.explanation}", text.action][
             index.column()
         ]
@@ -353,9 +357,11 @@ class MessagesModel(_ListModel):
         if m.state is MessageState.EXCLUDED:
             explanation = excluded_reason(m, self.lang)
         elif m.state is MessageState.ACCEPTED and m.delivery == "failed":
-            explanation = lookup(UNDELIVERED).text(self.lang).explanation
+            with speaking(self.lang):
+                explanation = lookup(UNDELIVERED).text.explanation
         elif m.code and m.code not in ("100", "124"):
-            explanation = lookup(m.code, m.error_message).text(self.lang).title
+            with speaking(self.lang):
+                explanation = lookup(m.code, m.error_message).text.title
         else:
             explanation = ""
         return [

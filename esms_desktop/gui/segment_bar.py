@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from esms_desktop.base.texts import speaking
 from esms_desktop.gui.i18n import fill
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.widgets import format_count
@@ -178,7 +179,8 @@ class SegmentBar(QWidget):
             try:
                 parsed = parse_conditions(list(conditions), recipients.columns)
             except SegmentError as exc:
-                return -1, exc.message(lang)
+                with speaking(lang):
+                    return -1, str(exc)
             return len(matching_rows(recipients, parsed)), ""
 
         run_task(

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from esms_desktop.base.texts import Words, words
+
 
 class DateProblem(Enum):
     """Why a date cell gives no send time."""
@@ -28,29 +30,14 @@ class DateProblem(Enum):
     AMBIGUOUS = "ambiguous"
 
 
-#: The reasons, in plain words (Vietnamese, English), with what to do.
-DATE_REASONS: dict[DateProblem, tuple[str, str]] = {
-    DateProblem.EMPTY: ("ô ngày trống", "the date cell is empty"),
-    DateProblem.UNREADABLE: (
-        "không đọc được ngày: gõ theo dạng ngày/tháng/năm, ví dụ 28/11/2026",
-        "the date cannot be read: type it as day/month/year, for example 28/11/2026",
-    ),
-    DateProblem.IMPOSSIBLE: (
-        "ngày không có thật (ví dụ 31/02): kiểm tra lại ngày đã gõ",
-        "the date does not exist (31/02, say): check the date typed",
-    ),
-    DateProblem.NUMBER: (
-        "ô chứa một con số, không phải ngày: định dạng cột là Ngày (Date) rồi gõ lại",
-        "the cell holds a number, not a date: format the column as Date and type it again",
-    ),
-    DateProblem.NO_YEAR: (
-        "ngày thiếu năm: lịch hẹn cần đủ ngày/tháng/năm",
-        "the date has no year: an appointment needs day/month/year",
-    ),
-    DateProblem.AMBIGUOUS: (
-        "ngày có vẻ được gõ tháng trước (11/28/2026): gõ theo dạng ngày/tháng/năm (28/11/2026)",
-        "the date looks written month first (11/28/2026): type day/month/year (28/11/2026)",
-    ),
+#: The reasons, in plain words, with what to do.
+DATE_REASONS: dict[DateProblem, Words] = {
+    DateProblem.EMPTY: words("importing.date_empty"),
+    DateProblem.UNREADABLE: words("importing.date_unreadable"),
+    DateProblem.IMPOSSIBLE: words("importing.date_impossible"),
+    DateProblem.NUMBER: words("importing.date_number"),
+    DateProblem.NO_YEAR: words("importing.date_no_year"),
+    DateProblem.AMBIGUOUS: words("importing.date_ambiguous"),
 }
 
 _TIME = r"(?:[ T]+(?P<h>\d{1,2})[:hg](?P<mi>\d{2})?(?::(?P<s>\d{2}))?\s*(?P<ap>am|pm|sa|ch)?)?"

@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 from esms_desktop.base.errors import InputFileError
+from esms_desktop.base.texts import Words, speaking, words
 
 #: Windows error numbers (``OSError.winerror``) that mean the same as an errno here.
 _WIN_TOO_LONG = {206}  # ERROR_FILENAME_EXCED_RANGE
@@ -27,8 +28,12 @@ _WIN_BAD_NAME = {123, 161}  # ERROR_INVALID_NAME, ERROR_BAD_PATHNAME
 _WIN_MAX_PATH = 260
 
 
-def refuse(path: Path, vi: str, en: str, detail: str) -> InputFileError:
-    return InputFileError(f"{path.name or path}: {en}", detail=detail, reason=(vi, en))
+def refuse(path: Path, reason: Words, detail: str) -> InputFileError:
+    """The error that refuses ``path`` for ``reason``. Its message, for the log and the
+    details, is written in English like every other error message of the core."""
+    with speaking("en"):
+        message = f"{path.name or path}: {reason}"
+    return InputFileError(message, detail=detail, reason=reason)
 
 
 def os_error(path: Path, exc: OSError) -> InputFileError:
@@ -40,62 +45,18 @@ def os_error(path: Path, exc: OSError) -> InputFileError:
     if sys.platform == "win32" and len(str(path)) >= _WIN_MAX_PATH:
         too_long = too_long or isinstance(exc, FileNotFoundError) or win in _WIN_MISSING
     if too_long:
-        return refuse(
-            path,
-            "Đường dẫn tới file quá dài để máy mở được. Chép file ra một thư mục ngắn hơn "
-            "(ví dụ Màn hình nền) hoặc đặt lại tên file ngắn hơn, rồi mở lại.",
-            "The path to the file is too long for the system to open it. Copy the file to a "
-            "shorter folder (the Desktop, say) or give it a shorter name, then open it again.",
-            detail,
-        )
+        return refuse(path, words("importing.path_too_long"), detail)
     if win in _WIN_LOCKED:
-        return refuse(
-            path,
-            "File đang bị một chương trình khác (thường là Excel) giữ. Đóng file trong chương "
-            "trình đó rồi mở lại.",
-            "Another program (usually Excel) holds the file open. Close it there, then open "
-            "it again.",
-            detail,
-        )
+        return refuse(path, words("importing.file_locked"), detail)
     if isinstance(exc, PermissionError) or code in (errno.EACCES, errno.EPERM):
-        return refuse(
-            path,
-            "Ứng dụng không có quyền đọc file này. Nếu file đang mở trong Excel thì đóng lại; "
-            "nếu không, chép file ra Màn hình nền rồi mở bản chép.",
-            "The app is not allowed to read this file. If it is open in Excel, close it; "
-            "otherwise copy it to the Desktop and open the copy.",
-            detail,
-        )
+        return refuse(path, words("importing.not_allowed"), detail)
     if isinstance(exc, FileNotFoundError | NotADirectoryError) or win in _WIN_MISSING:
-        return refuse(
-            path,
-            "Không tìm thấy file (có thể đã bị đổi tên, xóa, hoặc ổ USB/ổ mạng đã bị rút). "
-            "Chọn lại file.",
-            "The file cannot be found (it may have been renamed or deleted, or the USB stick "
-            "or network drive is gone). Choose the file again.",
-            detail,
-        )
+        return refuse(path, words("importing.file_missing"), detail)
     if win in _WIN_BAD_NAME or code == errno.EINVAL:
-        return refuse(
-            path,
-            'Tên file hoặc thư mục có ký tự máy không chấp nhận (như : ? * " < > |). Đặt lại '
-            "tên cho đơn giản rồi mở lại.",
-            "The file or folder name holds characters the system does not accept (such as "
-            ': ? * " < > |). Give it a simpler name, then open it again.',
-            detail,
-        )
+        return refuse(path, words("importing.bad_name"), detail)
     if isinstance(exc, IsADirectoryError):
-        return refuse(path, "Đây là thư mục, không phải file.", "This is a folder, not a file.",
-                      detail)  # fmt: skip
-    return refuse(
-        path,
-        "Máy không đọc được file từ ổ đĩa hoặc thiết bị chứa nó (ổ USB bị rút, ổ mạng mất "
-        "kết nối, đĩa hỏng?). Chép file vào máy rồi mở bản chép.",
-        "The system could not read the file from its disk or device (a USB stick pulled "
-        "out, a network drive gone, a damaged disk?). Copy the file onto the computer and "
-        "open the copy.",
-        detail,
-    )
+        return refuse(path, words("importing.is_folder"), detail)
+    return refuse(path, words("importing.device_failed"), detail)
 
 
 def file_status(path: Path) -> os.stat_result:
@@ -105,40 +66,16 @@ def file_status(path: Path) -> os.stat_result:
     except OSError as exc:
         raise os_error(path, exc) from None
     except ValueError:  # a NUL in the name
-        raise refuse(
-            path,
-            "Tên file có ký tự không hợp lệ. Đặt lại tên file rồi mở lại.",
-            "The file name holds an invalid character. Rename the file, then open it again.",
-            "name",
-        ) from None
+        raise refuse(path, words("importing.invalid_name"), "name") from None
     if stat.S_ISDIR(status.st_mode):
-        raise refuse(
-            path,
-            "Đây là một thư mục, không phải file. Mở thư mục đó và chọn file danh sách khách.",
-            "This is a folder, not a file. Open the folder and choose the customer list in it.",
-            "folder",
-        )
+        raise refuse(path, words("importing.folder_chosen"), "folder")
     if not stat.S_ISREG(status.st_mode):
-        raise refuse(
-            path,
-            "Đây không phải một file thông thường (mà là thiết bị hoặc đường ống). Chọn file "
-            "danh sách khách hàng (.xlsx, .xls, .ods, .csv).",
-            "This is not an ordinary file (it is a device or a pipe). Choose the customer "
-            "list file (.xlsx, .xls, .ods, .csv).",
-            "not_regular",
-        )
+        raise refuse(path, words("importing.not_regular"), "not_regular")
     return status
 
 
 def _changed(path: Path) -> InputFileError:
-    return refuse(
-        path,
-        "File đã thay đổi trong lúc đang đọc (vừa được lưu lại hoặc chép đè). Đợi chương "
-        "trình kia lưu xong rồi mở lại file.",
-        "The file changed while it was being read (saved again or copied over). Wait until "
-        "the other program has finished saving, then open the file again.",
-        "changed",
-    )
+    return refuse(path, words("importing.changed_while_read"), "changed")
 
 
 def read_once(path: Path) -> bytes:

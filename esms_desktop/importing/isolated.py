@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from esms_desktop.base.errors import InputFileError
+from esms_desktop.base.texts import speaking, words
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
@@ -40,7 +41,7 @@ def _quiet() -> None:
         pass
 
 
-def _child(path: str, sheet: str | None, names_only: bool, out: Connection) -> None:
+def _child(path: str, sheet: str | None, out: Connection, *, names_only: bool) -> None:
     _limit_memory()
     _quiet()
     from esms_desktop.importing.workbook import read_workbook_here
@@ -63,7 +64,12 @@ def read_in_child(
 
     context = multiprocessing.get_context("spawn")
     receive, send = context.Pipe(duplex=False)
-    process = context.Process(target=_child, args=(str(path), sheet, names_only, send), daemon=True)
+    process = context.Process(
+        target=_child,
+        args=(str(path), sheet, send),
+        kwargs={"names_only": names_only},
+        daemon=True,
+    )
     process.start()
     send.close()
     try:
@@ -86,18 +92,13 @@ def read_in_child(
     if kind == "error":
         message, detail, reason = payload
         raise InputFileError(message, detail=detail, reason=reason)
-    vi_why, en_why = (
-        ("đọc quá lâu", "reading it took too long")
-        if kind == "timeout"
-        else ("trình đọc bảng tính bị dừng", "reading it stopped the spreadsheet reader")
+    why = (
+        words("importing.read_too_slow") if kind == "timeout" else words("importing.reader_stopped")
     )
+    with speaking("en"):  # the error's own message, for the log: English like the others
+        message = f"{path.name}: the file could not be read ({why})"
     raise InputFileError(
-        f"{path.name}: the file could not be read ({en_why})",
+        message,
         detail=f"isolated:{kind}:{process.exitcode}",
-        reason=(
-            f"Không đọc được file ({vi_why}). File có thể bị hỏng hoặc bên trong lớn hơn nhiều "
-            "so với vẻ ngoài. Mở bằng Excel rồi lưu bản sao dạng .xlsx hoặc CSV.",
-            f"The file could not be read ({en_why}). It may be damaged, or much larger inside "
-            "than it looks. Open it in Excel and save a copy as .xlsx, or as CSV.",
-        ),
+        reason=words("importing.read_in_child_failed", why=why),
     )

@@ -43,6 +43,7 @@ from functools import lru_cache
 from itertools import filterfalse, islice
 
 from esms_desktop.base.bulk import slices
+from esms_desktop.base.texts import Words, words
 
 #: What the user may choose; "auto" takes the encoding found, "none" converts nothing.
 CHOICES = ("auto", "vni", "tcvn3", "mojibake", "none")
@@ -449,32 +450,17 @@ def apply_choice(rows: list[list[object]], choice: str) -> LegacyText:
     return found
 
 
-def describe(legacy: LegacyText, lang: str, *, flag: str = "--convert-text") -> list[str]:
+def describe(legacy: LegacyText, *, flag: str = "--convert-text") -> list[Words]:
     """What the command line says about a file's old encoding: what was found, a few
     names before and after, and the option that converts them (or what was converted)."""
     if legacy.found is None and legacy.converted is None:
         return []
-    en = lang == "en"
     name = NAMES.get(legacy.converted or legacy.found or "", "")
     if legacy.converted is not None:
-        return [
-            f"Converted {legacy.cells_converted:,} cells from {name} to Unicode."
-            if en
-            else f"Đã chuyển {legacy.cells_converted} ô từ bảng mã {name} sang Unicode."
-        ]
-    lines = [
-        (
-            f"This file seems to be in {name}, an old Vietnamese encoding: names would be "
-            f"sent garbled, so the rows whose message uses them are held back. Run again "
-            f"with {flag} auto to "
-            f"convert them ({flag} vni, tcvn3 or mojibake to choose). For example:"
-        )
-        if en
-        else (
-            f"File có vẻ lưu bằng bảng mã cũ {name}: tên sẽ bị lỗi font khi gửi, nên các dòng "
-            f"có tin dùng những ô đó bị giữ lại. Chạy lại với {flag} auto để chuyển đổi "
-            f"({flag} vni, tcvn3 hoặc mojibake để chọn bảng mã). Ví dụ:"
-        )
+        return [words("importing.legacy_converted", cells=legacy.cells_converted, name=name)]
+    lines = [words("importing.legacy_found", name=name, flag=flag)]
+    lines += [
+        words("importing.legacy_example", before=before, after=after)
+        for before, after in legacy.examples
     ]
-    lines += [f'  "{before}" -> "{after}"' for before, after in legacy.examples]
     return lines

@@ -21,8 +21,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import IO
 
-from esms_desktop.base.errors import InputFileError
-from esms_desktop.base.numbers import grouped
+from esms_desktop.base.texts import words
+from esms_desktop.importing.file_access import refuse
 
 #: Excel's own sheet size.
 MAX_ROWS = 1_048_576
@@ -71,10 +71,6 @@ class UsedRange:
         return self.rows * self.columns
 
 
-def _refuse(path: Path, vi: str, en: str, detail: str) -> InputFileError:
-    return InputFileError(f"{path.name}: {en}", detail=detail, reason=(vi, en))
-
-
 def column_number(letters: bytes) -> int:
     n = 0
     for ch in letters:
@@ -86,14 +82,7 @@ def check_file_size(path: Path, limit: int = MAX_FILE_BYTES) -> None:
     size = path.stat().st_size
     if size > limit:
         mb, most = size // (1024 * 1024), limit // (1024 * 1024)
-        raise _refuse(
-            path,
-            f"File quá lớn ({mb} MB; tối đa {most} MB). Chép riêng các cột và dòng cần gửi "
-            "sang một file mới rồi mở file đó.",
-            f"The file is too large ({mb} MB; at most {most} MB). Copy only the columns and "
-            "rows you need into a new file and open that one.",
-            "too_large",
-        )
+        raise refuse(path, words("importing.file_too_large", mb=mb, most=most), "too_large")
 
 
 def _numbers_up_to(n: int) -> str:
@@ -295,27 +284,14 @@ def check_xlsx(path: Path, data: bytes | None = None) -> bool:
         unpacked = sum(i.file_size for i in infos)
         if unpacked > MAX_UNPACKED_BYTES:
             mb, most = unpacked // (1024 * 1024), MAX_UNPACKED_BYTES // (1024 * 1024)
-            raise _refuse(
-                path,
-                f"Khi mở ra, file chứa {mb} MB dữ liệu (tối đa {most} MB). Chép riêng các cột "
-                "và dòng cần gửi sang một file mới rồi mở file đó.",
-                f"The file holds {mb} MB of data once opened (at most {most} MB). Copy only "
-                "the columns and rows you need into a new file and open that one.",
-                "unpacked_too_large",
+            raise refuse(
+                path, words("importing.unpacked_too_large", mb=mb, most=most), "unpacked_too_large"
             )
         for info in infos:
             if info.file_size > RATIO_FLOOR_BYTES and info.file_size > MAX_RATIO * max(
                 1, info.compress_size
             ):
-                raise _refuse(
-                    path,
-                    'File được làm ra để làm đầy bộ nhớ máy ("zip bomb") nên không được mở. '
-                    "Đừng mở file này; hãy xin lại danh sách khách từ nguồn tin cậy.",
-                    'The file is built to fill the computer\'s memory (a "zip bomb") and was '
-                    "not opened. Do not open it; get the customer list again from a source you "
-                    "trust.",
-                    f"ratio:{info.filename}",
-                )
+                raise refuse(path, words("importing.zip_bomb"), f"ratio:{info.filename}")
         # Every part may be a sheet: the reader follows the workbook's links, whatever
         # the part's name. A sheet stored as "x.png", "x.jpeg" or "[Content_Types].xml"
         # once slipped past a scan that trusted names and made the reader abort the
@@ -352,12 +328,9 @@ def _check_shared_text(
     total = _cell_text_bytes(archive, sheets, sizes)
     if total > MAX_CELL_TEXT_BYTES:
         mb, most = total // (1024 * 1024), MAX_CELL_TEXT_BYTES // (1024 * 1024)
-        raise _refuse(
+        raise refuse(
             path,
-            f"Các ô của file lặp lại những đoạn chữ dài, tổng cộng {mb} MB khi mở ra (tối đa "
-            f"{most} MB). Chép riêng các cột cần gửi sang một file mới rồi mở file đó.",
-            f"The file's cells repeat long texts, {mb} MB in all once opened (at most {most} "
-            "MB). Copy only the columns you need into a new file and open that one.",
+            words("importing.shared_text_too_large", mb=mb, most=most),
             "shared_text_too_large",
         )
 
@@ -365,16 +338,12 @@ def _check_shared_text(
 def check_range(path: Path, used: UsedRange) -> None:
     """Refuse a sheet whose used range is beyond what the app reads."""
     if used.rows > MAX_ROWS or used.columns > MAX_COLUMNS or used.cells > MAX_CELLS:
-        raise _refuse(
-            path,
-            f"Một trang tính kéo tới dòng {grouped(used.rows)} và cột {grouped(used.columns)}, "
-            f"quá mức ứng dụng đọc được (tối đa {grouped(MAX_ROWS)} dòng, {MAX_COLUMNS} cột, "
-            f"{grouped(MAX_CELLS)} ô). Thường do một ô lạc nằm xa bên dưới hoặc bên phải danh "
-            "sách: xóa các dòng, cột trống sau danh sách, hoặc chép danh sách sang file mới.",
-            f"A sheet reaches row {used.rows:,} and column {used.columns:,}, more than this "
-            f"app reads (at most {MAX_ROWS:,} rows, {MAX_COLUMNS} columns and {MAX_CELLS:,} "
-            "cells). Often a stray value far below or to the right of the list causes this: "
-            "delete the empty rows and columns after the list, or copy the list into a new "
-            "file.",
-            "range_too_large",
+        reason = words(
+            "importing.range_too_large",
+            rows=used.rows,
+            columns=used.columns,
+            max_rows=MAX_ROWS,
+            max_columns=MAX_COLUMNS,
+            max_cells=MAX_CELLS,
         )
+        raise refuse(path, reason, "range_too_large")

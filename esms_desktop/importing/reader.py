@@ -15,7 +15,7 @@ from pathlib import Path
 from esms_desktop.base.bulk import slices
 from esms_desktop.base.errors import InputFileError
 from esms_desktop.importing.cells import cell_text, has_data
-from esms_desktop.importing.file_access import file_status, read_once
+from esms_desktop.importing.file_access import file_status, read_once, refuse
 from esms_desktop.importing.formulas import uncomputed_cells
 from esms_desktop.importing.isolated import read_in_child
 from esms_desktop.importing.limits import MAX_TEXT_BYTES, check_file_size, check_xlsx
@@ -108,9 +108,7 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
         try:
             rows, encoding, delimiter = read_text_table(read_once(path))
         except TextTableError as exc:
-            raise InputFileError(
-                f"{path.name}: {exc.message}", detail=exc.detail, reason=exc.reason
-            ) from None
+            raise refuse(path, exc.reason, exc.detail) from None
         except (ValueError, UnicodeError):
             raise _fail(path, "the file is not a text table", "binary") from None
         if not has_data(rows):

@@ -11,7 +11,7 @@ import codecs
 import csv
 import io
 
-from esms_desktop.base.numbers import grouped
+from esms_desktop.base.texts import Words, words
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -26,10 +26,9 @@ MAX_FIELD = 32_767 * 4
 class TextTableError(ValueError):
     """A text table that cannot be read without losing or mixing up customers."""
 
-    def __init__(self, vi: str, en: str, detail: str) -> None:
-        super().__init__(en)
-        self.message = en
-        self.reason = (vi, en)
+    def __init__(self, reason: Words, detail: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
         self.detail = detail
 
 
@@ -110,21 +109,12 @@ def read_text_table(data: bytes) -> tuple[list[list[object]], str, str]:
 
 def _bad_line(line: int, why: str) -> TextTableError:
     if "field larger" in why:
-        vi = f"Một ô ở dòng {line} quá dài (hơn {grouped(MAX_FIELD)} ký tự)"
-        en = f"A cell on line {line} is too long (over {MAX_FIELD:,} characters)"
+        problem = words("importing.csv_field_too_long", line=line, most=MAX_FIELD)
     elif "end of data" in why or "EOF" in why:
-        vi = f'Dấu ngoặc kép (") mở ở dòng {line} không bao giờ được đóng'
-        en = f'A quote (") opened on line {line} is never closed'
+        problem = words("importing.csv_quote_never_closed", line=line)
     else:
-        vi = f'Dòng {line} có dấu ngoặc kép (") ở chỗ file CSV không cho phép'
-        en = f'Line {line} has a quote (") in a place a CSV file does not allow'
-    return TextTableError(
-        f"{vi}, nên có thể mất hoặc lẫn khách hàng. Mở file bằng Excel hoặc trình soạn thảo, "
-        "sửa dòng đó rồi lưu lại.",
-        f"{en}, so customers could be lost or mixed up. Open the file in Excel or a text "
-        "editor, fix that line, and save it again.",
-        f"csv:{line}:{why}",
-    )
+        problem = words("importing.csv_quote_misplaced", line=line)
+    return TextTableError(words("importing.csv_bad_line", problem=problem), f"csv:{line}:{why}")
 
 
 def _check_spanning(row: list[str], delimiter: str, width: int, line: int) -> None:
@@ -133,11 +123,5 @@ def _check_spanning(row: list[str], delimiter: str, width: int, line: int) -> No
         inner = cell.splitlines()[1:]
         if width > 1 and any(part.count(delimiter) >= width - 1 for part in inner):
             raise TextTableError(
-                f'Dấu ngoặc kép (") ở dòng {line} không được đóng đúng chỗ, nên các dòng sau '
-                "nó bị đọc thành một ô và mất các khách đó. Xóa dấu ngoặc thừa (hoặc đóng lại) "
-                "rồi lưu file.",
-                f'A quote (") on line {line} is not closed where it should be, so the lines '
-                "after it would be read as one cell and those customers lost. Remove the "
-                "stray quote, or close it, and save the file again.",
-                f"csv:{line}:spanning",
+                words("importing.csv_quote_spans_rows", line=line), f"csv:{line}:spanning"
             )

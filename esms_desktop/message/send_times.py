@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from esms_desktop.base.texts import Words, words
 from esms_desktop.base.vntime import VIETNAM
 
 if TYPE_CHECKING:
@@ -54,20 +55,14 @@ class ReminderRule:
                 return when
         raise AssertionError("a date comes round within two years")
 
-    def describe(self, lang: str) -> str:
+    def describe(self) -> Words:
+        """The rule as the report says it ("2 days before 'Appointment', at 09:00")."""
         at = self.at.strftime("%H:%M")
         if self.yearly:
-            return (
-                f"on the day of '{self.column}', every year, at {at}"
-                if lang == "en"
-                else f"đúng ngày trong cột '{self.column}' hằng năm, lúc {at}"
-            )
-        days = "1 day" if self.days_before == 1 else f"{self.days_before} days"
-        return (
-            f"{days} before '{self.column}', at {at}"
-            if lang == "en"
-            else f"{self.days_before} ngày trước ngày trong cột '{self.column}', lúc {at}"
-        )
+            return words("message.remind_yearly", column=self.column, at=at)
+        if self.days_before == 1:
+            return words("message.remind_day_before", column=self.column, at=at)
+        return words("message.remind_days_before", days=self.days_before, column=self.column, at=at)
 
 
 def _on(year: int, month: int, day: int) -> dt.date:

@@ -56,7 +56,7 @@ class TemplateShape:
         for index, blank in enumerate(self.placeholders):
             literal = self.literals[index + 1]
             last = index == len(self.placeholders) - 1
-            starts = _occurrences(content, literal, last)
+            starts = _occurrences(content, literal, last=last)
             ends: dict[int, tuple[int, int]] = {}
             for begin in reached:
                 stop = min(begin + blank.max_length, _next_newline(newlines, begin, size))
@@ -107,7 +107,7 @@ def parse_template(text: str) -> TemplateShape:
     return TemplateShape(text, tuple(literals), tuple(placeholders))
 
 
-def _occurrences(content: str, literal: str, last: bool) -> Sequence[int]:
+def _occurrences(content: str, literal: str, *, last: bool) -> Sequence[int]:
     """Sorted positions where ``literal`` starts (the last one must end the content)."""
     size = len(content)
     if last:

@@ -21,6 +21,7 @@ import re
 from enum import Enum
 
 from esms_desktop.api.models import ZnsParam
+from esms_desktop.base.texts import Words, words
 
 MAX_NUMBER_DIGITS = 12
 
@@ -74,39 +75,20 @@ def zns_value(param: ZnsParam, raw: str) -> tuple[str, ValueProblem | None]:
     return value, None
 
 
-def explain(problem: ValueProblem, param: ZnsParam, source: str) -> tuple[str, str]:
-    """What is wrong and what to do, in Vietnamese and English.
+def explain(problem: ValueProblem, param: ZnsParam, source: Words) -> Words:
+    """What is wrong and what to do.
 
     ``source`` names where the value came from: a column ("cột Ngày hẹn") or a fixed text.
     """
     name, limit = param.name, param.max_length
-    vi, en = {
-        ValueProblem.EMPTY: (
-            f"{source}: ô trống, nhưng mẫu ZNS cần giá trị cho {name}. Điền ô đó hoặc bỏ dòng.",
-            f"{source}: the cell is empty, but the ZNS template needs a value for {name}. "
-            "Fill it in or leave the row out.",
-        ),
-        ValueProblem.TOO_LONG: (
-            f"{source}: giá trị cho {name} dài quá {limit} ký tự, eSMS sẽ báo sai mẫu. "
-            "Rút ngắn nội dung ô.",
-            f"{source}: the value for {name} is longer than {limit} characters, which eSMS "
-            "refuses. Shorten it.",
-        ),
-        ValueProblem.NOT_NUMBER: (
-            f"{source}: {name} chỉ nhận chữ số 0-9 (tối đa {MAX_NUMBER_DIGITS} số), không "
-            "dấu chấm, phẩy hay chữ. Sửa ô thành chỉ có số.",
-            f"{source}: {name} takes digits 0-9 only (at most {MAX_NUMBER_DIGITS}), no dots, "
-            "commas or letters. Change the cell to digits only.",
-        ),
-        ValueProblem.NOT_DATE: (
-            f"{source}: {name} phải là ngày dạng ngày/tháng/năm (vd 05/03/2026). Sửa ô "
-            "thành một ngày hợp lệ.",
-            f"{source}: {name} must be a date as day/month/year (e.g. 05/03/2026). Change "
-            "the cell to a valid date.",
-        ),
-        ValueProblem.NOT_URL: (
-            f"{source}: {name} phải là một đường link bắt đầu bằng https:// (hoặc http://).",
-            f"{source}: {name} must be a link starting with https:// (or http://).",
-        ),
-    }[problem]
-    return vi, en
+    if problem is ValueProblem.EMPTY:
+        return words("message.zns_value_empty", source=source, name=name)
+    if problem is ValueProblem.TOO_LONG:
+        return words("message.zns_value_too_long", source=source, name=name, limit=limit)
+    if problem is ValueProblem.NOT_NUMBER:
+        return words(
+            "message.zns_value_not_number", source=source, name=name, most=MAX_NUMBER_DIGITS
+        )
+    if problem is ValueProblem.NOT_DATE:
+        return words("message.zns_value_not_date", source=source, name=name)
+    return words("message.zns_value_not_url", source=source, name=name)

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from esms_desktop.base.texts import Words, words
 from esms_desktop.importing.columns import normalize_header
 from esms_desktop.importing.dates import CellDate, read_date
 from esms_desktop.telecom.sms_text import remove_diacritics
@@ -137,22 +138,12 @@ def gives_consent(cell: object) -> bool:
     return isinstance(read, CellDate) and bool(read.year)
 
 
-def rule_text(rule: str, lang: str = "vi") -> str:
-    """What a campaign's consent rule was, for its report."""
-    en = lang == "en"
+def rule_text(rule: str) -> Words | str:
+    """What a campaign's consent rule was, for its report ("" when it had none)."""
     if rule.startswith("column:"):
-        name = rule.removeprefix("column:")
-        return f"consent read from the column {name!r}" if en else f"sự đồng ý đọc từ cột {name!r}"
+        return words("recipients.consent_from_column", name=rule.removeprefix("column:"))
     if rule == ASSUMED:
-        return (
-            "no consent column; the sender confirmed every customer consented"
-            if en
-            else "không có cột đồng ý; người gửi xác nhận mọi khách đã đồng ý"
-        )
+        return words("recipients.consent_assumed")
     if rule == NO_COLUMN:
-        return (
-            "no consent column; sent after the warning"
-            if en
-            else "không có cột đồng ý; đã gửi sau khi được cảnh báo"
-        )
+        return words("recipients.consent_no_column")
     return ""

@@ -22,6 +22,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from esms_desktop.base.texts import Words, words
+from esms_desktop.base.typed_words import DAYS, DONG
 from esms_desktop.base.vntime import VIETNAM
 from esms_desktop.base.vntime import now as app_now
 from esms_desktop.importing.columns import normalize_header
@@ -42,7 +44,9 @@ __all__ = [
 #: The operators, two-character ones first so that ``<=`` is not read as ``<``.
 OPERATORS = ("<=", ">=", "!=", "=", "~", "<", ">")
 _EXPRESSION = re.compile(r"^\s*(?P<column>.+?)\s*(?P<op><=|>=|!=|==|=|~|<|>)\s*(?P<value>.*?)\s*$")
-_RELATIVE = re.compile(r"^(?P<sign>[+-])\s*(?P<n>\d{1,5})\s*(?P<unit>d|ngày|ngay|days?)$", re.I)
+_RELATIVE = re.compile(
+    r"^(?P<sign>[+-])\s*(?P<n>\d{1,5})\s*(?P<unit>" + "|".join(DAYS) + ")$", re.IGNORECASE
+)
 #: Excel counts days from 30/12/1899; numbers in this range read as dates when the
 #: value compared with is a date (a CSV export writes a date column that way).
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
@@ -50,14 +54,15 @@ _EXCEL_DAYS = range(1, 2958466)  # up to 31/12/9999
 
 
 class SegmentError(ValueError):
-    """A condition that cannot be used, said in both languages."""
+    """A condition that cannot be used: ``reason`` says why and how to write it
+    (``str(error)`` speaks it in the current language)."""
 
-    def __init__(self, vi: str, en: str) -> None:
-        super().__init__(en)
-        self.vi, self.en = vi, en
+    def __init__(self, reason: Words) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
-    def message(self, lang: str = "vi") -> str:
-        return self.en if lang == "en" else self.vi
+    def __str__(self) -> str:
+        return str(self.reason)
 
 
 @dataclass(frozen=True)
@@ -85,27 +90,14 @@ def parse_condition(text: str, columns: Sequence[str]) -> Condition:
     """``COLUMN OP VALUE`` against the list's ``columns``; :class:`SegmentError` if unusable."""
     found = _EXPRESSION.match(text or "")
     if found is None or not found["column"].strip():
-        raise SegmentError(
-            f"Không hiểu điều kiện lọc {text!r}: viết CỘT, phép so sánh rồi GIÁ TRỊ, ví dụ "
-            '"Nhóm=VIP" hoặc "Ngày mua cuối<-90d". Phép so sánh: = != ~ < <= > >=',
-            f"Cannot read the filter {text!r}: write COLUMN, an operator and a VALUE, for "
-            'example "Nhóm=VIP" or "Ngày mua cuối<-90d". Operators: = != ~ < <= > >=',
-        )
+        raise SegmentError(words("recipients.filter_unreadable", text=text))
     column, op, value = found["column"].strip(), found["op"], _unquoted(found["value"])
     op = "=" if op == "==" else op
     index = column_index(column, columns)
     if op in ("<", "<=", ">", ">=") and _operand(value) is None:
-        raise SegmentError(
-            f"Điều kiện {text!r}: {op} chỉ so sánh số hoặc ngày, còn {value!r} không phải số "
-            "hay ngày. Ví dụ: 500000, 31/12/2025, -90d (90 ngày trước).",
-            f"The filter {text!r}: {op} compares numbers or dates only, and {value!r} is "
-            "neither. For example: 500000, 31/12/2025, -90d (90 days ago).",
-        )
+        raise SegmentError(words("recipients.filter_not_comparable", text=text, op=op, value=value))
     if op == "~" and not value:
-        raise SegmentError(
-            f"Điều kiện {text!r}: ~ (có chứa) cần một chữ để tìm.",
-            f"The filter {text!r}: ~ (contains) needs some text to look for.",
-        )
+        raise SegmentError(words("recipients.filter_contains_nothing", text=text))
     return Condition(column, op, value, index)
 
 
@@ -136,13 +128,9 @@ def column_index(column: str, columns: Sequence[str]) -> int:
     keys = {normalize_header(c): c for c in columns if c}
     close = [keys[k] for k in difflib.get_close_matches(key, list(keys), n=3, cutoff=0.5)]
     close += [c for c in columns if c and key and key in normalize_header(c) and c not in close]
-    vi_hint = (" Có phải: " + ", ".join(close[:3]) + "?") if close else ""
-    en_hint = (" Did you mean: " + ", ".join(close[:3]) + "?") if close else ""
+    hint = words("recipients.did_you_mean", names=", ".join(close[:3])) if close else ""
     shown = ", ".join(c for c in columns if c)
-    raise SegmentError(
-        f"File không có cột {column!r}.{vi_hint} Các cột của file: {shown}",
-        f"The file has no column {column!r}.{en_hint} Its columns: {shown}",
-    )
+    raise SegmentError(words("recipients.no_such_column", column=column, hint=hint, columns=shown))
 
 
 # ---------------------------------------------------------------------- values
@@ -164,7 +152,7 @@ def _date_of(read: CellDate | object) -> dt.date | None:
 def _number(text: str) -> Decimal | None:
     """A number as a shop owner types it: 500000, 500.000 or 500,000 (thousands), 4,5."""
     text = text.strip().replace(" ", "").replace("\u00a0", "")
-    text = re.sub(r"(?i)(vnd|vnđ|đ)$", "", text)
+    text = re.sub("(?i)(" + "|".join(DONG) + ")$", "", text)
     if not text or not re.fullmatch(r"[+-]?[\d.,]+", text):
         return None
     if re.fullmatch(r"[+-]?\d{1,3}([.,]\d{3})+", text):

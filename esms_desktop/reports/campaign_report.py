@@ -16,6 +16,7 @@ import secrets
 from pathlib import Path
 
 from esms_desktop.base.errors import ReportPathError, ReportWriteError
+from esms_desktop.base.texts import speaking
 from esms_desktop.base.vntime import to_esms
 from esms_desktop.catalogue import UNDELIVERED, lookup
 from esms_desktop.journal import Journal, MessageRow, MessageState
@@ -106,16 +107,17 @@ def excluded_reason(m: MessageRow, lang: str) -> str:
 
 
 def _explain(m: MessageRow, lang: str) -> tuple[str, str]:
-    if m.state is MessageState.EXCLUDED:
-        info = lookup(m.code)
-        return excluded_reason(m, lang), info.text(lang).action if info.known else ""
-    if m.state is MessageState.ACCEPTED and m.delivery == "failed":
-        text = lookup(UNDELIVERED).text(lang)
+    with speaking(lang):
+        if m.state is MessageState.EXCLUDED:
+            info = lookup(m.code)
+            return excluded_reason(m, lang), info.text.action if info.known else ""
+        if m.state is MessageState.ACCEPTED and m.delivery == "failed":
+            text = lookup(UNDELIVERED).text
+            return text.explanation, text.action
+        if not m.code or m.code in ("100", "124"):
+            return "", ""
+        text = lookup(m.code, m.error_message).text
         return text.explanation, text.action
-    if not m.code or m.code in ("100", "124"):
-        return "", ""
-    text = lookup(m.code, m.error_message).text(lang)
-    return text.explanation, text.action
 
 
 def report_rows(

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from esms_desktop.api.models import DUPLICATE_REQUEST, SUCCESS
 from esms_desktop.api.policy import retry_allowed
 from esms_desktop.base.errors import AnswerLimitError, BadAnswerError, TransportError
+from esms_desktop.base.texts import speaking
 from esms_desktop.base.vntime import from_esms
 from esms_desktop.catalogue import Scope, lookup
 from esms_desktop.catalogue.codes import SCHEDULE_PASSED
@@ -167,8 +168,10 @@ class BatchSending(SendControls):
             doubt = request.uncertain or attempts > 1
             journal.requeue(request.pk, code, error_message, uncertain=doubt)
             # Stop handing out new requests now; those already in flight finish.
-            self.pause(code, info.text("en").title)
-            return BatchResult(account_code=code, account_message=info.text("en").title)
+            with speaking("en"):  # the journal keeps the pause's message in English
+                title = info.text.title
+            self.pause(code, title)
+            return BatchResult(account_code=code, account_message=title)
         journal.record(request.pk, RequestState.FAILED, code=code, error_message=error_message)
         self._count(failed=len(msgs))
         if self.on_failure is not None:

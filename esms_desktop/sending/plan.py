@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from esms_desktop.api.batching import QC_MIN, split
 from esms_desktop.base.bulk import collector_paused
+from esms_desktop.base.texts import speaking
 from esms_desktop.base.vntime import to_esms
 from esms_desktop.catalogue import lookup
 from esms_desktop.checks import CheckReport
@@ -74,7 +75,10 @@ def _exclusion(report: CheckReport, r: Recipient) -> tuple[str, str]:
         code = {RowState.DUPLICATE: "duplicate", RowState.BLOCKED: "99"}.get(r.state, "108")
     for problem in report.problems:
         if r.row in problem.rows and problem.code == code:
-            reason = {lang: problem.message(lang).rsplit(" (", 1)[0] for lang in ("vi", "en")}
+            reason = {}
+            for lang in ("vi", "en"):
+                with speaking(lang):
+                    reason[lang] = str(problem.reason)
             return code, to_json(reason)
     return code, ""
 

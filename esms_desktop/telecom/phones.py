@@ -19,6 +19,7 @@ from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import Any, NamedTuple
 
+from esms_desktop.base.typed_words import OR_AND
 from esms_desktop.telecom.carriers import MOBILE_PREFIXES, OLD_PREFIXES, Carrier, carrier_of
 
 
@@ -71,7 +72,7 @@ class PhoneResult(NamedTuple):
 
 
 _SEPARATORS = re.compile(r"[ .\-()\[\]_\u00a0\u2013\u2014]")
-_MULTI_SPLIT = re.compile(r"[,;/|\n\r&]+|\s(?:hoặc|hoac|or|và|va)\s", re.IGNORECASE)
+_MULTI_SPLIT = re.compile(r"[,;/|\n\r&]+|\s(?:" + "|".join(OR_AND) + r")\s", re.IGNORECASE)
 _FLOAT_TEXT = re.compile(r"^\d+\.0*$")
 _SCIENTIFIC = re.compile(r"^\d+(?:[.,]\d+)?[eE][+]?\d+$")
 

@@ -29,9 +29,8 @@ import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from typing import Any
-
-from esms_desktop.base.numbers import grouped
 
 LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
@@ -123,10 +122,21 @@ class _Formatter(string.Formatter):
         if isinstance(value, Words):
             value = _speak(value, self.lang)
         if format_spec == "n":
-            return grouped(value, self.lang)
+            return _grouped(value, self.lang)
         if format_spec == "rows":
             return _rows(value, self.lang)
         return super().format_field(value, format_spec)
+
+
+def _grouped(value: Any, lang: str) -> str:
+    """A whole number (an amount is rounded to the dong) grouped in threes as ``lang`` writes
+    it; anything that is not a number as it is."""
+    try:
+        number = round(Decimal(str(value)))
+    except (InvalidOperation, ValueError, OverflowError):  # not a number, NaN, infinity
+        return str(value)
+    text = f"{number:,}"
+    return text if lang == "en" else text.replace(",", ".")
 
 
 def _rows(rows: Sequence[int], lang: str) -> str:

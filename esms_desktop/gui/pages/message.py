@@ -28,6 +28,7 @@ from esms_desktop.api.models import CskhTemplate
 from esms_desktop.app.library import LibraryEntry
 from esms_desktop.app.preparation import InputsKey, Sources, check_recipients, inputs_key
 from esms_desktop.app.user_text import for_error
+from esms_desktop.base.texts import speaking
 from esms_desktop.checks import CheckReport, Severity, next_ad_time
 from esms_desktop.checks.account import LOCAL_PRICES
 from esms_desktop.gui import theme
@@ -684,14 +685,13 @@ class MessagePage(QWidget):
             Severity.ROWS: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
             Severity.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
         }
-        for p in report.problems:
-            item = QListWidgetItem(icons[p.severity], p.message(lang))
-            item.setToolTip(f"{p.code}: {p.message(lang)}")
-            self.problems.addItem(item)
-        for vi, en in report.skipped:
-            self.problems.addItem(
-                QListWidgetItem(icons[Severity.WARNING], en if lang == "en" else vi)
-            )
+        with speaking(lang):
+            for p in report.problems:
+                item = QListWidgetItem(icons[p.severity], str(p))
+                item.setToolTip(f"{p.code}: {p}")
+                self.problems.addItem(item)
+            for why in report.skipped:
+                self.problems.addItem(QListWidgetItem(icons[Severity.WARNING], str(why)))
         days = report.by_day()
         if days:
             when = ", ".join(

@@ -26,6 +26,7 @@ from esms_desktop.app import opt_out
 from esms_desktop.app.user_text import for_error, records_pause, waiting_text
 from esms_desktop.base.errors import EsmsDesktopError, RepeatCampaignError
 from esms_desktop.base.paths import app_home
+from esms_desktop.base.texts import speaking
 from esms_desktop.catalogue import UNDELIVERED, lookup
 from esms_desktop.gui import dialogs, theme
 from esms_desktop.gui.delivery import DeliveryPoller
@@ -614,7 +615,8 @@ class SendPage(QWidget):
         self._waiting = False
         ours = ("user", "network", "bad_answer", "unknown", RECORDS_PAUSE)
         if outcome.code and outcome.code not in ours:
-            info = lookup(outcome.code).text(lang)
+            with speaking(lang):
+                info = lookup(outcome.code).text
             text += f" {info.title}: {info.explanation} {info.action}"
         elif outcome.code == "network":
             text += " " + self.tr(
@@ -642,7 +644,8 @@ class SendPage(QWidget):
         if outcome.accepted and self.campaign_id is not None:
             self.delivery.setText(self.tr("Waiting for delivery results from eSMS..."))
             self.poller.follow(self.campaign_id)
-        reasons = Counter(lookup(f.code).text(lang).title for f in self.failures.failures)
+        with speaking(lang):
+            reasons = Counter(lookup(f.code).text.title for f in self.failures.failures)
         self.chart.set_bars(
             [(self.tr("Accepted by eSMS"), outcome.accepted), *reasons.most_common(5)]
         )

@@ -1,5 +1,25 @@
 """Vietnamese texts of the core, one module per area (``TEXTS``: id -> template)."""
 
-from esms_desktop.base.texts.vi import base, channels
+from esms_desktop.base.texts.vi import (
+    base,
+    catalogue,
+    channels,
+    checks,
+    importing,
+    message,
+    numbers,
+    phones,
+    recipients,
+)
 
-AREAS = (base, channels)
+AREAS = (
+    base,
+    catalogue,
+    channels,
+    checks,
+    importing,
+    message,
+    numbers,
+    phones,
+    recipients,
+)

@@ -1,0 +1,20 @@
+"""The frame around an eSMS code's own words (``esms-desktop explain``); the codes' titles,
+explanations and actions are the code catalogue itself (``catalogue.codes``)."""
+
+TEXTS = {
+    "catalogue.what_to_do": "What to do: {action}",
+    "catalogue.applies_to": "Applies to: {channels}",
+    "catalogue.retry_helps": "Sending again later can help: {answer}",
+    "catalogue.charged": "Money taken: {answer}",
+    "catalogue.esms_said": "eSMS said: {message}",
+    "catalogue.yes": "yes",
+    "catalogue.no": "no",
+    "catalogue.channel_all": "all messages",
+    "catalogue.channel_cskh": "customer-care SMS",
+    "catalogue.channel_qc": "advertising SMS",
+    "catalogue.channel_fixed": "fixed-number SMS",
+    "catalogue.channel_zalo": "Zalo messages",
+    "catalogue.channel_voice": "voice calls",
+    "catalogue.channel_status": "status look-ups",
+    "catalogue.channel_registration": "template and OA registration",
+}

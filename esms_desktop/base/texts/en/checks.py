@@ -1,0 +1,185 @@
+"""What the checks of a campaign find, and what to do about it (``checks``)."""
+
+TEXTS = {
+    # A problem as shown, with the rows it concerns (checks.problems).
+    "checks.at_row": "{reason} (row {rows:rows})",
+    "checks.at_rows": "{reason} (rows {rows:rows})",
+    # The rows of the file (checks.run).
+    "checks.phone_unusable": "Phone number not usable: {reason}",
+    "checks.duplicate": "Number repeats an earlier row: it is sent once only",
+    "checks.do_not_send": "Number is on your do-not-send list",
+    "checks.converted": "Old 11-digit numbers were converted to the new 10-digit numbers",
+    "checks.no_recipients": "No number is left to send to.",
+    # The content of an SMS (checks.run).
+    "checks.no_content": "The message has no content.",
+    "checks.esms_variable": (
+        "The message still has a template blank such as {{P1,20}}: replace it with a "
+        "column such as {{Name}}, or with text."
+    ),
+    "checks.unknown_column": "The message uses columns that are not in the file: {names}",
+    "checks.empty_value": "A cell used in the message is empty, so the text will have a gap",
+    "checks.too_long": (
+        "The message is longer than {most} SMS parts: carriers do not deliver "
+        "messages that long. Shorten the text (or the cell used in it)"
+    ),
+    "checks.long": "Message is longer than 5 SMS parts: it costs several times more",
+    "checks.garbled_text": (
+        'A name or a cell used in the message is garbled (text like "Nguyeãn", "NguyÔn", '
+        '"Nguyá»…n": the file is in an old encoding, VNI/TCVN3, or was read wrongly), so these '
+        'rows are held back. Press "Convert" on the Customers page (command line: --convert-text '
+        "auto), or fix those cells in the file"
+    ),
+    "checks.garbled_header": (
+        "The file seems to be in an old encoding ({name}), so its column names may be garbled too "
+        'and not match the message\'s placeholders. Convert the file (the "Convert" button; '
+        "command line: --convert-text auto) and check again"
+    ),
+    # The schedule of the whole campaign (checks.run).
+    "checks.schedule_past": "The scheduled time {when:%H:%M %d/%m/%Y} is in the past.",
+    "checks.schedule_far": (
+        "The scheduled time {when:%H:%M %d/%m/%Y} is too far ahead: schedule within the "
+        "next {max_days} days. Check the date you typed."
+    ),
+    # The account (checks.run).
+    "checks.account_refused": "{title}: {action}",
+    "checks.skipped_no_account": (
+        "Account checks (templates, brandname, OA, balance) were skipped: no account."
+    ),
+    "checks.skipped_unreachable": (
+        "eSMS could not be reached, so templates, brandname, OA and balance were not "
+        "checked; the price is an estimate."
+    ),
+    "checks.balance_short": "The balance of {balance:n} VND does not cover about {cost:n} VND.",
+    # Segment and consent (checks.audience_rules).
+    "checks.and": "{first} and {then}",
+    "checks.not_in_segment": "Not in this segment ({conditions})",
+    "checks.no_consent_column": (
+        "Vietnam's Personal Data Protection Law (Law 91/2025/QH15, in force since "
+        "1 January 2026) allows advertising only to people who agreed to receive it, and "
+        "the shop must be able to show it. This file has no consent column: add a column "
+        "'Đồng ý nhận quảng cáo' (or 'Marketing consent') and write 'Có'/'Yes' (or the "
+        "date the customer agreed) for each customer. If every customer has agreed, tick "
+        "'Every customer in my lists agreed to receive advertising' on the Message page "
+        "(command line: --assume-consent)."
+    ),
+    "checks.no_consent": (
+        'No consent recorded (Law 91/2025): write "Yes" or the date the customer '
+        "agreed in the column {column!r} if they did"
+    ),
+    # Balance and OA quality (checks.balance_rules).
+    "checks.low_balance": (
+        "The balance is {balance:n} VND, under the warning level of "
+        "{threshold:n} VND you set. Top up on eSMS's site before a large "
+        "campaign.{lasts}"
+    ),
+    "checks.low_balance_after": (
+        "After this campaign: the balance is {balance:n} VND, under the warning level of "
+        "{threshold:n} VND you set. Top up on eSMS's site before a large "
+        "campaign.{lasts}"
+    ),
+    "checks.balance_lasts_one": (
+        " It pays for about {count} campaign like the last one ({cost:n} VND)."
+    ),
+    "checks.balance_lasts_many": (
+        " It pays for about {count} campaigns like the last one ({cost:n} VND)."
+    ),
+    "checks.quality_high": "good",
+    "checks.quality_medium": "medium",
+    "checks.quality_low": "poor",
+    "checks.quality_undefined": "not known yet (no recent ZNS)",
+    "checks.oa_quality_low": (
+        "Zalo rates this OA's ZNS quality as POOR (last 48 hours: "
+        "{current}; last 7 days: {seven_days}). Zalo lowers "
+        "the quota of a poor OA and may block its messages: send only to customers who know "
+        "the shop, keep to the template, and see the customers' ratings on the Account page."
+    ),
+    # Each row's own send time (checks.reminder_rules).
+    "checks.choose_date_column": (
+        "Choose the date column of the file that gives each customer's send time."
+    ),
+    "checks.no_date_column": "There is no column '{column}' in the file to take send dates from.",
+    "checks.date_cell": "Column '{column}': {reason}",
+    "checks.row_time_past": (
+        "This row's send time has passed (or is less than 5 minutes away): it can no longer be sent"
+    ),
+    "checks.row_time_far": (
+        "The send time is more than {max_days} days ahead: run this list again later, "
+        "nearer the date"
+    ),
+    "checks.row_outside_ad_hours": (
+        "Under Decree 91/2020/ND-CP advertising may only be sent 07:00-22:00: choose "
+        "another send time"
+    ),
+    "checks.scheduled_twice": (
+        "This customer is already scheduled for that time in campaign {campaign}: not sent twice"
+    ),
+    "checks.scheduled_other_time": (
+        "This customer already has another scheduled message not yet sent (an earlier "
+        "campaign): eSMS will send that one too. If the appointment moved, cancel the old "
+        "one in eSMS's web portal"
+    ),
+    "checks.ad_batch_too_small": (
+        "At {when:%H:%M %d/%m/%Y} there are only {count} customers: eSMS sends "
+        "advertising in batches of {least} or more numbers at one time. Send to them "
+        "by customer care instead, or move them to another time"
+    ),
+    # Advertising and customer-care SMS (checks.sms_rules).
+    "checks.ad_personalised": (
+        "An advertising message has one text for everyone: remove the {{Column}} placeholders."
+    ),
+    "checks.ad_daily_limit": (
+        "These numbers already got {limit} advertising messages in the last "
+        "24 hours (the maximum under Decree 91/2020/ND-CP): they are left out this time. "
+        "Send to them again after 24 hours"
+    ),
+    "checks.ad_too_few": (
+        "Advertising needs at least {least} different numbers; the list has {count}."
+    ),
+    "checks.ad_hours": (
+        "Under Decree 91/2020/ND-CP advertising may only be sent 07:00-22:00. "
+        "Schedule it for {allowed:%H:%M %d/%m/%Y}."
+    ),
+    "checks.ad_label": "Advertising should start with the label [QC].",
+    "checks.ad_opt_out": "Advertising should end with how to opt out (e.g. 'Reply STOP to ...').",
+    "checks.no_brandname": (
+        "No brandname chosen. Your brandnames appear once the account is connected "
+        "(Account page); choose one in the Brandname box."
+    ),
+    "checks.no_advertising_brandname": "The account has no advertising brandname called {name}.",
+    "checks.no_customer_care_brandname": (
+        "The account has no customer-care brandname called {name}."
+    ),
+    "checks.no_template_for_carrier": "Brandname {brand} has no template on these numbers' carrier",
+    "checks.template_mismatch": (
+        "The text does not match a template registered for this number's carrier"
+    ),
+    # Zalo (checks.zalo_rules).
+    "checks.zalo_sms_scheduled": (
+        "Zalo with SMS fallback cannot be scheduled (eSMS offers no schedule for it). "
+        "Remove the schedule to send now, or choose Zalo only to schedule."
+    ),
+    "checks.no_oa_or_template": "No Zalo OA or ZNS template chosen.",
+    "checks.over_quota_scheduled": (
+        "Over-quota sending (mode 3) cannot be scheduled: remove the schedule or send normally."
+    ),
+    "checks.no_such_oa": "The account has no Zalo OA {oaid}.",
+    "checks.oa_not_active": "Zalo OA {oaid} is not active or not linked to the eSMS account.",
+    "checks.template_not_of_oa": "ZNS template {template} does not belong to OA {oaid}.",
+    "checks.params_unmapped": "Template parameters not mapped to a column or value: {names}",
+    "checks.over_quota_wrong_tag": (
+        "ZNS template {template} is not a tag-3 (promotion) template but "
+        "{tag}: eSMS allows over-quota sending (mode 3) for tag-3 templates only. "
+        "Untick over-quota sending to send normally."
+    ),
+    "checks.over_quota_tag_unknown": (
+        "eSMS could not confirm that ZNS template {template} is a tag-3 "
+        "(promotion) template, the only kind that may be sent over quota (mode 3). "
+        "Check again later, or untick over-quota sending to send normally."
+    ),
+    "checks.over_daily_quota": (
+        "The OA may send only {remaining} more Zalo messages today, but there are "
+        "{count}: the rest would fail. Send the rest tomorrow."
+    ),
+    "checks.zns_from_column": "Column {column}",
+    "checks.zns_fixed_value": "The fixed value for {name}",
+}

@@ -1,0 +1,112 @@
+"""Reading a customer file: why a file or a cell cannot be read, and what to do."""
+
+TEXTS = {
+    # Reaching the file on disk (importing.file_access).
+    "importing.path_too_long": (
+        "The path to the file is too long for the system to open it. Copy the file to a "
+        "shorter folder (the Desktop, say) or give it a shorter name, then open it again."
+    ),
+    "importing.file_locked": (
+        "Another program (usually Excel) holds the file open. Close it there, then open it again."
+    ),
+    "importing.not_allowed": (
+        "The app is not allowed to read this file. If it is open in Excel, close it; "
+        "otherwise copy it to the Desktop and open the copy."
+    ),
+    "importing.file_missing": (
+        "The file cannot be found (it may have been renamed or deleted, or the USB stick "
+        "or network drive is gone). Choose the file again."
+    ),
+    "importing.bad_name": (
+        "The file or folder name holds characters the system does not accept (such as "
+        ': ? * " < > |). Give it a simpler name, then open it again.'
+    ),
+    "importing.is_folder": "This is a folder, not a file.",
+    "importing.device_failed": (
+        "The system could not read the file from its disk or device (a USB stick pulled "
+        "out, a network drive gone, a damaged disk?). Copy the file onto the computer and "
+        "open the copy."
+    ),
+    "importing.invalid_name": (
+        "The file name holds an invalid character. Rename the file, then open it again."
+    ),
+    "importing.folder_chosen": (
+        "This is a folder, not a file. Open the folder and choose the customer list in it."
+    ),
+    "importing.not_regular": (
+        "This is not an ordinary file (it is a device or a pipe). Choose the customer "
+        "list file (.xlsx, .xls, .ods, .csv)."
+    ),
+    "importing.changed_while_read": (
+        "The file changed while it was being read (saved again or copied over). Wait until "
+        "the other program has finished saving, then open the file again."
+    ),
+    # What a file may cost (importing.limits, importing.isolated).
+    "importing.file_too_large": (
+        "The file is too large ({mb} MB; at most {most} MB). Copy only the columns and "
+        "rows you need into a new file and open that one."
+    ),
+    "importing.unpacked_too_large": (
+        "The file holds {mb} MB of data once opened (at most {most} MB). Copy only "
+        "the columns and rows you need into a new file and open that one."
+    ),
+    "importing.zip_bomb": (
+        'The file is built to fill the computer\'s memory (a "zip bomb") and was '
+        "not opened. Do not open it; get the customer list again from a source you "
+        "trust."
+    ),
+    "importing.shared_text_too_large": (
+        "The file's cells repeat long texts, {mb} MB in all once opened (at most {most} "
+        "MB). Copy only the columns you need into a new file and open that one."
+    ),
+    "importing.range_too_large": (
+        "A sheet reaches row {rows:n} and column {columns:n}, more than this "
+        "app reads (at most {max_rows:n} rows, {max_columns} columns and {max_cells:n} "
+        "cells). Often a stray value far below or to the right of the list causes this: "
+        "delete the empty rows and columns after the list, or copy the list into a new "
+        "file."
+    ),
+    "importing.read_too_slow": "reading it took too long",
+    "importing.reader_stopped": "reading it stopped the spreadsheet reader",
+    "importing.read_in_child_failed": (
+        "The file could not be read ({why}). It may be damaged, or much larger inside "
+        "than it looks. Open it in Excel and save a copy as .xlsx, or as CSV."
+    ),
+    # CSV and text files (importing.text_files).
+    "importing.csv_field_too_long": "A cell on line {line} is too long (over {most:n} characters)",
+    "importing.csv_quote_never_closed": 'A quote (") opened on line {line} is never closed',
+    "importing.csv_quote_misplaced": (
+        'Line {line} has a quote (") in a place a CSV file does not allow'
+    ),
+    "importing.csv_bad_line": (
+        "{problem}, so customers could be lost or mixed up. Open the file in Excel or a text "
+        "editor, fix that line, and save it again."
+    ),
+    "importing.csv_quote_spans_rows": (
+        'A quote (") on line {line} is not closed where it should be, so the lines '
+        "after it would be read as one cell and those customers lost. Remove the "
+        "stray quote, or close it, and save the file again."
+    ),
+    # Dates in cells (importing.dates).
+    "importing.date_empty": "the date cell is empty",
+    "importing.date_unreadable": (
+        "the date cannot be read: type it as day/month/year, for example 28/11/2026"
+    ),
+    "importing.date_impossible": "the date does not exist (31/02, say): check the date typed",
+    "importing.date_number": (
+        "the cell holds a number, not a date: format the column as Date and type it again"
+    ),
+    "importing.date_no_year": "the date has no year: an appointment needs day/month/year",
+    "importing.date_ambiguous": (
+        "the date looks written month first (11/28/2026): type day/month/year (28/11/2026)"
+    ),
+    # Text in an old encoding (importing.legacy_text).
+    "importing.legacy_converted": "Converted {cells:,} cells from {name} to Unicode.",
+    "importing.legacy_found": (
+        "This file seems to be in {name}, an old Vietnamese encoding: names would be "
+        "sent garbled, so the rows whose message uses them are held back. Run again "
+        "with {flag} auto to "
+        "convert them ({flag} vni, tcvn3 or mojibake to choose). For example:"
+    ),
+    "importing.legacy_example": '  "{before}" -> "{after}"',
+}

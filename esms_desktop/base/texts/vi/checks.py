@@ -1,0 +1,181 @@
+"""What the checks of a campaign find, and what to do about it (``checks``)."""
+
+TEXTS = {
+    # A problem as shown, with the rows it concerns (checks.problems).
+    "checks.at_row": "{reason} (dòng {rows:rows})",
+    "checks.at_rows": "{reason} (dòng {rows:rows})",
+    # The rows of the file (checks.run).
+    "checks.phone_unusable": "Số điện thoại không dùng được: {reason}",
+    "checks.duplicate": "Số bị trùng với một dòng phía trên: chỉ gửi một lần",
+    "checks.do_not_send": "Số nằm trong danh sách không gửi",
+    "checks.converted": "Số 11 chữ số cũ đã được đổi sang số 10 chữ số mới",
+    "checks.no_recipients": "Không còn số nào để gửi.",
+    # The content of an SMS (checks.run).
+    "checks.no_content": "Chưa có nội dung tin nhắn.",
+    "checks.esms_variable": (
+        "Nội dung còn chỗ trống của mẫu như {{P1,20}}: thay bằng một cột, ví dụ {{Tên}}, "
+        "hoặc bằng chữ."
+    ),
+    "checks.unknown_column": "Nội dung dùng cột không có trong file: {names}",
+    "checks.empty_value": "Ô dữ liệu dùng trong nội dung bị trống, tin sẽ thiếu chữ",
+    "checks.too_long": (
+        "Tin dài hơn {most} phần SMS: nhà mạng không giao tin dài như vậy. Rút ngắn "
+        "nội dung (hoặc ô dữ liệu dùng trong tin)"
+    ),
+    "checks.long": "Tin dài hơn 5 phần SMS: tốn tiền gấp nhiều lần",
+    "checks.garbled_text": (
+        'Tên hoặc ô dùng trong tin bị lỗi font (chữ kiểu "Nguyeãn", "NguyÔn", "Nguyá»…n": file '
+        "lưu bằng bảng mã cũ VNI/TCVN3 hoặc bị đọc sai), nên các dòng này chưa được gửi. Bấm "
+        '"Chuyển đổi" ở trang Khách hàng (dòng lệnh: --convert-text auto), hoặc sửa các ô đó trong '
+        "file"
+    ),
+    "checks.garbled_header": (
+        "File có vẻ lưu bằng bảng mã cũ ({name}), nên tên cột cũng có thể bị lỗi font và không "
+        'khớp với chỗ trống trong tin. Chuyển đổi file (nút "Chuyển đổi", dòng lệnh: '
+        "--convert-text auto) rồi kiểm tra lại"
+    ),
+    # The schedule of the whole campaign (checks.run).
+    "checks.schedule_past": "Giờ hẹn gửi {when:%H:%M %d/%m/%Y} đã qua.",
+    "checks.schedule_far": (
+        "Giờ hẹn gửi {when:%H:%M %d/%m/%Y} quá xa: chỉ hẹn được trong vòng "
+        "{max_days} ngày tới. Kiểm tra lại ngày đã gõ."
+    ),
+    # The account (checks.run).
+    "checks.account_refused": "{title}: {action}",
+    "checks.skipped_no_account": (
+        "Chưa kiểm tra với tài khoản eSMS (mẫu tin, brandname, OA, số dư) vì chưa có tài khoản."
+    ),
+    "checks.skipped_unreachable": (
+        "Không kết nối được eSMS nên chưa kiểm tra mẫu tin, brandname, OA và số dư; "
+        "giá là ước tính."
+    ),
+    "checks.balance_short": "Số dư {balance:n} đ không đủ cho chi phí khoảng {cost:n} đ.",
+    # Segment and consent (checks.audience_rules).
+    "checks.and": "{first} và {then}",
+    "checks.not_in_segment": "Không thuộc nhóm khách đã chọn ({conditions})",
+    "checks.no_consent_column": (
+        "Luật Bảo vệ dữ liệu cá nhân (Luật 91/2025/QH15, hiệu lực từ 01/01/2026) chỉ cho "
+        "gửi quảng cáo tới người đã đồng ý nhận, và cửa hàng phải chứng minh được. File "
+        "này không có cột đồng ý: thêm một cột 'Đồng ý nhận quảng cáo' và ghi 'Có' (hoặc "
+        "ngày khách đồng ý) cho từng khách. Nếu mọi khách đều đã đồng ý, đánh dấu 'Mọi "
+        "khách trong danh sách của tôi đã đồng ý nhận quảng cáo' ở trang Tin nhắn (dòng "
+        "lệnh: --assume-consent)."
+    ),
+    "checks.no_consent": (
+        'Chưa ghi nhận khách đồng ý nhận quảng cáo (Luật 91/2025): ghi "Có" hoặc ngày '
+        "khách đồng ý vào cột {column!r} nếu khách đã đồng ý"
+    ),
+    # Balance and OA quality (checks.balance_rules).
+    "checks.low_balance": (
+        "Số dư còn {balance:n} đ, dưới mức cảnh báo {threshold:n} đ bạn đã "
+        "đặt. Nạp thêm tiền trên trang eSMS trước khi gửi chiến dịch lớn.{lasts}"
+    ),
+    "checks.low_balance_after": (
+        "Sau chiến dịch này: số dư còn {balance:n} đ, dưới mức cảnh báo {threshold:n} đ bạn đã "
+        "đặt. Nạp thêm tiền trên trang eSMS trước khi gửi chiến dịch lớn.{lasts}"
+    ),
+    "checks.balance_lasts_one": (
+        " Số dư này đủ cho khoảng {count} chiến dịch như lần gửi trước ({cost:n} đ)."
+    ),
+    "checks.balance_lasts_many": (
+        " Số dư này đủ cho khoảng {count} chiến dịch như lần gửi trước ({cost:n} đ)."
+    ),
+    "checks.quality_high": "tốt",
+    "checks.quality_medium": "trung bình",
+    "checks.quality_low": "kém",
+    "checks.quality_undefined": "chưa xác định (chưa gửi ZNS gần đây)",
+    "checks.oa_quality_low": (
+        "Zalo đánh giá chất lượng gửi ZNS của OA này là KÉM (48 giờ qua: "
+        "{current}; 7 ngày qua: {seven_days}). Zalo giảm hạn "
+        "mức và có thể chặn tin của OA kém: chỉ gửi cho khách đã quen với shop, nội dung "
+        "đúng mẫu, và xem đánh giá của khách ở trang Tài khoản."
+    ),
+    # Each row's own send time (checks.reminder_rules).
+    "checks.choose_date_column": "Chọn cột ngày trong file để lấy giờ gửi của từng khách.",
+    "checks.no_date_column": "Không có cột '{column}' trong file để lấy ngày gửi.",
+    "checks.date_cell": "Cột '{column}': {reason}",
+    "checks.row_time_past": (
+        "Giờ gửi của dòng này đã qua (hoặc còn chưa tới 5 phút): không gửi được nữa"
+    ),
+    "checks.row_time_far": (
+        "Giờ gửi xa hơn {max_days} ngày tới: chạy lại danh sách này sau, khi đã gần ngày"
+    ),
+    "checks.row_outside_ad_hours": (
+        "Theo Nghị định 91/2020/NĐ-CP, tin quảng cáo chỉ được gửi từ 7:00 đến 22:00: "
+        "chọn giờ gửi khác"
+    ),
+    "checks.scheduled_twice": (
+        "Khách này đã được hẹn gửi tin vào đúng giờ đó trong chiến dịch {campaign}: "
+        "không gửi lần hai"
+    ),
+    "checks.scheduled_other_time": (
+        "Khách này đã có một tin hẹn giờ khác chưa gửi (ở chiến dịch trước): eSMS sẽ gửi cả "
+        "tin đó. Nếu lịch hẹn đã đổi, hủy tin cũ trên trang web của eSMS"
+    ),
+    "checks.ad_batch_too_small": (
+        "Lúc {when:%H:%M %d/%m/%Y} chỉ có {count} khách: eSMS chỉ gửi tin quảng "
+        "cáo theo lô từ {least} số trở lên cùng một giờ. Gửi các khách này bằng tin "
+        "chăm sóc khách hàng, hoặc gộp họ vào một giờ khác"
+    ),
+    # Advertising and customer-care SMS (checks.sms_rules).
+    "checks.ad_personalised": (
+        "Tin quảng cáo phải có một nội dung chung cho mọi người: bỏ các {{Cột}} khỏi nội dung."
+    ),
+    "checks.ad_daily_limit": (
+        "Các số này đã nhận {limit} tin quảng cáo trong 24 giờ qua (mức tối "
+        "đa theo Nghị định 91/2020/NĐ-CP): không gửi tới các số này lần này. Gửi lại "
+        "sau 24 giờ"
+    ),
+    "checks.ad_too_few": (
+        "Tin quảng cáo cần ít nhất {least} số khác nhau; danh sách chỉ có {count}."
+    ),
+    "checks.ad_hours": (
+        "Theo Nghị định 91/2020/NĐ-CP, tin quảng cáo chỉ được gửi từ 7:00 đến 22:00. "
+        "Hãy hẹn giờ gửi lúc {allowed:%H:%M %d/%m/%Y}."
+    ),
+    "checks.ad_label": "Tin quảng cáo nên bắt đầu bằng nhãn [QC].",
+    "checks.ad_opt_out": (
+        "Tin quảng cáo nên kết thúc bằng cách từ chối nhận tin (ví dụ: Soạn TC gửi ...)."
+    ),
+    "checks.no_brandname": (
+        "Chưa chọn brandname. Danh sách brandname của bạn hiện ra khi tài khoản đã kết nối "
+        "(trang Tài khoản); chọn một brandname ở ô Brandname."
+    ),
+    "checks.no_advertising_brandname": "Tài khoản không có brandname quảng cáo tên {name}.",
+    "checks.no_customer_care_brandname": (
+        "Tài khoản không có brandname chăm sóc khách hàng tên {name}."
+    ),
+    "checks.no_template_for_carrier": (
+        "Brandname {brand} chưa đăng ký mẫu tin với nhà mạng của các số này"
+    ),
+    "checks.template_mismatch": "Nội dung không khớp mẫu tin đã đăng ký cho nhà mạng của số này",
+    # Zalo (checks.zalo_rules).
+    "checks.zalo_sms_scheduled": (
+        "Tin Zalo kèm SMS dự phòng không hẹn giờ được (eSMS không cho hẹn giờ loại tin "
+        "này). Bỏ hẹn giờ để gửi ngay, hoặc chọn chỉ gửi Zalo nếu cần hẹn giờ."
+    ),
+    "checks.no_oa_or_template": "Chưa chọn OA Zalo hoặc mẫu ZNS.",
+    "checks.over_quota_scheduled": (
+        "Gửi vượt hạn mức (chế độ 3) không hẹn giờ được: bỏ hẹn giờ hoặc gửi thường."
+    ),
+    "checks.no_such_oa": "Tài khoản không có OA Zalo {oaid}.",
+    "checks.oa_not_active": "OA Zalo {oaid} chưa hoạt động hoặc chưa gắn với tài khoản eSMS.",
+    "checks.template_not_of_oa": "Mẫu ZNS {template} không thuộc OA {oaid}.",
+    "checks.params_unmapped": "Tham số của mẫu ZNS chưa gắn với cột dữ liệu hoặc giá trị: {names}",
+    "checks.over_quota_wrong_tag": (
+        "Mẫu ZNS {template} không phải mẫu tag 3 (hậu mãi) mà là "
+        "{tag}: eSMS chỉ cho gửi vượt hạn mức (chế độ 3) với mẫu "
+        "tag 3. Bỏ chọn gửi vượt hạn mức để gửi thường."
+    ),
+    "checks.over_quota_tag_unknown": (
+        "Chưa xác nhận được với eSMS rằng mẫu ZNS {template} là mẫu "
+        "tag 3 (hậu mãi), loại duy nhất được gửi vượt hạn mức (chế độ 3). Kiểm tra "
+        "lại sau, hoặc bỏ chọn gửi vượt hạn mức để gửi thường."
+    ),
+    "checks.over_daily_quota": (
+        "OA chỉ còn được gửi {remaining} tin Zalo hôm nay, nhưng có {count} tin: phần "
+        "vượt sẽ không gửi được. Hãy chia ra gửi vào ngày mai."
+    ),
+    "checks.zns_from_column": "Cột {column}",
+    "checks.zns_fixed_value": "Giá trị cố định cho {name}",
+}

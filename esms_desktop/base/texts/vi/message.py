@@ -1,0 +1,27 @@
+"""The message: each customer's own send time, and the values of a ZNS template."""
+
+TEXTS = {
+    # How a row's date becomes its send time (message.send_times).
+    "message.remind_yearly": "đúng ngày trong cột '{column}' hằng năm, lúc {at}",
+    "message.remind_day_before": "1 ngày trước ngày trong cột '{column}', lúc {at}",
+    "message.remind_days_before": "{days} ngày trước ngày trong cột '{column}', lúc {at}",
+    # A value for a ZNS template's parameter (message.zns_values).
+    "message.zns_value_empty": (
+        "{source}: ô trống, nhưng mẫu ZNS cần giá trị cho {name}. Điền ô đó hoặc bỏ dòng."
+    ),
+    "message.zns_value_too_long": (
+        "{source}: giá trị cho {name} dài quá {limit} ký tự, eSMS sẽ báo sai mẫu. "
+        "Rút ngắn nội dung ô."
+    ),
+    "message.zns_value_not_number": (
+        "{source}: {name} chỉ nhận chữ số 0-9 (tối đa {most} số), không "
+        "dấu chấm, phẩy hay chữ. Sửa ô thành chỉ có số."
+    ),
+    "message.zns_value_not_date": (
+        "{source}: {name} phải là ngày dạng ngày/tháng/năm (vd 05/03/2026). Sửa ô "
+        "thành một ngày hợp lệ."
+    ),
+    "message.zns_value_not_url": (
+        "{source}: {name} phải là một đường link bắt đầu bằng https:// (hoặc http://)."
+    ),
+}
