@@ -275,7 +275,6 @@ Zalo OAs: %3</translation>
     </message>
     <message>
       <source>Refresh delivery status</source>
-      <extracomment>The campaign actions; hidden while there is no campaign (the empty state acts).</extracomment>
       <translation>Refresh delivery status</translation>
     </message>
     <message>
@@ -889,6 +888,7 @@ Zalo OAs: %3</translation>
     </message>
     <message>
       <source>Open customer file...</source>
+      <extracomment>The columns' widths fitted to their texts, before :meth:`_fit_columns`.</extracomment>
       <translation>Open customer file...</translation>
     </message>
     <message>
@@ -965,7 +965,6 @@ Zalo OAs: %3</translation>
     </message>
     <message>
       <source>Open customer file</source>
-      <extracomment>The columns' widths fitted to their texts, before :meth:`_fit_columns`.</extracomment>
       <translation>Open customer file</translation>
     </message>
     <message>

@@ -275,7 +275,6 @@ OA Zalo: %3</translation>
     </message>
     <message>
       <source>Refresh delivery status</source>
-      <extracomment>The campaign actions; hidden while there is no campaign (the empty state acts).</extracomment>
       <translation>Cập nhật trạng thái giao tin</translation>
     </message>
     <message>
@@ -889,6 +888,7 @@ OA Zalo: %3</translation>
     </message>
     <message>
       <source>Open customer file...</source>
+      <extracomment>The columns' widths fitted to their texts, before :meth:`_fit_columns`.</extracomment>
       <translation>Mở file khách hàng...</translation>
     </message>
     <message>
@@ -965,7 +965,6 @@ OA Zalo: %3</translation>
     </message>
     <message>
       <source>Open customer file</source>
-      <extracomment>The columns' widths fitted to their texts, before :meth:`_fit_columns`.</extracomment>
       <translation>Mở file khách hàng</translation>
     </message>
     <message>
