@@ -47,6 +47,7 @@ class SendPanel(QWidget):
     """The widgets and the memory of the Send page
     (:class:`~esms_desktop.gui.pages.send.SendPage`)."""
 
+    #: The sending worker stopped (done, paused, cancelled...): its ``SendOutcome``.
     finished = Signal(object)
     #: The done campaign's "New campaign": back to the Customers page.
     new_campaign = Signal()
