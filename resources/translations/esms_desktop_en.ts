@@ -275,7 +275,6 @@ Zalo OAs: %3</translation>
     </message>
     <message>
       <source>Refresh delivery status</source>
-      <extracomment>The campaign actions; hidden while there is no campaign (the empty state acts).</extracomment>
       <translation>Refresh delivery status</translation>
     </message>
     <message>
@@ -539,10 +538,58 @@ Zalo OAs: %3</translation>
     </message>
   </context>
   <context>
-    <name>MessagePage</name>
+    <name>MessageCheck</name>
+    <message>
+      <source>The message changed: checking again...</source>
+      <extracomment>Milliseconds without an edit before a check that an edit made stale runs again. The next time advertising may be sent, offered by the schedule button. The inputs of the last check asked for, and of the one shown (None: none). After an edit, the check runs again by itself once typing pauses.</extracomment>
+      <translation>The message changed: checking again...</translation>
+    </message>
+    <message>
+      <source>Open a customer file first (Customers page).</source>
+      <translation>Open a customer file first (Customers page).</translation>
+    </message>
+    <message>
+      <source>Checking...</source>
+      <translation>Checking...</translation>
+    </message>
+    <message>
+      <source>Messages per send day: %1%2; eSMS holds them until then: the computer may be off.</source>
+      <translation>Messages per send day: %1%2; eSMS holds them until then: the computer may be off.</translation>
+    </message>
+    <message>
+      <source>No problems found.</source>
+      <translation>No problems found.</translation>
+    </message>
+    <message>
+      <source>(approximate)</source>
+      <translation>(approximate)</translation>
+    </message>
+    <message>
+      <source>Cannot send yet</source>
+      <translation>Cannot send yet</translation>
+    </message>
+    <message>
+      <source>Ready to send</source>
+      <translation>Ready to send</translation>
+    </message>
+    <message>
+      <source>%1 messages, price about %2%3. Balance: %4. %5</source>
+      <translation>%1 messages, price about %2%3. Balance: %4. %5</translation>
+    </message>
+    <message>
+      <source>Send at %1 instead</source>
+      <translation>Send at %1 instead</translation>
+    </message>
+    <message>
+      <source>Send %1 messages...</source>
+      <translation>Send %1 messages...</translation>
+    </message>
+  </context>
+  <context>
+    <name>MessageForm</name>
     <message>
       <source>Message</source>
-      <extracomment>The demo's sample message: the customer-care template the demo account registered for Viettel, filled from the sample list's columns (without diacritics: cheaper). Milliseconds without an edit before a check that an edit made stale runs again. The check finished (blocked or not); the Send page can go on. "Send N messages..." after a check that allows sending: the Send page asks and sends.</extracomment>
+      <extracomment>The check finished (blocked or not); the Send page can go on. "Send N messages..." after a check that allows sending: the Send page asks and sends.</extracomment>
       <translation>Message</translation>
     </message>
     <message>
@@ -566,16 +613,16 @@ Zalo OAs: %3</translation>
       <translation>Text</translation>
     </message>
     <message>
+      <source>Write the message. {Column name} is replaced by that column of each row.</source>
+      <translation>Write the message. {Column name} is replaced by that column of each row.</translation>
+    </message>
+    <message>
       <source>Use this template</source>
       <translation>Use this template</translation>
     </message>
     <message>
       <source>Registered template:</source>
       <translation>Registered template:</translation>
-    </message>
-    <message>
-      <source>Write the message. {Column name} is replaced by that column of each row.</source>
-      <translation>Write the message. {Column name} is replaced by that column of each row.</translation>
     </message>
     <message>
       <source>Column to insert</source>
@@ -618,6 +665,10 @@ Zalo OAs: %3</translation>
       <translation>Send at the next allowed time</translation>
     </message>
     <message>
+      <source>Ready to send</source>
+      <translation>Ready to send</translation>
+    </message>
+    <message>
       <source>Left out</source>
       <translation>Left out</translation>
     </message>
@@ -634,16 +685,32 @@ Zalo OAs: %3</translation>
       <translation>What the check found</translation>
     </message>
     <message>
+      <source>For order confirmations, appointments, thanks. Sent under your brandname; the text must match a template registered with eSMS. About %1 per SMS part.</source>
+      <translation>For order confirmations, appointments, thanks. Sent under your brandname; the text must match a template registered with eSMS. About %1 per SMS part.</translation>
+    </message>
+    <message>
+      <source>For promotions to many customers at once: one text for everyone, 30 to 5,000 numbers per send, only 07:00-22:00. About %1 per part.</source>
+      <translation>For promotions to many customers at once: one text for everyone, 30 to 5,000 numbers per send, only 07:00-22:00. About %1 per part.</translation>
+    </message>
+    <message>
+      <source>A plain SMS from a number instead of your brandname. Cheapest, about %1 per part; some customers ignore unknown numbers.</source>
+      <translation>A plain SMS from a number instead of your brandname. Cheapest, about %1 per part; some customers ignore unknown numbers.</translation>
+    </message>
+    <message>
+      <source>A Zalo message from your Official Account using an approved ZNS template. About %1 per message, only to Zalo users.</source>
+      <translation>A Zalo message from your Official Account using an approved ZNS template. About %1 per message, only to Zalo users.</translation>
+    </message>
+    <message>
       <source>Tries Zalo first; when the customer has no Zalo, a customer-care SMS is sent instead (and charged as SMS).</source>
       <translation>Tries Zalo first; when the customer has no Zalo, a customer-care SMS is sent instead (and charged as SMS).</translation>
     </message>
+  </context>
+  <context>
+    <name>MessageText</name>
     <message>
       <source>The registered templates could not be read: %1</source>
+      <extracomment>The registered templates of the brandname chosen (customer care only).</extracomment>
       <translation>The registered templates could not be read: %1</translation>
-    </message>
-    <message>
-      <source>Send %1 messages...</source>
-      <translation>Send %1 messages...</translation>
     </message>
     <message>
       <source>%1 characters, %2 SMS part(s), %3</source>
@@ -676,63 +743,6 @@ Zalo OAs: %3</translation>
     <message>
       <source>this customer</source>
       <translation>this customer</translation>
-    </message>
-    <message>
-      <source>Open a customer file first (Customers page).</source>
-      <translation>Open a customer file first (Customers page).</translation>
-    </message>
-    <message>
-      <source>Checking...</source>
-      <translation>Checking...</translation>
-    </message>
-    <message>
-      <source>Messages per send day: %1%2; eSMS holds them until then: the computer may be off.</source>
-      <translation>Messages per send day: %1%2; eSMS holds them until then: the computer may be off.</translation>
-    </message>
-    <message>
-      <source>No problems found.</source>
-      <translation>No problems found.</translation>
-    </message>
-    <message>
-      <source>(approximate)</source>
-      <translation>(approximate)</translation>
-    </message>
-    <message>
-      <source>Cannot send yet</source>
-      <translation>Cannot send yet</translation>
-    </message>
-    <message>
-      <source>Ready to send</source>
-      <translation>Ready to send</translation>
-    </message>
-    <message>
-      <source>For order confirmations, appointments, thanks. Sent under your brandname; the text must match a template registered with eSMS. About %1 per SMS part.</source>
-      <extracomment>The inputs of the last check asked for, and of the one shown (None: none). After an edit, the check runs again by itself once typing pauses.</extracomment>
-      <translation>For order confirmations, appointments, thanks. Sent under your brandname; the text must match a template registered with eSMS. About %1 per SMS part.</translation>
-    </message>
-    <message>
-      <source>For promotions to many customers at once: one text for everyone, 30 to 5,000 numbers per send, only 07:00-22:00. About %1 per part.</source>
-      <translation>For promotions to many customers at once: one text for everyone, 30 to 5,000 numbers per send, only 07:00-22:00. About %1 per part.</translation>
-    </message>
-    <message>
-      <source>A plain SMS from a number instead of your brandname. Cheapest, about %1 per part; some customers ignore unknown numbers.</source>
-      <translation>A plain SMS from a number instead of your brandname. Cheapest, about %1 per part; some customers ignore unknown numbers.</translation>
-    </message>
-    <message>
-      <source>A Zalo message from your Official Account using an approved ZNS template. About %1 per message, only to Zalo users.</source>
-      <translation>A Zalo message from your Official Account using an approved ZNS template. About %1 per message, only to Zalo users.</translation>
-    </message>
-    <message>
-      <source>The message changed: checking again...</source>
-      <translation>The message changed: checking again...</translation>
-    </message>
-    <message>
-      <source>%1 messages, price about %2%3. Balance: %4. %5</source>
-      <translation>%1 messages, price about %2%3. Balance: %4. %5</translation>
-    </message>
-    <message>
-      <source>Send at %1 instead</source>
-      <translation>Send at %1 instead</translation>
     </message>
   </context>
   <context>
@@ -878,6 +888,7 @@ Zalo OAs: %3</translation>
     </message>
     <message>
       <source>Open customer file...</source>
+      <extracomment>The columns' widths fitted to their texts, before :meth:`_fit_columns`.</extracomment>
       <translation>Open customer file...</translation>
     </message>
     <message>
@@ -954,7 +965,6 @@ Zalo OAs: %3</translation>
     </message>
     <message>
       <source>Open customer file</source>
-      <extracomment>The columns' widths fitted to their texts, before :meth:`_fit_columns`.</extracomment>
       <translation>Open customer file</translation>
     </message>
     <message>
@@ -1101,12 +1111,64 @@ Zalo OAs: %3</translation>
   <context>
     <name>SendPage</name>
     <message>
+      <source>Send now?</source>
+      <translation>Send now?</translation>
+    </message>
+    <message>
+      <source>Send messages</source>
+      <translation>Send messages</translation>
+    </message>
+    <message>
+      <source>Preparing %1 messages...</source>
+      <translation>Preparing %1 messages...</translation>
+    </message>
+    <message>
+      <source>Send the same messages again?</source>
+      <translation>Send the same messages again?</translation>
+    </message>
+    <message>
+      <source>Campaign %1 (%2) already sent these same messages to these same people at %3: %4 accepted by eSMS. Send them again, so that every customer gets them a second time?</source>
+      <translation>Campaign %1 (%2) already sent these same messages to these same people at %3: %4 accepted by eSMS. Send them again, so that every customer gets them a second time?</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Stop sending the messages not sent yet?</source>
+      <translation>Stop sending the messages not sent yet?</translation>
+    </message>
+    <message>
+      <source>Save report</source>
+      <translation>Save report</translation>
+    </message>
+    <message>
+      <source>Saving the report...</source>
+      <translation>Saving the report...</translation>
+    </message>
+    <message>
+      <source>Report saved: %1</source>
+      <translation>Report saved: %1</translation>
+    </message>
+    <message>
+      <source>The report was saved to %1 but no program opened it.</source>
+      <translation>The report was saved to %1 but no program opened it.</translation>
+    </message>
+    <message>
+      <source>Cancelled: the rest was not sent.</source>
+      <translation>Cancelled: the rest was not sent.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SendPanel</name>
+    <message>
       <source>Send</source>
       <extracomment>The done campaign's "New campaign": back to the Customers page. The empty state's action: to the Message page. "Send to failures again" for this campaign id (History plans and asks). The client the running send holds (``Session.lease_client``). The checked report a campaign was made from: it is never sent a second time. The window is closing: late signals of a finished worker are ignored. A campaign is being written to the journal (seconds for a big one). The outcome line says why nothing moves (the engine waits for eSMS to answer).</extracomment>
       <translation>Send</translation>
     </message>
     <message>
       <source>Nothing to send yet</source>
+      <extracomment>The counts of the campaign shown, as last read (off the window). Numbers eSMS refused as blocked in the campaign shown, not yet on the list. "Send to failures again" is being planned (History asks and writes). How a report is opened (tests replace it).</extracomment>
       <translation>Nothing to send yet</translation>
     </message>
     <message>
@@ -1119,8 +1181,11 @@ Zalo OAs: %3</translation>
     </message>
     <message>
       <source>Check the message first (Message page).</source>
-      <extracomment>The counts of the campaign shown, as last read (off the window). Numbers eSMS refused as blocked in the campaign shown, not yet on the list. "Send to failures again" is being planned (History asks and writes). How a report is opened (tests replace it).</extracomment>
       <translation>Check the message first (Message page).</translation>
+    </message>
+    <message>
+      <source>Accepted by eSMS</source>
+      <translation>Accepted by eSMS</translation>
     </message>
     <message>
       <source>Delivered</source>
@@ -1174,66 +1239,9 @@ Zalo OAs: %3</translation>
       <source>Messages that could not be sent:</source>
       <translation>Messages that could not be sent:</translation>
     </message>
-    <message>
-      <source>The check found problems that stop sending. Fix them on the Message page.</source>
-      <translation>The check found problems that stop sending. Fix them on the Message page.</translation>
-    </message>
-    <message>
-      <source>%1 %2, about %3.</source>
-      <translation>%1 %2, about %3.</translation>
-    </message>
-    <message>
-      <source>Balance: %1.</source>
-      <translation>Balance: %1.</translation>
-    </message>
-    <message>
-      <source>Test only: nothing will be delivered or charged.</source>
-      <translation>Test only: nothing will be delivered or charged.</translation>
-    </message>
-    <message>
-      <source>Send now?</source>
-      <translation>Send now?</translation>
-    </message>
-    <message>
-      <source>Send messages</source>
-      <translation>Send messages</translation>
-    </message>
-    <message>
-      <source>Preparing %1 messages...</source>
-      <translation>Preparing %1 messages...</translation>
-    </message>
-    <message>
-      <source>Send the same messages again?</source>
-      <translation>Send the same messages again?</translation>
-    </message>
-    <message>
-      <source>Campaign %1 (%2) already sent these same messages to these same people at %3: %4 accepted by eSMS. Send them again, so that every customer gets them a second time?</source>
-      <translation>Campaign %1 (%2) already sent these same messages to these same people at %3: %4 accepted by eSMS. Send them again, so that every customer gets them a second time?</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <source>Stop sending the messages not sent yet?</source>
-      <translation>Stop sending the messages not sent yet?</translation>
-    </message>
-    <message>
-      <source>Save report</source>
-      <translation>Save report</translation>
-    </message>
-    <message>
-      <source>Saving the report...</source>
-      <translation>Saving the report...</translation>
-    </message>
-    <message>
-      <source>Report saved: %1</source>
-      <translation>Report saved: %1</translation>
-    </message>
-    <message>
-      <source>The report was saved to %1 but no program opened it.</source>
-      <translation>The report was saved to %1 but no program opened it.</translation>
-    </message>
+  </context>
+  <context>
+    <name>SendProgress</name>
     <message>
       <source>about %1 s left</source>
       <translation>about %1 s left</translation>
@@ -1293,6 +1301,29 @@ Zalo OAs: %3</translation>
     <message>
       <source>%1 numbers added to the do-not-send list.</source>
       <translation>%1 numbers added to the do-not-send list.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SendState</name>
+    <message>
+      <source>Check the message first (Message page).</source>
+      <translation>Check the message first (Message page).</translation>
+    </message>
+    <message>
+      <source>The check found problems that stop sending. Fix them on the Message page.</source>
+      <translation>The check found problems that stop sending. Fix them on the Message page.</translation>
+    </message>
+    <message>
+      <source>%1 %2, about %3.</source>
+      <translation>%1 %2, about %3.</translation>
+    </message>
+    <message>
+      <source>Balance: %1.</source>
+      <translation>Balance: %1.</translation>
+    </message>
+    <message>
+      <source>Test only: nothing will be delivered or charged.</source>
+      <translation>Test only: nothing will be delivered or charged.</translation>
     </message>
   </context>
   <context>

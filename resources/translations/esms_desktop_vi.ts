@@ -275,7 +275,6 @@ OA Zalo: %3</translation>
     </message>
     <message>
       <source>Refresh delivery status</source>
-      <extracomment>The campaign actions; hidden while there is no campaign (the empty state acts).</extracomment>
       <translation>Cập nhật trạng thái giao tin</translation>
     </message>
     <message>
@@ -539,10 +538,58 @@ OA Zalo: %3</translation>
     </message>
   </context>
   <context>
-    <name>MessagePage</name>
+    <name>MessageCheck</name>
+    <message>
+      <source>The message changed: checking again...</source>
+      <extracomment>Milliseconds without an edit before a check that an edit made stale runs again. The next time advertising may be sent, offered by the schedule button. The inputs of the last check asked for, and of the one shown (None: none). After an edit, the check runs again by itself once typing pauses.</extracomment>
+      <translation>Nội dung đã thay đổi: đang kiểm tra lại...</translation>
+    </message>
+    <message>
+      <source>Open a customer file first (Customers page).</source>
+      <translation>Hãy mở file khách hàng trước (trang Khách hàng).</translation>
+    </message>
+    <message>
+      <source>Checking...</source>
+      <translation>Đang kiểm tra...</translation>
+    </message>
+    <message>
+      <source>Messages per send day: %1%2; eSMS holds them until then: the computer may be off.</source>
+      <translation>Số tin theo ngày gửi: %1%2; eSMS giữ tin tới giờ gửi: có thể tắt máy tính.</translation>
+    </message>
+    <message>
+      <source>No problems found.</source>
+      <translation>Không thấy lỗi nào.</translation>
+    </message>
+    <message>
+      <source>(approximate)</source>
+      <translation>(ước tính)</translation>
+    </message>
+    <message>
+      <source>Cannot send yet</source>
+      <translation>Chưa gửi được</translation>
+    </message>
+    <message>
+      <source>Ready to send</source>
+      <translation>Có thể gửi</translation>
+    </message>
+    <message>
+      <source>%1 messages, price about %2%3. Balance: %4. %5</source>
+      <translation>%1 tin, giá khoảng %2%3. Số dư: %4. %5</translation>
+    </message>
+    <message>
+      <source>Send at %1 instead</source>
+      <translation>Hẹn gửi lúc %1</translation>
+    </message>
+    <message>
+      <source>Send %1 messages...</source>
+      <translation>Gửi %1 tin...</translation>
+    </message>
+  </context>
+  <context>
+    <name>MessageForm</name>
     <message>
       <source>Message</source>
-      <extracomment>The demo's sample message: the customer-care template the demo account registered for Viettel, filled from the sample list's columns (without diacritics: cheaper). Milliseconds without an edit before a check that an edit made stale runs again. The check finished (blocked or not); the Send page can go on. "Send N messages..." after a check that allows sending: the Send page asks and sends.</extracomment>
+      <extracomment>The check finished (blocked or not); the Send page can go on. "Send N messages..." after a check that allows sending: the Send page asks and sends.</extracomment>
       <translation>Nội dung tin</translation>
     </message>
     <message>
@@ -566,16 +613,16 @@ OA Zalo: %3</translation>
       <translation>Nội dung</translation>
     </message>
     <message>
+      <source>Write the message. {Column name} is replaced by that column of each row.</source>
+      <translation>Viết nội dung tin. {Tên cột} sẽ được thay bằng giá trị của cột đó ở từng dòng.</translation>
+    </message>
+    <message>
       <source>Use this template</source>
       <translation>Dùng mẫu này</translation>
     </message>
     <message>
       <source>Registered template:</source>
       <translation>Mẫu đã đăng ký:</translation>
-    </message>
-    <message>
-      <source>Write the message. {Column name} is replaced by that column of each row.</source>
-      <translation>Viết nội dung tin. {Tên cột} sẽ được thay bằng giá trị của cột đó ở từng dòng.</translation>
     </message>
     <message>
       <source>Column to insert</source>
@@ -618,6 +665,10 @@ OA Zalo: %3</translation>
       <translation>Gửi vào giờ được phép gần nhất</translation>
     </message>
     <message>
+      <source>Ready to send</source>
+      <translation>Có thể gửi</translation>
+    </message>
+    <message>
       <source>Left out</source>
       <translation>Không gửi</translation>
     </message>
@@ -634,16 +685,32 @@ OA Zalo: %3</translation>
       <translation>Kết quả kiểm tra</translation>
     </message>
     <message>
+      <source>For order confirmations, appointments, thanks. Sent under your brandname; the text must match a template registered with eSMS. About %1 per SMS part.</source>
+      <translation>Dùng để xác nhận đơn, nhắc lịch hẹn, cảm ơn. Gửi bằng brandname của bạn; nội dung phải khớp mẫu đã đăng ký với eSMS. Khoảng %1 mỗi phần SMS.</translation>
+    </message>
+    <message>
+      <source>For promotions to many customers at once: one text for everyone, 30 to 5,000 numbers per send, only 07:00-22:00. About %1 per part.</source>
+      <translation>Dùng để khuyến mại cho nhiều khách cùng lúc: một nội dung chung, 30 đến 5.000 số mỗi lần, chỉ từ 7:00 đến 22:00. Khoảng %1 mỗi phần.</translation>
+    </message>
+    <message>
+      <source>A plain SMS from a number instead of your brandname. Cheapest, about %1 per part; some customers ignore unknown numbers.</source>
+      <translation>SMS gửi từ một số điện thoại thay cho brandname. Rẻ nhất, khoảng %1 mỗi phần; một số khách bỏ qua tin từ số lạ.</translation>
+    </message>
+    <message>
+      <source>A Zalo message from your Official Account using an approved ZNS template. About %1 per message, only to Zalo users.</source>
+      <translation>Tin Zalo từ Official Account của bạn theo mẫu ZNS đã duyệt. Khoảng %1 mỗi tin, chỉ tới người dùng Zalo.</translation>
+    </message>
+    <message>
       <source>Tries Zalo first; when the customer has no Zalo, a customer-care SMS is sent instead (and charged as SMS).</source>
       <translation>Gửi Zalo trước; nếu khách không dùng Zalo thì gửi SMS chăm sóc khách hàng thay thế (tính giá SMS).</translation>
     </message>
+  </context>
+  <context>
+    <name>MessageText</name>
     <message>
       <source>The registered templates could not be read: %1</source>
+      <extracomment>The registered templates of the brandname chosen (customer care only).</extracomment>
       <translation>Không đọc được các mẫu tin đã đăng ký: %1</translation>
-    </message>
-    <message>
-      <source>Send %1 messages...</source>
-      <translation>Gửi %1 tin...</translation>
     </message>
     <message>
       <source>%1 characters, %2 SMS part(s), %3</source>
@@ -676,63 +743,6 @@ OA Zalo: %3</translation>
     <message>
       <source>this customer</source>
       <translation>khách này</translation>
-    </message>
-    <message>
-      <source>Open a customer file first (Customers page).</source>
-      <translation>Hãy mở file khách hàng trước (trang Khách hàng).</translation>
-    </message>
-    <message>
-      <source>Checking...</source>
-      <translation>Đang kiểm tra...</translation>
-    </message>
-    <message>
-      <source>Messages per send day: %1%2; eSMS holds them until then: the computer may be off.</source>
-      <translation>Số tin theo ngày gửi: %1%2; eSMS giữ tin tới giờ gửi: có thể tắt máy tính.</translation>
-    </message>
-    <message>
-      <source>No problems found.</source>
-      <translation>Không thấy lỗi nào.</translation>
-    </message>
-    <message>
-      <source>(approximate)</source>
-      <translation>(ước tính)</translation>
-    </message>
-    <message>
-      <source>Cannot send yet</source>
-      <translation>Chưa gửi được</translation>
-    </message>
-    <message>
-      <source>Ready to send</source>
-      <translation>Có thể gửi</translation>
-    </message>
-    <message>
-      <source>For order confirmations, appointments, thanks. Sent under your brandname; the text must match a template registered with eSMS. About %1 per SMS part.</source>
-      <extracomment>The inputs of the last check asked for, and of the one shown (None: none). After an edit, the check runs again by itself once typing pauses.</extracomment>
-      <translation>Dùng để xác nhận đơn, nhắc lịch hẹn, cảm ơn. Gửi bằng brandname của bạn; nội dung phải khớp mẫu đã đăng ký với eSMS. Khoảng %1 mỗi phần SMS.</translation>
-    </message>
-    <message>
-      <source>For promotions to many customers at once: one text for everyone, 30 to 5,000 numbers per send, only 07:00-22:00. About %1 per part.</source>
-      <translation>Dùng để khuyến mại cho nhiều khách cùng lúc: một nội dung chung, 30 đến 5.000 số mỗi lần, chỉ từ 7:00 đến 22:00. Khoảng %1 mỗi phần.</translation>
-    </message>
-    <message>
-      <source>A plain SMS from a number instead of your brandname. Cheapest, about %1 per part; some customers ignore unknown numbers.</source>
-      <translation>SMS gửi từ một số điện thoại thay cho brandname. Rẻ nhất, khoảng %1 mỗi phần; một số khách bỏ qua tin từ số lạ.</translation>
-    </message>
-    <message>
-      <source>A Zalo message from your Official Account using an approved ZNS template. About %1 per message, only to Zalo users.</source>
-      <translation>Tin Zalo từ Official Account của bạn theo mẫu ZNS đã duyệt. Khoảng %1 mỗi tin, chỉ tới người dùng Zalo.</translation>
-    </message>
-    <message>
-      <source>The message changed: checking again...</source>
-      <translation>Nội dung đã thay đổi: đang kiểm tra lại...</translation>
-    </message>
-    <message>
-      <source>%1 messages, price about %2%3. Balance: %4. %5</source>
-      <translation>%1 tin, giá khoảng %2%3. Số dư: %4. %5</translation>
-    </message>
-    <message>
-      <source>Send at %1 instead</source>
-      <translation>Hẹn gửi lúc %1</translation>
     </message>
   </context>
   <context>
@@ -878,6 +888,7 @@ OA Zalo: %3</translation>
     </message>
     <message>
       <source>Open customer file...</source>
+      <extracomment>The columns' widths fitted to their texts, before :meth:`_fit_columns`.</extracomment>
       <translation>Mở file khách hàng...</translation>
     </message>
     <message>
@@ -954,7 +965,6 @@ OA Zalo: %3</translation>
     </message>
     <message>
       <source>Open customer file</source>
-      <extracomment>The columns' widths fitted to their texts, before :meth:`_fit_columns`.</extracomment>
       <translation>Mở file khách hàng</translation>
     </message>
     <message>
@@ -1101,12 +1111,64 @@ OA Zalo: %3</translation>
   <context>
     <name>SendPage</name>
     <message>
+      <source>Send now?</source>
+      <translation>Gửi ngay?</translation>
+    </message>
+    <message>
+      <source>Send messages</source>
+      <translation>Gửi tin</translation>
+    </message>
+    <message>
+      <source>Preparing %1 messages...</source>
+      <translation>Đang chuẩn bị %1 tin nhắn...</translation>
+    </message>
+    <message>
+      <source>Send the same messages again?</source>
+      <translation>Gửi lại đúng những tin này?</translation>
+    </message>
+    <message>
+      <source>Campaign %1 (%2) already sent these same messages to these same people at %3: %4 accepted by eSMS. Send them again, so that every customer gets them a second time?</source>
+      <translation>Chiến dịch %1 (%2) đã gửi đúng những tin này tới đúng những người này lúc %3: eSMS đã nhận %4 tin. Gửi lại, để mỗi khách nhận tin lần thứ hai?</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
+      <source>Stop sending the messages not sent yet?</source>
+      <translation>Dừng gửi các tin chưa gửi?</translation>
+    </message>
+    <message>
+      <source>Save report</source>
+      <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+      <source>Saving the report...</source>
+      <translation>Đang lưu báo cáo...</translation>
+    </message>
+    <message>
+      <source>Report saved: %1</source>
+      <translation>Đã lưu báo cáo: %1</translation>
+    </message>
+    <message>
+      <source>The report was saved to %1 but no program opened it.</source>
+      <translation>Đã lưu báo cáo vào %1 nhưng không có chương trình nào mở được.</translation>
+    </message>
+    <message>
+      <source>Cancelled: the rest was not sent.</source>
+      <translation>Đã hủy: phần còn lại không được gửi.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SendPanel</name>
+    <message>
       <source>Send</source>
       <extracomment>The done campaign's "New campaign": back to the Customers page. The empty state's action: to the Message page. "Send to failures again" for this campaign id (History plans and asks). The client the running send holds (``Session.lease_client``). The checked report a campaign was made from: it is never sent a second time. The window is closing: late signals of a finished worker are ignored. A campaign is being written to the journal (seconds for a big one). The outcome line says why nothing moves (the engine waits for eSMS to answer).</extracomment>
       <translation>Gửi tin</translation>
     </message>
     <message>
       <source>Nothing to send yet</source>
+      <extracomment>The counts of the campaign shown, as last read (off the window). Numbers eSMS refused as blocked in the campaign shown, not yet on the list. "Send to failures again" is being planned (History asks and writes). How a report is opened (tests replace it).</extracomment>
       <translation>Chưa có gì để gửi</translation>
     </message>
     <message>
@@ -1119,8 +1181,11 @@ OA Zalo: %3</translation>
     </message>
     <message>
       <source>Check the message first (Message page).</source>
-      <extracomment>The counts of the campaign shown, as last read (off the window). Numbers eSMS refused as blocked in the campaign shown, not yet on the list. "Send to failures again" is being planned (History asks and writes). How a report is opened (tests replace it).</extracomment>
       <translation>Hãy kiểm tra nội dung trước (trang Nội dung).</translation>
+    </message>
+    <message>
+      <source>Accepted by eSMS</source>
+      <translation>eSMS đã nhận</translation>
     </message>
     <message>
       <source>Delivered</source>
@@ -1174,66 +1239,9 @@ OA Zalo: %3</translation>
       <source>Messages that could not be sent:</source>
       <translation>Các tin không gửi được:</translation>
     </message>
-    <message>
-      <source>The check found problems that stop sending. Fix them on the Message page.</source>
-      <translation>Bước kiểm tra thấy lỗi chặn việc gửi. Hãy sửa ở trang Nội dung.</translation>
-    </message>
-    <message>
-      <source>%1 %2, about %3.</source>
-      <translation>%1 %2, khoảng %3.</translation>
-    </message>
-    <message>
-      <source>Balance: %1.</source>
-      <translation>Số dư: %1.</translation>
-    </message>
-    <message>
-      <source>Test only: nothing will be delivered or charged.</source>
-      <translation>Chỉ thử: không tin nào được giao, không bị trừ tiền.</translation>
-    </message>
-    <message>
-      <source>Send now?</source>
-      <translation>Gửi ngay?</translation>
-    </message>
-    <message>
-      <source>Send messages</source>
-      <translation>Gửi tin</translation>
-    </message>
-    <message>
-      <source>Preparing %1 messages...</source>
-      <translation>Đang chuẩn bị %1 tin nhắn...</translation>
-    </message>
-    <message>
-      <source>Send the same messages again?</source>
-      <translation>Gửi lại đúng những tin này?</translation>
-    </message>
-    <message>
-      <source>Campaign %1 (%2) already sent these same messages to these same people at %3: %4 accepted by eSMS. Send them again, so that every customer gets them a second time?</source>
-      <translation>Chiến dịch %1 (%2) đã gửi đúng những tin này tới đúng những người này lúc %3: eSMS đã nhận %4 tin. Gửi lại, để mỗi khách nhận tin lần thứ hai?</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>Hủy</translation>
-    </message>
-    <message>
-      <source>Stop sending the messages not sent yet?</source>
-      <translation>Dừng gửi các tin chưa gửi?</translation>
-    </message>
-    <message>
-      <source>Save report</source>
-      <translation>Lưu báo cáo</translation>
-    </message>
-    <message>
-      <source>Saving the report...</source>
-      <translation>Đang lưu báo cáo...</translation>
-    </message>
-    <message>
-      <source>Report saved: %1</source>
-      <translation>Đã lưu báo cáo: %1</translation>
-    </message>
-    <message>
-      <source>The report was saved to %1 but no program opened it.</source>
-      <translation>Đã lưu báo cáo vào %1 nhưng không có chương trình nào mở được.</translation>
-    </message>
+  </context>
+  <context>
+    <name>SendProgress</name>
     <message>
       <source>about %1 s left</source>
       <translation>còn khoảng %1 giây</translation>
@@ -1293,6 +1301,29 @@ OA Zalo: %3</translation>
     <message>
       <source>%1 numbers added to the do-not-send list.</source>
       <translation>Đã thêm %1 số vào danh sách không gửi.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SendState</name>
+    <message>
+      <source>Check the message first (Message page).</source>
+      <translation>Hãy kiểm tra nội dung trước (trang Nội dung).</translation>
+    </message>
+    <message>
+      <source>The check found problems that stop sending. Fix them on the Message page.</source>
+      <translation>Bước kiểm tra thấy lỗi chặn việc gửi. Hãy sửa ở trang Nội dung.</translation>
+    </message>
+    <message>
+      <source>%1 %2, about %3.</source>
+      <translation>%1 %2, khoảng %3.</translation>
+    </message>
+    <message>
+      <source>Balance: %1.</source>
+      <translation>Số dư: %1.</translation>
+    </message>
+    <message>
+      <source>Test only: nothing will be delivered or charged.</source>
+      <translation>Chỉ thử: không tin nào được giao, không bị trừ tiền.</translation>
     </message>
   </context>
   <context>

@@ -54,7 +54,22 @@ class AccountPage(QWidget):
         self.setObjectName("accountPage")
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Your eSMS account"), self))
+        self._build_help(layout)
+        self._build_keys(layout)
+        self._build_buttons(layout)
+        self._build_results(layout)
+        self._set_roles()
+        self._connect()
         if session.demo:
+            # The account loads itself: brandnames, templates, OAs and balance, no click.
+            QTimer.singleShot(0, self.test_connection)
+        else:
+            self._startup_keys()
+
+    def _build_help(self, layout: QVBoxLayout) -> None:
+        """What the page is for (the demo's, or where the keys come from), and the way to
+        find the API key, shown on demand."""
+        if self.session.demo:
             layout.addWidget(
                 hint(
                     self.tr(
@@ -96,6 +111,10 @@ class AccountPage(QWidget):
         help_row.addStretch(1)
         layout.addLayout(help_row)
         layout.addWidget(self.help_text)
+
+    def _build_keys(self, layout: QVBoxLayout) -> None:
+        """The account's name and its two keys (masked)."""
+        session = self.session
         form = QFormLayout()
         self.profile_combo = QComboBox(self)
         self.profile_combo.setObjectName("profileCombo")
@@ -114,6 +133,8 @@ class AccountPage(QWidget):
         form.addRow(self.tr("ApiKey"), self.api_key)
         form.addRow(self.tr("SecretKey"), self.secret_key)
         layout.addLayout(form)
+
+    def _build_buttons(self, layout: QVBoxLayout) -> None:
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save keys"), self)
         self.save_button.setObjectName("saveKeysButton")
@@ -134,6 +155,9 @@ class AccountPage(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+
+    def _build_results(self, layout: QVBoxLayout) -> None:
+        """What "Test connection" learnt: a line, the tiles, the details, the health."""
         self.status = QLabel(self)
         self.status.setObjectName("accountStatus")
         self.status.setWordWrap(True)
@@ -148,9 +172,14 @@ class AccountPage(QWidget):
         self.details = hint("", self)
         self.details.setObjectName("accountDetails")
         layout.addWidget(self.details)
-        self.health = AccountHealth(session, self)
+        self.health = AccountHealth(self.session, self)
         layout.addWidget(self.health)
         layout.addStretch(1)
+
+    def _set_roles(self) -> None:
+        """The page's one primary button: Test connection in the demo (whose keys cannot
+        be edited), Save keys otherwise."""
+        session = self.session
         primary = self.test_button if session.demo else self.save_button
         theme.set_role(primary, "primary")
         theme.set_role(self.delete_button, "danger")
@@ -162,16 +191,13 @@ class AccountPage(QWidget):
             self.delete_button,
         ):
             w.setEnabled(not session.demo)
+
+    def _connect(self) -> None:
         self.save_button.clicked.connect(self.save_keys)
         self.delete_button.clicked.connect(self.delete_profile)
         self.test_button.clicked.connect(self.test_connection)
         self.diagnose_button.clicked.connect(self.diagnose)
         self.profile_combo.activated.connect(lambda _i: self.load_profile())
-        if session.demo:
-            # The account loads itself: brandnames, templates, OAs and balance, no click.
-            QTimer.singleShot(0, self.test_connection)
-        else:
-            self._startup_keys()
 
     def _startup_keys(self) -> None:
         """Keys from the environment, or the last used account from the keyring.

@@ -69,7 +69,18 @@ class HistoryPage(QWidget):
         self.setObjectName("historyPage")
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("History"), self))
-        #: The campaign actions; hidden while there is no campaign (the empty state acts).
+        self._build_actions(layout)
+        self.status = QLabel(self)
+        self.status.setObjectName("historyStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        split = self._build_tables()
+        self._build_body(layout, split)
+        self._connect()
+        self.reload()
+
+    def _build_actions(self, layout: QVBoxLayout) -> None:
+        """The campaign actions; hidden while there is no campaign (the empty state acts)."""
         self.action_row = QWidget(self)
         buttons = QHBoxLayout(self.action_row)
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -98,10 +109,10 @@ class HistoryPage(QWidget):
         buttons.addStretch(1)
         layout.addWidget(self.action_row)
         self.action_row.setVisible(False)  # until the campaigns are read
-        self.status = QLabel(self)
-        self.status.setObjectName("historyStatus")
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
+
+    def _build_tables(self) -> QSplitter:
+        """The campaigns above, the selected campaign's messages below."""
+        session = self.session
         split = QSplitter(Qt.Orientation.Vertical, self)
         self.campaigns = HistoryModel(session.lang, self)
         self.campaign_table = QTableView(self)
@@ -127,6 +138,11 @@ class HistoryPage(QWidget):
         header.setStretchLastSection(True)
         split.addWidget(self.campaign_table)
         split.addWidget(self.message_table)
+        return split
+
+    def _build_body(self, layout: QVBoxLayout, split: QSplitter) -> None:
+        """The empty state, or the tables."""
+        session = self.session
         self.empty = EmptyState(
             self.tr("No campaign yet"),
             self.tr(
@@ -143,6 +159,9 @@ class HistoryPage(QWidget):
         self.body.addWidget(self.empty)
         self.body.addWidget(split)
         layout.addWidget(self.body, 1)
+
+    def _connect(self) -> None:
+        session = self.session
         # Fitted again whenever the table's width changes (window resized, page shown).
         self.campaign_table.viewport().installEventFilter(self)
         self.campaign_table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
@@ -153,7 +172,6 @@ class HistoryPage(QWidget):
         self.unknown_button.clicked.connect(self.settle_unknown)
         self.delete_button.clicked.connect(self.delete_campaign)
         session.history_changed.connect(self.reload)
-        self.reload()
 
     def _fit_campaigns(self) -> None:
         """Every column in view, no sideways scroll (1024x700 included): the numbers as

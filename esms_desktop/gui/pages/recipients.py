@@ -87,6 +87,18 @@ class RecipientsPage(QWidget):
                 self,
             )
         )
+        self._build_file_buttons(layout)
+        self._build_options(layout)
+        self._build_summary(layout)
+        self._build_table()
+        self._build_body(layout)
+        #: The columns' widths fitted to their texts, before :meth:`_fit_columns`.
+        self._natural: list[int] = []
+        self._connect()
+
+    def _build_file_buttons(self, layout: QVBoxLayout) -> None:
+        """Open a file, the samples, the do-not-send list."""
+        session = self.session
         top = QHBoxLayout()
         self.open_button = QPushButton(self.tr("Open customer file..."), self)
         self.open_button.setObjectName("openFileButton")
@@ -111,6 +123,11 @@ class RecipientsPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.optout_button)
         layout.addLayout(top)
+        theme.set_icon(self.open_button, "file")
+        theme.set_icon(self.sample_button, "sample")
+
+    def _build_options(self, layout: QVBoxLayout) -> None:
+        """Which sheet, which column holds the phone numbers, which rows to show."""
         options = QHBoxLayout()
         self.sheet_combo = QComboBox(self)
         self.sheet_combo.setObjectName("sheetCombo")
@@ -137,6 +154,9 @@ class RecipientsPage(QWidget):
         options.addWidget(QLabel(self.tr("Show:"), self))
         options.addWidget(self.filter_combo)
         layout.addLayout(options)
+
+    def _build_summary(self, layout: QVBoxLayout) -> None:
+        """What the file holds and the next step; the old-encoding bar; the segment."""
         self.summary = QLabel(self.tr("No file opened yet."), self)
         self.summary.setObjectName("recipientsSummary")
         self.summary.setWordWrap(True)
@@ -153,8 +173,11 @@ class RecipientsPage(QWidget):
         self.legacy_bar = LegacyTextBar(self)  # names in VNI/TCVN3/mojibake: convert?
         self.legacy_bar.convert_requested.connect(self._convert_text)
         layout.addWidget(self.legacy_bar)
-        self.segment_bar = SegmentBar(session, self)
+        self.segment_bar = SegmentBar(self.session, self)
         layout.addWidget(self.segment_bar)
+
+    def _build_table(self) -> None:
+        """The customers, one row each, shown as the filter above chooses."""
         self.model = RecipientsModel(self)
         self.proxy = RecipientsFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -170,6 +193,11 @@ class RecipientsPage(QWidget):
         # Size columns from the first rows only: measuring 100,000 rows freezes the window,
         # and each cell measured costs ~10 questions to the model (~0.04 s per 100 rows).
         self.table.horizontalHeader().setResizeContentsPrecision(60)
+        self.table.setColumnHidden(RecipientsModel.SEND_AT, True)
+
+    def _build_body(self, layout: QVBoxLayout) -> None:
+        """The empty state, or the table."""
+        session = self.session
         self.empty = EmptyState(
             self.tr("No customer list yet"),
             self.tr(
@@ -187,11 +215,9 @@ class RecipientsPage(QWidget):
         self.body.addWidget(self.empty)
         self.body.addWidget(self.table)
         layout.addWidget(self.body, 1)
-        #: The columns' widths fitted to their texts, before :meth:`_fit_columns`.
-        self._natural: list[int] = []
+
+    def _connect(self) -> None:
         self.table.viewport().installEventFilter(self)
-        theme.set_icon(self.open_button, "file")
-        theme.set_icon(self.sample_button, "sample")
         self.open_button.clicked.connect(self.choose_file)
         self.sample_button.clicked.connect(self.sample)
         self.appointments_button.clicked.connect(self.appointments)
@@ -201,8 +227,7 @@ class RecipientsPage(QWidget):
         self.filter_combo.currentIndexChanged.connect(
             lambda _i: self.proxy.set_mode(self.filter_combo.currentData())
         )
-        session.report_changed.connect(self._report_changed)
-        self.table.setColumnHidden(RecipientsModel.SEND_AT, True)
+        self.session.report_changed.connect(self._report_changed)
 
     # ------------------------------------------------------------------ opening
 

@@ -40,6 +40,21 @@ class SendTimeBox(QWidget):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        self._build_when(outer)
+        self._build_per_row(outer)
+        self.when_combo.currentIndexChanged.connect(self._when_changed)
+        self.mode_combo.currentIndexChanged.connect(self._mode_changed)
+        for signal in (
+            self.column_combo.currentIndexChanged,
+            self.mode_combo.currentIndexChanged,
+            self.days_spin.valueChanged,
+        ):
+            signal.connect(lambda _v: self.changed.emit())
+        self.schedule_edit.dateTimeChanged.connect(lambda _d: self.changed.emit())
+        self.at_edit.timeChanged.connect(lambda _t: self.changed.emit())
+
+    def _build_when(self, outer: QVBoxLayout) -> None:
+        """Now, one time for everyone (and that time), or each customer's own date."""
         first = QHBoxLayout()
         first.addWidget(QLabel(self.tr("Send at"), self))
         self.when_combo = QComboBox(self)
@@ -60,6 +75,9 @@ class SendTimeBox(QWidget):
         first.addStretch(1)
         outer.addLayout(first)
 
+    def _build_per_row(self, outer: QVBoxLayout) -> None:
+        """Each customer's own date: the column, so many days before it or every year on
+        the day, at a time of day (shown for the third choice only)."""
         self.per_row = QWidget(self)
         self.per_row.setObjectName("reminderBox")
         row = QHBoxLayout(self.per_row)
@@ -89,17 +107,6 @@ class SendTimeBox(QWidget):
         row.addStretch(1)
         self.per_row.setVisible(False)
         outer.addWidget(self.per_row)
-
-        self.when_combo.currentIndexChanged.connect(self._when_changed)
-        self.mode_combo.currentIndexChanged.connect(self._mode_changed)
-        for signal in (
-            self.column_combo.currentIndexChanged,
-            self.mode_combo.currentIndexChanged,
-            self.days_spin.valueChanged,
-        ):
-            signal.connect(lambda _v: self.changed.emit())
-        self.schedule_edit.dateTimeChanged.connect(lambda _d: self.changed.emit())
-        self.at_edit.timeChanged.connect(lambda _t: self.changed.emit())
 
     # ------------------------------------------------------------------ state
 

@@ -1,0 +1,243 @@
+"""The Message page's check: run on a worker, shown (problems, price, tiles), kept current.
+
+A check describes the inputs it was run on (the list and the form, as a key):
+once the screen shows other inputs it is dropped, and run again by itself when
+the edits pause. A check that finishes on inputs no longer shown is never
+offered to Send.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QListWidgetItem, QStyle, QWidget
+
+from esms_desktop.app.preparation import InputsKey, Sources, check_recipients, inputs_key
+from esms_desktop.app.user_text import for_error
+from esms_desktop.base.texts import speaking
+from esms_desktop.checks import CheckReport, Severity, next_ad_time
+from esms_desktop.gui import theme
+from esms_desktop.gui.i18n import fill
+from esms_desktop.gui.pages.message_form import MessageForm
+from esms_desktop.gui.session import Session
+from esms_desktop.gui.widgets import format_count, format_vnd
+from esms_desktop.gui.workers import run_task
+from esms_desktop.message.spec import VIETNAM
+
+#: Milliseconds without an edit before a check that an edit made stale runs again.
+RECHECK_AFTER_MS = 700
+
+
+class MessageCheck(MessageForm):
+    """The check of what the form says; a part of
+    :class:`~esms_desktop.gui.pages.message.MessagePage`."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        #: The next time advertising may be sent, offered by the schedule button.
+        self._allowed: dt.datetime | None = None
+        #: The inputs of the last check asked for, and of the one shown (None: none).
+        self._asked_key: object = None
+        self._checked_key: object = None
+        #: After an edit, the check runs again by itself once typing pauses.
+        self._recheck = QTimer(self)
+        self._recheck.setSingleShot(True)
+        self._recheck.setInterval(RECHECK_AFTER_MS)
+        self._recheck.timeout.connect(self._check_again)
+
+    def _spec_changed(self) -> None:
+        """A check describes what was checked: once the form says otherwise, it is dropped,
+        Send waits, and the check is run again by itself once the edits pause."""
+        if self._checked_key is None and self._asked_key is None:
+            return  # never checked: nothing to drop, nothing to redo
+        if self.current_key() == self._checked_key:
+            return
+        if self.session.report is not None:
+            self.session.set_report(None)
+            self.problems.clear()
+        self._checked_key = None
+        self.price_label.setText(self.tr("The message changed: checking again..."))
+        self._recheck.start()
+
+    def current_key(self) -> tuple[int, InputsKey] | None:
+        """The key of what the screen shows now (None: nothing that can be checked)."""
+        recipients = self.session.recipients
+        if recipients is None:
+            return None
+        try:
+            spec = self.current_spec()
+        except ValueError:
+            return None
+        return (self.session.list_generation, inputs_key(recipients, spec))
+
+    def run_check(self) -> None:
+        recipients = self.session.recipients
+        if recipients is None:
+            self.problems.clear()
+            self.problems.addItem(self.tr("Open a customer file first (Customers page)."))
+            return
+        try:
+            spec = self.current_spec()
+        except ValueError as exc:
+            self.problems.clear()
+            self.problems.addItem(str(exc))
+            return
+        session = self.session
+        key = (session.list_generation, inputs_key(recipients, spec))
+        self._asked_key = key
+        self._checked_key = None
+        self._recheck.stop()
+        sources = Sources(journal=session.journal, client=session.client, settings=session.settings)
+        self.check_button.setEnabled(False)
+        self.price_label.setText(self.tr("Checking..."))
+
+        def work() -> CheckReport:
+            return check_recipients(recipients, spec, sources)
+
+        run_task(
+            work,
+            lambda report: self._checked(report, key),
+            lambda exc: self._check_failed(exc, key),
+            self._check_finished,
+        )
+
+    def _check_finished(self) -> None:
+        self.check_button.setEnabled(True)
+
+    def _checked(self, report: CheckReport, key: object = None) -> None:
+        if key is not None and (key != self._asked_key or key != self.current_key()):
+            # Checked on inputs the screen no longer shows (the text was edited, another
+            # file opened...): never offered to Send. The newer check follows.
+            if key == self._asked_key:
+                self._recheck.start()
+            return
+        self._checked_key = key
+        self.session.set_report(report)
+        self._offer_schedule(report)
+        self._list_problems(report)
+        self._say_price(report)
+        self.checked.emit()
+
+    def _list_problems(self, report: CheckReport) -> None:
+        """What the check found, each with its icon; the messages per send day."""
+        self.problems.clear()
+        lang = self.session.lang
+        style = self.style()
+        icons = {
+            Severity.BLOCKING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+            Severity.ROWS: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+            Severity.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
+        }
+        with speaking(lang):
+            for p in report.problems:
+                item = QListWidgetItem(icons[p.severity], str(p))
+                item.setToolTip(f"{p.code}: {p}")
+                self.problems.addItem(item)
+            for why in report.skipped:
+                self.problems.addItem(QListWidgetItem(icons[Severity.WARNING], str(why)))
+        days = report.by_day()
+        if days:
+            when = ", ".join(
+                f"{day:%d/%m}: {format_count(count)}" for day, count in list(days.items())[:14]
+            )
+            more = ", …" if len(days) > 14 else ""
+            self.problems.addItem(
+                QListWidgetItem(
+                    style.standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView),
+                    fill(self.tr("Messages per send day: %1%2; eSMS holds them until then: the "
+                                 "computer may be off."), when, more),
+                )
+            )  # fmt: skip
+        if not report.problems:
+            self.problems.addItem(
+                QListWidgetItem(
+                    style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
+                    self.tr("No problems found."),
+                )
+            )
+
+    def _say_price(self, report: CheckReport) -> None:
+        balance = format_vnd(report.balance) if report.balance is not None else "?"
+        approx = "" if report.cost_from_esms else " " + self.tr("(approximate)")
+        verdict = self.tr("Cannot send yet") if report.blocked else self.tr("Ready to send")
+        self.price_label.setText(
+            fill(
+                self.tr("%1 messages, price about %2%3. Balance: %4. %5"),
+                format_count(len(report.sendable)),
+                format_vnd(report.cost or 0),
+                approx,
+                balance,
+                verdict,
+            )
+        )
+
+    def _check_again(self) -> None:
+        """The debounced re-check after an edit (only once the user has checked once)."""
+        if self.session.recipients is not None and self.current_key() != self._checked_key:
+            self.run_check()
+
+    def _offer_schedule(self, report: CheckReport) -> None:
+        """Advertising outside 07:00-22:00: offer the next allowed time in one click."""
+        outside = report.spec.reminder is None and any(
+            p.code == "qc_hours" for p in report.problems
+        )
+        self.schedule_button.setVisible(outside)
+        if outside:
+            when = next_ad_time(report.spec.schedule or dt.datetime.now(VIETNAM))
+            self._allowed = when
+            self.schedule_button.setText(
+                fill(self.tr("Send at %1 instead"), when.strftime("%H:%M %d/%m/%Y"))
+            )
+
+    def _schedule_allowed(self) -> None:
+        when = self._allowed
+        if when is None:
+            return
+        self.send_time.set_one_time(when)
+        self.schedule_button.setVisible(False)
+        self.run_check()
+
+    def _check_failed(self, exc: BaseException, key: object = None) -> None:
+        if key is not None and key != self._asked_key:
+            return
+        message = for_error(exc, self.session.lang)
+        self.price_label.setText(f"{message.title}. {message.action}")
+        self.checked.emit()
+
+    def _report_changed(self) -> None:
+        """The check was dropped elsewhere (another file asked for): so is what it said."""
+        if self.session.report is None and self._checked_key is not None:
+            self._checked_key = None
+            self.problems.clear()
+            self.price_label.setText("")
+
+    def _show_report_state(self) -> None:
+        """Tiles and the next step follow the current check: a sendable one makes "Send N
+        messages..." the page's one primary button; none, or a blocked one, "Check"."""
+        report = self.session.report
+        ready = report is not None and not report.blocked and bool(report.sendable)
+        self.tiles.setVisible(report is not None)
+        if report is not None:
+            count = len(report.sendable)
+            left_out = len(report.recipients.rows) - count
+            self.tiles.set("ready", format_count(count), "ok" if ready else "bad")
+            self.tiles.set("excluded", format_count(left_out), "warn" if left_out else "")
+            approx = "" if report.cost_from_esms else "≈ "
+            self.tiles.set("price", approx + format_vnd(report.cost or 0), "info")
+            short = (
+                report.balance is not None
+                and report.cost is not None
+                and (report.balance < report.cost)
+            )
+            self.tiles.set(
+                "balance",
+                format_vnd(report.balance) if report.balance is not None else "?",
+                "bad" if short else "",
+            )
+            self.send_next_button.setText(fill(self.tr("Send %1 messages..."), format_count(count)))
+        self.send_next_button.setVisible(ready)
+        wanted = "" if ready else "primary"
+        if self.check_button.property("role") != wanted:
+            theme.set_role(self.check_button, wanted)
+            theme.set_icon(self.check_button, "check", "on_primary" if wanted else "text")

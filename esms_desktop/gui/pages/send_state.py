@@ -1,0 +1,131 @@
+"""The Send page's state: which actions the campaign shown allows, its tiles, the summary.
+
+Running: Pause, Cancel. Paused: Resume, Cancel. Over: the next steps. A check
+that may be sent: "Send now". The buttons follow the campaign's last known
+counts at once; once it stops, the counts are read again off the window.
+"""
+
+from __future__ import annotations
+
+from esms_desktop.gui import theme
+from esms_desktop.gui.i18n import fill, spoken
+from esms_desktop.gui.pages.send_panel import SendPanel
+from esms_desktop.gui.widgets import format_count, format_vnd
+from esms_desktop.gui.workers import run_task
+from esms_desktop.journal import CampaignState, CampaignSummary
+
+
+class SendState(SendPanel):
+    """What :class:`~esms_desktop.gui.pages.send.SendPage` shows of the campaign's state."""
+
+    def _set_running(self, running: bool) -> None:
+        """Only the actions the campaign's state allows: a sent check is never sent again.
+
+        The buttons follow the campaign's last known counts at once; once stopped, the
+        counts are read again off the window and the buttons follow them if the
+        campaign shown is still the same.
+        """
+        self._show_state(running)
+        if running or self.campaign_id is None:
+            return
+        self._state_reads += 1
+        read, cid, journal = self._state_reads, self.campaign_id, self.session.journal
+        run_task(
+            lambda: journal.summary(cid),
+            lambda summary: self._state_read(read, cid, summary),
+            self._background_failed,
+        )
+
+    def _state_read(self, read: int, cid: int, summary: CampaignSummary) -> None:
+        if read != self._state_reads or cid != self.campaign_id or self._closed:
+            return
+        self._summary = summary
+        if self.worker is None:
+            self._show_state(False)
+        self._show_tiles(summary)
+
+    def _show_tiles(self, s: CampaignSummary) -> None:
+        self.tiles.set("sent", format_count(s.accepted), "ok" if s.accepted else "")
+        self.tiles.set("delivered", format_count(s.delivered), "ok" if s.delivered else "")
+        bad = s.failed + s.undelivered
+        self.tiles.set("failed", format_count(bad), "bad" if bad else "")
+        self.tiles.set("left", format_count(s.open + s.unknown), "warn" if s.open else "")
+
+    def _show_state(self, running: bool) -> None:
+        """Running: Pause, Cancel. Paused: Resume, Cancel. Over: the next steps, "Send to
+        failures again" (when some failed), "Open report", "New campaign". A check that
+        may be sent: "Send now". One of them is the page's primary button."""
+        summary = None if self.campaign_id is None else self._summary
+        if summary is not None and summary.campaign.id != self.campaign_id:
+            summary = None
+        paused = not running and summary is not None and self._open(summary)
+        over = not running and summary is not None and not paused
+        report = self.session.report
+        can_send = (
+            not running
+            and not self._preparing
+            and not paused
+            and report is not None
+            and report is not self._used_report
+            and not report.blocked
+            and bool(report.sendable)
+        )
+        has_something = running or self._preparing or summary is not None or report is not None
+        self.body.setCurrentIndex(1 if has_something or self.campaign_id is not None else 0)
+        self.pause_button.setEnabled(running)
+        self.pause_button.setVisible(running)
+        self.cancel_button.setEnabled(running or paused)
+        self.cancel_button.setVisible(running or paused)
+        self.resume_button.setEnabled(paused)
+        self.resume_button.setVisible(paused)
+        self.send_button.setEnabled(can_send)
+        self.send_button.setVisible(can_send or not (over or paused))
+        failures = summary is not None and summary.failed + summary.undelivered > 0
+        self.again_button.setVisible(over and failures)
+        self.again_button.setEnabled(over and failures and not self._again)
+        self.open_report_button.setVisible(over)
+        self.new_button.setVisible(over)
+        self.report_button.setEnabled(not running and summary is not None)
+        if can_send or running or not (over or paused):
+            primary = self.send_button
+        elif paused:
+            primary = self.resume_button
+        else:
+            primary = self.again_button if failures else self.new_button
+        for b in (self.send_button, self.resume_button, self.again_button, self.new_button):
+            wanted = "primary" if b is primary else ""
+            if b.property("role") != wanted:
+                theme.set_role(b, wanted)
+                theme.set_icon(b, self._icons[b], "on_primary" if wanted else "text")
+
+    @staticmethod
+    def _open(s: CampaignSummary) -> bool:
+        return s.open > 0 and s.campaign.state is not CampaignState.CANCELLED
+
+    def _report_changed(self) -> None:
+        report = self.session.report
+        if report is None:
+            self.summary.setText(self.tr("Check the message first (Message page)."))
+        elif report.blocked:
+            self.summary.setText(
+                self.tr("The check found problems that stop sending. Fix them on the Message page.")
+            )
+        else:
+            self.summary.setText(self._describe(len(report.sendable)))
+        if self.worker is None:
+            self._set_running(False)
+
+    def _describe(self, count: int) -> str:
+        report = self.session.report
+        assert report is not None
+        text = fill(
+            self.tr("%1 %2, about %3."),
+            format_count(count),
+            spoken(report.spec.channel.counted_name, self.session.lang),
+            format_vnd(report.cost or 0),
+        )
+        if report.balance is not None:
+            text += " " + fill(self.tr("Balance: %1."), format_vnd(report.balance))
+        if report.spec.sandbox:
+            text += " " + self.tr("Test only: nothing will be delivered or charged.")
+        return text
