@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING, Any, TextIO
 from esms_desktop.app.preparation import Sources, prepare
 from esms_desktop.app.preparation import load_recipients as read_list
 from esms_desktop.app.settings import Settings
+from esms_desktop.app.user_text import from_pair
 from esms_desktop.base.errors import ApiError, CredentialsError, InputFileError
-from esms_desktop.base.numbers import grouped
+from esms_desktop.base.texts import current_language, words
 from esms_desktop.checks import CheckReport
 from esms_desktop.checks.problems import phone_reason
 from esms_desktop.cli.audience import apply_library_entry, audience_fields, audience_lines
@@ -222,8 +223,9 @@ def check_campaign(
         raise UsageError(str(exc)) from None
 
 
-def _json_fields(report: CheckReport, lang: str) -> Iterator[tuple[str, Any]]:
+def _json_fields(report: CheckReport) -> Iterator[tuple[str, Any]]:
     """The fields of ``check --json`` in order; the per-row lists as iterators."""
+    lang = current_language()  # the checks' language, until they speak by themselves
     rows = report.recipients
     yield "file", str(rows.table.path)
     yield "sheet", rows.table.sheet
@@ -288,7 +290,7 @@ def _json_fields(report: CheckReport, lang: str) -> Iterator[tuple[str, Any]]:
     yield "estimated_cost", None if report.cost is None else int(report.cost)
     yield "cost_from_esms", report.cost_from_esms
     yield "balance", None if report.balance is None else int(report.balance)
-    yield "skipped", [en if lang == "en" else vi for vi, en in report.skipped]
+    yield "skipped", [from_pair(pair) for pair in report.skipped]
     yield "sendable_campaign", not report.blocked
 
 
@@ -297,7 +299,7 @@ def _send_at(report: CheckReport, row: int) -> dict[str, str]:
     return {} if when is None else {"send_at": when.strftime("%Y-%m-%d %H:%M")}
 
 
-def write_json(report: CheckReport, lang: str, out: TextIO) -> None:
+def write_json(report: CheckReport, out: TextIO) -> None:
     """``check --json``: one JSON object, each row of the big lists on its own line.
 
     Written piece by piece with the C encoder: a million rows neither wait for
@@ -305,7 +307,7 @@ def write_json(report: CheckReport, lang: str, out: TextIO) -> None:
     """
     encode = json.JSONEncoder(ensure_ascii=False).encode
     out.write("{")
-    for i, (key, value) in enumerate(_json_fields(report, lang)):
+    for i, (key, value) in enumerate(_json_fields(report)):
         out.write(("," if i else "") + "\n " + encode(key) + ": ")
         if isinstance(value, Iterator):
             out.write("[")
@@ -317,86 +319,61 @@ def write_json(report: CheckReport, lang: str, out: TextIO) -> None:
     out.write("\n}\n")
 
 
-def print_report(report: CheckReport, lang: str, out: TextIO) -> None:
-    en = lang == "en"
+def print_report(report: CheckReport, out: TextIO) -> None:
+    lang = current_language()  # the checks' language, until they speak by themselves
     rows = report.recipients
     counts = rows.counts()
-    total, ready, rejected, duplicate, blocked = (
-        grouped(n, lang)
-        for n in (
-            len(rows.rows),
-            counts[RowState.READY],
-            counts[RowState.REJECTED],
-            counts[RowState.DUPLICATE],
-            counts[RowState.BLOCKED],
-        )
+    summary = words(
+        "cli.check.rows",
+        file=rows.table.path.name,
+        sheet=rows.table.sheet,
+        total=len(rows.rows),
+        ready=counts[RowState.READY],
+        rejected=counts[RowState.REJECTED],
+        duplicate=counts[RowState.DUPLICATE],
+        blocked=counts[RowState.BLOCKED],
     )
-    print(
-        (
-            f"{rows.table.path.name} [{rows.table.sheet}]: {total} rows - {ready} ready, "
-            f"{rejected} rejected, {duplicate} duplicate, {blocked} blocked"
-        )
-        if en
-        else (
-            f"{rows.table.path.name} [{rows.table.sheet}]: {total} dòng - {ready} sẵn sàng, "
-            f"{rejected} bị loại, {duplicate} trùng, {blocked} không gửi"
-        ),
-        file=out,
-    )
+    print(summary, file=out)
     for line in describe_legacy(rows.legacy, lang):
         print(f"[!] {line}" if not line.startswith(" ") else line, file=out)
     marks = {"blocking": "[X]", "rows": "[-]", "warning": "[!]"}
     for p in report.problems:
         print(f"{marks[p.severity.value]} {p.code}: {p.message(lang)}", file=out)
-    for vi, english in report.skipped:
-        print(f"[?] {english if en else vi}", file=out)
-    for line in audience_lines(report, lang):
-        print(line, file=out)
+    for pair in report.skipped:
+        print(f"[?] {from_pair(pair)}", file=out)
+    for said in audience_lines(report):
+        print(said, file=out)
     rule = report.spec.reminder
     if rule is not None and report.send_at:
-        print(("Send times: " if en else "Giờ gửi: ") + rule.describe(lang), file=out)
+        print(words("cli.check.send_times", rule=rule.describe(lang)), file=out)
         for day, count in report.by_day().items():
-            unit = ("message" if count == 1 else "messages") if en else "tin"
-            print(f"  {day:%d/%m/%Y}: {count} {unit}", file=out)
+            each = (
+                words("cli.check.day.one", day=day, count=count)
+                if count == 1
+                else words("cli.check.day.many", day=day, count=count)
+            )
+            print(each, file=out)
     if report.cost is not None:
-        approx = "" if report.cost_from_esms else (" (approximate)" if en else " (ước tính)")
-        cost = grouped(report.cost, lang)
-        messages, requests = (
-            grouped(len(report.sendable), lang),
-            grouped(len(report.requests), lang),
+        to_send = words(
+            "cli.check.to_send",
+            messages=len(report.sendable),
+            requests=len(report.requests),
+            cost=report.cost,
+            approximate="" if report.cost_from_esms else words("cli.check.approximate"),
         )
-        print(
-            (
-                f"To send: {messages} messages in {requests} requests, about {cost} VND{approx}"
-                if en
-                else f"Sẽ gửi: {messages} tin trong {requests} lần gọi, khoảng {cost} đ{approx}"
-            ),
-            file=out,
-        )
-    verdict = (
-        (
-            "Cannot send: fix the problems marked [X]."
-            if en
-            else "Chưa gửi được: hãy sửa các lỗi đánh dấu [X]."
-        )
-        if report.blocked
-        else ("Ready to send." if en else "Có thể gửi.")
-    )
+        print(to_send, file=out)
+    verdict = words("cli.check.blocked") if report.blocked else words("cli.check.ready")
     print(verdict, file=out)
 
 
 def cmd_check(
-    args: argparse.Namespace,
-    settings: Settings,
-    client: EsmsClient | None,
-    lang: str,
-    out: TextIO,
+    args: argparse.Namespace, settings: Settings, client: EsmsClient | None, out: TextIO
 ) -> int:
     report = check_campaign(args, settings, client)
     if args.json:
-        write_json(report, lang, out)
+        write_json(report, out)
     else:
-        print_report(report, lang, out)
+        print_report(report, out)
     return 1 if report.blocked else 0
 
 

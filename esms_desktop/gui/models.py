@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from esms_desktop.app.user_text import pause_reason
+from esms_desktop.base.texts import speaking
 from esms_desktop.catalogue import UNDELIVERED, lookup
 from esms_desktop.checks import CheckReport
 from esms_desktop.checks.problems import phone_reason
@@ -259,10 +260,14 @@ class HistoryModel(_ListModel):
         s, cost = self.rows[index.row()]
         c = s.campaign
         paused = c.state.value == "paused"
-        reason = pause_reason(c.pause_code, self.lang, c.pause_message) if paused else None
+        reason = None
+        if paused:  # said in this list's language
+            with speaking(self.lang):
+                reason = pause_reason(c.pause_code, c.pause_message)
         if role == Qt.ItemDataRole.ToolTipRole:
             if reason and index.column() == 4:
-                return reason.as_text(self.lang)
+                with speaking(self.lang):
+                    return reason.as_text()
             if index.column() in self.TEXT_COLUMNS[:-1]:  # narrowed to fit: the whole text
                 return self.data(index, Qt.ItemDataRole.DisplayRole)
             return None
@@ -359,7 +364,8 @@ class MessagesModel(_ListModel):
             at = dt.datetime.strptime(m.send_at, "%Y-%m-%d %H:%M:%S").strftime("%d/%m/%Y %H:%M")
             result = self.tr("%1, to go out at %2").replace("%1", result).replace("%2", at)
         if m.state == "excluded":
-            explanation = excluded_reason(m, self.lang)
+            with speaking(self.lang):
+                explanation = excluded_reason(m)
         elif m.state == "accepted" and m.delivery == "failed":
             explanation = lookup(UNDELIVERED).text(self.lang).explanation
         elif m.code and m.code not in ("100", "124"):

@@ -78,11 +78,10 @@ class RegisterTemplateBox(QWidget):
 
     def register(self) -> None:
         channel, brandname, content = self._offer
-        lang = self.session.lang
         try:
             text, _ = esms_form(content, self.session.recipients)
         except RegistrationError as exc:
-            self.status.setText(exc.text(lang))
+            self.status.setText(str(exc))
             return
         if channel == "fixed" and not brandname:
             brandname = self._fixed_brandname()
@@ -123,16 +122,15 @@ class RegisterTemplateBox(QWidget):
         self.status.setText(
             self.tr("Template request %1: %2")
             .replace("%1", reg.service_preview_id or str(reg.id))
-            .replace("%2", state_text(reg, self.session.lang))
+            .replace("%2", str(state_text(reg)))
         )
         self.updated.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        lang = self.session.lang
         if isinstance(exc, RegistrationError):
-            self.status.setText(exc.text(lang))
+            self.status.setText(str(exc))
         elif isinstance(exc, EsmsDesktopError):
-            message = for_error(exc, lang)
+            message = for_error(exc)
             self.status.setText(f"{message.title}. {message.action}")
         else:
             self.status.setText(str(exc))
@@ -155,11 +153,10 @@ class RegisterTemplateBox(QWidget):
     def _looked(self, regs: list[TemplateRegistration]) -> None:
         if not regs:
             return
-        lang = self.session.lang
         last = regs[-1]
         self.status.setText(
             self.tr("Template request %1: %2")
             .replace("%1", last.service_preview_id or str(last.id))
-            .replace("%2", state_text(last, lang))
+            .replace("%2", str(state_text(last)))
         )
         self.updated.emit()

@@ -29,6 +29,7 @@ from esms_desktop.base.errors import (
     JournalDamagedError,
     JournalError,
     RepeatCampaignError,
+    UnknownCampaignError,
 )
 from esms_desktop.base.paths import app_home, file_lock, private_dir, private_file
 from esms_desktop.base.vntime import now, to_esms
@@ -295,9 +296,10 @@ class Journal:
         )
 
     def campaign(self, campaign_id: int) -> CampaignRow:
+        """The campaign ``campaign_id``; :class:`UnknownCampaignError` when there is none."""
         rows = self._query("SELECT * FROM campaigns WHERE id=?", (campaign_id,))
         if not rows:
-            raise KeyError(f"no campaign {campaign_id}")
+            raise UnknownCampaignError(campaign_id)
         return self._campaign(rows[0])
 
     def campaigns(self) -> list[CampaignRow]:

@@ -353,7 +353,7 @@ class MessagePage(QWidget):
         if key is not None and key != self._templates_key():
             return  # for a choice no longer made
         log.warning("customer-care templates could not be read: %r", exc)
-        message = for_error(exc, self.session.lang)
+        message = for_error(exc)
         self.session.notice.emit(
             self.tr("The registered templates could not be read: %1").replace(
                 "%1", f"{message.title}. {message.action}"
@@ -761,6 +761,6 @@ class MessagePage(QWidget):
     def _check_failed(self, exc: BaseException, key: object = None) -> None:
         if key is not None and key != self._asked_key:
             return
-        message = for_error(exc, self.session.lang)
+        message = for_error(exc)
         self.price_label.setText(f"{message.title}. {message.action}")
         self.checked.emit()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from esms_desktop.app import opt_out
-from esms_desktop.app.user_text import for_error, records_pause, waiting_text
+from esms_desktop.app.user_text import OWN_PAUSES, for_error, pause_reason, waiting_text
 from esms_desktop.base.errors import EsmsDesktopError, RepeatCampaignError
 from esms_desktop.base.paths import app_home
 from esms_desktop.catalogue import UNDELIVERED, lookup
@@ -46,7 +46,6 @@ from esms_desktop.gui.workers import SendWorker, run_task
 from esms_desktop.journal import CampaignState, CampaignSummary, MessageRow
 from esms_desktop.reports.campaign_report import write_report
 from esms_desktop.sending import Failure, Progress, SendOutcome, create_campaign
-from esms_desktop.sending.sender import RECORDS_PAUSE
 from esms_desktop.sending.settle import grace_seconds
 from esms_desktop.sending.status import DeliveryCounts
 
@@ -322,7 +321,7 @@ class SendPage(QWidget):
         log.warning("send page: background work failed: %r", exc)
         if self._closed:
             return
-        message = for_error(exc, self.session.lang)
+        message = for_error(exc)
         self.session.notice.emit(f"{message.title}. {message.action}", "error")
 
     def _report_changed(self) -> None:
@@ -413,7 +412,7 @@ class SendPage(QWidget):
             if not again and self._confirm_repeat(exc):
                 self._prepare(report, again=True)
         elif isinstance(exc, EsmsDesktopError | ValueError):
-            dialogs.show_error(self, for_error(exc, self.session.lang))
+            dialogs.show_error(self, for_error(exc))
         else:
             raise exc  # a bug: the error dialog of the app's exception hook
 
@@ -469,7 +468,7 @@ class SendPage(QWidget):
             )
         except EsmsDesktopError as exc:  # e.g. the campaign belongs to another account
             self._release_client()
-            dialogs.show_error(self, for_error(exc, self.session.lang))
+            dialogs.show_error(self, for_error(exc))
             return
         worker.progress.connect(self._progress)
         worker.failure.connect(self.failures.add)
@@ -524,7 +523,7 @@ class SendPage(QWidget):
 
     def export(self, path: Path, *, then_open: bool = False) -> None:
         """Write the report on a worker; ``then_open``: open it when written."""
-        campaign_id, journal, lang = self.campaign_id, self.session.journal, self.session.lang
+        campaign_id, journal = self.campaign_id, self.session.journal
         assert campaign_id is not None
         self.outcome.setText(self.tr("Saving the report..."))
 
@@ -542,7 +541,7 @@ class SendPage(QWidget):
             self.outcome.setText("")
             self._background_failed(exc)
 
-        run_task(lambda: write_report(journal, campaign_id, path, lang), written, failed)
+        run_task(lambda: write_report(journal, campaign_id, path), written, failed)
 
     def open_report(self) -> None:
         """The finished campaign's report, written to the app's reports folder and opened
@@ -582,7 +581,7 @@ class SendPage(QWidget):
             return
         if p.trouble is not None:
             # Nothing moves while the engine waits: say why, and that waiting is safe.
-            self.outcome.setText(waiting_text(p.trouble, self.session.lang))
+            self.outcome.setText(str(waiting_text(p.trouble)))
             self._waiting = True
         elif self._waiting:
             self.outcome.setText("")
@@ -616,28 +615,13 @@ class SendPage(QWidget):
             CampaignState.CANCELLED: self.tr("Cancelled: the rest was not sent."),
         }.get(outcome.state, "")
         self._waiting = False
-        ours = ("user", "network", "bad_answer", "unknown", RECORDS_PAUSE)
-        if outcome.code and outcome.code not in ours:
+        if outcome.code and outcome.code != "user" and outcome.code not in OWN_PAUSES:
             info = lookup(outcome.code).text(lang)
             text += f" {info.title}: {info.explanation} {info.action}"
-        elif outcome.code == "network":
-            text += " " + self.tr(
-                "eSMS could not be reached. Press Resume when the internet "
-                "is back: nothing will be sent twice."
-            )
-        elif outcome.code == "bad_answer":
-            text += " " + self.tr(
-                "eSMS's answers could not be read (%1). A Wi-Fi sign-in page, a firewall or "
-                "eSMS maintenance can cause this. Check that web pages open, then press "
-                "Resume: nothing will be sent twice."
-            ).replace("%1", outcome.message)
-        elif outcome.code == RECORDS_PAUSE:
-            reason = records_pause(outcome.message, lang)
-            text += f" {reason.title}. {reason.text} {reason.action}"
-        elif outcome.code == "unknown":
-            text += " " + self.tr(
-                "Some messages were left unconfirmed for over a day: see History."
-            )
+        elif outcome.code:  # why it paused itself, as the command line says it too
+            reason = pause_reason(outcome.code, outcome.message)
+            if reason is not None:
+                text += f" {reason.title}. {reason.text} {reason.action}"
         self.outcome.setText(text)
         self._offer_opt_out()
         if outcome.accepted and self.campaign_id is not None:
@@ -736,7 +720,7 @@ class SendPage(QWidget):
     def _error(self, exc: BaseException) -> None:
         if self._closed:
             return
-        dialogs.show_error(self, for_error(exc, self.session.lang))
+        dialogs.show_error(self, for_error(exc))
 
     def _release_client(self) -> None:
         client, self._client = self._client, None
