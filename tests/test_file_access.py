@@ -12,10 +12,9 @@ from pathlib import Path
 import pytest
 from files import write_xlsx
 
-from esms_desktop.app.user_text import UserMessage
-from esms_desktop.app.user_text import for_error
-from esms_desktop.base.texts import speaking
+from esms_desktop.app.user_text import UserMessage, for_error
 from esms_desktop.base.errors import InputFileError
+from esms_desktop.base.texts import speaking
 from esms_desktop.importing import file_access, read_table
 from esms_desktop.recipients.recipient_list import open_recipients
 

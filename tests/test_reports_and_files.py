@@ -20,8 +20,8 @@ from esms_desktop.api.client import EsmsClient
 from esms_desktop.api.credentials import Credentials
 from esms_desktop.app.logs import setup_logging
 from esms_desktop.app.settings import Settings
-from esms_desktop.journal import Journal
 from esms_desktop.base.texts import set_language, speaking
+from esms_desktop.journal import Journal
 from esms_desktop.reports.campaign_report import csv_safe, report_rows, write_report
 from esms_desktop.sending import Sender
 from esms_desktop.simulator import (

@@ -3,6 +3,9 @@
 eSMS result codes are explained by the catalogue; this module covers the
 errors that happen before or around eSMS (network, unreadable answers,
 settings, keyring, files) and points result-code errors to the catalogue.
+It also says why a campaign paused itself and what the sending engine waits
+for, once for both fronts (the texts are the ``app.*`` ids of ``base.texts``).
+A :class:`UserMessage` is made in the current language, by the front that shows it.
 """
 
 from __future__ import annotations

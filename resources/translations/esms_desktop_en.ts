@@ -1315,18 +1315,6 @@ Zalo OAs: %3</translation>
       <translation>Cancelled: the rest was not sent.</translation>
     </message>
     <message>
-      <source>eSMS could not be reached. Press Resume when the internet is back: nothing will be sent twice.</source>
-      <translation>eSMS could not be reached. Press Resume when the internet is back: nothing will be sent twice.</translation>
-    </message>
-    <message>
-      <source>eSMS's answers could not be read (%1). A Wi-Fi sign-in page, a firewall or eSMS maintenance can cause this. Check that web pages open, then press Resume: nothing will be sent twice.</source>
-      <translation>eSMS's answers could not be read (%1). A Wi-Fi sign-in page, a firewall or eSMS maintenance can cause this. Check that web pages open, then press Resume: nothing will be sent twice.</translation>
-    </message>
-    <message>
-      <source>Some messages were left unconfirmed for over a day: see History.</source>
-      <translation>Some messages were left unconfirmed for over a day: see History.</translation>
-    </message>
-    <message>
       <source>Waiting for delivery results from eSMS...</source>
       <translation>Waiting for delivery results from eSMS...</translation>
     </message>

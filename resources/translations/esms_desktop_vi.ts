@@ -1315,18 +1315,6 @@ OA Zalo: %3</translation>
       <translation>Đã hủy: phần còn lại không được gửi.</translation>
     </message>
     <message>
-      <source>eSMS could not be reached. Press Resume when the internet is back: nothing will be sent twice.</source>
-      <translation>Không kết nối được eSMS. Bấm Gửi tiếp khi có mạng trở lại: không tin nào bị gửi hai lần.</translation>
-    </message>
-    <message>
-      <source>eSMS's answers could not be read (%1). A Wi-Fi sign-in page, a firewall or eSMS maintenance can cause this. Check that web pages open, then press Resume: nothing will be sent twice.</source>
-      <translation>Không đọc được câu trả lời của eSMS (%1). Có thể do trang đăng nhập Wi-Fi, tường lửa hoặc eSMS đang bảo trì. Kiểm tra xem mở được trang web không, rồi bấm Gửi tiếp: không tin nào bị gửi hai lần.</translation>
-    </message>
-    <message>
-      <source>Some messages were left unconfirmed for over a day: see History.</source>
-      <translation>Một số tin chưa được xác nhận quá một ngày: xem trang Lịch sử.</translation>
-    </message>
-    <message>
       <source>Waiting for delivery results from eSMS...</source>
       <translation>Đang chờ eSMS báo kết quả giao tin...</translation>
     </message>
