@@ -20,6 +20,7 @@ from keyring.errors import PasswordDeleteError
 from esms_desktop.api.client import EsmsClient
 from esms_desktop.api.credentials import Credentials
 from esms_desktop.api.policy import RetryPolicy
+from esms_desktop.base.texts import DEFAULT_LANGUAGE, set_language
 from esms_desktop.simulator import (
     DEMO_API_KEY,
     DEMO_SECRET_KEY,
@@ -55,6 +56,15 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "esms-home"
     monkeypatch.setenv("ESMS_DESKTOP_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def core_language() -> Iterator[None]:
+    """Every test starts speaking the default language: a window or a command it runs
+    chooses another for the whole process."""
+    set_language(DEFAULT_LANGUAGE)
+    yield
+    set_language(DEFAULT_LANGUAGE)
 
 
 @pytest.fixture

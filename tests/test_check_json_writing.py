@@ -46,7 +46,8 @@ def customers(path: Path, rows: int) -> Path:
 def written(report: CheckReport, rows_per_write: int, monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setattr(check, "ROWS_PER_WRITE", rows_per_write)
     sink = io.StringIO()
-    check.write_json(report, "en", cast(Any, TerminalText(sink)))
+    with speaking("en"):
+        check.write_json(report, cast(Any, TerminalText(sink)))
     return sink.getvalue()
 
 
@@ -65,7 +66,7 @@ def plain(report: CheckReport) -> str:
     with speaking("en"):  # the big lists' rows are worked out as they are written
         fields = {
             k: iter(list(v)) if isinstance(v, Iterator) else v
-            for k, v in check._json_fields(report, "en")
+            for k, v in check._json_fields(report)
         }
     fields["ready"] = iter(ready)
     out.write("{")

@@ -146,30 +146,36 @@ def test_the_same_campaign_twice_needs_again(tmp_path: Path, app_home: Path) -> 
 def test_progress_waiting_and_the_pause_are_printed_plainly() -> None:
     import io
 
+    from esms_desktop.base.texts import speaking
     from esms_desktop.cli.send import _Printer, print_outcome
     from esms_desktop.journal import CampaignState
     from esms_desktop.sending import Progress, SendOutcome, Trouble
 
     out = io.StringIO()
-    printer = _Printer("en", out)
-    printer.progress(Progress(30, 0, 0, 30, 0.0, None))
-    # Within the half second that throttles counts: a wait is printed all the same.
-    printer.progress(Progress(30, 0, 0, 30, 0.0, None, Trouble("network", "ConnectError", 1, 6, 2)))
+    printer = _Printer(out)
+    with speaking("en"):
+        printer.progress(Progress(30, 0, 0, 30, 0.0, None))
+        # Within the half second that throttles counts: a wait is printed all the same.
+        trouble = Trouble("network", "ConnectError", 1, 6, 2)
+        printer.progress(Progress(30, 0, 0, 30, 0.0, None, trouble))
     lines = out.getvalue().splitlines()
     assert lines[-1].startswith("No answer from eSMS: is the internet connection down?")
 
     out = io.StringIO()
-    _Printer("vi", out).progress(Progress(100_000, 98_946, 0, 1_054, 25.24, 41.8))
+    with speaking("vi"):
+        _Printer(out).progress(Progress(100_000, 98_946, 0, 1_054, 25.24, 41.8))
     assert out.getvalue() == (
         "đã gửi 98.946/100.000, lỗi 0, còn 1.054, 25,2 tin/giây, còn khoảng 42 giây\n"
     )
     out = io.StringIO()
-    _Printer("en", out).progress(Progress(100_000, 0, 0, 100_000, 0.0, None))
+    with speaking("en"):
+        _Printer(out).progress(Progress(100_000, 0, 0, 100_000, 0.0, None))
     assert out.getvalue() == "sent 0/100,000, failed 0, left 100,000, 0.0/s\n"
 
     paused = SendOutcome(CampaignState.PAUSED, "bad_answer", "HTTP 404", remaining=30)
     out = io.StringIO()
-    print_outcome(paused, 7, "vi", out)
+    with speaking("vi"):
+        print_outcome(paused, 7, out)
     assert out.getvalue().startswith(
         "Chiến dịch 7: 0 đã gửi, 0 lỗi, 30 chưa gửi, 0 chưa rõ - tạm dừng"
     )

@@ -386,6 +386,7 @@ def test_a_doubtful_request_older_than_a_day_becomes_unknown(
 
 def test_one_sender_per_campaign(tmp_path: Path, journal: Journal) -> None:
     from esms_desktop.app.user_text import for_error
+    from esms_desktop.base.texts import speaking
     from esms_desktop.journal.lock import CampaignBusyError, CampaignLock
 
     sim = EsmsSimulator()
@@ -395,5 +396,6 @@ def test_one_sender_per_campaign(tmp_path: Path, journal: Journal) -> None:
         with pytest.raises(CampaignBusyError) as info:
             sender(journal, client, cid).run()
         assert sim.accepted == []
-        assert for_error(info.value, "en").title == "Campaign already being sent"
+        with speaking("en"):
+            assert for_error(info.value).title == "Campaign already being sent"
     assert sender(journal, client, cid).run().complete  # the lock went with the other sender

@@ -15,6 +15,7 @@ from esms_desktop.api.client import EsmsClient
 from esms_desktop.api.credentials import Credentials
 from esms_desktop.api.policy import RetryPolicy
 from esms_desktop.app.user_text import waiting_text
+from esms_desktop.base.texts import speaking
 from esms_desktop.journal import CampaignState, Journal
 from esms_desktop.sending import Progress, Sender, Trouble
 from esms_desktop.sending.sender import NETWORK_ROUNDS
@@ -171,7 +172,8 @@ def test_a_poor_line_that_answers_some_requests_is_not_given_up(
     ],
 )
 def test_waiting_is_said_in_plain_words(trouble: Trouble, lang: str, expected: str) -> None:
-    assert waiting_text(trouble, lang) == expected
+    with speaking(lang):
+        assert str(waiting_text(trouble)) == expected
 
 
 def test_a_failed_attempt_is_heard_only_on_the_thread_that_listens() -> None:

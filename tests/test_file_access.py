@@ -13,10 +13,16 @@ import pytest
 from files import write_xlsx
 from spoken import en
 
-from esms_desktop.app.user_text import for_error as user_message
+from esms_desktop.app.user_text import UserMessage, for_error
 from esms_desktop.base.errors import InputFileError
+from esms_desktop.base.texts import speaking
 from esms_desktop.importing import file_access, read_table
 from esms_desktop.recipients.recipient_list import open_recipients
+
+
+def in_english(exc: BaseException) -> UserMessage:
+    with speaking("en"):
+        return for_error(exc)
 
 
 def _cli_check(path: str, home: Path) -> subprocess.CompletedProcess[str]:
@@ -32,7 +38,7 @@ def test_a_path_too_long_for_the_system_is_a_plain_message(tmp_path: Path) -> No
     path = tmp_path / ("a" * 300 + ".xlsx")
     with pytest.raises(InputFileError) as caught:
         open_recipients(path)
-    assert "too long" in user_message(caught.value, "en").text
+    assert "too long" in in_english(caught.value).text
     done = _cli_check(str(path), tmp_path / "home")
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr and "too long for the system" in done.stderr
@@ -52,7 +58,7 @@ def test_a_folder_is_said_to_be_a_folder(tmp_path: Path) -> None:
     folder.mkdir()
     with pytest.raises(InputFileError) as caught:
         read_table(folder)
-    assert "folder" in user_message(caught.value, "en").text
+    assert "folder" in in_english(caught.value).text
 
 
 @pytest.mark.parametrize(
@@ -80,7 +86,7 @@ def test_each_refusal_of_the_system_reads_as_what_to_do(
     monkeypatch.setattr(Path, "open", failing_open)
     with pytest.raises(InputFileError) as caught:
         open_recipients(path)
-    text = user_message(caught.value, "en").text
+    text = in_english(caught.value).text
     assert words in text, text
     assert "Traceback" not in text
 

@@ -17,6 +17,7 @@ from esms_desktop.app.library import (
     entries_from_json,
     entries_to_json,
 )
+from esms_desktop.base.texts import speaking
 from esms_desktop.cli.main import main
 from esms_desktop.journal import Journal
 from esms_desktop.journal.extra_tables import journal_path
@@ -53,13 +54,16 @@ def test_save_get_replace_delete() -> None:
     lib.save(LibraryEntry("Cảm ơn", "cskh", "Cam on {Họ và tên}", "SHOPHOA_DEMO"))
     assert lib.get("Cảm ơn").content == "Cam on {Họ và tên}"
     assert lib.get("Cảm ơn").created_at == first
-    with pytest.raises(LibraryError, match="already"):
+    with speaking("en"), pytest.raises(LibraryError, match="already"):
         lib.save(LibraryEntry("Cảm ơn", "cskh", "x"), replace=False)
     lib.delete("Cảm ơn")
     assert [e.name for e in lib.entries()] == ["Xác nhận đơn"]
     with pytest.raises(LibraryError) as caught:
         lib.get("Xac nhan")
-    assert "Did you mean: Xác nhận đơn" in caught.value.en
+    with speaking("en"):
+        assert "Did you mean: Xác nhận đơn" in str(caught.value)
+    with speaking("vi"):
+        assert "Có phải: Xác nhận đơn" in str(caught.value)
 
 
 @pytest.mark.parametrize(
@@ -72,7 +76,7 @@ def test_save_get_replace_delete() -> None:
     ],
 )
 def test_entries_that_cannot_be_saved(entry: LibraryEntry, words: str) -> None:
-    with pytest.raises(LibraryError, match=words):
+    with speaking("en"), pytest.raises(LibraryError, match=words):
         library().save(entry)
 
 
@@ -124,7 +128,7 @@ def test_export_then_import_reproduces_the_library(tmp_path: Path) -> None:
     ],
 )
 def test_a_bad_import_imports_nothing(text: str) -> None:
-    with pytest.raises(LibraryError, match=r"[Nn]othing was imported"):
+    with speaking("en"), pytest.raises(LibraryError, match=r"[Nn]othing was imported"):
         library().import_entries(entries_from_json(text))
     assert library().entries() == []
 

@@ -20,6 +20,7 @@ from esms_desktop.api.credentials import Credentials
 from esms_desktop.api.policy import NO_RETRY
 from esms_desktop.app.settings import Settings
 from esms_desktop.app.user_text import pause_reason, records_pause, waiting_text
+from esms_desktop.base.texts import speaking
 from esms_desktop.base.vntime import VIETNAM, from_esms, to_esms
 from esms_desktop.journal import CampaignState, Journal
 from esms_desktop.sending import Progress, Sender
@@ -116,10 +117,12 @@ def test_the_window_waits_with_a_countdown_then_settles(tmp_path: Path) -> None:
     ticks = [t for t in seen if t.kind == "records"]
     assert len(ticks) > 10 and ticks[0].wait > ticks[-1].wait > 0  # a countdown
     assert ticks[0].count >= 1 and ticks[0].until > LATE + 15 * 60
-    text = waiting_text(ticks[0], "en")
+    with speaking("en"):
+        text = str(waiting_text(ticks[0]))
     assert f"Waiting until {dt.datetime.fromtimestamp(ticks[0].until, VIETNAM):%H:%M}" in text
     assert "Nothing is sent again before then" in text
-    assert "Đang chờ tới" in waiting_text(ticks[0], "vi")
+    with speaking("vi"):
+        assert "Đang chờ tới" in str(waiting_text(ticks[0]))
 
 
 def test_pause_during_the_wait_keeps_everything_for_later(tmp_path: Path) -> None:
@@ -181,13 +184,14 @@ def test_grace_is_a_setting_of_30_minutes_kept_within_bounds(tmp_path: Path) -> 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_the_records_pause_says_until_when_and_what_to_do(lang: str) -> None:
     until = to_esms(LATE + 40 * 60)
-    reason = pause_reason(RECORDS_PAUSE, lang, until)
+    with speaking(lang):
+        reason = pause_reason(RECORDS_PAUSE, until)
+        same = records_pause(until, now=from_esms(until) - 60, command="resume 7")
+        unreadable = records_pause("")
     assert reason is not None
     assert "00:30" in reason.title and "resume" in reason.action
-    same = records_pause(until, lang, now=from_esms(until) - 60, command="resume 7")
     assert "esms-desktop resume 7" in same.action
     assert "00:30" in same.title and "/" not in same.title  # today: no date
-    unreadable = records_pause("", lang)
     assert unreadable.title and "00:" not in unreadable.title
 
 

@@ -20,6 +20,7 @@ from esms_desktop.api.client import EsmsClient
 from esms_desktop.api.credentials import Credentials
 from esms_desktop.app.logs import setup_logging
 from esms_desktop.app.settings import Settings
+from esms_desktop.base.texts import set_language, speaking
 from esms_desktop.journal import Journal
 from esms_desktop.reports.campaign_report import csv_safe, report_rows, write_report
 from esms_desktop.sending import Sender
@@ -60,7 +61,8 @@ def sent_campaign(tmp_path: Path, journal: Journal) -> int:
 def test_xlsx_report_from_hostile_cells_has_no_formula(tmp_path: Path) -> None:
     journal = Journal(tmp_path / "j.sqlite3")
     cid = sent_campaign(tmp_path, journal)
-    path = write_report(journal, cid, tmp_path / "report.xlsx", "en")
+    with speaking("en"):
+        path = write_report(journal, cid, tmp_path / "report.xlsx")
     with zipfile.ZipFile(path) as z:
         sheet = z.read("xl/worksheets/sheet1.xml").decode()
     assert "<f>" not in sheet and "<f " not in sheet
@@ -76,7 +78,8 @@ def test_xlsx_report_from_hostile_cells_has_no_formula(tmp_path: Path) -> None:
 def test_csv_report_neutralises_formulas_and_has_a_bom(tmp_path: Path) -> None:
     journal = Journal(tmp_path / "j.sqlite3")
     cid = sent_campaign(tmp_path, journal)
-    path = write_report(journal, cid, tmp_path / "report.csv", "vi")
+    with speaking("vi"):
+        path = write_report(journal, cid, tmp_path / "report.csv")
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
@@ -180,7 +183,8 @@ def test_undelivered_messages_are_explained_in_the_report(tmp_path: Path) -> Non
     Sender(journal, client, cid).run()
     later[0] = sim.records_lag  # eSMS has them on record
     refresh_delivery(journal, client, cid)
-    header, rows = report_rows(journal, cid, "en")
+    with speaking("en"):
+        header, rows = report_rows(journal, cid)
     failed = [r for r in rows if r[header.index("Delivery")] == "Not delivered"]
     assert len(failed) == sum(fails_delivery(p) for p in numbers) > 0
     assert all("could not deliver" in r[header.index("Explanation")] for r in failed)
@@ -236,7 +240,8 @@ def test_a_report_that_cannot_be_saved_says_so_and_leaves_no_part_file(
     target = tmp_path / "out" / "report.xlsx"
     target.parent.mkdir()
     # Two saves of the same report at once (a double click): each writes its own file.
-    saves = [threading.Thread(target=write_report, args=(journal, cid, target, "en"))
+    set_language("en")  # the window's language, spoken by its workers
+    saves = [threading.Thread(target=write_report, args=(journal, cid, target))
              for _ in range(2)]  # fmt: skip
     for t in saves:
         t.start()
@@ -250,7 +255,7 @@ def test_a_report_that_cannot_be_saved_says_so_and_leaves_no_part_file(
 
     monkeypatch.setattr(Path, "replace", refused)
     with pytest.raises(ReportWriteError) as caught:
-        write_report(journal, cid, target, "en")
+        write_report(journal, cid, target)
     assert [p.name for p in target.parent.iterdir()] == ["report.xlsx"]
-    message = for_error(caught.value, "en")
+    message = for_error(caught.value)
     assert message.title == "The report was not saved" and "open in Excel" in message.text

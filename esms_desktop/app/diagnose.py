@@ -17,8 +17,9 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from esms_desktop.api.models import DUPLICATE_REQUEST, SUCCESS, SmsType
+from esms_desktop.app.esms_pages import cited
 from esms_desktop.base.errors import ApiError, ResultCodeError
-from esms_desktop.base.texts import speaking
+from esms_desktop.base.texts import words
 from esms_desktop.base.vntime import now, to_esms
 from esms_desktop.catalogue import lookup
 
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
 
 #: A number for sandbox sends (eSMS's own example): sandbox messages are never delivered.
 SANDBOX_PHONE = "0901888484"
-_DOCS = "developers.esms.vn"
 
 
 class Verdict(Enum):
@@ -37,22 +37,26 @@ class Verdict(Enum):
     FAILED = "failed"
 
 
+_MARKS = {
+    Verdict.OK: words("diagnose.ok"),
+    Verdict.DIFFERENT: words("diagnose.different"),
+    Verdict.SKIPPED: words("diagnose.skipped"),
+    Verdict.FAILED: words("diagnose.failed"),
+}
+
+
 @dataclass
 class CheckLine:
     name: str
     verdict: Verdict
+    #: What was seen, in English for support (an eSMS refusal: in the user's language).
     detail: str
     page: str = ""
 
-    def text(self, lang: str) -> str:
-        words = {
-            Verdict.OK: ("OK", "đúng"),
-            Verdict.DIFFERENT: ("DIFFERENT", "KHÁC"),
-            Verdict.SKIPPED: ("skipped", "bỏ qua"),
-            Verdict.FAILED: ("FAILED", "LỖI"),
-        }[self.verdict]
-        mark = words[0] if lang == "en" else words[1]
+    def text(self) -> str:
+        """The line as printed: the verdict in the current language, then the check."""
         page = f"  [{self.page}]" if self.page else ""
+        mark = str(_MARKS[self.verdict])
         return f"{mark:<10} {self.name}: {self.detail}{page}"
 
 
@@ -92,9 +96,8 @@ def _fill_template(content: str) -> str:
 
 
 class _Run:
-    def __init__(self, client: EsmsClient, lang: str) -> None:
+    def __init__(self, client: EsmsClient) -> None:
         self.client = client
-        self.lang = lang
         self.result = Diagnosis()
         self.rec = _Recorder()
 
@@ -103,8 +106,7 @@ class _Run:
 
     def refused(self, exc: ApiError) -> str:
         if isinstance(exc, ResultCodeError):
-            with speaking(self.lang):
-                text = lookup(exc.code, exc.error_message).text
+            text = lookup(exc.code, exc.error_message).text
             return f"{exc.code} - {text.title}: {text.action}"
         return exc.message
 
@@ -128,12 +130,11 @@ class _Run:
 def diagnose(
     client: EsmsClient,
     *,
-    lang: str = "vi",
     phone: str = SANDBOX_PHONE,
     clock: Callable[[], float] = now,
 ) -> Diagnosis:
     """Run every check this account allows; stops early only when the keys are refused."""
-    run = _Run(client, lang)
+    run = _Run(client)
     client.on_answer = run.rec
     try:
         _account(run)
@@ -149,14 +150,14 @@ def diagnose(
 
 
 def _account(run: _Run) -> None:
-    page = f"{_DOCS}: Hàm lấy số dư tài khoản"
+    page = cited("balance")
     with run.check("balance (GetBalance_json)", page):
         run.client.get_balance()
         run.shape("balance (GetBalance_json)", "GetBalance_json", ("Balance", "UserID"), page)
 
 
 def _brandnames(run: _Run) -> list[tuple[str, str]]:
-    page = f"{_DOCS}: Hàm lấy danh sách brandname"
+    page = cited("brandnames")
     brands: list[tuple[str, str]] = []
     with run.check("brandnames (GetListBrandname)", page):
         brands = [(b.name, b.type) for b in run.client.get_brandnames()]
@@ -170,8 +171,8 @@ def _brandnames(run: _Run) -> list[tuple[str, str]]:
 
 
 def _customer_care(run: _Run, brands: list[tuple[str, str]], phone: str) -> None:
-    page = f"{_DOCS}: Hàm lấy danh sách template tin chăm sóc khách hàng"
-    send_page = f"{_DOCS}: Tin nhắn SMS OTP/CSKH"
+    page = cited("care_templates")
+    send_page = cited("care_send")
     cskh = [name for name, kind in brands if kind == "2"]
     if not cskh:
         run.add("customer-care templates", Verdict.SKIPPED, "the account has no such brandname")
@@ -196,8 +197,7 @@ def _customer_care(run: _Run, brands: list[tuple[str, str]], phone: str) -> None
             phone, content, cskh[0], request_id, sandbox=True, campaign_id="eSMS Desktop diagnose"
         )
         if first.code != SUCCESS:
-            with speaking(run.lang):
-                title = lookup(first.code, first.error_message).text.title
+            title = lookup(first.code, first.error_message).text.title
             run.add(name, Verdict.DIFFERENT, f"{first.code} - {title}", send_page)
             return
         again = run.client.send_customer_care(
@@ -218,9 +218,9 @@ def _customer_care(run: _Run, brands: list[tuple[str, str]], phone: str) -> None
 
 
 def _zalo(run: _Run) -> None:
-    page = f"{_DOCS}: Hàm lấy danh sách template Zalo"
+    page = cited("zalo_templates")
     oas = []
-    with run.check("Zalo OAs (ZNS/GetListZOA)", f"{_DOCS}: Hàm lấy danh sách Zalo OA"):
+    with run.check("Zalo OAs (ZNS/GetListZOA)", cited("zalo_oas")):
         oas = run.client.get_zalo_oas()
     if not oas:
         run.add("Zalo templates", Verdict.SKIPPED, "the account has no Zalo OA")
@@ -251,7 +251,7 @@ def _zalo(run: _Run) -> None:
                 page,
             )
     if templates:
-        info_page = f"{_DOCS}: Hàm lấy thông tin chi tiết template Zalo"
+        info_page = cited("zalo_template_info")
         with run.check("Zalo template detail (GetZnsTemplateInfo)", info_page):
             run.client.get_zns_template_info(templates[0].temp_id, oaid)
             body = run.shape(
@@ -261,7 +261,7 @@ def _zalo(run: _Run) -> None:
                 info_page,
             )
             _template_params(run, body, info_page)
-    quota_page = f"{_DOCS}: Lấy quota tin Zalo theo OAID"
+    quota_page = cited("zalo_quota")
     with run.check("Zalo daily quota (ZNS/GetQuota)", quota_page):
         run.client.get_oa_quota(oaid)
         run.shape(
@@ -288,7 +288,7 @@ def _template_params(run: _Run, body: dict[str, Any], page: str) -> None:
 
 
 def _sent_data(run: _Run, clock: Callable[[], float]) -> None:
-    page = f"{_DOCS}: Hàm kiểm tra trạng thái tin nhắn theo khoảng thời gian"
+    page = cited("sent_data")
     name = "sent messages (GetSmsSentData_V2)"
     end = clock()
     with run.check(name, page):
@@ -328,22 +328,10 @@ def _sent_data(run: _Run, clock: Callable[[], float]) -> None:
             )
 
 
-def report_text(result: Diagnosis, lang: str) -> str:
-    """The lines to print or show, then a closing sentence."""
-    lines = [line.text(lang) for line in result.lines]
-    if result.ok:
-        lines.append(
-            "Every answer has the shape this app expects."
-            if lang == "en"
-            else "Mọi câu trả lời của eSMS đúng như ứng dụng mong đợi."
-        )
-    else:
-        lines.append(
-            "Some answers differ from what this app expects. Send this text to support "
-            "(it contains no key)."
-            if lang == "en"
-            else "Một số câu trả lời khác với điều ứng dụng mong đợi. Hãy gửi nội dung này "
-            "cho bộ phận hỗ trợ (không chứa khóa)."
-        )
+def report_text(result: Diagnosis) -> str:
+    """The lines to print or show, then a closing sentence, in the current language."""
+    lines = [line.text() for line in result.lines]
+    closing = words("diagnose.all_ok") if result.ok else words("diagnose.some_differ")
+    lines.append(str(closing))
     lines.append(to_esms(now()) + " (Vietnam)")
     return "\n".join(lines)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from esms_desktop.base.errors import EsmsDesktopError
+from esms_desktop.base.texts import Words, words
 from esms_desktop.journal.extra_tables import connect
 from esms_desktop.message.spec import Channel, ParamSource
 
@@ -41,16 +42,17 @@ MAX_NAME = 100
 
 
 class LibraryError(EsmsDesktopError):
-    """A library entry that cannot be saved, found or imported; said in both languages."""
+    """A library entry that cannot be saved, found or imported; ``words`` say why (``str``
+    of the error: in the current language)."""
 
     kind = "library"
 
-    def __init__(self, vi: str, en: str) -> None:
-        super().__init__(en)
-        self.vi, self.en = vi, en
+    def __init__(self, why: Words) -> None:
+        super().__init__(why.key)
+        self.words = why
 
-    def text(self, lang: str = "vi") -> str:
-        return self.en if lang == "en" else self.vi
+    def __str__(self) -> str:
+        return str(self.words)
 
 
 @dataclass(frozen=True)
@@ -104,26 +106,16 @@ def validate(entry: LibraryEntry) -> LibraryEntry:
     """The entry, tidied; :class:`LibraryError` when it cannot be saved."""
     name = " ".join(_CONTROL.sub("", entry.name).split())  # escape sequences, tabs...
     if not name or len(name) > MAX_NAME:
-        raise LibraryError(
-            f"Tên mẫu tin cần từ 1 đến {MAX_NAME} ký tự.",
-            f"A saved message needs a name of 1 to {MAX_NAME} characters.",
-        )
+        raise LibraryError(words("library.name_length", most=MAX_NAME))
     channel = Channel.parse(entry.channel)
     if channel is None:
         raise LibraryError(
-            f"Kênh {entry.channel!r} không có; dùng một trong: {', '.join(Channel)}.",
-            f"There is no channel {entry.channel!r}; use one of: {', '.join(Channel)}.",
+            words("library.no_channel", channel=entry.channel, channels=", ".join(Channel))
         )
     if not channel.sends_text and not entry.template_id.strip():
-        raise LibraryError(
-            "Tin Zalo cần mã mẫu ZNS (--template-id).",
-            "A Zalo message needs its ZNS template id (--template-id).",
-        )
+        raise LibraryError(words("library.zalo_template"))
     if channel.sends_text and not entry.content.strip():
-        raise LibraryError(
-            "Mẫu tin chưa có nội dung (--content).",
-            "The message has no text (--content).",
-        )
+        raise LibraryError(words("library.no_text"))
     return LibraryEntry(
         name,
         entry.channel,
@@ -154,10 +146,7 @@ class MessageLibrary:
                 "SELECT created_at FROM message_library WHERE name=?", (entry.name,)
             ).fetchone()
             if old is not None and not replace:
-                raise LibraryError(
-                    f"Đã có mẫu tin tên {entry.name!r}.",
-                    f"There is already a saved message named {entry.name!r}.",
-                )
+                raise LibraryError(words("library.exists", name=entry.name))
             created = float(old[0]) if old is not None else (entry.created_at or now)
             db.execute(
                 "INSERT OR REPLACE INTO message_library (name, channel, content, brandname,"
@@ -200,19 +189,11 @@ class MessageLibrary:
         names = [e.name for e in entries]
         close = difflib.get_close_matches(wanted, names, n=3, cutoff=0.5)
         if not names:
-            raise LibraryError(
-                f"Chưa có mẫu tin nào tên {wanted!r}: thư viện còn trống. Lưu một mẫu bằng "
-                "'esms-desktop library save TÊN --channel ... --content ...'.",
-                f"There is no saved message named {wanted!r}: the library is empty. Save one "
-                "with 'esms-desktop library save NAME --channel ... --content ...'.",
-            )
-        hint_vi = f" Có phải: {', '.join(close)}?" if close else ""
-        hint_en = f" Did you mean: {', '.join(close)}?" if close else ""
-        raise LibraryError(
-            f"Không có mẫu tin tên {wanted!r}.{hint_vi} Xem danh sách: 'esms-desktop library'.",
-            f"There is no saved message named {wanted!r}.{hint_en} "
-            "See them all: 'esms-desktop library'.",
-        )
+            raise LibraryError(words("library.empty", name=wanted))
+        if close:
+            nearest = ", ".join(close)
+            raise LibraryError(words("library.not_found_close", name=wanted, close=nearest))
+        raise LibraryError(words("library.not_found", name=wanted))
 
     def delete(self, name: str) -> None:
         entry = self.get(name)
@@ -262,17 +243,11 @@ def entries_from_json(text: str) -> list[LibraryEntry]:
     except ValueError:
         data = None
     if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
-        raise LibraryError(
-            "File này không phải là thư viện mẫu tin xuất từ eSMS Desktop; chưa nhập gì.",
-            "This file is not a message library exported by eSMS Desktop; nothing was imported.",
-        )
+        raise LibraryError(words("library.not_an_export"))
     out = []
     for i, item in enumerate(data.get("messages") or [], start=1):
         if not isinstance(item, dict):
-            raise LibraryError(
-                f"Mẫu tin thứ {i} trong file bị hỏng; chưa nhập gì.",
-                f"Message {i} in the file is damaged; nothing was imported.",
-            )
+            raise LibraryError(words("library.damaged_entry", index=i))
         params = item.get("params") or {}
         entry = LibraryEntry(
             name=str(item.get("name") or ""),
@@ -290,7 +265,6 @@ def entries_from_json(text: str) -> list[LibraryEntry]:
             out.append(validate(entry))
         except LibraryError as exc:
             raise LibraryError(
-                f"Mẫu tin thứ {i} ({entry.name!r}): {exc.vi} Chưa nhập gì.",
-                f"Message {i} ({entry.name!r}): {exc.en} Nothing was imported.",
+                words("library.bad_entry", index=i, name=entry.name, reason=exc.words)
             ) from None
     return out

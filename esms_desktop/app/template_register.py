@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from esms_desktop.base.errors import EsmsDesktopError, ResultCodeError
+from esms_desktop.base.texts import Words, say, words
 from esms_desktop.catalogue import lookup
 from esms_desktop.catalogue.model import Scope
 from esms_desktop.journal.extra_tables import connect
@@ -63,16 +64,17 @@ _PHONE = re.compile(r"(?<!\d)(?:\+?84|0)(?:[\s.-]?\d){8,10}(?!\d)|(?<!\d)1[89]00
 
 
 class RegistrationError(EsmsDesktopError):
-    """A text that cannot be registered as it is; said in both languages."""
+    """A text that cannot be registered as it is: ``words``, the sentences that say why
+    (``str`` of the error: them in the current language)."""
 
     kind = "registration"
 
-    def __init__(self, vi: str, en: str) -> None:
-        super().__init__(en)
-        self.vi, self.en = vi, en
+    def __init__(self, *why: Words) -> None:
+        super().__init__(" ".join(w.key for w in why))
+        self.words = why
 
-    def text(self, lang: str = "vi") -> str:
-        return self.en if lang == "en" else self.vi
+    def __str__(self) -> str:
+        return " ".join(say(w) for w in self.words)
 
 
 def margin(longest: int) -> int:
@@ -118,42 +120,23 @@ def _longest(recipients: RecipientList | None, column: str) -> int:
     index = recipients.mapping.index_of(column)
     if index is None:
         shown = ", ".join(c for c in recipients.columns if c)
-        raise RegistrationError(
-            f"Nội dung dùng cột {{{column}}} nhưng file không có cột này. Các cột của file: "
-            f"{shown}",
-            f"The text uses the column {{{column}}}, which the file does not have. Its "
-            f"columns: {shown}",
-        )
+        raise RegistrationError(words("templates.unknown_column", column=column, columns=shown))
     longest = max((len(r.value(index)) for r in recipients.rows), default=0)
     return longest + margin(longest)
 
 
-def local_refusals(esms_text: str) -> list[tuple[str, str]]:
-    """What eSMS's moderators would refuse in the text, in plain words (vi, en)."""
+def local_refusals(esms_text: str) -> list[Words]:
+    """What eSMS's moderators would refuse in the text, in plain words."""
     fixed = _ANY_VARIABLE.sub(" ", esms_text)
-    out: list[tuple[str, str]] = []
+    out: list[Words] = []
     if not fixed.strip() and not _ANY_VARIABLE.search(esms_text):
-        out.append(("Nội dung trống.", "The text is empty."))
+        out.append(words("templates.empty"))
     link = _LINK.search(fixed)
     if link:
-        out.append(
-            (
-                f"Mẫu tin chăm sóc khách hàng không được có đường link ({link.group()}): eSMS "
-                "sẽ từ chối. Bỏ link khỏi nội dung, hoặc đưa link vào một biến {Link}.",
-                f"A customer-care template may not contain a link ({link.group()}): eSMS "
-                "refuses it. Remove the link, or put it in a variable such as {Link}.",
-            )
-        )
+        out.append(words("templates.link", link=link.group()))
     phone = _PHONE.search(fixed)
     if phone:
-        out.append(
-            (
-                f"Mẫu tin không được có số điện thoại ({phone.group().strip()}): eSMS sẽ từ "
-                "chối. Bỏ số khỏi nội dung, hoặc đưa số vào một biến {Hotline}.",
-                f"A template may not contain a phone number ({phone.group().strip()}): eSMS "
-                "refuses it. Remove it, or put it in a variable such as {Hotline}.",
-            )
-        )
+        out.append(words("templates.phone", phone=phone.group().strip()))
     return out
 
 
@@ -177,15 +160,19 @@ class TemplateRegistration:
     content: str
     service_preview_id: str
     state: str
+    #: eSMS's answer to the registration (100: taken for moderation).
     code: str
-    reason_vi: str
-    reason_en: str
     template_id: str
     created_at: float
     checked_at: float | None
 
-    def reason(self, lang: str = "vi") -> str:
-        return self.reason_en if lang == "en" else self.reason_vi
+    @property
+    def reason(self) -> str:
+        """What eSMS's code says (why it refused), in the current language; "" for 100."""
+        if self.code in ("", "100"):
+            return ""
+        text = lookup(self.code).text
+        return f"{text.title}: {text.explanation} {text.action}".strip()
 
 
 class TemplateRegistrations:
@@ -204,23 +191,15 @@ class TemplateRegistrations:
         preview_id: str,
         state: str,
         code: str,
-        reason: tuple[str, str] = ("", ""),
     ) -> TemplateRegistration:
+        # The reason is eSMS's code, said in the language of whoever reads it later: the
+        # table's ``reason`` column (the words, as earlier versions kept them) stays empty.
         with connect(self.path) as db:
             cur = db.execute(
                 "INSERT INTO template_registrations (channel, brandname, content,"
-                " service_preview_id, state, code, reason, created_at)"
-                " VALUES (?,?,?,?,?,?,?,?)",
-                (
-                    channel,
-                    brandname,
-                    content,
-                    preview_id,
-                    state,
-                    code,
-                    _reason_text(reason),
-                    self._clock(),
-                ),
+                " service_preview_id, state, code, created_at)"
+                " VALUES (?,?,?,?,?,?,?)",
+                (channel, brandname, content, preview_id, state, code, self._clock()),
             )
             new_id = int(cur.lastrowid or 0)
         return self.get(new_id)
@@ -257,13 +236,7 @@ class TemplateRegistrations:
             )
 
 
-def _reason_text(reason: tuple[str, str]) -> str:
-    vi, en = reason
-    return f"{vi}\n{en}" if vi or en else ""
-
-
 def _registration(r: Any) -> TemplateRegistration:
-    vi, _, en = (r["reason"] or "").partition("\n")
     return TemplateRegistration(
         id=int(r["id"]),
         channel=r["channel"],
@@ -272,19 +245,9 @@ def _registration(r: Any) -> TemplateRegistration:
         service_preview_id=r["service_preview_id"],
         state=r["state"],
         code=r["code"],
-        reason_vi=vi,
-        reason_en=en,
         template_id=r["template_id"],
         created_at=float(r["created_at"]),
         checked_at=None if r["checked_at"] is None else float(r["checked_at"]),
-    )
-
-
-def _code_reason(code: str, message: str) -> tuple[str, str]:
-    info = lookup(code, message)
-    return (
-        f"{info.vi.title}: {info.vi.explanation} {info.vi.action}".strip(),
-        f"{info.en.title}: {info.en.explanation} {info.en.action}".strip(),
     )
 
 
@@ -301,21 +264,12 @@ def register(
     whole account (wrong keys, locked account): nothing is kept then."""
     kind = Channel.parse(channel)
     if kind is None or not kind.can_register_template:
-        raise RegistrationError(
-            "Chỉ đăng ký được mẫu tin chăm sóc khách hàng (cskh) hoặc cố định (fixed).",
-            "Only customer-care (cskh) or fixed-number (fixed) templates can be registered.",
-        )
+        raise RegistrationError(words("templates.channels"))
     if not brandname.strip():
-        raise RegistrationError(
-            "Cần brandname đã có trong tài khoản eSMS (--brandname).",
-            "A brandname already on the eSMS account is needed (--brandname).",
-        )
+        raise RegistrationError(words("templates.brandname"))
     refusals = local_refusals(esms_text)
     if refusals:
-        raise RegistrationError(
-            " ".join(vi for vi, _ in refusals) + " Chưa gửi yêu cầu đăng ký.",
-            " ".join(en for _, en in refusals) + " Nothing was sent to eSMS.",
-        )
+        raise RegistrationError(*refusals, words("templates.nothing_sent"))
     answer = client.register_sms_template(
         brandname.strip(),
         esms_text,
@@ -342,20 +296,18 @@ def register(
         return store.add(
             channel, brandname, esms_text, preview_id=answer.service_preview_id,
             state=MODERATING, code=answer.code,
-            reason=_code_reason(answer.code, answer.error_message),
         )  # fmt: skip
     return store.add(
         channel, brandname, esms_text, preview_id=answer.service_preview_id,
         state=REFUSED, code=answer.code,
-        reason=_code_reason(answer.code, answer.error_message),
     )  # fmt: skip
 
 
 @dataclass
 class RefreshResult:
     approved: list[TemplateRegistration]
-    #: (vi, en) of look-ups that could not tell (fixed-number lists, say).
-    notes: list[tuple[str, str]]
+    #: Look-ups that could not tell (fixed-number lists, say).
+    notes: list[Words]
 
 
 def refresh(client: EsmsClient, store: TemplateRegistrations) -> RefreshResult:
@@ -371,12 +323,7 @@ def refresh(client: EsmsClient, store: TemplateRegistrations) -> RefreshResult:
         except ResultCodeError as exc:
             if Channel(channel) is Channel.FIXED_NUMBER:
                 result.notes.append(
-                    (
-                        f"eSMS không cho xem danh sách mẫu tin cố định của {brandname} (mã "
-                        f"{exc.code}): xem kết quả duyệt trên trang web eSMS.",
-                        f"eSMS does not list the fixed-number templates of {brandname} (code "
-                        f"{exc.code}): see whether they were approved on eSMS's web portal.",
-                    )
+                    words("templates.fixed_not_listed", brandname=brandname, code=exc.code)
                 )
                 continue
             raise
@@ -389,21 +336,18 @@ def refresh(client: EsmsClient, store: TemplateRegistrations) -> RefreshResult:
     return result
 
 
-def state_text(registration: TemplateRegistration, lang: str, now: float | None = None) -> str:
+def state_text(registration: TemplateRegistration, now: float | None = None) -> Words:
     """The state as a shop owner reads it, with what to do."""
-    en = lang == "en"
     if registration.state == APPROVED:
-        return "approved" if en else "đã duyệt"
+        return words("templates.approved")
     if registration.state == REFUSED:
-        head = "refused" if en else "bị từ chối"
-        reason = registration.reason(lang)
-        return f"{head}: {reason}" if reason else head
-    waited = (now if now is not None else time.time()) - registration.created_at
-    text = "moderating" if en else "đang chờ duyệt"
-    if waited > ASK_AFTER:
-        text += (
-            " (over 3 days: ask eSMS's support about it)"
-            if en
-            else " (đã quá 3 ngày: hãy hỏi bộ phận hỗ trợ của eSMS)"
+        reason = registration.reason
+        return (
+            words("templates.refused_because", reason=reason)
+            if reason
+            else words("templates.refused")
         )
-    return text
+    waited = (now if now is not None else time.time()) - registration.created_at
+    if waited > ASK_AFTER:
+        return words("templates.moderating_long")
+    return words("templates.moderating")

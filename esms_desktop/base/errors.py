@@ -149,6 +149,16 @@ class JournalDamagedError(JournalError):
         self.backup = backup
 
 
+class UnknownCampaignError(EsmsDesktopError):
+    """The journal has no campaign of this number (a typo on the command line, say)."""
+
+    kind = "unknown_campaign"
+
+    def __init__(self, campaign_id: int) -> None:
+        super().__init__(f"no campaign {campaign_id}")
+        self.campaign_id = campaign_id
+
+
 class RepeatCampaignError(EsmsDesktopError):
     """The same messages to the same people were sent (or are being sent) within 24 hours.
 

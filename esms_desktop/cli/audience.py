@@ -8,7 +8,7 @@ import shlex
 from collections.abc import Iterator
 from typing import Any
 
-from esms_desktop.base.numbers import grouped
+from esms_desktop.base.texts import Words, words
 from esms_desktop.checks.audience_rules import CONSENT
 from esms_desktop.checks.result import CheckReport
 from esms_desktop.recipients.consent import rule_text
@@ -35,25 +35,14 @@ def audience_fields(report: CheckReport) -> Iterator[tuple[str, Any]]:
         yield "library_entry", report.spec.library_entry
 
 
-def audience_lines(report: CheckReport, lang: str) -> Iterator[str]:
-    """The text report's lines about the segment and consent (in the language spoken)."""
-    en = lang == "en"
+def audience_lines(report: CheckReport) -> Iterator[Words]:
+    """The text report's lines about the segment and consent."""
     if report.spec.where and report.in_segment is not None:
-        inside = grouped(report.in_segment)
-        outside = grouped(len(report.recipients.rows) - report.in_segment)
-        yield (
-            f"Segment: {inside} rows in it, {outside} not in this segment"
-            if en
-            else f"Nhóm khách: {inside} dòng thuộc nhóm, {outside} dòng không thuộc nhóm"
-        )
+        outside = len(report.recipients.rows) - report.in_segment
+        yield words("cli.check.segment", inside=report.in_segment, outside=outside)
     if report.spec.channel.is_advertising and report.consent_rule:
-        held = grouped(_count(report, CONSENT))
         rule = rule_text(report.consent_rule)
-        yield (
-            f"Consent (Law 91/2025): {rule}; {held} rows held back"
-            if en
-            else f"Đồng ý nhận quảng cáo (Luật 91/2025): {rule}; {held} dòng chưa gửi"
-        )
+        yield words("cli.check.consent", rule=rule, held=_count(report, CONSENT))
     spec = report.spec
     if spec.channel.can_register_template and any(
         p.code in ("146", "177") for p in report.problems
@@ -63,11 +52,7 @@ def audience_lines(report: CheckReport, lang: str) -> Iterator[str]:
             f"{_quoted(spec.brandname or 'BRANDNAME')} --content {_quoted(spec.content)}"
             f" --file {_quoted(str(report.recipients.table.path))}"
         )
-        yield (
-            f"To register this text as a template with eSMS: {command}"
-            if en
-            else f"Để đăng ký nội dung này làm mẫu tin với eSMS: {command}"
-        )
+        yield words("cli.check.register", command=command)
 
 
 def _quoted(text: str) -> str:
@@ -80,16 +65,15 @@ def _quoted(text: str) -> str:
 
 def apply_library_entry(args: argparse.Namespace) -> None:
     """Fill the options a saved message gives (``--message NAME``); options the user wrote
-    win. Raises :class:`UsageError` (exit 2) in the user's language when there is none."""
+    win. Raises :class:`UsageError` (exit 2), in the current language, when there is none."""
     from esms_desktop.app.library import LibraryError, MessageLibrary
     from esms_desktop.cli.usage import UsageError
     from esms_desktop.journal.extra_tables import journal_path
 
-    lang = getattr(args, "lang", None) or "vi"
     try:
         entry = MessageLibrary(journal_path(demo=getattr(args, "demo", False))).get(args.message)
     except LibraryError as exc:
-        raise UsageError(exc.text(lang)) from None
+        raise UsageError(str(exc)) from None
     args.message = entry.name
     args.channel = args.channel or entry.channel
     args.content = args.content or entry.content

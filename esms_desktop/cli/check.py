@@ -15,9 +15,8 @@ from json.encoder import encode_basestring as text_json
 from typing import TYPE_CHECKING, Any, TextIO
 
 from esms_desktop.base.errors import ApiError, CredentialsError, InputFileError
-from esms_desktop.base.numbers import grouped
 from esms_desktop.base.sanitise import json_terminal_safe
-from esms_desktop.base.texts import speaking
+from esms_desktop.base.texts import words
 from esms_desktop.cli.usage import UsageError
 from esms_desktop.importing.legacy_text import CHOICES as LEGACY_CHOICES
 from esms_desktop.importing.legacy_text import describe as describe_legacy
@@ -243,7 +242,7 @@ def check_campaign(
         raise UsageError(str(exc)) from None
 
 
-def _json_fields(report: CheckReport, lang: str) -> Iterator[tuple[str, Any]]:
+def _json_fields(report: CheckReport) -> Iterator[tuple[str, Any]]:
     """The fields of ``check --json`` in order; the per-row lists as iterators."""
     from esms_desktop.checks.problems import phone_reason
     from esms_desktop.cli.audience import audience_fields
@@ -336,7 +335,7 @@ def _ready_lines(report: CheckReport) -> Iterator[str]:
             yield f'{line}, "send_at": {text_json(when.strftime("%Y-%m-%d %H:%M"))}}}'
 
 
-def write_json(report: CheckReport, lang: str, out: TextIO) -> None:
+def write_json(report: CheckReport, out: TextIO) -> None:
     """``check --json``: one JSON object, each row of the big lists on its own line.
 
     Written piece by piece, the sendable rows as JSON made directly, the other rows by
@@ -347,17 +346,14 @@ def write_json(report: CheckReport, lang: str, out: TextIO) -> None:
     """
     encode = json.JSONEncoder(ensure_ascii=False).encode
     out.write("{")
-    with speaking(lang):  # the fields are worked out as they are written
-        for i, (key, value) in enumerate(_json_fields(report, lang)):
-            out.write(("," if i else "") + "\n " + encode(key) + ": ")
-            if isinstance(value, JsonLines | Iterator):
-                out.write("[")
-                _write_rows(
-                    value.lines if isinstance(value, JsonLines) else map(encode, value), out
-                )
-                out.write("]")
-            else:
-                out.write(json_terminal_safe(encode(value)))
+    for i, (key, value) in enumerate(_json_fields(report)):
+        out.write(("," if i else "") + "\n " + encode(key) + ": ")
+        if isinstance(value, JsonLines | Iterator):
+            out.write("[")
+            _write_rows(value.lines if isinstance(value, JsonLines) else map(encode, value), out)
+            out.write("]")
+        else:
+            out.write(json_terminal_safe(encode(value)))
     out.write("\n}\n")
 
 
@@ -375,40 +371,23 @@ def _write_rows(rows: Iterator[str], out: TextIO) -> None:
         first = False
 
 
-def print_report(report: CheckReport, lang: str, out: TextIO) -> None:
-    with speaking(lang):
-        _print_report(report, lang, out)
-
-
-def _print_report(report: CheckReport, lang: str, out: TextIO) -> None:
+def print_report(report: CheckReport, out: TextIO) -> None:
     from esms_desktop.cli.audience import audience_lines
     from esms_desktop.recipients.recipient_list import RowState
 
-    en = lang == "en"
     rows = report.recipients
     counts = rows.counts()
-    total, ready, rejected, duplicate, blocked = (
-        grouped(n)
-        for n in (
-            len(rows.rows),
-            counts[RowState.READY],
-            counts[RowState.REJECTED],
-            counts[RowState.DUPLICATE],
-            counts[RowState.BLOCKED],
-        )
+    summary = words(
+        "cli.check.rows",
+        file=rows.table.path.name,
+        sheet=rows.table.sheet,
+        total=len(rows.rows),
+        ready=counts[RowState.READY],
+        rejected=counts[RowState.REJECTED],
+        duplicate=counts[RowState.DUPLICATE],
+        blocked=counts[RowState.BLOCKED],
     )
-    print(
-        (
-            f"{rows.table.path.name} [{rows.table.sheet}]: {total} rows - {ready} ready, "
-            f"{rejected} rejected, {duplicate} duplicate, {blocked} blocked"
-        )
-        if en
-        else (
-            f"{rows.table.path.name} [{rows.table.sheet}]: {total} dòng - {ready} sẵn sàng, "
-            f"{rejected} bị loại, {duplicate} trùng, {blocked} không gửi"
-        ),
-        file=out,
-    )
+    print(summary, file=out)
     for said in describe_legacy(rows.legacy):
         line = str(said)
         print(f"[!] {line}" if not line.startswith(" ") else line, file=out)
@@ -417,50 +396,39 @@ def _print_report(report: CheckReport, lang: str, out: TextIO) -> None:
         print(f"{marks[p.severity.value]} {p.code}: {p}", file=out)
     for why in report.skipped:
         print(f"[?] {why}", file=out)
-    for line in audience_lines(report, lang):
-        print(line, file=out)
+    for said in audience_lines(report):
+        print(said, file=out)
     rule = report.spec.reminder
     if rule is not None and report.send_at:
-        print(("Send times: " if en else "Giờ gửi: ") + str(rule.describe()), file=out)
+        print(words("cli.check.send_times", rule=rule.describe()), file=out)
         for day, count in report.by_day().items():
-            unit = ("message" if count == 1 else "messages") if en else "tin"
-            print(f"  {day:%d/%m/%Y}: {count} {unit}", file=out)
+            each = (
+                words("cli.check.day.one", day=day, count=count)
+                if count == 1
+                else words("cli.check.day.many", day=day, count=count)
+            )
+            print(each, file=out)
     if report.cost is not None:
-        approx = "" if report.cost_from_esms else (" (approximate)" if en else " (ước tính)")
-        cost = grouped(report.cost)
-        messages, requests = grouped(len(report.sendable)), grouped(len(report.requests))
-        print(
-            (
-                f"To send: {messages} messages in {requests} requests, about {cost} VND{approx}"
-                if en
-                else f"Sẽ gửi: {messages} tin trong {requests} lần gọi, khoảng {cost} đ{approx}"
-            ),
-            file=out,
+        to_send = words(
+            "cli.check.to_send",
+            messages=len(report.sendable),
+            requests=len(report.requests),
+            cost=report.cost,
+            approximate="" if report.cost_from_esms else words("cli.check.approximate"),
         )
-    verdict = (
-        (
-            "Cannot send: fix the problems marked [X]."
-            if en
-            else "Chưa gửi được: hãy sửa các lỗi đánh dấu [X]."
-        )
-        if report.blocked
-        else ("Ready to send." if en else "Có thể gửi.")
-    )
+        print(to_send, file=out)
+    verdict = words("cli.check.blocked") if report.blocked else words("cli.check.ready")
     print(verdict, file=out)
 
 
 def cmd_check(
-    args: argparse.Namespace,
-    settings: Settings,
-    client: EsmsClient | None,
-    lang: str,
-    out: TextIO,
+    args: argparse.Namespace, settings: Settings, client: EsmsClient | None, out: TextIO
 ) -> int:
     report = check_campaign(args, settings, client)
     if args.json:
-        write_json(report, lang, out)
+        write_json(report, out)
     else:
-        print_report(report, lang, out)
+        print_report(report, out)
     return 1 if report.blocked else 0
 
 

@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from esms_desktop.base.texts import words
 from esms_desktop.cli.usage import UsageError
 from esms_desktop.message.spec import Channel, ParamSource
 
@@ -69,38 +70,39 @@ def _params(args: argparse.Namespace) -> dict[str, ParamSource]:
     return out
 
 
-def _describe(entry: LibraryEntry, lang: str) -> list[str]:
-    en = lang == "en"
+def _describe(entry: LibraryEntry) -> list[str]:
     lines = [f"{entry.name}  [{entry.channel}]"]
     if entry.brandname:
         lines.append(f"  brandname: {entry.brandname}")
     if entry.oaid or entry.template_id:
-        lines.append(f"  OA {entry.oaid}, " + ("template " if en else "mẫu ") + entry.template_id)
+        template = words("cli.library.template", oaid=entry.oaid, template=entry.template_id)
+        lines.append(str(template))
     for name, source in entry.params.items():
         where = (
-            ("column " if en else "cột ") + source.column if source.column else repr(source.value)
+            str(words("cli.library.column", column=source.column))
+            if source.column
+            else repr(source.value)
         )
         lines.append(f"  {name} <- {where}")
     if entry.content:
         lines.append("  " + entry.content.replace("\n", "\n  "))
     if entry.placeholders:
-        lines.append(
-            ("  columns used: " if en else "  cột dùng trong tin: ") + ", ".join(entry.placeholders)
-        )
+        columns = ", ".join(entry.placeholders)
+        lines.append(str(words("cli.library.columns_used", columns=columns)))
     return lines
 
 
-def cmd_library(args: argparse.Namespace, lang: str, out: TextIO) -> int:
+def cmd_library(args: argparse.Namespace, out: TextIO) -> int:
     from esms_desktop.app.library import LibraryError
 
     try:
-        return _run(args, lang, out)
+        return _run(args, out)
     except LibraryError as exc:
-        print(_safe(exc.text(lang)), file=sys.stderr)
+        print(_safe(str(exc)), file=sys.stderr)
         return 2
 
 
-def _run(args: argparse.Namespace, lang: str, out: TextIO) -> int:
+def _run(args: argparse.Namespace, out: TextIO) -> int:
     from esms_desktop.app.library import (
         LibraryEntry,
         LibraryError,
@@ -110,19 +112,12 @@ def _run(args: argparse.Namespace, lang: str, out: TextIO) -> int:
     )
     from esms_desktop.journal.extra_tables import journal_path
 
-    en = lang == "en"
     library = MessageLibrary(journal_path(demo=args.demo))
     action = args.library_action
     if action is None:
         entries = library.entries()
         if not entries:
-            print(
-                "No saved messages yet: esms-desktop library save NAME --channel ... --content ..."
-                if en
-                else "Chưa có mẫu tin nào: esms-desktop library save TÊN --channel ... "
-                "--content ...",
-                file=out,
-            )
+            print(words("cli.library.none"), file=out)
         for e in entries:
             when = time.strftime("%Y-%m-%d", time.localtime(e.updated_at))
             first = (e.content or f"ZNS {e.template_id}").splitlines()[0]
@@ -142,16 +137,16 @@ def _run(args: argparse.Namespace, lang: str, out: TextIO) -> int:
             ),
             replace=not args.new,
         )
-        print(("Saved: " if en else "Đã lưu: ") + entry.name, file=out)
+        print(words("cli.library.saved", name=entry.name), file=out)
         return 0
     if action == "show":
-        for line in _describe(library.get(args.name), lang):
+        for line in _describe(library.get(args.name)):
             print(line, file=out)
         return 0
     if action == "delete":
         entry = library.get(args.name)
         library.delete(entry.name)
-        print(("Deleted: " if en else "Đã xóa: ") + entry.name, file=out)
+        print(words("cli.library.deleted", name=entry.name), file=out)
         return 0
     if action == "export":
         entries = library.entries()
@@ -159,16 +154,9 @@ def _run(args: argparse.Namespace, lang: str, out: TextIO) -> int:
         try:
             path.write_text(entries_to_json(entries), encoding="utf-8")
         except OSError as exc:
-            raise LibraryError(
-                f"Không ghi được file {path}: {exc.strerror or exc}.",
-                f"Cannot write the file {path}: {exc.strerror or exc}.",
-            ) from None
-        print(
-            f"Exported {len(entries)} messages to {path}"
-            if en
-            else f"Đã xuất {len(entries)} mẫu tin ra {path}",
-            file=out,
-        )
+            reason = exc.strerror or str(exc)
+            raise LibraryError(words("library.cannot_write", path=path, reason=reason)) from None
+        print(words("cli.library.exported", count=len(entries), path=path), file=out)
         return 0
     path = Path(args.file)
     try:
@@ -177,12 +165,9 @@ def _run(args: argparse.Namespace, lang: str, out: TextIO) -> int:
         text = ""  # not text at all: said as "not a library export" below
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise LibraryError(
-            f"Không đọc được file {path}: {reason}. Chưa nhập gì.",
-            f"Cannot read the file {path}: {reason}. Nothing was imported.",
-        ) from None
+        raise LibraryError(words("library.cannot_read", path=path, reason=reason)) from None
     count = library.import_entries(entries_from_json(text))
-    print(f"Imported {count} messages" if en else f"Đã nhập {count} mẫu tin", file=out)
+    print(words("cli.library.imported", count=count), file=out)
     return 0
 
 

@@ -21,10 +21,10 @@ from esms_desktop.base.errors import (
     InputFileError,
     JournalDamagedError,
     ReportPathError,
+    UnknownCampaignError,
 )
-from esms_desktop.base.numbers import grouped
 from esms_desktop.base.sanitise import terminal_safe
-from esms_desktop.base.texts import speaking
+from esms_desktop.base.texts import set_language, words
 from esms_desktop.cli.check import add_check_parser, cmd_check
 from esms_desktop.cli.library import add_library_parser, cmd_library
 from esms_desktop.cli.optout import add_optout_parser, cmd_optout
@@ -45,11 +45,16 @@ if TYPE_CHECKING:
 
 
 def _lang(args: argparse.Namespace, settings: Settings | None = None) -> str:
+    """The language of what the command prints: ``--lang``, else the settings' (which
+    ``ESMS_DESKTOP_LANG`` overrides), else Vietnamese. Before the settings are read, the
+    variable's English counts (``explain`` reads no settings)."""
     if getattr(args, "lang", None) in ("vi", "en"):
         return str(args.lang)
-    if settings and settings.language in ("vi", "en"):
-        return settings.language
-    return "vi"
+    if settings is None:
+        from esms_desktop.app.settings import ENV_LANG
+
+        return "en" if os.environ.get(ENV_LANG, "").strip() == "en" else "vi"
+    return settings.language if settings.language in ("vi", "en") else "vi"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -135,7 +140,7 @@ def make_client(args: argparse.Namespace, settings: Settings) -> EsmsClient:
     return EsmsClient(credentials, args.api_url or settings.api_url)
 
 
-def _optional_client(args: argparse.Namespace, settings: Settings, lang: str) -> EsmsClient | None:
+def _optional_client(args: argparse.Namespace, settings: Settings) -> EsmsClient | None:
     """A client when keys are available; None (account checks skipped) otherwise."""
     try:
         return make_client(args, settings)
@@ -143,21 +148,16 @@ def _optional_client(args: argparse.Namespace, settings: Settings, lang: str) ->
         return None
 
 
-def _print_error(exc: BaseException, lang: str, stream: TextIO) -> None:
+def _print_error(exc: BaseException, stream: TextIO) -> None:
     from esms_desktop.app.user_text import for_error
 
-    print(terminal_safe(for_error(exc, lang).as_text(lang)), file=stream)
+    print(terminal_safe(for_error(exc).as_text()), file=stream)
 
 
 def cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
-    from esms_desktop.app.settings import ENV_LANG
     from esms_desktop.catalogue import describe
 
-    lang = _lang(args)
-    if getattr(args, "lang", None) is None and os.environ.get(ENV_LANG, "").strip() == "en":
-        lang = "en"
-    with speaking(lang):
-        print(describe(args.code), file=out)
+    print(describe(args.code), file=out)
     return 0
 
 
@@ -194,55 +194,38 @@ def cmd_balance(args: argparse.Namespace, settings: Settings, out: TextIO) -> in
         settings.save()
     with make_client(args, settings) as client:
         balance = client.get_balance()
-    lang = _lang(args, settings)
-    with speaking(lang):
-        amount = grouped(balance.balance)
-    label = "Balance" if lang == "en" else "Số dư"
-    print(f"{label}: {amount} VND", file=out)
+    print(words("cli.balance", amount=balance.balance), file=out)
     if settings.low_balance_vnd:
         with Journal(demo=args.demo) as journal:
             last = last_campaign_cost(journal)
         warning = low_balance_text(balance.balance, settings.low_balance_vnd, last)
         if warning is not None:
-            with speaking(lang):
-                print(f"[!] {warning}", file=out)
+            print(f"[!] {warning}", file=out)
     return 0
 
 
 def cmd_diagnose(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     from esms_desktop.app.diagnose import diagnose, report_text
 
-    lang = _lang(args, settings)
     with make_client(args, settings) as client:
-        result = diagnose(client, lang=lang)
-    print(report_text(result, lang), file=out)
+        result = diagnose(client)
+    print(report_text(result), file=out)
     return 0 if result.ok else 1
 
 
-def cmd_journal(args: argparse.Namespace, lang: str, out: TextIO) -> int:
+def cmd_journal(args: argparse.Namespace, out: TextIO) -> int:
     """``journal check``: open it (which checks it); ``journal restore``: the newest backup."""
     from esms_desktop.journal import Journal
     from esms_desktop.journal.safety import restore_latest
     from esms_desktop.journal.store import default_path
 
-    en = lang == "en"
     if args.action == "restore":
         path = default_path(demo=args.demo)
         kept = restore_latest(path)
-        print(
-            f"Restored the newest backup. The damaged journal is kept as {kept}."
-            if en
-            else f"Đã khôi phục bản sao lưu gần nhất. File nhật ký hỏng được giữ tại {kept}.",
-            file=out,
-        )
+        print(words("cli.journal.restored", kept=kept), file=out)
     with Journal(demo=args.demo) as journal:
         count = len(journal.campaigns())
-    print(
-        f"The sending journal is sound ({count} campaigns)."
-        if en
-        else f"Nhật ký gửi tin bình thường ({count} chiến dịch).",
-        file=out,
-    )
+    print(words("cli.journal.sound", count=count), file=out)
     return 0
 
 
@@ -281,48 +264,45 @@ def _main(argv: Sequence[str] | None) -> int:
         from esms_desktop.gui.selftest import run_self_test
 
         return run_self_test(Path(args.self_test_out) if args.self_test_out else None)
+    set_language(_lang(args))  # what it prints is said in one language, chosen once
     if args.command == "explain":
         return cmd_explain(args, out)
     from esms_desktop.app.logs import setup_logging
     from esms_desktop.app.settings import Settings
 
-    lang = _lang(args)
     try:
         settings = Settings.load()
+        set_language(_lang(args, settings))
         setup_logging()
-        lang = _lang(args, settings)
         if args.command == "balance":
             return cmd_balance(args, settings, out)
         if args.command == "diagnose":
             return cmd_diagnose(args, settings, out)
         if args.command == "check":
-            return cmd_check(args, settings, _optional_client(args, settings, lang), lang, out)
+            return cmd_check(args, settings, _optional_client(args, settings), out)
         if args.command == "optout":
-            return cmd_optout(args, settings, lang, out)
+            return cmd_optout(args, settings, out)
         if args.command == "journal":
-            return cmd_journal(args, lang, out)
+            return cmd_journal(args, out)
         if args.command == "library":
-            return cmd_library(args, lang, out)
+            return cmd_library(args, out)
         if args.command == "templates":
-            return cmd_templates(args, lambda: make_client(args, settings), lang, out)
+            return cmd_templates(args, lambda: make_client(args, settings), out)
         if args.command == "history":
-            return cmd_history(args, lang, out)
+            return cmd_history(args, out)
         if args.command == "report":
-            return cmd_report(args, lang, out)
+            return cmd_report(args, out)
         if args.command in ("send", "resume", "status"):
             with make_client(args, settings) as client:
                 if args.command == "send":
-                    return cmd_send(args, settings, client, lang, out)
+                    return cmd_send(args, settings, client, out)
                 if args.command == "resume":
-                    return cmd_resume(args, settings, client, lang, out)
-                return cmd_status(args, client, lang, out)
-    except KeyError as exc:
-        print(f"{exc.args[0] if exc.args else exc}", file=sys.stderr)
-        return 2
+                    return cmd_resume(args, settings, client, out)
+                return cmd_status(args, client, out)
     except UsageError as exc:
         parser.error(str(exc))
     except EsmsDesktopError as exc:
-        _print_error(exc, lang, sys.stderr)
+        _print_error(exc, sys.stderr)
         return (
             2
             if isinstance(
@@ -331,7 +311,8 @@ def _main(argv: Sequence[str] | None) -> int:
                 | InputFileError
                 | ConfigError
                 | ReportPathError
-                | JournalDamagedError,
+                | JournalDamagedError
+                | UnknownCampaignError,
             )
             else 1
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any, TextIO
 
+from esms_desktop.base.texts import words
 from esms_desktop.cli.usage import UsageError
 from esms_desktop.telecom.phones import normalize_phone
 
@@ -43,33 +44,32 @@ def _numbers(values: list[str]) -> list[str]:
     return out
 
 
-def cmd_optout(args: argparse.Namespace, settings: Settings, lang: str, out: TextIO) -> int:
+def cmd_optout(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     from esms_desktop.app import opt_out
     from esms_desktop.journal.store import Journal
 
-    en = lang == "en"
     with Journal(demo=args.demo) as journal:
         if args.action == "list":
             current = opt_out.listed(journal, settings)
             for number in current:
                 print(number, file=out)
-            print(f"{len(current)} numbers" if en else f"{len(current)} số", file=out)
+            print(words("cli.optout.count", count=len(current)), file=out)
             return 0
         numbers = _numbers(args.numbers)
         if args.from_campaign is not None:
             if args.action != "add":
                 raise UsageError("--from-campaign goes with add")
-            journal.campaign(args.from_campaign)  # KeyError for an unknown id
+            journal.campaign(args.from_campaign)  # UnknownCampaignError for an unknown id
             numbers += journal.blocked_numbers(args.from_campaign)
         if args.action == "add":
             added, _ = opt_out.change(
                 journal, add=numbers, source=opt_out.COMMAND_LINE, settings=settings
             )
-            message = f"added {added}" if en else f"đã thêm {added}"
+            message = words("cli.optout.added", count=added)
         else:
             _, removed = opt_out.change(
                 journal, remove=numbers, source=opt_out.COMMAND_LINE, settings=settings
             )
-            message = f"removed {removed}" if en else f"đã bỏ {removed}"
+            message = words("cli.optout.removed", count=removed)
     print(message, file=out)
     return 0

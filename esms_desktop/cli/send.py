@@ -12,8 +12,7 @@ import time
 from typing import TYPE_CHECKING, Any, TextIO
 
 from esms_desktop.base.errors import RepeatCampaignError
-from esms_desktop.base.numbers import grouped
-from esms_desktop.base.texts import speaking
+from esms_desktop.base.texts import LANGUAGES, Words, speaking, words
 from esms_desktop.cli.check import add_campaign_arguments, check_campaign, print_report
 
 if TYPE_CHECKING:
@@ -71,17 +70,37 @@ def _ask(question: str, out: TextIO) -> bool:
         answer = sys.stdin.readline() if sys.stdin is not None else ""
     except (OSError, ValueError):
         answer = ""
-    return answer.strip().lower() in ("y", "yes", "c", "co", "có")
+    return answer.strip().lower() in _yes()
 
 
-#: A campaign's state as the Vietnamese lines say it.
-_STATE_VI = {
-    "ready": "chưa gửi",
-    "sending": "đang gửi",
-    "paused": "tạm dừng",
-    "cancelled": "đã hủy",
-    "done": "xong",
+def _yes() -> set[str]:
+    """The answers that say yes, in every language: "c" (có) is yes in English too."""
+    found = set()
+    for lang in LANGUAGES:
+        with speaking(lang):
+            found.update(str(words("cli.send.yes")).split())
+    return found
+
+
+#: A campaign's state, as the lines say it.
+_STATES = {
+    "ready": words("cli.state.ready"),
+    "sending": words("cli.state.sending"),
+    "paused": words("cli.state.paused"),
+    "cancelled": words("cli.state.cancelled"),
+    "done": words("cli.state.done"),
 }
+
+
+def _state(value: str) -> Words | str:
+    return _STATES.get(value, value)
+
+
+def _one_decimal(value: float) -> Words:
+    """``value`` with one decimal, written with the language's decimal mark."""
+    whole, _, tenth = f"{value:.1f}".partition(".")
+    return words("cli.decimal", whole=whole, tenth=tenth)
+
 
 #: Seconds between two lines saying that requests got no answer and are tried again.
 TROUBLE_EVERY = 5.0
@@ -94,8 +113,8 @@ RECORDS_WAIT = 120.0
 class _Printer:
     """Progress on one line of stderr, at most twice a second, and failures as they come."""
 
-    def __init__(self, lang: str, stream: TextIO) -> None:
-        self.lang, self.stream = lang, stream
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
         self._last = 0.0
         self._last_trouble = -TROUBLE_EVERY
         self._lock = threading.Lock()
@@ -111,41 +130,39 @@ class _Printer:
                 return
             self._last_trouble = now
             with self._lock:
-                print(waiting_text(p.trouble, self.lang), file=self.stream, flush=True)
+                print(waiting_text(p.trouble), file=self.stream, flush=True)
             return
         if now - self._last < 0.5 and p.remaining:
             return
         self._last = now
-        en = self.lang == "en"
-        with speaking(self.lang):
-            sent, total, failed, left = (
-                grouped(n) for n in (p.accepted, p.total, p.failed, p.remaining)
+        text = str(
+            words(
+                "cli.progress",
+                sent=p.accepted,
+                total=p.total,
+                failed=p.failed,
+                left=p.remaining,
+                rate=_one_decimal(p.rate),
             )
-        rate = f"{p.rate:.1f}" if en else f"{p.rate:.1f}".replace(".", ",")
-        text = (
-            f"sent {sent}/{total}, failed {failed}, left {left}, {rate}/s"
-            if en
-            else f"đã gửi {sent}/{total}, lỗi {failed}, còn {left}, {rate} tin/giây"
         )
         if p.eta is not None and p.remaining:
-            eta = f"{p.eta:.0f}"
-            text += f", about {eta} s to go" if en else f", còn khoảng {eta} giây"
+            text += str(words("cli.progress.eta", eta=p.eta))
         with self._lock:
             print(text, file=self.stream, flush=True)
 
     def failure(self, f: Failure) -> None:
         from esms_desktop.catalogue import describe
 
-        with self._lock, speaking(self.lang):
+        with self._lock:
             title = describe(f.code).splitlines()[0]
-            label = "row" if self.lang == "en" else "dòng"
             # eSMS's own words for this number (sanitised and short by the client).
-            words = f' (eSMS: "{f.error_message}")' if f.error_message else ""
-            print(f"  {label} {f.row} {f.phone}: {title}{words}", file=self.stream, flush=True)
+            said = f' (eSMS: "{f.error_message}")' if f.error_message else ""
+            line = words("cli.failure", row=f.row, phone=f.phone, title=title, said=said)
+            print(line, file=self.stream, flush=True)
 
 
 def run_sender(
-    journal: Journal, client: EsmsClient, campaign_id: int, settings: Settings, lang: str
+    journal: Journal, client: EsmsClient, campaign_id: int, settings: Settings
 ) -> SendOutcome:
     """Run the engine on a thread so that Ctrl+C pauses cleanly instead of killing it."""
     from esms_desktop.api.policy import TokenBucket
@@ -153,7 +170,7 @@ def run_sender(
     from esms_desktop.sending.settle import grace_seconds
 
     client.pace = TokenBucket(settings.requests_per_second, burst=settings.max_in_flight)
-    printer = _Printer(lang, sys.stderr)
+    printer = _Printer(sys.stderr)
     sender = Sender(
         journal,
         client,
@@ -186,106 +203,62 @@ def run_sender(
     return result[0]
 
 
-def print_outcome(outcome: SendOutcome, campaign_id: int, lang: str, out: TextIO) -> None:
-    from esms_desktop.app.user_text import records_pause
+def print_outcome(outcome: SendOutcome, campaign_id: int, out: TextIO) -> None:
+    from esms_desktop.app.user_text import OWN_PAUSES, pause_reason
     from esms_desktop.catalogue import describe
     from esms_desktop.journal.models import CampaignState
-    from esms_desktop.sending.sender import RECORDS_PAUSE
 
-    en = lang == "en"
-    print(
-        (
-            f"Campaign {campaign_id}: {outcome.accepted} accepted, {outcome.failed} failed, "
-            f"{outcome.remaining} not sent, {outcome.unknown} unknown - {outcome.state.value}"
-        )
-        if en
-        else (
-            f"Chiến dịch {campaign_id}: {outcome.accepted} đã gửi, {outcome.failed} lỗi, "
-            f"{outcome.remaining} chưa gửi, {outcome.unknown} chưa rõ - "
-            f"{_STATE_VI.get(outcome.state.value, outcome.state.value)}"
-        ),
-        file=out,
+    line = words(
+        "cli.outcome",
+        campaign=campaign_id,
+        accepted=outcome.accepted,
+        failed=outcome.failed,
+        remaining=outcome.remaining,
+        unknown=outcome.unknown,
+        state=_state(outcome.state.value),
     )
-    if outcome.state is CampaignState.PAUSED and outcome.code not in ("", "user"):
-        if outcome.code == "network":
-            print(
-                "eSMS could not be reached; run 'esms-desktop resume' later."
-                if en
-                else "Không kết nối được eSMS; hãy chạy 'esms-desktop resume' sau.",
-                file=out,
-            )
-        elif outcome.code == "bad_answer":
-            print(
-                f"eSMS's answers could not be read ({outcome.message}). A Wi-Fi sign-in page, "
-                "a firewall or eSMS maintenance can cause this. Check that web pages open, "
-                "then run 'esms-desktop resume': nothing is sent twice."
-                if en
-                else f"Không đọc được câu trả lời của eSMS ({outcome.message}). Có thể do trang "
-                "đăng nhập Wi-Fi, tường lửa hoặc eSMS đang bảo trì. Kiểm tra xem mở được trang "
-                "web không, rồi chạy 'esms-desktop resume': không tin nào bị gửi hai lần.",
-                file=out,
-            )
-        elif outcome.code == RECORDS_PAUSE:
-            reason = records_pause(outcome.message, lang, command=f"resume {campaign_id}")
-            print(reason.title, reason.text, sep="\n", file=out)
-            print(reason.action, file=out)
-        elif outcome.code == "unknown":
-            print(
-                f"{outcome.unknown} messages may or may not have reached eSMS, and eSMS's "
-                "records could not be read to tell. Run 'esms-desktop resume' later to look "
-                "again; only if that keeps failing, check them in eSMS's web portal and run "
-                "'resume --resend-unknown' to send them again."
-                if en
-                else f"{outcome.unknown} tin không rõ đã tới eSMS hay chưa, và chưa đọc được "
-                "danh sách tin đã gửi của eSMS để biết. Hãy chạy 'esms-desktop resume' sau để "
-                "tra lại; nếu vẫn không được, kiểm tra trên trang web eSMS rồi chạy "
-                "'resume --resend-unknown' nếu muốn gửi lại.",
-                file=out,
-            )
-        else:
-            with speaking(lang):
-                print(describe(outcome.code), file=out)
+    print(line, file=out)
+    if outcome.state is not CampaignState.PAUSED or outcome.code in ("", "user"):
+        return
+    if outcome.code not in OWN_PAUSES:  # eSMS refused the whole account: its code, explained
+        print(describe(outcome.code), file=out)
+        return
+    reason = pause_reason(outcome.code, outcome.message, command=f"resume {campaign_id}")
+    if reason is not None:
+        print(reason.title, reason.text, reason.action, sep="\n", file=out)
 
 
-def repeat_text(exc: RepeatCampaignError, lang: str) -> str:
+def repeat_text(exc: RepeatCampaignError) -> Words:
     """Which earlier campaign sent the same messages to the same people, and what to do."""
     from esms_desktop.journal.models import CampaignSummary
 
     earlier = exc.earlier[0]
     assert isinstance(earlier, CampaignSummary)
     c = earlier.campaign
-    when = time.strftime("%H:%M %d/%m/%Y", time.localtime(c.created_at))
-    if lang == "en":
-        return (
-            f"Campaign {c.id} ({c.name}) sent the same messages to the same people at {when}: "
-            f"{earlier.accepted} accepted, {earlier.open} still to send. Nothing was sent now. "
-            "If you really want every customer to get it a second time, run the command again "
-            "with --again."
-        )
-    return (
-        f"Chiến dịch {c.id} ({c.name}) đã gửi đúng nội dung này tới đúng những người này lúc "
-        f"{when}: {earlier.accepted} tin đã gửi, {earlier.open} tin còn chờ. Lần này chưa gửi "
-        "tin nào. Nếu thật sự muốn mỗi khách nhận tin lần thứ hai, chạy lại lệnh với --again."
+    return words(
+        "cli.repeat",
+        campaign=c.id,
+        name=c.name,
+        when=time.strftime("%H:%M %d/%m/%Y", time.localtime(c.created_at)),
+        accepted=earlier.accepted,
+        open=earlier.open,
     )
 
 
-def cmd_send(
-    args: argparse.Namespace, settings: Settings, client: EsmsClient, lang: str, out: TextIO
-) -> int:
+def cmd_send(args: argparse.Namespace, settings: Settings, client: EsmsClient, out: TextIO) -> int:
     from esms_desktop.journal.store import Journal
     from esms_desktop.reports.campaign_report import check_report_path
 
     if args.report:
         check_report_path(args.report)  # before anything is sent, not after
     with Journal(demo=args.demo) as journal:
-        return _check_and_send(args, settings, client, lang, out, journal)
+        return _check_and_send(args, settings, client, out, journal)
 
 
 def _check_and_send(
     args: argparse.Namespace,
     settings: Settings,
     client: EsmsClient,
-    lang: str,
     out: TextIO,
     journal: Journal,
 ) -> int:
@@ -295,29 +268,24 @@ def _check_and_send(
     # The same journal from the check to the send: the advertising limit and the
     # do-not-send list are read where the campaign is then written.
     report = check_campaign(args, settings, client, journal)
-    print_report(report, lang, out)
+    print_report(report, out)
     if report.blocked:
         return 1
-    en = lang == "en"
-    with speaking(lang):
-        cost = grouped(report.cost or 0)
     if not args.yes:
-        when = ""
+        when: Words | str = ""
         if report.send_at:
             first, last = min(report.send_at.values()), max(report.send_at.values())
             span = f"{first:%d/%m/%Y %H:%M} - {last:%d/%m/%Y %H:%M}"
-            when = (
-                f", each at its own time ({span}, eSMS holds them)"
-                if en
-                else f", mỗi tin vào giờ riêng ({span}, eSMS giữ tin tới giờ gửi)"
-            )
-        question = (
-            f"Send {len(report.sendable)} {args.channel} messages{when} for about {cost} VND? [y/N]"
-            if en
-            else f"Gửi {len(report.sendable)} tin {args.channel}{when}, khoảng {cost} đ? [c/K]"
+            when = words("cli.send.own_times", span=span)
+        question = words(
+            "cli.send.ask",
+            count=len(report.sendable),
+            channel=args.channel,
+            when=when,
+            cost=report.cost or 0,
         )
-        if not _ask(question, out):
-            print("Nothing was sent." if en else "Chưa gửi tin nào.", file=out)
+        if not _ask(str(question), out):
+            print(words("cli.send.nothing_sent"), file=out)
             return 1
     try:
         campaign_id = create_campaign(
@@ -329,30 +297,23 @@ def _check_and_send(
             again=args.again,
         )
     except RepeatCampaignError as exc:
-        print(repeat_text(exc, lang), file=out)
+        print(repeat_text(exc), file=out)
         return 1
-    print(("Campaign" if en else "Chiến dịch") + f" {campaign_id}", file=out, flush=True)
-    outcome = run_sender(journal, client, campaign_id, settings, lang)
-    print_outcome(outcome, campaign_id, lang, out)
+    print(words("cli.send.campaign", campaign=campaign_id), file=out, flush=True)
+    outcome = run_sender(journal, client, campaign_id, settings)
+    print_outcome(outcome, campaign_id, out)
     excluded = journal.opt_out_numbers()
     blocked = [p for p in journal.blocked_numbers(campaign_id) if p not in excluded]
     if blocked:
-        print(
-            f"eSMS reports {len(blocked)} numbers as blocked (99). Never send to them again:"
-            f" esms-desktop optout add --from-campaign {campaign_id}"
-            if en
-            else f"eSMS báo {len(blocked)} số bị chặn (99). Để không gửi tới các số này nữa:"
-            f" esms-desktop optout add --from-campaign {campaign_id}",
-            file=out,
-        )
+        print(words("cli.send.blocked", count=len(blocked), campaign=campaign_id), file=out)
     if args.report:
-        path = write_report(journal, campaign_id, args.report, lang)
-        print(("Report: " if en else "Báo cáo: ") + str(path), file=out)
+        path = write_report(journal, campaign_id, args.report)
+        print(words("cli.send.report", path=path), file=out)
     return 0 if outcome.complete else 1
 
 
 def cmd_resume(
-    args: argparse.Namespace, settings: Settings, client: EsmsClient, lang: str, out: TextIO
+    args: argparse.Namespace, settings: Settings, client: EsmsClient, out: TextIO
 ) -> int:
     from esms_desktop.journal.store import Journal
     from esms_desktop.sending.settle import grace_seconds, settle
@@ -361,75 +322,72 @@ def cmd_resume(
     with Journal(demo=args.demo) as journal:
         ids = [args.campaign_id] if args.campaign_id else [c.id for c in journal.unfinished()]
         if not ids:
-            print("Nothing to resume." if lang == "en" else "Không có gì cần gửi tiếp.", file=out)
+            print(words("cli.resume.nothing"), file=out)
             return 0
         complete = True
         for campaign_id in ids:
-            journal.campaign(campaign_id)  # KeyError for an unknown id
+            journal.campaign(campaign_id)  # UnknownCampaignError for an unknown id
             if args.resend_unknown:
                 # The sender settles from eSMS's records by itself; what those
                 # records still cannot tell is resent only on the user's word.
                 grace = grace_seconds(settings.records_grace_minutes)
                 settle(journal, client, campaign_id, grace=grace)
                 resend_unknown(journal, campaign_id)
-            outcome = run_sender(journal, client, campaign_id, settings, lang)
-            print_outcome(outcome, campaign_id, lang, out)
+            outcome = run_sender(journal, client, campaign_id, settings)
+            print_outcome(outcome, campaign_id, out)
             complete = complete and outcome.complete
     return 0 if complete else 1
 
 
-def cmd_history(args: argparse.Namespace, lang: str, out: TextIO) -> int:
+def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
     from esms_desktop.journal.store import Journal
 
-    en = lang == "en"
-    with Journal(demo=args.demo) as journal, speaking(lang):
+    with Journal(demo=args.demo) as journal:
         campaigns = journal.campaigns()
         if not campaigns:
-            print("No campaigns yet." if en else "Chưa có chiến dịch nào.", file=out)
+            print(words("cli.history.none"), file=out)
         for c in campaigns:
             s = journal.summary(c.id)
-            when = time.strftime("%Y-%m-%d %H:%M", time.localtime(c.created_at))
-            state = c.state.value if en else _STATE_VI.get(c.state.value, c.state.value)
-            print(
-                f"{c.id:>4}  {when}  {c.channel:<8} {state:<9} "
-                + (
-                    f"{s.accepted} accepted, {s.failed} failed, {s.open} left, "
-                    f"{s.excluded} excluded, {s.delivered} delivered, "
-                    f"about {grouped(journal.cost(c.id))} VND  {c.name}"
-                    if en
-                    else f"{s.accepted} đã gửi, {s.failed} lỗi, {s.open} còn lại, "
-                    f"{s.excluded} bị loại, {s.delivered} đã đến máy, "
-                    f"khoảng {grouped(journal.cost(c.id))} đ  {c.name}"
-                ),
-                file=out,
+            line = words(
+                "cli.history.line",
+                campaign=c.id,
+                when=time.strftime("%Y-%m-%d %H:%M", time.localtime(c.created_at)),
+                channel=c.channel,
+                state=_state(c.state.value),
+                accepted=s.accepted,
+                failed=s.failed,
+                open=s.open,
+                excluded=s.excluded,
+                delivered=s.delivered,
+                cost=journal.cost(c.id),
+                name=c.name,
             )
+            print(line, file=out)
     return 0
 
 
-def cmd_report(args: argparse.Namespace, lang: str, out: TextIO) -> int:
+def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     from esms_desktop.journal.store import Journal
     from esms_desktop.reports.campaign_report import write_report
 
     with Journal(demo=args.demo) as journal:
-        path = write_report(journal, args.campaign_id, args.out, lang)
+        path = write_report(journal, args.campaign_id, args.out)
     print(path, file=out)
     return 0
 
 
-def cmd_status(args: argparse.Namespace, client: EsmsClient, lang: str, out: TextIO) -> int:
+def cmd_status(args: argparse.Namespace, client: EsmsClient, out: TextIO) -> int:
     from esms_desktop.journal.store import Journal
     from esms_desktop.sending.status import poll_delivery, refresh_delivery
 
     with Journal(demo=args.demo) as journal:
-        journal.campaign(args.campaign_id)  # KeyError for an unknown id
+        journal.campaign(args.campaign_id)  # UnknownCampaignError for an unknown id
         if args.wait:
             counts = poll_delivery(journal, client, args.campaign_id)
         else:
             counts = refresh_delivery(journal, client, args.campaign_id)
-    print(
-        f"delivered {counts.delivered}, not delivered {counts.failed}, waiting {counts.waiting}"
-        if lang == "en"
-        else f"đã đến máy {counts.delivered}, không đến {counts.failed}, đang chờ {counts.waiting}",
-        file=out,
+    status = words(
+        "cli.status", delivered=counts.delivered, failed=counts.failed, waiting=counts.waiting
     )
+    print(status, file=out)
     return 0

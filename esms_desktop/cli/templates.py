@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TextIO
 
 from esms_desktop.base.errors import ApiError, CredentialsError
+from esms_desktop.base.texts import words
 from esms_desktop.cli.usage import UsageError
 from esms_desktop.message.spec import Channel
 
@@ -74,23 +75,20 @@ def _lengths(items: list[str]) -> dict[str, int]:
 def cmd_templates(
     args: argparse.Namespace,
     client_for: Callable[[], EsmsClient],
-    lang: str,
     out: TextIO,
 ) -> int:
     from esms_desktop.app.template_register import RegistrationError
 
     try:
         if args.templates_action == "register":
-            return _register(args, client_for, lang, out)
-        return _list(args, client_for, lang, out)
+            return _register(args, client_for, out)
+        return _list(args, client_for, out)
     except RegistrationError as exc:
-        print(_safe(exc.text(lang)), file=sys.stderr)
+        print(_safe(str(exc)), file=sys.stderr)
         return 2
 
 
-def _register(
-    args: argparse.Namespace, client_for: Callable[[], EsmsClient], lang: str, out: TextIO
-) -> int:
+def _register(args: argparse.Namespace, client_for: Callable[[], EsmsClient], out: TextIO) -> int:
     from esms_desktop.app.template_register import (
         MODERATING,
         TemplateRegistrations,
@@ -101,7 +99,6 @@ def _register(
     from esms_desktop.cli.check import load_recipients
     from esms_desktop.journal.extra_tables import journal_path
 
-    en = lang == "en"
     recipients = None
     if args.file:
         args.phone_column = None
@@ -112,32 +109,16 @@ def _register(
         reg = register(
             client, store, channel=args.channel, brandname=args.brandname, esms_text=text
         )
-    print(("Text sent: " if en else "Nội dung gửi đăng ký: ") + reg.content, file=out)
+    print(words("cli.templates.sent", text=reg.content), file=out)
     if variables and not args.file and not args.length:
-        print(
-            f"(no list given: each variable may hold up to its length; default "
-            f"{variables[0][1]} characters)"
-            if en
-            else f"(không có file danh sách: mỗi biến dài tối đa theo số ghi kèm; mặc định "
-            f"{variables[0][1]} ký tự)",
-            file=out,
-        )
+        print(words("cli.templates.no_list", length=variables[0][1]), file=out)
     ident = reg.service_preview_id or "-"
-    print(
-        f"Registration {reg.id} (eSMS id {ident}): {state_text(reg, lang)}"
-        if en
-        else f"Đăng ký {reg.id} (mã eSMS {ident}): {state_text(reg, lang)}",
-        file=out,
+    line = words(
+        "cli.templates.registration", registration=reg.id, ident=ident, state=state_text(reg)
     )
+    print(line, file=out)
     if reg.state == MODERATING:
-        print(
-            "eSMS moderates templates within hours to days; see the state with "
-            "'esms-desktop templates'."
-            if en
-            else "eSMS duyệt mẫu tin trong vài giờ tới vài ngày; xem kết quả bằng "
-            "'esms-desktop templates'.",
-            file=out,
-        )
+        print(words("cli.templates.moderating"), file=out)
         return 0
     return 1
 
@@ -148,9 +129,7 @@ def _settings() -> Any:
     return Settings.load()
 
 
-def _list(
-    args: argparse.Namespace, client_for: Callable[[], EsmsClient], lang: str, out: TextIO
-) -> int:
+def _list(args: argparse.Namespace, client_for: Callable[[], EsmsClient], out: TextIO) -> int:
     from esms_desktop.app.template_register import (
         MODERATING,
         TemplateRegistrations,
@@ -160,7 +139,6 @@ def _list(
     from esms_desktop.app.user_text import for_error
     from esms_desktop.journal.extra_tables import journal_path
 
-    en = lang == "en"
     store = TemplateRegistrations(journal_path(demo=args.demo))
     deadline = time.monotonic() + max(0.0, args.wait)
     if any(r.state == MODERATING for r in store.all()):
@@ -168,32 +146,25 @@ def _list(
             with client_for() as client:
                 while True:
                     result = refresh(client, store)
-                    for vi, english in result.notes:
-                        print(english if en else vi, file=out)
+                    for note in result.notes:
+                        print(note, file=out)
                     still = any(r.state == MODERATING for r in store.all())
                     if not still or time.monotonic() + POLL_EVERY > deadline:
                         break
                     time.sleep(POLL_EVERY)
         except (ApiError, CredentialsError) as exc:
             # Listing still works offline: the states are those last seen.
-            print(_safe(for_error(exc, lang).as_text(lang)), file=sys.stderr)
+            print(_safe(for_error(exc).as_text()), file=sys.stderr)
     regs = store.all()
     if not regs:
-        print(
-            "No template registrations yet: esms-desktop templates register --channel cskh "
-            '--brandname B --content "..."'
-            if en
-            else "Chưa đăng ký mẫu tin nào: esms-desktop templates register --channel cskh "
-            '--brandname B --content "..."',
-            file=out,
-        )
+        print(words("cli.templates.none"), file=out)
     for r in regs:
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(r.created_at))
         ident = r.service_preview_id or "-"
         template = f" TempId {r.template_id}" if r.template_id else ""
         print(
             f"{r.id:>3}  {when}  {r.channel:<5} {r.brandname:<14} {ident:<8} "
-            f"{state_text(r, lang)}{template}",
+            f"{state_text(r)}{template}",
             file=out,
         )
         print(f"     {r.content}", file=out)

@@ -11,6 +11,7 @@ from types import TracebackType
 from PySide6.QtCore import QObject, Signal, Slot
 
 from esms_desktop.app.user_text import for_error
+from esms_desktop.base.texts import speaking
 from esms_desktop.gui import dialogs
 
 log = logging.getLogger(__name__)
@@ -36,7 +37,9 @@ class _Bridge(QObject):
             return
         self.showing = True
         try:
-            dialogs.show_error(None, for_error(exc, self.lang))
+            with speaking(self.lang):
+                message = for_error(exc)
+            dialogs.show_error(None, message)
         except Exception:
             log.exception("the error dialog itself failed")
         finally:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from esms_desktop import APP_NAME
 from esms_desktop.app.resources import resource_dir
 from esms_desktop.app.settings import Settings
+from esms_desktop.base.texts import set_language
 from esms_desktop.gui import i18n, theme
 from esms_desktop.gui.main_window import MainWindow
 from esms_desktop.gui.session import Session
@@ -43,6 +44,7 @@ def create_window(
     settings = Settings.load()
     language = i18n.choose_language(lang or settings.language)
     i18n.install(language)
+    set_language(language)  # the core's words too (errors, reports, pauses)
     session = Session(settings, demo=demo, lang=language)
     window = MainWindow(session, pages_after_show=pages_after_show)
     window.setWindowIcon(app_icon)

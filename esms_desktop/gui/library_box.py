@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from esms_desktop.app.library import LibraryEntry, LibraryError, MessageLibrary
+from esms_desktop.app.library import LibraryEntry, MessageLibrary
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.workers import run_task
 
@@ -118,8 +118,7 @@ class LibraryBox(QWidget):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        lang = self.session.lang
-        self.status.setText(exc.text(lang) if isinstance(exc, LibraryError) else str(exc))
+        self.status.setText(str(exc))  # a LibraryError says what is wrong
 
     def entry_name(self) -> str:
         """The name to record with a campaign: the loaded entry, while the form still

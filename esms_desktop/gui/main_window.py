@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.journal  # noqa: B018 - opening it checks it
         except JournalDamagedError as exc:
-            message = for_error(exc, self.session.lang)
+            message = for_error(exc)
             if exc.backup is None:
                 dialogs.show_error(self, message)
                 return False

@@ -264,10 +264,14 @@ class HistoryModel(_ListModel):
         s, cost = self.rows[index.row()]
         c = s.campaign
         paused = c.state.value == "paused"
-        reason = pause_reason(c.pause_code, self.lang, c.pause_message) if paused else None
+        reason = None
+        if paused:  # said in this list's language
+            with speaking(self.lang):
+                reason = pause_reason(c.pause_code, c.pause_message)
         if role == Qt.ItemDataRole.ToolTipRole:
             if reason and index.column() == 4:
-                return reason.as_text(self.lang)
+                with speaking(self.lang):
+                    return reason.as_text()
             if index.column() in self.TEXT_COLUMNS[:-1]:  # narrowed to fit: the whole text
                 return self.data(index, Qt.ItemDataRole.DisplayRole)
             return None
@@ -355,7 +359,8 @@ class MessagesModel(_ListModel):
             at = dt.datetime.strptime(m.send_at, "%Y-%m-%d %H:%M:%S").strftime("%d/%m/%Y %H:%M")
             result = fill(self.tr("%1, to go out at %2"), result, at)
         if m.state is MessageState.EXCLUDED:
-            explanation = excluded_reason(m, self.lang)
+            with speaking(self.lang):
+                explanation = excluded_reason(m)
         elif m.state is MessageState.ACCEPTED and m.delivery == "failed":
             with speaking(self.lang):
                 explanation = lookup(UNDELIVERED).text.explanation

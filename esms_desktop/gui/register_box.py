@@ -84,11 +84,10 @@ class RegisterTemplateBox(QWidget):
         channel, brandname, content = self._offer
         if channel is None:
             return
-        lang = self.session.lang
         try:
             text, _ = esms_form(content, self.session.recipients)
         except RegistrationError as exc:
-            self.status.setText(exc.text(lang))
+            self.status.setText(str(exc))
             return
         if not channel.uses_brandname and not brandname:
             brandname = self._fixed_brandname()
@@ -131,17 +130,16 @@ class RegisterTemplateBox(QWidget):
             fill(
                 self.tr("Template request %1: %2"),
                 reg.service_preview_id or str(reg.id),
-                state_text(reg, self.session.lang),
+                str(state_text(reg)),
             )
         )
         self.updated.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        lang = self.session.lang
         if isinstance(exc, RegistrationError):
-            self.status.setText(exc.text(lang))
+            self.status.setText(str(exc))
         elif isinstance(exc, EsmsDesktopError):
-            message = for_error(exc, lang)
+            message = for_error(exc)
             self.status.setText(f"{message.title}. {message.action}")
         else:
             self.status.setText(str(exc))
@@ -164,13 +162,12 @@ class RegisterTemplateBox(QWidget):
     def _looked(self, regs: list[TemplateRegistration]) -> None:
         if not regs:
             return
-        lang = self.session.lang
         last = regs[-1]
         self.status.setText(
             fill(
                 self.tr("Template request %1: %2"),
                 last.service_preview_id or str(last.id),
-                state_text(last, lang),
+                str(state_text(last)),
             )
         )
         self.updated.emit()

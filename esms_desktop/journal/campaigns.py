@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from esms_desktop.base.errors import UnknownCampaignError
 from esms_desktop.journal.database import JournalDatabase
 from esms_desktop.journal.models import CampaignRow, CampaignState
 from esms_desktop.message.spec import Channel
@@ -33,9 +34,10 @@ class CampaignRecords(JournalDatabase):
         )
 
     def campaign(self, campaign_id: int) -> CampaignRow:
+        """The campaign ``campaign_id``; :class:`UnknownCampaignError` when there is none."""
         rows = self._query("SELECT * FROM campaigns WHERE id=?", (campaign_id,))
         if not rows:
-            raise KeyError(f"no campaign {campaign_id}")
+            raise UnknownCampaignError(campaign_id)
         return self._campaign(rows[0])
 
     def campaigns(self) -> list[CampaignRow]:

@@ -16,7 +16,7 @@ import secrets
 from pathlib import Path
 
 from esms_desktop.base.errors import ReportPathError, ReportWriteError
-from esms_desktop.base.texts import speaking
+from esms_desktop.base.texts import current_language, words
 from esms_desktop.base.vntime import to_esms
 from esms_desktop.catalogue import UNDELIVERED, lookup
 from esms_desktop.journal import Journal, MessageRow, MessageState
@@ -25,43 +25,30 @@ from esms_desktop.reports.xlsx_text import write_text_table
 _RISKY_START = ("=", "+", "-", "@", "\t", "\r")
 
 _STATE_WORDS = {
-    "accepted": ("Đã gửi tới eSMS", "Accepted by eSMS"),
-    "failed": ("Không gửi được", "Not sent"),
-    "excluded": ("Không gửi (lỗi trong danh sách)", "Not sent (problem in the list)"),
-    "pending": ("Chưa gửi", "Not sent yet"),
-    "sending": ("Đang gửi", "Being sent"),
-    "unknown": ("Chưa rõ: cần kiểm tra", "Unknown: needs a decision"),
+    "accepted": words("reports.state.accepted"),
+    "failed": words("reports.state.failed"),
+    "excluded": words("reports.state.excluded"),
+    "pending": words("reports.state.pending"),
+    "sending": words("reports.state.sending"),
+    "unknown": words("reports.state.unknown"),
 }
 _DELIVERY_WORDS = {
-    "delivered": ("Đã đến máy khách", "Delivered"),
-    "failed": ("Không đến được máy", "Not delivered"),
-    "waiting": ("Đang chờ kết quả", "Waiting for the result"),
-    "": ("", ""),
+    "delivered": words("reports.delivery.delivered"),
+    "failed": words("reports.delivery.failed"),
+    "waiting": words("reports.delivery.waiting"),
 }
-_HEADERS = {
-    "vi": [
-        "Số chuẩn",
-        "Trạng thái",
-        "Giao tin",
-        "Mã",
-        "Giải thích",
-        "Nên làm gì",
-        "SMSID",
-        "Giờ gửi",
-        "Hẹn gửi lúc",
-    ],
-    "en": [
-        "Phone",
-        "State",
-        "Delivery",
-        "Code",
-        "Explanation",
-        "What to do",
-        "SMSID",
-        "Sent at",
-        "Scheduled for",
-    ],
-}
+#: The columns after the file's own.
+_HEADERS = (
+    words("reports.header.phone"),
+    words("reports.header.state"),
+    words("reports.header.delivery"),
+    words("reports.header.code"),
+    words("reports.header.explanation"),
+    words("reports.header.action"),
+    words("reports.header.sms_id"),
+    words("reports.header.sent_at"),
+    words("reports.header.send_at"),
+)
 
 
 #: Characters a spreadsheet cell cannot hold (XML 1.0 forbids them), and escape sequences.
@@ -97,47 +84,49 @@ def check_report_path(path: str | Path) -> Path:
     return path
 
 
-def excluded_reason(m: MessageRow, lang: str) -> str:
-    """Why the checks left a row out, in ``lang`` (stored in both languages)."""
+def excluded_reason(m: MessageRow) -> str:
+    """Why the checks left a row out, in the current language (the journal keeps it in
+    each language, as ``{"vi": ..., "en": ...}``)."""
     try:
         reasons = json.loads(m.excluded_reason)
     except ValueError:
         return m.excluded_reason
-    return str(reasons.get(lang, "")) if isinstance(reasons, dict) else m.excluded_reason
+    if not isinstance(reasons, dict):
+        return m.excluded_reason
+    return str(reasons.get(current_language(), ""))
 
 
-def _explain(m: MessageRow, lang: str) -> tuple[str, str]:
-    with speaking(lang):
-        if m.state is MessageState.EXCLUDED:
-            info = lookup(m.code)
-            return excluded_reason(m, lang), info.text.action if info.known else ""
-        if m.state is MessageState.ACCEPTED and m.delivery == "failed":
-            text = lookup(UNDELIVERED).text
-            return text.explanation, text.action
-        if not m.code or m.code in ("100", "124"):
-            return "", ""
-        text = lookup(m.code, m.error_message).text
+def _explain(m: MessageRow) -> tuple[str, str]:
+    if m.state is MessageState.EXCLUDED:
+        info = lookup(m.code)
+        return excluded_reason(m), info.text.action if info.known else ""
+    if m.state is MessageState.ACCEPTED and m.delivery == "failed":
+        text = lookup(UNDELIVERED).text
         return text.explanation, text.action
+    if not m.code or m.code in ("100", "124"):
+        return "", ""
+    text = lookup(m.code, m.error_message).text
+    return text.explanation, text.action
 
 
-def report_rows(
-    journal: Journal, campaign_id: int, lang: str = "vi"
-) -> tuple[list[str], list[list[str]]]:
-    """The header and the rows of a campaign's report."""
+def report_rows(journal: Journal, campaign_id: int) -> tuple[list[str], list[list[str]]]:
+    """The header and the rows of a campaign's report, in the current language."""
     campaign = journal.campaign(campaign_id)
-    index = 1 if lang == "en" else 0
-    header = ["Dòng" if index == 0 else "Row", *campaign.columns, *_HEADERS[lang]]
+    header = [str(words("reports.header.row")), *campaign.columns, *map(str, _HEADERS)]
+    # Each state said once, not once a row.
+    states = {state: str(text) for state, text in _STATE_WORDS.items()}
+    deliveries = {state: str(text) for state, text in _DELIVERY_WORDS.items()} | {"": ""}
     rows = []
     for m in journal.messages(campaign_id):
-        explanation, action = _explain(m, lang)
+        explanation, action = _explain(m)
         sent = to_esms(m.sent_at) if m.sent_at else ""
         rows.append(
             [
                 str(m.row),
                 *m.values,
                 m.phone,
-                _STATE_WORDS.get(m.state, (m.state, m.state))[index],
-                _DELIVERY_WORDS.get(m.delivery, (m.delivery, m.delivery))[index],
+                states.get(m.state, m.state),
+                deliveries.get(m.delivery, m.delivery),
                 # Only eSMS's own codes: the app's ("duplicate", "quota"...) are words below.
                 m.code if m.code.lstrip("-").isdigit() and m.code not in ("100", "124") else "",
                 explanation,
@@ -151,10 +140,11 @@ def report_rows(
     return header, rows
 
 
-def write_report(journal: Journal, campaign_id: int, path: str | Path, lang: str = "vi") -> Path:
-    """Write the report as .xlsx or .csv (UTF-8 with BOM, for Excel), by the suffix."""
+def write_report(journal: Journal, campaign_id: int, path: str | Path) -> Path:
+    """Write the report as .xlsx or .csv (UTF-8 with BOM, for Excel), by the suffix, in
+    the current language."""
     path = check_report_path(path)
-    header, rows = report_rows(journal, campaign_id, lang)
+    header, rows = report_rows(journal, campaign_id)
     # A name of its own: two saves of the same report at once must not write one file.
     tmp = path.with_name(f"{path.name}.{secrets.token_hex(4)}.part")
     try:
@@ -167,7 +157,7 @@ def write_report(journal: Journal, campaign_id: int, path: str | Path, lang: str
             # Every cell written as text: one starting with "=" is never a formula.
             write_text_table(
                 tmp,
-                "Report" if lang == "en" else "Báo cáo",
+                str(words("reports.sheet")),
                 header,
                 [[visible(v) for v in row] for row in rows],
             )

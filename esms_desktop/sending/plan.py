@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from esms_desktop.api.batching import QC_MIN, split
 from esms_desktop.base.bulk import collector_paused
-from esms_desktop.base.texts import speaking
+from esms_desktop.base.texts import LANGUAGES, speaking, words
 from esms_desktop.base.vntime import to_esms
 from esms_desktop.catalogue import lookup
 from esms_desktop.checks import CheckReport
@@ -75,8 +75,9 @@ def _exclusion(report: CheckReport, r: Recipient) -> tuple[str, str]:
         code = {RowState.DUPLICATE: "duplicate", RowState.BLOCKED: "99"}.get(r.state, "108")
     for problem in report.problems:
         if r.row in problem.rows and problem.code == code:
+            # Kept in each language: the list is read later, in whichever one is spoken then.
             reason = {}
-            for lang in ("vi", "en"):
+            for lang in LANGUAGES:
                 with speaking(lang):
                     reason[lang] = str(problem.reason)
             return code, to_json(reason)
@@ -250,7 +251,7 @@ def plan_retry(
         )
     return NewCampaign(
         uid=uid,
-        name=name or f"{campaign.name} (gửi lại)",
+        name=name or str(words("sending.again_name", name=campaign.name)),
         channel=campaign.channel,
         spec_json=campaign.spec_json,
         requests=requests,

@@ -1163,7 +1163,7 @@ OA Zalo: %3</translation>
     <name>SendPanel</name>
     <message>
       <source>Send</source>
-      <extracomment>The done campaign's "New campaign": back to the Customers page. The empty state's action: to the Message page. "Send to failures again" for this campaign id (History plans and asks). The client the running send holds (``Session.lease_client``). The checked report a campaign was made from: it is never sent a second time. The window is closing: late signals of a finished worker are ignored. A campaign is being written to the journal (seconds for a big one). The outcome line says why nothing moves (the engine waits for eSMS to answer).</extracomment>
+      <extracomment>The sending worker stopped (done, paused, cancelled...): its ``SendOutcome``. The done campaign's "New campaign": back to the Customers page. The empty state's action: to the Message page. "Send to failures again" for this campaign id (History plans and asks). The client the running send holds (``Session.lease_client``). The checked report a campaign was made from: it is never sent a second time. The window is closing: late signals of a finished worker are ignored. A campaign is being written to the journal (seconds for a big one). The outcome line says why nothing moves (the engine waits for eSMS to answer).</extracomment>
       <translation>Gửi tin</translation>
     </message>
     <message>
@@ -1261,18 +1261,6 @@ OA Zalo: %3</translation>
     <message>
       <source>Cancelled: the rest was not sent.</source>
       <translation>Đã hủy: phần còn lại không được gửi.</translation>
-    </message>
-    <message>
-      <source>eSMS could not be reached. Press Resume when the internet is back: nothing will be sent twice.</source>
-      <translation>Không kết nối được eSMS. Bấm Gửi tiếp khi có mạng trở lại: không tin nào bị gửi hai lần.</translation>
-    </message>
-    <message>
-      <source>eSMS's answers could not be read (%1). A Wi-Fi sign-in page, a firewall or eSMS maintenance can cause this. Check that web pages open, then press Resume: nothing will be sent twice.</source>
-      <translation>Không đọc được câu trả lời của eSMS (%1). Có thể do trang đăng nhập Wi-Fi, tường lửa hoặc eSMS đang bảo trì. Kiểm tra xem mở được trang web không, rồi bấm Gửi tiếp: không tin nào bị gửi hai lần.</translation>
-    </message>
-    <message>
-      <source>Some messages were left unconfirmed for over a day: see History.</source>
-      <translation>Một số tin chưa được xác nhận quá một ngày: xem trang Lịch sử.</translation>
     </message>
     <message>
       <source>Waiting for delivery results from eSMS...</source>

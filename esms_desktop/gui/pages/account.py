@@ -235,7 +235,7 @@ class AccountPage(QWidget):
         try:
             credentials = Credentials(self.api_key.text().strip(), self.secret_key.text().strip())
         except EsmsDesktopError as exc:
-            dialogs.show_error(self, for_error(exc, self.session.lang))
+            dialogs.show_error(self, for_error(exc))
             return
         # On a worker: a locked keyring may wait for the user (or a D-Bus timeout).
         keyring = self.session.keyring
@@ -251,7 +251,7 @@ class AccountPage(QWidget):
     def _keyring_failed(self, exc: BaseException) -> None:
         self.status.setText("")
         if isinstance(exc, EsmsDesktopError):
-            dialogs.show_error(self, for_error(exc, self.session.lang))
+            dialogs.show_error(self, for_error(exc))
         else:
             raise exc  # a bug: the app's error dialog
 
@@ -319,7 +319,7 @@ class AccountPage(QWidget):
 
     def test_connection(self) -> None:
         if not self.session.has_client:
-            dialogs.show_error(self, for_error(CredentialsError("no keys"), self.session.lang))
+            dialogs.show_error(self, for_error(CredentialsError("no keys")))
             return
         self.test_button.setEnabled(False)
         self.status.setText(self.tr("Asking eSMS..."))
@@ -394,14 +394,13 @@ class AccountPage(QWidget):
         """``esms-desktop diagnose`` on a worker; the report in a dialog the user can copy."""
         client = self.session.client
         if client is None:
-            dialogs.show_error(self, for_error(CredentialsError("no keys"), self.session.lang))
+            dialogs.show_error(self, for_error(CredentialsError("no keys")))
             return
-        lang = self.session.lang
         self.diagnose_button.setEnabled(False)
         self.status.setText(self.tr("Checking with eSMS (free look-ups and test sends)..."))
 
         def run() -> Diagnosis:
-            return run_diagnosis(client, lang=lang)
+            return run_diagnosis(client)
 
         run_task(run, self._diagnosed, self._failed, lambda: self.diagnose_button.setEnabled(True))
 
@@ -415,11 +414,9 @@ class AccountPage(QWidget):
             )
         )
         self.status.setText(summary)
-        dialogs.show_report(
-            self, self.tr("Check with eSMS"), summary, report_text(result, self.session.lang)
-        )
+        dialogs.show_report(self, self.tr("Check with eSMS"), summary, report_text(result))
 
     def _failed(self, exc: BaseException) -> None:
         log.info("account: %r", exc)
-        message = for_error(exc, self.session.lang)
+        message = for_error(exc)
         self.status.setText(f"{message.title}. {message.action}")

@@ -334,7 +334,7 @@ class HistoryPage(QWidget):
         self.reload()
 
     def _failed(self, exc: BaseException) -> None:
-        message = for_error(exc, self.session.lang)
+        message = for_error(exc)
         self.status.setText(f"{message.title}. {message.action}")
         self.session.notice.emit(f"{message.title}. {message.action}", "error")
 
@@ -346,11 +346,11 @@ class HistoryPage(QWidget):
             self, self.tr("Save report"), f"bao-cao-{cid}.xlsx", "Excel (*.xlsx);;CSV (*.csv)"
         )
         if path:
-            journal, lang = self.session.journal, self.session.lang
+            journal = self.session.journal
             # A big campaign takes seconds: say that it is on its way.
             self.status.setText(self.tr("Saving the report..."))
             run_task(
-                lambda: write_report(journal, cid, Path(path), lang),
+                lambda: write_report(journal, cid, Path(path)),
                 lambda p: self.status.setText(fill(self.tr("Report saved: %1"), str(p))),
                 self._failed,
             )
@@ -441,7 +441,7 @@ class HistoryPage(QWidget):
                 str(result.resend),
             )
         if result.waiting:
-            reason = records_pause(result.waiting_until, self.session.lang)
+            reason = records_pause(result.waiting_until)
             text += f" {reason.title}. {reason.action}"
         self.status.setText(text)
         if result.still_unknown and dialogs.confirm(

@@ -201,7 +201,7 @@ class MessageCheck(MessageForm):
     def _check_failed(self, exc: BaseException, key: object = None) -> None:
         if key is not None and key != self._asked_key:
             return
-        message = for_error(exc, self.session.lang)
+        message = for_error(exc)
         self.price_label.setText(f"{message.title}. {message.action}")
         self.checked.emit()
 

@@ -76,7 +76,7 @@ class MessageText(MessageCheck):
         if key is not None and key != self._templates_key():
             return  # for a choice no longer made
         log.warning("customer-care templates could not be read: %r", exc)
-        message = for_error(exc, self.session.lang)
+        message = for_error(exc)
         self.session.notice.emit(
             fill(
                 self.tr("The registered templates could not be read: %1"),

@@ -389,7 +389,7 @@ class RecipientsPage(QWidget):
     def _failed(self, exc: BaseException, key: object = None) -> None:
         if key is not None and key != self._asked:
             return  # a file no longer asked for: its failure is not the user's concern now
-        message = for_error(exc, self.session.lang)
+        message = for_error(exc)
         self.summary.setText(f"{message.title}: {message.detail}")
         dialogs.show_error(self, message)
 

@@ -107,7 +107,7 @@ class SendPage(SendProgress, SendState):
             if not again and self._confirm_repeat(exc):
                 self._prepare(report, again=True)
         elif isinstance(exc, EsmsDesktopError | ValueError):
-            dialogs.show_error(self, for_error(exc, self.session.lang))
+            dialogs.show_error(self, for_error(exc))
         else:
             raise exc  # a bug: the error dialog of the app's exception hook
 
@@ -165,7 +165,7 @@ class SendPage(SendProgress, SendState):
             )
         except EsmsDesktopError as exc:  # e.g. the campaign belongs to another account
             self._release_client()
-            dialogs.show_error(self, for_error(exc, self.session.lang))
+            dialogs.show_error(self, for_error(exc))
             return
         worker.progress.connect(self._progress)
         worker.failure.connect(self.failures.add)
@@ -220,7 +220,7 @@ class SendPage(SendProgress, SendState):
 
     def export(self, path: Path, *, then_open: bool = False) -> None:
         """Write the report on a worker; ``then_open``: open it when written."""
-        campaign_id, journal, lang = self.campaign_id, self.session.journal, self.session.lang
+        campaign_id, journal = self.campaign_id, self.session.journal
         assert campaign_id is not None
         self.outcome.setText(self.tr("Saving the report..."))
 
@@ -236,7 +236,7 @@ class SendPage(SendProgress, SendState):
             self.outcome.setText("")
             self._background_failed(exc)
 
-        run_task(lambda: write_report(journal, campaign_id, path, lang), written, failed)
+        run_task(lambda: write_report(journal, campaign_id, path), written, failed)
 
     def open_report(self) -> None:
         """The finished campaign's report, written to the app's reports folder and opened

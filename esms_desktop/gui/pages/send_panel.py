@@ -235,5 +235,5 @@ class SendPanel(QWidget):
         log.warning("send page: background work failed: %r", exc)
         if self._closed:
             return
-        message = for_error(exc, self.session.lang)
+        message = for_error(exc)
         self.session.notice.emit(f"{message.title}. {message.action}", "error")

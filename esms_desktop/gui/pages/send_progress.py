@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from esms_desktop.app import opt_out
-from esms_desktop.app.user_text import for_error, records_pause, waiting_text
+from esms_desktop.app.user_text import OWN_PAUSES, for_error, pause_reason, waiting_text
 from esms_desktop.base.texts import speaking
 from esms_desktop.catalogue import UNDELIVERED, lookup
 from esms_desktop.gui import dialogs
@@ -20,7 +20,6 @@ from esms_desktop.gui.widgets import counted, format_count, format_number
 from esms_desktop.gui.workers import run_task
 from esms_desktop.journal import CampaignState, MessageRow, MessageState
 from esms_desktop.sending import Failure, Progress, SendOutcome
-from esms_desktop.sending.sender import RECORDS_PAUSE
 from esms_desktop.sending.status import DeliveryCounts
 
 
@@ -32,7 +31,7 @@ class SendProgress(SendState):
             return
         if p.trouble is not None:
             # Nothing moves while the engine waits: say why, and that waiting is safe.
-            self.outcome.setText(waiting_text(p.trouble, self.session.lang))
+            self.outcome.setText(str(waiting_text(p.trouble)))
             self._waiting = True
         elif self._waiting:
             self.outcome.setText("")
@@ -68,32 +67,14 @@ class SendProgress(SendState):
             CampaignState.CANCELLED: self.tr("Cancelled: the rest was not sent."),
         }.get(outcome.state, "")
         self._waiting = False
-        ours = ("user", "network", "bad_answer", "unknown", RECORDS_PAUSE)
-        if outcome.code and outcome.code not in ours:
+        if outcome.code and outcome.code != "user" and outcome.code not in OWN_PAUSES:
             with speaking(lang):
                 info = lookup(outcome.code).text
             text += f" {info.title}: {info.explanation} {info.action}"
-        elif outcome.code == "network":
-            text += " " + self.tr(
-                "eSMS could not be reached. Press Resume when the internet "
-                "is back: nothing will be sent twice."
-            )
-        elif outcome.code == "bad_answer":
-            text += " " + fill(
-                self.tr(
-                    "eSMS's answers could not be read (%1). A Wi-Fi sign-in page, a firewall or "
-                    "eSMS maintenance can cause this. Check that web pages open, then press "
-                    "Resume: nothing will be sent twice."
-                ),
-                outcome.message,
-            )
-        elif outcome.code == RECORDS_PAUSE:
-            reason = records_pause(outcome.message, lang)
-            text += f" {reason.title}. {reason.text} {reason.action}"
-        elif outcome.code == "unknown":
-            text += " " + self.tr(
-                "Some messages were left unconfirmed for over a day: see History."
-            )
+        elif outcome.code:  # why it paused itself, as the command line says it too
+            reason = pause_reason(outcome.code, outcome.message)
+            if reason is not None:
+                text += f" {reason.title}. {reason.text} {reason.action}"
         self.outcome.setText(text)
         self._offer_opt_out()
         if outcome.accepted and self.campaign_id is not None:
@@ -195,7 +176,7 @@ class SendProgress(SendState):
     def _error(self, exc: BaseException) -> None:
         if self._closed:
             return
-        dialogs.show_error(self, for_error(exc, self.session.lang))
+        dialogs.show_error(self, for_error(exc))
 
     def _release_client(self) -> None:
         client, self._client = self._client, None

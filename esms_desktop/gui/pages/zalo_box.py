@@ -101,7 +101,7 @@ class ZaloBox(QGroupBox):
 
         logging.getLogger(__name__).warning("ZNS templates could not be read: %r", exc)
         self._loaded([])
-        message = for_error(exc, self.session.lang)
+        message = for_error(exc)
         self.session.notice.emit(
             fill(
                 self.tr("The Zalo templates could not be read: %1"),

@@ -1,0 +1,107 @@
+"""The app's words around eSMS: errors (``app.user_text``), why a campaign paused, what the
+sending engine waits for. Each error is a title, what happened and what to do."""
+
+TEXTS = {
+    "app.what_to_do": "What to do: {action}",
+    "app.network.title": "Cannot reach eSMS",
+    "app.network.text": "The app got no answer from eSMS: the internet connection may be unstable.",
+    "app.network.action": "Check the internet connection and try again. Messages already sent are "
+    "not sent twice.",
+    "app.bad_answer.title": "Unexpected answer from eSMS",
+    "app.bad_answer.text": "eSMS (or the network in between) sent an answer the app cannot read.",
+    "app.bad_answer.action": "Try again in a few minutes. If it persists, send the details to "
+    "support.",
+    "app.config.title": "Setting not usable",
+    "app.config.text": "One of the app's settings is not valid.",
+    "app.config.action": "Open Settings and correct the value named in the details.",
+    "app.credentials.title": "No API keys",
+    "app.credentials.text": "The app does not have the ApiKey and SecretKey of an eSMS account.",
+    "app.credentials.action": "Open Account and enter the ApiKey and SecretKey from the eSMS "
+    "dashboard.",
+    "app.keyring.title": "Password store unavailable",
+    "app.keyring.text": "The system's password store is locked or missing, so the app cannot save "
+    "the API keys. For safety they are not saved anywhere else.",
+    "app.keyring.action": "Unlock the password store (log in to the computer again) and retry, or "
+    "enter the keys each time.",
+    "app.input_file.title": "Cannot read the file",
+    "app.input_file.text": "The customer file cannot be opened.",
+    "app.input_file.action": "Open the file in Excel, save it as .xlsx (without a password) and "
+    "try again.",
+    "app.busy.title": "Campaign already being sent",
+    "app.busy.text": "This campaign is being sent by another window or command on this computer.",
+    "app.busy.action": "Wait for it to finish, or close it and press Resume. Nothing is sent "
+    "twice.",
+    "app.other_account.title": "Campaign of another account",
+    "app.other_account.text": "This campaign was started with another eSMS account. Continuing "
+    "with this account could make customers get the message twice.",
+    "app.other_account.action": "Open Account, choose the account the campaign was started with, "
+    "then press Resume.",
+    "app.report_write.title": "The report was not saved",
+    "app.report_write.text": "The report file could not be written: it may be open in Excel, or "
+    "the disk is full. Sending is not affected.",
+    "app.report_write.action": "Close the file in Excel (or choose another name) and save again.",
+    "app.report_path.title": "Cannot write the report there",
+    "app.report_path.text": "The report's path cannot be used: the folder does not exist or cannot "
+    "be written, or the name does not end in .xlsx or .csv. Nothing was sent.",
+    "app.report_path.action": "Choose an existing folder you can write to, and a name ending in "
+    ".xlsx or .csv.",
+    "app.journal.title": "Cannot write the sending journal",
+    "app.journal.text": "The app cannot write its sending journal (disk full, read-only, or the "
+    "folder is locked). Sending stopped; everything sent so far is recorded and nothing will be "
+    "sent twice.",
+    "app.journal.action": "Free some disk space (or allow writing to the app folder), then press "
+    "Resume or run 'esms-desktop resume'.",
+    "app.journal_damaged.title": "The sending journal is damaged",
+    "app.journal_damaged.text": "The file that holds the sending journal (the history of "
+    "campaigns) is damaged or was written by another version. The app keeps it as it is and "
+    "writes nothing.",
+    "app.journal_damaged.action": "Restore the newest backup: press Restore, or run 'esms-desktop "
+    "journal restore'. The damaged file is kept beside it.",
+    "app.journal_damaged.no_backup": "There is no sound backup. Keep the file {path} and send it "
+    "to support; do not send the same campaigns again before that.",
+    "app.unknown_campaign.title": "No such campaign",
+    "app.unknown_campaign.text": "The sending journal has no campaign {campaign}.",
+    "app.unknown_campaign.action": "See the campaigns and their numbers with 'esms-desktop "
+    "history'.",
+    "app.internal.title": "Something went wrong in the app",
+    "app.internal.text": "The app hit an unexpected error. What was already sent is safely "
+    "recorded.",
+    "app.internal.action": "Restart the app. If it happens again, send the details to support.",
+    # Why a campaign paused itself; {resume} is how this front resumes (app.resume.*).
+    "app.resume.window": "press Resume",
+    "app.resume.command": "run 'esms-desktop {command}'",
+    "app.pause.network.action": "Check the internet connection, then {resume}. Nothing is sent "
+    "twice.",
+    "app.pause.bad_answer.text": "eSMS's answers could not be read ({detail}). A Wi-Fi sign-in "
+    "page, a firewall or eSMS maintenance can cause this.",
+    "app.pause.bad_answer.action": "Check that web pages open, then {resume}: nothing is sent "
+    "twice.",
+    "app.pause.unknown.title": "Some messages unconfirmed",
+    "app.pause.unknown.text": "Some messages may or may not have reached eSMS, and eSMS's records "
+    "could not be read to tell.",
+    "app.pause.unknown.window": "Select the campaign and press 'Settle unconfirmed messages...'. "
+    "Nothing is sent twice.",
+    "app.pause.unknown.command": "Run 'esms-desktop {command}' later to look again; only if that "
+    "keeps failing, check them in eSMS's web portal and run 'esms-desktop {command} "
+    "--resend-unknown' to send them again.",
+    "app.records.title": "Waiting for eSMS's records",
+    "app.records.title_until": "Waiting for eSMS's records until {when}",
+    "app.records.text": "Some messages may or may not have reached eSMS: their answer was lost. "
+    "eSMS takes time to list a message it received, so sending them again now could make "
+    "customers get them twice.",
+    "app.records.action": "Later, press Resume (or run 'esms-desktop {command}'): the app then "
+    "reads eSMS's records and sends only what never arrived. Nothing is sent twice.",
+    "app.records.action_after": "After {when}, press Resume (or run 'esms-desktop {command}'): "
+    "the app then reads eSMS's records and sends only what never arrived. Nothing is sent twice.",
+    # What the sending engine waits for, and that waiting is safe.
+    "app.waiting.records": "Waiting until {when} (about {minutes} min) for eSMS's records of "
+    "{count} messages whose answer was lost. Nothing is sent again before then, so no one gets a "
+    "message twice. You may press Pause and resume later.",
+    "app.waiting.first": "Some requests got no answer from eSMS. Trying them again in "
+    "{seconds:.0f} s. Nothing is sent twice.",
+    "app.waiting.again": "{cause} Trying again in {seconds:.0f} s (try {round} of {most}). "
+    "Nothing is sent twice.",
+    "app.waiting.bad_answer": "eSMS's answer could not be read ({detail}): a Wi-Fi sign-in page "
+    "or a firewall may be in the way.",
+    "app.waiting.network": "No answer from eSMS: is the internet connection down?",
+}

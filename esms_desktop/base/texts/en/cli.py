@@ -1,0 +1,76 @@
+"""The command line's own words: what ``send``, ``check``, ``history``, ``optout``,
+``library``, ``templates``, ``balance`` and ``journal`` print."""
+
+TEXTS = {
+    # A number with one decimal (a rate): 25.2 in English, 25,2 in Vietnamese.
+    "cli.decimal": "{whole}.{tenth}",
+    "cli.state.ready": "ready",
+    "cli.state.sending": "sending",
+    "cli.state.paused": "paused",
+    "cli.state.cancelled": "cancelled",
+    "cli.state.done": "done",
+    # send, resume, history, report, status
+    "cli.progress": "sent {sent:n}/{total:n}, failed {failed:n}, left {left:n}, {rate}/s",
+    "cli.progress.eta": ", about {eta:.0f} s to go",
+    "cli.failure": "  row {row} {phone}: {title}{said}",
+    "cli.outcome": "Campaign {campaign}: {accepted} accepted, {failed} failed, {remaining} not "
+    "sent, {unknown} unknown - {state}",
+    "cli.repeat": "Campaign {campaign} ({name}) sent the same messages to the same people at "
+    "{when}: {accepted} accepted, {open} still to send. Nothing was sent now. If you really want "
+    "every customer to get it a second time, run the command again with --again.",
+    "cli.send.own_times": ", each at its own time ({span}, eSMS holds them)",
+    "cli.send.yes": "y yes",
+    "cli.send.ask": "Send {count} {channel} messages{when} for about {cost:n} VND? [y/N]",
+    "cli.send.nothing_sent": "Nothing was sent.",
+    "cli.send.campaign": "Campaign {campaign}",
+    "cli.send.blocked": "eSMS reports {count} numbers as blocked (99). Never send to them again: "
+    "esms-desktop optout add --from-campaign {campaign}",
+    "cli.send.report": "Report: {path}",
+    "cli.resume.nothing": "Nothing to resume.",
+    "cli.history.none": "No campaigns yet.",
+    "cli.history.line": "{campaign:>4}  {when}  {channel:<8} {state:<9} {accepted} accepted, "
+    "{failed} failed, {open} left, {excluded} excluded, {delivered} delivered, about {cost:n} VND"
+    "  {name}",
+    "cli.status": "delivered {delivered}, not delivered {failed}, waiting {waiting}",
+    # check
+    "cli.check.rows": "{file} [{sheet}]: {total:n} rows - {ready:n} ready, {rejected:n} "
+    "rejected, {duplicate:n} duplicate, {blocked:n} blocked",
+    "cli.check.send_times": "Send times: {rule}",
+    "cli.check.day.one": "  {day:%d/%m/%Y}: {count} message",
+    "cli.check.day.many": "  {day:%d/%m/%Y}: {count} messages",
+    "cli.check.to_send": "To send: {messages:n} messages in {requests:n} requests, about "
+    "{cost:n} VND{approximate}",
+    "cli.check.approximate": " (approximate)",
+    "cli.check.blocked": "Cannot send: fix the problems marked [X].",
+    "cli.check.ready": "Ready to send.",
+    "cli.check.segment": "Segment: {inside:n} rows in it, {outside:n} not in this segment",
+    "cli.check.consent": "Consent (Law 91/2025): {rule}; {held:n} rows held back",
+    "cli.check.register": "To register this text as a template with eSMS: {command}",
+    # balance, journal
+    "cli.balance": "Balance: {amount:n} VND",
+    "cli.journal.restored": "Restored the newest backup. The damaged journal is kept as {kept}.",
+    "cli.journal.sound": "The sending journal is sound ({count} campaigns).",
+    # optout
+    "cli.optout.count": "{count} numbers",
+    "cli.optout.added": "added {count}",
+    "cli.optout.removed": "removed {count}",
+    # library
+    "cli.library.none": "No saved messages yet: esms-desktop library save NAME --channel ... "
+    "--content ...",
+    "cli.library.template": "  OA {oaid}, template {template}",
+    "cli.library.column": "column {column}",
+    "cli.library.columns_used": "  columns used: {columns}",
+    "cli.library.saved": "Saved: {name}",
+    "cli.library.deleted": "Deleted: {name}",
+    "cli.library.exported": "Exported {count} messages to {path}",
+    "cli.library.imported": "Imported {count} messages",
+    # templates
+    "cli.templates.sent": "Text sent: {text}",
+    "cli.templates.no_list": "(no list given: each variable may hold up to its length; default "
+    "{length} characters)",
+    "cli.templates.registration": "Registration {registration} (eSMS id {ident}): {state}",
+    "cli.templates.moderating": "eSMS moderates templates within hours to days; see the state "
+    "with 'esms-desktop templates'.",
+    "cli.templates.none": "No template registrations yet: esms-desktop templates register "
+    '--channel cskh --brandname B --content "..."',
+}

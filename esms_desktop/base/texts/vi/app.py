@@ -1,0 +1,109 @@
+"""The app's words around eSMS: errors (``app.user_text``), why a campaign paused, what the
+sending engine waits for. Each error is a title, what happened and what to do."""
+
+TEXTS = {
+    "app.what_to_do": "Nên làm gì: {action}",
+    "app.network.title": "Không kết nối được eSMS",
+    "app.network.text": "Ứng dụng không nhận được trả lời từ eSMS: mạng Internet có thể đang chập "
+    "chờn.",
+    "app.network.action": "Kiểm tra kết nối Internet rồi thử lại. Tin đã gửi sẽ không bị gửi lại.",
+    "app.bad_answer.title": "eSMS trả lời bất thường",
+    "app.bad_answer.text": "eSMS (hoặc mạng ở giữa) trả về một câu trả lời ứng dụng không đọc "
+    "được.",
+    "app.bad_answer.action": "Thử lại sau vài phút. Nếu vẫn lỗi, gửi phần chi tiết cho bộ phận hỗ "
+    "trợ.",
+    "app.config.title": "Cài đặt không dùng được",
+    "app.config.text": "Một cài đặt của ứng dụng không hợp lệ.",
+    "app.config.action": "Mở Cài đặt và sửa giá trị được nêu trong phần chi tiết.",
+    "app.credentials.title": "Chưa có khóa API",
+    "app.credentials.text": "Ứng dụng chưa có ApiKey và SecretKey của tài khoản eSMS.",
+    "app.credentials.action": "Vào mục Tài khoản và nhập ApiKey, SecretKey lấy từ trang quản trị "
+    "eSMS.",
+    "app.keyring.title": "Không dùng được kho mật khẩu",
+    "app.keyring.text": "Kho mật khẩu của hệ điều hành đang khóa hoặc không có, nên ứng dụng không "
+    "lưu được khóa API. Để an toàn, khóa không được lưu ở nơi nào khác.",
+    "app.keyring.action": "Mở khóa kho mật khẩu (đăng nhập lại máy tính) rồi thử lại, hoặc nhập "
+    "khóa mỗi lần dùng.",
+    "app.input_file.title": "Không đọc được file",
+    "app.input_file.text": "File khách hàng không mở được.",
+    "app.input_file.action": "Mở file bằng Excel, lưu lại dạng .xlsx (không đặt mật khẩu) rồi thử "
+    "lại.",
+    "app.busy.title": "Chiến dịch đang được gửi",
+    "app.busy.text": "Chiến dịch này đang được gửi ở một cửa sổ khác hoặc một lệnh khác trên máy "
+    "này.",
+    "app.busy.action": "Đợi nơi kia gửi xong, hoặc đóng nó rồi bấm Gửi tiếp. Không tin nào bị gửi "
+    "hai lần.",
+    "app.other_account.title": "Chiến dịch của tài khoản khác",
+    "app.other_account.text": "Chiến dịch này được bắt đầu bằng một tài khoản eSMS khác. Gửi tiếp "
+    "bằng tài khoản này có thể làm khách hàng nhận tin hai lần.",
+    "app.other_account.action": "Vào mục Tài khoản, chọn lại tài khoản đã dùng khi bắt đầu chiến "
+    "dịch, rồi bấm Gửi tiếp.",
+    "app.report_write.title": "Chưa lưu được báo cáo",
+    "app.report_write.text": "Không ghi được file báo cáo: có thể file đang mở trong Excel, hoặc ổ "
+    "đĩa đã đầy. Việc gửi tin không bị ảnh hưởng.",
+    "app.report_write.action": "Đóng file trong Excel (hoặc chọn tên khác) rồi lưu lại.",
+    "app.report_path.title": "Không ghi được báo cáo vào đó",
+    "app.report_path.text": "Đường dẫn báo cáo không dùng được: thư mục không có, không ghi được, "
+    "hoặc đuôi file không phải .xlsx hay .csv. Chưa gửi tin nào.",
+    "app.report_path.action": "Chọn một thư mục có sẵn mà bạn ghi được, và tên file kết thúc bằng "
+    ".xlsx hoặc .csv.",
+    "app.journal.title": "Không ghi được nhật ký gửi",
+    "app.journal.text": "Ứng dụng không ghi được nhật ký gửi tin (ổ đĩa đầy, chỉ đọc, hoặc thư mục "
+    "bị khóa). Việc gửi đã dừng; tin nào đã gửi đều đã được ghi lại, không tin nào bị gửi hai lần.",
+    "app.journal.action": "Giải phóng chỗ trống trên ổ đĩa (hoặc cho phép ghi vào thư mục ứng "
+    "dụng), rồi bấm Gửi tiếp hoặc chạy 'esms-desktop resume'.",
+    "app.journal_damaged.title": "Nhật ký gửi bị hỏng",
+    "app.journal_damaged.text": "File nhật ký gửi tin (lịch sử các chiến dịch) bị hỏng hoặc do "
+    "phiên bản khác tạo ra. Ứng dụng giữ nguyên file đó, không ghi đè.",
+    "app.journal_damaged.action": "Khôi phục bản sao lưu gần nhất: bấm Khôi phục, hoặc chạy "
+    "'esms-desktop journal restore'. File hỏng vẫn được giữ lại bên cạnh.",
+    "app.journal_damaged.no_backup": "Không có bản sao lưu dùng được. Giữ lại file {path} và gửi "
+    "cho bộ phận hỗ trợ; đừng gửi lại các chiến dịch cũ trước khi được hướng dẫn.",
+    "app.unknown_campaign.title": "Không có chiến dịch này",
+    "app.unknown_campaign.text": "Nhật ký gửi tin không có chiến dịch {campaign}.",
+    "app.unknown_campaign.action": "Xem các chiến dịch và số của chúng bằng 'esms-desktop "
+    "history'.",
+    "app.internal.title": "Có lỗi trong ứng dụng",
+    "app.internal.text": "Ứng dụng gặp một lỗi không mong đợi. Dữ liệu đã gửi vẫn được ghi lại an "
+    "toàn.",
+    "app.internal.action": "Khởi động lại ứng dụng. Nếu lỗi lặp lại, gửi phần chi tiết cho bộ phận "
+    "hỗ trợ.",
+    # Why a campaign paused itself; {resume} is how this front resumes (app.resume.*).
+    "app.resume.window": "bấm Gửi tiếp",
+    "app.resume.command": "chạy 'esms-desktop {command}'",
+    "app.pause.network.action": "Kiểm tra kết nối Internet rồi {resume}. Không tin nào bị gửi hai "
+    "lần.",
+    "app.pause.bad_answer.text": "Không đọc được câu trả lời của eSMS ({detail}). Có thể do trang "
+    "đăng nhập Wi-Fi, tường lửa hoặc eSMS đang bảo trì.",
+    "app.pause.bad_answer.action": "Kiểm tra xem mở được trang web không, rồi {resume}: không tin "
+    "nào bị gửi hai lần.",
+    "app.pause.unknown.title": "Còn tin chưa rõ đã gửi chưa",
+    "app.pause.unknown.text": "Một số tin có thể đã tới eSMS hoặc chưa, và chưa đọc được danh sách "
+    "tin đã gửi của eSMS để biết.",
+    "app.pause.unknown.window": "Chọn chiến dịch rồi bấm 'Xử lý tin chưa xác nhận...'. Không tin "
+    "nào bị gửi hai lần.",
+    "app.pause.unknown.command": "Hãy chạy 'esms-desktop {command}' sau để tra lại; nếu vẫn không "
+    "được, kiểm tra trên trang web eSMS rồi chạy 'esms-desktop {command} --resend-unknown' nếu "
+    "muốn gửi lại.",
+    "app.records.title": "Đang chờ danh sách tin đã gửi của eSMS",
+    "app.records.title_until": "Đang chờ danh sách tin đã gửi của eSMS tới {when}",
+    "app.records.text": "Một số tin bị mất câu trả lời nên chưa rõ đã tới eSMS hay chưa. eSMS cần "
+    "thời gian mới ghi tin vào danh sách tin đã gửi, nên gửi lại ngay có thể làm khách nhận tin "
+    "hai lần.",
+    "app.records.action": "Để lát nữa, bấm Gửi tiếp (hoặc chạy 'esms-desktop {command}'): ứng dụng "
+    "sẽ đọc danh sách của eSMS và chỉ gửi những tin chưa tới. Không tin nào bị gửi hai lần.",
+    "app.records.action_after": "Sau {when}, bấm Gửi tiếp (hoặc chạy 'esms-desktop {command}'): "
+    "ứng dụng sẽ đọc danh sách của eSMS và chỉ gửi những tin chưa tới. Không tin nào bị gửi hai "
+    "lần.",
+    # What the sending engine waits for, and that waiting is safe.
+    "app.waiting.records": "Đang chờ tới {when} (khoảng {minutes} phút) để eSMS ghi {count} tin bị "
+    "mất câu trả lời vào danh sách tin đã gửi. Trước giờ đó không gửi lại tin nào, để không khách "
+    "nào nhận tin hai lần. Có thể bấm Tạm dừng rồi gửi tiếp sau.",
+    "app.waiting.first": "Một số tin chưa nhận được trả lời của eSMS. Thử lại sau {seconds:.0f} "
+    "giây. Không tin nào bị gửi hai lần.",
+    "app.waiting.again": "{cause} Thử lại sau {seconds:.0f} giây (lần {round}/{most}). Không tin "
+    "nào bị gửi hai lần.",
+    "app.waiting.bad_answer": "Không đọc được câu trả lời của eSMS ({detail}): có thể trang đăng "
+    "nhập Wi-Fi hoặc tường lửa đang chặn.",
+    "app.waiting.network": "eSMS chưa trả lời: mạng Internet có thể đang mất.",
+}

@@ -1,0 +1,78 @@
+"""The command line's own words: what ``send``, ``check``, ``history``, ``optout``,
+``library``, ``templates``, ``balance`` and ``journal`` print."""
+
+TEXTS = {
+    # A number with one decimal (a rate): 25.2 in English, 25,2 in Vietnamese.
+    "cli.decimal": "{whole},{tenth}",
+    "cli.state.ready": "chưa gửi",
+    "cli.state.sending": "đang gửi",
+    "cli.state.paused": "tạm dừng",
+    "cli.state.cancelled": "đã hủy",
+    "cli.state.done": "xong",
+    # send, resume, history, report, status
+    "cli.progress": "đã gửi {sent:n}/{total:n}, lỗi {failed:n}, còn {left:n}, {rate} tin/giây",
+    "cli.progress.eta": ", còn khoảng {eta:.0f} giây",
+    "cli.failure": "  dòng {row} {phone}: {title}{said}",
+    "cli.outcome": "Chiến dịch {campaign}: {accepted} đã gửi, {failed} lỗi, {remaining} chưa gửi, "
+    "{unknown} chưa rõ - {state}",
+    "cli.repeat": "Chiến dịch {campaign} ({name}) đã gửi đúng nội dung này tới đúng những người "
+    "này lúc {when}: {accepted} tin đã gửi, {open} tin còn chờ. Lần này chưa gửi tin nào. Nếu "
+    "thật sự muốn mỗi khách nhận tin lần thứ hai, chạy lại lệnh với --again.",
+    "cli.send.own_times": ", mỗi tin vào giờ riêng ({span}, eSMS giữ tin tới giờ gửi)",
+    "cli.send.yes": "c co có",
+    "cli.send.ask": "Gửi {count} tin {channel}{when}, khoảng {cost:n} đ? [c/K]",
+    "cli.send.nothing_sent": "Chưa gửi tin nào.",
+    "cli.send.campaign": "Chiến dịch {campaign}",
+    "cli.send.blocked": "eSMS báo {count} số bị chặn (99). Để không gửi tới các số này nữa: "
+    "esms-desktop optout add --from-campaign {campaign}",
+    "cli.send.report": "Báo cáo: {path}",
+    "cli.resume.nothing": "Không có gì cần gửi tiếp.",
+    "cli.history.none": "Chưa có chiến dịch nào.",
+    "cli.history.line": "{campaign:>4}  {when}  {channel:<8} {state:<9} {accepted} đã gửi, "
+    "{failed} lỗi, {open} còn lại, {excluded} bị loại, {delivered} đã đến máy, khoảng {cost:n} đ"
+    "  {name}",
+    "cli.status": "đã đến máy {delivered}, không đến {failed}, đang chờ {waiting}",
+    # check
+    "cli.check.rows": "{file} [{sheet}]: {total:n} dòng - {ready:n} sẵn sàng, {rejected:n} bị "
+    "loại, {duplicate:n} trùng, {blocked:n} không gửi",
+    "cli.check.send_times": "Giờ gửi: {rule}",
+    "cli.check.day.one": "  {day:%d/%m/%Y}: {count} tin",
+    "cli.check.day.many": "  {day:%d/%m/%Y}: {count} tin",
+    "cli.check.to_send": "Sẽ gửi: {messages:n} tin trong {requests:n} lần gọi, khoảng {cost:n} "
+    "đ{approximate}",
+    "cli.check.approximate": " (ước tính)",
+    "cli.check.blocked": "Chưa gửi được: hãy sửa các lỗi đánh dấu [X].",
+    "cli.check.ready": "Có thể gửi.",
+    "cli.check.segment": "Nhóm khách: {inside:n} dòng thuộc nhóm, {outside:n} dòng không thuộc "
+    "nhóm",
+    "cli.check.consent": "Đồng ý nhận quảng cáo (Luật 91/2025): {rule}; {held:n} dòng chưa gửi",
+    "cli.check.register": "Để đăng ký nội dung này làm mẫu tin với eSMS: {command}",
+    # balance, journal
+    "cli.balance": "Số dư: {amount:n} VND",
+    "cli.journal.restored": "Đã khôi phục bản sao lưu gần nhất. File nhật ký hỏng được giữ tại "
+    "{kept}.",
+    "cli.journal.sound": "Nhật ký gửi tin bình thường ({count} chiến dịch).",
+    # optout
+    "cli.optout.count": "{count} số",
+    "cli.optout.added": "đã thêm {count}",
+    "cli.optout.removed": "đã bỏ {count}",
+    # library
+    "cli.library.none": "Chưa có mẫu tin nào: esms-desktop library save TÊN --channel ... "
+    "--content ...",
+    "cli.library.template": "  OA {oaid}, mẫu {template}",
+    "cli.library.column": "cột {column}",
+    "cli.library.columns_used": "  cột dùng trong tin: {columns}",
+    "cli.library.saved": "Đã lưu: {name}",
+    "cli.library.deleted": "Đã xóa: {name}",
+    "cli.library.exported": "Đã xuất {count} mẫu tin ra {path}",
+    "cli.library.imported": "Đã nhập {count} mẫu tin",
+    # templates
+    "cli.templates.sent": "Nội dung gửi đăng ký: {text}",
+    "cli.templates.no_list": "(không có file danh sách: mỗi biến dài tối đa theo số ghi kèm; mặc "
+    "định {length} ký tự)",
+    "cli.templates.registration": "Đăng ký {registration} (mã eSMS {ident}): {state}",
+    "cli.templates.moderating": "eSMS duyệt mẫu tin trong vài giờ tới vài ngày; xem kết quả bằng "
+    "'esms-desktop templates'.",
+    "cli.templates.none": "Chưa đăng ký mẫu tin nào: esms-desktop templates register --channel "
+    'cskh --brandname B --content "..."',
+}

@@ -1,0 +1,52 @@
+"""The one place that turns errors and pauses into the user's words: each said once, for
+the window and the command line alike, in the language the front chose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from esms_desktop.app.user_text import OWN_PAUSES, for_error, pause_reason
+from esms_desktop.base.errors import UnknownCampaignError
+from esms_desktop.base.texts import speaking
+from esms_desktop.cli.main import main
+from esms_desktop.journal import Journal
+
+
+@pytest.mark.parametrize("code", sorted(OWN_PAUSES))
+def test_a_pause_is_said_the_same_by_both_fronts_but_for_how_to_resume(code: str) -> None:
+    for lang in ("vi", "en"):
+        with speaking(lang):
+            window = pause_reason(code, "HTTP 404")
+            command = pause_reason(code, "HTTP 404", command="resume 7")
+        assert window is not None and command is not None
+        assert (window.title, window.text) == (command.title, command.text)
+        assert "esms-desktop resume 7" in command.action
+    with speaking("en"):
+        network = pause_reason("network")
+        bad = pause_reason("bad_answer", "HTTP 404")
+    assert network is not None and "press Resume" in network.action
+    assert bad is not None and "(HTTP 404)" in bad.text
+
+
+def test_the_user_pausing_needs_no_reason() -> None:
+    assert pause_reason("user") is None and pause_reason("") is None
+
+
+def test_an_unknown_campaign_is_a_plain_error_not_a_key_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with Journal(tmp_path / "j.sqlite3") as journal, pytest.raises(UnknownCampaignError):
+        journal.campaign(99)
+    with speaking("en"):
+        said = for_error(UnknownCampaignError(99))
+    assert said.title == "No such campaign" and "99" in said.text
+    for command in (
+        ["status", "99"],
+        ["resume", "99"],
+        ["report", "99", "--out", str(tmp_path / "r.csv")],
+    ):
+        assert main(["--demo", "--lang", "en", *command]) == 2
+        err = capsys.readouterr().err
+        assert "The sending journal has no campaign 99." in err and "Traceback" not in err
