@@ -30,7 +30,6 @@ TO_SPLIT = {
     "cli/check.py:_json_fields",
     "cli/check.py:_print_report",
     "cli/library.py:_run",
-    "cli/main.py:_main",
     "cli/send.py:_check_and_send",
     "importing/file_access.py:os_error",
     "recipients/recipient_list.py:build_recipients",
