@@ -26,7 +26,6 @@ TO_SPLIT = {
     "checks/run.py:_price_checks",
     "checks/sms_rules.py:advertising_checks",
     "checks/zalo_rules.py:zalo_checks",
-    "cli/send.py:_check_and_send",
     "importing/file_access.py:os_error",
     "recipients/recipient_list.py:build_recipients",
 }
