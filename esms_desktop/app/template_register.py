@@ -34,6 +34,7 @@ from esms_desktop.telecom.sms_text import measure, remove_diacritics
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
+    from esms_desktop.api.registration import TemplateRequest
     from esms_desktop.recipients.recipient_list import RecipientList
 
 __all__ = [
@@ -262,6 +263,29 @@ def register(
     """Send the registration and keep it. :class:`RegistrationError` before anything is
     sent when the text would be refused; :class:`ResultCodeError` for an answer about the
     whole account (wrong keys, locked account): nothing is kept then."""
+    kind = _registrable(channel, brandname, esms_text)
+    answer = client.register_sms_template(
+        brandname.strip(),
+        esms_text,
+        sms_type=kind.sms_type,
+        unicode=measure(esms_text).unicode,  # the whole request text, variable names too
+    )
+    if answer.code != "100":
+        _raise_for_account(answer)
+    if answer.code == "199":  # the same request is being processed: it stays moderating
+        earlier = _moderating(store, channel, brandname, esms_text)
+        if earlier is not None:
+            return earlier
+    state = MODERATING if answer.code in ("100", "199") else REFUSED
+    return store.add(
+        channel, brandname, esms_text, preview_id=answer.service_preview_id,
+        state=state, code=answer.code,
+    )  # fmt: skip
+
+
+def _registrable(channel: str, brandname: str, esms_text: str) -> Channel:
+    """The channel, when a template can be registered for it with this brandname and
+    text; :class:`RegistrationError` (nothing sent) otherwise."""
     kind = Channel.parse(channel)
     if kind is None or not kind.can_register_template:
         raise RegistrationError(words("templates.channels"))
@@ -270,37 +294,27 @@ def register(
     refusals = local_refusals(esms_text)
     if refusals:
         raise RegistrationError(*refusals, words("templates.nothing_sent"))
-    answer = client.register_sms_template(
-        brandname.strip(),
-        esms_text,
-        sms_type=kind.sms_type,
-        unicode=measure(esms_text).unicode,  # the whole request text, variable names too
-    )
-    if answer.code == "100":
-        return store.add(
-            channel, brandname, esms_text, preview_id=answer.service_preview_id,
-            state=MODERATING, code=answer.code,
-        )  # fmt: skip
+    return kind
+
+
+def _raise_for_account(answer: TemplateRequest) -> None:
+    """:class:`ResultCodeError` when eSMS's answer is about the whole account, not the text."""
     info = lookup(answer.code, answer.error_message)
     if info.scope is Scope.ACCOUNT:
         raise ResultCodeError(answer.code, answer.error_message, endpoint="SubServicePreviewJson")
-    if answer.code == "199":  # the same request is being processed: it stays moderating
-        earlier = [
-            r
-            for r in store.all()
-            if (r.channel, r.brandname, r.content) == (channel, brandname, esms_text)
-            and r.state == MODERATING
-        ]
-        if earlier:
-            return earlier[-1]
-        return store.add(
-            channel, brandname, esms_text, preview_id=answer.service_preview_id,
-            state=MODERATING, code=answer.code,
-        )  # fmt: skip
-    return store.add(
-        channel, brandname, esms_text, preview_id=answer.service_preview_id,
-        state=REFUSED, code=answer.code,
-    )  # fmt: skip
+
+
+def _moderating(
+    store: TemplateRegistrations, channel: str, brandname: str, esms_text: str
+) -> TemplateRegistration | None:
+    """The newest registration of the same text still being moderated, if any."""
+    earlier = [
+        r
+        for r in store.all()
+        if (r.channel, r.brandname, r.content) == (channel, brandname, esms_text)
+        and r.state == MODERATING
+    ]
+    return earlier[-1] if earlier else None
 
 
 @dataclass

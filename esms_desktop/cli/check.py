@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from esms_desktop.base.errors import ApiError, CredentialsError, InputFileError
 from esms_desktop.base.sanitise import json_terminal_safe
-from esms_desktop.base.texts import words
+from esms_desktop.base.texts import Words, words
 from esms_desktop.cli.usage import UsageError
 from esms_desktop.importing.legacy_text import CHOICES as LEGACY_CHOICES
+from esms_desktop.importing.legacy_text import LegacyText
 from esms_desktop.importing.legacy_text import describe as describe_legacy
 from esms_desktop.message.send_times import ReminderRule, parse_at
 from esms_desktop.message.spec import CampaignSpec, Channel, ParamSource, parse_schedule
@@ -38,6 +39,16 @@ if TYPE_CHECKING:
 def add_campaign_arguments(parser: argparse.ArgumentParser) -> None:
     """The options shared by ``check`` and ``send``."""
     parser.add_argument("file", help="customer list: .xlsx .xlsm .xls .ods .csv .txt")
+    _add_message_options(parser)
+    _add_list_options(parser)
+    _add_content_options(parser)
+    _add_schedule_options(parser)
+    _add_mode_options(parser)
+    parser.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+
+
+def _add_message_options(parser: argparse.ArgumentParser) -> None:
+    """How it is sent, or the saved message that says it."""
     parser.add_argument(
         "--channel", choices=Channel.values(), help="needed unless --message gives it"
     )
@@ -47,6 +58,10 @@ def add_campaign_arguments(parser: argparse.ArgumentParser) -> None:
         default="",
         help="use a saved message from the library (esms-desktop library)",
     )
+
+
+def _add_list_options(parser: argparse.ArgumentParser) -> None:
+    """Which rows of the list, and where their numbers are."""
     parser.add_argument(
         "--where",
         action="append",
@@ -63,6 +78,11 @@ def add_campaign_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--sheet", help="sheet name (default: the first with data)")
     parser.add_argument("--phone-column", help="column of phone numbers: header, letter or number")
+
+
+def _add_content_options(parser: argparse.ArgumentParser) -> None:
+    """The message itself: an SMS text and its brandname, or a Zalo OA, its ZNS template
+    and how the template's parameters are filled."""
     parser.add_argument("--content", default="", help="message text; {Column} is filled per row")
     parser.add_argument("--brandname", default="")
     parser.add_argument("--oaid", default="", help="Zalo OA id")
@@ -82,6 +102,10 @@ def add_campaign_arguments(parser: argparse.ArgumentParser) -> None:
         help="fill a ZNS parameter with the same text for everyone",
     )
     parser.add_argument("--over-quota", action="store_true", help="Zalo sending mode 3")
+
+
+def _add_schedule_options(parser: argparse.ArgumentParser) -> None:
+    """When: one time for everyone, or each row's own time from a date column."""
     parser.add_argument("--schedule", help='send later: "YYYY-MM-DD HH:MM" (Vietnam time)')
     parser.add_argument(
         "--schedule-column",
@@ -103,6 +127,10 @@ def add_campaign_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--at", default="09:00", metavar="HH:MM", help="with --schedule-column: time of day"
     )
+
+
+def _add_mode_options(parser: argparse.ArgumentParser) -> None:
+    """Validation only, and what is done to the text: diacritics, old encodings."""
     parser.add_argument("--sandbox", action="store_true", help="validate only; nothing is sent")
     parser.add_argument(
         "--plain",
@@ -116,7 +144,6 @@ def add_campaign_arguments(parser: argparse.ArgumentParser) -> None:
         help="names saved in an old Vietnamese encoding: auto converts what is found, "
         "vni/tcvn3/mojibake choose it, none (default) only holds garbled rows back",
     )
-    parser.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
 
 
 def add_check_parser(sub: Any) -> None:
@@ -244,17 +271,44 @@ def check_campaign(
 
 def _json_fields(report: CheckReport) -> Iterator[tuple[str, Any]]:
     """The fields of ``check --json`` in order; the per-row lists as iterators."""
-    from esms_desktop.checks.problems import phone_reason
     from esms_desktop.cli.audience import audience_fields
-    from esms_desktop.recipients.recipient_list import RowState
 
     rows = report.recipients
+    yield from _list_fields(rows)
+    yield "ready", JsonLines(_ready_lines(report))
+    yield from _held_back_fields(rows)
+    yield from audience_fields(report)
+    yield (
+        "problems",
+        [
+            {
+                "code": p.code,
+                "severity": p.severity.value,
+                "message": str(p),
+                "rows": list(p.rows),
+            }
+            for p in report.problems
+        ],
+    )
+    yield "sendable", len(report.sendable)
+    yield "legacy_text", _legacy_text(rows.legacy)
+    yield from _sending_fields(report)
+
+
+def _list_fields(rows: RecipientList) -> Iterator[tuple[str, Any]]:
+    """Which file and sheet were read, and where the numbers were found."""
     yield "file", str(rows.table.path)
     yield "sheet", rows.table.sheet
     yield "header_row", rows.mapping.header_row
     yield "phone_column", rows.columns[rows.mapping.phone] if rows.columns else None
     yield "total_rows", len(rows.rows)
-    yield "ready", JsonLines(_ready_lines(report))
+
+
+def _held_back_fields(rows: RecipientList) -> Iterator[tuple[str, Any]]:
+    """The rows not sent to, and why: a bad number, a repeat, the do-not-send list."""
+    from esms_desktop.checks.problems import phone_reason
+    from esms_desktop.recipients.recipient_list import RowState
+
     yield (
         "rejected",
         (
@@ -270,30 +324,19 @@ def _json_fields(report: CheckReport) -> Iterator[tuple[str, Any]]:
         ),
     )
     yield "blocked", ({"row": r.row, "phone": r.phone} for r in rows.by_state(RowState.BLOCKED))
-    yield from audience_fields(report)
-    yield (
-        "problems",
-        [
-            {
-                "code": p.code,
-                "severity": p.severity.value,
-                "message": str(p),
-                "rows": list(p.rows),
-            }
-            for p in report.problems
-        ],
-    )
-    yield "sendable", len(report.sendable)
-    legacy = rows.legacy
-    yield (
-        "legacy_text",
-        {
-            "found": legacy.found,
-            "converted": legacy.converted,
-            "cells_converted": legacy.cells_converted,
-            "examples": [{"before": b, "after": a} for b, a in legacy.examples],
-        },
-    )
+
+
+def _legacy_text(legacy: LegacyText) -> dict[str, Any]:
+    return {
+        "found": legacy.found,
+        "converted": legacy.converted,
+        "cells_converted": legacy.cells_converted,
+        "examples": [{"before": b, "after": a} for b, a in legacy.examples],
+    }
+
+
+def _sending_fields(report: CheckReport) -> Iterator[tuple[str, Any]]:
+    """When it goes, the requests it takes, what it costs, and whether it can be sent."""
     if report.spec.reminder is not None:
         yield "by_day", {day.isoformat(): n for day, n in report.by_day().items()}
     # One dict per size, shared: a request per message makes a dict per row otherwise.
@@ -372,22 +415,12 @@ def _write_rows(rows: Iterator[str], out: TextIO) -> None:
 
 
 def print_report(report: CheckReport, out: TextIO) -> None:
+    """The check as the command line says it: the rows, each problem with its mark, the
+    send times of reminders, the price, and the verdict."""
     from esms_desktop.cli.audience import audience_lines
-    from esms_desktop.recipients.recipient_list import RowState
 
     rows = report.recipients
-    counts = rows.counts()
-    summary = words(
-        "cli.check.rows",
-        file=rows.table.path.name,
-        sheet=rows.table.sheet,
-        total=len(rows.rows),
-        ready=counts[RowState.READY],
-        rejected=counts[RowState.REJECTED],
-        duplicate=counts[RowState.DUPLICATE],
-        blocked=counts[RowState.BLOCKED],
-    )
-    print(summary, file=out)
+    print(_rows_summary(rows), file=out)
     for said in describe_legacy(rows.legacy):
         line = str(said)
         print(f"[!] {line}" if not line.startswith(" ") else line, file=out)
@@ -398,16 +431,7 @@ def print_report(report: CheckReport, out: TextIO) -> None:
         print(f"[?] {why}", file=out)
     for said in audience_lines(report):
         print(said, file=out)
-    rule = report.spec.reminder
-    if rule is not None and report.send_at:
-        print(words("cli.check.send_times", rule=rule.describe()), file=out)
-        for day, count in report.by_day().items():
-            each = (
-                words("cli.check.day.one", day=day, count=count)
-                if count == 1
-                else words("cli.check.day.many", day=day, count=count)
-            )
-            print(each, file=out)
+    _print_send_times(report, out)
     if report.cost is not None:
         to_send = words(
             "cli.check.to_send",
@@ -419,6 +443,38 @@ def print_report(report: CheckReport, out: TextIO) -> None:
         print(to_send, file=out)
     verdict = words("cli.check.blocked") if report.blocked else words("cli.check.ready")
     print(verdict, file=out)
+
+
+def _rows_summary(rows: RecipientList) -> Words:
+    """The file and sheet read, and how many rows are ready, rejected, repeated, blocked."""
+    from esms_desktop.recipients.recipient_list import RowState
+
+    counts = rows.counts()
+    return words(
+        "cli.check.rows",
+        file=rows.table.path.name,
+        sheet=rows.table.sheet,
+        total=len(rows.rows),
+        ready=counts[RowState.READY],
+        rejected=counts[RowState.REJECTED],
+        duplicate=counts[RowState.DUPLICATE],
+        blocked=counts[RowState.BLOCKED],
+    )
+
+
+def _print_send_times(report: CheckReport, out: TextIO) -> None:
+    """A reminder's rule, and how many messages go on each day."""
+    rule = report.spec.reminder
+    if rule is None or not report.send_at:
+        return
+    print(words("cli.check.send_times", rule=rule.describe()), file=out)
+    for day, count in report.by_day().items():
+        each = (
+            words("cli.check.day.one", day=day, count=count)
+            if count == 1
+            else words("cli.check.day.many", day=day, count=count)
+        )
+        print(each, file=out)
 
 
 def cmd_check(

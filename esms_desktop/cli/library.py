@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -18,7 +19,7 @@ from esms_desktop.cli.usage import UsageError
 from esms_desktop.message.spec import Channel, ParamSource
 
 if TYPE_CHECKING:
-    from esms_desktop.app.library import LibraryEntry
+    from esms_desktop.app.library import LibraryEntry, MessageLibrary
 
 # The library (and the journal it lives in) is imported by the functions that use it:
 # the command line imports this module for its options, also to explain a code.
@@ -103,61 +104,69 @@ def cmd_library(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _run(args: argparse.Namespace, out: TextIO) -> int:
-    from esms_desktop.app.library import (
-        LibraryEntry,
-        LibraryError,
-        MessageLibrary,
-        entries_from_json,
-        entries_to_json,
-    )
+    from esms_desktop.app.library import MessageLibrary
     from esms_desktop.journal.extra_tables import journal_path
 
     library = MessageLibrary(journal_path(demo=args.demo))
-    action = args.library_action
-    if action is None:
-        entries = library.entries()
-        if not entries:
-            print(words("cli.library.none"), file=out)
-        for e in entries:
-            when = time.strftime("%Y-%m-%d", time.localtime(e.updated_at))
-            first = (e.content or f"ZNS {e.template_id}").splitlines()[0]
-            short = first if len(first) <= 50 else first[:49] + "…"
-            print(f"{e.name:<24} {e.channel:<8} {when}  {short}", file=out)
-        return 0
-    if action == "save":
-        entry = library.save(
-            LibraryEntry(
-                args.name,
-                args.channel,
-                args.content,
-                args.brandname,
-                args.oaid,
-                args.template_id,
-                _params(args),
-            ),
-            replace=not args.new,
-        )
-        print(words("cli.library.saved", name=entry.name), file=out)
-        return 0
-    if action == "show":
-        for line in _describe(library.get(args.name)):
-            print(line, file=out)
-        return 0
-    if action == "delete":
-        entry = library.get(args.name)
-        library.delete(entry.name)
-        print(words("cli.library.deleted", name=entry.name), file=out)
-        return 0
-    if action == "export":
-        entries = library.entries()
-        path = Path(args.file)
-        try:
-            path.write_text(entries_to_json(entries), encoding="utf-8")
-        except OSError as exc:
-            reason = exc.strerror or str(exc)
-            raise LibraryError(words("library.cannot_write", path=path, reason=reason)) from None
-        print(words("cli.library.exported", count=len(entries), path=path), file=out)
-        return 0
+    action = _ACTIONS[args.library_action or "list"]
+    action(library, args, out)
+    return 0
+
+
+def _list(library: MessageLibrary, args: argparse.Namespace, out: TextIO) -> None:
+    entries = library.entries()
+    if not entries:
+        print(words("cli.library.none"), file=out)
+    for e in entries:
+        when = time.strftime("%Y-%m-%d", time.localtime(e.updated_at))
+        first = (e.content or f"ZNS {e.template_id}").splitlines()[0]
+        short = first if len(first) <= 50 else first[:49] + "…"
+        print(f"{e.name:<24} {e.channel:<8} {when}  {short}", file=out)
+
+
+def _save(library: MessageLibrary, args: argparse.Namespace, out: TextIO) -> None:
+    from esms_desktop.app.library import LibraryEntry
+
+    entry = LibraryEntry(
+        args.name,
+        args.channel,
+        args.content,
+        args.brandname,
+        args.oaid,
+        args.template_id,
+        _params(args),
+    )
+    saved = library.save(entry, replace=not args.new)
+    print(words("cli.library.saved", name=saved.name), file=out)
+
+
+def _show(library: MessageLibrary, args: argparse.Namespace, out: TextIO) -> None:
+    for line in _describe(library.get(args.name)):
+        print(line, file=out)
+
+
+def _delete(library: MessageLibrary, args: argparse.Namespace, out: TextIO) -> None:
+    entry = library.get(args.name)
+    library.delete(entry.name)
+    print(words("cli.library.deleted", name=entry.name), file=out)
+
+
+def _export(library: MessageLibrary, args: argparse.Namespace, out: TextIO) -> None:
+    from esms_desktop.app.library import LibraryError, entries_to_json
+
+    entries = library.entries()
+    path = Path(args.file)
+    try:
+        path.write_text(entries_to_json(entries), encoding="utf-8")
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise LibraryError(words("library.cannot_write", path=path, reason=reason)) from None
+    print(words("cli.library.exported", count=len(entries), path=path), file=out)
+
+
+def _import(library: MessageLibrary, args: argparse.Namespace, out: TextIO) -> None:
+    from esms_desktop.app.library import LibraryError, entries_from_json
+
     path = Path(args.file)
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -168,7 +177,17 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         raise LibraryError(words("library.cannot_read", path=path, reason=reason)) from None
     count = library.import_entries(entries_from_json(text))
     print(words("cli.library.imported", count=count), file=out)
-    return 0
+
+
+#: What ``library ACTION`` does; no action lists the saved messages.
+_ACTIONS: dict[str, Callable[[MessageLibrary, argparse.Namespace, TextIO], None]] = {
+    "list": _list,
+    "save": _save,
+    "show": _show,
+    "delete": _delete,
+    "export": _export,
+    "import": _import,
+}
 
 
 def _safe(text: str) -> str:

@@ -9,7 +9,7 @@ import argparse
 import io
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, cast
 
@@ -267,55 +267,105 @@ def _main(argv: Sequence[str] | None) -> int:
     set_language(_lang(args))  # what it prints is said in one language, chosen once
     if args.command == "explain":
         return cmd_explain(args, out)
-    from esms_desktop.app.logs import setup_logging
-    from esms_desktop.app.settings import Settings
-
     try:
-        settings = Settings.load()
-        set_language(_lang(args, settings))
-        setup_logging()
-        if args.command == "balance":
-            return cmd_balance(args, settings, out)
-        if args.command == "diagnose":
-            return cmd_diagnose(args, settings, out)
-        if args.command == "check":
-            return cmd_check(args, settings, _optional_client(args, settings), out)
-        if args.command == "optout":
-            return cmd_optout(args, settings, out)
-        if args.command == "journal":
-            return cmd_journal(args, out)
-        if args.command == "library":
-            return cmd_library(args, out)
-        if args.command == "templates":
-            return cmd_templates(args, lambda: make_client(args, settings), out)
-        if args.command == "history":
-            return cmd_history(args, out)
-        if args.command == "report":
-            return cmd_report(args, out)
-        if args.command in ("send", "resume", "status"):
-            with make_client(args, settings) as client:
-                if args.command == "send":
-                    return cmd_send(args, settings, client, out)
-                if args.command == "resume":
-                    return cmd_resume(args, settings, client, out)
-                return cmd_status(args, client, out)
+        code = _run_command(args, out)
     except UsageError as exc:
         parser.error(str(exc))
     except EsmsDesktopError as exc:
         _print_error(exc, sys.stderr)
-        return (
-            2
-            if isinstance(
-                exc,
-                CredentialsError
-                | InputFileError
-                | ConfigError
-                | ReportPathError
-                | JournalDamagedError
-                | UnknownCampaignError,
-            )
-            else 1
-        )
+        return _exit_code(exc)
+    return _open_window(args) if code is None else code
+
+
+#: A command given the parsed options, the settings and the output: its exit code.
+Command = Callable[[argparse.Namespace, "Settings", TextIO], int]
+
+
+def _check(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    return cmd_check(args, settings, _optional_client(args, settings), out)
+
+
+def _journal(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    return cmd_journal(args, out)
+
+
+def _library(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    return cmd_library(args, out)
+
+
+def _templates(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    return cmd_templates(args, lambda: make_client(args, settings), out)
+
+
+def _history(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    return cmd_history(args, out)
+
+
+def _report(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    return cmd_report(args, out)
+
+
+def _send(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    with make_client(args, settings) as client:
+        return cmd_send(args, settings, client, out)
+
+
+def _resume(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    with make_client(args, settings) as client:
+        return cmd_resume(args, settings, client, out)
+
+
+def _status(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    with make_client(args, settings) as client:
+        return cmd_status(args, client, out)
+
+
+#: The commands that read the settings (``explain`` reads none; no command: the window).
+COMMANDS: dict[str, Command] = {
+    "balance": cmd_balance,
+    "diagnose": cmd_diagnose,
+    "check": _check,
+    "optout": cmd_optout,
+    "journal": _journal,
+    "library": _library,
+    "templates": _templates,
+    "history": _history,
+    "report": _report,
+    "send": _send,
+    "resume": _resume,
+    "status": _status,
+}
+
+
+def _run_command(args: argparse.Namespace, out: TextIO) -> int | None:
+    """Run the command with the settings read; None when there is no command (the
+    settings are read all the same: damaged settings are said before the window opens)."""
+    from esms_desktop.app.logs import setup_logging
+    from esms_desktop.app.settings import Settings
+
+    settings = Settings.load()
+    set_language(_lang(args, settings))
+    setup_logging()
+    command = COMMANDS.get(args.command) if args.command else None
+    return None if command is None else command(args, settings, out)
+
+
+#: Errors that mean the input cannot be used (exit 2), not that the action failed (1).
+_BAD_INPUT = (
+    CredentialsError
+    | InputFileError
+    | ConfigError
+    | ReportPathError
+    | JournalDamagedError
+    | UnknownCampaignError
+)
+
+
+def _exit_code(exc: EsmsDesktopError) -> int:
+    return 2 if isinstance(exc, _BAD_INPUT) else 1
+
+
+def _open_window(args: argparse.Namespace) -> int:
     from esms_desktop.gui.launch import run_window
 
     if args.api_url:

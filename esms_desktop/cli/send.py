@@ -18,6 +18,7 @@ from esms_desktop.cli.check import add_campaign_arguments, check_campaign, print
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
     from esms_desktop.app.settings import Settings
+    from esms_desktop.checks.result import CheckReport
     from esms_desktop.journal.store import Journal
     from esms_desktop.sending.sender import Failure, Progress, SendOutcome
 
@@ -262,7 +263,6 @@ def _check_and_send(
     out: TextIO,
     journal: Journal,
 ) -> int:
-    from esms_desktop.reports.campaign_report import write_report
     from esms_desktop.sending.plan import create_campaign
 
     # The same journal from the check to the send: the advertising limit and the
@@ -271,22 +271,9 @@ def _check_and_send(
     print_report(report, out)
     if report.blocked:
         return 1
-    if not args.yes:
-        when: Words | str = ""
-        if report.send_at:
-            first, last = min(report.send_at.values()), max(report.send_at.values())
-            span = f"{first:%d/%m/%Y %H:%M} - {last:%d/%m/%Y %H:%M}"
-            when = words("cli.send.own_times", span=span)
-        question = words(
-            "cli.send.ask",
-            count=len(report.sendable),
-            channel=args.channel,
-            when=when,
-            cost=report.cost or 0,
-        )
-        if not _ask(str(question), out):
-            print(words("cli.send.nothing_sent"), file=out)
-            return 1
+    if not args.yes and not _confirmed(args, report, out):
+        print(words("cli.send.nothing_sent"), file=out)
+        return 1
     try:
         campaign_id = create_campaign(
             journal,
@@ -302,6 +289,32 @@ def _check_and_send(
     print(words("cli.send.campaign", campaign=campaign_id), file=out, flush=True)
     outcome = run_sender(journal, client, campaign_id, settings)
     print_outcome(outcome, campaign_id, out)
+    _after_send(args, journal, campaign_id, out)
+    return 0 if outcome.complete else 1
+
+
+def _confirmed(args: argparse.Namespace, report: CheckReport, out: TextIO) -> bool:
+    """Ask before sending: how many messages, on which channel, when, at what cost."""
+    when: Words | str = ""
+    if report.send_at:
+        first, last = min(report.send_at.values()), max(report.send_at.values())
+        span = f"{first:%d/%m/%Y %H:%M} - {last:%d/%m/%Y %H:%M}"
+        when = words("cli.send.own_times", span=span)
+    question = words(
+        "cli.send.ask",
+        count=len(report.sendable),
+        channel=args.channel,
+        when=when,
+        cost=report.cost or 0,
+    )
+    return _ask(str(question), out)
+
+
+def _after_send(args: argparse.Namespace, journal: Journal, campaign_id: int, out: TextIO) -> None:
+    """The numbers eSMS refused as blocked (99) and not yet on the do-not-send list, and
+    the report when ``--report`` asked for one."""
+    from esms_desktop.reports.campaign_report import write_report
+
     excluded = journal.opt_out_numbers()
     blocked = [p for p in journal.blocked_numbers(campaign_id) if p not in excluded]
     if blocked:
@@ -309,7 +322,6 @@ def _check_and_send(
     if args.report:
         path = write_report(journal, campaign_id, args.report)
         print(words("cli.send.report", path=path), file=out)
-    return 0 if outcome.complete else 1
 
 
 def cmd_resume(
