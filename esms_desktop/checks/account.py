@@ -86,60 +86,91 @@ def load_account_info(
     and kept only if the brandname turns out to be a customer-care one: one round
     trip instead of two, at the price of a look-up that may be thrown away.
     """
-    info = AccountInfo()
     names = [n for n in dict.fromkeys((brandname, sms_brandname)) if n]
-
-    def templates(name: str) -> list[CskhTemplate] | None:
-        try:
-            return client.get_customer_care_templates(name)
-        except ApiError:
-            return None  # not a customer-care brandname, most likely; decided below
-
-    def zns() -> tuple[list[ZnsTemplate], str]:
-        try:
-            return client.get_zns_templates(oaid), ""
-        except ResultCodeError as exc:
-            return [], exc.code
-
-    def quota() -> int | None:
-        try:
-            return client.get_oa_quota(oaid).remaining
-        except ResultCodeError:
-            return None
-
-    def tag() -> str | None:
-        try:
-            return client.get_zns_template_info(tag_of, oaid).tag
-        except ApiError:
-            return None
-
     questions: list[Callable[[], object]] = [
         lambda: client.get_balance().balance,
         client.get_brandnames,
-        *[partial(templates, name) for name in names],
+        *[partial(_cskh_templates, client, name) for name in names],
     ]
     if oaid:
-        questions += [client.get_zalo_oas, zns, quota]
-        if tag_of:
-            questions.append(tag)
+        questions += _zalo_questions(client, oaid, tag_of)
     answers = in_parallel(lambda ask: ask(), questions)
+    info = AccountInfo()
     info.balance = cast(Decimal, answers[0])
     info.brandnames = cast(list[Brandname], answers[1])
     found = dict(zip(names, answers[2 : 2 + len(names)], strict=True))
-    for name in (brandname, sms_brandname):
+    _keep_cskh_templates(info, client, (brandname, sms_brandname), found)
+    if oaid:
+        _read_zalo_answers(info, answers[2 + len(names) :], tag_of)
+    return info
+
+
+def _cskh_templates(client: EsmsClient, name: str) -> list[CskhTemplate] | None:
+    """The customer-care templates of ``name``, None when eSMS refuses to list them."""
+    try:
+        return client.get_customer_care_templates(name)
+    except ApiError:
+        return None  # not a customer-care brandname, most likely; decided by the caller
+
+
+def _zns_templates(client: EsmsClient, oaid: str) -> tuple[list[ZnsTemplate], str]:
+    """The templates of the OA, or no templates and the eSMS code that refused them."""
+    try:
+        return client.get_zns_templates(oaid), ""
+    except ResultCodeError as exc:
+        return [], exc.code
+
+
+def _oa_remaining(client: EsmsClient, oaid: str) -> int | None:
+    """The messages the OA may still send today, None when eSMS does not say."""
+    try:
+        return client.get_oa_quota(oaid).remaining
+    except ResultCodeError:
+        return None
+
+
+def _template_tag(client: EsmsClient, template_id: str, oaid: str) -> str | None:
+    """The ``TemplateTag`` of a ZNS template, None when eSMS does not say."""
+    try:
+        return client.get_zns_template_info(template_id, oaid).tag
+    except ApiError:
+        return None
+
+
+def _zalo_questions(client: EsmsClient, oaid: str, tag_of: str) -> list[Callable[[], object]]:
+    """The questions about the OA, answered in this order by :func:`_read_zalo_answers`."""
+    questions: list[Callable[[], object]] = [
+        client.get_zalo_oas,
+        partial(_zns_templates, client, oaid),
+        partial(_oa_remaining, client, oaid),
+    ]
+    if tag_of:
+        questions.append(partial(_template_tag, client, tag_of, oaid))
+    return questions
+
+
+def _keep_cskh_templates(
+    info: AccountInfo,
+    client: EsmsClient,
+    names: tuple[str, str],
+    found: dict[str, object],
+) -> None:
+    """Keep the templates of the brandnames that are customer-care ones."""
+    for name in names:
         if name and info.brand_type(name) == "2":
             listed = cast("list[CskhTemplate] | None", found[name])
             if listed is None:  # refused alone: ask again, so the refusal reaches the user
                 listed = client.get_customer_care_templates(name)
             info.cskh_templates = listed
-    if oaid:
-        rest = answers[2 + len(names) :]
-        info.oas = cast(list[ZaloOA], rest[0])
-        info.zns_templates, info.zns_error = cast(tuple[list[ZnsTemplate], str], rest[1])
-        info.oa_remaining = cast("int | None", rest[2])
-        if tag_of:
-            info.zns_tag = cast("str | None", rest[3])
-    return info
+
+
+def _read_zalo_answers(info: AccountInfo, answers: list[object], tag_of: str) -> None:
+    """Store the answers of :func:`_zalo_questions` in ``info``."""
+    info.oas = cast(list[ZaloOA], answers[0])
+    info.zns_templates, info.zns_error = cast(tuple[list[ZnsTemplate], str], answers[1])
+    info.oa_remaining = cast("int | None", answers[2])
+    if tag_of:
+        info.zns_tag = cast("str | None", answers[3])
 
 
 def load_account_for(client: EsmsClient, spec: CampaignSpec) -> AccountInfo:

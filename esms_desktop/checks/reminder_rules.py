@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from dataclasses import dataclass, field
 
 from esms_desktop.api.batching import QC_MIN
 from esms_desktop.base.texts import words
@@ -34,50 +35,81 @@ def reminder_checks(
     """Give each sendable row its send time, or take it out with the reason."""
     rule = report.spec.reminder
     assert rule is not None
-    rows = report.recipients
-    if not rule.column.strip():
-        report.add("schedule_column", Severity.BLOCKING, words("checks.choose_date_column"))
-        return
-    index = rows.mapping.index_of(rule.column)
+    index = _date_column(report, rule.column)
     if index is None:
-        reason = words("checks.no_date_column", column=rule.column)
-        report.add("schedule_column", Severity.BLOCKING, reason)
         return
-    unreadable: dict[DateProblem, list[int]] = defaultdict(list)
-    past: list[int] = []
-    far: list[int] = []
-    hours: list[int] = []
+    left_out = _place_rows(report, index, now, max_days)
+    _report_left_out(report, left_out, rule.column, max_days)
+    if scheduled_before is not None:
+        _already_scheduled(report, scheduled_before, now)
+    if report.spec.channel.is_advertising:
+        _advertising_batches(report)
+
+
+def _date_column(report: CheckReport, column: str) -> int | None:
+    """The index of the date column, or None after blocking the campaign for the reason."""
+    if not column.strip():
+        report.add("schedule_column", Severity.BLOCKING, words("checks.choose_date_column"))
+        return None
+    index = report.recipients.mapping.index_of(column)
+    if index is None:
+        reason = words("checks.no_date_column", column=column)
+        report.add("schedule_column", Severity.BLOCKING, reason)
+    return index
+
+
+@dataclass
+class _LeftOut:
+    """The rows whose date gives no send time to keep, by reason."""
+
+    unreadable: defaultdict[DateProblem, list[int]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    past: list[int] = field(default_factory=list)
+    far: list[int] = field(default_factory=list)
+    #: Advertising outside the hours the law allows.
+    hours: list[int] = field(default_factory=list)
+
+
+def _place_rows(report: CheckReport, index: int, now: dt.datetime, max_days: int) -> _LeftOut:
+    """Each sendable row's send time from its date cell into ``report.send_at``; the rows
+    that get none, by reason."""
+    rule = report.spec.reminder
+    assert rule is not None
+    left_out = _LeftOut()
     horizon = now + dt.timedelta(days=max_days)
     start, end = AD_HOURS
     for r in report.sendable:
         cell = r.cells[index] if index < len(r.cells) else None
         date = read_date(cell, year_needed=not rule.yearly)
         if isinstance(date, DateProblem):
-            unreadable[date].append(r.row)
+            left_out.unreadable[date].append(r.row)
             continue
         when = rule.send_time(date, now)
         if when < now + LEAD:
-            past.append(r.row)
+            left_out.past.append(r.row)
         elif when > horizon:
-            far.append(r.row)
+            left_out.far.append(r.row)
         elif report.spec.channel.is_advertising and not start <= when.hour < end:
-            hours.append(r.row)
+            left_out.hours.append(r.row)
         else:
             report.send_at[r.row] = when
-    for problem, numbers in unreadable.items():
-        reason = words("checks.date_cell", column=rule.column, reason=DATE_REASONS[problem])
+    return left_out
+
+
+def _report_left_out(report: CheckReport, left_out: _LeftOut, column: str, max_days: int) -> None:
+    """One problem per reason rows were left out, taking those rows out of the send."""
+    for problem, numbers in left_out.unreadable.items():
+        reason = words("checks.date_cell", column=column, reason=DATE_REASONS[problem])
         report.add("schedule_date", Severity.ROWS, reason, numbers)
-    if past:
-        report.add("schedule_past", Severity.ROWS, words("checks.row_time_past"), past)
-    if far:
+    if left_out.past:
+        report.add("schedule_past", Severity.ROWS, words("checks.row_time_past"), left_out.past)
+    if left_out.far:
         reason = words("checks.row_time_far", max_days=max_days)
-        report.add("schedule_far", Severity.ROWS, reason, far)
-    if hours:
-        report.add("qc_hours", Severity.ROWS, words("checks.row_outside_ad_hours"), hours)
-    if scheduled_before is not None:
-        _already_scheduled(report, scheduled_before, now)
-    if report.spec.channel.is_advertising:
-        _advertising_batches(report)
+        report.add("schedule_far", Severity.ROWS, reason, left_out.far)
+    if left_out.hours:
+        reason = words("checks.row_outside_ad_hours")
+        report.add("qc_hours", Severity.ROWS, reason, left_out.hours)
 
 
 def _already_scheduled(

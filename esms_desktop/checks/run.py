@@ -188,6 +188,7 @@ def _row_states(report: CheckReport) -> None:
 
 
 def _content_checks(report: CheckReport, content: ContentTemplate | None) -> None:
+    """The text itself, then each row's message: rendered, counted in parts, kept."""
     if content is None:
         report.add("no_content", Severity.BLOCKING, words("checks.no_content"))
         return
@@ -197,8 +198,23 @@ def _content_checks(report: CheckReport, content: ContentTemplate | None) -> Non
         names = ", ".join("{" + n + "}" for n in content.unknown)
         report.add("unknown_column", Severity.BLOCKING, words("checks.unknown_column", names=names))
         return
-    parts_over: list[int] = []
-    too_long: list[int] = []
+    rows, counts, empty = _render_messages(report, content)
+    too_long, parts_over = _long_rows(rows, counts)
+    if empty:
+        report.add("empty_value", Severity.WARNING, words("checks.empty_value"), empty)
+    if too_long:
+        reason = words("checks.too_long", most=MAX_PARTS)
+        report.add("too_long", Severity.ROWS, reason, too_long)
+    if parts_over:
+        report.add("long", Severity.WARNING, words("checks.long"), parts_over)
+
+
+def _render_messages(
+    report: CheckReport, content: ContentTemplate
+) -> tuple[list[int], list[int], list[int]]:
+    """Each sendable row's message and its parts into the report, as they will be sent.
+
+    Returns the rows, their parts, and the rows with an empty value."""
     sendable = report.sendable
     texts, empty = content.render_all(sendable)
     texts = nfc_all(texts)  # the cells too: what is counted here is what is sent
@@ -208,16 +224,17 @@ def _content_checks(report: CheckReport, content: ContentTemplate | None) -> Non
     counts = in_slices(sms_parts, texts)
     update_in_slices(report.messages, rows, texts)
     update_in_slices(report.parts, rows, counts)
+    return rows, counts, empty
+
+
+def _long_rows(rows: list[int], counts: list[int]) -> tuple[list[int], list[int]]:
+    """The rows too long to send, and those long enough to warn about (over 5 parts)."""
+    too_long: list[int] = []
+    parts_over: list[int] = []
     for row, count in zip(rows, counts, strict=True):
         if count > 5:
             (too_long if count > MAX_PARTS else parts_over).append(row)
-    if empty:
-        report.add("empty_value", Severity.WARNING, words("checks.empty_value"), empty)
-    if too_long:
-        reason = words("checks.too_long", most=MAX_PARTS)
-        report.add("too_long", Severity.ROWS, reason, too_long)
-    if parts_over:
-        report.add("long", Severity.WARNING, words("checks.long"), parts_over)
+    return too_long, parts_over
 
 
 #: Longer messages are refused per row: carriers join at most about this many parts,
@@ -273,6 +290,34 @@ def _price_checks(
     spec = report.spec
     sendable = report.sendable
     rows = map_in_slices(_ROW, sendable)
+    parts, carriers = _price_keys(report, sendable, rows)
+    # Keyed by the carrier object's id: an Enum's hash is Python code, run once per row
+    # otherwise (the members are singletons, so the id is as good a key).
+    ids = map_in_slices(id, carriers)
+    sizes = _key_counts(ids, parts)
+    first = _first_rows(ids, parts, len(sizes))
+    samples = {key: (sendable[at], carriers[at]) for key, at in first.items()}
+    answers = _ask_prices(report, account, client, samples)
+    total = sum((answers[key][0] * count for key, count in sizes.items()), Decimal(0))
+    price_of = {key: price for key, (price, _) in answers.items()}
+    prices = in_slices(
+        lambda i, p: list(map(price_of.__getitem__, zip(i, p, strict=True))), ids, parts
+    )
+    update_in_slices(report.prices, rows, prices)
+    from_esms = all(asked for _, asked in answers.values())
+    report.cost = total
+    report.cost_from_esms = from_esms and bool(sizes)
+    if report.balance is not None and not spec.sandbox and total > report.balance:
+        reason = words("checks.balance_short", balance=report.balance, cost=total)
+        report.add("103", Severity.BLOCKING, reason)
+
+
+def _price_keys(
+    report: CheckReport, sendable: list[Recipient], rows: list[int]
+) -> tuple[list[int], list[Carrier | None]]:
+    """What a row's price depends on: its parts (1 but for SMS) and its carrier (None for
+    channels priced alike on every carrier), row by row."""
+    spec = report.spec
     if spec.is_sms:
         parts = in_slices(lambda some: list(map(report.parts.get, some, repeat(1))), rows)
     else:
@@ -281,27 +326,47 @@ def _price_checks(
         carriers: list[Carrier | None] = [None] * len(rows)
     else:
         carriers = map_in_slices(_CARRIER, sendable)
-    # Keyed by the carrier object's id: an Enum's hash is Python code, run once per row
-    # otherwise (the members are singletons, so the id is as good a key). The keys are
-    # made one at a time by zip and dropped at once: no million tuples kept.
-    ids = map_in_slices(id, carriers)
+    return parts, carriers
+
+
+def _key_counts(ids: list[int], parts: list[int]) -> Counter[tuple[int, int]]:
+    """How many rows share each (carrier id, parts) key. The keys are made one at a time
+    by zip and dropped at once: no million tuples kept."""
     sizes: Counter[tuple[int, int]] = Counter()
     for some_ids, some_parts in zip(slices(ids), slices(parts), strict=True):
         sizes.update(zip(some_ids, some_parts, strict=True))
-    first: dict[tuple[int, int], int] = {}  # where each key first occurs
+    return sizes
+
+
+def _first_rows(ids: list[int], parts: list[int], keys: int) -> dict[tuple[int, int], int]:
+    """Where each (carrier id, parts) key first occurs, looking no further than needed to
+    find all ``keys`` of them."""
+    first: dict[tuple[int, int], int] = {}
     for at, key in enumerate(zip(ids, parts, strict=True)):
         if key not in first:
             first[key] = at
-            if len(first) == len(sizes):
+            if len(first) == keys:
                 break
+    return first
 
-    def ask(key: tuple[int, int]) -> tuple[Decimal, bool]:  # (id of carrier, parts)
-        sample = sendable[first[key]]
+
+def _ask_prices(
+    report: CheckReport,
+    account: AccountInfo | None,
+    client: EsmsClient | None,
+    samples: dict[tuple[int, int], tuple[Recipient, Carrier | None]],
+) -> dict[tuple[int, int], tuple[Decimal, bool]]:
+    """The unit price of each (carrier id, parts) key, asked with its sample row and carrier,
+    all at once; and whether eSMS gave it."""
+    spec = report.spec
+
+    def ask(key: tuple[int, int]) -> tuple[Decimal, bool]:
+        sample, carrier = samples[key]
         return unit_price(
             client,
             account,
             channel=spec.channel,
-            carrier=carriers[first[key]],
+            carrier=carrier,
             parts=key[1],
             sample=sample.phone or "",
             sample_content=report.messages.get(sample.row, spec.content),
@@ -311,20 +376,8 @@ def _price_checks(
             params=report.zalo_params.get(sample.row),
         )
 
-    answers = dict(zip(sizes, in_parallel(ask, list(sizes)), strict=True))
-    total = sum((answers[key][0] * count for key, count in sizes.items()), Decimal(0))
-    price_of = {key: price for key, (price, _) in answers.items()}
-    prices = in_slices(
-        lambda i, p: list(map(price_of.__getitem__, zip(i, p, strict=True))), ids, parts
-    )
-    update_in_slices(report.prices, rows, prices)
-    from_esms = all(asked for _, asked in answers.values())
-    groups = sizes
-    report.cost = total
-    report.cost_from_esms = from_esms and bool(groups)
-    if report.balance is not None and not spec.sandbox and total > report.balance:
-        reason = words("checks.balance_short", balance=report.balance, cost=total)
-        report.add("103", Severity.BLOCKING, reason)
+    keys = list(samples)
+    return dict(zip(keys, in_parallel(ask, keys), strict=True))
 
 
 __all__ = ["CheckReport", "RecentAds", "check_with_account", "next_ad_time", "run_checks"]

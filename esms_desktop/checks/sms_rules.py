@@ -26,30 +26,48 @@ def advertising_checks(
     now: dt.datetime,
     recent_ads: RecentAds | None,
 ) -> None:
+    """The rules of advertising SMS (Decree 91/2020 and eSMS's), one after the other."""
     if content is not None and content.personalised:
         report.add("qc_personalised", Severity.BLOCKING, words("checks.ad_personalised"))
     # First: the rows it takes out count no more towards the 30-number minimum below.
     if recent_ads is not None:
-        counts = recent_ads([r.phone or "" for r in report.sendable])
-        over = [r.row for r in report.sendable if counts.get(r.phone or "", 0) >= AD_DAILY_LIMIT]
-        if over:
-            # Rows taken out, not a warning: Decree 91 allows no 4th message, and a
-            # warning alone let the command line send it.
-            reason = words("checks.ad_daily_limit", limit=AD_DAILY_LIMIT)
-            report.add("qc_daily", Severity.ROWS, reason, over)
+        _daily_limit(report, recent_ads)
+    if report.spec.reminder is None:  # else checked per send time (``reminder_rules``)
+        _batch_size(report)
+        _ad_hours(report, report.spec.schedule or now)
+    _label_and_opt_out(report, report.spec.content.strip())
+
+
+def _daily_limit(report: CheckReport, recent_ads: RecentAds) -> None:
+    """No number gets a 4th advertising message in a day."""
+    counts = recent_ads([r.phone or "" for r in report.sendable])
+    over = [r.row for r in report.sendable if counts.get(r.phone or "", 0) >= AD_DAILY_LIMIT]
+    if over:
+        # Rows taken out, not a warning: Decree 91 allows no 4th message, and a
+        # warning alone let the command line send it.
+        reason = words("checks.ad_daily_limit", limit=AD_DAILY_LIMIT)
+        report.add("qc_daily", Severity.ROWS, reason, over)
+
+
+def _batch_size(report: CheckReport) -> None:
+    """eSMS sends advertising only to 30 numbers or more at once."""
     count = len(report.sendable)
-    if report.spec.reminder is not None:
-        pass  # batches and hours are checked per send time (``reminder_rules``)
-    elif 0 < count < QC_MIN:
+    if 0 < count < QC_MIN:
         reason = words("checks.ad_too_few", least=QC_MIN, count=count)
         report.add("107", Severity.BLOCKING, reason)
-    when = report.spec.schedule or now
+
+
+def _ad_hours(report: CheckReport, when: dt.datetime) -> None:
+    """Advertising sent at ``when`` falls within the hours the law allows."""
     start, end = AD_HOURS
-    if report.spec.reminder is None and not start <= when.hour < end:
+    if not start <= when.hour < end:
         allowed = next_ad_time(when)
         reason = words("checks.ad_hours", allowed=allowed)
         report.add("qc_hours", Severity.WARNING, reason)
-    text = report.spec.content.strip()
+
+
+def _label_and_opt_out(report: CheckReport, text: str) -> None:
+    """The text starts with "[QC]" and ends with a way to opt out."""
     if text and not text.upper().startswith("[QC]"):
         report.add("qc_label", Severity.WARNING, words("checks.ad_label"))
     tail = text.lower().splitlines()[-1] if text else ""

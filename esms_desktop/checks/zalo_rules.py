@@ -12,6 +12,8 @@ from esms_desktop.telecom.sms_text import nfc
 
 
 def zalo_checks(report: CheckReport, account: AccountInfo | None) -> None:
+    """The campaign's Zalo settings, then against the account: the OA, the template and
+    its parameters, each row's values, the sending mode and the daily quota."""
     spec = report.spec
     if not spec.channel.can_schedule and spec.scheduled:
         report.add("schedule_zalo_sms", Severity.BLOCKING, words("checks.zalo_sms_scheduled"))
@@ -22,18 +24,37 @@ def zalo_checks(report: CheckReport, account: AccountInfo | None) -> None:
         report.add("801", Severity.BLOCKING, words("checks.over_quota_scheduled"))
     if account is None:
         return
+    template = _template_of(report, account)
+    if template is None or not _params_mapped(report, template):
+        return
+    _check_values(report, template)
+    if spec.over_quota:
+        _over_quota_tag(report, account.zns_tag)
+    _daily_quota(report, account.oa_remaining)
+
+
+def _template_of(report: CheckReport, account: AccountInfo) -> ZnsTemplate | None:
+    """The campaign's template, or None after blocking the campaign: the OA is not the
+    account's, is not active, or has no such template."""
+    spec = report.spec
     if spec.oaid not in {o.oaid for o in account.oas}:
         report.add("204", Severity.BLOCKING, words("checks.no_such_oa", oaid=spec.oaid))
-        return
+        return None
     if account.zns_error:
         reason = words("checks.oa_not_active", oaid=spec.oaid)
         report.add(account.zns_error, Severity.BLOCKING, reason)
-        return
+        return None
     template = next((t for t in account.zns_templates if t.temp_id == spec.template_id), None)
     if template is None:
         reason = words("checks.template_not_of_oa", template=spec.template_id, oaid=spec.oaid)
         report.add("789", Severity.BLOCKING, reason)
-        return
+    return template
+
+
+def _params_mapped(report: CheckReport, template: ZnsTemplate) -> bool:
+    """Whether every parameter of ``template`` gets a value from a column the list has;
+    blocks the campaign when not."""
+    spec = report.spec
     unmapped = [p.name for p in template.params if p.name not in spec.params]
     bad_columns = [
         n
@@ -43,19 +64,27 @@ def zalo_checks(report: CheckReport, account: AccountInfo | None) -> None:
     if unmapped or bad_columns:
         missing = ", ".join(unmapped + bad_columns)
         report.add("790", Severity.BLOCKING, words("checks.params_unmapped", names=missing))
+        return False
+    return True
+
+
+def _over_quota_tag(report: CheckReport, tag: str | None) -> None:
+    """Sending over the quota (mode 3) is for tag-3 templates only."""
+    if (tag or "").strip().upper() in TAG_3:
         return
-    _check_values(report, template)
-    if spec.over_quota and (account.zns_tag or "").strip().upper() not in TAG_3:
-        tag = account.zns_tag
-        reason = (
-            words("checks.over_quota_wrong_tag", template=spec.template_id, tag=tag)
-            if tag
-            else words("checks.over_quota_tag_unknown", template=spec.template_id)
-        )
-        report.add("over_quota_tag", Severity.BLOCKING, reason)
-    remaining = account.oa_remaining
+    template = report.spec.template_id
+    reason = (
+        words("checks.over_quota_wrong_tag", template=template, tag=tag)
+        if tag
+        else words("checks.over_quota_tag_unknown", template=template)
+    )
+    report.add("over_quota_tag", Severity.BLOCKING, reason)
+
+
+def _daily_quota(report: CheckReport, remaining: int | None) -> None:
+    """A warning when the list is larger than what the OA may still send today."""
     count = len(report.sendable)
-    if remaining is not None and not spec.over_quota and count > remaining:
+    if remaining is not None and not report.spec.over_quota and count > remaining:
         reason = words("checks.over_daily_quota", remaining=remaining, count=count)
         report.add("quota", Severity.WARNING, reason)
 

@@ -61,6 +61,19 @@ class CellDate:
 
 def read_date(value: object, *, year_needed: bool = True) -> CellDate | DateProblem:
     """One cell as a date, or the reason it is not one."""
+    if value is None or isinstance(value, dt.date | int | float):
+        return _stored_date(value)
+    text = str(value).strip()
+    if not text:
+        return DateProblem.EMPTY
+    found = _YEAR_FIRST.match(text) or _DAY_FIRST.match(text)
+    if found is None:
+        return DateProblem.NUMBER if text.replace(".", "", 1).isdigit() else DateProblem.UNREADABLE
+    return _written_date(found, year_needed)
+
+
+def _stored_date(value: dt.date | float | None) -> CellDate | DateProblem:
+    """A cell the spreadsheet stored as a date, a number or nothing."""
     if value is None:
         return DateProblem.EMPTY
     if isinstance(value, dt.datetime):
@@ -70,14 +83,11 @@ def read_date(value: object, *, year_needed: bool = True) -> CellDate | DateProb
         return CellDate(value.year, value.month, value.day)
     if isinstance(value, bool):
         return DateProblem.UNREADABLE
-    if isinstance(value, int | float):
-        return DateProblem.NUMBER
-    text = str(value).strip()
-    if not text:
-        return DateProblem.EMPTY
-    found = _YEAR_FIRST.match(text) or _DAY_FIRST.match(text)
-    if found is None:
-        return DateProblem.NUMBER if text.replace(".", "", 1).isdigit() else DateProblem.UNREADABLE
+    return DateProblem.NUMBER
+
+
+def _written_date(found: re.Match[str], year_needed: bool) -> CellDate | DateProblem:
+    """A date written as text, as :data:`_DAY_FIRST` or :data:`_YEAR_FIRST` found it."""
     parts = found.groupdict()
     day, month = int(parts["d"]), int(parts["m"])
     year = int(parts["y"]) if parts["y"] else 0

@@ -36,27 +36,37 @@ def refuse(path: Path, reason: Words, detail: str) -> InputFileError:
     return InputFileError(message, detail=detail, reason=reason)
 
 
+#: What an OSError means, the first row that matches: (exception classes, errno codes,
+#: Windows error numbers, the reason). None of them: the device failed.
+_OS_REASONS: tuple[tuple[tuple[type[OSError], ...], set[int], set[int], Words], ...] = (
+    ((), {errno.ENAMETOOLONG}, _WIN_TOO_LONG, words("importing.path_too_long")),
+    ((), set(), _WIN_LOCKED, words("importing.file_locked")),
+    ((PermissionError,), {errno.EACCES, errno.EPERM}, set(), words("importing.not_allowed")),
+    ((FileNotFoundError, NotADirectoryError), set(), _WIN_MISSING, words("importing.file_missing")),
+    ((), {errno.EINVAL}, _WIN_BAD_NAME, words("importing.bad_name")),
+    ((IsADirectoryError,), set(), set(), words("importing.is_folder")),
+)
+
+
 def os_error(path: Path, exc: OSError) -> InputFileError:
     """What an OSError met while opening or reading ``path`` means to the user."""
     code = exc.errno
     win = getattr(exc, "winerror", None)
     detail = f"os:{errno.errorcode.get(code or 0, code)}:{win or ''}"
-    too_long = code == errno.ENAMETOOLONG or win in _WIN_TOO_LONG
-    if sys.platform == "win32" and len(str(path)) >= _WIN_MAX_PATH:
-        too_long = too_long or isinstance(exc, FileNotFoundError) or win in _WIN_MISSING
-    if too_long:
+    if _missing_long_path(path, exc, win):
         return refuse(path, words("importing.path_too_long"), detail)
-    if win in _WIN_LOCKED:
-        return refuse(path, words("importing.file_locked"), detail)
-    if isinstance(exc, PermissionError) or code in (errno.EACCES, errno.EPERM):
-        return refuse(path, words("importing.not_allowed"), detail)
-    if isinstance(exc, FileNotFoundError | NotADirectoryError) or win in _WIN_MISSING:
-        return refuse(path, words("importing.file_missing"), detail)
-    if win in _WIN_BAD_NAME or code == errno.EINVAL:
-        return refuse(path, words("importing.bad_name"), detail)
-    if isinstance(exc, IsADirectoryError):
-        return refuse(path, words("importing.is_folder"), detail)
+    for classes, codes, win_codes, reason in _OS_REASONS:
+        if isinstance(exc, classes) or code in codes or win in win_codes:
+            return refuse(path, reason, detail)
     return refuse(path, words("importing.device_failed"), detail)
+
+
+def _missing_long_path(path: Path, exc: OSError, win: int | None) -> bool:
+    """Whether Windows said a path past its classic limit is missing: most likely it is
+    just too long for it."""
+    if sys.platform != "win32" or len(str(path)) < _WIN_MAX_PATH:
+        return False
+    return isinstance(exc, FileNotFoundError) or win in _WIN_MISSING
 
 
 def file_status(path: Path) -> os.stat_result:
