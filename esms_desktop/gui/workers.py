@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QThread, QThreadPool, QTimer, Signal, Slot
+from shiboken6 import isValid
 
 from esms_desktop.journal import Journal
 from esms_desktop.sending import Failure, Progress, Sender
@@ -64,17 +65,33 @@ class Task(QObject):
 
     @Slot(object)
     def _deliver(self, outcome: tuple[Any, BaseException | None]) -> None:
-        """On the GUI thread."""
+        """On the GUI thread. A result whose widget is gone (its window closed while the
+        work ran) is dropped: it is no longer what any screen shows."""
         value, error = outcome
         _running.discard(self)
         try:
             if error is not None:
-                self.on_error(error)
+                _call_if_alive(self.on_error, error)
             else:
-                self.on_result(value)
+                _call_if_alive(self.on_result, value)
         finally:
             if self.on_finished is not None:
-                self.on_finished()
+                _call_if_alive(self.on_finished)
+
+
+def _call_if_alive(callback: Callable[..., None], *args: Any) -> None:
+    """``callback(*args)``, unless the widget it belongs to was deleted meanwhile."""
+    owner = getattr(callback, "__self__", None)
+    if isinstance(owner, QObject) and not isValid(owner):
+        log.info("a background result for a closed window was dropped")
+        return
+    try:
+        callback(*args)
+    except RuntimeError as exc:
+        # A closure over a widget of a window closed meanwhile (Qt deleted the widget).
+        if "already deleted" not in str(exc):
+            raise
+        log.info("a background result for a closed window was dropped: %s", exc)
 
 
 _running: set[Task] = set()
