@@ -140,48 +140,61 @@ def read_phone(value: Any) -> Reading:  # Any: a cast per call costs more than t
     mobile one, goes the general way. A test compares the two on generated values.
     """
     kind = type(value)
-    plus = False
     if kind is str:
-        text: str = value
-        if not (text.isdigit() and text.isascii()):
-            if not text.isascii():
-                return _normalize(value)[1:]
-            text = text.strip()
-            if "." in text and _FLOAT_TEXT.match(text):
-                return _normalize(value)[1:]
-            for separator in " .-()":
-                if separator in text:
-                    text = text.replace(separator, "")
-            plus = text[:1] == "+"
-            if plus:
-                text = text[1:]
-            if not text.isdigit():
-                return _normalize(value)[1:]
-        digits = text
+        typed = _typed_digits(value)
     elif kind is float or kind is int:
-        number: float = value
-        if not (0 < number < 1e15) or (kind is float and not number.is_integer()):
-            return _normalize(value)[1:]
-        digits = str(int(number))
-        if len(digits) >= 9 and len(digits.rstrip("0")) <= _SHOWN_DIGITS:
+        digits = _stored_digits(value)
+        if digits is not None and len(digits) >= 9 and len(digits.rstrip("0")) <= _SHOWN_DIGITS:
             return None, None, PhoneProblem.LOST_DIGITS, None
+        typed = None if digits is None else (digits, False)
     else:
-        return _normalize(value)[1:]
+        typed = None
+    if typed is not None:
+        local = _national(*typed)
+        carrier = MOBILE_PREFIXES.get(local[:3]) if local else None
+        if carrier is not None:
+            return local, carrier, None, None
+    return _normalize(value)[1:]
+
+
+def _typed_digits(text: str) -> tuple[str, bool] | None:
+    """The digits of a cell typed the common way (ASCII digits, the usual separators, an
+    optional ``+``) and whether it had the ``+``; None for anything else."""
+    if text.isdigit() and text.isascii():
+        return text, False
+    if not text.isascii():
+        return None
+    text = text.strip()
+    if "." in text and _FLOAT_TEXT.match(text):
+        return None
+    for separator in " .-()":
+        if separator in text:
+            text = text.replace(separator, "")
+    plus = text[:1] == "+"
+    if plus:
+        text = text[1:]
+    return (text, plus) if text.isdigit() else None
+
+
+def _stored_digits(number: float) -> str | None:
+    """The digits of a whole positive number Excel stored as a number; None otherwise."""
+    if not (0 < number < 1e15) or (type(number) is float and not number.is_integer()):
+        return None
+    return str(int(number))
+
+
+def _national(digits: str, plus: bool) -> str:
+    """The national number (0 and nine digits) the common forms write; "" for the others."""
     size = len(digits)
     if size == 10 and not plus and digits[0] == "0":
-        local = digits
-    elif size == 11 and digits[:2] == "84":
-        local = "0" + digits[2:]
-    elif size == 12 and digits[:3] == "840":  # +84 (0) 913 000 102, as on business cards
-        local = digits[2:]
-    elif size == 9 and not plus and digits[0] != "0":
-        local = "0" + digits
-    else:
-        local = ""
-    carrier = MOBILE_PREFIXES.get(local[:3]) if local else None
-    if carrier is not None:
-        return local, carrier, None, None
-    return _normalize(value)[1:]
+        return digits
+    if size == 11 and digits[:2] == "84":
+        return "0" + digits[2:]
+    if size == 12 and digits[:3] == "840":  # +84 (0) 913 000 102, as on business cards
+        return digits[2:]
+    if size == 9 and not plus and digits[0] != "0":
+        return "0" + digits
+    return ""
 
 
 def normalize_phone(value: object) -> PhoneResult:
@@ -215,24 +228,36 @@ def _normalize(value: object) -> PhoneResult:
 
 
 def _classify_digits(original: str, digits: str, *, had_plus: bool) -> PhoneResult:
+    national = _without_country_code(digits, had_plus=had_plus)
+    if isinstance(national, PhoneProblem):
+        return PhoneResult(original, problem=national)
+    return _classify_national(original, national)
+
+
+def _without_country_code(digits: str, *, had_plus: bool) -> str | PhoneProblem:
+    """The digits with Vietnam's country code (00 84, +84, 84) taken off; a foreign number,
+    or a +84 number of the wrong length, is the problem it is."""
     if digits.startswith("00"):
         if not digits.startswith("0084"):
-            return PhoneResult(original, problem=PhoneProblem.FOREIGN)
+            return PhoneProblem.FOREIGN
         digits = digits[2:]
         had_plus = True
     if had_plus and not digits.startswith("84"):
-        return PhoneResult(original, problem=PhoneProblem.FOREIGN)
+        return PhoneProblem.FOREIGN
     if digits.startswith("840") and len(digits) >= 11:
         # "+84 (0) 913 000 102" and "+840961234537": the country code written before the
         # national number with its 0 (business cards, websites). No number after 84 starts
         # with 0 otherwise, so the rest is read as the national number, length checks and all.
-        digits = digits[2:]
-    elif digits.startswith("84") and len(digits) in (11, 12):
-        digits = "0" + digits[2:]
-    elif had_plus:
-        return PhoneResult(
-            original, problem=PhoneProblem.TOO_SHORT if len(digits) < 11 else PhoneProblem.TOO_LONG
-        )
+        return digits[2:]
+    if digits.startswith("84") and len(digits) in (11, 12):
+        return "0" + digits[2:]
+    if had_plus:
+        return PhoneProblem.TOO_SHORT if len(digits) < 11 else PhoneProblem.TOO_LONG
+    return digits
+
+
+def _classify_national(original: str, digits: str) -> PhoneResult:
+    """A number without its country code: service, landline, old plan, length, carrier."""
     if digits.startswith(("1800", "1900")):
         return PhoneResult(original, problem=PhoneProblem.SERVICE_NUMBER)
     if not digits.startswith("0"):
