@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from json.encoder import encode_basestring as text_json
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
     from esms_desktop.app.settings import Settings
     from esms_desktop.checks.result import CheckReport
+    from esms_desktop.importing.reader import Table
     from esms_desktop.journal.store import Journal
     from esms_desktop.recipients.recipient_list import RecipientList
 
@@ -217,6 +218,8 @@ def check_campaign(
     settings: Settings,
     client: EsmsClient | None,
     journal: Journal | None = None,
+    *,
+    read: Callable[[], Table] | None = None,
 ) -> CheckReport:
     """The command line's check: the window's own preparation path (:mod:`esms_desktop.app.
     preparation`), so the do-not-send list, the advertising limit of the last 24 hours,
@@ -227,7 +230,7 @@ def check_campaign(
     spec = spec_from_args(args)
     if journal is None:
         with Journal(demo=getattr(args, "demo", False)) as own:
-            return check_campaign(args, settings, client, own)
+            return check_campaign(args, settings, client, own, read=read)
     sources = Sources(journal=journal, client=client, settings=settings)
     try:
         return prepare(
@@ -237,6 +240,7 @@ def check_campaign(
             sheet=args.sheet,
             phone_column=args.phone_column,
             convert_text=getattr(args, "convert_text", "none"),
+            read=read,
         )
     except ValueError as exc:  # a phone column the file does not have
         raise UsageError(str(exc)) from None
@@ -469,8 +473,12 @@ def cmd_check(
     client: EsmsClient | None,
     lang: str,
     out: TextIO,
+    *,
+    read: Callable[[], Table] | None = None,
 ) -> int:
-    report = check_campaign(args, settings, client)
+    """``read``: the file's table, when another thread reads it already
+    (:mod:`esms_desktop.importing.ahead`)."""
+    report = check_campaign(args, settings, client, read=read)
     if args.json:
         write_json(report, lang, out)
     else:

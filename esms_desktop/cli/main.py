@@ -41,6 +41,7 @@ from esms_desktop.cli.usage import UsageError
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
     from esms_desktop.app.settings import Settings
+    from esms_desktop.importing.ahead import ReadAhead
 
 
 def _lang(args: argparse.Namespace, settings: Settings | None = None) -> str:
@@ -140,6 +141,18 @@ def _optional_client(args: argparse.Namespace, settings: Settings, lang: str) ->
         return make_client(args, settings)
     except CredentialsError:
         return None
+
+
+def _read_ahead(args: argparse.Namespace) -> ReadAhead | None:
+    """``check``'s file, read on another thread from now on (see ``importing.ahead``): the
+    settings, the journal and the checks load while the reader parses the sheet."""
+    if args.command != "check":
+        return None
+    from esms_desktop.importing.ahead import ReadAhead
+
+    ahead = ReadAhead(args.file, args.sheet)
+    ahead.start()
+    return ahead
 
 
 def _print_error(exc: BaseException, lang: str, stream: TextIO) -> None:
@@ -279,6 +292,7 @@ def _main(argv: Sequence[str] | None) -> int:
         return run_self_test(Path(args.self_test_out) if args.self_test_out else None)
     if args.command == "explain":
         return cmd_explain(args, out)
+    ahead = _read_ahead(args)
     from esms_desktop.app.logs import setup_logging
     from esms_desktop.app.settings import Settings
 
@@ -292,7 +306,9 @@ def _main(argv: Sequence[str] | None) -> int:
         if args.command == "diagnose":
             return cmd_diagnose(args, settings, out)
         if args.command == "check":
-            return cmd_check(args, settings, _optional_client(args, settings, lang), lang, out)
+            client = _optional_client(args, settings, lang)
+            read = ahead.table if ahead is not None else None
+            return cmd_check(args, settings, client, lang, out, read=read)
         if args.command == "optout":
             return cmd_optout(args, settings, lang, out)
         if args.command == "journal":
@@ -331,6 +347,9 @@ def _main(argv: Sequence[str] | None) -> int:
             )
             else 1
         )
+    finally:
+        if ahead is not None:
+            ahead.close()
     from esms_desktop.gui.launch import run_window
 
     if args.api_url:

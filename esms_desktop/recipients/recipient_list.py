@@ -9,7 +9,7 @@ rows read; completely empty rows are not customers and are not counted.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
@@ -268,8 +268,12 @@ def open_recipients(
     phone_column: str | None = None,
     opt_out: set[str] | frozenset[str] = frozenset(),
     convert_text: str = "none",
+    read: Callable[[], Table] | None = None,
 ) -> RecipientList:
     """Read a file, guess its columns (``phone_column`` overrides) and classify its rows.
+
+    ``read``: the table of ``path`` and ``sheet`` when another thread reads it already
+    (``importing.ahead``); what it raises is raised here.
 
     Text in an old Vietnamese encoding (VNI, TCVN3, mojibake) is always looked for
     (``RecipientList.legacy``) and converted, headers included, as ``convert_text``
@@ -281,7 +285,7 @@ def open_recipients(
     ``phone_column`` names no column.
     """
     with collector_paused():
-        return _open(path, sheet, phone_column, opt_out, convert_text)
+        return _open(path, sheet, phone_column, opt_out, convert_text, read)
 
 
 def _open(
@@ -290,8 +294,9 @@ def _open(
     phone_column: str | None,
     opt_out: set[str] | frozenset[str],
     convert_text: str = "none",
+    read: Callable[[], Table] | None = None,
 ) -> RecipientList:
-    table = read_table(path, sheet)
+    table = read() if read is not None else read_table(path, sheet)
     legacy = apply_choice(table.rows, convert_text)
     mapping = guess_mapping(table)
     if phone_column:
