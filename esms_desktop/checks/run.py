@@ -220,7 +220,8 @@ def _row_states(report: CheckReport) -> None:
             "Number is on your do-not-send list",
             blocked,
         )
-    converted = [r.row for r in rows.ready if r.converted_from]
+    # Counted already (RecipientList.summarise): most lists have none to look for.
+    converted = [r.row for r in rows.ready if r.converted_from] if rows.converted else []
     if converted:
         report.add(
             "converted",

@@ -23,7 +23,7 @@ from esms_desktop.importing.columns import ColumnMapping, guess_mapping
 from esms_desktop.importing.legacy_text import LegacyText, apply_choice, garbled_among
 from esms_desktop.importing.reader import Table, cell_text, read_table
 from esms_desktop.telecom.carriers import Carrier
-from esms_desktop.telecom.phones import PhoneProblem, Reading, read_phone
+from esms_desktop.telecom.phones import PhoneProblem, Reading, read_phones
 
 
 class RowState(Enum):
@@ -208,7 +208,7 @@ def build_recipients(
     body = table.rows[mapping.first_data_row - 1 :]
     numbers_at = range(mapping.first_data_row, mapping.first_data_row + len(body))
     at = mapping.phone
-    readings = list(map(read_phone, column(body, at)))
+    readings = read_phones(column(body, at))
     problems = map_in_slices(itemgetter(2), readings)
     if PhoneProblem.EMPTY in problems and table.uncomputed:
         _name_uncomputed(readings, problems, table.uncomputed, mapping.first_data_row, at)
