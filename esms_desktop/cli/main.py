@@ -6,6 +6,7 @@ Exit codes: 0 success, 1 the action was refused or failed, 2 bad input.
 from __future__ import annotations
 
 import argparse
+import importlib
 import io
 import os
 import sys
@@ -41,7 +42,7 @@ from esms_desktop.cli.usage import UsageError
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
     from esms_desktop.app.settings import Settings
-    from esms_desktop.importing.ahead import ReadAhead
+    from esms_desktop.importing.ahead import EarlyRead
 
 
 def _lang(args: argparse.Namespace, settings: Settings | None = None) -> str:
@@ -143,16 +144,30 @@ def _optional_client(args: argparse.Namespace, settings: Settings, lang: str) ->
         return None
 
 
-def _read_ahead(args: argparse.Namespace) -> ReadAhead | None:
-    """``check``'s file, read on another thread from now on (see ``importing.ahead``): the
-    settings, the journal and the checks load while the reader parses the sheet."""
+#: What ``check`` imports after its options are parsed (``python -X importtime``): loaded
+#: on another thread while the reader parses the file (see :func:`_read_early`).
+CHECK_MODULES = (
+    "esms_desktop.app.logs",
+    "esms_desktop.app.settings",
+    "esms_desktop.app.keyring_store",
+    "esms_desktop.app.preparation",
+    "esms_desktop.cli.audience",
+)
+
+
+def _load_check_modules() -> None:
+    for name in CHECK_MODULES:
+        importlib.import_module(name)
+
+
+def _read_early(args: argparse.Namespace) -> EarlyRead | None:
+    """``check``'s file, read now, the rest of the command's modules loading meanwhile
+    (see ``importing.ahead``); what the read raises is raised where the table is used."""
     if args.command != "check":
         return None
-    from esms_desktop.importing.ahead import ReadAhead
+    from esms_desktop.importing.ahead import EarlyRead
 
-    ahead = ReadAhead(args.file, args.sheet)
-    ahead.start()
-    return ahead
+    return EarlyRead(args.file, args.sheet, _load_check_modules)
 
 
 def _print_error(exc: BaseException, lang: str, stream: TextIO) -> None:
@@ -292,7 +307,7 @@ def _main(argv: Sequence[str] | None) -> int:
         return run_self_test(Path(args.self_test_out) if args.self_test_out else None)
     if args.command == "explain":
         return cmd_explain(args, out)
-    ahead = _read_ahead(args)
+    early = _read_early(args)
     from esms_desktop.app.logs import setup_logging
     from esms_desktop.app.settings import Settings
 
@@ -307,7 +322,7 @@ def _main(argv: Sequence[str] | None) -> int:
             return cmd_diagnose(args, settings, out)
         if args.command == "check":
             client = _optional_client(args, settings, lang)
-            read = ahead.table if ahead is not None else None
+            read = early.table if early is not None else None
             return cmd_check(args, settings, client, lang, out, read=read)
         if args.command == "optout":
             return cmd_optout(args, settings, lang, out)
@@ -347,9 +362,6 @@ def _main(argv: Sequence[str] | None) -> int:
             )
             else 1
         )
-    finally:
-        if ahead is not None:
-            ahead.close()
     from esms_desktop.gui.launch import run_window
 
     if args.api_url:
