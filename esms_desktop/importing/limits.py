@@ -382,12 +382,7 @@ def check_xlsx(path: Path, data: bytes | None = None) -> bool:
         has_table = _shared_table(archive) is not None
         try:
             for info in sheets:
-                with archive.open(info) as member:
-                    if info.file_size > _CHUNK:
-                        with _ReadAhead(member) as ahead:
-                            used = _scan_sheet(cast(IO[bytes], ahead), count_shared=has_table)
-                    else:
-                        used = _scan_sheet(member, count_shared=has_table)
+                used = _scan_part(archive, info, count_shared=has_table)
                 check_range(path, used)
                 shared_cells += used.shared_cells
             _check_shared_text(path, archive, sheets, shared_cells)
@@ -396,6 +391,15 @@ def check_xlsx(path: Path, data: bytes | None = None) -> bool:
         except (zipfile.BadZipFile, OSError, EOFError, RuntimeError):
             return True  # damaged: the reader says so
     return True
+
+
+def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, *, count_shared: bool) -> UsedRange:
+    """:func:`_scan_sheet` of one part; one larger than a chunk is unpacked a chunk ahead."""
+    with archive.open(info) as member:
+        if info.file_size <= _CHUNK:
+            return _scan_sheet(member, count_shared=count_shared)
+        with _ReadAhead(member) as ahead:
+            return _scan_sheet(cast(IO[bytes], ahead), count_shared=count_shared)
 
 
 def _shared_table(archive: zipfile.ZipFile) -> zipfile.ZipInfo | None:
