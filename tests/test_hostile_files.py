@@ -188,6 +188,43 @@ def test_the_cost_scan_finds_every_reference_whatever_the_chunk_size(
             limits._scan_sheet(io.BytesIO(long_tag))
 
 
+def test_a_far_cell_in_the_last_chunk_of_a_part_unpacked_ahead_is_found(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A part larger than a chunk is unpacked a chunk ahead on another thread while the
+    chunk before is scanned: every chunk is still scanned, in order."""
+    from esms_desktop.importing import limits
+
+    rows = "".join(f'<row r="{r}"><c r="A{r}"><v>{r}</v></c></row>' for r in range(1, 20_001))
+    far = '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'
+    monkeypatch.setattr(limits, "_CHUNK", 64 * 1024)
+    assert limits.check_xlsx(make.xlsx(tmp_path / "ok.xlsx", make._sheet(rows))) is True
+    with pytest.raises(InputFileError, match="row 1,048,576 and column 16,384"):
+        limits.check_xlsx(make.xlsx(tmp_path / "far.xlsx", make._sheet(rows + far)))
+
+
+def test_reading_ahead_gives_the_parts_bytes_in_order_and_its_errors() -> None:
+    import io
+
+    from esms_desktop.importing import limits
+
+    data = bytes(range(256)) * 40_000
+    with limits._ReadAhead(io.BytesIO(data)) as ahead:
+        chunks = list(iter(lambda: ahead.read(limits._CHUNK), b""))
+    assert b"".join(chunks) == data and len(chunks) > 1
+
+    class Damaged(io.BytesIO):
+        def read(self, size: int | None = -1) -> bytes:
+            if self.tell():
+                raise EOFError("damaged")
+            return super().read(size)
+
+    with limits._ReadAhead(Damaged(data)) as ahead:
+        assert ahead.read(limits._CHUNK) == data[: limits._CHUNK]
+        with pytest.raises(EOFError, match="damaged"):
+            ahead.read(limits._CHUNK)
+
+
 def test_rows_out_of_order_cannot_make_the_scan_slow() -> None:
     import io
     import time

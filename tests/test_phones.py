@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from esms_desktop.telecom.carriers import MOBILE_PREFIXES, OLD_PREFIXES, Carrier, carrier_of
-from esms_desktop.telecom.phones import PhoneProblem, normalize_phone
+from esms_desktop.telecom.phones import PhoneProblem, normalize_phone, read_phone, read_phones
 
 ACCEPTED = [
     ("0912345678", "0912345678"),
@@ -184,6 +184,7 @@ def typed_numbers(draw: st.DrawFn) -> tuple[str, str]:
 def test_every_typing_of_a_number_gives_the_number(case: tuple[str, str]) -> None:
     number, typed = case
     assert normalize_phone(typed).number == number
+    assert read_phones([typed, number]) == [read_phone(typed), read_phone(number)]
 
 
 @given(st.one_of(st.text(max_size=30), st.integers(), st.floats(allow_nan=True), st.none()))
@@ -210,6 +211,7 @@ def test_the_quick_path_reads_every_value_as_the_general_path_does(value: object
 
     assert read_phone(value) == _normalize(value)[1:]
     assert normalize_phone(value) == _normalize(value)
+    assert read_phones([value, value]) == [_normalize(value)[1:]] * 2
 
 
 @pytest.mark.parametrize(

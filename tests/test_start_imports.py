@@ -85,6 +85,23 @@ def test_check_without_keys_asks_nothing_of_esms(tmp_path: Path, app_home: Path)
     assert {"python_calamine", "esms_desktop.checks.run"} <= names  # the check can fail
 
 
+def test_what_check_loads_while_its_file_is_parsed_it_loads_anyway(
+    tmp_path: Path, app_home: Path
+) -> None:
+    """``check`` loads ``CHECK_MODULES`` on another thread while the reader parses its
+    spreadsheet; a text table is not parsed that way, so this run shows that the command
+    imports them all anyway: the list loads nothing ``check`` would not."""
+    from esms_desktop.cli.main import CHECK_MODULES
+
+    path = tmp_path / "kh.csv"
+    path.write_text("Tên,Số điện thoại\nLan,0912345678\n", encoding="utf-8")
+    names = imported(
+        "check", str(path), "--channel", "cskh", "--content", "Chao {Tên}", "--json",
+        home=app_home,
+    )  # fmt: skip
+    assert set(CHECK_MODULES) <= names
+
+
 def test_a_demo_request_imports_the_http_library(app_home: Path) -> None:
     """The check above can fail: a command that asks eSMS loads the client."""
     names = imported("--demo", "balance", home=app_home)

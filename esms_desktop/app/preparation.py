@@ -40,6 +40,7 @@ from esms_desktop.recipients.recipient_list import (
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
     from esms_desktop.app.settings import Settings
+    from esms_desktop.importing.reader import Table
     from esms_desktop.journal import Journal
 
 #: Decree 91/2020/ND-CP counts advertising messages per number over the last 24 hours.
@@ -88,8 +89,12 @@ def load_recipients(
     sheet: str | None = None,
     phone_column: str | None = None,
     convert_text: str = "none",
+    read: Callable[[], Table] | None = None,
 ) -> RecipientList:
     """Read the file and classify its rows, the do-not-send list applied.
+
+    ``read``: the file's table when another thread reads it already (see
+    :func:`~esms_desktop.recipients.recipient_list.open_recipients`).
 
     Raises :class:`~esms_desktop.base.errors.InputFileError` for a file that cannot be
     used and :class:`ValueError` for a phone column the file does not have.
@@ -100,6 +105,7 @@ def load_recipients(
         phone_column=phone_column,
         opt_out=excluded_numbers(sources),
         convert_text=convert_text,
+        read=read,
     )
 
 
@@ -179,10 +185,16 @@ def prepare(
     sheet: str | None = None,
     phone_column: str | None = None,
     convert_text: str = "none",
+    read: Callable[[], Table] | None = None,
 ) -> CheckReport:
     """File to checked campaign in one call (the command line's way)."""
     recipients = load_recipients(
-        path, sources, sheet=sheet, phone_column=phone_column, convert_text=convert_text
+        path,
+        sources,
+        sheet=sheet,
+        phone_column=phone_column,
+        convert_text=convert_text,
+        read=read,
     )
     return check_recipients(recipients, spec, sources)
 

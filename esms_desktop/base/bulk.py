@@ -95,9 +95,10 @@ def column(rows: Sequence[Sequence[T]], index: int) -> list[T | None]:
 
 
 def _column(rows: Sequence[Sequence[T]], index: int) -> list[T | None]:
-    if rows and min(map(len, rows)) > index:  # every row that long: one C loop
+    try:  # every row that long (the usual case): one C loop
         return list(map(itemgetter(index), rows))
-    return [cells[index] if index < len(cells) else None for cells in rows]
+    except IndexError:  # a row is shorter: None there
+        return [cells[index] if index < len(cells) else None for cells in rows]
 
 
 def update_in_slices(target: dict[K, V], keys: Sequence[K], values: Sequence[V]) -> None:

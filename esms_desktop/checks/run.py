@@ -182,7 +182,8 @@ def _row_states(report: CheckReport) -> None:
     blocked = [r.row for r in rows.by_state(RowState.BLOCKED)]
     if blocked:
         report.add("99", Severity.ROWS, words("checks.do_not_send"), blocked)
-    converted = [r.row for r in rows.ready if r.converted_from]
+    # Counted already (RecipientList.summarise): most lists have none to look for.
+    converted = [r.row for r in rows.ready if r.converted_from] if rows.converted else []
     if converted:
         report.add("converted", Severity.WARNING, words("checks.converted"), converted)
 

@@ -48,6 +48,7 @@ def garbled_text_checks(report: CheckReport) -> None:
     held: set[int] = set()
     for index in columns:
         held |= recipients.garbled_rows(index)
-    held &= set(map(_ROW, report.sendable))
+    if held:  # most lists have none: no set of every sendable row then
+        held &= set(map(_ROW, report.sendable))
     if held:
         report.add("garbled_text", Severity.ROWS, GARBLED_TEXT, sorted(held))

@@ -6,6 +6,7 @@ Exit codes: 0 success, 1 the action was refused or failed, 2 bad input.
 from __future__ import annotations
 
 import argparse
+import importlib
 import io
 import os
 import sys
@@ -42,6 +43,7 @@ from esms_desktop.cli.usage import UsageError
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
     from esms_desktop.app.settings import Settings
+    from esms_desktop.importing.ahead import EarlyRead
 
 
 def _lang(args: argparse.Namespace, settings: Settings | None = None) -> str:
@@ -146,6 +148,32 @@ def _optional_client(args: argparse.Namespace, settings: Settings) -> EsmsClient
         return make_client(args, settings)
     except CredentialsError:
         return None
+
+
+#: What ``check`` imports after its options are parsed (``python -X importtime``): loaded
+#: on another thread while the reader parses the file (see :func:`_read_early`).
+CHECK_MODULES = (
+    "esms_desktop.app.logs",
+    "esms_desktop.app.settings",
+    "esms_desktop.app.keyring_store",
+    "esms_desktop.app.preparation",
+    "esms_desktop.cli.audience",
+)
+
+
+def _load_check_modules() -> None:
+    for name in CHECK_MODULES:
+        importlib.import_module(name)
+
+
+def _read_early(args: argparse.Namespace) -> EarlyRead | None:
+    """``check``'s file, read now, the rest of the command's modules loading meanwhile
+    (see ``importing.ahead``); what the read raises is raised where the table is used."""
+    if args.command != "check":
+        return None
+    from esms_desktop.importing.ahead import EarlyRead
+
+    return EarlyRead(args.file, args.sheet, _load_check_modules)
 
 
 def _print_error(exc: BaseException, stream: TextIO) -> None:
@@ -267,8 +295,9 @@ def _main(argv: Sequence[str] | None) -> int:
     set_language(_lang(args))  # what it prints is said in one language, chosen once
     if args.command == "explain":
         return cmd_explain(args, out)
+    early = _read_early(args)
     try:
-        code = _run_command(args, out)
+        code = _run_command(args, out, early)
     except UsageError as exc:
         parser.error(str(exc))
     except EsmsDesktopError as exc:
@@ -337,15 +366,21 @@ COMMANDS: dict[str, Command] = {
 }
 
 
-def _run_command(args: argparse.Namespace, out: TextIO) -> int | None:
+def _run_command(
+    args: argparse.Namespace, out: TextIO, early: EarlyRead | None = None
+) -> int | None:
     """Run the command with the settings read; None when there is no command (the
-    settings are read all the same: damaged settings are said before the window opens)."""
+    settings are read all the same: damaged settings are said before the window opens).
+    ``early``: ``check``'s file, being read since the options were parsed."""
     from esms_desktop.app.logs import setup_logging
     from esms_desktop.app.settings import Settings
 
     settings = Settings.load()
     set_language(_lang(args, settings))
     setup_logging()
+    if early is not None:
+        client = _optional_client(args, settings)
+        return cmd_check(args, settings, client, out, read=early.table)
     command = COMMANDS.get(args.command) if args.command else None
     return None if command is None else command(args, settings, out)
 

@@ -354,7 +354,12 @@ def garbled_among(values: Sequence[object]) -> set[str]:
     """
     words: set[str] = set()
     for some in slices(values, _CELLS_AT_ONCE):
-        words.update(filterfalse(str.isascii, " ".join(map(str, some)).split()))
+        try:
+            text = " ".join(some)  # type: ignore[arg-type]  # all text: the usual column
+        except TypeError:
+            text = " ".join(map(str, some))
+        if not text.isascii():  # an ASCII slice adds no word
+            words.update(filterfalse(str.isascii, text.split()))
     if all(map(_token_reads, words)):
         return set()
     texts = {v for v in values if type(v) is str and not v.isascii()}

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import io
 import re
+import threading
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 
 from esms_desktop.base.texts import words
 from esms_desktop.importing.file_access import refuse
@@ -53,6 +54,9 @@ _CELL_REF = re.compile(rb'<c r="([A-Z]{1,7})([0-9]{1,10})"')
 _SPACES = bytes.maketrans(b"\t\n\r", b"   ")
 #: A cell element with a namespace prefix (``<x:c ...>``).
 _PREFIXED_CELL = re.compile(rb":c[ />]")
+#: An ``r`` attribute anywhere but ``<c r="`` and ``<row r=``, or written ``r =``: one
+#: search where counting each form took four passes.
+_STRAY_R = re.compile(rb' r(?: |=(?:(?<!<c r=)(?<!<row r=)|(?<=<c r=)(?!")))')
 #: Unpacked bytes per pass: each pass over a chunk holds the GIL ~20 ms (the window waits).
 _CHUNK = 4 * 1024 * 1024
 _LONG_TAG = 4096
@@ -172,7 +176,7 @@ def _extent(raw: bytes, rows: int, columns: int) -> tuple[int, int]:
         raise OddSheet("prefixed cell")
     if b"<c" not in data:
         return rows, columns  # no cell here (a theme, the styles...)
-    if data.count(b" r=") != data.count(b'<c r="') + data.count(b"<row r=") or b" r " in data:
+    if _STRAY_R.search(data):
         raise OddSheet("r attribute outside the usual place")
     for _ in range(8):
         found = _suspect(rows, columns).search(data)
@@ -195,13 +199,65 @@ def _extent(raw: bytes, rows: int, columns: int) -> tuple[int, int]:
     return rows, columns
 
 
-def _scan_sheet(member: IO[bytes]) -> UsedRange:
-    """The largest row and column any cell of a sheet's XML refers to, read in chunks."""
+def _scan_sheet(member: IO[bytes], *, count_shared: bool = True) -> UsedRange:
+    """The largest row and column any cell of a sheet's XML refers to, read in chunks.
+
+    ``count_shared``: count the cells that point into the shared-string table (a
+    workbook without that table has none to count).
+    """
     max_row = max_col = shared = 0
     for chunk in _tag_chunks(member):
         max_row, max_col = _extent(chunk, max_row, max_col)
-        shared += chunk.count(b't="s"')  # white space cannot be inside it
+        if count_shared:
+            shared += chunk.count(b't="s"')  # white space cannot be inside it
     return UsedRange(max_row, max_col, shared)
+
+
+class _ReadAhead:
+    """A zip member read a chunk ahead on another thread (zlib lets go of the GIL while
+    it unpacks), so unpacking the next chunk overlaps the scan of this one.
+
+    Use it as a context manager: leaving waits for the read in flight, so the member
+    is never closed under it. Errors of the read (a damaged member) are raised here,
+    by :meth:`read`, as the member would have raised them.
+    """
+
+    def __init__(self, member: IO[bytes]) -> None:
+        self._member = member
+        self._got: list[bytes | BaseException] = []
+        self._thread: threading.Thread | None = None
+        self._start()
+
+    def _start(self) -> None:
+        self._thread = threading.Thread(target=self._fetch, daemon=True)
+        self._thread.start()
+
+    def _fetch(self) -> None:
+        try:
+            self._got.append(self._member.read(_CHUNK))
+        except BaseException as exc:  # raised again in the reading thread
+            self._got.append(exc)
+
+    def read(self, size: int) -> bytes:  # size: always _CHUNK, as _tag_chunks asks
+        if self._thread is None:
+            return b""
+        self._thread.join()
+        got = self._got.pop()
+        if isinstance(got, BaseException):
+            self._thread = None
+            raise got
+        if got:
+            self._start()
+        else:
+            self._thread = None
+        return got
+
+    def __enter__(self) -> _ReadAhead:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._thread is not None:
+            self._thread.join()
 
 
 def _tag_chunks(member: IO[bytes], end: bytes = b"<") -> Iterator[bytes]:
@@ -299,10 +355,10 @@ def check_xlsx(path: Path, data: bytes | None = None) -> bool:
         # picture has no cells: scanning it costs a few milliseconds per megabyte).
         sheets = [i for i in infos if not i.is_dir()]
         shared_cells = 0
+        has_table = _shared_table(archive) is not None
         try:
             for info in sheets:
-                with archive.open(info) as member:
-                    used = _scan_sheet(member)
+                used = _scan_part(archive, info, count_shared=has_table)
                 check_range(path, used)
                 shared_cells += used.shared_cells
             _check_shared_text(path, archive, sheets, shared_cells)
@@ -313,12 +369,26 @@ def check_xlsx(path: Path, data: bytes | None = None) -> bool:
     return True
 
 
+def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, *, count_shared: bool) -> UsedRange:
+    """:func:`_scan_sheet` of one part; one larger than a chunk is unpacked a chunk ahead."""
+    with archive.open(info) as member:
+        if info.file_size <= _CHUNK:
+            return _scan_sheet(member, count_shared=count_shared)
+        with _ReadAhead(member) as ahead:
+            return _scan_sheet(cast(IO[bytes], ahead), count_shared=count_shared)
+
+
+def _shared_table(archive: zipfile.ZipFile) -> zipfile.ZipInfo | None:
+    """The workbook's shared-string table, if it has one."""
+    names = {i.filename.lower(): i for i in archive.infolist()}
+    return names.get("xl/sharedstrings.xml")
+
+
 def _check_shared_text(
     path: Path, archive: zipfile.ZipFile, sheets: list[zipfile.ZipInfo], shared_cells: int
 ) -> None:
     """Refuse a file whose cells would copy more shared text than memory can hold."""
-    names = {i.filename.lower(): i for i in archive.infolist()}
-    table = names.get("xl/sharedstrings.xml")
+    table = _shared_table(archive)
     if table is None or not shared_cells:
         return
     with archive.open(table) as member:

@@ -8,6 +8,7 @@ Every failure becomes an :class:`InputFileError` that says what to do.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -99,8 +100,14 @@ def list_sheets(path: str | Path) -> list[str]:
     return read_workbook_here(path, None, names_only=True, data=data)[0]
 
 
-def read_table(path: str | Path, sheet: str | None = None) -> Table:
-    """The cells of ``sheet`` (default: the first sheet that holds data)."""
+def read_table(
+    path: str | Path, sheet: str | None = None, *, parsing: Callable[[], None] | None = None
+) -> Table:
+    """The cells of ``sheet`` (default: the first sheet that holds data).
+
+    ``parsing``: called as the spreadsheet reader starts parsing a sheet in this process,
+    which it does without the GIL (see :mod:`esms_desktop.importing.ahead`).
+    """
     path = Path(path)
     _check_path(path)
     if path.suffix.lower() in TEXT_SUFFIXES:
@@ -123,7 +130,7 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
     if not check_xlsx(path, data):
         names, name, rows = read_in_child(path, sheet)
     else:
-        names, name, rows = read_workbook_here(path, sheet, data=data)
+        names, name, rows = read_workbook_here(path, sheet, data=data, parsing=parsing)
     return Table(path, name, names, rows)
 
 

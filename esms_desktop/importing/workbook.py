@@ -11,6 +11,7 @@ read half old, half new.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -45,11 +46,18 @@ def open_workbook(path: Path, data: bytes):  # type: ignore[no-untyped-def]
 
 
 def read_workbook_here(
-    path: Path, sheet: str | None, *, names_only: bool = False, data: bytes | None = None
+    path: Path,
+    sheet: str | None,
+    *,
+    names_only: bool = False,
+    data: bytes | None = None,
+    parsing: Callable[[], None] | None = None,
 ) -> tuple[list[str], str, list[list[object]]]:
     """Sheet names, the sheet read and its rows, in this process (see ``importing.isolated``).
 
-    ``data`` is the file's bytes when the caller already read them (and measured them).
+    ``data`` is the file's bytes when the caller already read them (and measured them);
+    ``parsing`` is called as the reader starts parsing a sheet, which it does without
+    the GIL (see ``importing.ahead``).
     """
     if data is None:
         data = read_once(path)
@@ -62,6 +70,8 @@ def read_workbook_here(
     try:
         for name in [sheet] if sheet is not None else names:
             assert name is not None
+            if parsing is not None:
+                parsing()
             found = workbook.get_sheet_by_name(name)
             check_range(path, UsedRange(found.height, found.width))
             rows = sheet_rows(found)

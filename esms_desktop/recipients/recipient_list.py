@@ -9,7 +9,7 @@ rows read; completely empty rows are not customers and are not counted.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
@@ -23,7 +23,7 @@ from esms_desktop.importing.columns import ColumnMapping, guess_mapping
 from esms_desktop.importing.legacy_text import LegacyText, apply_choice, garbled_among
 from esms_desktop.importing.reader import Table, cell_text, read_table
 from esms_desktop.telecom.carriers import Carrier
-from esms_desktop.telecom.phones import PhoneProblem, Reading, read_phone
+from esms_desktop.telecom.phones import PhoneProblem, Reading, read_phones
 
 
 class RowState(Enum):
@@ -208,7 +208,7 @@ def build_recipients(
     body = table.rows[mapping.first_data_row - 1 :]
     numbers_at = range(mapping.first_data_row, mapping.first_data_row + len(body))
     at = mapping.phone
-    readings = list(map(read_phone, column(body, at)))
+    readings = read_phones(column(body, at))
     problems = map_in_slices(itemgetter(2), readings)
     if PhoneProblem.EMPTY in problems and table.uncomputed:
         _name_uncomputed(readings, problems, table.uncomputed, mapping.first_data_row, at)
@@ -268,8 +268,12 @@ def open_recipients(
     phone_column: str | None = None,
     opt_out: set[str] | frozenset[str] = frozenset(),
     convert_text: str = "none",
+    read: Callable[[], Table] | None = None,
 ) -> RecipientList:
     """Read a file, guess its columns (``phone_column`` overrides) and classify its rows.
+
+    ``read``: the table of ``path`` and ``sheet`` when another thread reads it already
+    (``importing.ahead``); what it raises is raised here.
 
     Text in an old Vietnamese encoding (VNI, TCVN3, mojibake) is always looked for
     (``RecipientList.legacy``) and converted, headers included, as ``convert_text``
@@ -281,7 +285,7 @@ def open_recipients(
     ``phone_column`` names no column.
     """
     with collector_paused():
-        return _open(path, sheet, phone_column, opt_out, convert_text)
+        return _open(path, sheet, phone_column, opt_out, convert_text, read)
 
 
 def _open(
@@ -290,8 +294,9 @@ def _open(
     phone_column: str | None,
     opt_out: set[str] | frozenset[str],
     convert_text: str = "none",
+    read: Callable[[], Table] | None = None,
 ) -> RecipientList:
-    table = read_table(path, sheet)
+    table = read() if read is not None else read_table(path, sheet)
     legacy = apply_choice(table.rows, convert_text)
     mapping = guess_mapping(table)
     if phone_column:
