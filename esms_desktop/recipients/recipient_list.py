@@ -16,6 +16,7 @@ from functools import cached_property
 from itertools import compress, repeat
 from operator import attrgetter, is_, itemgetter
 from pathlib import Path
+from typing import Any
 
 from esms_desktop.base.bulk import collector_paused, column, first_seen, map_in_slices, slices
 from esms_desktop.base.errors import InputFileError
@@ -213,20 +214,51 @@ def build_recipients(
     if PhoneProblem.EMPTY in problems and table.uncomputed:
         _name_uncomputed(readings, problems, table.uncomputed, mapping.first_data_row, at)
     if PhoneProblem.EMPTY in problems:
-        # Completely empty rows are not customers: left out of every count.
-        keep = [
-            p is not PhoneProblem.EMPTY or not _blank(c)
-            for p, c in zip(problems, body, strict=True)
-        ]
-        body, readings, problems = (
-            list(compress(body, keep)),
-            list(compress(readings, keep)),
-            list(compress(problems, keep)),
+        body, readings, problems, row_numbers = _without_empty_rows(
+            body, readings, problems, numbers_at
         )
-        row_numbers = list(compress(numbers_at, keep))
     else:
         row_numbers = list(numbers_at)
     numbers = map_in_slices(itemgetter(0), readings)
+    states, duplicate_of = _states(numbers, row_numbers, opt_out)
+    result.rows = list(
+        map(
+            Recipient,
+            row_numbers,
+            body,
+            repeat(RowLayout(len(mapping.columns), at)),
+            states,
+            numbers,
+            map(itemgetter(1), readings),
+            problems,
+            duplicate_of,
+            map(itemgetter(3), readings),
+        )
+    )
+    return result
+
+
+def _without_empty_rows(
+    body: list[list[Any]], readings: list[Reading], problems: list[Any], numbers_at: range
+) -> tuple[list[list[Any]], list[Reading], list[Any], list[int]]:
+    """The rows, readings, problems and row numbers without the completely empty rows:
+    they are not customers and are left out of every count."""
+    keep = [
+        p is not PhoneProblem.EMPTY or not _blank(c) for p, c in zip(problems, body, strict=True)
+    ]
+    return (
+        list(compress(body, keep)),
+        list(compress(readings, keep)),
+        list(compress(problems, keep)),
+        list(compress(numbers_at, keep)),
+    )
+
+
+def _states(
+    numbers: list[str | None], row_numbers: list[int], opt_out: set[str] | frozenset[str]
+) -> tuple[list[RowState], list[int | None]]:
+    """Each row's state (rejected, blocked, ready, or a duplicate of the number's first
+    row) and, for a duplicate, that first row."""
     first = first_seen(numbers, row_numbers)  # the first row of each number
     ready, rejected, blocked, duplicate = (
         RowState.READY, RowState.REJECTED, RowState.BLOCKED, RowState.DUPLICATE
@@ -244,21 +276,7 @@ def build_recipients(
     duplicate_of = [
         first[n] if s is duplicate else None for n, s in zip(numbers, states, strict=True)
     ]
-    result.rows = list(
-        map(
-            Recipient,
-            row_numbers,
-            body,
-            repeat(RowLayout(len(mapping.columns), at)),
-            states,
-            numbers,
-            map(itemgetter(1), readings),
-            problems,
-            duplicate_of,
-            map(itemgetter(3), readings),
-        )
-    )
-    return result
+    return states, duplicate_of
 
 
 def open_recipients(
