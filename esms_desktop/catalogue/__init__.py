@@ -1,4 +1,7 @@
-"""The one place that turns eSMS result codes into words for the user."""
+"""The one place that turns eSMS result codes into words for the user.
+
+May import: ``base``, ``telecom``, ``api`` (the codes' names).
+"""
 
 from __future__ import annotations
 

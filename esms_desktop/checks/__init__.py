@@ -1,5 +1,10 @@
 """Local checks that stop, before any money is spent, what eSMS would refuse.
 
+Holds the rules (numbers, text, templates, advertising limits, Zalo, reminders,
+audience, balance), the price, and the check's result.
+
+May import: ``message`` and everything below it.
+
 The names below are imported from their modules when first used (:mod:`esms_desktop.
 base.lazy`): a module of this package does not load the whole package.
 """

@@ -1,5 +1,10 @@
 """The SQLite journal that makes sending exactly-once and resumable.
 
+Holds the database (open lock, checks, migrations, backups), campaigns, requests,
+messages, the do-not-send list's events and the library's and registrations' tables.
+
+May import: ``checks`` and everything below it.
+
 The names below are imported from their modules when first used (:mod:`esms_desktop.
 base.lazy`): a module of this package does not load the whole package.
 """

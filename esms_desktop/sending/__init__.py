@@ -1,5 +1,10 @@
 """Planning, sending, delivery status: the Qt-free sending engine.
 
+Holds the plan (requests and RequestIds), one call per channel, the sender (rounds,
+pauses, progress), settling doubtful requests from eSMS's records, delivery status.
+
+May import: ``journal`` and everything below it.
+
 The names below are imported from their modules when first used (:mod:`esms_desktop.
 base.lazy`): a module of this package does not load the whole package.
 """

@@ -2,6 +2,9 @@
 
 Everything but the demo keys is imported when first asked for (the transport
 brings httpx): demo mode reads the keys at start, before anything is sent.
+
+May import: ``base``, ``telecom``, ``api`` and the template grammar
+(``message.templates``): it follows eSMS's pages, not our decisions (a contract).
 """
 
 from __future__ import annotations
