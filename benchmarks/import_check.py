@@ -24,7 +24,7 @@ import openpyxl
 from python_calamine import CalamineWorkbook
 
 from esms_desktop.checks import run_checks
-from esms_desktop.cli.check import write_json
+from esms_desktop.cli.check_json import write_json
 from esms_desktop.message.spec import CampaignSpec
 from esms_desktop.recipients.recipient_list import open_recipients
 
@@ -72,7 +72,7 @@ def ours_json(path: Path) -> int:
     spec = CampaignSpec("cskh", content="Chao {Họ và tên}, don {Mã đơn} da giao.")
     report = run_checks(recipients, spec)
     with open(os.devnull, "w", encoding="utf-8") as out:
-        write_json(report, "en", out)
+        write_json(report, out)
     return len(report.sendable)
 
 
