@@ -8,7 +8,7 @@ when they show them: ``str(words)`` speaks the language chosen with
 :func:`speaking` does so for a block (tests, a report in another language).
 
 The texts themselves live in the catalogues ``vi/<area>.py`` and ``en/<area>.py``,
-one dict ``TEXTS`` per area (listed in the language's ``AREAS``), each text written once
+one dict ``TEXTS`` per area (the areas listed once, in :data:`AREAS`), each text written once
 and used by both fronts.
 They are ``str.format`` templates; two format specs are ours:
 
@@ -24,6 +24,7 @@ May import: nothing of ours beyond ``base``.
 
 from __future__ import annotations
 
+import importlib
 import string
 import threading
 from collections.abc import Iterator, Mapping, Sequence
@@ -34,6 +35,25 @@ from typing import Any
 
 LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
+#: The catalogue modules, the same in each language's folder (a test holds them to the files).
+AREAS = (
+    "app",
+    "base",
+    "catalogue",
+    "channels",
+    "checks",
+    "cli",
+    "diagnose",
+    "importing",
+    "library",
+    "message",
+    "numbers",
+    "phones",
+    "recipients",
+    "reports",
+    "sending",
+    "templates",
+)
 #: How many row numbers a text lists before "and N more".
 ROWS_SHOWN = 8
 
@@ -102,11 +122,10 @@ def catalogue(lang: str) -> Mapping[str, str]:
 
 
 def _load(lang: str) -> dict[str, str]:
-    # Imported by name, not found on disk, so that a frozen app's analysis sees them all.
-    from esms_desktop.base.texts import en, vi
-
+    # The frozen app bundles every module of ours (packaging/esms_desktop.spec), these too.
     texts: dict[str, str] = {}
-    for module in (en if lang == "en" else vi).AREAS:
+    for area in AREAS:
+        module = importlib.import_module(f"{__name__}.{lang}.{area}")
         for key, text in module.TEXTS.items():
             if key in texts:
                 raise ValueError(f"text id {key!r} is defined twice in {lang}")
