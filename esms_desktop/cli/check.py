@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from esms_desktop.base.errors import ApiError, CredentialsError, InputFileError
 from esms_desktop.base.texts import Words, words
-from esms_desktop.cli.usage import UsageError
+from esms_desktop.cli.usage import UsageError, add_language_option
 from esms_desktop.importing.legacy_text import CHOICES as LEGACY_CHOICES
 from esms_desktop.importing.legacy_text import describe as describe_legacy
 from esms_desktop.message.send_times import ReminderRule, parse_at
@@ -38,7 +38,7 @@ def add_campaign_arguments(parser: argparse.ArgumentParser) -> None:
     _add_content_options(parser)
     _add_schedule_options(parser)
     _add_mode_options(parser)
-    parser.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+    add_language_option(parser)
 
 
 def _add_message_options(parser: argparse.ArgumentParser) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from esms_desktop.base.texts import words
-from esms_desktop.cli.usage import UsageError
+from esms_desktop.cli.usage import UsageError, add_language_option
 from esms_desktop.message.spec import Channel, ParamSource
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ __all__ = ["add_library_parser", "cmd_library"]
 
 def add_library_parser(sub: Any) -> None:
     library = sub.add_parser("library", help="saved messages: list, save, show, export, import")
-    library.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+    add_language_option(library)
     actions = library.add_subparsers(dest="library_action", metavar="ACTION")
     save = actions.add_parser("save", help="save a message under a name")
     save.add_argument("name")
@@ -43,17 +43,17 @@ def add_library_parser(sub: Any) -> None:
     save.add_argument(
         "--new", action="store_true", help="refuse to replace a saved message of that name"
     )
-    save.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+    add_language_option(save)
     for name, text in (("show", "show one saved message"), ("delete", "delete one")):
         one = actions.add_parser(name, help=text)
         one.add_argument("name")
-        one.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+        add_language_option(one)
     export = actions.add_parser("export", help="write every saved message to a JSON file")
     export.add_argument("file")
-    export.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+    add_language_option(export)
     load = actions.add_parser("import", help="add the messages of an exported JSON file")
     load.add_argument("file")
-    load.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+    add_language_option(load)
 
 
 def _params(args: argparse.Namespace) -> dict[str, ParamSource]:

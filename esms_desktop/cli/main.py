@@ -25,7 +25,7 @@ from esms_desktop.base.errors import (
     UnknownCampaignError,
 )
 from esms_desktop.base.sanitise import terminal_safe
-from esms_desktop.base.texts import set_language, words
+from esms_desktop.base.texts import LANGUAGES, set_language, words
 from esms_desktop.cli.check import add_check_parser, cmd_check
 from esms_desktop.cli.library import add_library_parser, cmd_library
 from esms_desktop.cli.optout import add_optout_parser, cmd_optout
@@ -38,7 +38,7 @@ from esms_desktop.cli.send import (
     cmd_status,
 )
 from esms_desktop.cli.templates import add_templates_parser, cmd_templates
-from esms_desktop.cli.usage import UsageError
+from esms_desktop.cli.usage import UsageError, add_language_option
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
@@ -71,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--api-url", help="eSMS base URL (default: settings or env ESMS_API_URL)")
     parser.add_argument("--profile", help="saved account to use (keys from the OS keyring)")
-    parser.add_argument("--lang", choices=["vi", "en"], help="language of messages")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of messages")
     parser.add_argument("--exit-after", type=float, help=argparse.SUPPRESS)
     parser.add_argument(
         "--self-test",
@@ -83,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     explain = sub.add_parser("explain", help="explain an eSMS result code")
     explain.add_argument("code")
-    explain.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+    add_language_option(explain)
 
     balance = sub.add_parser("balance", help="show the account balance")
     balance.add_argument(
@@ -92,17 +92,17 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="VND",
         help="from now on, warn when the balance is under this (0 = never); saved in settings",
     )
-    balance.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+    add_language_option(balance)
     diagnose = sub.add_parser(
         "diagnose",
         help="check that eSMS answers as this app expects (free calls and sandbox sends only)",
     )
-    diagnose.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+    add_language_option(diagnose)
     journal = sub.add_parser(
         "journal", help="check the sending journal, or restore its newest backup"
     )
     journal.add_argument("action", choices=["check", "restore"])
-    journal.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+    add_language_option(journal)
     add_check_parser(sub)
     add_send_parsers(sub)
     add_optout_parser(sub)

@@ -11,7 +11,7 @@ import argparse
 from typing import TYPE_CHECKING, Any, TextIO
 
 from esms_desktop.base.texts import words
-from esms_desktop.cli.usage import UsageError
+from esms_desktop.cli.usage import UsageError, add_language_option
 from esms_desktop.telecom.phones import normalize_phone
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ def add_optout_parser(sub: Any) -> None:
         metavar="ID",
         help="with add: the numbers eSMS reported as blocked (99) in that campaign",
     )
-    optout.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+    add_language_option(optout)
 
 
 def _numbers(values: list[str]) -> list[str]:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from esms_desktop.base.errors import RepeatCampaignError
 from esms_desktop.base.texts import LANGUAGES, Words, speaking, words
 from esms_desktop.cli.check import add_campaign_arguments, check_campaign, print_report
+from esms_desktop.cli.usage import add_language_option
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
@@ -47,22 +48,22 @@ def add_send_parsers(sub: Any) -> None:
         help="send again the messages whose fate eSMS's records could not tell (some "
         "customers may get them twice)",
     )
-    resume.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+    add_language_option(resume)
 
     history = sub.add_parser("history", help="list past campaigns")
-    history.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+    add_language_option(history)
 
     report = sub.add_parser("report", help="write a campaign's report (.xlsx or .csv)")
     report.add_argument("campaign_id", type=int)
     report.add_argument("--out", required=True)
-    report.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+    add_language_option(report)
 
     status = sub.add_parser("status", help="refresh and show a campaign's delivery status")
     status.add_argument("campaign_id", type=int)
     status.add_argument(
         "--wait", action="store_true", help="keep asking (less and less often) until all are final"
     )
-    status.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+    add_language_option(status)
 
 
 def _ask(question: str, out: TextIO) -> bool:

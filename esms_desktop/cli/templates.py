@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from esms_desktop.base.errors import ApiError, CredentialsError
 from esms_desktop.base.texts import words
-from esms_desktop.cli.usage import UsageError
+from esms_desktop.cli.usage import UsageError, add_language_option
 from esms_desktop.message.spec import Channel
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ def add_templates_parser(sub: Any) -> None:
         metavar="SECONDS",
         help="keep asking eSMS (every few seconds, up to SECONDS) until none is moderating",
     )
-    templates.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+    add_language_option(templates)
     actions = templates.add_subparsers(dest="templates_action", metavar="ACTION")
     reg = actions.add_parser("register", help="send a text to eSMS for approval as a template")
     registrable = [c.value for c in Channel if c.can_register_template]
@@ -59,7 +59,7 @@ def add_templates_parser(sub: Any) -> None:
         metavar="NAME=N",
         help="the length of one variable (instead of measuring the list)",
     )
-    reg.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS)
+    add_language_option(reg)
 
 
 def _lengths(items: list[str]) -> dict[str, int]:
