@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import io
 import re
-import threading
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import IO, cast
+from typing import IO
 
 from esms_desktop.base.texts import words
 from esms_desktop.importing.file_access import refuse
@@ -50,13 +49,15 @@ MAX_FILE_BYTES = 300 * 1024 * 1024
 #: no reference at all, placed by counting); a sheet written any other way is not
 #: measured here but read in a child process (``importing.isolated``).
 _CELL_REF = re.compile(rb'<c r="([A-Z]{1,7})([0-9]{1,10})"')
-#: White space inside tags, all written as a space before the scan.
+#: White space inside tags, written as a space before the scan where a chunk has any
+#: (most sheets have none but a line break after the XML declaration, if that).
 _SPACES = bytes.maketrans(b"\t\n\r", b"   ")
+_OTHER_SPACES = (b"\t", b"\n", b"\r")
 #: A cell element with a namespace prefix (``<x:c ...>``).
 _PREFIXED_CELL = re.compile(rb":c[ />]")
-#: An ``r`` attribute anywhere but ``<c r="`` and ``<row r=``, or written ``r =``: one
-#: search where counting each form took four passes.
-_STRAY_R = re.compile(rb' r(?: |=(?:(?<!<c r=)(?<!<row r=)|(?<=<c r=)(?!")))')
+#: An ``r`` attribute anywhere but ``<c r=`` and ``<row r=``, or written ``r =``. (``<c r=``
+#: without its double quote is the cell search's to find.)
+_STRAY_R = re.compile(rb" r[ =](?<!<c r=)(?<!<row r=)")
 #: Unpacked bytes per pass: each pass over a chunk holds the GIL ~20 ms (the window waits).
 _CHUNK = 4 * 1024 * 1024
 _LONG_TAG = 4096
@@ -130,30 +131,17 @@ def column_letters(n: int) -> str:
 def _suspect(rows: int, columns: int) -> re.Pattern[bytes]:
     """A cell start not written ``<c r="A1"``, or referring past ``rows``/``columns``.
 
-    One negative look-ahead per cell, of the in-range references only: the regex
-    engine's literal search for ``<c`` does most of the work. For a sheet of at
-    most 26 columns the text searched has its column letters classed first (see
-    :func:`_classes`): every in-range reference then starts with one ``A``.
+    ``<c`` followed by a space, ``/`` or ``>`` (a cell, not ``<col``), then one negative
+    look-ahead per cell, of the in-range references only: the regex engine's literal
+    search for ``<c`` does most of the work. Up to 26 columns the
+    letters are one character class.
     """
-    letters = "A" if columns <= _CLASSED else f"(?:{_letters_up_to(columns)})"
+    if columns <= 26:
+        letters = f"[A-{column_letters(columns)}]" if columns else "(?!)"
+    else:
+        letters = f"(?:{_letters_up_to(columns)})"
     in_range = f'{letters}(?:{_numbers_up_to(rows)})"'.encode()
-    return re.compile(rb'<c(?:[>/]| (?!r=")| r="(?!' + in_range + rb"))")
-
-
-#: Sheets up to this many columns (A..Z) are searched with their letters classed.
-_CLASSED = 26
-
-
-@lru_cache(maxsize=32)
-def _classes(columns: int) -> bytes:
-    """White space to a space and, up to 26 columns, the column letters in range to
-    ``A`` and the others to ``Z``: one translation, after which the search for an
-    out-of-range cell compares one letter instead of spelling out the range."""
-    table = bytearray(_SPACES)
-    if columns <= _CLASSED:
-        for letter in range(ord("A"), ord("Z") + 1):
-            table[letter] = ord("A") if letter - ord("A") < columns else ord("Z")
-    return bytes(table)
+    return re.compile(rb'<c(?=[ />])(?! r="' + in_range + rb")")
 
 
 class OddSheet(Exception):
@@ -164,14 +152,12 @@ def _extent(raw: bytes, rows: int, columns: int) -> tuple[int, int]:
     """The largest row and column any cell of ``raw`` refers to (at least the ones given).
 
     Cells usually come in order, so the end of the data gives a good guess; one
-    search for a cell beyond it (or written oddly) then usually finds none: one
-    translation and one pass over the text, no Python work per cell. Raises
-    :class:`OddSheet`.
+    search for a cell beyond it (or written oddly) then usually finds none: three
+    searches over the text, no Python work per cell. Raises :class:`OddSheet`.
     """
     for letters, row in _CELL_REF.findall(raw[-8192:].translate(_SPACES)):
         rows, columns = max(rows, int(row)), max(columns, column_number(letters))
-    table = _classes(columns)
-    data = raw.translate(table)
+    data = raw.translate(_SPACES) if any(map(raw.__contains__, _OTHER_SPACES)) else raw
     if _PREFIXED_CELL.search(data):
         raise OddSheet("prefixed cell")
     if b"<c" not in data:
@@ -183,15 +169,11 @@ def _extent(raw: bytes, rows: int, columns: int) -> tuple[int, int]:
         if found is None:
             return rows, columns
         at = found.start()
-        ref = _CELL_REF.match(raw[at : at + 32].translate(_SPACES))
+        ref = _CELL_REF.match(data, at, at + 32)
         if ref is None:
-            raise OddSheet(raw[at : at + 24].decode("latin-1"))
+            raise OddSheet(data[at : at + 24].decode("latin-1"))
         rows, columns = max(rows, int(ref[2])), max(columns, column_number(ref[1]))
-        if _classes(columns) != table:
-            table = _classes(columns)
-            data = raw.translate(table)
     # Cells out of order (a file built to make this slow): one full pass instead.
-    data = raw.translate(_SPACES)
     if _suspect(10**10 - 1, column_number(b"ZZZZZZZ")).search(data):
         raise OddSheet("cell written oddly")
     for letters, row in set(_CELL_REF.findall(data)):
@@ -211,53 +193,6 @@ def _scan_sheet(member: IO[bytes], *, count_shared: bool = True) -> UsedRange:
         if count_shared:
             shared += chunk.count(b't="s"')  # white space cannot be inside it
     return UsedRange(max_row, max_col, shared)
-
-
-class _ReadAhead:
-    """A zip member read a chunk ahead on another thread (zlib lets go of the GIL while
-    it unpacks), so unpacking the next chunk overlaps the scan of this one.
-
-    Use it as a context manager: leaving waits for the read in flight, so the member
-    is never closed under it. Errors of the read (a damaged member) are raised here,
-    by :meth:`read`, as the member would have raised them.
-    """
-
-    def __init__(self, member: IO[bytes]) -> None:
-        self._member = member
-        self._got: list[bytes | BaseException] = []
-        self._thread: threading.Thread | None = None
-        self._start()
-
-    def _start(self) -> None:
-        self._thread = threading.Thread(target=self._fetch, daemon=True)
-        self._thread.start()
-
-    def _fetch(self) -> None:
-        try:
-            self._got.append(self._member.read(_CHUNK))
-        except BaseException as exc:  # raised again in the reading thread
-            self._got.append(exc)
-
-    def read(self, size: int) -> bytes:  # size: always _CHUNK, as _tag_chunks asks
-        if self._thread is None:
-            return b""
-        self._thread.join()
-        got = self._got.pop()
-        if isinstance(got, BaseException):
-            self._thread = None
-            raise got
-        if got:
-            self._start()
-        else:
-            self._thread = None
-        return got
-
-    def __enter__(self) -> _ReadAhead:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._thread is not None:
-            self._thread.join()
 
 
 def _tag_chunks(member: IO[bytes], end: bytes = b"<") -> Iterator[bytes]:
@@ -370,12 +305,9 @@ def check_xlsx(path: Path, data: bytes | None = None) -> bool:
 
 
 def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, *, count_shared: bool) -> UsedRange:
-    """:func:`_scan_sheet` of one part; one larger than a chunk is unpacked a chunk ahead."""
+    """:func:`_scan_sheet` of one part."""
     with archive.open(info) as member:
-        if info.file_size <= _CHUNK:
-            return _scan_sheet(member, count_shared=count_shared)
-        with _ReadAhead(member) as ahead:
-            return _scan_sheet(cast(IO[bytes], ahead), count_shared=count_shared)
+        return _scan_sheet(member, count_shared=count_shared)
 
 
 def _shared_table(archive: zipfile.ZipFile) -> zipfile.ZipInfo | None:
