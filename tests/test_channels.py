@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from esms_desktop.api.models import SmsType
+from esms_desktop.api.sms_types import SmsType
 from esms_desktop.base.texts import speaking
 from esms_desktop.journal import MessageState, RequestState
 from esms_desktop.message.spec import RULES, CampaignSpec, Channel

@@ -214,7 +214,9 @@ FAR_BEHIND_WHITE_SPACE = {
 }
 
 
-@pytest.mark.parametrize("cell", list(FAR_BEHIND_WHITE_SPACE.values()), ids=list(FAR_BEHIND_WHITE_SPACE))
+@pytest.mark.parametrize(
+    "cell", list(FAR_BEHIND_WHITE_SPACE.values()), ids=list(FAR_BEHIND_WHITE_SPACE)
+)
 def test_a_far_cell_behind_white_space_is_found_or_not_measured(cell: bytes) -> None:
     import io
 

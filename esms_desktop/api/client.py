@@ -11,9 +11,9 @@ from __future__ import annotations
 from esms_desktop.api.answers import result_code
 from esms_desktop.api.http import DEFAULT_TIMEOUT
 from esms_desktop.api.lookups import LookupApi
-from esms_desktop.api.models import SmsType
 from esms_desktop.api.registration import RegistrationApi
 from esms_desktop.api.sending import SendingApi
+from esms_desktop.api.sms_types import SmsType
 from esms_desktop.api.zalo_quality import ZaloQualityApi
 
 __all__ = ["DEFAULT_TIMEOUT", "EsmsClient", "SmsType", "result_code"]

@@ -17,7 +17,7 @@ from esms_desktop.api.answers import (
     text,
 )
 from esms_desktop.api.http import HttpCore
-from esms_desktop.api.models import SmsType
+from esms_desktop.api.sms_types import SmsType
 from esms_desktop.base.vntime import parse_dotnet_date
 
 

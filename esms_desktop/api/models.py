@@ -8,17 +8,6 @@ from typing import Any
 
 from esms_desktop.telecom.carriers import Carrier
 
-
-class SmsType:
-    """eSMS's ``SmsType`` values, as strings."""
-
-    ADVERTISING = "1"
-    CUSTOMER_CARE = "2"
-    FIXED_NUMBER = "8"
-    ZNS = "24"
-    ZNS_ALT = "25"
-
-
 SUCCESS = "100"
 DUPLICATE_REQUEST = "124"
 #: Not a code of eSMS: the code given to its answer ``{"error": "Invalid request"}``,

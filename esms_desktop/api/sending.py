@@ -19,7 +19,7 @@ from esms_desktop.api.answers import (
     unreadable,
 )
 from esms_desktop.api.http import HttpCore
-from esms_desktop.api.models import SmsType
+from esms_desktop.api.sms_types import SmsType
 from esms_desktop.base.errors import AnswerLimitError
 from esms_desktop.telecom.sms_text import is_plain
 

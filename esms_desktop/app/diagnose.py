@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from esms_desktop.api.models import DUPLICATE_REQUEST, SUCCESS, SmsType
+from esms_desktop.api.models import DUPLICATE_REQUEST, SUCCESS
+from esms_desktop.api.sms_types import SmsType
 from esms_desktop.app.esms_pages import cited
 from esms_desktop.base.errors import ApiError, ResultCodeError
 from esms_desktop.base.texts import words

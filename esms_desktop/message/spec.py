@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from esms_desktop.api.batching import QC_MAX, QC_MIN, ZALO_BULK_MAX, balanced_sizes
-from esms_desktop.api.models import SmsType
+from esms_desktop.api.sms_types import SmsType
 from esms_desktop.base.texts import Words, words
 from esms_desktop.base.vntime import ESMS_FORMAT, VIETNAM
 from esms_desktop.message.send_times import ReminderRule

@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from esms_desktop.api.models import SmsType, phone_key
+from esms_desktop.api.models import phone_key
+from esms_desktop.api.sms_types import SmsType
 from esms_desktop.base.errors import ApiError, ResultCodeError
 from esms_desktop.base.vntime import to_esms
 from esms_desktop.journal import CampaignRow, Journal, MessageRow, MessageState, RequestState
