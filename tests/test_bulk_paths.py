@@ -234,3 +234,15 @@ def test_a_check_in_small_slices_gives_the_same_report(
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(bulk, "SLICE_ROWS", size)
         assert outcome() == whole
+
+
+def test_a_command_without_a_window_works_on_whole_columns_and_gives_the_slices_back() -> None:
+    from esms_desktop.base import bulk
+
+    column = list(range(bulk.SLICE_ROWS * 2 + 1))
+    assert len(list(bulk.slices(column))) == 3
+    with pytest.raises(RuntimeError), bulk.whole_columns():
+        assert list(bulk.slices(column)) == [column]
+        assert bulk.first_seen([1, 2, 1] * 50_000, list(range(150_000))) == {1: 0, 2: 1}
+        raise RuntimeError
+    assert len(list(bulk.slices(column))) == 3  # the window's slices again

@@ -13,6 +13,7 @@ up to 0.6 s, during which the window's thread cannot paint.
 from __future__ import annotations
 
 import gc
+import sys
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from contextlib import contextmanager
 from operator import itemgetter
@@ -53,6 +54,20 @@ def collector_paused() -> Iterator[None]:
 #: Rows per C call in bulk loops: 20-40 ms of work at most, then other threads (the
 #: window's) may take the GIL. Large enough that a usual list is one slice.
 SLICE_ROWS = 50_000
+
+
+@contextmanager
+def whole_columns() -> Iterator[None]:
+    """Bulk loops over whole columns for the block: for a command with no window, where
+    no thread waits for the GIL between two slices and cutting a column into slices
+    only copies it (a tenth of ``check``'s own time on 100,000 rows went to slicing)."""
+    global SLICE_ROWS
+    was = SLICE_ROWS
+    SLICE_ROWS = sys.maxsize
+    try:
+        yield
+    finally:
+        SLICE_ROWS = was
 
 
 def slices(column: Sequence[T], size: int | None = None) -> Iterator[Sequence[T]]:

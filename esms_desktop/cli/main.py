@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, cast
 
 from esms_desktop import __version__
+from esms_desktop.base.bulk import whole_columns
 from esms_desktop.base.errors import (
     ConfigError,
     CredentialsError,
@@ -295,9 +296,12 @@ def _main(argv: Sequence[str] | None) -> int:
     set_language(_lang(args))  # what it prints is said in one language, chosen once
     if args.command == "explain":
         return cmd_explain(args, out)
-    early = _read_early(args)
     try:
-        code = _run_command(args, out, early)
+        if args.command is None:  # the window
+            code = _run_command(args, out)
+        else:
+            with whole_columns():
+                code = _run_command(args, out, _read_early(args))
     except UsageError as exc:
         parser.error(str(exc))
     except EsmsDesktopError as exc:

@@ -89,6 +89,7 @@ class RecipientList:
     #: it was converted (``importing.legacy_text``).
     legacy: LegacyText = field(default_factory=LegacyText)
     _garbled: dict[int, frozenset[int]] = field(default_factory=dict, repr=False, compare=False)
+    _positions: dict[RowState, list[int]] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def columns(self) -> list[str]:
@@ -98,7 +99,14 @@ class RecipientList:
         return map_in_slices(self.rows.__getitem__, self.positions(state))
 
     def positions(self, state: RowState) -> list[int]:
-        """Where in :attr:`rows` the rows in ``state`` are (found in C loops, a slice at a time)."""
+        """Where in :attr:`rows` the rows in ``state`` are (found in C loops, a slice at a
+        time, once per state: the checks and the report ask several times)."""
+        found = self._positions.get(state)
+        if found is None:
+            found = self._positions[state] = self._find(state)
+        return list(found)
+
+    def _find(self, state: RowState) -> list[int]:
         states = self.states
         if state not in states:
             return []
