@@ -24,10 +24,10 @@ from typing import Any
 from esms_desktop.api.urls import DEFAULT_API_URL
 from esms_desktop.base.errors import ConfigError
 from esms_desktop.base.paths import app_home, file_lock, private_file
+from esms_desktop.base.texts import ENV_LANG
 from esms_desktop.message.send_times import MAX_SCHEDULE_DAYS
 
 ENV_API_URL = "ESMS_API_URL"
-ENV_LANG = "ESMS_DESKTOP_LANG"
 ENV_SCHEDULE_DAYS = "ESMS_DESKTOP_MAX_SCHEDULE_DAYS"
 
 log = logging.getLogger(__name__)

@@ -26,7 +26,7 @@ from esms_desktop.base.errors import (
     UnknownCampaignError,
 )
 from esms_desktop.base.sanitise import terminal_safe
-from esms_desktop.base.texts import LANGUAGES, set_language, words
+from esms_desktop.base.texts import ENV_LANG, LANGUAGES, set_language, words
 from esms_desktop.cli.check import add_check_parser, cmd_check
 from esms_desktop.cli.library import add_library_parser, cmd_library
 from esms_desktop.cli.optout import add_optout_parser, cmd_optout
@@ -54,8 +54,6 @@ def _lang(args: argparse.Namespace, settings: Settings | None = None) -> str:
     if getattr(args, "lang", None) in ("vi", "en"):
         return str(args.lang)
     if settings is None:
-        from esms_desktop.app.settings import ENV_LANG
-
         return "en" if os.environ.get(ENV_LANG, "").strip() == "en" else "vi"
     return settings.language if settings.language in ("vi", "en") else "vi"
 

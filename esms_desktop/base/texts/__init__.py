@@ -34,6 +34,8 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 LANGUAGES = ("vi", "en")
+#: The environment variable that chooses the language over the settings (``en``/``vi``).
+ENV_LANG = "ESMS_DESKTOP_LANG"
 DEFAULT_LANGUAGE = "vi"
 #: The catalogue modules, the same in each language's folder (a test holds them to the files).
 AREAS = (
