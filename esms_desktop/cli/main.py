@@ -26,7 +26,14 @@ from esms_desktop.base.errors import (
     UnknownCampaignError,
 )
 from esms_desktop.base.sanitise import terminal_safe
-from esms_desktop.base.texts import ENV_LANG, LANGUAGES, set_language, words
+from esms_desktop.base.texts import (
+    ENV_LANG,
+    LANGUAGES,
+    catalogue,
+    current_language,
+    set_language,
+    words,
+)
 from esms_desktop.cli.check import add_check_parser, cmd_check
 from esms_desktop.cli.library import add_library_parser, cmd_library
 from esms_desktop.cli.optout import add_optout_parser, cmd_optout
@@ -157,12 +164,14 @@ CHECK_MODULES = (
     "esms_desktop.app.keyring_store",
     "esms_desktop.app.preparation",
     "esms_desktop.cli.audience",
+    "esms_desktop.cli.check_json",
 )
 
 
 def _load_check_modules() -> None:
     for name in CHECK_MODULES:
         importlib.import_module(name)
+    catalogue(current_language())  # the words it prints (settings may choose the other)
 
 
 def _read_early(args: argparse.Namespace) -> EarlyRead | None:
