@@ -133,8 +133,8 @@ def _suspect(rows: int, columns: int) -> re.Pattern[bytes]:
 
     ``<c`` followed by a space, ``/`` or ``>`` (a cell, not ``<col``), then one negative
     look-ahead per cell, of the in-range references only: the regex engine's literal
-    search for ``<c`` does most of the work. Up to 26 columns the
-    letters are one character class.
+    search for ``<c`` does most of the work. Up to 26 columns, the letters in range are
+    one character class.
     """
     if columns <= 26:
         letters = f"[A-{column_letters(columns)}]" if columns else "(?!)"
