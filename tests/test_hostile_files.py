@@ -203,13 +203,16 @@ def test_a_far_cell_in_the_last_chunk_of_a_part_is_found(
 
 
 #: A far cell hidden by white space other than a space (which the reader accepts
-#: between attributes), in a chunk that has such white space and in one that has none.
+#: between attributes) or by a second reference, in a chunk that has such white space and
+#: in one that has none.
 FAR_BEHIND_WHITE_SPACE = {
     "tab-before-second-r": b'<c r="A2" s="0"\tr="ZZ200000"><v>1</v></c>',
     "line-break-before-r": b'<c\nr="ZZ200000"><v>1</v></c>',
     "tab-before-t": b'<c\tt="n" r="ZZ200000"><v>1</v></c>',
     "line-break-around-equals": b'<c r\n=\n"ZZ200000"><v>1</v></c>',
     "second-r": b'<c r="A2" s="0" r="ZZ200000"><v>1</v></c>',
+    "second-r-after-a-quote": b'<c r="A2"r="ZZ200000"><v>1</v></c>',
+    "second-r-spaced-after-a-quote": b'<c r="A2" s="0"r = "ZZ200000"><v>1</v></c>',
     "r-without-quotes-after-row": b'<row r="2" r="9"><c r="ZZ200000"/></row>',
 }
 
@@ -251,6 +254,8 @@ ODD_FAR_CELLS = {
     "single-quotes": "<row r='2'><c r='ZZ200000'><v>1</v></c></row>",
     "spaces-around-equals": '<row r="2"><c r = "ZZ200000"><v>1</v></c></row>',
     "second-r": '<row r="2"><c r="A2" s="0" r="ZZ200000"><v>1</v></c></row>',
+    "second-r-after-a-quote": '<row r="2"><c r="A2"r="ZZ200000"><v>1</v></c></row>',
+    "second-r-after-a-single-quote": "<row r='2'><c r='A2' s='0'r='ZZ200000'><v>1</v></c></row>",
     "lower-case": '<row r="2"><c r="zz200000"><v>1</v></c></row>',
     "prefixed": '<row r="2"><x:c xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/'
     'main" r="ZZ200000"><x:v>1</x:v></x:c></row>',

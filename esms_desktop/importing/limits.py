@@ -55,9 +55,11 @@ _SPACES = bytes.maketrans(b"\t\n\r", b"   ")
 _OTHER_SPACES = (b"\t", b"\n", b"\r")
 #: A cell element with a namespace prefix (``<x:c ...>``).
 _PREFIXED_CELL = re.compile(rb":c[ />]")
-#: An ``r`` attribute anywhere but ``<c r=`` and ``<row r=``, or written ``r =``. (``<c r=``
-#: without its double quote is the cell search's to find.)
-_STRAY_R = re.compile(rb" r[ =](?<!<c r=)(?<!<row r=)")
+#: An ``r`` attribute anywhere but ``<c r=`` and ``<row r=``, or written ``r =``, after a
+#: space or straight after a quote: the reader takes ``<c r="A2"r="XFD1">`` as a second
+#: reference, and the last one wins. (``<c r=`` without its double quote is the cell
+#: search's to find.)
+_STRAY_R = re.compile(rb"r[ =](?<=[ \"']r[ =])(?<!<c r=)(?<!<row r=)")
 #: Unpacked bytes per pass: each pass over a chunk holds the GIL ~20 ms (the window waits).
 _CHUNK = 4 * 1024 * 1024
 _LONG_TAG = 4096
