@@ -287,3 +287,39 @@ def test_a_small_oddly_written_file_is_still_read(tmp_path: Path) -> None:
     path = make.xlsx(tmp_path / "khach.xlsx", make._sheet(cells))
     recipients = open_recipients(path)
     assert [r.phone for r in recipients.ready] == ["0912345678"]
+
+
+#: Shared-string tables whose tag claims more strings than they hold, however written.
+BIG_STRING_TABLES = {
+    "plain": '<sst uniqueCount="4000000000">',
+    "prefixed-single-quotes": "<x:sst xmlns:x='u' count='2' uniqueCount = '4000000000'>",
+    "an-entity-for-a-digit": '<sst uniqueCount="&#52;000000000">',
+    "a-quoted-gt-before-it": '<sst xmlns:a="1>2" uniqueCount="4000000000">',
+    "a-tag-longer-than-a-chunk-cuts": "<sst" + " " * 5000 + 'uniqueCount="4000000000">',
+    "a-second-table-tag": '<sst uniqueCount="2"><si><t>a</t></si></sst><sst uniqueCount="4000000000">',
+}
+
+
+@pytest.mark.parametrize("tag", list(BIG_STRING_TABLES.values()), ids=list(BIG_STRING_TABLES))
+def test_a_string_table_that_claims_billions_is_not_read_here(tmp_path: Path, tag: str) -> None:
+    from esms_desktop.importing.limits import check_xlsx
+
+    assert check_xlsx(make.string_table(tmp_path / "khach.xlsx", tag)) is False
+
+
+def test_an_honest_string_table_is_still_read_here(tmp_path: Path) -> None:
+    from esms_desktop.importing.limits import check_xlsx
+
+    path = make.string_table(tmp_path / "khach.xlsx", '<sst count="2" uniqueCount="2">')
+    assert check_xlsx(path) is True
+    assert [r.phone for r in open_recipients(path).ready] == ["0912345678"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_string_table_that_claims_billions_is_a_message_not_a_dead_app(tmp_path: Path) -> None:
+    """A 600-byte file made the command abort (exit 134) with the reader's backtrace."""
+    done, elapsed, peak = run_check(make.string_table(tmp_path / "khach.xlsx"), tmp_path / "home")
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr and "memory allocation" not in done.stderr
+    assert "could not be read" in done.stderr
+    assert elapsed < 60 and 0 < peak < 400 * 1024, (elapsed, peak)

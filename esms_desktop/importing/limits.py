@@ -60,6 +60,15 @@ _PREFIXED_CELL = re.compile(rb":c[ />]")
 #: reference, and the last one wins. (``<c r=`` without its double quote is the cell
 #: search's to find.)
 _STRAY_R = re.compile(rb"r[ =](?<=[ \"']r[ =])(?<!<c r=)(?<!<row r=)")
+#: The shared-string table's tag, any prefix: the reader makes room for its ``uniqueCount``
+#: strings before it reads one (24 bytes each: "4000000000" asks for 96 GB and the
+#: process aborts). Every start of such a tag must be a whole tag (quotes may hold ``>``).
+_TABLE_TAG_START = re.compile(rb"<(?:[\w.\-]+:)?sst(?=[\s/>])")
+_TABLE_TAG = re.compile(rb"<(?:[\w.\-]+:)?sst(?=[\s/>])(?:[^>\"']|\"[^\"]*\"|'[^']*'){0,4096}>")
+_UNIQUE_COUNT = re.compile(rb"uniqueCount\s*=\s*([\"'])([^\"']*)\1")
+#: The fewest bytes a string of the table takes (``<si></si>``): no honest table declares
+#: more strings than its size holds.
+_STRING_BYTES = 8
 #: Unpacked bytes per pass: each pass over a chunk holds the GIL ~20 ms (the window waits).
 _CHUNK = 4 * 1024 * 1024
 _LONG_TAG = 4096
@@ -294,6 +303,8 @@ def check_xlsx(path: Path, data: bytes | None = None) -> bool:
         shared_cells = 0
         has_table = _shared_table(archive) is not None
         try:
+            if not all(_string_count_fits(archive, i) for i in _string_tables(infos)):
+                return False
             for info in sheets:
                 used = _scan_part(archive, info, count_shared=has_table)
                 check_range(path, used)
@@ -310,6 +321,31 @@ def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, *, count_shared:
     """:func:`_scan_sheet` of one part."""
     with archive.open(info) as member:
         return _scan_sheet(member, count_shared=count_shared)
+
+
+def _string_tables(infos: list[zipfile.ZipInfo]) -> list[zipfile.ZipInfo]:
+    """Every part the reader may take for the shared-string table (its name in any case)."""
+    return [i for i in infos if i.filename.lower() == "xl/sharedstrings.xml"]
+
+
+def _string_count_fits(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    """Whether every ``uniqueCount`` the table declares is one it could hold. False (not
+    measured: read in a child) for more strings than its size holds, a count that is not
+    plain digits, or a table tag too odd to read here."""
+    most = info.file_size // _STRING_BYTES + 1
+    with archive.open(info) as member:
+        for chunk in _tag_chunks(member):
+            starts = len(_TABLE_TAG_START.findall(chunk))
+            if not starts:
+                continue
+            tags = _TABLE_TAG.findall(chunk)
+            if len(tags) != starts:
+                return False
+            for tag in tags:
+                for _, count in _UNIQUE_COUNT.findall(tag):
+                    if not count.strip().isdigit() or int(count) > most:
+                        return False
+    return True
 
 
 def _shared_table(archive: zipfile.ZipFile) -> zipfile.ZipInfo | None:

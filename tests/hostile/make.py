@@ -152,6 +152,19 @@ def repeated_shared_strings(
     return xlsx(path, _sheet(rows), {"xl/sharedStrings.xml": shared.encode()})
 
 
+def string_table(path: Path, tag: str = '<sst uniqueCount="4000000000">') -> Path:
+    """A shared-string table whose tag claims four billion strings: the reader made room
+    for them (96 GB) before reading one, and aborted the process."""
+    shared = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        f"{tag}<si><t>SĐT</t></si><si><t>0912345678</t></si></sst>"
+    )
+    rows = (
+        '<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2" t="s"><v>1</v></c></row>'
+    )
+    return xlsx(path, _sheet(rows), {"xl/sharedStrings.xml": shared.encode()})
+
+
 def far_corner_as(path: Path, part: str) -> Path:
     """The A1-and-XFD1048576 sheet stored under another part name (``xl/media/x.png``,
     ``[Content_Types].xml``...): the reader follows the workbook's link whatever the name."""
