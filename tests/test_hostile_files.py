@@ -323,3 +323,32 @@ def test_a_string_table_that_claims_billions_is_a_message_not_a_dead_app(tmp_pat
     assert "Traceback" not in done.stderr and "memory allocation" not in done.stderr
     assert "could not be read" in done.stderr
     assert elapsed < 60 and 0 < peak < 400 * 1024, (elapsed, peak)
+
+
+@pytest.mark.parametrize(
+    ("builder", "code", "words"),
+    [(make.damaged_sheet_data, 2, "is damaged"), (make.nameless_part, 0, "1 ready")],
+    ids=["damaged-packed-data", "a-part-without-a-name"],
+)
+def test_a_damaged_zip_is_not_read_here_and_is_not_a_traceback(
+    tmp_path: Path,
+    builder,  # type: ignore[no-untyped-def]
+    code: int,
+    words: str,
+) -> None:
+    """zipfile raised zlib.error or IndexError out of the scan: the command printed a
+    traceback. A part that cannot be unpacked was not measured, so the file is read in a
+    child, which says what the reader says of it (damaged), or reads it."""
+    from esms_desktop.importing.limits import check_xlsx
+
+    path = builder(tmp_path / "khach.xlsx")
+    assert check_xlsx(path) is False
+    done = subprocess.run(
+        [sys.executable, "-m", "esms_desktop", "--lang", "en", "check", str(path),
+         "--channel", "fixed", "--content", "Hi"],
+        env={**os.environ, "ESMS_DESKTOP_HOME": str(tmp_path / "home")},
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.returncode == code, done.stdout + done.stderr
+    assert words in done.stdout + done.stderr

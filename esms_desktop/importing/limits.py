@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import IO
 
+from esms_desktop.base.errors import InputFileError
 from esms_desktop.base.texts import words
 from esms_desktop.importing.file_access import refuse
 
@@ -281,39 +282,51 @@ def check_xlsx(path: Path, data: bytes | None = None) -> bool:
         archive = zipfile.ZipFile(path if data is None else io.BytesIO(data))
     except (zipfile.BadZipFile, OSError):
         return True  # not a zip: the reader says "damaged" (or "password" for an OLE file)
+    except Exception:  # zipfile raises IndexError, NotImplementedError...
+        return False  # a zip directory Python cannot follow: not measured, so not read here
     with archive:
-        infos = archive.infolist()
-        unpacked = sum(i.file_size for i in infos)
-        if unpacked > MAX_UNPACKED_BYTES:
-            mb, most = unpacked // (1024 * 1024), MAX_UNPACKED_BYTES // (1024 * 1024)
-            raise refuse(
-                path, words("importing.unpacked_too_large", mb=mb, most=most), "unpacked_too_large"
-            )
-        for info in infos:
-            if info.file_size > RATIO_FLOOR_BYTES and info.file_size > MAX_RATIO * max(
-                1, info.compress_size
-            ):
-                raise refuse(path, words("importing.zip_bomb"), f"ratio:{info.filename}")
-        # Every part may be a sheet: the reader follows the workbook's links, whatever
-        # the part's name. A sheet stored as "x.png", "x.jpeg" or "[Content_Types].xml"
-        # once slipped past a scan that trusted names and made the reader abort the
-        # process (SIGABRT), so every part is measured, pictures included (a real
-        # picture has no cells: scanning it costs a few milliseconds per megabyte).
-        sheets = [i for i in infos if not i.is_dir()]
-        shared_cells = 0
-        has_table = _shared_table(archive) is not None
         try:
-            if not all(_string_count_fits(archive, i) for i in _string_tables(infos)):
-                return False
-            for info in sheets:
-                used = _scan_part(archive, info, count_shared=has_table)
-                check_range(path, used)
-                shared_cells += used.shared_cells
-            _check_shared_text(path, archive, sheets, shared_cells)
+            return _measure(path, archive)
         except OddSheet:
             return False
-        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError):
-            return True  # damaged: the reader says so
+        except InputFileError:
+            raise  # refused, with the reason
+        except Exception:  # zlib.error, EOFError, BadZipFile, IndexError...
+            # A part that cannot be unpacked, or a directory entry zipfile cannot follow,
+            # was not measured: the reader (another unpacker) might still read cells from
+            # it, so it reads in a child, which says "damaged" as the reader would here.
+            return False
+
+
+def _measure(path: Path, archive: zipfile.ZipFile) -> bool:
+    """:func:`check_xlsx` of an opened archive: refuses, or says whether it was measured."""
+    infos = archive.infolist()
+    unpacked = sum(i.file_size for i in infos)
+    if unpacked > MAX_UNPACKED_BYTES:
+        mb, most = unpacked // (1024 * 1024), MAX_UNPACKED_BYTES // (1024 * 1024)
+        raise refuse(
+            path, words("importing.unpacked_too_large", mb=mb, most=most), "unpacked_too_large"
+        )
+    for info in infos:
+        if info.file_size > RATIO_FLOOR_BYTES and info.file_size > MAX_RATIO * max(
+            1, info.compress_size
+        ):
+            raise refuse(path, words("importing.zip_bomb"), f"ratio:{info.filename}")
+    if not all(_string_count_fits(archive, i) for i in _string_tables(infos)):
+        return False
+    # Every part may be a sheet: the reader follows the workbook's links, whatever
+    # the part's name. A sheet stored as "x.png", "x.jpeg" or "[Content_Types].xml"
+    # once slipped past a scan that trusted names and made the reader abort the
+    # process (SIGABRT), so every part is measured, pictures included (a real
+    # picture has no cells: scanning it costs a few milliseconds per megabyte).
+    sheets = [i for i in infos if not i.is_dir()]
+    has_table = _shared_table(archive) is not None
+    shared_cells = 0
+    for info in sheets:
+        used = _scan_part(archive, info, count_shared=has_table)
+        check_range(path, used)
+        shared_cells += used.shared_cells
+    _check_shared_text(path, archive, sheets, shared_cells)
     return True
 
 

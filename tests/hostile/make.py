@@ -165,6 +165,31 @@ def string_table(path: Path, tag: str = '<sst uniqueCount="4000000000">') -> Pat
     return xlsx(path, _sheet(rows), {"xl/sharedStrings.xml": shared.encode()})
 
 
+def damaged_sheet_data(path: Path) -> Path:
+    """A list whose sheet's packed data is damaged halfway (a download cut short and
+    patched, a bad USB stick): Python's unpacker stops with zlib's own error."""
+    rows = "".join(
+        f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>09123456{r:02d}</t></is></c></row>'
+        for r in range(1, 60)
+    )
+    xlsx(path, _sheet(rows))
+    data = bytearray(path.read_bytes())
+    name = b"xl/worksheets/sheet1.xml"
+    start = data.index(name) + len(name)  # the local header's name, then the packed data
+    data[start + 40 : start + 48] = b"\xff" * 8
+    path.write_bytes(bytes(data))
+    return path
+
+
+def nameless_part(path: Path) -> Path:
+    """A list with a part whose name is empty: Python's zip reader fails on it with an
+    IndexError, not a zip error."""
+    xlsx(path, _sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>0912345678</t></is></c></row>'))
+    with zipfile.ZipFile(path, "a") as z:
+        z.writestr(zipfile.ZipInfo(""), b"x")
+    return path
+
+
 def far_corner_as(path: Path, part: str) -> Path:
     """The A1-and-XFD1048576 sheet stored under another part name (``xl/media/x.png``,
     ``[Content_Types].xml``...): the reader follows the workbook's link whatever the name."""
