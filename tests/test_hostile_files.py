@@ -352,3 +352,19 @@ def test_a_damaged_zip_is_not_read_here_and_is_not_a_traceback(
     assert "Traceback" not in done.stderr, done.stderr
     assert done.returncode == code, done.stdout + done.stderr
     assert words in done.stdout + done.stderr
+
+
+def test_a_cell_the_reader_panics_on_is_a_damaged_file_not_a_traceback(tmp_path: Path) -> None:
+    """The reader's Rust code panicked on a date -1e308 days away; pyo3 raises that as a
+    BaseException, which the reader's ``except Exception`` let through to a traceback."""
+    path = make.date_out_of_range(tmp_path / "khach.xlsx")
+    with pytest.raises(InputFileError, match="damaged"):
+        open_recipients(path)
+    done = subprocess.run(
+        [sys.executable, "-m", "esms_desktop", "--lang", "en", "check", str(path),
+         "--channel", "fixed", "--content", "Hi"],
+        env={**os.environ, "ESMS_DESKTOP_HOME": str(tmp_path / "home")},
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+    assert "cannot be opened" in done.stderr

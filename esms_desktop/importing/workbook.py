@@ -37,12 +37,23 @@ def open_workbook(path: Path, data: bytes):  # type: ignore[no-untyped-def]
         return CalamineWorkbook.from_filelike(io.BytesIO(data))
     except PasswordError:
         raise _fail(path, "the file is protected with a password", "password") from None
-    except Exception as exc:
+    except BaseException as exc:
+        if not _failed(exc):
+            raise
         if path.suffix.lower() in (".xlsx", ".xlsm") and data[:8] == _OLE_MAGIC:
             raise _fail(path, "the file is protected with a password", "password") from None
         raise _fail(
             path, "the file is damaged or is not a spreadsheet", f"{type(exc).__name__}"
         ) from None
+
+
+def _failed(exc: BaseException) -> bool:
+    """Whether ``exc`` is the reader failing on the file: an error, or a panic of its Rust
+    code (pyo3's ``PanicException`` derives from BaseException, so ``except Exception`` let
+    it through: a date cell -1e308 days away made the command print a traceback)."""
+    kind = type(exc)
+    panic = kind.__name__ == "PanicException" and kind.__module__ == "pyo3_runtime"
+    return isinstance(exc, Exception) or panic
 
 
 def read_workbook_here(
@@ -79,7 +90,9 @@ def read_workbook_here(
                 return names, name, rows
     except InputFileError:
         raise
-    except Exception as exc:
+    except BaseException as exc:
+        if not _failed(exc):
+            raise  # Ctrl+C, the process ending
         raise _fail(path, "the file is damaged", type(exc).__name__) from None
     if sheet is not None:
         raise _fail(path, f"the sheet {sheet!r} holds no data", "empty")

@@ -190,6 +190,23 @@ def nameless_part(path: Path) -> Path:
     return path
 
 
+def date_out_of_range(path: Path) -> Path:
+    """A date cell -1e308 days from 1900: the reader's date code panics (Rust), which
+    Python sees as a BaseException, not an Exception."""
+    styles = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>'
+    )
+    rows = (
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>SĐT</t></is></c>'
+        '<c r="B1" t="inlineStr"><is><t>Ngày</t></is></c></row>'
+        '<row r="2"><c r="A2" t="inlineStr"><is><t>0912345678</t></is></c>'
+        '<c r="B2" s="1"><v>-1e308</v></c></row>'
+    )
+    return xlsx(path, _sheet(rows), {"xl/styles.xml": styles.encode()})
+
+
 def far_corner_as(path: Path, part: str) -> Path:
     """The A1-and-XFD1048576 sheet stored under another part name (``xl/media/x.png``,
     ``[Content_Types].xml``...): the reader follows the workbook's link whatever the name."""
