@@ -15,13 +15,17 @@ from typing import Any
 
 import pytest
 from files import write_text
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from esms_desktop.app.resources import sample_file
 from esms_desktop.checks import run as checks_run
+from esms_desktop.cli.main import main
 from esms_desktop.gui import dialogs
 from esms_desktop.gui.main_window import MainWindow
+from esms_desktop.message.spec import ParamSource
 from esms_desktop.recipients import recipient_list as recipients_module
+from esms_desktop.simulator.accounts import DEMO_OA_ACTIVE
 
 
 class Gate:
@@ -182,3 +186,32 @@ def test_templates_of_another_choice_are_dropped(
     message.channel_combo.setCurrentIndex(message.channel_combo.findData("qc"))
     settle(qtbot, gate)
     assert message.cskh_templates == [] and message.template_combo.count() == 0
+
+
+def test_an_older_zalo_template_list_does_not_undo_a_saved_message(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The OA's templates were listed twice (the OA chosen, then a saved Zalo message used)
+    and the first, slower answer arrived last: it rebuilt the form over the saved message's
+    values (a test that clicked fast enough passed, one on a busy machine did not)."""
+    connect_and_open(qtbot, window)
+    main(["--demo", "library", "save", "ZNS đơn", "--channel", "zalo", "--oaid", DEMO_OA_ACTIVE,
+          "--template-id", "226012", "--param", "customer_name=Họ và tên",
+          "--param-value", "amount=100000"])  # fmt: skip
+    client = window.session.client
+    assert client is not None
+    gate = Gate(client.get_zns_templates)
+    monkeypatch.setattr(client, "get_zns_templates", gate)
+    message, box = window.message_page, window.message_page.library_box
+    window.go(window.MESSAGE)
+    message.zalo_box.load_templates()  # the first listing, held on its thread
+    assert gate.entered.wait(20)
+    with qtbot.waitSignal(box.listed, timeout=10_000):
+        box.reload()
+    box.combo.setCurrentIndex(box.combo.findData("ZNS đơn"))
+    qtbot.mouseClick(box.use_button, Qt.MouseButton.LeftButton)
+    saved = ParamSource(value="100000")
+    qtbot.waitUntil(lambda: message.zalo_box.params().get("amount") == saved, timeout=10_000)
+    settle(qtbot, gate)
+    assert message.zalo_box.template_id == "226012"
+    assert message.zalo_box.params().get("amount") == saved

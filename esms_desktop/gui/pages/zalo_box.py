@@ -22,6 +22,8 @@ class ZaloBox(QGroupBox):
         self.setTitle(self.tr("Zalo"))
         self.session = session
         self.templates: list[ZnsTemplate] = []
+        #: The newest template list asked for: an older answer arriving after it is stale.
+        self._asked = 0
         self.param_combos: dict[str, QComboBox] = {}
         self.columns: list[str] = []
         form = QFormLayout(self)
@@ -87,11 +89,20 @@ class ZaloBox(QGroupBox):
         self._fill_params()
 
     def load_templates(self) -> None:
+        """Ask for the OA's templates. Only the answer to the newest question is used: an
+        older one arriving later (the OA's first listing, slow, after a saved message asked
+        again) would rebuild the form over the saved message's values."""
         oaid, client = self.oaid, self.session.client
+        self._asked += 1
+        asked = self._asked
         self.zns_combo.clear()
         if not oaid or client is None:
             return
-        run_task(lambda: client.get_zns_templates(oaid), self._loaded, self._not_loaded)
+        run_task(
+            lambda: client.get_zns_templates(oaid),
+            lambda templates: self._loaded(templates) if asked == self._asked else None,
+            lambda exc: self._not_loaded(exc) if asked == self._asked else None,
+        )
 
     def _not_loaded(self, exc: BaseException) -> None:
         """The OA's templates could not be listed: none to choose, and said (not swallowed)."""
