@@ -215,3 +215,34 @@ def test_an_older_zalo_template_list_does_not_undo_a_saved_message(
     settle(qtbot, gate)
     assert message.zalo_box.template_id == "226012"
     assert message.zalo_box.params().get("amount") == saved
+
+
+def test_an_older_list_of_saved_messages_does_not_hide_a_new_one(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two listings of the saved messages in flight, the older (read before a save)
+    answering last: it replaced the newer list, and the saved message was gone."""
+    from esms_desktop.app.library import MessageLibrary
+
+    read_first, release = threading.Event(), threading.Event()
+    original, calls = MessageLibrary.entries, []
+
+    def entries(self: MessageLibrary) -> Any:
+        found = original(self)
+        calls.append(found)
+        if len(calls) == 1:  # the older listing: read now, answered after the newer one
+            read_first.set()
+            release.wait(30)
+        return found
+
+    box = window.message_page.library_box
+    monkeypatch.setattr(MessageLibrary, "entries", entries)
+    box.reload()
+    assert read_first.wait(20)
+    main(["--demo", "library", "save", "Cảm ơn", "--channel", "fixed", "--content", "Cam on"])
+    with qtbot.waitSignal(box.listed, timeout=10_000):
+        box.reload()
+    assert box.combo.findData("Cảm ơn") >= 0
+    release.set()
+    qtbot.wait(300)  # the older answer crosses to the window's thread, and is dropped
+    assert box.combo.findData("Cảm ơn") >= 0

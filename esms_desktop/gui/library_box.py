@@ -62,14 +62,23 @@ class LibraryBox(QWidget):
         row.addWidget(self.status)
         self.use_button.clicked.connect(self.use)
         self.save_button.clicked.connect(self.save)
+        self._asked = 0
         self.reload()
 
     def _library(self) -> MessageLibrary:
         return MessageLibrary(self.session.journal.path)
 
     def reload(self) -> None:
-        # The journal is opened (and checked) on the worker thread, not at the window's start.
-        run_task(lambda: self._library().entries(), self._listed, self._failed)
+        """List the saved messages again. The journal is opened (and checked) on the worker
+        thread, not at the window's start. Only the newest listing is shown: an older one
+        arriving later (the window's first, slow) would drop a message saved since."""
+        self._asked += 1
+        asked = self._asked
+        run_task(
+            lambda: self._library().entries(),
+            lambda entries: self._listed(entries) if asked == self._asked else None,
+            lambda exc: self._failed(exc) if asked == self._asked else None,
+        )
 
     def _listed(self, entries: list[LibraryEntry]) -> None:
         self.entries = entries
