@@ -39,6 +39,7 @@ def test_save_and_pick_in_the_window(
           "--brandname", "SHOPHOA_QC", "--content", "[QC] Giam 20%"])  # fmt: skip
     with qtbot.waitSignal(box.listed, timeout=10_000):
         box.reload()
+    assert box.combo.findData("QC tuần") >= 0, "the newest listing holds the saved message"
     box.combo.setCurrentIndex(box.combo.findData("QC tuần"))
     qtbot.mouseClick(box.use_button, Qt.MouseButton.LeftButton)
     assert message.channel == "qc"
@@ -57,6 +58,7 @@ def test_pick_a_zalo_message(qtbot: QtBot, demo_window: MainWindow) -> None:
     window.go(window.MESSAGE)
     with qtbot.waitSignal(box.listed, timeout=10_000):
         box.reload()
+    assert box.combo.findData("ZNS đơn") >= 0, "the newest listing holds the saved message"
     box.combo.setCurrentIndex(box.combo.findData("ZNS đơn"))
     qtbot.mouseClick(box.use_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
