@@ -109,3 +109,12 @@ def test_cli_explain_unknown_code_exits_zero() -> None:
     result = run_cli("explain", "9999", "--lang", "en")
     assert result.returncode == 0
     assert "Unknown error" in result.stdout
+    # Asked by a user, not answered by eSMS: no "its own message is shown below".
+    assert "does not know the code 9999" in result.stdout and "below" not in result.stdout
+    assert "chưa biết mã 9999" in run_cli("explain", "9999", "--lang", "vi").stdout
+
+
+def test_cli_explain_without_a_code_says_so() -> None:
+    result = run_cli("explain", " ")
+    assert result.returncode == 2 and "give a code" in result.stderr
+    assert result.stdout == ""

@@ -58,7 +58,10 @@ def describe(code: object, raw_message: str = "") -> str:
     prints it."""
     info = lookup(code, raw_message)
     text = info.text
-    lines = [f"{info.code} - {text.title}", "", text.explanation, ""]
+    explanation = text.explanation
+    if not info.known and not info.raw_message:  # asked by a user: no message of eSMS's below
+        explanation = str(words("catalogue.unknown_asked", code=info.code))
+    lines = [f"{info.code} - {text.title}", "", explanation, ""]
     lines.append(str(words("catalogue.what_to_do", action=text.action)))
     if info.known:
         applies = ", ".join(str(_CHANNEL_NAMES[c]) for c in info.applies_to)

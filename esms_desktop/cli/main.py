@@ -193,6 +193,9 @@ def _print_error(exc: BaseException, stream: TextIO) -> None:
 def cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
     from esms_desktop.catalogue import describe
 
+    if not args.code.strip():
+        print("esms-desktop explain: give a code, e.g. esms-desktop explain 104", file=sys.stderr)
+        return 2
     print(describe(args.code), file=out)
     return 0
 

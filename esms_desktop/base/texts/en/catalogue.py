@@ -7,6 +7,11 @@ TEXTS = {
     "catalogue.retry_helps": "Sending again later can help: {answer}",
     "catalogue.charged": "Money taken: {answer}",
     "catalogue.esms_said": "eSMS said: {message}",
+    "catalogue.unknown_asked": (
+        "This app does not know the code {code}: it is not among the codes eSMS publishes. "
+        "If eSMS answered a message with it, that campaign's report shows what eSMS said "
+        "with it."
+    ),
     "catalogue.yes": "yes",
     "catalogue.no": "no",
     "catalogue.channel_all": "all messages",

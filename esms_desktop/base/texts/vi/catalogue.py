@@ -7,6 +7,11 @@ TEXTS = {
     "catalogue.retry_helps": "Gửi lại sau có thể được: {answer}",
     "catalogue.charged": "Bị trừ tiền: {answer}",
     "catalogue.esms_said": "eSMS báo: {message}",
+    "catalogue.unknown_asked": (
+        "Ứng dụng chưa biết mã {code}: mã này không có trong danh sách mã eSMS công bố. "
+        "Nếu eSMS trả mã này cho một tin nhắn, báo cáo của chiến dịch đó có ghi nội dung eSMS "
+        "gửi kèm."
+    ),
     "catalogue.yes": "có",
     "catalogue.no": "không",
     "catalogue.channel_all": "mọi loại tin",
