@@ -46,6 +46,16 @@ def run_check(path: Path, home: Path) -> tuple[subprocess.CompletedProcess[str],
     return done, elapsed, peak
 
 
+def check_command(path: Path, home: Path) -> subprocess.CompletedProcess[str]:
+    """``esms-desktop check`` as a user types it (in English), in a child."""
+    return subprocess.run(
+        [sys.executable, "-m", "esms_desktop", "--lang", "en", "check", str(path),
+         "--channel", "fixed", "--content", "Hi"],
+        env={**os.environ, "ESMS_DESKTOP_HOME": str(home)},
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 @pytest.mark.parametrize(
     ("builder", "words"),
@@ -343,12 +353,7 @@ def test_a_damaged_zip_is_not_read_here_and_is_not_a_traceback(
 
     path = builder(tmp_path / "khach.xlsx")
     assert check_xlsx(path) is False
-    done = subprocess.run(
-        [sys.executable, "-m", "esms_desktop", "--lang", "en", "check", str(path),
-         "--channel", "fixed", "--content", "Hi"],
-        env={**os.environ, "ESMS_DESKTOP_HOME": str(tmp_path / "home")},
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+    done = check_command(path, tmp_path / "home")
     assert "Traceback" not in done.stderr, done.stderr
     assert done.returncode == code, done.stdout + done.stderr
     assert words in done.stdout + done.stderr
@@ -360,11 +365,6 @@ def test_a_cell_the_reader_panics_on_is_a_damaged_file_not_a_traceback(tmp_path:
     path = make.date_out_of_range(tmp_path / "khach.xlsx")
     with pytest.raises(InputFileError, match="damaged"):
         open_recipients(path)
-    done = subprocess.run(
-        [sys.executable, "-m", "esms_desktop", "--lang", "en", "check", str(path),
-         "--channel", "fixed", "--content", "Hi"],
-        env={**os.environ, "ESMS_DESKTOP_HOME": str(tmp_path / "home")},
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+    done = check_command(path, tmp_path / "home")
     assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
     assert "cannot be opened" in done.stderr

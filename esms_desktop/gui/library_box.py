@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from esms_desktop.app.library import LibraryEntry, MessageLibrary
 from esms_desktop.gui.session import Session
-from esms_desktop.gui.workers import run_task
+from esms_desktop.gui.workers import Newest, run_task
 
 __all__ = ["LibraryBox"]
 
@@ -62,7 +62,7 @@ class LibraryBox(QWidget):
         row.addWidget(self.status)
         self.use_button.clicked.connect(self.use)
         self.save_button.clicked.connect(self.save)
-        self._asked = 0
+        self._listing = Newest()
         self.reload()
 
     def _library(self) -> MessageLibrary:
@@ -72,13 +72,7 @@ class LibraryBox(QWidget):
         """List the saved messages again. The journal is opened (and checked) on the worker
         thread, not at the window's start. Only the newest listing is shown: an older one
         arriving later (the window's first, slow) would drop a message saved since."""
-        self._asked += 1
-        asked = self._asked
-        run_task(
-            lambda: self._library().entries(),
-            lambda entries: self._listed(entries) if asked == self._asked else None,
-            lambda exc: self._failed(exc) if asked == self._asked else None,
-        )
+        self._listing.run(lambda: self._library().entries(), self._listed, self._failed)
 
     def _listed(self, entries: list[LibraryEntry]) -> None:
         self.entries = entries

@@ -110,6 +110,34 @@ def run_task(
     return task
 
 
+class Newest:
+    """A series of the same background request (a list loaded again): only the answer to
+    the newest one is used. An older one answering later is stale: used, it would undo
+    what the newer answer, and the user after it, put on the screen."""
+
+    def __init__(self) -> None:
+        self._asked = 0
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_result: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> Task:
+        """:func:`run_task`, its answer dropped unless no request came after it."""
+        self.drop()
+        asked = self._asked
+        return run_task(
+            fn,
+            lambda result: on_result(result) if asked == self._asked else None,
+            lambda exc: on_error(exc) if asked == self._asked else None,
+        )
+
+    def drop(self) -> None:
+        """Make every answer still on its way stale (what it was for is no longer asked)."""
+        self._asked += 1
+
+
 def wait_for_tasks(msecs: int = 30_000) -> bool:
     """Block until every pool task has finished (used at exit and in tests)."""
     return QThreadPool.globalInstance().waitForDone(msecs)

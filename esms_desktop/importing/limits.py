@@ -320,7 +320,7 @@ def _measure(path: Path, archive: zipfile.ZipFile) -> bool:
     # process (SIGABRT), so every part is measured, pictures included (a real
     # picture has no cells: scanning it costs a few milliseconds per megabyte).
     sheets = [i for i in infos if not i.is_dir()]
-    has_table = _shared_table(archive) is not None
+    has_table = bool(_string_tables(infos))
     shared_cells = 0
     for info in sheets:
         used = _scan_part(archive, info, count_shared=has_table)
@@ -362,9 +362,9 @@ def _string_count_fits(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
 
 
 def _shared_table(archive: zipfile.ZipFile) -> zipfile.ZipInfo | None:
-    """The workbook's shared-string table, if it has one."""
-    names = {i.filename.lower(): i for i in archive.infolist()}
-    return names.get("xl/sharedstrings.xml")
+    """The workbook's shared-string table, if it has one (the last of its name)."""
+    tables = _string_tables(archive.infolist())
+    return tables[-1] if tables else None
 
 
 def _check_shared_text(

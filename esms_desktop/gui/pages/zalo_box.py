@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLab
 from esms_desktop.api.models import ZnsTemplate
 from esms_desktop.gui.i18n import fill
 from esms_desktop.gui.session import Session
-from esms_desktop.gui.workers import run_task
+from esms_desktop.gui.workers import Newest
 from esms_desktop.importing.columns import is_name_header, normalize_header
 from esms_desktop.message.spec import ParamSource
 
@@ -22,8 +22,7 @@ class ZaloBox(QGroupBox):
         self.setTitle(self.tr("Zalo"))
         self.session = session
         self.templates: list[ZnsTemplate] = []
-        #: The newest template list asked for: an older answer arriving after it is stale.
-        self._asked = 0
+        self._listing = Newest()
         self.param_combos: dict[str, QComboBox] = {}
         self.columns: list[str] = []
         form = QFormLayout(self)
@@ -93,16 +92,11 @@ class ZaloBox(QGroupBox):
         older one arriving later (the OA's first listing, slow, after a saved message asked
         again) would rebuild the form over the saved message's values."""
         oaid, client = self.oaid, self.session.client
-        self._asked += 1
-        asked = self._asked
         self.zns_combo.clear()
         if not oaid or client is None:
+            self._listing.drop()
             return
-        run_task(
-            lambda: client.get_zns_templates(oaid),
-            lambda templates: self._loaded(templates) if asked == self._asked else None,
-            lambda exc: self._not_loaded(exc) if asked == self._asked else None,
-        )
+        self._listing.run(lambda: client.get_zns_templates(oaid), self._loaded, self._not_loaded)
 
     def _not_loaded(self, exc: BaseException) -> None:
         """The OA's templates could not be listed: none to choose, and said (not swallowed)."""
