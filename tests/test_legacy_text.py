@@ -356,6 +356,24 @@ def test_a_correct_file_is_left_as_it_is(tmp_path: Path) -> None:
     assert [r.values[0] for r in recipients.rows] == NAMES
 
 
+@pytest.mark.parametrize("encoding", list(ENCODERS))
+def test_names_typed_right_into_an_old_file_stay_as_they_are(tmp_path: Path, encoding: str) -> None:
+    """A file kept in an old encoding, with a few customers added since in Unicode and a
+    header retyped: converting must not read the right ones "back" into other words
+    ("Hoàng" in VNI is "Hồng", "Họ tên" became "Hoị tên")."""
+    encode = ENCODERS[encoding]
+    typed_right = ["Hoàng F", "Phạm E", "không có", "Nguyễn Thị Hoàng"]
+    rows = [["Họ tên", "SĐT"]]
+    rows += [[encode(n), f"09612345{i:02d}"] for i, n in enumerate(NAMES)]
+    rows += [[n, f"09712345{i:02d}"] for i, n in enumerate(typed_right)]
+    path = write_xlsx(tmp_path / "khach.xlsx", rows)
+    recipients = open_recipients(path, convert_text=encoding)
+    assert recipients.columns[:2] == ["Họ tên", "SĐT"]
+    assert [r.values[0] for r in recipients.rows] == NAMES + typed_right
+    garbled = sum(encode(n) != n for n in NAMES)
+    assert recipients.legacy.cells_converted == garbled
+
+
 def test_an_unknown_choice_is_refused() -> None:
     with pytest.raises(ValueError, match="--convert-text"):
         legacy_text.apply_choice([["x"]], "latin9")

@@ -434,6 +434,11 @@ def convert_rows(rows: list[list[object]], encoding: str) -> int:
 
 def _cell_converter(encoding: str) -> Callable[[str], str | None]:
     def convert(cell: str) -> str | None:
+        if reads_as_vietnamese(cell):
+            # Right as it is (a name typed in Unicode into an old file, its header): read
+            # "back" from the old encoding it would turn into another word ("Hoàng" ->
+            # "Hồng", "Họ tên" -> "Hoị tên").
+            return None
         fixed = convert_text(cell, encoding)
         if fixed is None or fixed == cell or not reads_as_vietnamese(fixed):
             return None
