@@ -96,6 +96,19 @@ def _call_if_alive(callback: Callable[..., None], *args: Any) -> None:
 
 _running: set[Task] = set()
 
+#: Threads the pool may run at once, whatever the cores. Most tasks wait on eSMS or the
+#: disk, not the processor: with one thread per core (Qt's default, 2 on a small laptop),
+#: two slow delivery look-ups on a slow connection held back opening a file for 20 s and
+#: a check for nearly a minute.
+POOL_THREADS = 8
+
+
+def _pool() -> QThreadPool:
+    pool = QThreadPool.globalInstance()
+    if pool.maxThreadCount() < POOL_THREADS:
+        pool.setMaxThreadCount(POOL_THREADS)
+    return pool
+
 
 def run_task(
     fn: Callable[[], Any],
@@ -106,7 +119,7 @@ def run_task(
     """Start ``fn`` on the thread pool; the callbacks run on the GUI thread."""
     task = Task(fn, on_result, on_error, on_finished)
     _running.add(task)
-    QThreadPool.globalInstance().start(task.run)
+    _pool().start(task.run)
     return task
 
 
