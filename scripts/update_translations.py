@@ -24,6 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "resources" / "translations"
 
 VI: dict[str, str] = {
+    "This campaign is not finished": "Chiến dịch này chưa gửi xong",
+    "Campaign %1 (%2) has these same messages for these same people and has not finished: %3 accepted by eSMS, %4 still to send. Nothing new was sent. Finish it on the History page (select it, then Resume sending): no one gets the message twice.": "Chiến dịch %1 (%2) có đúng nội dung này cho đúng những người này và chưa gửi xong: eSMS đã nhận %3 tin, còn %4 tin chờ gửi. Lần này chưa gửi tin nào. Hãy gửi nốt chiến dịch đó ở trang Lịch sử (chọn nó, rồi bấm Gửi tiếp): không ai nhận tin hai lần.",
     "Your eSMS account": "Tài khoản eSMS của bạn",
     "Demo mode: the app talks to a built-in stand-in for eSMS. Nothing is sent and no money is spent. Press Test connection to see the demo account.": "Chế độ dùng thử: ứng dụng làm việc với một eSMS giả lập có sẵn. Không tin nào được gửi, không tốn tiền. Bấm Kiểm tra kết nối để xem tài khoản mẫu.",
     "Copy the ApiKey and SecretKey from the eSMS dashboard (API settings). They are kept only in this computer's password store, never in a file.": "Sao chép ApiKey và SecretKey từ trang quản trị eSMS (mục Cấu hình API). Khóa chỉ được cất trong kho mật khẩu của máy tính này, không bao giờ ghi ra file.",

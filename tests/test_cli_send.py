@@ -181,3 +181,51 @@ def test_progress_waiting_and_the_pause_are_printed_plainly() -> None:
     )
     assert "Không đọc được câu trả lời của eSMS (HTTP 404)" in out.getvalue()
     assert "esms-desktop resume" in out.getvalue()
+
+
+def test_ctrl_c_pauses_a_send_plainly_and_it_is_resumed_never_sent_twice(
+    tmp_path: Path, app_home: Path
+) -> None:
+    """Ctrl+C printed a traceback (``Thread.join`` interrupted: the thread looked ended
+    while it still sent) and no hint; running the same send again then advised
+    ``--again``, which with the resume after it sent every customer the message twice."""
+    import signal
+    import time
+
+    from esms_desktop.simulator.faults import FaultPlan
+
+    sim = EsmsSimulator()
+    numbers = phones(40)
+    path = customers(tmp_path, numbers)
+    args = ("send", str(path), "--channel", "cskh", "--brandname", DEMO_CSKH_BRAND,
+            "--content", ORDER, "--yes")  # fmt: skip
+    with SimulatorServer(sim, FaultPlan(latency=0.15)) as server:
+        env = {**os.environ, "ESMS_API_URL": server.base_url, "ESMS_API_KEY": DEMO_API_KEY,
+               "ESMS_SECRET_KEY": DEMO_SECRET_KEY, "ESMS_DESKTOP_HOME": str(app_home)}  # fmt: skip
+        first = subprocess.Popen(
+            [sys.executable, "-m", "esms_desktop", "--lang", "en", *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        deadline = time.monotonic() + 60
+        while not sim.accepted and time.monotonic() < deadline:
+            time.sleep(0.02)
+        first.send_signal(signal.SIGINT)
+        out, err = first.communicate(timeout=60)
+        assert "Traceback" not in err and "Error" not in err, err
+        assert "pausing: requests on their way finish first" in err
+        assert "To send the rest: esms-desktop resume 1" in out, out
+        assert first.returncode == 1 and 0 < len(sim.accepted) < 40
+
+        repeat = run(server, app_home, *args)
+        again = run(server, app_home, *args, "--again")
+        for refused in (repeat, again):
+            assert refused.returncode == 1
+            assert "has not finished" in refused.stdout and "resume 1" in refused.stdout
+            assert "--again" not in refused.stdout
+
+        resumed = run(server, app_home, "resume", "1")
+        assert resumed.returncode == 0, resumed.stdout + resumed.stderr
+        assert sorted(m.phone for m in sim.accepted) == sorted(numbers)  # each once

@@ -73,10 +73,35 @@ def test_simple_campaign_is_sent_once(tmp_path: Path, journal: Journal) -> None:
 def test_request_ids_are_unique_and_short(tmp_path: Path, journal: Journal) -> None:
     client = client_for(EsmsSimulator())
     a = campaign(tmp_path, journal, client, phones(30))
+    assert sender(journal, client, a).run().complete  # sent: an unfinished one is resumed
     b = campaign(tmp_path, journal, client, phones(30), again=True)  # the same list twice
     ids = [r.request_id for c in (a, b) for r in journal.requests(c)]
     assert len(ids) == len(set(ids)) == 60
     assert max(len(i) for i in ids) <= 50
+
+
+def test_a_campaign_that_may_still_send_is_resumed_never_doubled(
+    tmp_path: Path, journal: Journal
+) -> None:
+    """The same list again while its first campaign is unfinished (interrupted, paused):
+    refused even when the user confirms "again", whatever its age, since resuming the
+    first would then send everyone the message twice. Once it is finished, "again"
+    sends a second campaign; cancelled, it is no reason to refuse."""
+    from esms_desktop.base.errors import RepeatCampaignError
+
+    sim = EsmsSimulator()
+    client = client_for(sim)
+    first = campaign(tmp_path, journal, client, phones(30))
+    journal.now = lambda: time.time() + 3 * 24 * 3600  # type: ignore[method-assign]
+    for again in (False, True):
+        with pytest.raises(RepeatCampaignError) as refused:
+            campaign(tmp_path, journal, client, phones(30), again=again)
+        assert refused.value.unfinished and refused.value.earlier[0].campaign.id == first
+    assert sender(journal, client, first).run().complete
+    second = campaign(tmp_path, journal, client, phones(30), again=True)
+    journal.set_campaign_state(second, CampaignState.CANCELLED)
+    assert campaign(tmp_path, journal, client, phones(30), again=True) > second
+    assert len(sim.accepted) == 30
 
 
 def test_exactly_once_through_faults_in_process(tmp_path: Path, journal: Journal) -> None:

@@ -163,11 +163,14 @@ class RepeatCampaignError(EsmsDesktopError):
     """The same messages to the same people were sent (or are being sent) within 24 hours.
 
     ``earlier`` holds the summaries of those campaigns; a second, explicit
-    confirmation is needed to send again.
+    confirmation is needed to send again. ``unfinished``: the earlier campaign may
+    still send (it was interrupted or paused): it is to be resumed, never doubled by a
+    new one, so no confirmation sends again.
     """
 
     kind = "repeat"
 
-    def __init__(self, message: str, *, earlier: list[object]) -> None:
+    def __init__(self, message: str, *, earlier: list[object], unfinished: bool = False) -> None:
         super().__init__(message)
         self.earlier = earlier
+        self.unfinished = unfinished

@@ -185,21 +185,28 @@ def run_sender(
     )
     result: list[SendOutcome] = []
     errors: list[BaseException] = []
+    done = threading.Event()
 
     def work() -> None:
         try:
             result.append(sender.run())
         except BaseException as exc:  # reported on the main thread
             errors.append(exc)
+        finally:
+            done.set()
 
     thread = threading.Thread(target=work, name="esms-send-cli")
     thread.start()
-    while thread.is_alive():
+    # Waited for on an event, not by Thread.join: a Ctrl+C inside join() can leave the
+    # thread looking ended while it still sends (Python 3.11), and the result was read
+    # before there was one.
+    while not done.is_set():
         try:
-            thread.join(0.2)
+            done.wait(0.2)
         except KeyboardInterrupt:
-            print("\n(pausing: requests in flight finish first)", file=sys.stderr)
+            print("\n" + str(words("cli.pausing")), file=sys.stderr, flush=True)
             sender.pause("user")
+    thread.join()
     if errors:
         raise errors[0]
     return result[0]
@@ -220,7 +227,10 @@ def print_outcome(outcome: SendOutcome, campaign_id: int, out: TextIO) -> None:
         state=_state(outcome.state.value),
     )
     print(line, file=out)
-    if outcome.state is not CampaignState.PAUSED or outcome.code in ("", "user"):
+    if outcome.state is not CampaignState.PAUSED:
+        return
+    if outcome.code in ("", "user"):
+        print(words("cli.resume_hint", campaign=campaign_id), file=out)
         return
     if outcome.code not in OWN_PAUSES:  # eSMS refused the whole account: its code, explained
         print(describe(outcome.code), file=out)
@@ -237,6 +247,14 @@ def repeat_text(exc: RepeatCampaignError) -> Words:
     earlier = exc.earlier[0]
     assert isinstance(earlier, CampaignSummary)
     c = earlier.campaign
+    if exc.unfinished:
+        return words(
+            "cli.repeat.unfinished",
+            campaign=c.id,
+            name=c.name,
+            accepted=earlier.accepted,
+            open=earlier.open + earlier.unknown,
+        )
     return words(
         "cli.repeat",
         campaign=c.id,

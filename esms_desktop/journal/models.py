@@ -141,3 +141,11 @@ class CampaignSummary:
     scheduled: int = 0
     #: The first of those times (``yyyy-mm-dd HH:MM:SS``), "" when none.
     next_send_at: str = ""
+
+    @property
+    def may_still_send(self) -> bool:
+        """Messages are still to send, or to settle (resumed, those eSMS never got go
+        out): the campaign is not over unless it was cancelled."""
+        return (
+            bool(self.open or self.unknown) and self.campaign.state is not CampaignState.CANCELLED
+        )

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from esms_desktop.base.errors import RepeatCampaignError
-from esms_desktop.journal.models import CampaignState, CampaignSummary
+from esms_desktop.journal.models import CampaignSummary
 from esms_desktop.journal.summaries import CampaignSummaries
 from esms_desktop.message.spec import Channel
 
@@ -66,21 +66,29 @@ class CampaignWriting(CampaignSummaries):
 
         With ``repeat_since``: raises :class:`RepeatCampaignError` instead when a
         campaign since then sends the same messages to the same people
-        (:meth:`twins`). The look and the write are one ``BEGIN IMMEDIATE``
+        (:meth:`twins`). Whatever ``repeat_since``, it raises (``unfinished``) when
+        such a campaign, of any age, may still send: resumed later, it would send
+        them a second time. The look and the write are one ``BEGIN IMMEDIATE``
         transaction: two sends of the same list at the same moment (two windows,
         the window and the command line, a double click) cannot both pass the
         look before either wrote, since SQLite lets one writer in at a time.
         """
         now = self._now()
         with self._tx() as db:
-            if repeat_since is not None:
-                earlier = self.twins(new.fingerprint, repeat_since)
-                if earlier:
-                    raise RepeatCampaignError(
-                        "the same messages went to the same people in campaign "
-                        f"{earlier[0].campaign.id}",
-                        earlier=list(earlier),
-                    )
+            twins = self.twins(new.fingerprint, 0.0)
+            unfinished = [s for s in twins if s.may_still_send]
+            recent = [
+                s
+                for s in twins
+                if repeat_since is not None and s.campaign.created_at >= repeat_since
+            ]
+            if unfinished or recent:
+                earlier = unfinished or recent
+                raise RepeatCampaignError(
+                    f"the same messages go to the same people in campaign {earlier[0].campaign.id}",
+                    earlier=list(earlier),
+                    unfinished=bool(unfinished),
+                )
             campaign_id = _insert_campaign(db, new, now)
             # All requests in one call, then their keys read back by RequestId (unique),
             # then all messages in one call, in order: a call per request or message
@@ -102,13 +110,7 @@ class CampaignWriting(CampaignSummaries):
             (fingerprint, since),
         )
         found = [self.summary(r["id"]) for r in rows]
-        return [
-            s
-            for s in found
-            if s.accepted
-            or s.unknown
-            or (s.open and s.campaign.state is not CampaignState.CANCELLED)
-        ]
+        return [s for s in found if s.accepted or s.unknown or s.may_still_send]
 
 
 def _insert_campaign(db: sqlite3.Connection, new: NewCampaign, now: float) -> int:

@@ -1123,6 +1123,14 @@ Zalo OAs: %3</translation>
       <translation>Preparing %1 messages...</translation>
     </message>
     <message>
+      <source>This campaign is not finished</source>
+      <translation>This campaign is not finished</translation>
+    </message>
+    <message>
+      <source>Campaign %1 (%2) has these same messages for these same people and has not finished: %3 accepted by eSMS, %4 still to send. Nothing new was sent. Finish it on the History page (select it, then Resume sending): no one gets the message twice.</source>
+      <translation>Campaign %1 (%2) has these same messages for these same people and has not finished: %3 accepted by eSMS, %4 still to send. Nothing new was sent. Finish it on the History page (select it, then Resume sending): no one gets the message twice.</translation>
+    </message>
+    <message>
       <source>Send the same messages again?</source>
       <translation>Send the same messages again?</translation>
     </message>

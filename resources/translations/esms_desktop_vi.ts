@@ -1123,6 +1123,14 @@ OA Zalo: %3</translation>
       <translation>Đang chuẩn bị %1 tin nhắn...</translation>
     </message>
     <message>
+      <source>This campaign is not finished</source>
+      <translation>Chiến dịch này chưa gửi xong</translation>
+    </message>
+    <message>
+      <source>Campaign %1 (%2) has these same messages for these same people and has not finished: %3 accepted by eSMS, %4 still to send. Nothing new was sent. Finish it on the History page (select it, then Resume sending): no one gets the message twice.</source>
+      <translation>Chiến dịch %1 (%2) có đúng nội dung này cho đúng những người này và chưa gửi xong: eSMS đã nhận %3 tin, còn %4 tin chờ gửi. Lần này chưa gửi tin nào. Hãy gửi nốt chiến dịch đó ở trang Lịch sử (chọn nó, rồi bấm Gửi tiếp): không ai nhận tin hai lần.</translation>
+    </message>
+    <message>
       <source>Send the same messages again?</source>
       <translation>Gửi lại đúng những tin này?</translation>
     </message>

@@ -104,12 +104,36 @@ class SendPage(SendProgress, SendState):
             return
         self._set_running(False)
         if isinstance(exc, RepeatCampaignError):
-            if not again and self._confirm_repeat(exc):
+            if exc.unfinished:
+                self._say_unfinished(exc)
+            elif not again and self._confirm_repeat(exc):
                 self._prepare(report, again=True)
         elif isinstance(exc, EsmsDesktopError | ValueError):
             dialogs.show_error(self, for_error(exc))
         else:
             raise exc  # a bug: the error dialog of the app's exception hook
+
+    def _say_unfinished(self, exc: RepeatCampaignError) -> None:
+        """The earlier campaign may still send: it is to be finished, never doubled (resumed
+        after a second one, it would send everyone the message a second time)."""
+        earlier = exc.earlier[0]
+        assert isinstance(earlier, CampaignSummary)
+        dialogs.inform(
+            self,
+            self.tr("This campaign is not finished"),
+            fill(
+                self.tr(
+                    "Campaign %1 (%2) has these same messages for these same people and has not "
+                    "finished: %3 accepted by eSMS, %4 still to send. Nothing new was sent. "
+                    "Finish it on the History page (select it, then Resume sending): no one "
+                    "gets the message twice."
+                ),
+                str(earlier.campaign.id),
+                earlier.campaign.name,
+                str(earlier.accepted),
+                str(earlier.open + earlier.unknown),
+            ),
+        )
 
     def _confirm_repeat(self, exc: RepeatCampaignError) -> bool:
         """A second, explicit question naming the earlier campaign, its time and its count."""

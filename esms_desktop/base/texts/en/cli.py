@@ -18,6 +18,11 @@ TEXTS = {
     "cli.repeat": "Campaign {campaign} ({name}) sent the same messages to the same people at "
     "{when}: {accepted} accepted, {open} still to send. Nothing was sent now. If you really want "
     "every customer to get it a second time, run the command again with --again.",
+    "cli.repeat.unfinished": "Campaign {campaign} ({name}) has the same messages to the same "
+    "people and has not finished: {accepted} accepted, {open} still to send. Nothing was sent "
+    "now. Finish that campaign (no one gets it twice): esms-desktop resume {campaign}",
+    "cli.pausing": "(pausing: requests on their way finish first)",
+    "cli.resume_hint": "To send the rest: esms-desktop resume {campaign}",
     "cli.send.own_times": ", each at its own time ({span}, eSMS holds them)",
     "cli.send.yes": "y yes",
     "cli.send.ask": "Send {count} {channel} messages{when} for about {cost:n} VND? [y/N]",

@@ -18,6 +18,11 @@ TEXTS = {
     "cli.repeat": "Chiến dịch {campaign} ({name}) đã gửi đúng nội dung này tới đúng những người "
     "này lúc {when}: {accepted} tin đã gửi, {open} tin còn chờ. Lần này chưa gửi tin nào. Nếu "
     "thật sự muốn mỗi khách nhận tin lần thứ hai, chạy lại lệnh với --again.",
+    "cli.repeat.unfinished": "Chiến dịch {campaign} ({name}) có đúng nội dung này tới đúng "
+    "những người này và chưa gửi xong: {accepted} tin đã gửi, {open} tin còn chờ. Lần này chưa "
+    "gửi tin nào. Gửi nốt chiến dịch đó (không ai nhận hai lần): esms-desktop resume {campaign}",
+    "cli.pausing": "(đang tạm dừng: đợi các yêu cầu đang gửi xong)",
+    "cli.resume_hint": "Để gửi nốt: esms-desktop resume {campaign}",
     "cli.send.own_times": ", mỗi tin vào giờ riêng ({span}, eSMS giữ tin tới giờ gửi)",
     "cli.send.yes": "c co có",
     "cli.send.ask": "Gửi {count} tin {channel}{when}, khoảng {cost:n} đ? [c/K]",
