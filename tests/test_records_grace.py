@@ -210,3 +210,19 @@ def test_settling_from_history_within_the_grace_waits_and_asks_nothing(tmp_path:
     result = resolve_unknown(journal, client_for(sim), cid, grace=grace_seconds(30))
     assert result.waiting == 0 and result.accepted + result.resend == waiting
     assert result.accepted >= 1 and max(Counter(sim.accepted_phones()).values()) == 1
+
+
+def test_messages_whose_answer_was_lost_are_said_unknown_not_unsent(tmp_path: Path) -> None:
+    """Every answer lost: eSMS took (and charged) some messages. They were said "not sent"
+    (and the campaign's cost 0 VND), which invites sending them again by hand."""
+    sim = EsmsSimulator()
+    journal = Journal(tmp_path / "journal.sqlite3")
+    cid = campaign(tmp_path, journal, client_for(sim), phones(20))
+    lossy = client_for(sim, FaultPlan(cut_after=1.0))
+    outcome = Sender(journal, lossy, cid, max_in_flight=2, network_backoff=lambda _n: 0.0).run()
+    assert outcome.state is CampaignState.PAUSED and 0 < len(sim.accepted) < 20
+    doubtful = len(journal.doubtful(cid))
+    assert doubtful >= len(sim.accepted)
+    assert outcome.unknown == doubtful and outcome.remaining == 20 - doubtful
+    summary = journal.summary(cid)
+    assert summary.in_doubt == doubtful and summary.open == 20  # still to resume, all of them

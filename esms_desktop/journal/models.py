@@ -141,6 +141,10 @@ class CampaignSummary:
     scheduled: int = 0
     #: The first of those times (``yyyy-mm-dd HH:MM:SS``), "" when none.
     next_send_at: str = ""
+    #: Of ``open``: messages whose request went out and got no answer. They may have
+    #: left (and been charged): said "unknown", never "not sent"; resumed, they are
+    #: settled from eSMS's records before anything goes again.
+    in_doubt: int = 0
 
     @property
     def may_still_send(self) -> bool:

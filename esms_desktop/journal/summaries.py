@@ -22,6 +22,7 @@ class CampaignSummaries(CampaignRecords):
             " SUM(r.state='failed') AS failed,"
             " SUM(r.state IN ('pending','sending')) AS open,"
             " SUM(r.state='unknown') AS unknown,"
+            " SUM(r.state='sending') AS in_doubt,"
             " SUM(m.request IS NULL) AS excluded,"
             " SUM(m.delivery='delivered') AS delivered,"
             " SUM(m.delivery='failed') AS undelivered,"
@@ -33,7 +34,7 @@ class CampaignSummaries(CampaignRecords):
         counts = {
             k: int(row[k] or 0)
             for k in ("total", "accepted", "failed", "open", "unknown", "excluded", "delivered",
-                      "undelivered", "scheduled")
+                      "undelivered", "scheduled", "in_doubt")
         }  # fmt: skip
         return CampaignSummary(self.campaign(campaign_id), **counts, next_send_at=row["next"] or "")
 
@@ -62,6 +63,7 @@ class CampaignSummaries(CampaignRecords):
             " SUM(r.state='failed') AS n_failed,"
             " SUM(r.state IN ('pending','sending')) AS n_open,"
             " SUM(r.state='unknown') AS n_unknown,"
+            " SUM(r.state='sending') AS n_in_doubt,"
             " SUM(m.id IS NOT NULL AND m.request IS NULL) AS n_excluded,"
             " SUM(m.delivery='delivered') AS n_delivered,"
             " SUM(m.delivery='failed') AS n_undelivered,"
@@ -78,7 +80,7 @@ class CampaignSummaries(CampaignRecords):
             counts = {
                 k: int(row["n_" + k] or 0)
                 for k in ("total", "accepted", "failed", "open", "unknown", "excluded",
-                          "delivered", "undelivered", "scheduled")
+                          "delivered", "undelivered", "scheduled", "in_doubt")
             }  # fmt: skip
             summary = CampaignSummary(
                 self._campaign(row), **counts, next_send_at=row["n_next"] or ""

@@ -289,8 +289,15 @@ class Sender(BatchSending):
             code = "unknown"
         self.journal.set_campaign_state(self.campaign_id, state, code, message)
         self._report()
+        doubt = summary.in_doubt  # went out, no answer: may have left, so not "not sent"
         return SendOutcome(
-            state, code, message, summary.accepted, summary.failed, summary.open, summary.unknown
+            state,
+            code,
+            message,
+            summary.accepted,
+            summary.failed,
+            remaining=summary.open - doubt,
+            unknown=summary.unknown + doubt,
         )
 
 

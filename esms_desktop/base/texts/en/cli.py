@@ -34,8 +34,8 @@ TEXTS = {
     "cli.resume.nothing": "Nothing to resume.",
     "cli.history.none": "No campaigns yet.",
     "cli.history.line": "{campaign:>4}  {when}  {channel:<8} {state:<9} {accepted} accepted, "
-    "{failed} failed, {open} left, {excluded} excluded, {delivered} delivered, about {cost:n} VND"
-    "  {name}",
+    "{failed} failed, {open} left, {unknown} unknown, {excluded} excluded, {delivered} delivered, "
+    "about {cost:n} VND  {name}",
     "cli.status": "delivered {delivered}, not delivered {failed}, waiting {waiting}",
     # check
     "cli.check.rows": "{file} [{sheet}]: {total:n} rows - {ready:n} ready, {rejected:n} "

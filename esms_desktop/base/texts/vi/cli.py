@@ -34,8 +34,8 @@ TEXTS = {
     "cli.resume.nothing": "Không có gì cần gửi tiếp.",
     "cli.history.none": "Chưa có chiến dịch nào.",
     "cli.history.line": "{campaign:>4}  {when}  {channel:<8} {state:<9} {accepted} đã gửi, "
-    "{failed} lỗi, {open} còn lại, {excluded} bị loại, {delivered} đã đến máy, khoảng {cost:n} đ"
-    "  {name}",
+    "{failed} lỗi, {open} còn lại, {unknown} chưa rõ, {excluded} bị loại, {delivered} đã đến máy, "
+    "khoảng {cost:n} đ  {name}",
     "cli.status": "đã đến máy {delivered}, không đến {failed}, đang chờ {waiting}",
     # check
     "cli.check.rows": "{file} [{sheet}]: {total:n} dòng - {ready:n} sẵn sàng, {rejected:n} bị "
