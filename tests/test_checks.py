@@ -101,6 +101,22 @@ def test_unknown_column_blocks(tmp_path: Path) -> None:
     assert codes(report)["unknown_column"] is Severity.BLOCKING
 
 
+@pytest.mark.parametrize("content", ["T4 {tên", "Chao {}", "Chao {{tên}}", "Chao tên}"])
+def test_a_brace_around_no_column_blocks(tmp_path: Path, content: str) -> None:
+    """A customer got "T4 {Họ và tên" as it was typed (found by trying the command line)."""
+    report = check(make_list(tmp_path, viettel(2)), CampaignSpec("fixed", content=content))
+    assert codes(report)["stray_brace"] is Severity.BLOCKING and report.blocked
+    said = en(problem(report, "stray_brace").reason)
+    assert f'"{content}"' in said and "{Name}" in said
+
+
+def test_columns_in_braces_and_template_blanks_are_no_stray_brace(tmp_path: Path) -> None:
+    rows = make_list(tmp_path, viettel(2))
+    assert "stray_brace" not in codes(check(rows, CampaignSpec("fixed", content="Chao {tên}!")))
+    blank = check(rows, CampaignSpec("fixed", content="Ma {P1,20}"))
+    assert "esms_variable" in codes(blank) and "stray_brace" not in codes(blank)
+
+
 def test_placeholders_are_filled_and_empty_values_warned(tmp_path: Path) -> None:
     rows = make_list(tmp_path, viettel(1), extra=[["", "0912345678", "DH9"]])
     report = check(rows, CampaignSpec("fixed", content="Chao {tên}, don {Mã đơn}"))

@@ -40,7 +40,12 @@ from esms_desktop.checks.sms_rules import (
 )
 from esms_desktop.checks.text_rules import garbled_text_checks
 from esms_desktop.checks.zalo_rules import zalo_checks
-from esms_desktop.message.content import ESMS_VARIABLE, ContentTemplate, parse_content
+from esms_desktop.message.content import (
+    ESMS_VARIABLE,
+    ContentTemplate,
+    parse_content,
+    stray_brace,
+)
 from esms_desktop.message.send_times import MAX_SCHEDULE_DAYS
 from esms_desktop.message.spec import VIETNAM, CampaignSpec
 from esms_desktop.recipients.recipient_list import Recipient, RecipientList, RowState
@@ -199,6 +204,9 @@ def _content_checks(report: CheckReport, content: ContentTemplate | None) -> Non
         names = ", ".join("{" + n + "}" for n in content.unknown)
         report.add("unknown_column", Severity.BLOCKING, words("checks.unknown_column", names=names))
         return
+    near = stray_brace(content.text)
+    if near is not None:
+        report.add("stray_brace", Severity.BLOCKING, words("checks.stray_brace", near=near))
     rows, counts, empty = _render_messages(report, content)
     too_long, parts_over = _long_rows(rows, counts)
     if empty:

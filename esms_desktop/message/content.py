@@ -103,6 +103,14 @@ def _column_texts(recipients: Sequence[Recipient], index: int) -> list[str]:
     return list(map(cell_text, cells))
 
 
+def stray_brace(text: str) -> str | None:
+    """The text around the first ``{`` or ``}`` that encloses no ``{Column}`` (``{Tên``,
+    ``{}``, ``{{Tên}}``), or None: such a brace would reach the customer as it is."""
+    rest = _PLACEHOLDER.sub(lambda found: " " * len(found[0]), text)
+    at = min((i for i in (rest.find("{"), rest.find("}")) if i >= 0), default=-1)
+    return None if at < 0 else text[max(0, at - 12) : at + 24].strip()
+
+
 def _pieces(text: str, placeholders: dict[str, int | None]) -> tuple[str | int, ...]:
     pieces: list[str | int] = []
     for i, part in enumerate(_PLACEHOLDER.split(text)):

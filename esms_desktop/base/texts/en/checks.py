@@ -17,6 +17,10 @@ TEXTS = {
         "column such as {{Name}}, or with text."
     ),
     "checks.unknown_column": "The message uses columns that are not in the file: {names}",
+    "checks.stray_brace": (
+        'The message has a {{ or }} that encloses no column name, near "{near}": write a '
+        "column as {{Name}}, or remove the brace (it would reach the customer as it is)."
+    ),
     "checks.empty_value": "A cell used in the message is empty, so the text will have a gap",
     "checks.too_long": (
         "The message is longer than {most} SMS parts: carriers do not deliver "

@@ -17,6 +17,10 @@ TEXTS = {
         "hoặc bằng chữ."
     ),
     "checks.unknown_column": "Nội dung dùng cột không có trong file: {names}",
+    "checks.stray_brace": (
+        'Nội dung có dấu {{ hoặc }} không bao quanh tên cột nào, ở chỗ "{near}": viết tên cột '
+        "dạng {{Tên}}, hoặc xóa dấu ngoặc (nếu không, khách sẽ nhận nguyên dấu ngoặc đó)."
+    ),
     "checks.empty_value": "Ô dữ liệu dùng trong nội dung bị trống, tin sẽ thiếu chữ",
     "checks.too_long": (
         "Tin dài hơn {most} phần SMS: nhà mạng không giao tin dài như vậy. Rút ngắn "
