@@ -42,11 +42,15 @@ def test_an_unknown_campaign_is_a_plain_error_not_a_key_error(
     with speaking("en"):
         said = for_error(UnknownCampaignError(99))
     assert said.title == "No such campaign" and "99" in said.text
-    for command in (
-        ["status", "99"],
-        ["resume", "99"],
-        ["report", "99", "--out", str(tmp_path / "r.csv")],
-    ):
-        assert main(["--demo", "--lang", "en", *command]) == 2
-        err = capsys.readouterr().err
-        assert "The sending journal has no campaign 99." in err and "Traceback" not in err
+    huge = "99999999999999999999999"  # beyond SQLite's integers: an OverflowError before
+    for number in ("99", huge, "0", "-3"):
+        for command in (
+            ["status", number],
+            ["resume", number],
+            ["report", number, "--out", str(tmp_path / "r.csv")],
+            ["optout", "add", "--from-campaign", number],
+        ):
+            assert main(["--demo", "--lang", "en", *command]) == 2
+            err = capsys.readouterr().err
+            assert f"The sending journal has no campaign {number}." in err, err
+            assert "Traceback" not in err

@@ -351,7 +351,11 @@ def cmd_resume(
     from esms_desktop.sending.status import resend_unknown
 
     with Journal(demo=args.demo) as journal:
-        ids = [args.campaign_id] if args.campaign_id else [c.id for c in journal.unfinished()]
+        ids = (
+            [args.campaign_id]
+            if args.campaign_id is not None
+            else [c.id for c in journal.unfinished()]
+        )
         if not ids:
             print(words("cli.resume.nothing"), file=out)
             return 0

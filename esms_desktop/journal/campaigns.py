@@ -35,6 +35,8 @@ class CampaignRecords(JournalDatabase):
 
     def campaign(self, campaign_id: int) -> CampaignRow:
         """The campaign ``campaign_id``; :class:`UnknownCampaignError` when there is none."""
+        if not 0 < campaign_id < 2**63:  # no such key (SQLite refuses to even look it up)
+            raise UnknownCampaignError(campaign_id)
         rows = self._query("SELECT * FROM campaigns WHERE id=?", (campaign_id,))
         if not rows:
             raise UnknownCampaignError(campaign_id)
