@@ -171,7 +171,7 @@ def test_advertising_hours_label_and_opt_out(tmp_path: Path) -> None:
     night = dt.datetime(2026, 11, 27, 22, 30, tzinfo=VIETNAM)
     report = run_checks(rows, CampaignSpec("qc", content="Giam gia"), now=night)
     found = codes(report)
-    assert found["qc_hours"] is Severity.WARNING
+    assert found["qc_hours"] is Severity.BLOCKING and report.blocked  # Decree 91: none at night
     assert "07:00 28/11/2026" in en(problem(report, "qc_hours"))
     assert found["qc_label"] is Severity.WARNING and found["qc_opt_out"] is Severity.WARNING
     good = check(rows, CampaignSpec("qc", content=AD))
@@ -284,6 +284,16 @@ def test_zalo_then_sms_checks_the_sms_part(tmp_path: Path, demo: EsmsClient) -> 
 def test_schedule_in_the_past_blocks(tmp_path: Path) -> None:
     spec = CampaignSpec("fixed", content="Hi", schedule=NOON - dt.timedelta(minutes=1))
     assert codes(check(make_list(tmp_path, viettel(1)), spec))["schedule_past"] is Severity.BLOCKING
+
+
+def test_a_schedule_a_few_minutes_ahead_blocks_one_later_does_not(tmp_path: Path) -> None:
+    """Two minutes ahead passed while the command line waited for its "yes"."""
+    rows = make_list(tmp_path, viettel(1))
+    soon = check(rows, CampaignSpec("fixed", content="Hi", schedule=NOON + dt.timedelta(minutes=2)))
+    assert codes(soon)["schedule_past"] is Severity.BLOCKING
+    assert "less than 5 minutes away" in en(problem(soon, "schedule_past"))
+    later = CampaignSpec("fixed", content="Hi", schedule=NOON + dt.timedelta(minutes=6))
+    assert "schedule_past" not in codes(check(rows, later))
 
 
 def test_balance_too_low_is_103(tmp_path: Path) -> None:

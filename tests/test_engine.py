@@ -104,6 +104,25 @@ def test_a_campaign_that_may_still_send_is_resumed_never_doubled(
     assert len(sim.accepted) == 30
 
 
+def test_a_campaign_whose_one_send_time_passed_is_not_sent_late(
+    tmp_path: Path, journal: Journal
+) -> None:
+    """Scheduled 10 minutes ahead, then confirmed (or resumed) 20 minutes later: eSMS got
+    the time in the past and charged it (found by trying the command line)."""
+    import datetime as dt
+
+    from esms_desktop.message.spec import VIETNAM
+
+    sim = EsmsSimulator()
+    client = client_for(sim)
+    when = dt.datetime.now(VIETNAM).replace(second=0, microsecond=0) + dt.timedelta(minutes=10)
+    cid = campaign(tmp_path, journal, client, phones(5), "fixed", schedule=when)
+    journal._now = lambda: time.time() + 20 * 60  # type: ignore[method-assign]
+    outcome = sender(journal, client, cid).run()
+    assert sim.accepted == [] and outcome.failed == 5
+    assert {m.code for m in journal.messages(cid)} == {"schedule_passed"}
+
+
 def test_exactly_once_through_faults_in_process(tmp_path: Path, journal: Journal) -> None:
     sim = EsmsSimulator()
     faults = FaultPlan(cut_after=0.2, cut_before=0.05, http_500=0.05, garbage=0.05, seed=3)

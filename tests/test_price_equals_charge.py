@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from engine_helpers import phones
+from engine_helpers import daytime, phones
 from files import write_text
 
 from esms_desktop.api.client import EsmsClient
@@ -53,7 +53,7 @@ def test_estimate_equals_the_charge(
     spec = CampaignSpec(channel, content=text, brandname=DEMO_QC_BRAND if channel == "qc" else "")
     assert spec.content == nfc(text)  # normalised once, at the start
     with Journal(tmp_path / "journal.sqlite") as journal:
-        sources = Sources(journal=journal, client=client)
+        sources = Sources(journal=journal, client=client, now=daytime())  # advertising hours
         report = check_recipients(load_recipients(path, sources), spec, sources)
         assert not report.blocked, report.problems
         assert report.cost_from_esms

@@ -7,10 +7,11 @@ import json
 from pathlib import Path
 
 import pytest
+from engine_helpers import daytime, daytime_offset
 from files import write_text, write_xlsx
 from spoken import en, vi
 
-from esms_desktop.base.vntime import VIETNAM
+from esms_desktop.base.vntime import CLOCK_OFFSET_ENV, VIETNAM
 from esms_desktop.checks import run_checks
 from esms_desktop.cli.main import main
 from esms_desktop.journal import Journal
@@ -51,7 +52,9 @@ WHERE = ["--where", "Nhóm=VIP", "--where", "Ngày mua cuối<-90d"]
 
 
 def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(["--demo", *args])
+    with pytest.MonkeyPatch.context() as patch:  # advertising hours, whenever the tests run
+        patch.setenv(CLOCK_OFFSET_ENV, repr(daytime_offset()))
+        code = main(["--demo", *args])
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 
@@ -164,7 +167,7 @@ def test_consent_holds_back_rows_and_records_the_rule(tmp_path: Path) -> None:
 
 def test_no_consent_column_warns_and_does_not_block(tmp_path: Path) -> None:
     rows = open_recipients(two_hundred(tmp_path, consent=False))
-    report = run_checks(rows, CampaignSpec("qc", QC, brandname="SHOPHOA_QC"))
+    report = run_checks(rows, CampaignSpec("qc", QC, brandname="SHOPHOA_QC"), now=daytime())
     warning = next(p for p in report.problems if p.code == "consent_column")
     assert warning.severity.value == "warning" and "Law 91/2025" in en(warning)
     assert "--assume-consent" in en(warning) and not report.blocked

@@ -741,13 +741,15 @@ LOCAL_ENTRIES: tuple[CodeInfo, ...] = (
     _e(
         SCHEDULE_PASSED, Scope.MESSAGE, _SENDS, retry=False, charged=False,
         vi=("Giờ gửi đã qua, tin không được gửi",
-            "Tin này có giờ gửi riêng (nhắc lịch hẹn, chúc sinh nhật) nhưng chiến dịch được gửi "
-            "tiếp sau giờ đó. Ứng dụng không gửi tin trễ giờ và không bị trừ tiền.",
+            "Tin này được hẹn giờ gửi (cả chiến dịch, hoặc giờ riêng: nhắc lịch hẹn, chúc sinh "
+            "nhật) nhưng giờ đó đã qua trước khi tin kịp chuyển cho eSMS (xác nhận gửi muộn, "
+            "hoặc gửi tiếp sau giờ đó). Ứng dụng không gửi tin trễ giờ và không bị trừ tiền.",
             "Nếu vẫn cần báo cho khách, gửi một tin mới với nội dung phù hợp lúc này."),
         en=("Send time passed, not sent",
-            "This message had its own send time (an appointment reminder, a birthday wish) but "
-            "the campaign was resumed after it. The app does not send it late; nothing was "
-            "charged.",
+            "This message was scheduled (the whole campaign, or its own time: an appointment "
+            "reminder, a birthday wish) but the time passed before it could be handed to eSMS "
+            "(the send was confirmed late, or resumed after it). The app does not send it late; "
+            "nothing was charged.",
             "If the customer still needs to know, send a new message worded for now."),
     ),
 )  # fmt: skip

@@ -271,6 +271,10 @@ def planned_sizes(report: CheckReport) -> list[int]:
     return [n for group in send_groups(report) for n in report.spec.channel.batch_sizes(len(group))]
 
 
+#: A campaign's one send time must be at least this far ahead when it is checked.
+SCHEDULE_LEAD = dt.timedelta(minutes=5)
+
+
 def _schedule_checks(
     report: CheckReport,
     now: dt.datetime,
@@ -283,6 +287,11 @@ def _schedule_checks(
     when = report.spec.schedule
     if when is not None and when <= now:
         report.add("schedule_past", Severity.BLOCKING, words("checks.schedule_past", when=when))
+    elif when is not None and when < now + SCHEDULE_LEAD:
+        # eSMS must get the time before it comes (the engine refuses to hand over a time
+        # less than a minute ahead): the confirmation and the sending take that long.
+        reason = words("checks.schedule_soon", when=when, minutes=SCHEDULE_LEAD.seconds // 60)
+        report.add("schedule_past", Severity.BLOCKING, reason)
     elif when is not None and when > now + dt.timedelta(days=max_days):
         reason = words("checks.schedule_far", when=when, max_days=max_days)
         report.add("schedule_far", Severity.BLOCKING, reason)

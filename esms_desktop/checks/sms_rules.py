@@ -63,7 +63,9 @@ def _ad_hours(report: CheckReport, when: dt.datetime) -> None:
     if not start <= when.hour < end:
         allowed = next_ad_time(when)
         reason = words("checks.ad_hours", allowed=allowed)
-        report.add("qc_hours", Severity.WARNING, reason)
+        # Blocking, not a warning: Decree 91 allows none outside these hours, and a
+        # warning alone let the command line send at 04:28.
+        report.add("qc_hours", Severity.BLOCKING, reason)
 
 
 def _label_and_opt_out(report: CheckReport, text: str) -> None:

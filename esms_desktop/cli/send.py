@@ -319,6 +319,10 @@ def _confirmed(args: argparse.Namespace, report: CheckReport, out: TextIO) -> bo
         first, last = min(report.send_at.values()), max(report.send_at.values())
         span = f"{first:%d/%m/%Y %H:%M} - {last:%d/%m/%Y %H:%M}"
         when = words("cli.send.own_times", span=span)
+    elif report.spec.schedule is not None:
+        from esms_desktop.message.spec import VIETNAM
+
+        when = words("cli.send.at", when=report.spec.schedule.astimezone(VIETNAM))
     question = words(
         "cli.send.ask",
         count=len(report.sendable),

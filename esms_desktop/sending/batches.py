@@ -71,9 +71,10 @@ class BatchSending(SendControls):
             # Midnight passed since this round began: settle first, next round.
             return BatchResult(retry=True)
         messages = self.journal.batch_messages([r.pk for r in batch])
-        late = [r for r in batch if not r.doubtful and _passed(messages[r.pk], now)]
+        schedule = self.spec.get("schedule")
+        late = [r for r in batch if not r.doubtful and _passed(messages[r.pk], schedule, now)]
         if late:
-            # Never attempted and its own send time is gone: not sent late, not charged.
+            # Never attempted and its send time is gone: not sent late, not charged.
             # (A doubtful one goes again with its RequestId: 124 tells whether it arrived.)
             return self._apply_all(late, messages, SCHEDULE_PASSED, "", 0)
         self.journal.mark_sending([r.pk for r in batch])
@@ -180,11 +181,17 @@ class BatchSending(SendControls):
         return BatchResult()
 
 
-def _passed(msgs: list[MessageRow], now: float) -> bool:
-    """Whether these messages' own send time is gone (or too close to hand them over)."""
-    if not msgs or not msgs[0].send_at:
+def _passed(msgs: list[MessageRow], schedule: object, now: float) -> bool:
+    """Whether these messages' send time (their own, else the campaign's ``schedule``) is
+    gone, or too close to hand them over: a send confirmed late, or resumed the next day,
+    would hand eSMS a time in the past (what it does then is not documented)."""
+    if msgs and msgs[0].send_at:
+        return from_esms(msgs[0].send_at) < now + SEND_LEAD
+    if not schedule:
         return False
-    return from_esms(msgs[0].send_at) < now + SEND_LEAD
+    import datetime as dt
+
+    return dt.datetime.fromisoformat(str(schedule)).timestamp() < now + SEND_LEAD
 
 
 def _send_date(schedule: object) -> str:

@@ -39,6 +39,10 @@ TEXTS = {
         "command line: --convert-text auto) and check again"
     ),
     # The schedule of the whole campaign (checks.run).
+    "checks.schedule_soon": (
+        "The scheduled time {when:%H:%M %d/%m/%Y} is less than {minutes} minutes away: pick a "
+        "later time, or send now."
+    ),
     "checks.schedule_past": "The scheduled time {when:%H:%M %d/%m/%Y} is in the past.",
     "checks.schedule_far": (
         "The scheduled time {when:%H:%M %d/%m/%Y} is too far ahead: schedule within the "

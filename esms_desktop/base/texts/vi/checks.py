@@ -39,6 +39,10 @@ TEXTS = {
         "--convert-text auto) rồi kiểm tra lại"
     ),
     # The schedule of the whole campaign (checks.run).
+    "checks.schedule_soon": (
+        "Giờ hẹn gửi {when:%H:%M %d/%m/%Y} còn chưa tới {minutes} phút nữa: chọn giờ muộn hơn, "
+        "hoặc gửi ngay."
+    ),
     "checks.schedule_past": "Giờ hẹn gửi {when:%H:%M %d/%m/%Y} đã qua.",
     "checks.schedule_far": (
         "Giờ hẹn gửi {when:%H:%M %d/%m/%Y} quá xa: chỉ hẹn được trong vòng "

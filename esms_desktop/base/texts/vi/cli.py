@@ -24,6 +24,7 @@ TEXTS = {
     "cli.pausing": "(đang tạm dừng: đợi các yêu cầu đang gửi xong)",
     "cli.resume_hint": "Để gửi nốt: esms-desktop resume {campaign}",
     "cli.send.own_times": ", mỗi tin vào giờ riêng ({span}, eSMS giữ tin tới giờ gửi)",
+    "cli.send.at": ", hẹn gửi lúc {when:%H:%M %d/%m/%Y} (giờ Việt Nam)",
     "cli.send.yes": "c co có",
     "cli.send.ask": "Gửi {count} tin {channel}{when}, khoảng {cost:n} đ? [c/K]",
     "cli.send.nothing_sent": "Chưa gửi tin nào.",
