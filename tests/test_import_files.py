@@ -268,3 +268,28 @@ def test_a_long_sheet_read_a_slice_of_rows_at_a_time_gives_the_same_rows(
     whole = sheet.to_python(skip_empty_area=False)
     for size in (1, 2, 3, 100):
         assert sheet_rows(sheet, size) == whole, size
+
+
+@pytest.mark.parametrize("state", ["hidden", "veryHidden"])
+def test_the_customers_are_read_from_the_sheet_the_owner_sees(tmp_path: Path, state: str) -> None:
+    """A hidden first sheet (an old list kept out of sight) was read instead of the visible
+    one, and the wrong customers were sent to (found by trying the command line)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    old = book.active
+    assert old is not None
+    old.title = "Old"
+    old.append(["Tên", "Số điện thoại"])
+    old.append(["Cũ", "0961111111"])
+    old.sheet_state = state
+    shown = book.create_sheet("Current")
+    shown.append(["Tên", "Số điện thoại"])
+    for i in range(3):
+        shown.append([f"Khách {i}", f"097700000{i}"])
+    book.active = 1
+    path = tmp_path / "khach.xlsx"
+    book.save(path)
+    table = read_table(path)
+    assert table.sheet == "Current" and len(table.rows) == 4
+    assert read_table(path, "Old").rows[1] == ["Cũ", "0961111111"]  # named: read as asked

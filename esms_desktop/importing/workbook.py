@@ -79,7 +79,7 @@ def read_workbook_here(
     if sheet is not None and sheet not in names:
         raise _fail(path, f"there is no sheet named {sheet!r}", "sheet")
     try:
-        for name in [sheet] if sheet is not None else names:
+        for name in [sheet] if sheet is not None else _looked_in_order(workbook, names):
             assert name is not None
             if parsing is not None:
                 parsing()
@@ -97,6 +97,19 @@ def read_workbook_here(
     if sheet is not None:
         raise _fail(path, f"the sheet {sheet!r} holds no data", "empty")
     raise _fail(path, "the file holds no data", "empty")
+
+
+def _looked_in_order(workbook: Any, names: list[str]) -> list[str]:
+    """Where to look for the customers when no sheet is named: the visible sheets first, in
+    the file's order. A hidden sheet (an old list kept out of sight) came first once and
+    was read instead of the list the shop owner sees in Excel."""
+    from python_calamine import SheetVisibleEnum
+
+    try:
+        shown = {m.name for m in workbook.sheets_metadata if m.visible == SheetVisibleEnum.Visible}
+    except Exception:  # a format the reader has no such flag for: the file's order
+        return names
+    return [n for n in names if n in shown] + [n for n in names if n not in shown]
 
 
 def sheet_rows(sheet: Any, size: int | None = None) -> list[list[object]]:  # a CalamineSheet
