@@ -168,3 +168,36 @@ def test_after_a_restore_what_was_sent_after_the_backup_is_not_sent_again(
         outcome = Sender(journal, client, cid, sleep=wait).run()  # type: ignore[arg-type]
         assert outcome.complete, outcome
     assert sorted(sim.accepted_phones()) == sorted(numbers)  # found in eSMS's records
+
+
+def test_a_campaign_is_in_a_backup_before_its_first_message_leaves(tmp_path: Path) -> None:
+    """A run killed half-way was in no backup: after a restore the journal had no trace
+    of it, and the same list sent again charged those customers twice (found by a
+    money-safety audit)."""
+    import httpx
+
+    from esms_desktop.api.client import EsmsClient
+    from esms_desktop.api.credentials import Credentials
+    from esms_desktop.journal.safety import backups
+    from esms_desktop.sending import Sender
+    from esms_desktop.simulator import DEMO_API_KEY, DEMO_SECRET_KEY, EsmsSimulator
+    from esms_desktop.simulator.transport import SimulatorTransport
+
+    sim = EsmsSimulator()
+    inner = SimulatorTransport(sim)
+    journal = Journal(tmp_path / "journal.sqlite3")
+    seen: list[set[int]] = []
+
+    def line(request: httpx.Request) -> httpx.Response:
+        if "Send" in request.url.path and not seen:  # the first message on its way
+            newest = sqlite3.connect(backups(journal.path)[0])
+            seen.append({r[0] for r in newest.execute("SELECT id FROM campaigns")})
+            newest.close()
+        return inner.handle_request(request)
+
+    client = EsmsClient(
+        Credentials(DEMO_API_KEY, DEMO_SECRET_KEY), transport=httpx.MockTransport(line)
+    )
+    cid = campaign(tmp_path, journal, client, phones(3))
+    assert Sender(journal, client, cid).run().complete
+    assert seen == [{cid}]

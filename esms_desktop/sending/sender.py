@@ -127,6 +127,11 @@ class Sender(BatchSending):
     def run(self) -> SendOutcome:
         """Send every open request; raises :class:`CampaignBusyError` if another process is."""
         with CampaignLock(self.journal.path.parent / "locks", self.campaign_id):
+            # Before anything leaves as well as after: a run killed half-way was in no
+            # backup, so a journal restored later had no trace of it, and the same list
+            # sent again charged those customers twice. In a backup, what it still had to
+            # send is settled from eSMS's records after a restore (journal.safety).
+            self.journal.backup()
             try:
                 return self._run()
             finally:
