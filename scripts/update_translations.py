@@ -24,6 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "resources" / "translations"
 
 VI: dict[str, str] = {
+    "Type the ApiKey and SecretKey above first (eSMS dashboard, API settings).": "Hãy nhập ApiKey và SecretKey ở trên trước (trang quản trị eSMS, mục Cấu hình API).",
+    "The keys are used until the app closes; they were not saved.": "Khóa vừa nhập được dùng tới khi đóng ứng dụng; khóa chưa được lưu.",
     "This campaign is not finished": "Chiến dịch này chưa gửi xong",
     "Campaign %1 (%2) has these same messages for these same people and has not finished: %3 accepted by eSMS, %4 still to send. Nothing new was sent. Finish it on the History page (select it, then Resume sending): no one gets the message twice.": "Chiến dịch %1 (%2) có đúng nội dung này cho đúng những người này và chưa gửi xong: eSMS đã nhận %3 tin, còn %4 tin chờ gửi. Lần này chưa gửi tin nào. Hãy gửi nốt chiến dịch đó ở trang Lịch sử (chọn nó, rồi bấm Gửi tiếp): không ai nhận tin hai lần.",
     "Your eSMS account": "Tài khoản eSMS của bạn",

@@ -255,9 +255,40 @@ def test_keyring_unavailable_is_said_plainly(qtbot: QtBot, app_home: Path,
     finally:
         keyring.set_keyring(previous)
     assert errors and errors[0].title == "Password store unavailable"
+    # The message offers to type the keys each time: they are used until the app closes.
+    assert win.session.has_client and "not saved" in page.status.text()
     settings_file = app_home / "settings.json"
     assert not settings_file.exists() or b"real-looking" not in settings_file.read_bytes()
+    wait_for_tasks()
     win.close()
+
+
+def test_test_connection_asks_with_the_keys_typed(
+    qtbot: QtBot, app_home: Path, memory_keyring, errors: list[UserMessage]
+) -> None:  # type: ignore[no-untyped-def]
+    """Typed keys were never used: "no keys" (raw) while the user had typed them, and with
+    other keys in use, wrong typed keys were said "Connected" (found by clicking through)."""
+    from esms_desktop.app.settings import Settings
+    from esms_desktop.simulator import DEMO_API_KEY, DEMO_SECRET_KEY, SimulatorServer
+
+    with SimulatorServer() as server:
+        Settings(api_url=server.base_url).save()
+        win = create_window(demo=False, lang="en")
+        qtbot.addWidget(win)
+        page = win.account_page
+        qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)  # nothing typed
+        assert "Type the ApiKey and SecretKey above first" in page.status.text() and not errors
+        page.api_key.setText(DEMO_API_KEY)
+        page.secret_key.setText(DEMO_SECRET_KEY)
+        qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "Balance: 2,000,000 đ" in page.status.text(), timeout=15_000)
+        page.api_key.setText("WRONG-API-KEY-0001")
+        qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "ApiKey" in page.status.text(), timeout=15_000)  # 101 said
+        assert "Connected" not in page.status.text()
+        wait_for_tasks()
+        win.close()
+    assert not errors
 
 
 def test_saved_account_is_used_at_the_next_start(

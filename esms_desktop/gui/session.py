@@ -154,6 +154,10 @@ class Session(QObject):
         if retired:
             client.close()
 
+    def uses(self, credentials: Credentials) -> bool:
+        """Whether these are the keys in use."""
+        return credentials == self._credentials
+
     @property
     def has_client(self) -> bool:
         """Whether there are keys to talk to eSMS with (without making the connection)."""
@@ -162,16 +166,15 @@ class Session(QObject):
     def use_credentials(self, credentials: Credentials) -> None:
         """Talk to eSMS (or the demo simulator) with these keys from now on.
 
-        The old client is closed at once only when no send holds it
-        (:meth:`lease_client`); otherwise when that send ends.
+        The old client is not closed here: a send holding it (:meth:`lease_client`) closes
+        it when it ends, and a look-up still running with it (the Zalo templates, say) must
+        not find it closed ("Cannot send a request, as the client has been closed" was
+        shown as an error in the app); the others are closed with the window.
         """
         with self._client_lock:
             old, self._client, self._credentials = self._client, None, credentials
-            leased = old is not None and self._leases.get(id(old), 0) > 0
-            if old is not None and leased:
+            if old is not None:
                 self._retired.append(old)
-        if old is not None and not leased:
-            old.close()
         self.account = None
         self.account_changed.emit()
 

@@ -99,12 +99,20 @@
       <translation>Saving the keys in the system password store...</translation>
     </message>
     <message>
+      <source>The keys are used until the app closes; they were not saved.</source>
+      <translation>The keys are used until the app closes; they were not saved.</translation>
+    </message>
+    <message>
       <source>Keys saved in the system password store.</source>
       <translation>Keys saved in the system password store.</translation>
     </message>
     <message>
       <source>Reading the keys from the system password store...</source>
       <translation>Reading the keys from the system password store...</translation>
+    </message>
+    <message>
+      <source>Type the ApiKey and SecretKey above first (eSMS dashboard, API settings).</source>
+      <translation>Type the ApiKey and SecretKey above first (eSMS dashboard, API settings).</translation>
     </message>
     <message>
       <source>Checking with eSMS (free look-ups and test sends)...</source>

@@ -99,12 +99,20 @@
       <translation>Đang lưu khóa vào kho mật khẩu của máy...</translation>
     </message>
     <message>
+      <source>The keys are used until the app closes; they were not saved.</source>
+      <translation>Khóa vừa nhập được dùng tới khi đóng ứng dụng; khóa chưa được lưu.</translation>
+    </message>
+    <message>
       <source>Keys saved in the system password store.</source>
       <translation>Đã lưu khóa vào kho mật khẩu của máy.</translation>
     </message>
     <message>
       <source>Reading the keys from the system password store...</source>
       <translation>Đang đọc khóa từ kho mật khẩu của máy...</translation>
+    </message>
+    <message>
+      <source>Type the ApiKey and SecretKey above first (eSMS dashboard, API settings).</source>
+      <translation>Hãy nhập ApiKey và SecretKey ở trên trước (trang quản trị eSMS, mục Cấu hình API).</translation>
     </message>
     <message>
       <source>Checking with eSMS (free look-ups and test sends)...</source>

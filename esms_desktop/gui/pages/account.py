@@ -23,7 +23,7 @@ from esms_desktop.app.diagnose import Diagnosis, report_text
 from esms_desktop.app.diagnose import diagnose as run_diagnosis
 from esms_desktop.app.keyring_store import from_environment
 from esms_desktop.app.user_text import for_error
-from esms_desktop.base.errors import CredentialsError, EsmsDesktopError
+from esms_desktop.base.errors import EsmsDesktopError
 from esms_desktop.checks import AccountInfo
 from esms_desktop.gui import dialogs, theme
 from esms_desktop.gui.account_health import AccountHealth
@@ -244,9 +244,17 @@ class AccountPage(QWidget):
         run_task(
             lambda: keyring.save(name, credentials),
             lambda _none: self._saved(name, credentials),
-            self._keyring_failed,
+            lambda exc: self._not_saved(exc, credentials),
             lambda: self.save_button.setEnabled(not self.session.demo),
         )
+
+    def _not_saved(self, exc: BaseException, credentials: Credentials) -> None:
+        """The password store refused (locked, or none on this system): said, and the keys
+        typed are used until the app closes, as the message offers, instead of a dead end."""
+        self._keyring_failed(exc)
+        self.session.use_credentials(credentials)
+        self.test_connection()
+        self.status.setText(self.tr("The keys are used until the app closes; they were not saved."))
 
     def _keyring_failed(self, exc: BaseException) -> None:
         self.status.setText("")
@@ -317,9 +325,34 @@ class AccountPage(QWidget):
             self.profile_combo.removeItem(index)
         self.status.setText(self.tr("Account removed."))
 
-    def test_connection(self) -> None:
+    def _typed(self) -> Credentials | None:
+        """The keys in the boxes, None when both are empty; raises for malformed ones."""
+        api_key, secret_key = self.api_key.text().strip(), self.secret_key.text().strip()
+        if self.session.demo or not (api_key or secret_key):
+            return None
+        return Credentials(api_key, secret_key)
+
+    def _keys_at_hand(self) -> bool:
+        """Take the keys in the boxes when there are some (used until the app closes, saved
+        or not: what is tested is what is typed); False, said on the page, when there are
+        none at all."""
+        try:
+            typed = self._typed()
+        except EsmsDesktopError as exc:
+            dialogs.show_error(self, for_error(exc))
+            return False
+        if typed is not None and not self.session.uses(typed):
+            self.session.use_credentials(typed)
         if not self.session.has_client:
-            dialogs.show_error(self, for_error(CredentialsError("no keys")))
+            self.status.setText(
+                self.tr("Type the ApiKey and SecretKey above first (eSMS dashboard, API settings).")
+            )
+            self.api_key.setFocus()
+            return False
+        return True
+
+    def test_connection(self) -> None:
+        if not self._keys_at_hand():
             return
         self.test_button.setEnabled(False)
         self.status.setText(self.tr("Asking eSMS..."))
@@ -392,10 +425,10 @@ class AccountPage(QWidget):
 
     def diagnose(self) -> None:
         """``esms-desktop diagnose`` on a worker; the report in a dialog the user can copy."""
-        client = self.session.client
-        if client is None:
-            dialogs.show_error(self, for_error(CredentialsError("no keys")))
+        if not self._keys_at_hand():
             return
+        client = self.session.client
+        assert client is not None
         self.diagnose_button.setEnabled(False)
         self.status.setText(self.tr("Checking with eSMS (free look-ups and test sends)..."))
 
