@@ -229,3 +229,27 @@ def test_ctrl_c_pauses_a_send_plainly_and_it_is_resumed_never_sent_twice(
         resumed = run(server, app_home, "resume", "1")
         assert resumed.returncode == 0, resumed.stdout + resumed.stderr
         assert sorted(m.phone for m in sim.accepted) == sorted(numbers)  # each once
+
+
+def test_a_sandbox_run_says_so_and_does_not_stand_in_for_the_real_send(
+    tmp_path: Path, app_home: Path
+) -> None:
+    """A sandbox run looked like a real send (cost included), then refused the real one as
+    "already sent to these people": the customers would never have got it (found by
+    trying the command line)."""
+    sim = EsmsSimulator()
+    path = customers(tmp_path, phones(3))
+    args = ("send", str(path), "--channel", "cskh", "--brandname", DEMO_CSKH_BRAND,
+            "--content", ORDER, "--yes")  # fmt: skip
+    with SimulatorServer(sim) as server:
+        trial = run(server, app_home, *args, "--sandbox")
+        assert trial.returncode == 0, trial.stdout + trial.stderr
+        assert (
+            "Sandbox: eSMS checked these messages; none was delivered or charged." in trial.stdout
+        )
+        history = run(server, app_home, "history").stdout
+        assert "(sandbox)" in history and "about 0 VND" in history
+        real = run(server, app_home, *args)
+        assert real.returncode == 0, real.stdout + real.stderr
+        assert "Sandbox" not in real.stdout
+    assert [m.sandbox for m in sim.accepted] == [True] * 3 + [False] * 3

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
     from esms_desktop.app.settings import Settings
     from esms_desktop.checks.result import CheckReport
+    from esms_desktop.journal.models import CampaignRow
     from esms_desktop.journal.store import Journal
     from esms_desktop.sending.sender import Failure, Progress, SendOutcome
 
@@ -212,7 +213,16 @@ def run_sender(
     return result[0]
 
 
-def print_outcome(outcome: SendOutcome, campaign_id: int, out: TextIO) -> None:
+def is_sandbox(campaign: CampaignRow) -> bool:
+    """A sandbox campaign: eSMS validated its messages, delivered and charged none."""
+    import json
+
+    return bool(json.loads(campaign.spec_json or "{}").get("sandbox"))
+
+
+def print_outcome(
+    outcome: SendOutcome, campaign_id: int, out: TextIO, *, sandbox: bool = False
+) -> None:
     from esms_desktop.app.user_text import OWN_PAUSES, pause_reason
     from esms_desktop.catalogue import describe
     from esms_desktop.journal.models import CampaignState
@@ -227,6 +237,8 @@ def print_outcome(outcome: SendOutcome, campaign_id: int, out: TextIO) -> None:
         state=_state(outcome.state.value),
     )
     print(line, file=out)
+    if sandbox:
+        print(words("cli.sandbox_outcome"), file=out)
     if outcome.state is not CampaignState.PAUSED:
         return
     if outcome.code in ("", "user"):
@@ -307,7 +319,7 @@ def _check_and_send(
         return 1
     print(words("cli.send.campaign", campaign=campaign_id), file=out, flush=True)
     outcome = run_sender(journal, client, campaign_id, settings)
-    print_outcome(outcome, campaign_id, out)
+    print_outcome(outcome, campaign_id, out, sandbox=report.spec.sandbox)
     _after_send(args, journal, campaign_id, out)
     return 0 if outcome.complete else 1
 
@@ -365,7 +377,7 @@ def cmd_resume(
             return 0
         complete = True
         for campaign_id in ids:
-            journal.campaign(campaign_id)  # UnknownCampaignError for an unknown id
+            sandbox = is_sandbox(journal.campaign(campaign_id))  # UnknownCampaignError
             if args.resend_unknown:
                 # The sender settles from eSMS's records by itself; what those
                 # records still cannot tell is resent only on the user's word.
@@ -373,7 +385,7 @@ def cmd_resume(
                 settle(journal, client, campaign_id, grace=grace)
                 resend_unknown(journal, campaign_id)
             outcome = run_sender(journal, client, campaign_id, settings)
-            print_outcome(outcome, campaign_id, out)
+            print_outcome(outcome, campaign_id, out, sandbox=sandbox)
             complete = complete and outcome.complete
     return 0 if complete else 1
 
@@ -399,8 +411,8 @@ def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
                 unknown=s.unknown + s.in_doubt,
                 excluded=s.excluded,
                 delivered=s.delivered,
-                cost=journal.cost(c.id),
-                name=c.name,
+                cost=0 if is_sandbox(c) else journal.cost(c.id),
+                name=f"{c.name} ({words('cli.sandbox')})" if is_sandbox(c) else c.name,
             )
             print(line, file=out)
     return 0

@@ -168,8 +168,11 @@ def fingerprint(new: NewCampaign) -> str:
     # campaign, or an OA of an SMS campaign, changes nothing that is sent.
     brand = spec.get("brandname") if new.channel.uses_brandname else ""
     zalo = (spec.get("oaid"), spec.get("template_id")) if new.channel.uses_zalo else ("", "")
+    # A sandbox run (validated, never delivered) is no earlier send of the same messages:
+    # as a twin it made the real send refuse "already sent to these people".
+    trial = ["sandbox"] if spec.get("sandbox") else []
     digest = hashlib.sha256()
-    digest.update(to_json([new.channel, brand, *zalo]).encode())
+    digest.update(to_json([new.channel, brand, *zalo, *trial]).encode())
     lines = sorted(
         to_json([m.phone, m.content, m.params]) for r in new.requests for m in r.messages
     )

@@ -25,6 +25,8 @@ TEXTS = {
     "cli.resume_hint": "To send the rest: esms-desktop resume {campaign}",
     "cli.send.own_times": ", each at its own time ({span}, eSMS holds them)",
     "cli.send.at": ", at {when:%H:%M %d/%m/%Y} (Vietnam time)",
+    "cli.sandbox": "sandbox",
+    "cli.sandbox_outcome": "Sandbox: eSMS checked these messages; none was delivered or charged.",
     "cli.send.yes": "y yes",
     "cli.send.ask": "Send {count} {channel} messages{when} for about {cost:n} VND? [y/N]",
     "cli.send.nothing_sent": "Nothing was sent.",

@@ -25,6 +25,9 @@ TEXTS = {
     "cli.resume_hint": "Để gửi nốt: esms-desktop resume {campaign}",
     "cli.send.own_times": ", mỗi tin vào giờ riêng ({span}, eSMS giữ tin tới giờ gửi)",
     "cli.send.at": ", hẹn gửi lúc {when:%H:%M %d/%m/%Y} (giờ Việt Nam)",
+    "cli.sandbox": "thử (sandbox)",
+    "cli.sandbox_outcome": "Chạy thử (sandbox): eSMS đã kiểm tra các tin này; không tin nào được "
+    "giao tới khách, không bị trừ tiền.",
     "cli.send.yes": "c co có",
     "cli.send.ask": "Gửi {count} tin {channel}{when}, khoảng {cost:n} đ? [c/K]",
     "cli.send.nothing_sent": "Chưa gửi tin nào.",
