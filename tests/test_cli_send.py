@@ -124,6 +124,7 @@ def test_optout_list_from_the_command_line(tmp_path: Path, app_home: Path) -> No
 
 
 def test_the_same_campaign_twice_needs_again(tmp_path: Path, app_home: Path) -> None:
+    """The same text to the same numbers within 24 hours: left out, unless --again."""
     sim = EsmsSimulator()
     path = customers(tmp_path, phones(4))
     args = ("send", str(path), "--channel", "cskh", "--brandname", DEMO_CSKH_BRAND,
@@ -133,8 +134,11 @@ def test_the_same_campaign_twice_needs_again(tmp_path: Path, app_home: Path) -> 
         assert first.returncode == 0, first.stdout + first.stderr
         repeat = run(server, app_home, *args)  # --yes alone does not confirm a repeat
         assert repeat.returncode == 1
-        assert "Campaign 1" in repeat.stdout and "4 accepted" in repeat.stdout
-        assert "--again" in repeat.stdout and "Nothing was sent now" in repeat.stdout
+        assert (
+            "sent_already: This number got this same message in the last 24 hours " in repeat.stdout
+        )
+        assert "(campaign 1)" in repeat.stdout and "--again" in repeat.stdout
+        assert "No number is left to send to" in repeat.stdout
         assert len(sim.accepted) == 4
         again = run(server, app_home, *args, "--again")
         assert again.returncode == 0, again.stdout + again.stderr
@@ -188,7 +192,8 @@ def test_ctrl_c_pauses_a_send_plainly_and_it_is_resumed_never_sent_twice(
 ) -> None:
     """Ctrl+C printed a traceback (``Thread.join`` interrupted: the thread looked ended
     while it still sent) and no hint; running the same send again then advised
-    ``--again``, which with the resume after it sent every customer the message twice."""
+    ``--again``, which with the resume after it sent every customer the message twice.
+    Now the rows still to go are left out, with the resume to run."""
     import signal
     import time
 
@@ -220,11 +225,9 @@ def test_ctrl_c_pauses_a_send_plainly_and_it_is_resumed_never_sent_twice(
         assert first.returncode == 1 and 0 < len(sim.accepted) < 40
 
         repeat = run(server, app_home, *args)
-        again = run(server, app_home, *args, "--again")
-        for refused in (repeat, again):
-            assert refused.returncode == 1
-            assert "has not finished" in refused.stdout and "resume 1" in refused.stdout
-            assert "--again" not in refused.stdout
+        assert repeat.returncode == 1 and "No number is left to send to" in repeat.stdout
+        assert "which has not finished" in repeat.stdout
+        assert "esms-desktop resume 1" in repeat.stdout
 
         resumed = run(server, app_home, "resume", "1")
         assert resumed.returncode == 0, resumed.stdout + resumed.stderr
@@ -253,3 +256,22 @@ def test_a_sandbox_run_says_so_and_does_not_stand_in_for_the_real_send(
         assert real.returncode == 0, real.stdout + real.stderr
         assert "Sandbox" not in real.stdout
     assert [m.sandbox for m in sim.accepted] == [True] * 3 + [False] * 3
+
+
+def test_a_list_sent_again_with_a_customer_added_goes_to_the_new_one_only(
+    tmp_path: Path, app_home: Path
+) -> None:
+    """The same text minutes later, to the same list plus one (or to part of it, written
+    another way): the whole list got it again (found by trying the command line)."""
+    sim = EsmsSimulator()
+    numbers = phones(4)
+    args = ("--channel", "cskh", "--brandname", DEMO_CSKH_BRAND, "--content", ORDER, "--yes")
+    with SimulatorServer(sim) as server:
+        first = run(server, app_home, "send", str(customers(tmp_path, numbers[:3])), *args)
+        assert first.returncode == 0, first.stdout + first.stderr
+        more = tmp_path / "more"
+        more.mkdir()
+        plus_one = run(server, app_home, "send", str(customers(more, numbers)), *args)
+        assert plus_one.returncode == 0, plus_one.stdout + plus_one.stderr
+        assert "(campaign 1)" in plus_one.stdout and "(rows 2, 3, 4)" in plus_one.stdout
+    assert sorted(m.phone for m in sim.accepted) == sorted(numbers)  # each once

@@ -73,10 +73,18 @@ def test_a_sent_check_cannot_be_sent_again_and_a_repeat_asks_twice(
     qtbot.waitUntil(lambda: send.worker is None, timeout=10_000)
     assert not send.send_button.isEnabled()  # finished: this check is spent
     assert not send.resume_button.isEnabled() and not send.cancel_button.isEnabled()
-    # The shop owner checks the very same message again: a new check, the same campaign.
+    # The shop owner checks the very same message again: everyone got it minutes ago, so
+    # every row is left out, and sending it once more is a choice of its own.
     message = window.message_page
     with qtbot.waitSignal(message.checked, timeout=30_000):
         qtbot.mouseClick(message.check_button, Qt.MouseButton.LeftButton)
+    report = window.session.report
+    assert report is not None and not report.sendable and report.blocked
+    assert {p.code for p in report.problems} >= {"sent_already", "no_recipients"}
+    assert message.again_button.isVisibleTo(message)
+    with qtbot.waitSignal(message.checked, timeout=30_000):
+        qtbot.mouseClick(message.again_button, Qt.MouseButton.LeftButton)
+    assert not message.again_button.isVisibleTo(message)
     assert send.send_button.isEnabled()
     questions.clear()
     with qtbot.waitSignal(send.finished, timeout=60_000):

@@ -27,7 +27,7 @@ from esms_desktop.app import opt_out
 from esms_desktop.base.vntime import now as app_now
 from esms_desktop.checks import CheckReport, check_with_account
 from esms_desktop.checks.balance_rules import balance_checks
-from esms_desktop.checks.result import RecentAds, ScheduledBefore
+from esms_desktop.checks.result import RecentAds, RecentTexts, ScheduledBefore
 from esms_desktop.journal.spending import last_campaign_cost
 from esms_desktop.message.spec import VIETNAM, CampaignSpec
 from esms_desktop.recipients.recipient_list import (
@@ -61,6 +61,9 @@ class Sources:
     client: EsmsClient | None = None
     settings: Settings | None = None
     now: dt.datetime | None = None
+    #: The user asked to send the same text again to whoever got it in the last 24 hours
+    #: (``send --again``): those rows are not taken out.
+    again: bool = False
 
     @property
     def max_days(self) -> int | None:
@@ -152,12 +155,21 @@ def check_recipients(
     journal = sources.journal
     now = sources.clock()
     recent_ads: RecentAds | None = None
+    recent_texts: RecentTexts | None = None
     scheduled_before: ScheduledBefore | None = None
     if journal is not None:
         since = now.timestamp() - AD_WINDOW_SECONDS
 
         def recent_ads(phones: list[str]) -> dict[str, int]:
             return journal.recent_ad_counts(phones, since)
+
+        if not spec.sandbox:
+
+            def recent_texts(phones: list[str]) -> dict[tuple[str, str], tuple[int, bool]]:
+                found = journal.recent_texts(phones, since)
+                # "Send again" is for whoever got it; what is still to go in an unfinished
+                # campaign goes when it is resumed, never a second time.
+                return {k: v for k, v in found.items() if v[1]} if sources.again else found
 
         if spec.reminder is not None and not spec.sandbox:
             scheduled_before = journal.scheduled_sends
@@ -169,6 +181,7 @@ def check_recipients(
         recent_ads=recent_ads,
         max_days=sources.max_days,
         scheduled_before=scheduled_before,
+        recent_texts=recent_texts,
     )
     settings = sources.settings
     if settings is not None and settings.low_balance_vnd and report.balance is not None:

@@ -15,6 +15,9 @@ from esms_desktop.recipients.recipient_list import Recipient, RecipientList, Row
 
 #: Given the ready numbers, how many advertising messages each got in the last 24 h.
 RecentAds = Callable[[list[str]], dict[str, int]]
+#: Given the ready numbers, the (phone, text) they got (or may still get) in the last 24
+#: hours: the campaign of each, and whether it is still to go there (not yet accepted).
+RecentTexts = Callable[[list[str]], dict[tuple[str, str], tuple[int, bool]]]
 #: Given a channel, the (phone, eSMS send time) already handed to eSMS or on their way,
 #: with their campaign.
 ScheduledBefore = Callable[[Channel], dict[tuple[str, str], int]]

@@ -251,7 +251,8 @@ def check_campaign(
     if journal is None:
         with Journal(demo=getattr(args, "demo", False)) as own:
             return check_campaign(args, settings, client, own, read=read)
-    sources = Sources(journal=journal, client=client, settings=settings)
+    again = bool(getattr(args, "again", False))  # send --again: whoever got it gets it again
+    sources = Sources(journal=journal, client=client, settings=settings, again=again)
     try:
         return prepare(
             args.file,

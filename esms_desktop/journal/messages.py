@@ -3,6 +3,7 @@ that the checks ask for (blocked numbers, scheduled reminders, recent advertisin
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 
 from esms_desktop.base.bulk import collector_paused
@@ -60,6 +61,34 @@ class MessageRecords(JournalDatabase):
             (channel,),
         )
         return {(r["phone"], r["send_at"]): int(r["campaign_id"]) for r in rows}
+
+    def recent_texts(
+        self, phones: Sequence[str], since: float
+    ) -> dict[tuple[str, str], tuple[int, bool]]:
+        """(phone, text) of the SMS sent, or that may still go, in campaigns made since
+        ``since``, to ``phones``: the newest campaign of each, and whether it is still to
+        go there (its campaign unfinished: resumed, it goes). Sandbox runs sent nothing."""
+        wanted = set(phones)
+        rows = self._query(
+            "SELECT m.phone, m.content, m.campaign_id, c.spec_json, r.state FROM messages m"
+            " JOIN requests r ON r.id = m.request JOIN campaigns c ON c.id = m.campaign_id"
+            " WHERE c.created_at >= ? AND m.content != ''"
+            " AND (r.state IN ('accepted','sending','unknown')"
+            " OR (r.state='pending' AND c.state != 'cancelled'))",
+            (since,),
+        )
+        trial: dict[int, bool] = {}
+        found: dict[tuple[str, str], tuple[int, bool]] = {}
+        for r in rows:
+            if r["phone"] not in wanted:
+                continue
+            cid = int(r["campaign_id"])
+            if cid not in trial:
+                trial[cid] = bool(json.loads(r["spec_json"] or "{}").get("sandbox"))
+            key = (r["phone"], r["content"])
+            if not trial[cid] and cid >= found.get(key, (0, False))[0]:
+                found[key] = (cid, r["state"] != "accepted")
+        return found
 
     def recent_ad_counts(self, phones: Sequence[str], since: float) -> dict[str, int]:
         """How many advertising messages each phone was sent since ``since``."""

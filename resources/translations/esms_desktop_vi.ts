@@ -549,7 +549,7 @@ OA Zalo: %3</translation>
     <name>MessageCheck</name>
     <message>
       <source>The message changed: checking again...</source>
-      <extracomment>Milliseconds without an edit before a check that an edit made stale runs again. The next time advertising may be sent, offered by the schedule button. The inputs of the last check asked for, and of the one shown (None: none). After an edit, the check runs again by itself once typing pauses.</extracomment>
+      <extracomment>Milliseconds without an edit before a check that an edit made stale runs again. The next time advertising may be sent, offered by the schedule button. The inputs for which the user asked to send again to whoever got the same text in the last 24 hours: any other text or list is checked without it. The inputs of the last check asked for, and of the one shown (None: none). After an edit, the check runs again by itself once typing pauses.</extracomment>
       <translation>Nội dung đã thay đổi: đang kiểm tra lại...</translation>
     </message>
     <message>
@@ -671,6 +671,14 @@ OA Zalo: %3</translation>
     <message>
       <source>Send at the next allowed time</source>
       <translation>Gửi vào giờ được phép gần nhất</translation>
+    </message>
+    <message>
+      <source>Send to them once more</source>
+      <translation>Vẫn gửi cho họ thêm lần nữa</translation>
+    </message>
+    <message>
+      <source>Also send to the customers who got this same message in the last 24 hours</source>
+      <translation>Gửi cả cho những khách đã nhận đúng tin này trong 24 giờ qua</translation>
     </message>
     <message>
       <source>Ready to send</source>

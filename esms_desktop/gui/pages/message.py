@@ -31,6 +31,7 @@ class MessagePage(MessageText, SavedMessages, MessageCheck):
         self.library_box.picked.connect(self._use_entry)
         self.consent_check.changed.connect(self._spec_changed)
         self.schedule_button.clicked.connect(self._schedule_allowed)
+        self.again_button.clicked.connect(self._send_to_them_again)
         self.channel_combo.currentIndexChanged.connect(lambda _i: self._channel_changed())
         self.brand_combo.currentTextChanged.connect(lambda _t: self._brand_changed())
         self.brand_combo.currentTextChanged.connect(lambda _t: self._spec_changed())

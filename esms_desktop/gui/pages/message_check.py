@@ -37,6 +37,9 @@ class MessageCheck(MessageForm):
         super().__init__(session, parent)
         #: The next time advertising may be sent, offered by the schedule button.
         self._allowed: dt.datetime | None = None
+        #: The inputs for which the user asked to send again to whoever got the same text
+        #: in the last 24 hours: any other text or list is checked without it.
+        self._again_for: object = None
         #: The inputs of the last check asked for, and of the one shown (None: none).
         self._asked_key: object = None
         self._checked_key: object = None
@@ -60,7 +63,7 @@ class MessageCheck(MessageForm):
         self.price_label.setText(self.tr("The message changed: checking again..."))
         self._recheck.start()
 
-    def current_key(self) -> tuple[int, InputsKey] | None:
+    def current_key(self) -> tuple[int, InputsKey, bool] | None:
         """The key of what the screen shows now (None: nothing that can be checked)."""
         recipients = self.session.recipients
         if recipients is None:
@@ -69,7 +72,8 @@ class MessageCheck(MessageForm):
             spec = self.current_spec()
         except ValueError:
             return None
-        return (self.session.list_generation, inputs_key(recipients, spec))
+        inputs = (self.session.list_generation, inputs_key(recipients, spec))
+        return (*inputs, inputs == self._again_for)
 
     def run_check(self) -> None:
         recipients = self.session.recipients
@@ -84,11 +88,15 @@ class MessageCheck(MessageForm):
             self.problems.addItem(str(exc))
             return
         session = self.session
-        key = (session.list_generation, inputs_key(recipients, spec))
+        inputs = (session.list_generation, inputs_key(recipients, spec))
+        again = inputs == self._again_for
+        key = (*inputs, again)
         self._asked_key = key
         self._checked_key = None
         self._recheck.stop()
-        sources = Sources(journal=session.journal, client=session.client, settings=session.settings)
+        sources = Sources(
+            journal=session.journal, client=session.client, settings=session.settings, again=again
+        )
         self.check_button.setEnabled(False)
         self.price_label.setText(self.tr("Checking..."))
 
@@ -115,6 +123,7 @@ class MessageCheck(MessageForm):
         self._checked_key = key
         self.session.set_report(report)
         self._offer_schedule(report)
+        self.again_button.setVisible(any(p.code == "sent_already" for p in report.problems))
         self._list_problems(report)
         self._say_price(report)
         self.checked.emit()
@@ -189,6 +198,16 @@ class MessageCheck(MessageForm):
             self.schedule_button.setText(
                 fill(self.tr("Send at %1 instead"), when.strftime("%H:%M %d/%m/%Y"))
             )
+
+    def _send_to_them_again(self) -> None:
+        """The customers who got this same text in the last 24 hours get it once more: the
+        user's choice, for this text and list only (the send still asks)."""
+        key = self.current_key()
+        if key is None:
+            return
+        self._again_for = key[:2]
+        self.again_button.setVisible(False)
+        self.run_check()
 
     def _schedule_allowed(self) -> None:
         when = self._allowed

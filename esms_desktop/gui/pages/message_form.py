@@ -215,6 +215,13 @@ class MessageForm(QWidget):
         self.schedule_button.setAccessibleName(self.tr("Send at the next allowed time"))
         self.schedule_button.setVisible(False)
         check_row.addWidget(self.schedule_button)
+        self.again_button = QPushButton(self.tr("Send to them once more"), self)
+        self.again_button.setObjectName("sendAgainToThemButton")
+        self.again_button.setToolTip(
+            self.tr("Also send to the customers who got this same message in the last 24 hours")
+        )
+        self.again_button.setVisible(False)
+        check_row.addWidget(self.again_button)
         check_row.addWidget(self.send_next_button)
         outer.addLayout(check_row)
 

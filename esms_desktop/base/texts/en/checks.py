@@ -21,6 +21,15 @@ TEXTS = {
         'The message has a {{ or }} that encloses no column name, near "{near}": write a '
         "column as {{Name}}, or remove the brace (it would reach the customer as it is)."
     ),
+    "checks.sent_already": (
+        "This number got this same message in the last 24 hours (campaign {campaign}): left "
+        "out so that it does not get it twice (command line: --again sends it once more)"
+    ),
+    "checks.sent_waiting": (
+        "This number has this same message still to go in campaign {campaign}, which has not "
+        "finished: left out. Finish that campaign instead (History, Resume sending; command "
+        "line: esms-desktop resume {campaign})"
+    ),
     "checks.empty_value": "A cell used in the message is empty, so the text will have a gap",
     "checks.too_long": (
         "The message is longer than {most} SMS parts: carriers do not deliver "

@@ -21,6 +21,15 @@ TEXTS = {
         'Nội dung có dấu {{ hoặc }} không bao quanh tên cột nào, ở chỗ "{near}": viết tên cột '
         "dạng {{Tên}}, hoặc xóa dấu ngoặc (nếu không, khách sẽ nhận nguyên dấu ngoặc đó)."
     ),
+    "checks.sent_already": (
+        "Số này đã nhận đúng tin này trong 24 giờ qua (chiến dịch {campaign}): được bỏ ra để "
+        "khách không nhận hai lần (dòng lệnh: --again để vẫn gửi thêm lần nữa)"
+    ),
+    "checks.sent_waiting": (
+        "Số này còn đúng tin này chờ gửi trong chiến dịch {campaign}, chiến dịch đó chưa gửi "
+        "xong: được bỏ ra. Hãy gửi nốt chiến dịch đó (trang Lịch sử, Gửi tiếp; dòng lệnh: "
+        "esms-desktop resume {campaign})"
+    ),
     "checks.empty_value": "Ô dữ liệu dùng trong nội dung bị trống, tin sẽ thiếu chữ",
     "checks.too_long": (
         "Tin dài hơn {most} phần SMS: nhà mạng không giao tin dài như vậy. Rút ngắn "
