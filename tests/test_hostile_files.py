@@ -367,4 +367,4 @@ def test_a_cell_the_reader_panics_on_is_a_damaged_file_not_a_traceback(tmp_path:
         open_recipients(path)
     done = check_command(path, tmp_path / "home")
     assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
-    assert "cannot be opened" in done.stderr
+    assert "The file is damaged or is not a spreadsheet" in done.stderr

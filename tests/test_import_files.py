@@ -213,8 +213,33 @@ def test_unusable_files_give_a_plain_error(kind: str, tmp_path: Path) -> None:
 
 def test_header_only_file(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "h.xlsx", [["Tên", "Số điện thoại"]])
-    with pytest.raises(InputFileError, match="no customer rows"):
+    with pytest.raises(InputFileError, match="no customers under the header"):
         open_recipients(path)
+
+
+def test_each_file_problem_is_said_with_its_own_next_step(tmp_path: Path) -> None:
+    """A missing file, a sheet name that is not there, a header alone, an empty file: all
+    said "open it in Excel and save it as .xlsx", the reason only in an English
+    parenthesis (found by trying the command line)."""
+    from spoken import vi
+
+    from esms_desktop.app.user_text import for_error
+
+    book = write_xlsx(tmp_path / "k.xlsx", [["Tên", "Số điện thoại"], ["An", "0961234567"]])
+    header = write_xlsx(tmp_path / "h.xlsx", [["Tên", "Số điện thoại"]])
+    empty = tmp_path / "e.csv"
+    empty.write_bytes(b"")
+    cases = [
+        (lambda: read_table(tmp_path / "nope.xlsx"), "Không tìm thấy file"),
+        (lambda: read_table(book, "Khách"), "không có trang tên 'Khách'. Các trang trong file: "),
+        (lambda: open_recipients(header), "Không có khách nào dưới dòng tiêu đề (dòng 1"),
+        (lambda: read_table(empty), "File trống (0 byte)"),
+    ]
+    for read, expected in cases:
+        with pytest.raises(InputFileError) as refused:
+            read()
+        said = vi(for_error(refused.value).text)
+        assert expected in said and "save" not in said, said
 
 
 cells = st.one_of(

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from esms_desktop.base.bulk import slices
 from esms_desktop.base.errors import InputFileError
+from esms_desktop.base.texts import words
 from esms_desktop.importing.cells import cell_text, has_data
 from esms_desktop.importing.file_access import file_status, read_once, refuse
 from esms_desktop.importing.formulas import uncomputed_cells
@@ -58,27 +59,19 @@ class Table:
         return max((max(map(len, some)) for some in slices(self.rows) if some), default=0)
 
 
-def _fail(path: Path, why: str, what: str) -> InputFileError:
-    return InputFileError(f"{path.name}: {why}", detail=what)
-
-
 def _check_path(path: Path) -> None:
     try:
         exists = path.exists()
     except (OSError, ValueError):
         exists = True  # file_status says why it cannot be reached
     if not exists:
-        raise _fail(path, "the file does not exist", "missing")
+        raise refuse(path, words("importing.file_missing"), "missing")
     status = file_status(path)
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        raise _fail(
-            path,
-            f"files of type {path.suffix or '(none)'} cannot be opened; "
-            "use Excel (.xlsx, .xls), OpenDocument (.ods) or CSV",
-            "unsupported type",
-        )
+        kind = path.suffix or "(none)"
+        raise refuse(path, words("importing.unsupported_type", kind=kind), "unsupported type")
     if status.st_size == 0:
-        raise _fail(path, "the file is empty", "empty")
+        raise refuse(path, words("importing.empty_file"), "empty")
 
 
 def _isolated(path: Path) -> bool:
@@ -117,9 +110,9 @@ def read_table(
         except TextTableError as exc:
             raise refuse(path, exc.reason, exc.detail) from None
         except (ValueError, UnicodeError):
-            raise _fail(path, "the file is not a text table", "binary") from None
+            raise refuse(path, words("importing.not_a_table"), "binary") from None
         if not has_data(rows):
-            raise _fail(path, "the file holds no data", "empty")
+            raise refuse(path, words("importing.no_data"), "empty")
         shown = {"\t": "tab", ",": "comma", ";": "semicolon", "|": "bar"}[delimiter]
         return Table(path, path.stem, [path.stem], rows, [f"encoding {encoding}", shown])
     check_file_size(path)

@@ -18,15 +18,12 @@ from typing import Any
 
 from esms_desktop.base import bulk
 from esms_desktop.base.errors import InputFileError
+from esms_desktop.base.texts import words
 from esms_desktop.importing.cells import has_data
-from esms_desktop.importing.file_access import read_once
+from esms_desktop.importing.file_access import read_once, refuse
 from esms_desktop.importing.limits import UsedRange, check_range
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-
-
-def _fail(path: Path, why: str, what: str) -> InputFileError:
-    return InputFileError(f"{path.name}: {why}", detail=what)
 
 
 def open_workbook(path: Path, data: bytes):  # type: ignore[no-untyped-def]
@@ -36,15 +33,13 @@ def open_workbook(path: Path, data: bytes):  # type: ignore[no-untyped-def]
     try:
         return CalamineWorkbook.from_filelike(io.BytesIO(data))
     except PasswordError:
-        raise _fail(path, "the file is protected with a password", "password") from None
+        raise refuse(path, words("importing.password"), "password") from None
     except BaseException as exc:
         if not _failed(exc):
             raise
         if path.suffix.lower() in (".xlsx", ".xlsm") and data[:8] == _OLE_MAGIC:
-            raise _fail(path, "the file is protected with a password", "password") from None
-        raise _fail(
-            path, "the file is damaged or is not a spreadsheet", f"{type(exc).__name__}"
-        ) from None
+            raise refuse(path, words("importing.password"), "password") from None
+        raise refuse(path, words("importing.damaged"), type(exc).__name__) from None
 
 
 def _failed(exc: BaseException) -> bool:
@@ -77,7 +72,9 @@ def read_workbook_here(
     if names_only:
         return names, "", []
     if sheet is not None and sheet not in names:
-        raise _fail(path, f"there is no sheet named {sheet!r}", "sheet")
+        raise refuse(
+            path, words("importing.no_such_sheet", sheet=sheet, sheets=", ".join(names)), "sheet"
+        )
     try:
         for name in [sheet] if sheet is not None else _looked_in_order(workbook, names):
             assert name is not None
@@ -93,10 +90,10 @@ def read_workbook_here(
     except BaseException as exc:
         if not _failed(exc):
             raise  # Ctrl+C, the process ending
-        raise _fail(path, "the file is damaged", type(exc).__name__) from None
+        raise refuse(path, words("importing.damaged"), type(exc).__name__) from None
     if sheet is not None:
-        raise _fail(path, f"the sheet {sheet!r} holds no data", "empty")
-    raise _fail(path, "the file holds no data", "empty")
+        raise refuse(path, words("importing.sheet_empty", sheet=sheet), "empty")
+    raise refuse(path, words("importing.no_data"), "empty")
 
 
 def _looked_in_order(workbook: Any, names: list[str]) -> list[str]:

@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from esms_desktop.base.bulk import collector_paused, column, first_seen, map_in_slices, slices
-from esms_desktop.base.errors import InputFileError
+from esms_desktop.base.texts import words
 from esms_desktop.importing.columns import ColumnMapping, guess_mapping
+from esms_desktop.importing.file_access import refuse
 from esms_desktop.importing.legacy_text import LegacyText, apply_choice, garbled_among
 from esms_desktop.importing.reader import Table, cell_text, read_table
 from esms_desktop.telecom.carriers import Carrier
@@ -340,8 +341,9 @@ def _open(
     recipients.legacy = legacy
     recipients.summarise()
     if not recipients.rows:
-        raise InputFileError(
-            f"{table.path.name}: there are no customer rows under the header",
-            detail=f"sheet {table.sheet}, header in row {mapping.header_row}",
+        raise refuse(
+            table.path,
+            words("importing.header_only", sheet=table.sheet, row=mapping.header_row or 1),
+            f"sheet {table.sheet}, header in row {mapping.header_row}",
         )
     return recipients

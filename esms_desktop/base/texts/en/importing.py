@@ -1,6 +1,33 @@
 """Reading a customer file: why a file or a cell cannot be read, and what to do."""
 
 TEXTS = {
+    # Why a file as a whole cannot be used (importing.reader, importing.workbook).
+    "importing.empty_file": (
+        "The file is empty (0 bytes): it may not have been saved. Open the right file, or "
+        "save the list again in Excel."
+    ),
+    "importing.not_a_table": (
+        "The file is not a spreadsheet or a text table. Open it in Excel and save it as .xlsx."
+    ),
+    "importing.unsupported_type": (
+        "Files of type {kind} cannot be opened: use an Excel (.xlsx, .xls), OpenDocument (.ods) "
+        "or CSV file."
+    ),
+    "importing.no_data": "The file holds no data in any sheet. Choose the file with the customers.",
+    "importing.password": (
+        "The file is protected with a password. Open it in Excel, remove the password "
+        "(File, Info, Protect Workbook), save it, then open it here again."
+    ),
+    "importing.no_such_sheet": "The file has no sheet named '{sheet}'. Its sheets: {sheets}.",
+    "importing.sheet_empty": "The sheet '{sheet}' is empty. Choose the sheet with the customers.",
+    "importing.damaged": (
+        "The file is damaged or is not a spreadsheet. Open it in Excel and save it again as "
+        ".xlsx, then open the new file."
+    ),
+    "importing.header_only": (
+        "There are no customers under the header (row {row} of sheet '{sheet}'). Add the "
+        "customers below the header, or choose the sheet that has them."
+    ),
     # Reaching the file on disk (importing.file_access).
     "importing.path_too_long": (
         "The path to the file is too long for the system to open it. Copy the file to a "

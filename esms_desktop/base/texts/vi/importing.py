@@ -1,6 +1,33 @@
 """Reading a customer file: why a file or a cell cannot be read, and what to do."""
 
 TEXTS = {
+    # Why a file as a whole cannot be used (importing.reader, importing.workbook).
+    "importing.empty_file": (
+        "File trống (0 byte): có thể file chưa được lưu. Mở đúng file, hoặc lưu lại danh sách "
+        "trong Excel."
+    ),
+    "importing.not_a_table": (
+        "File này không phải bảng tính hay bảng chữ. Mở bằng Excel rồi lưu lại dạng .xlsx."
+    ),
+    "importing.unsupported_type": (
+        "Không mở được loại file {kind}: hãy dùng file Excel (.xlsx, .xls), OpenDocument (.ods) "
+        "hoặc CSV."
+    ),
+    "importing.no_data": "File không có dữ liệu ở trang nào. Hãy chọn file có danh sách khách.",
+    "importing.password": (
+        "File có đặt mật khẩu. Mở bằng Excel, bỏ mật khẩu (File, Info, Protect Workbook), lưu "
+        "lại rồi mở lại ở đây."
+    ),
+    "importing.no_such_sheet": "File không có trang tên '{sheet}'. Các trang trong file: {sheets}.",
+    "importing.sheet_empty": "Trang '{sheet}' trống. Hãy chọn trang có danh sách khách.",
+    "importing.damaged": (
+        "File bị hỏng hoặc không phải bảng tính. Mở bằng Excel, lưu lại dạng .xlsx rồi mở file "
+        "mới đó."
+    ),
+    "importing.header_only": (
+        "Không có khách nào dưới dòng tiêu đề (dòng {row} của trang '{sheet}'). Thêm khách vào "
+        "dưới dòng tiêu đề, hoặc chọn trang có danh sách khách."
+    ),
     # Reaching the file on disk (importing.file_access).
     "importing.path_too_long": (
         "Đường dẫn tới file quá dài để máy mở được. Chép file ra một thư mục ngắn hơn "
