@@ -194,7 +194,8 @@ def for_error(exc: BaseException) -> UserMessage:
         return _said(title, text, action, redact(exc.message))
     if isinstance(exc, InputFileError) and exc.reason is not None:
         heading = str(_ERRORS["input_file"][0])
-        return UserMessage(heading, str(exc.reason), "", redact(exc.detail))
+        detail = "; ".join(p for p in (exc.file, exc.detail) if p)
+        return UserMessage(heading, str(exc.reason), "", redact(detail))
     if isinstance(exc, UnknownCampaignError):
         return _said(
             words("app.unknown_campaign.title"),

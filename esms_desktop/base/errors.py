@@ -109,9 +109,13 @@ class InputFileError(EsmsDesktopError):
 
     kind = "input_file"
 
-    def __init__(self, message: str, *, detail: str = "", reason: Words | None = None) -> None:
+    def __init__(
+        self, message: str, *, detail: str = "", reason: Words | None = None, file: str = ""
+    ) -> None:
         super().__init__(message, detail=detail)
         self.reason = reason
+        #: The file's name, for the details a user sends to support.
+        self.file = file
 
 
 class ReportPathError(EsmsDesktopError):

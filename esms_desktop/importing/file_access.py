@@ -33,7 +33,7 @@ def refuse(path: Path, reason: Words, detail: str) -> InputFileError:
     details, is written in English like every other error message of the core."""
     with speaking("en"):
         message = f"{path.name or path}: {reason}"
-    return InputFileError(message, detail=detail, reason=reason)
+    return InputFileError(message, detail=detail, reason=reason, file=path.name or str(path))
 
 
 #: What an OSError means, the first row that matches: (exception classes, errno codes,

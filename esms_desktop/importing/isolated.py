@@ -91,7 +91,7 @@ def read_in_child(
         return names, name, rows
     if kind == "error":
         message, detail, reason = payload
-        raise InputFileError(message, detail=detail, reason=reason)
+        raise InputFileError(message, detail=detail, reason=reason, file=path.name)
     why = (
         words("importing.read_too_slow") if kind == "timeout" else words("importing.reader_stopped")
     )
