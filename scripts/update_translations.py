@@ -24,6 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "resources" / "translations"
 
 VI: dict[str, str] = {
+    "(choose the Zalo template and fill in its fields)": "(chọn mẫu tin Zalo và điền các trường của mẫu)",
+    "Zalo template %1: %2": "Mẫu tin Zalo %1: %2",
     "Send to them once more": "Vẫn gửi cho họ thêm lần nữa",
     "Also send to the customers who got this same message in the last 24 hours": "Gửi cả cho những khách đã nhận đúng tin này trong 24 giờ qua",
     "Type the ApiKey and SecretKey above first (eSMS dashboard, API settings).": "Hãy nhập ApiKey và SecretKey ở trên trước (trang quản trị eSMS, mục Cấu hình API).",

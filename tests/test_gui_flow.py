@@ -149,12 +149,18 @@ def test_zalo_path(qtbot: QtBot, window: MainWindow, errors: list[UserMessage]) 
     qtbot.waitUntil(lambda: bool(message.zalo_box.param_combos), timeout=10_000)
     assert message.zalo_box.param_combos["customer_name"].currentText() == "Họ và tên"
     assert message.zalo_box.param_combos["order_code"].currentText() == "Mã đơn"
+    message.content_edit.setPlainText("SHOP HOA: giam 20% hom nay")  # left in the SMS box
     message.zalo_box.param_combos["amount"].setCurrentText("150000")
     with qtbot.waitSignal(message.checked, timeout=20_000):
         qtbot.mouseClick(message.check_button, Qt.MouseButton.LeftButton)
     report = window.session.report
     assert report is not None and not report.blocked, report and report.problems
     assert report.zalo_params[4] == ["Nguyễn Thị Lan", "DH1001", "150000"]
+    # The preview is the Zalo message, never the SMS text of the hidden SMS box.
+    message._update_preview()
+    shown = message.preview.text()
+    assert "SHOP HOA" not in shown and "Zalo template 226012" in shown, shown
+    assert "customer_name = Nguyễn Thị Lan" in shown and "amount = 150000" in shown, shown
     send = window.send_page
     window.go(window.SEND)
     with qtbot.waitSignal(send.finished, timeout=60_000) as blocker:

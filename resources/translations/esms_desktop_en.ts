@@ -745,6 +745,14 @@ Zalo OAs: %3</translation>
       <translation>(the message for this customer appears here)</translation>
     </message>
     <message>
+      <source>(choose the Zalo template and fill in its fields)</source>
+      <translation>(choose the Zalo template and fill in its fields)</translation>
+    </message>
+    <message>
+      <source>Zalo template %1: %2</source>
+      <translation>Zalo template %1: %2</translation>
+    </message>
+    <message>
       <source>Matches the template for: %1</source>
       <translation>Matches the template for: %1</translation>
     </message>

@@ -745,6 +745,14 @@ OA Zalo: %3</translation>
       <translation>(tin gửi cho khách này hiện ở đây)</translation>
     </message>
     <message>
+      <source>(choose the Zalo template and fill in its fields)</source>
+      <translation>(chọn mẫu tin Zalo và điền các trường của mẫu)</translation>
+    </message>
+    <message>
+      <source>Zalo template %1: %2</source>
+      <translation>Mẫu tin Zalo %1: %2</translation>
+    </message>
+    <message>
       <source>Matches the template for: %1</source>
       <translation>Khớp mẫu của: %1</translation>
     </message>

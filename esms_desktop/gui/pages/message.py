@@ -46,6 +46,7 @@ class MessagePage(MessageText, SavedMessages, MessageCheck):
             signal.connect(lambda _b: self._spec_changed())
         self.send_time.changed.connect(self._spec_changed)
         self.zalo_box.changed.connect(self._zalo_changed)
+        self.zalo_box.changed.connect(self._update_preview)  # a Zalo message's preview
         session.account_changed.connect(self._account_changed)
         session.recipients_changed.connect(self._recipients_changed)
         session.report_changed.connect(self._show_report_state)

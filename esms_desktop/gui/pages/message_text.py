@@ -137,6 +137,9 @@ class MessageText(MessageCheck):
         self._spec_changed()
 
     def _update_preview(self) -> None:
+        if not self.channel.sends_text:
+            self._preview_zalo()
+            return
         text = self.content_edit.toPlainText()
         recipients = self.session.recipients
         rendered = text
@@ -161,6 +164,34 @@ class MessageText(MessageCheck):
         self._update_match(rendered, carrier)
         self.register_box.offer(
             self.channel, self.brand_combo.currentText().strip(), text, self.cskh_templates
+        )
+
+    def _preview_zalo(self) -> None:
+        """A Zalo template message: the template and this customer's values, not the SMS
+        text of the hidden SMS box (once shown here while "Send" offered the Zalo one)."""
+        self.counter.setText("")
+        self.match_label.setText("")
+        recipients = self.session.recipients
+        try:
+            spec = self.current_spec()
+        except ValueError:
+            spec = None
+        if spec is None or not spec.template_id:
+            self.preview.setText(self.tr("(choose the Zalo template and fill in its fields)"))
+            return
+        values: list[str] = []
+        r = None
+        if recipients is not None and recipients.ready:
+            r = recipients.ready[min(self.preview_row.value(), len(recipients.ready)) - 1]
+        for name, source in spec.params.items():
+            if source.column:
+                index = recipients.mapping.index_of(source.column) if recipients else None
+                shown = r.value(index) if r is not None and index is not None else source.column
+            else:
+                shown = source.value
+            values.append(f"{name} = {shown}")
+        self.preview.setText(
+            fill(self.tr("Zalo template %1: %2"), spec.template_id, "; ".join(values) or "-")
         )
 
     def _update_match(self, rendered: str, carrier: Carrier | None) -> None:
