@@ -24,6 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "resources" / "translations"
 
 VI: dict[str, str] = {
+    "%1: %2 messages can be sent after the check.": "%1: sau khi kiểm tra, có thể gửi %2 tin.",
+    "After the check: %1 can be sent, %2 left out.": "Sau khi kiểm tra: có thể gửi %1, bỏ ra %2.",
     "(choose the Zalo template and fill in its fields)": "(chọn mẫu tin Zalo và điền các trường của mẫu)",
     "Zalo template %1: %2": "Mẫu tin Zalo %1: %2",
     "Send to them once more": "Vẫn gửi cho họ thêm lần nữa",

@@ -92,6 +92,10 @@ def test_customer_care_path(qtbot: QtBot, window: MainWindow, errors: list[UserM
     assert "Ready to send" in message.price_label.text()
     page.filter_combo.setCurrentIndex(page.filter_combo.findData("problem"))
     assert page.proxy.rowCount() == 5  # the two carriers without a template joined the problems
+    # The counts said above the table and in the status bar follow the check (they said
+    # "Ready: 18" after it left two out).
+    assert "After the check: 16 can be sent, 2 left out." in page.summary.text()
+    assert "16 messages can be sent after the check" in window.statusBar().currentMessage()
 
     send = window.send_page
     window.go(window.SEND)

@@ -243,12 +243,13 @@ def test_a_change_drops_the_check_and_the_marks_that_depend_on_it(
 ) -> None:
     qtbot.waitUntil(lambda: window.session.account is not None, timeout=10_000)
     prepare(qtbot, window, tmp_path, rows=5, latency=0.0)
-    assert "5 customers ready to send" in window.statusBar().currentMessage()
+    assert "5 messages can be sent after the check" in window.statusBar().currentMessage()
     send, message = window.send_page, window.message_page
     assert window.session.report is not None and send.send_button.isEnabled()
     assert window.send_ready and "ready to send" in window.steps.item(window.SEND).toolTip()
     message.content_edit.setPlainText("Chao {Tên}, hen gap lai")  # another message
     assert window.session.report is None and not send.send_button.isEnabled()
+    assert "5 customers ready to send" in window.statusBar().currentMessage()  # no check now
     assert not window.send_ready and not window.steps.item(window.SEND).toolTip()
     assert "checking again" in message.price_label.text()  # by itself, once typing pauses
     with qtbot.waitSignal(message.checked, timeout=30_000):

@@ -263,6 +263,7 @@ class MainWindow(QMainWindow):
         report = self.session.report
         self.send_ready = report is not None and not report.blocked and bool(report.sendable)
         self._step_icons()
+        self._describe_present()
 
     def _step_icons(self) -> None:
         from esms_desktop.gui import theme
@@ -293,8 +294,17 @@ class MainWindow(QMainWindow):
         """The status bar says what is open now, not what to do first."""
         from esms_desktop.gui.widgets import format_count
 
-        recipients = self.session.recipients
+        recipients, report = self.session.recipients, self.session.report
         if recipients is None:
+            return
+        if report is not None:  # the check left some out: the status bar says the same
+            self.statusBar().showMessage(
+                fill(
+                    self.tr("%1: %2 messages can be sent after the check."),
+                    recipients.table.path.name,
+                    format_count(len(report.sendable)),
+                )
+            )
             return
         self.statusBar().showMessage(
             fill(

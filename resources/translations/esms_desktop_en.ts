@@ -502,6 +502,10 @@ Zalo OAs: %3</translation>
       <translation>Checked: ready to send</translation>
     </message>
     <message>
+      <source>%1: %2 messages can be sent after the check.</source>
+      <translation>%1: %2 messages can be sent after the check.</translation>
+    </message>
+    <message>
       <source>%1: %2 customers ready to send.</source>
       <translation>%1: %2 customers ready to send.</translation>
     </message>
@@ -1018,6 +1022,10 @@ Zalo OAs: %3</translation>
     <message>
       <source>%1 old 11-digit numbers were converted.</source>
       <translation>%1 old 11-digit numbers were converted.</translation>
+    </message>
+    <message>
+      <source>After the check: %1 can be sent, %2 left out.</source>
+      <translation>After the check: %1 can be sent, %2 left out.</translation>
     </message>
   </context>
   <context>

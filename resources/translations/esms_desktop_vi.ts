@@ -502,6 +502,10 @@ OA Zalo: %3</translation>
       <translation>Đã kiểm tra: sẵn sàng gửi</translation>
     </message>
     <message>
+      <source>%1: %2 messages can be sent after the check.</source>
+      <translation>%1: sau khi kiểm tra, có thể gửi %2 tin.</translation>
+    </message>
+    <message>
       <source>%1: %2 customers ready to send.</source>
       <translation>%1: %2 khách sẵn sàng để gửi.</translation>
     </message>
@@ -1018,6 +1022,10 @@ OA Zalo: %3</translation>
     <message>
       <source>%1 old 11-digit numbers were converted.</source>
       <translation>%1 số cũ 11 chữ số đã được đổi sang số mới.</translation>
+    </message>
+    <message>
+      <source>After the check: %1 can be sent, %2 left out.</source>
+      <translation>Sau khi kiểm tra: có thể gửi %1, bỏ ra %2.</translation>
     </message>
   </context>
   <context>

@@ -33,6 +33,7 @@ from esms_desktop.app.user_text import for_error
 from esms_desktop.base.paths import app_home
 from esms_desktop.base.vntime import VIETNAM
 from esms_desktop.base.vntime import now as app_now
+from esms_desktop.checks.result import CheckReport
 from esms_desktop.gui import dialogs, theme
 from esms_desktop.gui.empty_state import EmptyState
 from esms_desktop.gui.i18n import fill
@@ -60,10 +61,12 @@ class RecipientsPage(QWidget):
             # The check read the do-not-send list again (a number added from the command
             # line meanwhile): the rows are shown as the check classified them.
             self.model.set_recipients(report.recipients, self.session.lang)
-            self._summarise(report.recipients)
         elif report is None and self.model.recipients is not self.session.recipients:
             self.model.set_recipients(self.session.recipients, self.session.lang)
         self.model.set_report(report)
+        shown = report.recipients if report is not None else self.session.recipients
+        if shown is not None:
+            self._summarise(shown, report)
         # Each customer's send time, shown when the messages go at their own times.
         self.table.setColumnHidden(RecipientsModel.SEND_AT, report is None or not report.send_at)
 
@@ -358,7 +361,9 @@ class RecipientsPage(QWidget):
                 header.resizeSection(c, narrower)
                 over -= width - narrower
 
-    def _summarise(self, recipients: RecipientList) -> None:
+    def _summarise(self, recipients: RecipientList, report: CheckReport | None = None) -> None:
+        """The list's counts, and once checked, what the check leaves to send (rows a
+        check takes out, garbled names say, were still counted "ready" here)."""
         counts = recipients.counts()
         converted = recipients.converted
         text = fill(
@@ -377,6 +382,12 @@ class RecipientsPage(QWidget):
                 converted,
                 self.tr("1 old 11-digit number was converted."),
                 self.tr("%1 old 11-digit numbers were converted."),
+            )
+        if report is not None:
+            text += " " + fill(
+                self.tr("After the check: %1 can be sent, %2 left out."),
+                format_count(len(report.sendable)),
+                format_count(len(recipients.ready) - len(report.sendable)),
             )
         self.summary.setText(text)
 
