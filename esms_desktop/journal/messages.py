@@ -65,16 +65,17 @@ class MessageRecords(JournalDatabase):
     def recent_texts(
         self, phones: Sequence[str], since: float
     ) -> dict[tuple[str, str], tuple[int, bool]]:
-        """(phone, text) of the SMS sent, or that may still go, in campaigns made since
-        ``since``, to ``phones``: the newest campaign of each, and whether it is still to
-        go there (its campaign unfinished: resumed, it goes). Sandbox runs sent nothing."""
+        """(phone, text) of the SMS to ``phones`` that left since ``since`` (or may have),
+        or that an unfinished campaign of any age still has to send: the newest campaign
+        of each, and whether it is still to go there (resumed, it goes). Sandbox runs
+        sent nothing."""
         wanted = set(phones)
         rows = self._query(
             "SELECT m.phone, m.content, m.campaign_id, c.spec_json, r.state FROM messages m"
             " JOIN requests r ON r.id = m.request JOIN campaigns c ON c.id = m.campaign_id"
-            " WHERE c.created_at >= ? AND m.content != ''"
-            " AND (r.state IN ('accepted','sending','unknown')"
-            " OR (r.state='pending' AND c.state != 'cancelled'))",
+            " WHERE m.content != ''"
+            " AND ((r.state IN ('accepted','sending','unknown') AND r.last_attempt_at >= ?)"
+            " OR (r.state IN ('pending','sending','unknown') AND c.state != 'cancelled'))",
             (since,),
         )
         trial: dict[int, bool] = {}
