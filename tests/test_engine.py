@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from collections import Counter
@@ -121,6 +122,31 @@ def test_a_campaign_whose_one_send_time_passed_is_not_sent_late(
     outcome = sender(journal, client, cid).run()
     assert sim.accepted == [] and outcome.failed == 5
     assert {m.code for m in journal.messages(cid)} == {"schedule_passed"}
+
+
+def test_failures_of_a_campaign_whose_time_passed_are_sent_again_now(
+    tmp_path: Path, journal: Journal
+) -> None:
+    """ "Send again to failures" copied the campaign's one send time: once past, the engine
+    (rightly) refused to hand it to eSMS, and nothing went again."""
+    import datetime as dt
+
+    from esms_desktop.message.spec import VIETNAM
+
+    sim = EsmsSimulator()
+    client = client_for(sim)
+    when = dt.datetime.now(VIETNAM).replace(second=0, microsecond=0) + dt.timedelta(minutes=10)
+    cid = campaign(tmp_path, journal, client, phones(4), "fixed", schedule=when)
+    assert sender(journal, client, cid).run().complete
+    journal._conn.execute("UPDATE messages SET delivery='failed' WHERE campaign_id=?", (cid,))
+    ahead = journal.create_campaign(plan_retry(journal, cid))  # the time still ahead: kept
+    assert json.loads(journal.campaign(ahead).spec_json)["schedule"] is not None
+    journal.set_campaign_state(ahead, CampaignState.CANCELLED)
+    journal._now = lambda: time.time() + 20 * 60  # type: ignore[method-assign]
+    retry = journal.create_campaign(plan_retry(journal, cid))
+    assert json.loads(journal.campaign(retry).spec_json)["schedule"] is None
+    assert sender(journal, client, retry).run().complete
+    assert len(sim.accepted) == 8
 
 
 def test_exactly_once_through_faults_in_process(tmp_path: Path, journal: Journal) -> None:

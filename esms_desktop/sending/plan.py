@@ -10,6 +10,7 @@ import hashlib
 import json
 import secrets
 from dataclasses import asdict
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -212,6 +213,18 @@ def is_retryable(message: MessageRow) -> bool:
     return message.state is MessageState.FAILED and lookup(message.code).retry_helps
 
 
+def _retry_spec(spec_json: str, soon: float) -> str:
+    """The campaign's spec for sending its failures again: a campaign time that has
+    passed (or comes within minutes) is dropped, so they go now, as the user asked; kept,
+    the engine would refuse to hand eSMS a past time and nothing would go."""
+    spec = json.loads(spec_json)
+    when = spec.get("schedule")
+    if not when or datetime.fromisoformat(str(when)).timestamp() >= soon:
+        return spec_json
+    spec["schedule"] = None
+    return to_json(spec)
+
+
 def plan_retry(
     journal: Journal, campaign_id: int, *, name: str = "", client: EsmsClient | None = None
 ) -> NewCampaign:
@@ -256,7 +269,7 @@ def plan_retry(
         uid=uid,
         name=name or str(words("sending.again_name", name=campaign.name)),
         channel=campaign.channel,
-        spec_json=campaign.spec_json,
+        spec_json=_retry_spec(campaign.spec_json, journal.now() + 5 * 60),
         requests=requests,
         source_file=campaign.source_file,
         columns=campaign.columns,
