@@ -139,7 +139,15 @@ def test_customer_care_template_146_and_carrier_177(tmp_path: Path, demo: EsmsCl
 def test_customer_care_placeholder_too_long_is_146(tmp_path: Path, demo: EsmsClient) -> None:
     rows = make_list(tmp_path, ["0961234561"])
     spec = CampaignSpec("cskh", content=ORDER.replace("{Tên}", "N" * 31), brandname=DEMO_CSKH_BRAND)
-    assert problem(check(rows, spec, demo), "146").rows == (2,)
+    found = problem(check(rows, spec, demo), "146")
+    assert found.rows == (2,)
+    # Said as a value too long for its blank, not a mismatch: the owner looked for a typo
+    # in the message that was not there (found by clicking through the window).
+    assert "longer than the registered template's blank allows" in en(found.reason)
+    wrong = check(
+        rows, CampaignSpec("cskh", content="Khuyen mai!", brandname=DEMO_CSKH_BRAND), demo
+    )
+    assert "longer than" not in en(problem(wrong, "146").reason)
 
 
 def test_unknown_brandname_104(tmp_path: Path, demo: EsmsClient) -> None:

@@ -12,7 +12,7 @@ from esms_desktop.checks.problems import Severity
 from esms_desktop.checks.result import CheckReport, RecentAds
 from esms_desktop.message.content import ContentTemplate
 from esms_desktop.message.spec import VIETNAM
-from esms_desktop.message.templates import matches
+from esms_desktop.message.templates import fits_but_too_long, matches
 from esms_desktop.telecom.sms_text import nfc
 
 #: Decree 91/2020/ND-CP: advertising only from 07:00 to 22:00, at most 3 a day per number.
@@ -114,15 +114,20 @@ def customer_care_checks(
         return
     no_template: list[int] = []
     mismatch: list[int] = []
+    too_long: list[int] = []
     for r in report.sendable:
         templates = account.cskh_for(r.carrier)
         text = report.messages.get(r.row) or nfc(content.render(r))
         if not templates:
             no_template.append(r.row)
         elif not any(matches(nfc(t.content), text) for t in templates):
-            mismatch.append(r.row)
+            # A name longer than its blank is no typo in the message: said apart.
+            long = any(fits_but_too_long(nfc(t.content), text) for t in templates)
+            (too_long if long else mismatch).append(r.row)
     if no_template:
         reason = words("checks.no_template_for_carrier", brand=brand)
         report.add("177", Severity.ROWS, reason, no_template)
     if mismatch:
         report.add("146", Severity.ROWS, words("checks.template_mismatch"), mismatch)
+    if too_long:
+        report.add("146", Severity.ROWS, words("checks.template_value_too_long"), too_long)

@@ -136,6 +136,14 @@ def matches(template: str, content: str) -> bool:
     return parse_template(template).match(content) is not None
 
 
+def fits_but_too_long(template: str, content: str) -> bool:
+    """True when ``content`` would fit ``template`` were its blanks long enough: the fixed
+    text is right and a value (a long name, say) is longer than its blank allows."""
+    shape = parse_template(template)
+    longer = tuple(Placeholder(p.name, len(content)) for p in shape.placeholders)
+    return TemplateShape(shape.text, shape.literals, longer).match(content) is not None
+
+
 _GREETINGS = ("camon", "chao", "kinhgui", "thankyou", "thanks", "dear", "hello", "hi")
 
 

@@ -30,6 +30,11 @@ TEXTS = {
         "finished: left out. Finish that campaign instead (History, Resume sending; command "
         "line: esms-desktop resume {campaign})"
     ),
+    "checks.template_value_too_long": (
+        "A value of this row (a long name, say) is longer than the registered template's "
+        "blank allows (a blank written {{P1,30}} takes at most 30 characters): shorten it "
+        "in the file"
+    ),
     "checks.empty_value": "A cell used in the message is empty, so the text will have a gap",
     "checks.too_long": (
         "The message is longer than {most} SMS parts: carriers do not deliver "

@@ -30,6 +30,10 @@ TEXTS = {
         "xong: được bỏ ra. Hãy gửi nốt chiến dịch đó (trang Lịch sử, Gửi tiếp; dòng lệnh: "
         "esms-desktop resume {campaign})"
     ),
+    "checks.template_value_too_long": (
+        "Một giá trị của dòng này (ví dụ một tên dài) dài hơn chỗ trống của mẫu đã đăng ký "
+        "cho phép (chỗ trống {{P1,30}} nhận tối đa 30 ký tự): hãy rút ngắn trong file"
+    ),
     "checks.empty_value": "Ô dữ liệu dùng trong nội dung bị trống, tin sẽ thiếu chữ",
     "checks.too_long": (
         "Tin dài hơn {most} phần SMS: nhà mạng không giao tin dài như vậy. Rút ngắn "
