@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "resources" / "translations"
 
 VI: dict[str, str] = {
+    "Campaign %1 (%2): %3 messages.": "Chiến dịch %1 (%2): %3 tin.",
     "%1: %2 messages can be sent after the check.": "%1: sau khi kiểm tra, có thể gửi %2 tin.",
     "After the check: %1 can be sent, %2 left out.": "Sau khi kiểm tra: có thể gửi %1, bỏ ra %2.",
     "(choose the Zalo template and fill in its fields)": "(chọn mẫu tin Zalo và điền các trường của mẫu)",

@@ -1334,6 +1334,10 @@ Zalo OAs: %3</translation>
   <context>
     <name>SendState</name>
     <message>
+      <source>Campaign %1 (%2): %3 messages.</source>
+      <translation>Campaign %1 (%2): %3 messages.</translation>
+    </message>
+    <message>
       <source>Check the message first (Message page).</source>
       <translation>Check the message first (Message page).</translation>
     </message>

@@ -1334,6 +1334,10 @@ OA Zalo: %3</translation>
   <context>
     <name>SendState</name>
     <message>
+      <source>Campaign %1 (%2): %3 messages.</source>
+      <translation>Chiến dịch %1 (%2): %3 tin.</translation>
+    </message>
+    <message>
       <source>Check the message first (Message page).</source>
       <translation>Hãy kiểm tra nội dung trước (trang Nội dung).</translation>
     </message>

@@ -97,6 +97,17 @@ class SendState(SendPanel):
             if b.property("role") != wanted:
                 theme.set_role(b, wanted)
                 theme.set_icon(b, self._icons[b], "on_primary" if wanted else "text")
+        if summary is not None and not can_send:
+            # The tiles are this campaign's: so is the line above them (a resumed campaign
+            # was headed "Check the message first", a "send again" the first campaign's).
+            self.summary.setText(
+                fill(
+                    self.tr("Campaign %1 (%2): %3 messages."),
+                    str(summary.campaign.id),
+                    summary.campaign.name,
+                    format_count(summary.total - summary.excluded),
+                )
+            )
 
     @staticmethod
     def _open(s: CampaignSummary) -> bool:
