@@ -75,7 +75,9 @@ def test_a_sent_check_cannot_be_sent_again_and_a_repeat_asks_twice(
     assert not send.resume_button.isEnabled() and not send.cancel_button.isEnabled()
     # The line above the tiles is the campaign the tiles show (a resumed campaign was
     # headed "Check the message first"; found by clicking through the window).
-    assert send.summary.text().startswith("Campaign 1 (") and "12 messages" in send.summary.text()
+    # (Its counts are read again off the window once the send stops: waited for.)
+    qtbot.waitUntil(lambda: send.summary.text().startswith("Campaign 1 ("), timeout=10_000)
+    assert "12 messages" in send.summary.text()
     # The shop owner checks the very same message again: everyone got it minutes ago, so
     # every row is left out, and sending it once more is a choice of its own.
     message = window.message_page
