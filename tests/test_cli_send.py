@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from engine_helpers import ORDER, phones
+from engine_helpers import ORDER, cli, phones
 from files import write_text
 
 from esms_desktop.simulator import (
@@ -205,15 +205,7 @@ def test_ctrl_c_pauses_a_send_plainly_and_it_is_resumed_never_sent_twice(
     args = ("send", str(path), "--channel", "cskh", "--brandname", DEMO_CSKH_BRAND,
             "--content", ORDER, "--yes")  # fmt: skip
     with SimulatorServer(sim, FaultPlan(latency=0.15)) as server:
-        env = {**os.environ, "ESMS_API_URL": server.base_url, "ESMS_API_KEY": DEMO_API_KEY,
-               "ESMS_SECRET_KEY": DEMO_SECRET_KEY, "ESMS_DESKTOP_HOME": str(app_home)}  # fmt: skip
-        first = subprocess.Popen(
-            [sys.executable, "-m", "esms_desktop", "--lang", "en", *args],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=env,
-        )
+        first = cli(server.base_url, app_home, *args)
         deadline = time.monotonic() + 60
         while not sim.accepted and time.monotonic() < deadline:
             time.sleep(0.02)
