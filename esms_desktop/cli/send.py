@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
     from esms_desktop.app.settings import Settings
     from esms_desktop.checks.result import CheckReport
-    from esms_desktop.journal.models import CampaignRow
     from esms_desktop.journal.store import Journal
     from esms_desktop.sending.sender import Failure, Progress, SendOutcome
 
@@ -213,13 +212,6 @@ def run_sender(
     return result[0]
 
 
-def is_sandbox(campaign: CampaignRow) -> bool:
-    """A sandbox campaign: eSMS validated its messages, delivered and charged none."""
-    import json
-
-    return bool(json.loads(campaign.spec_json or "{}").get("sandbox"))
-
-
 def print_outcome(
     outcome: SendOutcome, campaign_id: int, out: TextIO, *, sandbox: bool = False
 ) -> None:
@@ -265,7 +257,7 @@ def repeat_text(exc: RepeatCampaignError) -> Words:
             campaign=c.id,
             name=c.name,
             accepted=earlier.accepted,
-            open=earlier.open + earlier.unknown,
+            open=earlier.left,
         )
     return words(
         "cli.repeat",
@@ -377,7 +369,7 @@ def cmd_resume(
             return 0
         complete = True
         for campaign_id in ids:
-            sandbox = is_sandbox(journal.campaign(campaign_id))  # UnknownCampaignError
+            sandbox = journal.campaign(campaign_id).sandbox  # UnknownCampaignError if none
             if args.resend_unknown:
                 # The sender settles from eSMS's records by itself; what those
                 # records still cannot tell is resent only on the user's word.
@@ -407,12 +399,12 @@ def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
                 state=_state(c.state.value),
                 accepted=s.accepted,
                 failed=s.failed,
-                open=s.open - s.in_doubt,
-                unknown=s.unknown + s.in_doubt,
+                open=s.not_sent,
+                unknown=s.undecided,
                 excluded=s.excluded,
                 delivered=s.delivered,
-                cost=0 if is_sandbox(c) else journal.cost(c.id),
-                name=f"{c.name} ({words('cli.sandbox')})" if is_sandbox(c) else c.name,
+                cost=0 if c.sandbox else journal.cost(c.id),
+                name=f"{c.name} ({words('cli.sandbox')})" if c.sandbox else c.name,
             )
             print(line, file=out)
     return 0

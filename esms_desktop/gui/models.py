@@ -303,7 +303,7 @@ class HistoryModel(_ListModel):
             s.accepted,
             s.failed,
             s.excluded,
-            s.open + s.unknown,
+            s.left,
             s.delivered,
             cost,
         ][index.column()]

@@ -3,12 +3,11 @@ that the checks ask for (blocked numbers, scheduled reminders, recent advertisin
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 
 from esms_desktop.base.bulk import collector_paused
 from esms_desktop.journal.database import JournalDatabase
-from esms_desktop.journal.models import MessageRow
+from esms_desktop.journal.models import MessageRow, is_sandbox
 from esms_desktop.journal.rows import MESSAGE_SELECT, message_row
 from esms_desktop.message.spec import Channel
 
@@ -70,24 +69,23 @@ class MessageRecords(JournalDatabase):
         of each, and whether it is still to go there (resumed, it goes). Sandbox runs
         sent nothing."""
         wanted = set(phones)
+        campaigns = self._query("SELECT id, spec_json FROM campaigns")
+        trial = {int(c["id"]) for c in campaigns if is_sandbox(c["spec_json"])}
         rows = self._query(
-            "SELECT m.phone, m.content, m.campaign_id, c.spec_json, r.state FROM messages m"
+            "SELECT m.phone, m.content, m.campaign_id, r.state FROM messages m"
             " JOIN requests r ON r.id = m.request JOIN campaigns c ON c.id = m.campaign_id"
             " WHERE m.content != ''"
             " AND ((r.state IN ('accepted','sending','unknown') AND r.last_attempt_at >= ?)"
             " OR (r.state IN ('pending','sending','unknown') AND c.state != 'cancelled'))",
             (since,),
         )
-        trial: dict[int, bool] = {}
         found: dict[tuple[str, str], tuple[int, bool]] = {}
         for r in rows:
-            if r["phone"] not in wanted:
-                continue
             cid = int(r["campaign_id"])
-            if cid not in trial:
-                trial[cid] = bool(json.loads(r["spec_json"] or "{}").get("sandbox"))
+            if r["phone"] not in wanted or cid in trial:
+                continue
             key = (r["phone"], r["content"])
-            if not trial[cid] and cid >= found.get(key, (0, False))[0]:
+            if cid >= found.get(key, (0, False))[0]:
                 found[key] = (cid, r["state"] != "accepted")
         return found
 

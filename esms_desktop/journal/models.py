@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum, StrEnum
@@ -125,6 +126,15 @@ class CampaignRow:
     created_at: float
     updated_at: float
 
+    @property
+    def sandbox(self) -> bool:
+        return is_sandbox(self.spec_json)
+
+
+def is_sandbox(spec_json: str) -> bool:
+    """A sandbox run: eSMS validated its messages, delivered and charged none."""
+    return bool(json.loads(spec_json or "{}").get("sandbox"))
+
 
 @dataclass(frozen=True, slots=True)
 class CampaignSummary:
@@ -145,6 +155,21 @@ class CampaignSummary:
     #: left (and been charged): said "unknown", never "not sent"; resumed, they are
     #: settled from eSMS's records before anything goes again.
     in_doubt: int = 0
+
+    @property
+    def left(self) -> int:
+        """Messages not over yet: still to send, or to settle."""
+        return self.open + self.unknown
+
+    @property
+    def not_sent(self) -> int:
+        """Messages that surely never left (``open`` less those in doubt)."""
+        return self.open - self.in_doubt
+
+    @property
+    def undecided(self) -> int:
+        """Messages that may have left: ``unknown`` and those in doubt."""
+        return self.unknown + self.in_doubt
 
     @property
     def may_still_send(self) -> bool:

@@ -77,11 +77,8 @@ class CampaignWriting(CampaignSummaries):
         with self._tx() as db:
             twins = self.twins(new.fingerprint, 0.0)
             unfinished = [s for s in twins if s.may_still_send]
-            recent = [
-                s
-                for s in twins
-                if repeat_since is not None and s.campaign.created_at >= repeat_since
-            ]
+            since = float("inf") if repeat_since is None else repeat_since
+            recent = [s for s in twins if s.campaign.created_at >= since]
             if unfinished or recent:
                 earlier = unfinished or recent
                 raise RepeatCampaignError(

@@ -383,6 +383,11 @@ def parse_schedule(text: str) -> dt.datetime:
     raise ValueError(f"not a date and time: {text!r} (use YYYY-MM-DD HH:MM)")
 
 
+def stored_schedule(value: object) -> dt.datetime | None:
+    """A campaign's one send time as its journal spec stores it (ISO text), or None."""
+    return dt.datetime.fromisoformat(str(value)) if value else None
+
+
 def esms_send_date(when: dt.datetime | None) -> str:
     """eSMS's ``SendDate``: ``yyyy-mm-dd hh:MM:ss`` in Vietnam time, empty for now."""
     if when is None:

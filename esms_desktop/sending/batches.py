@@ -21,7 +21,7 @@ from esms_desktop.base.vntime import from_esms
 from esms_desktop.catalogue import Scope, lookup
 from esms_desktop.catalogue.codes import SCHEDULE_PASSED
 from esms_desktop.journal import Journal, MessageRow, RequestRow, RequestState
-from esms_desktop.message.spec import Channel
+from esms_desktop.message.spec import Channel, esms_send_date, stored_schedule
 from esms_desktop.sending.calls import CALLS, Batch, Unread
 from esms_desktop.sending.plan import fresh_request_id
 from esms_desktop.sending.progress import Failure, SendControls, trouble_detail
@@ -187,18 +187,9 @@ def _passed(msgs: list[MessageRow], schedule: object, now: float) -> bool:
     would hand eSMS a time in the past (what it does then is not documented)."""
     if msgs and msgs[0].send_at:
         return from_esms(msgs[0].send_at) < now + SEND_LEAD
-    if not schedule:
-        return False
-    import datetime as dt
-
-    return dt.datetime.fromisoformat(str(schedule)).timestamp() < now + SEND_LEAD
+    when = stored_schedule(schedule)
+    return when is not None and when.timestamp() < now + SEND_LEAD
 
 
 def _send_date(schedule: object) -> str:
-    if not schedule:
-        return ""
-    import datetime as dt
-
-    from esms_desktop.message.spec import esms_send_date
-
-    return esms_send_date(dt.datetime.fromisoformat(str(schedule)))
+    return esms_send_date(stored_schedule(schedule))

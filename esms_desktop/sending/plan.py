@@ -10,7 +10,6 @@ import hashlib
 import json
 import secrets
 from dataclasses import asdict
-from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,7 +31,7 @@ from esms_desktop.journal import (
     NewRequest,
 )
 from esms_desktop.journal.store import to_json
-from esms_desktop.message.spec import Channel, esms_send_date
+from esms_desktop.message.spec import Channel, esms_send_date, stored_schedule
 from esms_desktop.recipients.recipient_list import Recipient, RowState
 
 if TYPE_CHECKING:
@@ -218,8 +217,8 @@ def _retry_spec(spec_json: str, soon: float) -> str:
     passed (or comes within minutes) is dropped, so they go now, as the user asked; kept,
     the engine would refuse to hand eSMS a past time and nothing would go."""
     spec = json.loads(spec_json)
-    when = spec.get("schedule")
-    if not when or datetime.fromisoformat(str(when)).timestamp() >= soon:
+    when = stored_schedule(spec.get("schedule"))
+    if when is None or when.timestamp() >= soon:
         return spec_json
     spec["schedule"] = None
     return to_json(spec)
@@ -235,7 +234,8 @@ def plan_retry(
         raise ValueError("no message of this campaign can usefully be sent again")
     # A reminder keeps its own time while it is ahead (asked again, it goes then); one
     # whose time has passed goes now, as the user asked. Requests never mix send times.
-    soon = to_esms(journal.now() + 5 * 60)
+    ahead = journal.now() + 5 * 60
+    soon = to_esms(ahead)
     groups: dict[str, list[MessageRow]] = {}
     for m in chosen:
         groups.setdefault(m.send_at if m.send_at > soon else "", []).append(m)
@@ -269,7 +269,7 @@ def plan_retry(
         uid=uid,
         name=name or str(words("sending.again_name", name=campaign.name)),
         channel=campaign.channel,
-        spec_json=_retry_spec(campaign.spec_json, journal.now() + 5 * 60),
+        spec_json=_retry_spec(campaign.spec_json, ahead),
         requests=requests,
         source_file=campaign.source_file,
         columns=campaign.columns,

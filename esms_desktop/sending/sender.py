@@ -294,15 +294,15 @@ class Sender(BatchSending):
             code = "unknown"
         self.journal.set_campaign_state(self.campaign_id, state, code, message)
         self._report()
-        doubt = summary.in_doubt  # went out, no answer: may have left, so not "not sent"
+        # Those that went out with no answer may have left: "unknown", never "not sent".
         return SendOutcome(
             state,
             code,
             message,
             summary.accepted,
             summary.failed,
-            remaining=summary.open - doubt,
-            unknown=summary.unknown + doubt,
+            remaining=summary.not_sent,
+            unknown=summary.undecided,
         )
 
 

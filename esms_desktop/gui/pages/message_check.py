@@ -23,7 +23,8 @@ from esms_desktop.gui.pages.message_form import MessageForm
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.widgets import format_count, format_vnd
 from esms_desktop.gui.workers import run_task
-from esms_desktop.message.spec import VIETNAM
+from esms_desktop.message.spec import VIETNAM, CampaignSpec
+from esms_desktop.recipients.recipient_list import RecipientList
 
 #: Milliseconds without an edit before a check that an edit made stale runs again.
 RECHECK_AFTER_MS = 700
@@ -72,6 +73,11 @@ class MessageCheck(MessageForm):
             spec = self.current_spec()
         except ValueError:
             return None
+        return self._key(recipients, spec)
+
+    def _key(self, recipients: RecipientList, spec: CampaignSpec) -> tuple[int, InputsKey, bool]:
+        """The list shown, the inputs, and whether sending again to whoever got the text
+        was asked for these very inputs."""
         inputs = (self.session.list_generation, inputs_key(recipients, spec))
         return (*inputs, inputs == self._again_for)
 
@@ -88,9 +94,8 @@ class MessageCheck(MessageForm):
             self.problems.addItem(str(exc))
             return
         session = self.session
-        inputs = (session.list_generation, inputs_key(recipients, spec))
-        again = inputs == self._again_for
-        key = (*inputs, again)
+        key = self._key(recipients, spec)
+        again = key[2]
         self._asked_key = key
         self._checked_key = None
         self._recheck.stop()

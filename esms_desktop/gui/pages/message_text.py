@@ -22,6 +22,7 @@ from esms_desktop.gui.template_fill import TemplateFillDialog
 from esms_desktop.gui.workers import run_task
 from esms_desktop.message.content import parse_content
 from esms_desktop.message.templates import matches, parse_template
+from esms_desktop.recipients.recipient_list import Recipient
 from esms_desktop.telecom.carriers import Carrier
 from esms_desktop.telecom.sms_text import measure, remove_diacritics
 
@@ -144,9 +145,8 @@ class MessageText(MessageCheck):
         recipients = self.session.recipients
         rendered = text
         carrier: Carrier | None = None
-        if recipients is not None and recipients.ready and text.strip():
-            index = min(self.preview_row.value(), len(recipients.ready)) - 1
-            r = recipients.ready[index]
+        r = self._preview_recipient()
+        if recipients is not None and r is not None and text.strip():
             rendered = parse_content(text, recipients).render(r)
             carrier = r.carrier
         if self.plain_check.isChecked():
@@ -166,6 +166,13 @@ class MessageText(MessageCheck):
             self.channel, self.brand_combo.currentText().strip(), text, self.cskh_templates
         )
 
+    def _preview_recipient(self) -> Recipient | None:
+        """The ready customer the preview is for (its number, within the list)."""
+        recipients = self.session.recipients
+        if recipients is None or not recipients.ready:
+            return None
+        return recipients.ready[min(self.preview_row.value(), len(recipients.ready)) - 1]
+
     def _preview_zalo(self) -> None:
         """A Zalo template message: the template and this customer's values, not the SMS
         text of the hidden SMS box (once shown here while "Send" offered the Zalo one)."""
@@ -180,15 +187,14 @@ class MessageText(MessageCheck):
             self.preview.setText(self.tr("(choose the Zalo template and fill in its fields)"))
             return
         values: list[str] = []
-        r = None
-        if recipients is not None and recipients.ready:
-            r = recipients.ready[min(self.preview_row.value(), len(recipients.ready)) - 1]
+        r = self._preview_recipient()
         for name, source in spec.params.items():
-            if source.column:
-                index = recipients.mapping.index_of(source.column) if recipients else None
-                shown = r.value(index) if r is not None and index is not None else source.column
-            else:
+            if not source.column:
                 shown = source.value
+            elif recipients is not None and r is not None:
+                shown = recipients.value(r, source.column)  # what the check reads
+            else:
+                shown = source.column
             values.append(f"{name} = {shown}")
         self.preview.setText(
             fill(self.tr("Zalo template %1: %2"), spec.template_id, "; ".join(values) or "-")

@@ -131,7 +131,7 @@ class SendPage(SendProgress, SendState):
                 str(earlier.campaign.id),
                 earlier.campaign.name,
                 str(earlier.accepted),
-                str(earlier.open + earlier.unknown),
+                str(earlier.left),
             ),
         )
 
