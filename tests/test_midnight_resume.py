@@ -52,9 +52,12 @@ class Clock:
         self.offset += seconds
 
 
-def cli(server: SimulatorServer, home: Path, clock: Clock, *args: str) -> subprocess.Popen[str]:
-    """The command line with its clock where the simulator's is."""
-    return run_cli(server.base_url, home, *args, env={CLOCK_OFFSET_ENV: repr(clock.offset)})
+def cli(
+    server: SimulatorServer, home: Path, clock: Clock, *args: str, behind: float = 0.0
+) -> subprocess.Popen[str]:
+    """The command line with its clock where the simulator's is (or ``behind`` it)."""
+    offset = repr(clock.offset - behind)
+    return run_cli(server.base_url, home, *args, env={CLOCK_OFFSET_ENV: offset})
 
 
 #: The endpoints that send (their answers are the ones lost below).
@@ -72,7 +75,7 @@ class _AnswersLost(_Handler):
 
 
 def send_command(
-    server: SimulatorServer, home: Path, clock: Clock, path: Path
+    server: SimulatorServer, home: Path, clock: Clock, path: Path, behind: float = 0.0
 ) -> subprocess.Popen[str]:
     return cli(
         server,
@@ -87,6 +90,7 @@ def send_command(
         "--content",
         ORDER,
         "--yes",
+        behind=behind,
     )
 
 
@@ -155,6 +159,44 @@ def test_every_answer_lost_records_lagging_20_minutes_resumed_after_midnight(
     assert final.returncode == 0, out + err
     assert_exactly_once(sim, numbers)
     assert "0 unknown - done" in out, out
+
+
+@pytest.mark.slow
+def test_a_computer_clock_10_minutes_behind_esms_resumes_after_esms_midnight_exactly_once(
+    tmp_path: Path,
+) -> None:
+    """eSMS's day decides, read from the Date of its answers.
+
+    Killed at eSMS's 23:57 (23:47 here) while no answer arrives; resumed at eSMS's
+    00:02, which is 23:52 here: within the day by this computer's clock, past it by
+    eSMS's. A retry with the same RequestId would be delivered twice (a money audit saw
+    3 of 200 charged twice): the doubtful ones wait for eSMS's records instead.
+    """
+    behind = 10 * 60
+    numbers = phones(150)
+    path, home = customers(tmp_path, numbers)
+    clock = Clock(BEFORE_MIDNIGHT)
+    sim = EsmsSimulator([demo_account(Decimal(100_000_000))], clock=clock, request_id_window="day")
+    with SimulatorServer(sim, FaultPlan(latency=0.004)) as server:
+        server.RequestHandlerClass = _AnswersLost
+        send = send_command(server, home, clock, path, behind=behind)
+        assert kill_when(send, sim, 5), "the send finished before it could be killed"
+    assert max(Counter(sim.accepted_phones()).values()) == 1
+
+    clock.move(BEFORE_MIDNIGHT + 5 * 60 - clock())  # eSMS 00:02, here 23:52
+    with SimulatorServer(sim, FaultPlan()) as server:
+        resume = cli(server, home, clock, "resume", behind=behind)
+        out, err = resume.communicate(timeout=180)
+    counts = Counter(sim.accepted_phones())
+    assert max(counts.values()) == 1, [p for p, n in counts.items() if n > 1]
+    assert resume.returncode == 1 and "Waiting for eSMS's records" in out, out + err
+
+    clock.move(45 * 60)
+    with SimulatorServer(sim, FaultPlan()) as server:
+        final = cli(server, home, clock, "resume", behind=behind)
+        out, err = final.communicate(timeout=180)
+    assert final.returncode == 0, out + err
+    assert_exactly_once(sim, numbers)
 
 
 @pytest.mark.slow

@@ -325,7 +325,7 @@ def test_doubtful_request_after_midnight_is_settled_not_retried(tmp_path: Path) 
     """Before midnight the answer is lost; after it, a retry would be sent twice."""
     now = [BEFORE_MIDNIGHT]
     sim = EsmsSimulator(clock=lambda: now[0], request_id_window="day")
-    client = sim_client(sim, retry=NO_RETRY, sleep=lambda _s: None)
+    client = sim_client(sim, retry=NO_RETRY, sleep=lambda _s: None, clock=lambda: now[0])
     with Journal(tmp_path / "j.sqlite3") as journal:
         journal._now = lambda: now[0]  # type: ignore[method-assign]
         numbers = phones(3)
@@ -342,6 +342,42 @@ def test_doubtful_request_after_midnight_is_settled_not_retried(tmp_path: Path) 
         assert outcome.complete
         counts = Counter(sim.accepted_phones())
         assert counts == Counter(numbers)
+
+
+@pytest.mark.parametrize("behind", [10 * 60, 3 * 3600])
+def test_a_computer_clock_behind_esms_does_not_retry_past_esms_midnight(
+    tmp_path: Path, behind: int
+) -> None:
+    """eSMS's day decides: its clock is read from the Date of its answers.
+
+    This computer's clock is ``behind`` eSMS's. The answer of a send at eSMS's 23:57 is
+    lost; six minutes later it is 00:03 for eSMS (the RequestId is forgotten) but
+    23:51 or earlier here, well within the day by this computer's clock. A retry
+    with the same RequestId would be delivered and paid twice.
+    """
+    esms = [BEFORE_MIDNIGHT + 7 * 60]  # 23:57
+    here = lambda: esms[0] - behind  # noqa: E731
+    sim = EsmsSimulator(clock=lambda: esms[0], request_id_window="day")
+    client = sim_client(sim, retry=NO_RETRY, sleep=lambda _s: None, clock=here)
+    with Journal(tmp_path / "j.sqlite3") as journal:
+        journal._now = here  # type: ignore[method-assign]
+        numbers = phones(3)
+        cid = campaign(tmp_path, journal, client, numbers)
+        first, *_ = journal.requests(cid)
+        label = Sender(journal, client, cid).label
+        journal.mark_sending([first.pk])
+        message = journal.batch_messages([first.pk])[first.pk][0]
+        client.send_customer_care(
+            message.phone, message.content, DEMO_CSKH_BRAND, first.request_id, campaign_id=label
+        )
+        esms[0] += 6 * 60
+        fresh = sim_client(sim, retry=NO_RETRY, sleep=lambda _s: None, clock=here)
+        assert fresh.esms_clock.offset is None  # a new run: nothing measured yet
+        outcome = Sender(journal, client=fresh, campaign_id=cid, sleep=lambda _s: None).run()
+        assert outcome.complete
+        assert Counter(sim.accepted_phones()) == Counter(numbers)
+        offset = fresh.clock_offset
+        assert offset.low - 1 <= behind <= offset.high + 1
 
 
 # ---------------------------------------------------------------------- checks
@@ -461,6 +497,31 @@ def test_diagnose_with_wrong_keys_explains_101(
     out = capsys.readouterr().out
     assert "101" in out and lookup("101").en.action in out
     assert "WRONG-SECRET-456" not in out
+
+
+@pytest.mark.parametrize(("ahead", "verdict"), [(0, "OK"), (600, "DIFFERENT")])
+def test_diagnose_measures_esms_clock(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    ahead: int,
+    verdict: str,
+) -> None:
+    """eSMS's day decides retries: a computer clock far off eSMS's is said, with what to do."""
+    import time
+
+    from esms_desktop.simulator import SimulatorServer
+
+    monkeypatch.setenv("ESMS_DESKTOP_HOME", str(tmp_path))
+    with SimulatorServer(EsmsSimulator(clock=lambda: time.time() + ahead)) as server:
+        monkeypatch.setenv("ESMS_API_URL", server.base_url)
+        monkeypatch.setenv("ESMS_API_KEY", DEMO_API_KEY)
+        monkeypatch.setenv("ESMS_SECRET_KEY", DEMO_SECRET_KEY)
+        main(["--lang", "en", "diagnose"])
+    line = next(x for x in capsys.readouterr().out.splitlines() if "eSMS's clock" in x)
+    assert line.startswith(verdict), line
+    if ahead:
+        assert "600 s behind eSMS's" in line and "automatically" in line
 
 
 def test_messages_accepted_through_124_get_their_smsid_and_delivery(tmp_path: Path) -> None:

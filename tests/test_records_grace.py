@@ -51,11 +51,13 @@ class Clock:
 
 
 def client_for(sim: EsmsSimulator, faults: FaultPlan | None = None) -> EsmsClient:
+    """A client on the simulator's clock: this computer's and eSMS's clocks agree."""
     return EsmsClient(
         Credentials(DEMO_API_KEY, DEMO_SECRET_KEY),
         transport=SimulatorTransport(sim, faults),
         retry=NO_RETRY,
         sleep=lambda _s: None,
+        clock=sim.clock,
     )
 
 

@@ -37,6 +37,7 @@ from esms_desktop.api.answers import (
 )
 from esms_desktop.api.credentials import Credentials
 from esms_desktop.api.deadline import bounded_transport, until
+from esms_desktop.api.esms_clock import SAME, ClockOffset, EsmsClock
 from esms_desktop.api.policy import RetryPolicy, TokenBucket, retry_allowed
 from esms_desktop.api.urls import DEFAULT_API_URL, validate_base_url
 from esms_desktop.base.errors import (
@@ -81,6 +82,8 @@ class HttpCore:
         self.pace = pace
         self._sleep = sleep
         self._clock = clock
+        #: eSMS's clock against ``clock``, from the ``Date`` of its answers.
+        self.esms_clock = EsmsClock()
         #: Called with (endpoint, answer) for every JSON answer: ``diagnose`` checks shapes.
         self.on_answer: Callable[[str, dict[str, Any]], None] | None = None
         # Per thread: one client serves the sending engine and the window's look-ups at once.
@@ -106,6 +109,11 @@ class HttpCore:
 
     def close(self) -> None:
         self._http.close()
+
+    @property
+    def clock_offset(self) -> ClockOffset:
+        """eSMS's clock minus this computer's, as far as its answers show (0 before any)."""
+        return self.esms_clock.offset or SAME
 
     @contextmanager
     def reporting_retries(self, listener: Callable[[ApiError, float], None]) -> Iterator[None]:
@@ -157,37 +165,29 @@ class HttpCore:
         if left <= 0:
             raise TransportError("eSMS did not answer in time", detail=f"{endpoint}: deadline")
         timeout = self._timeout_within(left)
-        try:
-            with (
-                until(deadline),
-                self._http.stream(
-                    method,
-                    url,
-                    params=params,
-                    json=json_body,
-                    content=content,
-                    headers=headers,
-                    timeout=timeout,
-                ) as response,
-            ):
-                status = response.status_code
-                data = _read_bounded(response, endpoint, deadline, max_bytes)
-        except httpx.InvalidURL as exc:
-            # Nothing left this machine: a look-up whose text is too long for an address.
-            raise ApiError(
-                "the request is too large to send", detail=f"{endpoint}: {type(exc).__name__}"
-            ) from None
-        except httpx.TimeoutException as exc:
-            raise TransportError(
-                "eSMS did not answer in time", detail=f"{endpoint}: {type(exc).__name__}"
-            ) from None
-        except httpx.HTTPError as exc:
-            raise TransportError(
-                "could not reach eSMS",
-                detail=clean(redact(f"{endpoint}: {type(exc).__name__}: {exc}"))[:RAW_KEEP],
-            ) from None
+        sent = self._clock()
+        with (
+            _typed_errors(endpoint),
+            until(deadline),
+            self._http.stream(
+                method,
+                url,
+                params=params,
+                json=json_body,
+                content=content,
+                headers=headers,
+                timeout=timeout,
+            ) as response,
+        ):
+            status = response.status_code
+            heard = self._clock()
+            dated = response.headers.get("date")
+            data = _read_bounded(response, endpoint, deadline, max_bytes)
         log.debug("%s %s -> HTTP %s", method, endpoint, status)
-        return self._answer(endpoint, status, data)
+        body = self._answer(endpoint, status, data)
+        # Only now: a page that is not eSMS's answer carries another machine's time.
+        self.esms_clock.observe(dated, sent, heard)
+        return body
 
     def _answer(self, endpoint: str, status: int, data: bytes) -> dict[str, Any]:
         """The JSON object of an answer's bytes, or the typed error of an unreadable one."""
@@ -252,7 +252,9 @@ class HttpCore:
                 if (
                     wait is None
                     or time.monotonic() + wait >= deadline
-                    or (send and not retry_allowed(started, self._clock() + wait))
+                    or (
+                        send and not retry_allowed(started, self._clock() + wait, self.clock_offset)
+                    )
                 ):
                     raise
                 log.info("retrying %s after %s (attempt %d)", path, exc.kind, attempt)
@@ -288,6 +290,27 @@ class HttpCore:
             attempts=attempts,
             raw=body,
         )
+
+
+@contextmanager
+def _typed_errors(endpoint: str) -> Iterator[None]:
+    """httpx's errors of one exchange as the app's typed ones, quoted redacted and short."""
+    try:
+        yield
+    except httpx.InvalidURL as exc:
+        # Nothing left this machine: a look-up whose text is too long for an address.
+        raise ApiError(
+            "the request is too large to send", detail=f"{endpoint}: {type(exc).__name__}"
+        ) from None
+    except httpx.TimeoutException as exc:
+        raise TransportError(
+            "eSMS did not answer in time", detail=f"{endpoint}: {type(exc).__name__}"
+        ) from None
+    except httpx.HTTPError as exc:
+        raise TransportError(
+            "could not reach eSMS",
+            detail=clean(redact(f"{endpoint}: {type(exc).__name__}: {exc}"))[:RAW_KEEP],
+        ) from None
 
 
 def _within(timeout: float | None, left: float) -> float:

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from esms_desktop.api.esms_clock import SAME, ClockOffset
 from esms_desktop.base.vntime import end_of_vietnam_day
 
 #: The day is taken to end this much early: our clock and eSMS's may differ.
@@ -21,18 +22,26 @@ RETRY_MARGIN = 5 * 60
 REQUEST_ID_SECONDS = 24 * 3600
 
 
-def retry_allowed(first_attempt_at: float | None, now: float) -> bool:
+def retry_allowed(
+    first_attempt_at: float | None, now: float, esms_clock: ClockOffset = SAME
+) -> bool:
     """May a request first sent at ``first_attempt_at`` be sent again with the same RequestId?
 
     eSMS's documentation gives a RequestId's block two lifetimes: "trong ngày"
     (the Vietnam calendar day; customer-care page) and "24h" (other pages). A
     repeat is safe only while both readings agree eSMS still blocks it, less
     :data:`RETRY_MARGIN`; after that a repeat could be delivered a second time.
+
+    Both times are this computer's; the day is eSMS's, so they are moved to eSMS's
+    clock (``esms_clock``, measured from its answers: :mod:`api.esms_clock`), each
+    to the side that allows less: the first attempt as early as it may have
+    arrived, now as late as eSMS may already be.
     """
     if first_attempt_at is None:
         return True
-    until = min(end_of_vietnam_day(first_attempt_at), first_attempt_at + REQUEST_ID_SECONDS)
-    return now < until - RETRY_MARGIN
+    arrived = first_attempt_at + esms_clock.low
+    until = min(end_of_vietnam_day(arrived), arrived + REQUEST_ID_SECONDS)
+    return now + esms_clock.high < until - RETRY_MARGIN
 
 
 @dataclass(frozen=True, slots=True)

@@ -141,6 +141,7 @@ def diagnose(
         _account(run)
         if run.result.lines and run.result.lines[-1].verdict is Verdict.FAILED:
             return run.result
+        _clock(run)
         brands = _brandnames(run)
         _customer_care(run, brands, phone)
         _zalo(run)
@@ -155,6 +156,34 @@ def _account(run: _Run) -> None:
     with run.check("balance (GetBalance_json)", page):
         run.client.get_balance()
         run.shape("balance (GetBalance_json)", "GetBalance_json", ("Balance", "UserID"), page)
+
+
+#: A difference between the clocks worth telling (retries keep a 5-minute margin).
+CLOCK_TOLERANCE = 60.0
+
+
+def _clock(run: _Run) -> None:
+    """eSMS's clock against this computer's, from the ``Date`` of the answers so far.
+
+    eSMS's day decides how long it refuses a repeated RequestId; the app moves its
+    times to eSMS's clock by this measure (``api.esms_clock``), which needs the header.
+    """
+    name = "eSMS's clock (Date of its answers)"
+    page = "RFC 9110, 6.6.1 Date"
+    offset = run.client.esms_clock.offset
+    if offset is None:
+        run.add(name, Verdict.DIFFERENT, "answers carry no readable Date header", page)
+        return
+    seconds = offset.middle
+    if abs(seconds) < 2:
+        off = "within a second or two of eSMS's"
+    else:
+        off = f"{abs(seconds):.0f} s {'behind' if seconds > 0 else 'ahead of'} eSMS's"
+    if abs(seconds) <= CLOCK_TOLERANCE:
+        run.add(name, Verdict.OK, f"this computer's clock is {off}", page)
+    else:
+        detail = f"this computer's clock is {off}: set it to be set automatically"
+        run.add(name, Verdict.DIFFERENT, detail, page)
 
 
 def _brandnames(run: _Run) -> list[tuple[str, str]]:

@@ -67,7 +67,8 @@ class BatchSending(SendControls):
 
     def _send_batch(self, batch: list[RequestRow]) -> BatchResult:
         now = self.journal.now()
-        if any(r.doubtful and not retry_allowed(r.first_attempt_at, now) for r in batch):
+        offset = self.client.clock_offset
+        if any(r.doubtful and not retry_allowed(r.first_attempt_at, now, offset) for r in batch):
             # Midnight passed since this round began: settle first, next round.
             return BatchResult(retry=True)
         messages = self.journal.batch_messages([r.pk for r in batch])

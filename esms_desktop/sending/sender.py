@@ -147,6 +147,7 @@ class Sender(BatchSending):
         )
         journal.set_campaign_state(cid, CampaignState.SENDING)
         self._report()
+        self._measure_esms_clock()
         self._idle_rounds = 0
         first = True
         with ThreadPoolExecutor(self.max_in_flight, thread_name_prefix="esms-send") as pool:
@@ -195,6 +196,27 @@ class Sender(BatchSending):
                     self._idle_rounds = 0
         return self._finish()
 
+    def _measure_esms_clock(self) -> None:
+        """Before deciding which doubtful requests may be retried: learn eSMS's clock.
+
+        eSMS's day decides (``retry_allowed``); a run that starts with requests left in
+        doubt asks for the balance first, whose answer is dated by eSMS. No answer: the
+        clocks are taken to agree, as before any answer (the margin covers 5 minutes).
+        """
+        if self.client.esms_clock.offset is not None or not self.journal.doubtful(self.campaign_id):
+            return
+        try:
+            self.client.get_balance()
+        except EsmsDesktopError as exc:
+            log.info("campaign %s: eSMS's clock not measured (%s)", self.campaign_id, exc.kind)
+        offset = self.client.esms_clock.offset
+        if offset is not None:
+            log.info(
+                "campaign %s: eSMS's clock is %+.0f s off this computer's",
+                self.campaign_id,
+                offset.middle,
+            )
+
     def _settle_barred(
         self, *, include_unknown: bool = False, grace: float | None = None
     ) -> set[int]:
@@ -207,7 +229,7 @@ class Sender(BatchSending):
         journal, cid = self.journal, self.campaign_id
         todo = [
             r
-            for r in barred(journal, cid, journal.now())
+            for r in barred(journal, cid, journal.now(), self.client.clock_offset)
             if include_unknown or r.state is not RequestState.UNKNOWN
         ]
         if not todo:

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from esms_desktop.api.esms_clock import SAME, ClockOffset
 from esms_desktop.api.models import SentDataItem
 from esms_desktop.api.policy import RETRY_MARGIN, retry_allowed
 from esms_desktop.base.errors import ApiError, ResultCodeError
@@ -185,12 +186,17 @@ class Settlement:
     error: ApiError | None = None
 
 
-def barred(journal: Journal, campaign_id: int, now: float) -> list[RequestRow]:
-    """Doubtful requests that may no longer be retried with their RequestId."""
+def barred(
+    journal: Journal, campaign_id: int, now: float, esms_clock: ClockOffset = SAME
+) -> list[RequestRow]:
+    """Doubtful requests that may no longer be retried with their RequestId.
+
+    ``esms_clock``: eSMS's clock against ``now``'s, whose day decides (see ``retry_allowed``).
+    """
     return [
         r
         for r in journal.doubtful(campaign_id)
-        if r.state is RequestState.UNKNOWN or not retry_allowed(r.first_attempt_at, now)
+        if r.state is RequestState.UNKNOWN or not retry_allowed(r.first_attempt_at, now, esms_clock)
     ]
 
 
@@ -214,7 +220,9 @@ def settle(
     and nothing is looked up or sent for them.
     """
     now = journal.now()
-    todo = list(barred(journal, campaign_id, now) if requests is None else requests)
+    todo = list(
+        barred(journal, campaign_id, now, client.clock_offset) if requests is None else requests
+    )
     result = Settlement()
     ready = [r for r in todo if records_due(r, grace) <= now]
     later = [records_due(r, grace) for r in todo if records_due(r, grace) > now]

@@ -14,6 +14,7 @@ import struct
 import threading
 import time
 from collections.abc import Iterable
+from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, urlsplit
 
@@ -39,6 +40,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: object) -> None:
         """Silent: the keys are in some URLs, and tests do not want the noise."""
+
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        """The ``Date`` of every answer, from the simulator's clock (eSMS's), as a server's."""
+        return formatdate(
+            self.server.simulator.clock() if timestamp is None else timestamp, usegmt=True
+        )
 
     def handle(self) -> None:
         """A client that resets or leaves mid-answer (as faults make it) is no error here."""
@@ -90,6 +97,7 @@ class _Handler(BaseHTTPRequestHandler):
         if fault is Fault.TRICKLE_HEADERS:
             head = (
                 "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                f"Date: {self.date_time_string()}\r\n"
                 f"X-Pad: {'a' * 8000}\r\nContent-Length: {len(body)}\r\n\r\n"
             ).encode()
             self.close_connection = True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from email.utils import formatdate
 
 import httpx
 
@@ -37,6 +38,12 @@ class SimulatorTransport(httpx.BaseTransport):
         self.prefix = prefix
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self._answer(request)
+        # As any HTTP server's answer: dated by its clock (eSMS's, here the simulator's).
+        response.headers["Date"] = formatdate(self.simulator.clock(), usegmt=True)
+        return response
+
+    def _answer(self, request: httpx.Request) -> httpx.Response:
         path = request.url.path
         if not path.startswith(self.prefix):
             return httpx.Response(404, content=b"not found", request=request)

@@ -15,7 +15,7 @@
     <name>AccountPage</name>
     <message>
       <source>Your eSMS account</source>
-      <extracomment>Customer-care templates of every brandname, ZNS templates of every OA; None when eSMS did not list them. Account look-ups asked for: only the latest one's answer is shown.</extracomment>
+      <extracomment>Customer-care templates of every brandname, ZNS templates of every OA; None when eSMS did not list them. eSMS's clock minus this computer's (seconds), from the Date of its answers. Account look-ups asked for: only the latest one's answer is shown.</extracomment>
       <translation>Your eSMS account</translation>
     </message>
     <message>
@@ -113,6 +113,18 @@
     <message>
       <source>Type the ApiKey and SecretKey above first (eSMS dashboard, API settings).</source>
       <translation>Type the ApiKey and SecretKey above first (eSMS dashboard, API settings).</translation>
+    </message>
+    <message>
+      <source>This computer's clock is %1 minutes behind eSMS's.</source>
+      <translation>This computer's clock is %1 minutes behind eSMS's.</translation>
+    </message>
+    <message>
+      <source>This computer's clock is %1 minutes ahead of eSMS's.</source>
+      <translation>This computer's clock is %1 minutes ahead of eSMS's.</translation>
+    </message>
+    <message>
+      <source>Turn on "Set time automatically" in the computer's date and time settings: advertising hours and send times are judged by this clock.</source>
+      <translation>Turn on "Set time automatically" in the computer's date and time settings: advertising hours and send times are judged by this clock.</translation>
     </message>
     <message>
       <source>Checking with eSMS (free look-ups and test sends)...</source>

@@ -15,7 +15,7 @@
     <name>AccountPage</name>
     <message>
       <source>Your eSMS account</source>
-      <extracomment>Customer-care templates of every brandname, ZNS templates of every OA; None when eSMS did not list them. Account look-ups asked for: only the latest one's answer is shown.</extracomment>
+      <extracomment>Customer-care templates of every brandname, ZNS templates of every OA; None when eSMS did not list them. eSMS's clock minus this computer's (seconds), from the Date of its answers. Account look-ups asked for: only the latest one's answer is shown.</extracomment>
       <translation>Tài khoản eSMS của bạn</translation>
     </message>
     <message>
@@ -113,6 +113,18 @@
     <message>
       <source>Type the ApiKey and SecretKey above first (eSMS dashboard, API settings).</source>
       <translation>Hãy nhập ApiKey và SecretKey ở trên trước (trang quản trị eSMS, mục Cấu hình API).</translation>
+    </message>
+    <message>
+      <source>This computer's clock is %1 minutes behind eSMS's.</source>
+      <translation>Đồng hồ máy tính này chậm hơn đồng hồ của eSMS %1 phút.</translation>
+    </message>
+    <message>
+      <source>This computer's clock is %1 minutes ahead of eSMS's.</source>
+      <translation>Đồng hồ máy tính này nhanh hơn đồng hồ của eSMS %1 phút.</translation>
+    </message>
+    <message>
+      <source>Turn on "Set time automatically" in the computer's date and time settings: advertising hours and send times are judged by this clock.</source>
+      <translation>Hãy bật "Đặt giờ tự động" trong phần cài đặt ngày giờ của máy tính: giờ được gửi quảng cáo và giờ hẹn gửi đều tính theo đồng hồ này.</translation>
     </message>
     <message>
       <source>Checking with eSMS (free look-ups and test sends)...</source>

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from esms_desktop.api.credentials import Credentials
-from esms_desktop.app.diagnose import Diagnosis, report_text
+from esms_desktop.app.diagnose import CLOCK_TOLERANCE, Diagnosis, report_text
 from esms_desktop.app.diagnose import diagnose as run_diagnosis
 from esms_desktop.app.keyring_store import from_environment
 from esms_desktop.app.user_text import for_error
@@ -43,6 +43,8 @@ class _Summary(AccountInfo):
     #: Customer-care templates of every brandname, ZNS templates of every OA; None when
     #: eSMS did not list them.
     templates: int | None = None
+    #: eSMS's clock minus this computer's (seconds), from the Date of its answers.
+    clock_off: float | None = None
 
 
 class AccountPage(QWidget):
@@ -379,6 +381,8 @@ class AccountPage(QWidget):
                     log.info("templates could not be listed: %r", exc)
                     continue
                 info.templates = (info.templates or 0) + found
+            offset = client.esms_clock.offset
+            info.clock_off = offset.middle if offset is not None else None
             return info
 
         # Keyed by the keys asked with: an answer for keys replaced since (another
@@ -421,6 +425,28 @@ class AccountPage(QWidget):
                 brands,
                 oas,
             )
+        )
+        self._say_clock(getattr(info, "clock_off", None))
+
+    def _say_clock(self, off: float | None) -> None:
+        """A computer clock far off eSMS's is said once the account answers: times the app
+        judges by it (advertising hours, send times) would be off too."""
+        if off is None or abs(off) <= CLOCK_TOLERANCE:
+            return
+        minutes = format_count(max(1, round(abs(off) / 60)))
+        text = (
+            self.tr("This computer's clock is %1 minutes behind eSMS's.")
+            if off > 0
+            else self.tr("This computer's clock is %1 minutes ahead of eSMS's.")
+        )
+        self.session.notice.emit(
+            fill(text, minutes)
+            + " "
+            + self.tr(
+                'Turn on "Set time automatically" in the computer\'s date and time settings: '
+                "advertising hours and send times are judged by this clock."
+            ),
+            "warning",
         )
 
     def diagnose(self) -> None:

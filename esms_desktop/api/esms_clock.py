@@ -1,0 +1,95 @@
+"""eSMS's clock as this computer sees it, measured from the ``Date`` of its answers.
+
+eSMS blocks a repeated RequestId within *its* day (see :func:`api.policy.retry_allowed`):
+a computer whose clock is 10 minutes behind would retry just after eSMS's midnight,
+and the repeat would be delivered and paid twice. Every HTTP answer carries the
+server's time in its ``Date`` header (RFC 9110, 6.6.1: an origin server with a clock
+must send it), to the second. An answer asked at ``sent`` and heard at ``heard`` (this
+computer's clock) was dated by eSMS in between, so eSMS's clock minus ours lies in
+``[date - heard, date + 1 - sent]``: :class:`ClockOffset`.
+
+Only answers that read as eSMS's JSON are measured: a Wi-Fi sign-in page or a proxy's
+error page carries the time of another machine. Qt-free, thread-safe.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import threading
+from dataclasses import dataclass
+
+#: An answer that took longer than this measures too loosely to be worth keeping.
+LOOSE_SECONDS = 30.0
+#: The latest answer replaces the kept measure unless it is looser by more than this
+#: (a slow answer among quick ones).
+LOOSER_BY = 1.0
+#: A sample is believed this long; then the next answer's replaces it even if looser
+#: (clocks drift, and a computer's clock is set while the app runs).
+FRESH_SECONDS = 600.0
+
+
+@dataclass(frozen=True, slots=True)
+class ClockOffset:
+    """eSMS's clock minus this computer's, in seconds: somewhere in ``[low, high]``."""
+
+    low: float
+    high: float
+
+    @property
+    def middle(self) -> float:
+        return (self.low + self.high) / 2
+
+
+#: Not measured: the clocks are taken to agree (the margin of ``retry_allowed`` is all
+#: there is for a difference).
+SAME = ClockOffset(0.0, 0.0)
+
+
+def offset_from(date_header: str | None, sent: float, heard: float) -> ClockOffset | None:
+    """The offset one answer shows, or None when its ``Date`` is missing or unreadable."""
+    if not date_header or heard < sent:
+        return None
+    try:
+        dated = email.utils.parsedate_to_datetime(date_header)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if dated.tzinfo is None:  # "-0000": a time of unknown zone, not eSMS's
+        return None
+    try:
+        at = dated.timestamp()
+    except (OverflowError, OSError, ValueError):
+        return None
+    return ClockOffset(at - heard, at + 1.0 - sent)
+
+
+class EsmsClock:
+    """The latest good measure of eSMS's clock against ours (None until an answer came)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._offset: ClockOffset | None = None
+        self._measured_at = 0.0
+
+    def observe(self, date_header: str | None, sent: float, heard: float) -> None:
+        """Take the ``Date`` of an eSMS answer asked at ``sent`` and heard at ``heard``."""
+        found = offset_from(date_header, sent, heard)
+        if found is None or found.high - found.low > LOOSE_SECONDS:
+            return
+        with self._lock:
+            kept = self._offset
+            if (
+                kept is None
+                or heard - self._measured_at > FRESH_SECONDS
+                or heard < self._measured_at  # this computer's clock was set back
+                or found.high - found.low <= kept.high - kept.low + LOOSER_BY
+            ):
+                self._offset = found
+                self._measured_at = heard
+
+    @property
+    def offset(self) -> ClockOffset | None:
+        with self._lock:
+            return self._offset
+
+
+__all__ = ["SAME", "ClockOffset", "EsmsClock", "offset_from"]

@@ -1,0 +1,131 @@
+"""eSMS's clock, read from the ``Date`` of its answers, decides when a retry is still safe."""
+
+from __future__ import annotations
+
+import datetime as dt
+from email.utils import formatdate
+
+import httpx
+import pytest
+
+from esms_desktop.api.client import EsmsClient
+from esms_desktop.api.credentials import Credentials
+from esms_desktop.api.esms_clock import LOOSE_SECONDS, SAME, ClockOffset, EsmsClock, offset_from
+from esms_desktop.api.policy import NO_RETRY, RETRY_MARGIN, retry_allowed
+from esms_desktop.base.errors import BadAnswerError
+from esms_desktop.base.vntime import VIETNAM
+from esms_desktop.simulator import (
+    DEMO_API_KEY,
+    DEMO_SECRET_KEY,
+    EsmsSimulator,
+    SimulatorServer,
+)
+
+#: 23:57 Vietnam time by eSMS's clock.
+LATE = dt.datetime(2026, 11, 27, 23, 57, tzinfo=VIETNAM).timestamp()
+MIDNIGHT = dt.datetime(2026, 11, 28, 0, 0, tzinfo=VIETNAM).timestamp()
+
+
+def test_an_answer_places_esms_clock_within_its_round_trip() -> None:
+    date = formatdate(LATE + 600, usegmt=True)  # eSMS is 10 minutes ahead
+    found = offset_from(date, sent=LATE - 0.2, heard=LATE + 0.3)
+    assert found is not None
+    assert found.low == pytest.approx(599.7)
+    assert found.high == pytest.approx(601.2)  # the Date is cut to the second
+
+
+@pytest.mark.parametrize(
+    "date", [None, "", "yesterday", "Fri, 27 Nov 2026 16:57:00 -0000", "Fri, 99 Nov 2026"]
+)
+def test_a_missing_or_unreadable_date_measures_nothing(date: str | None) -> None:
+    assert offset_from(date, LATE, LATE + 1) is None
+
+
+def test_a_slow_answer_is_too_loose_to_keep_and_a_quick_one_replaces_it() -> None:
+    clock = EsmsClock()
+    date = formatdate(LATE, usegmt=True)
+    clock.observe(date, LATE - LOOSE_SECONDS - 5, LATE)
+    assert clock.offset is None
+    clock.observe(date, LATE - 0.5, LATE)
+    quick = clock.offset
+    assert quick is not None and quick.high - quick.low == pytest.approx(1.5)
+    # A looser one soon after does not replace it; one ten minutes later does.
+    clock.observe(formatdate(LATE + 60, usegmt=True), LATE + 50, LATE + 60)
+    assert clock.offset == quick
+    clock.observe(formatdate(LATE + 700, usegmt=True), LATE + 689, LATE + 700)
+    assert clock.offset is not None and clock.offset.low == pytest.approx(0.0)
+
+
+def test_this_computers_clock_set_back_takes_the_next_answer() -> None:
+    clock = EsmsClock()
+    clock.observe(formatdate(LATE, usegmt=True), LATE - 0.1, LATE)
+    clock.observe(formatdate(LATE + 30, usegmt=True), LATE - 600 - 10, LATE - 600)
+    assert clock.offset is not None and clock.offset.low == pytest.approx(630)
+
+
+def test_retry_is_judged_by_esms_day_not_this_computers() -> None:
+    ahead = ClockOffset(599.0, 601.0)  # eSMS's clock is 10 minutes ahead of ours
+    first = LATE - 600  # 23:47 here, 23:57 for eSMS
+    assert retry_allowed(first, first + 60, SAME)  # 23:48 here: "the same day"
+    assert not retry_allowed(first, first + 60, ahead)  # 23:58 for eSMS: within the margin
+    # A clock ahead of eSMS's: eSMS's day goes on after ours ends.
+    behind = ClockOffset(-601.0, -599.0)
+    late_here = MIDNIGHT + 120  # 00:02 here, 23:52 for eSMS, first sent at 23:50
+    assert not retry_allowed(late_here - 720, late_here, SAME)
+    assert retry_allowed(late_here - 720, late_here, behind)
+
+
+def test_the_first_attempt_is_taken_as_early_and_now_as_late_as_the_measure_allows() -> None:
+    first = MIDNIGHT - 1  # could have arrived just before or after eSMS's midnight
+    loose = ClockOffset(-2.0, 2.0)
+    # If it arrived at 23:59:57 eSMS forgets it at midnight: no retry after 23:55.
+    assert not retry_allowed(first, first + 60, loose)
+    now = MIDNIGHT - RETRY_MARGIN - 10
+    assert retry_allowed(now - 60, now, loose)
+    assert not retry_allowed(now - 60, now + 8, loose)  # +8 s and eSMS may be 2 s ahead
+
+
+def _client(handler: httpx.MockTransport, clock: float) -> EsmsClient:
+    return EsmsClient(
+        Credentials("k" * 8, "s" * 8),
+        transport=handler,
+        retry=NO_RETRY,
+        clock=lambda: clock,
+    )
+
+
+def test_only_esms_answers_are_measured() -> None:
+    """A Wi-Fi sign-in page or a proxy's error carries another machine's time."""
+    portal_date = formatdate(LATE + 3600, usegmt=True)
+
+    def portal(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, text="<html>Sign in</html>", headers={"Date": portal_date})
+
+    client = _client(httpx.MockTransport(portal), LATE)
+    with pytest.raises(BadAnswerError):
+        client.get_balance()
+    assert client.esms_clock.offset is None
+    assert client.clock_offset == SAME
+
+    def esms(request: httpx.Request) -> httpx.Response:
+        answer = {"Balance": 1000, "CodeResponse": "100", "UserID": 1}
+        return httpx.Response(200, json=answer, headers={"Date": formatdate(LATE, usegmt=True)})
+
+    client = _client(httpx.MockTransport(esms), LATE - 600)
+    client.get_balance()
+    assert client.clock_offset.low == pytest.approx(600)
+
+
+def test_the_loopback_simulator_dates_its_answers_by_its_own_clock() -> None:
+    sim = EsmsSimulator(clock=lambda: LATE)
+    with SimulatorServer(sim) as server:
+        client = EsmsClient(
+            Credentials(DEMO_API_KEY, DEMO_SECRET_KEY),
+            server.base_url,
+            retry=NO_RETRY,
+            clock=lambda: LATE - 180,
+        )
+        with client:
+            client.get_balance()
+            offset = client.clock_offset
+    assert offset.low <= 180 <= offset.high

@@ -1,0 +1,31 @@
+"""A computer clock far off eSMS's is said on the Account page, with what to do."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from esms_desktop.gui.main_window import MainWindow
+
+
+@pytest.mark.parametrize(("ahead", "said"), [(0, ""), (10 * 60, "10 minutes behind eSMS's")])
+def test_test_connection_says_a_clock_far_off_esms(
+    qtbot: QtBot, demo_window: MainWindow, ahead: int, said: str
+) -> None:
+    window = demo_window
+    simulator = window.session.simulator
+    assert simulator is not None
+    simulator.clock = lambda: time.time() + ahead
+    window.go(window.ACCOUNT)
+    with qtbot.waitSignal(window.session.account_changed, timeout=20_000):
+        window.account_page.test_connection()
+    bar = window.message_bar
+    if said:
+        qtbot.waitUntil(bar.isVisible)
+        assert said in bar.text.text()
+        assert "Set time automatically" in bar.text.text()
+    else:
+        qtbot.wait(50)
+        assert "clock" not in bar.text.text()
