@@ -124,6 +124,25 @@ def test_a_campaign_whose_one_send_time_passed_is_not_sent_late(
     assert {m.code for m in journal.messages(cid)} == {"schedule_passed"}
 
 
+def test_a_send_time_gone_by_esms_clock_is_not_handed_over(
+    tmp_path: Path, journal: Journal
+) -> None:
+    """eSMS's clock is 10 minutes ahead of this computer's: a time 7 minutes ahead here
+    is 3 minutes gone for eSMS, which would get a SendDate in its past."""
+    import datetime as dt
+
+    from esms_desktop.message.spec import VIETNAM
+
+    sim = EsmsSimulator(clock=lambda: time.time() + 600)
+    when = dt.datetime.now(VIETNAM).replace(microsecond=0) + dt.timedelta(minutes=7)
+    cid = campaign(tmp_path, journal, client_for(sim), phones(5), "fixed", schedule=when)
+    client = client_for(sim)  # a later run: nothing measured yet
+    outcome = sender(journal, client, cid).run()
+    assert sim.accepted == [] and outcome.failed == 5
+    assert {m.code for m in journal.messages(cid)} == {"schedule_passed"}
+    assert client.clock_offset.low > 590
+
+
 def test_failures_of_a_campaign_whose_time_passed_are_sent_again_now(
     tmp_path: Path, journal: Journal
 ) -> None:

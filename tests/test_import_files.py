@@ -123,6 +123,8 @@ def test_formulas_give_their_cached_values(tmp_path: Path) -> None:
         (["Name", "Mobile"], 1),
         (["Customer", "Phone number"], 1),
         (["Ghi chú", "Tên KH", "Số ĐT"], 2),
+        (["Khách", "ĐTDĐ", "Mã đơn"], 1),
+        (["Tên khách", "Zalo"], 1),
     ],
 )
 def test_header_aliases(header: list[str], phone_col: int, tmp_path: Path) -> None:
@@ -138,6 +140,32 @@ def test_no_header_finds_the_phone_column_by_content(tmp_path: Path) -> None:
     assert recipients.mapping.header_row is None and recipients.mapping.phone == 1
     assert recipients.columns == ["A", "B", "C"]
     assert len(recipients.ready) == 3 and recipients.rows[0].row == 1
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [["Khách", "Liên hệ", "Mã đơn"], ["Lan", "0961234561", "DH1"], ["Mai", "12345", "DH2"]],
+        [["Danh sách tháng 12"], ["Khách", "Liên hệ", "Mã đơn"], ["Lan", "0961234561", "DH1"]],
+        [["Liên hệ"], ["0961234561"], ["0961234562"]],
+    ],
+    ids=["header", "title-then-header", "one-column"],
+)
+def test_a_header_we_cannot_read_is_still_the_header(rows: list[list[str]], tmp_path: Path) -> None:
+    """Its names are the placeholders the owner types ({Khách}); it is never a customer."""
+    recipients = open_recipients(write_text(tmp_path / "u.csv", rows))
+    header = next(i for i, r in enumerate(rows) if "Liên hệ" in r) + 1
+    assert recipients.mapping.header_row == header
+    assert "Liên hệ" in recipients.columns
+    assert recipients.rows[0].row == header + 1
+    assert all(r.phone != "Liên hệ" for r in recipients.rows)
+
+
+def test_a_title_row_over_a_table_without_header_is_not_the_header(tmp_path: Path) -> None:
+    rows = [["Khách hàng tháng 12"], ["Lan", "0961234561", "HN"], ["Mai", "0912345678", "HCM"]]
+    recipients = open_recipients(write_text(tmp_path / "t.csv", rows))
+    assert recipients.mapping.header_row is None and recipients.columns == ["A", "B", "C"]
+    assert len(recipients.ready) == 2
 
 
 def test_mapping_can_be_overridden(tmp_path: Path) -> None:

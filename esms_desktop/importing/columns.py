@@ -40,6 +40,12 @@ _PHONE_EXACT = {
     "contact",
     "phoneno",
     "msisdn",
+    # "ĐTDĐ" (điện thoại di động), and the number customers use on Zalo.
+    "dtdd",
+    "sodtdd",
+    "zalo",
+    "sozalo",
+    "zalophone",
 }
 _PHONE_TOKENS = ("dienthoai", "sdt", "phone", "mobile", "didong")
 _NAME_EXACT = {
@@ -175,6 +181,19 @@ def guess_mapping(table: Table) -> ColumnMapping:
         ),
         0,
     )
+    above = table.rows[first - 1] if first > 0 else []
+    if _looks_like_header(above, table.rows[first] if table.rows else [], best):
+        # A header we cannot read ("Liên hệ", "Khách") right above the first number:
+        # its names are the placeholders the owner types, and it is no customer.
+        names = [i for i, c in enumerate(above) if is_name_header(cell_text(c))]
+        return ColumnMapping(
+            header_row=first,
+            first_data_row=first + 1,
+            columns=_header_names(above, width),
+            phone=best,
+            name=names[0] if names else None,
+            how=f"header in row {first}; phone numbers found in column {column_letter(best)}",
+        )
     return ColumnMapping(
         header_row=None,
         first_data_row=first + 1,
@@ -182,4 +201,20 @@ def guess_mapping(table: Table) -> ColumnMapping:
         phone=best,
         name=None,
         how=f"no header; phone numbers found in column {column_letter(best)}",
+    )
+
+
+def _looks_like_header(row: list[object], data: list[object], phone: int) -> bool:
+    """A row of texts, none of them a phone number, with a text over the phone column:
+    the header of the numbers below it. A title row has one cell, over a table of more
+    columns than that."""
+    texts = [cell_text(c) for c in row]
+    filled = [t for t in texts if t]
+    columns = sum(1 for c in data if cell_text(c))
+    return (
+        phone < len(texts)
+        and bool(texts[phone])
+        and len(filled) >= min(2, columns)
+        and all(isinstance(c, str) for c in row if cell_text(c))
+        and not any(normalize_phone(t).ok or t.replace(" ", "").isdigit() for t in filled)
     )

@@ -73,7 +73,9 @@ class BatchSending(SendControls):
             return BatchResult(retry=True)
         messages = self.journal.batch_messages([r.pk for r in batch])
         schedule = self.spec.get("schedule")
-        late = [r for r in batch if not r.doubtful and _passed(messages[r.pk], schedule, now)]
+        # A send time is eSMS's wall clock: gone when eSMS's clock may be past it.
+        esms_now = now + offset.high
+        late = [r for r in batch if not r.doubtful and _passed(messages[r.pk], schedule, esms_now)]
         if late:
             # Never attempted and its send time is gone: not sent late, not charged.
             # (A doubtful one goes again with its RequestId: 124 tells whether it arrived.)

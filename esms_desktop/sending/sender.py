@@ -197,13 +197,18 @@ class Sender(BatchSending):
         return self._finish()
 
     def _measure_esms_clock(self) -> None:
-        """Before deciding which doubtful requests may be retried: learn eSMS's clock.
+        """Before deciding anything by the clock: learn eSMS's, if no answer has shown it.
 
-        eSMS's day decides (``retry_allowed``); a run that starts with requests left in
-        doubt asks for the balance first, whose answer is dated by eSMS. No answer: the
-        clocks are taken to agree, as before any answer (the margin covers 5 minutes).
+        eSMS's day decides which doubtful requests may be retried (``retry_allowed``),
+        and its clock whether a send time is gone: a run that starts with requests in
+        doubt, or that sends at set times, asks for the balance first, whose answer is
+        dated by eSMS. No answer: the clocks are taken to agree, as before any answer
+        (the retry margin covers 5 minutes).
         """
-        if self.client.esms_clock.offset is not None or not self.journal.doubtful(self.campaign_id):
+        timed = self.spec.get("schedule") or self.spec.get("reminder")
+        if self.client.esms_clock.offset is not None or not (
+            timed or self.journal.doubtful(self.campaign_id)
+        ):
             return
         try:
             self.client.get_balance()
