@@ -58,6 +58,7 @@ VI: dict[str, str] = {
     "This computer's clock is %1 minutes behind eSMS's.": "Đồng hồ máy tính này chậm hơn đồng hồ của eSMS %1 phút.",
     "This computer's clock is %1 minutes ahead of eSMS's.": "Đồng hồ máy tính này nhanh hơn đồng hồ của eSMS %1 phút.",
     'Turn on "Set time automatically" in the computer\'s date and time settings: advertising hours and send times are judged by this clock.': 'Hãy bật "Đặt giờ tự động" trong phần cài đặt ngày giờ của máy tính: giờ được gửi quảng cáo và giờ hẹn gửi đều tính theo đồng hồ này.',
+    'No column of this file holds phone numbers. Choose the column that holds them in "Phone column" above, or open the customer list.': 'Không cột nào trong file này có số điện thoại. Hãy chọn cột chứa số điện thoại ở ô "Cột số điện thoại" phía trên, hoặc mở đúng file danh sách khách.',
     "Row": "Dòng",
     "Phone": "Số điện thoại",
     "Code": "Mã",

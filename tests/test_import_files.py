@@ -19,6 +19,7 @@ from files import (
 )
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from spoken import en
 
 from esms_desktop.base.errors import InputFileError
 from esms_desktop.importing import guess_mapping, list_sheets, read_table
@@ -166,6 +167,24 @@ def test_a_title_row_over_a_table_without_header_is_not_the_header(tmp_path: Pat
     recipients = open_recipients(write_text(tmp_path / "t.csv", rows))
     assert recipients.mapping.header_row is None and recipients.columns == ["A", "B", "C"]
     assert len(recipients.ready) == 2
+
+
+def test_a_file_without_phone_numbers_says_so_once_and_names_its_columns(
+    tmp_path: Path,
+) -> None:
+    """Not one "letters in the phone cell" per row, the header counted as a customer."""
+    from esms_desktop.checks import run_checks
+    from esms_desktop.message.spec import CampaignSpec
+
+    path = write_text(tmp_path / "p.csv", [["Tên", "Địa chỉ"], ["Lan", "Hà Nội"], ["Mai", "Huế"]])
+    recipients = open_recipients(path)
+    assert not recipients.mapping.phone_found
+    assert recipients.mapping.header_row == 1 and recipients.columns == ["Tên", "Địa chỉ"]
+    assert [r.row for r in recipients.rows] == [2, 3]
+    report = run_checks(recipients, CampaignSpec("fixed", content="Chao {Tên}"))
+    assert [p.code for p in report.problems] == ["no_phone_column"]
+    assert "Tên, Địa chỉ" in en(report.problems[0].reason)
+    assert report.blocked
 
 
 def test_mapping_can_be_overridden(tmp_path: Path) -> None:

@@ -104,7 +104,14 @@ def _run_checks(
 ) -> CheckReport:
     report = CheckReport(recipients, spec, balance=account.balance if account else None)
     now = (now or dt.datetime.fromtimestamp(app_now(), VIETNAM)).astimezone(VIETNAM)
-    _row_states(report)
+    if recipients.mapping.phone_found:
+        _row_states(report)
+    else:
+        # Every row "has letters in its phone cell": one problem says why, not one per row.
+        columns = ", ".join(recipients.columns)
+        report.add(
+            "no_phone_column", Severity.BLOCKING, words("checks.no_phone_column", columns=columns)
+        )
     audience_checks(report)  # the segment and consent first: texts and price are of the rest
     content = parse_content(spec.content, recipients) if spec.content.strip() else None
     if spec.channel.sends_text:

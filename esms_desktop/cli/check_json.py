@@ -58,7 +58,8 @@ def _list_fields(rows: RecipientList) -> Iterator[tuple[str, Any]]:
     yield "file", str(rows.table.path)
     yield "sheet", rows.table.sheet
     yield "header_row", rows.mapping.header_row
-    yield "phone_column", rows.columns[rows.mapping.phone] if rows.columns else None
+    found = rows.columns and rows.mapping.phone_found
+    yield "phone_column", rows.columns[rows.mapping.phone] if found else None
     yield "total_rows", len(rows.rows)
 
 

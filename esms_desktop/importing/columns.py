@@ -109,6 +109,8 @@ class ColumnMapping:
     name: int | None = None
     #: How the mapping was found, for the user ("header in row 3", ...).
     how: str = ""
+    #: False when no column holds phone numbers (``phone`` is then only the first column).
+    phone_found: bool = True
 
     def index_of(self, reference: str) -> int | None:
         """A column by header name (loosely), letter (``B``) or number (``2``)."""
@@ -181,6 +183,8 @@ def guess_mapping(table: Table) -> ColumnMapping:
         ),
         0,
     )
+    if width and shares[best][0] == 0:
+        return _without_phones(table, width)
     above = table.rows[first - 1] if first > 0 else []
     if _looks_like_header(above, table.rows[first] if table.rows else [], best):
         # A header we cannot read ("Liên hệ", "Khách") right above the first number:
@@ -201,6 +205,21 @@ def guess_mapping(table: Table) -> ColumnMapping:
         phone=best,
         name=None,
         how=f"no header; phone numbers found in column {column_letter(best)}",
+    )
+
+
+def _without_phones(table: Table, width: int) -> ColumnMapping:
+    """No column holds phone numbers: the checks say so (``no_phone_column``), and a first
+    row of texts is the header, whose names the message's placeholders may use."""
+    top = table.rows[0] if table.rows else []
+    header = _looks_like_header(top, table.rows[1] if len(table.rows) > 1 else top, 0)
+    return ColumnMapping(
+        header_row=1 if header else None,
+        first_data_row=2 if header else 1,
+        columns=_header_names(top, width) if header else [column_letter(i) for i in range(width)],
+        phone=0,
+        how="no column of phone numbers found",
+        phone_found=False,
     )
 
 

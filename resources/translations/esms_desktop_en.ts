@@ -1024,6 +1024,10 @@ Zalo OAs: %3</translation>
       <translation>Reading %1 ...</translation>
     </message>
     <message>
+      <source>No column of this file holds phone numbers. Choose the column that holds them in "Phone column" above, or open the customer list.</source>
+      <translation>No column of this file holds phone numbers. Choose the column that holds them in "Phone column" above, or open the customer list.</translation>
+    </message>
+    <message>
       <source>%1: %2 customers. Ready: %3. Cannot send: %4. Duplicates: %5. Do not send: %6.</source>
       <translation>%1: %2 customers. Ready: %3. Cannot send: %4. Duplicates: %5. Do not send: %6.</translation>
     </message>

@@ -1024,6 +1024,10 @@ OA Zalo: %3</translation>
       <translation>Đang đọc %1 ...</translation>
     </message>
     <message>
+      <source>No column of this file holds phone numbers. Choose the column that holds them in "Phone column" above, or open the customer list.</source>
+      <translation>Không cột nào trong file này có số điện thoại. Hãy chọn cột chứa số điện thoại ở ô "Cột số điện thoại" phía trên, hoặc mở đúng file danh sách khách.</translation>
+    </message>
+    <message>
       <source>%1: %2 customers. Ready: %3. Cannot send: %4. Duplicates: %5. Do not send: %6.</source>
       <translation>%1: %2 khách. Sẵn sàng: %3. Không gửi được: %4. Trùng: %5. Không gửi: %6.</translation>
     </message>

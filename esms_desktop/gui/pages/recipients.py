@@ -324,6 +324,14 @@ class RecipientsPage(QWidget):
         self.session.set_recipients(recipients)
         self._summarise(recipients)
         self.legacy_bar.show_for(recipients.legacy)
+        if not recipients.mapping.phone_found:
+            self.session.notice.emit(
+                self.tr(
+                    "No column of this file holds phone numbers. Choose the column that holds "
+                    'them in "Phone column" above, or open the customer list.'
+                ),
+                "warning",
+            )
         self.body.setCurrentIndex(1)
         self.next_button.setVisible(bool(recipients.ready))
         self.table.resizeColumnsToContents()

@@ -9,6 +9,10 @@ TEXTS = {
     "checks.duplicate": "Number repeats an earlier row: it is sent once only",
     "checks.do_not_send": "Number is on your do-not-send list",
     "checks.converted": "Old 11-digit numbers were converted to the new 10-digit numbers",
+    "checks.no_phone_column": (
+        "No column of this file holds phone numbers (its columns: {columns}). Open the "
+        "customer list, or choose the column that holds the numbers."
+    ),
     "checks.no_recipients": "No number is left to send to.",
     # The content of an SMS (checks.run).
     "checks.no_content": "The message has no content.",

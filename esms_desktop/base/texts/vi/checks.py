@@ -9,6 +9,10 @@ TEXTS = {
     "checks.duplicate": "Số bị trùng với một dòng phía trên: chỉ gửi một lần",
     "checks.do_not_send": "Số nằm trong danh sách không gửi",
     "checks.converted": "Số 11 chữ số cũ đã được đổi sang số 10 chữ số mới",
+    "checks.no_phone_column": (
+        "Không cột nào trong file này có số điện thoại (các cột: {columns}). Hãy mở đúng "
+        "file danh sách khách, hoặc chọn cột chứa số điện thoại."
+    ),
     "checks.no_recipients": "Không còn số nào để gửi.",
     # The content of an SMS (checks.run).
     "checks.no_content": "Chưa có nội dung tin nhắn.",
