@@ -158,13 +158,27 @@ def test_unknown_brandname_104(tmp_path: Path, demo: EsmsClient) -> None:
     assert codes(report)["104"] is Severity.BLOCKING
 
 
+@pytest.mark.parametrize("channel", ["cskh", "qc", "zalo-sms"])
+@pytest.mark.parametrize("connected", [False, True], ids=["no-account", "account"])
+def test_no_brandname_blocks_with_or_without_an_account(
+    tmp_path: Path, demo: EsmsClient, channel: str, connected: bool
+) -> None:
+    """Found from the command line: without keys, a customer-care check with no brandname
+    said "Ready to send"."""
+    rows = make_list(tmp_path, viettel(40))
+    report = check(rows, CampaignSpec(channel, content=ORDER), demo if connected else None)
+    assert [p.code for p in report.problems].count("104") == 1
+    assert codes(report)["104"] is Severity.BLOCKING and report.blocked
+
+
 def test_advertising_under_30_is_107(tmp_path: Path) -> None:
     report = check(make_list(tmp_path, viettel(29)), CampaignSpec("qc", content=AD))
     assert codes(report)["107"] is Severity.BLOCKING and report.requests == []
 
 
 def test_advertising_batches_are_balanced(tmp_path: Path) -> None:
-    report = check(make_list(tmp_path, viettel(5010)), CampaignSpec("qc", content=AD))
+    spec = CampaignSpec("qc", content=AD, brandname=DEMO_QC_BRAND)
+    report = check(make_list(tmp_path, viettel(5010)), spec)
     assert report.requests == [2505, 2505]
     assert not report.blocked
 

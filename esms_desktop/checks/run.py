@@ -35,6 +35,7 @@ from esms_desktop.checks.result import CheckReport, RecentAds, RecentTexts, Sche
 from esms_desktop.checks.sms_rules import (
     advertising_checks,
     brand_type_check,
+    brandname_given,
     customer_care_checks,
     next_ad_time,
 )
@@ -113,6 +114,7 @@ def _run_checks(
             "no_phone_column", Severity.BLOCKING, words("checks.no_phone_column", columns=columns)
         )
     audience_checks(report)  # the segment and consent first: texts and price are of the rest
+    brandname_given(report)
     content = parse_content(spec.content, recipients) if spec.content.strip() else None
     if spec.channel.sends_text:
         _content_checks(report, content)

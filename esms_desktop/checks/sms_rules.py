@@ -87,11 +87,18 @@ def next_ad_time(when: dt.datetime) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(start), VIETNAM)
 
 
+def brandname_given(report: CheckReport) -> None:
+    """A channel sent under a brandname needs one chosen: known without asking eSMS."""
+    spec = report.spec
+    if spec.channel.uses_brandname and not spec.brandname.strip():
+        report.add("104", Severity.BLOCKING, words("checks.no_brandname"))
+
+
 def brand_type_check(report: CheckReport, account: AccountInfo, name: str, kind: str) -> bool:
     """Whether the account has the brandname ``name`` of ``kind`` ("1" advertising,
-    "2" customer care); blocks the campaign when it does not."""
+    "2" customer care); blocks the campaign when it does not (no name at all is said by
+    :func:`brandname_given`, with or without an account)."""
     if not name:
-        report.add("104", Severity.BLOCKING, words("checks.no_brandname"))
         return False
     if account.brand_type(name) != kind:
         reason = (
