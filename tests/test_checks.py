@@ -214,8 +214,9 @@ def test_next_allowed_advertising_time() -> None:
 
 def test_advertising_three_per_day_warning(tmp_path: Path) -> None:
     rows = make_list(tmp_path, viettel(30))
-    busy = {viettel(1)[0]: 3}
-    report = check(rows, CampaignSpec("qc", content=AD), recent_ads=lambda phones: busy)
+    three = [NOON.timestamp() - h * 3600 for h in (1, 2, 3)]
+    busy = {viettel(1)[0]: three, viettel(2)[1]: three[:2]}
+    report = check(rows, CampaignSpec("qc", content=AD), recent_ads=lambda phones, s, e: busy)
     assert problem(report, "qc_daily").rows == (2,)
 
 

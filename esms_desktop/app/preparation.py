@@ -160,8 +160,8 @@ def check_recipients(
     if journal is not None:
         since = now.timestamp() - AD_WINDOW_SECONDS
 
-        def recent_ads(phones: list[str]) -> dict[str, int]:
-            return journal.recent_ad_counts(phones, since)
+        def recent_ads(phones: list[str], start: float, end: float) -> dict[str, list[float]]:
+            return journal.ad_times(phones, start, end, now.timestamp())
 
         if not spec.sandbox:
 

@@ -13,8 +13,9 @@ from esms_desktop.checks.problems import Problem, Severity
 from esms_desktop.message.spec import CampaignSpec, Channel
 from esms_desktop.recipients.recipient_list import Recipient, RecipientList, RowState
 
-#: Given the ready numbers, how many advertising messages each got in the last 24 h.
-RecentAds = Callable[[list[str]], dict[str, int]]
+#: Given the ready numbers and a time range (Unix times), when each got or is to get an
+#: advertising message within it (their eSMS send times, or when they were sent).
+RecentAds = Callable[[list[str], float, float], dict[str, list[float]]]
 #: Given the ready numbers, the (phone, text) they got (or may still get) in the last 24
 #: hours: the campaign of each, and whether it is still to go there (not yet accepted).
 RecentTexts = Callable[[list[str]], dict[tuple[str, str], tuple[int, bool]]]

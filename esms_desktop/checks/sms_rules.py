@@ -18,6 +18,8 @@ from esms_desktop.telecom.sms_text import nfc
 #: Decree 91/2020/ND-CP: advertising only from 07:00 to 22:00, at most 3 a day per number.
 AD_HOURS = (7, 22)
 AD_DAILY_LIMIT = 3
+#: The period of that limit.
+AD_WINDOW_SECONDS = 24 * 3600
 
 
 def advertising_checks(
@@ -31,22 +33,50 @@ def advertising_checks(
         report.add("qc_personalised", Severity.BLOCKING, words("checks.ad_personalised"))
     # First: the rows it takes out count no more towards the 30-number minimum below.
     if recent_ads is not None:
-        _daily_limit(report, recent_ads)
+        _daily_limit(report, recent_ads, now)
     if report.spec.reminder is None:  # else checked per send time (``reminder_rules``)
         _batch_size(report)
         _ad_hours(report, report.spec.schedule or now)
     _label_and_opt_out(report, report.spec.content.strip())
 
 
-def _daily_limit(report: CheckReport, recent_ads: RecentAds) -> None:
-    """No number gets a 4th advertising message in a day."""
-    counts = recent_ads([r.phone or "" for r in report.sendable])
-    over = [r.row for r in report.sendable if counts.get(r.phone or "", 0) >= AD_DAILY_LIMIT]
+def _daily_limit(report: CheckReport, recent_ads: RecentAds, now: dt.datetime) -> None:
+    """No number gets a 4th advertising message within 24 hours (Decree 91/2020).
+
+    Judged at each message's send time (a reminder's own, else the campaign's, else
+    now), against when the number's other advertising goes or went: a campaign for
+    tomorrow is not held back by today's, and today's is held back by one set for
+    tonight.
+    """
+    rows = report.sendable
+    when = {
+        r.row: (report.send_at.get(r.row) or report.spec.schedule or now).timestamp() for r in rows
+    }
+    if not rows:
+        return
+    times = recent_ads(
+        [r.phone or "" for r in rows],
+        min(when.values()) - AD_WINDOW_SECONDS,
+        max(when.values()) + AD_WINDOW_SECONDS,
+    )
+    over = [r.row for r in rows if _window_full(times.get(r.phone or "", []), when[r.row])]
     if over:
         # Rows taken out, not a warning: Decree 91 allows no 4th message, and a
         # warning alone let the command line send it.
         reason = words("checks.ad_daily_limit", limit=AD_DAILY_LIMIT)
         report.add("qc_daily", Severity.ROWS, reason, over)
+
+
+def _window_full(times: list[float], at: float) -> bool:
+    """Whether one more message at ``at`` would make some 24 hours hold more than
+    :data:`AD_DAILY_LIMIT` of them: every 24 hours that hold ``at`` start at ``at`` or at
+    one of the others less than 24 hours before it."""
+    if len(times) < AD_DAILY_LIMIT:
+        return False
+    starts = [at] + [t for t in times if at - AD_WINDOW_SECONDS < t <= at]
+    return any(
+        1 + sum(1 for t in times if s <= t < s + AD_WINDOW_SECONDS) > AD_DAILY_LIMIT for s in starts
+    )
 
 
 def _batch_size(report: CheckReport) -> None:

@@ -3,13 +3,19 @@ that the checks ask for (blocked numbers, scheduled reminders, recent advertisin
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 
 from esms_desktop.base.bulk import collector_paused
+from esms_desktop.base.vntime import from_esms
 from esms_desktop.journal.database import JournalDatabase
 from esms_desktop.journal.models import MessageRow, is_sandbox
 from esms_desktop.journal.rows import MESSAGE_SELECT, message_row
-from esms_desktop.message.spec import Channel
+from esms_desktop.message.spec import Channel, stored_schedule
+
+#: A campaign created longer ago than this sends nothing in a range it starts after: its
+#: send times are at most ``max_schedule_days`` (60 by default, 366 at most) ahead.
+OLDEST_AD_SECONDS = 367 * 24 * 3600
 
 
 class MessageRecords(JournalDatabase):
@@ -89,18 +95,53 @@ class MessageRecords(JournalDatabase):
                 found[key] = (cid, r["state"] != "accepted")
         return found
 
-    def recent_ad_counts(self, phones: Sequence[str], since: float) -> dict[str, int]:
-        """How many advertising messages each phone was sent since ``since``."""
-        counts: dict[str, int] = {}
+    def ad_times(
+        self, phones: Sequence[str], start: float, end: float, now: float
+    ) -> dict[str, list[float]]:
+        """When each of ``phones`` got, or is to get, an advertising message between
+        ``start`` and ``end``: its own send time, else its campaign's, else when it left
+        (or may have); one still to go in an unfinished campaign without a send time goes
+        when that campaign is resumed, taken as ``now``. Sandbox runs sent nothing."""
         wanted = set(phones)
         rows = self._query(
-            "SELECT m.phone, COUNT(*) AS n FROM messages m JOIN requests r ON r.id = m.request"
+            "SELECT m.phone, m.send_at, r.state, r.last_attempt_at, c.id, c.spec_json"
+            " FROM messages m JOIN requests r ON r.id = m.request"
             " JOIN campaigns c ON c.id = m.campaign_id WHERE c.channel=?"
-            " AND r.state IN ('accepted','sending','unknown') AND r.last_attempt_at >= ?"
-            " GROUP BY m.phone",
-            (Channel.ADVERTISING, since),
+            " AND (r.state IN ('accepted','sending','unknown')"
+            " OR (r.state='pending' AND c.state NOT IN ('cancelled','done')))"
+            # Older campaigns cannot send within the range, unless resumed (pending).
+            " AND (c.created_at >= ? OR r.state='pending')",
+            (Channel.ADVERTISING, start - OLDEST_AD_SECONDS),
         )
+        #: Each campaign's one send time (None: sent at once), or "sandbox".
+        campaigns: dict[int, float | str | None] = {}
+        found: dict[str, list[float]] = {}
         for r in rows:
-            if r["phone"] in wanted:
-                counts[r["phone"]] = int(r["n"])
-        return counts
+            if r["phone"] not in wanted:
+                continue
+            cid = int(r["id"])
+            if cid not in campaigns:
+                campaigns[cid] = _ad_campaign_time(r["spec_json"])
+            schedule = campaigns[cid]
+            if schedule == "sandbox":
+                continue
+            if r["send_at"]:
+                at = from_esms(r["send_at"])
+            elif isinstance(schedule, float):
+                at = schedule
+            elif r["state"] == "pending" or r["last_attempt_at"] is None:
+                at = now
+            else:
+                at = float(r["last_attempt_at"])
+            if start <= at <= end:
+                found.setdefault(r["phone"], []).append(at)
+        return found
+
+
+def _ad_campaign_time(spec_json: str) -> float | str | None:
+    """A campaign's one send time as a Unix time, None when it sends at once, or
+    "sandbox" for a trial run that sends nothing."""
+    if is_sandbox(spec_json):
+        return "sandbox"
+    when = stored_schedule(json.loads(spec_json).get("schedule"))
+    return when.timestamp() if when is not None else None

@@ -154,9 +154,9 @@ TEXTS = {
         "An advertising message has one text for everyone: remove the {{Column}} placeholders."
     ),
     "checks.ad_daily_limit": (
-        "These numbers already got {limit} advertising messages in the last "
-        "24 hours (the maximum under Decree 91/2020/ND-CP): they are left out this time. "
-        "Send to them again after 24 hours"
+        "These numbers already get {limit} advertising messages within 24 hours of this "
+        "send time (the maximum under Decree 91/2020/ND-CP): they are left out this time. "
+        "Send to them at a time 24 hours or more away from their other advertising"
     ),
     "checks.ad_too_few": (
         "Advertising needs at least {least} different numbers; the list has {count}."

@@ -147,9 +147,9 @@ TEXTS = {
         "Tin quảng cáo phải có một nội dung chung cho mọi người: bỏ các {{Cột}} khỏi nội dung."
     ),
     "checks.ad_daily_limit": (
-        "Các số này đã nhận {limit} tin quảng cáo trong 24 giờ qua (mức tối "
-        "đa theo Nghị định 91/2020/NĐ-CP): không gửi tới các số này lần này. Gửi lại "
-        "sau 24 giờ"
+        "Các số này đã nhận {limit} tin quảng cáo trong vòng 24 giờ quanh giờ gửi này "
+        "(mức tối đa theo Nghị định 91/2020/NĐ-CP): không gửi tới các số này lần này. "
+        "Hãy gửi cho họ vào lúc cách các tin quảng cáo kia từ 24 giờ trở lên"
     ),
     "checks.ad_too_few": (
         "Tin quảng cáo cần ít nhất {least} số khác nhau; danh sách chỉ có {count}."

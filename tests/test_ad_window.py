@@ -1,0 +1,123 @@
+"""Decree 91's three advertising messages per number within 24 hours, judged at send times.
+
+Found from the command line: three advertising campaigns at 04:28 held back a campaign
+scheduled for 09:00 the next day (28.5 hours later), "send again after 24 hours"; and
+advertising already handed to eSMS for tonight did not count against one sent now.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from engine_helpers import campaign, daytime, phones
+from files import write_text
+
+from esms_desktop.api.client import EsmsClient
+from esms_desktop.api.credentials import Credentials
+from esms_desktop.checks import load_account_for, run_checks
+from esms_desktop.checks.result import CheckReport
+from esms_desktop.checks.sms_rules import _window_full
+from esms_desktop.journal import Journal
+from esms_desktop.message.spec import CampaignSpec
+from esms_desktop.recipients.recipient_list import open_recipients
+from esms_desktop.sending import Sender
+from esms_desktop.simulator import (
+    DEMO_API_KEY,
+    DEMO_QC_BRAND,
+    DEMO_SECRET_KEY,
+    EsmsSimulator,
+    SimulatorTransport,
+)
+
+AD = "[QC] Shop Hoa giam 20% tuan nay. Tu choi QC soan TC gui 1234"
+HOUR = 3600.0
+NUMBERS = phones(30)
+
+
+def test_a_fourth_message_is_over_only_within_some_24_hours() -> None:
+    t0 = 1_800_000_000.0
+    three = [t0, t0 + HOUR, t0 + 2 * HOUR]
+    assert _window_full(three, t0 + 3 * HOUR)
+    assert _window_full(three, t0 - 20 * HOUR)  # before them, within 24 hours of all
+    assert not _window_full(three, t0 + 24 * HOUR + 1)  # the first one's day is over
+    assert not _window_full(three, t0 - 24 * HOUR + 2 * HOUR - 1)
+    assert not _window_full(three[:2], t0 + HOUR)
+    # Spread over 46 hours: no 24 hours holds three of them and the new one.
+    assert not _window_full([t0, t0 + 23 * HOUR, t0 + 46 * HOUR], t0 + 12 * HOUR)
+    assert _window_full([t0, t0 + 11 * HOUR, t0 + 23 * HOUR], t0 + 12 * HOUR)
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Journal:
+    return Journal(tmp_path / "journal.sqlite3")
+
+
+def _sent_three(tmp_path: Path, journal: Journal, at: float, **spec: object) -> None:
+    """Three advertising campaigns to :data:`NUMBERS`, handed to eSMS at ``at``."""
+    sim = EsmsSimulator(clock=lambda: at)
+    client = EsmsClient(
+        Credentials(DEMO_API_KEY, DEMO_SECRET_KEY),
+        transport=SimulatorTransport(sim),
+        clock=lambda: at,
+    )
+    journal._now = lambda: at  # type: ignore[method-assign]
+    for _ in range(3):
+        cid = campaign(tmp_path, journal, client, NUMBERS, "qc", again=True, **spec)
+        assert Sender(journal, client, cid).run().complete
+
+
+def _check(
+    tmp_path: Path, journal: Journal, now: dt.datetime, schedule: dt.datetime | None = None
+) -> CheckReport:
+    rows = open_recipients(
+        write_text(tmp_path / "new.csv", [["Tên", "Số điện thoại"]] + [["K", p] for p in NUMBERS])
+    )
+    spec = CampaignSpec("qc", content=AD, brandname=DEMO_QC_BRAND, schedule=schedule)
+    client = EsmsClient(
+        Credentials(DEMO_API_KEY, DEMO_SECRET_KEY), transport=SimulatorTransport(EsmsSimulator())
+    )
+
+    def ads(numbers: list[str], start: float, end: float) -> dict[str, list[float]]:
+        return journal.ad_times(numbers, start, end, now.timestamp())
+
+    return run_checks(
+        rows,
+        spec,
+        account=load_account_for(client, spec),
+        client=client,
+        now=now,
+        recent_ads=ads,
+    )
+
+
+def _held(report: CheckReport) -> int:
+    return sum(len(p.rows) for p in report.problems if p.code == "qc_daily")
+
+
+def test_three_this_morning_hold_back_now_but_not_tomorrow_after_their_24_hours(
+    tmp_path: Path, journal: Journal
+) -> None:
+    morning = daytime() - dt.timedelta(hours=2)  # 08:00
+    _sent_three(tmp_path, journal, morning.timestamp())
+    now = daytime()
+    assert _held(_check(tmp_path, journal, now)) == 30
+    assert _held(_check(tmp_path, journal, now, morning + dt.timedelta(hours=23))) == 30
+    tomorrow = morning + dt.timedelta(hours=25)  # 09:00 tomorrow
+    report = _check(tmp_path, journal, now, tomorrow)
+    assert _held(report) == 0 and not report.blocked, report.problems
+
+
+def test_three_set_for_tonight_hold_back_one_sent_now(tmp_path: Path, journal: Journal) -> None:
+    tonight = daytime() + dt.timedelta(hours=10)  # 20:00, handed to eSMS at 10:00
+    _sent_three(tmp_path, journal, daytime().timestamp(), schedule=tonight)
+    now = daytime() + dt.timedelta(minutes=5)
+    assert _held(_check(tmp_path, journal, now)) == 30
+    two_days = daytime() + dt.timedelta(days=2)  # past tonight's 24 hours
+    assert _held(_check(tmp_path, journal, now, two_days)) == 0
+
+
+def test_a_sandbox_run_is_no_advertising_received(tmp_path: Path, journal: Journal) -> None:
+    _sent_three(tmp_path, journal, daytime().timestamp(), sandbox=True)
+    assert _held(_check(tmp_path, journal, daytime() + dt.timedelta(minutes=5))) == 0
