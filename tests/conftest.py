@@ -22,6 +22,7 @@ from esms_desktop.api.client import EsmsClient
 from esms_desktop.api.credentials import Credentials
 from esms_desktop.api.policy import RetryPolicy
 from esms_desktop.base.texts import DEFAULT_LANGUAGE, set_language
+from esms_desktop.base.vntime import CLOCK_OFFSET_ENV
 from esms_desktop.simulator import (
     DEMO_API_KEY,
     DEMO_SECRET_KEY,
@@ -57,6 +58,17 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "esms-home"
     monkeypatch.setenv("ESMS_DESKTOP_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def daytime_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test runs on an app clock (and simulator clock) at 10:00 Vietnam time today,
+    moving on from there: what the suite finds does not depend on the hour it runs at
+    (advertising is allowed 07:00-22:00; a schedule 10 minutes ahead stays today). A test
+    that needs another hour sets its own clock."""
+    from engine_helpers import daytime_offset
+
+    monkeypatch.setenv(CLOCK_OFFSET_ENV, repr(daytime_offset()))
 
 
 @pytest.fixture(autouse=True)

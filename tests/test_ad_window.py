@@ -121,3 +121,35 @@ def test_three_set_for_tonight_hold_back_one_sent_now(tmp_path: Path, journal: J
 def test_a_sandbox_run_is_no_advertising_received(tmp_path: Path, journal: Journal) -> None:
     _sent_three(tmp_path, journal, daytime().timestamp(), sandbox=True)
     assert _held(_check(tmp_path, journal, daytime() + dt.timedelta(minutes=5))) == 0
+
+
+def test_advertising_resumed_at_night_waits_for_the_morning(
+    tmp_path: Path, journal: Journal
+) -> None:
+    """Checked at 21:55, confirmed (or resumed) at 22:10: nothing may go out until 07:00."""
+    from esms_desktop.app.user_text import pause_reason
+    from esms_desktop.base.texts import speaking
+    from esms_desktop.base.vntime import from_esms
+    from esms_desktop.journal import CampaignState
+
+    clock = [daytime().replace(hour=21, minute=55).timestamp()]
+    sim = EsmsSimulator(clock=lambda: clock[0])
+    client = EsmsClient(
+        Credentials(DEMO_API_KEY, DEMO_SECRET_KEY),
+        transport=SimulatorTransport(sim),
+        clock=lambda: clock[0],
+    )
+    journal._now = lambda: clock[0]  # type: ignore[method-assign]
+    cid = campaign(tmp_path, journal, client, NUMBERS, "qc")
+    clock[0] += 15 * 60
+    outcome = Sender(journal, client, cid).run()
+    assert sim.accepted == [] and outcome.state is CampaignState.PAUSED
+    assert outcome.code == "qc_hours"
+    morning = daytime().replace(hour=7) + dt.timedelta(days=1)
+    assert from_esms(outcome.message) == morning.timestamp()
+    with speaking("en"):
+        said = pause_reason(outcome.code, outcome.message, command=f"resume {cid}")
+        assert said is not None and "07:00" in said.action and f"resume {cid}" in said.action
+    clock[0] = morning.timestamp() + 60
+    assert Sender(journal, client, cid).run().complete
+    assert sorted(sim.accepted_phones()) == sorted(NUMBERS)

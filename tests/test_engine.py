@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import threading
-import time
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path
@@ -16,6 +15,7 @@ from engine_helpers import campaign, phones
 from esms_desktop.api.client import EsmsClient
 from esms_desktop.api.credentials import Credentials
 from esms_desktop.api.policy import RetryPolicy
+from esms_desktop.base.vntime import now as app_now
 from esms_desktop.journal import CampaignState, Journal, RequestState
 from esms_desktop.sending import Sender, plan_retry
 from esms_desktop.sending.status import refresh_delivery, resend_unknown, resolve_unknown
@@ -93,7 +93,7 @@ def test_a_campaign_that_may_still_send_is_resumed_never_doubled(
     sim = EsmsSimulator()
     client = client_for(sim)
     first = campaign(tmp_path, journal, client, phones(30))
-    journal.now = lambda: time.time() + 3 * 24 * 3600  # type: ignore[method-assign]
+    journal.now = lambda: app_now() + 3 * 24 * 3600  # type: ignore[method-assign]
     for again in (False, True):
         with pytest.raises(RepeatCampaignError) as refused:
             campaign(tmp_path, journal, client, phones(30), again=again)
@@ -116,9 +116,11 @@ def test_a_campaign_whose_one_send_time_passed_is_not_sent_late(
 
     sim = EsmsSimulator()
     client = client_for(sim)
-    when = dt.datetime.now(VIETNAM).replace(second=0, microsecond=0) + dt.timedelta(minutes=10)
+    when = dt.datetime.fromtimestamp(app_now(), VIETNAM).replace(
+        second=0, microsecond=0
+    ) + dt.timedelta(minutes=10)
     cid = campaign(tmp_path, journal, client, phones(5), "fixed", schedule=when)
-    journal._now = lambda: time.time() + 20 * 60  # type: ignore[method-assign]
+    journal._now = lambda: app_now() + 20 * 60  # type: ignore[method-assign]
     outcome = sender(journal, client, cid).run()
     assert sim.accepted == [] and outcome.failed == 5
     assert {m.code for m in journal.messages(cid)} == {"schedule_passed"}
@@ -133,8 +135,10 @@ def test_a_send_time_gone_by_esms_clock_is_not_handed_over(
 
     from esms_desktop.message.spec import VIETNAM
 
-    sim = EsmsSimulator(clock=lambda: time.time() + 600)
-    when = dt.datetime.now(VIETNAM).replace(microsecond=0) + dt.timedelta(minutes=7)
+    sim = EsmsSimulator(clock=lambda: app_now() + 600)
+    when = dt.datetime.fromtimestamp(app_now(), VIETNAM).replace(microsecond=0) + dt.timedelta(
+        minutes=7
+    )
     cid = campaign(tmp_path, journal, client_for(sim), phones(5), "fixed", schedule=when)
     client = client_for(sim)  # a later run: nothing measured yet
     outcome = sender(journal, client, cid).run()
@@ -154,14 +158,16 @@ def test_failures_of_a_campaign_whose_time_passed_are_sent_again_now(
 
     sim = EsmsSimulator()
     client = client_for(sim)
-    when = dt.datetime.now(VIETNAM).replace(second=0, microsecond=0) + dt.timedelta(minutes=10)
+    when = dt.datetime.fromtimestamp(app_now(), VIETNAM).replace(
+        second=0, microsecond=0
+    ) + dt.timedelta(minutes=10)
     cid = campaign(tmp_path, journal, client, phones(4), "fixed", schedule=when)
     assert sender(journal, client, cid).run().complete
     journal._conn.execute("UPDATE messages SET delivery='failed' WHERE campaign_id=?", (cid,))
     ahead = journal.create_campaign(plan_retry(journal, cid))  # the time still ahead: kept
     assert json.loads(journal.campaign(ahead).spec_json)["schedule"] is not None
     journal.set_campaign_state(ahead, CampaignState.CANCELLED)
-    journal._now = lambda: time.time() + 20 * 60  # type: ignore[method-assign]
+    journal._now = lambda: app_now() + 20 * 60  # type: ignore[method-assign]
     retry = journal.create_campaign(plan_retry(journal, cid))
     assert json.loads(journal.campaign(retry).spec_json)["schedule"] is None
     assert sender(journal, client, retry).run().complete
@@ -373,7 +379,7 @@ def test_advertising_and_zalo_batches(tmp_path: Path, journal: Journal) -> None:
 
 def test_delivery_status_and_sending_again_to_failures(tmp_path: Path, journal: Journal) -> None:
     lag = [0.0]
-    sim = EsmsSimulator(status_delay=0, clock=lambda: time.time() + lag[0])
+    sim = EsmsSimulator(status_delay=0, clock=lambda: app_now() + lag[0])
     client = client_for(sim)
     numbers = phones(100)
     cid = campaign(tmp_path, journal, client, numbers)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from pytestqt.qtbot import QtBot
 
+from esms_desktop.base.vntime import now as app_now
 from esms_desktop.gui.main_window import MainWindow
 
 
@@ -17,7 +16,7 @@ def test_test_connection_says_a_clock_far_off_esms(
     window = demo_window
     simulator = window.session.simulator
     assert simulator is not None
-    simulator.clock = lambda: time.time() + ahead
+    simulator.clock = lambda: app_now() + ahead
     window.go(window.ACCOUNT)
     with qtbot.waitSignal(window.session.account_changed, timeout=20_000):
         window.account_page.test_connection()

@@ -508,12 +508,11 @@ def test_diagnose_measures_esms_clock(
     verdict: str,
 ) -> None:
     """eSMS's day decides retries: a computer clock far off eSMS's is said, with what to do."""
-    import time
-
+    from esms_desktop.base.vntime import now as app_now
     from esms_desktop.simulator import SimulatorServer
 
     monkeypatch.setenv("ESMS_DESKTOP_HOME", str(tmp_path))
-    with SimulatorServer(EsmsSimulator(clock=lambda: time.time() + ahead)) as server:
+    with SimulatorServer(EsmsSimulator(clock=lambda: app_now() + ahead)) as server:
         monkeypatch.setenv("ESMS_API_URL", server.base_url)
         monkeypatch.setenv("ESMS_API_KEY", DEMO_API_KEY)
         monkeypatch.setenv("ESMS_SECRET_KEY", DEMO_SECRET_KEY)

@@ -117,7 +117,7 @@ _ERRORS: dict[str, tuple[Words, Words, Words]] = {
 
 
 #: The codes a campaign pauses itself with that are the app's, not eSMS's.
-OWN_PAUSES = frozenset({"network", "bad_answer", "unknown", "records"})
+OWN_PAUSES = frozenset({"network", "bad_answer", "unknown", "records", "qc_hours"})
 
 
 def _clock_text(ts: float, now: float) -> str:
@@ -170,6 +170,13 @@ def pause_reason(code: str, message: str = "", *, command: str | None = None) ->
         if message:
             text = words("app.pause.bad_answer.text", detail=message)
         return _said(title, text, words("app.pause.bad_answer.action", resume=resume))
+    if code == "qc_hours":
+        try:
+            when = _clock_text(from_esms(message), clock())
+        except ValueError:
+            when = "07:00"
+        action = words("app.pause.qc_hours.action", when=when, resume=resume)
+        return _said(words("app.pause.qc_hours.title"), words("app.pause.qc_hours.text"), action)
     if code == "unknown":
         action = (
             words("app.pause.unknown.window")

@@ -9,17 +9,21 @@ same RequestId or settled from eSMS's records.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from esms_desktop.api.esms_clock import ClockOffset
 from esms_desktop.api.models import DUPLICATE_REQUEST, SUCCESS
 from esms_desktop.api.policy import retry_allowed
 from esms_desktop.base.errors import AnswerLimitError, BadAnswerError, TransportError
 from esms_desktop.base.texts import speaking
-from esms_desktop.base.vntime import from_esms
+from esms_desktop.base.vntime import VIETNAM, from_esms, to_esms
 from esms_desktop.catalogue import Scope, lookup
 from esms_desktop.catalogue.codes import SCHEDULE_PASSED
+from esms_desktop.checks.sms_rules import AD_HOURS, next_ad_time
 from esms_desktop.journal import Journal, MessageRow, RequestRow, RequestState
 from esms_desktop.message.spec import Channel, esms_send_date, stored_schedule
 from esms_desktop.sending.calls import CALLS, Batch, Unread
@@ -33,6 +37,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: The code a campaign pauses with when advertising would go out of the hours Decree 91
+#: allows; its message is the time (``to_esms``) they open again.
+AD_HOURS_PAUSE = "qc_hours"
 #: A message's own send time must be at least this far ahead when it is handed over.
 SEND_LEAD = 60.0
 
@@ -73,6 +80,13 @@ class BatchSending(SendControls):
             return BatchResult(retry=True)
         messages = self.journal.batch_messages([r.pk for r in batch])
         schedule = self.spec.get("schedule")
+        if self.channel.is_advertising and not schedule and not messages[batch[0].pk][0].send_at:
+            opens = ad_hours_closed(now, offset)
+            if opens is not None:
+                # Resumed at night, or confirmed late: Decree 91 allows no advertising
+                # now. Nothing leaves; the campaign pauses until the hours open.
+                self.pause(AD_HOURS_PAUSE, to_esms(opens))
+                return BatchResult(account_code=AD_HOURS_PAUSE)
         # A send time is eSMS's wall clock: gone when eSMS's clock may be past it.
         esms_now = now + offset.high
         late = [r for r in batch if not r.doubtful and _passed(messages[r.pk], schedule, esms_now)]
@@ -182,6 +196,18 @@ class BatchSending(SendControls):
             for m in msgs:
                 self.on_failure(Failure(m.row, m.phone, code, error_message))
         return BatchResult()
+
+
+def ad_hours_closed(now: float, esms_clock: ClockOffset) -> float | None:
+    """When advertising may go out again, if it may not now (07:00-22:00 Vietnam time),
+    by this computer's clock or eSMS's, whichever says closed; None when it may."""
+    start, end = AD_HOURS
+    for at in {now, now + esms_clock.low, now + esms_clock.high}:
+        local = dt.datetime.fromtimestamp(at, VIETNAM)
+        if not start <= local.hour < end:
+            # On this computer's clock, to the second after (06:59:59.7 reads as 07:00).
+            return float(math.ceil(next_ad_time(local).timestamp() - (at - now)))
+    return None
 
 
 def _passed(msgs: list[MessageRow], schedule: object, now: float) -> bool:

@@ -6,13 +6,13 @@ import hashlib
 import itertools
 import json
 import threading
-import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from esms_desktop.base.vntime import from_esms, vietnam_day
+from esms_desktop.base.vntime import now as app_now
 from esms_desktop.simulator.accounts import Account, OaDef, demo_account
 from esms_desktop.telecom.carriers import Carrier
 
@@ -106,7 +106,7 @@ class SimulatorBase:
         self,
         accounts: list[Account] | None = None,
         *,
-        clock: Callable[[], float] = time.time,
+        clock: Callable[[], float] = app_now,
         status_delay: float = 6.0,
         request_id_window: str = "day",
         records_lag: float = RECORDS_LAG,

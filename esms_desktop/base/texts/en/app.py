@@ -76,6 +76,10 @@ TEXTS = {
     "page, a firewall or eSMS maintenance can cause this.",
     "app.pause.bad_answer.action": "Check that web pages open, then {resume}: nothing is sent "
     "twice.",
+    "app.pause.qc_hours.title": "Paused: advertising hours are over",
+    "app.pause.qc_hours.text": "Decree 91/2020/ND-CP allows advertising SMS only from 07:00 to "
+    "22:00. What was not sent yet stayed here; nothing was sent outside these hours.",
+    "app.pause.qc_hours.action": "From {when}, {resume}.",
     "app.pause.unknown.title": "Some messages unconfirmed",
     "app.pause.unknown.text": "Some messages may or may not have reached eSMS, and eSMS's records "
     "could not be read to tell.",

@@ -77,6 +77,10 @@ TEXTS = {
     "đăng nhập Wi-Fi, tường lửa hoặc eSMS đang bảo trì.",
     "app.pause.bad_answer.action": "Kiểm tra xem mở được trang web không, rồi {resume}: không tin "
     "nào bị gửi hai lần.",
+    "app.pause.qc_hours.title": "Đã tạm dừng: hết giờ gửi quảng cáo",
+    "app.pause.qc_hours.text": "Nghị định 91/2020/NĐ-CP chỉ cho gửi tin quảng cáo từ 07:00 đến "
+    "22:00. Các tin chưa gửi vẫn được giữ lại; không tin nào được gửi ngoài giờ này.",
+    "app.pause.qc_hours.action": "Từ {when}, hãy {resume}.",
     "app.pause.unknown.title": "Còn tin chưa rõ đã gửi chưa",
     "app.pause.unknown.text": "Một số tin có thể đã tới eSMS hoặc chưa, và chưa đọc được danh sách "
     "tin đã gửi của eSMS để biết.",
