@@ -1434,7 +1434,7 @@ OA Zalo: %3</translation>
     <name>ZaloBox</name>
     <message>
       <source>Zalo</source>
-      <extracomment>Something that decides what is sent changed (OA, template, a value's source).</extracomment>
+      <extracomment>What the bar says when the OA's templates cannot be read (it goes once they are). Something that decides what is sent changed (OA, template, a value's source).</extracomment>
       <translation>Zalo</translation>
     </message>
     <message>

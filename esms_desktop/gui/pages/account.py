@@ -432,6 +432,8 @@ class AccountPage(QWidget):
         """A computer clock far off eSMS's is said once the account answers: times the app
         judges by it (advertising hours, send times) would be off too."""
         if off is None or abs(off) <= CLOCK_TOLERANCE:
+            if off is not None:  # measured and right now: a bar saying it was off goes
+                self.session.resolved.emit("clock")
             return
         minutes = format_count(max(1, round(abs(off) / 60)))
         text = (
@@ -439,7 +441,7 @@ class AccountPage(QWidget):
             if off > 0
             else self.tr("This computer's clock is %1 minutes ahead of eSMS's.")
         )
-        self.session.notice.emit(
+        self.session.notice_about.emit(
             fill(text, minutes)
             + " "
             + self.tr(
@@ -447,6 +449,7 @@ class AccountPage(QWidget):
                 "advertising hours and send times are judged by this clock."
             ),
             "warning",
+            "clock",
         )
 
     def diagnose(self) -> None:
