@@ -331,6 +331,9 @@ class RecipientsPage(QWidget):
         header = self.table.horizontalHeader()
         self._natural = [header.sectionSize(c) for c in range(header.count())]
         self._fit_columns()
+        # Another list starts at its first row and column, not where the last was left.
+        self.table.scrollToTop()
+        self.table.horizontalScrollBar().setValue(0)
         self.loaded.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
