@@ -15,7 +15,7 @@
     <name>AccountPage</name>
     <message>
       <source>Your eSMS account</source>
-      <extracomment>Customer-care templates of every brandname, ZNS templates of every OA; None when eSMS did not list them. eSMS's clock minus this computer's (seconds), from the Date of its answers. Account look-ups asked for: only the latest one's answer is shown.</extracomment>
+      <extracomment>Customer-care templates of every brandname, ZNS templates of every OA; None when eSMS did not list them. eSMS's clock minus this computer's (seconds), from the Date of its answers. Account look-ups asked for: only the latest one's answer is shown. What "Connected" said of the account (kept above a later "Check with eSMS").</extracomment>
       <translation>Your eSMS account</translation>
     </message>
     <message>
