@@ -236,11 +236,19 @@ class RecipientsPage(QWidget):
     # ------------------------------------------------------------------ opening
 
     def choose_file(self) -> None:
+        """The open-file dialog, starting in the folder of the last list opened."""
         patterns = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
+        settings = self.session.settings
+        folder = settings.last_folder if Path(settings.last_folder or "-").is_dir() else ""
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open customer file"), "", self.tr("Customer lists") + f" ({patterns})"
+            self,
+            self.tr("Open customer file"),
+            folder,
+            self.tr("Customer lists") + f" ({patterns})",
         )
         if path:
+            settings.last_folder = str(Path(path).parent)
+            settings.save()
             self.open_path(Path(path))
 
     def appointments(self) -> None:
