@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import gc
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import httpx
 from PySide6.QtCore import QObject, QTimer
+
+from esms_desktop.simulator import SimulatorTransport
 
 
 class GapMeter(QObject):
@@ -39,3 +43,24 @@ class GapMeter(QObject):
         finally:
             self._timer.stop()
             gc.unfreeze()
+
+
+class StalledTransport(httpx.BaseTransport):
+    """eSMS that stops answering sends after ``answered`` of them, until ``release``."""
+
+    def __init__(self, inner: SimulatorTransport, answered: int) -> None:
+        self.inner, self.answered = inner, answered
+        self.release = threading.Event()
+        self.stalled = threading.Event()
+        self._sent = 0
+        self._lock = threading.Lock()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if "Send" in request.url.path or "send" in request.url.path:
+            with self._lock:
+                self._sent += 1
+                late = self._sent > self.answered
+            if late:
+                self.stalled.set()
+                self.release.wait(30)
+        return self.inner.handle_request(request)

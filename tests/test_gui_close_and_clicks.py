@@ -3,13 +3,12 @@ never hangs, and a name for every control (screen readers, and these tests)."""
 
 from __future__ import annotations
 
-import threading
 import time
 from pathlib import Path
 
-import httpx
 import pytest
 from files import write_text
+from gui_helpers import StalledTransport
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -70,27 +69,6 @@ def test_from_launch_to_a_seen_delivery_in_at_most_6_clicks(
     assert send.new_button.isVisible() and not send.send_button.isVisible()
     assert send.again_button.isVisible()  # one number failed (99)
     assert send.again_button.property("role") == "primary"
-
-
-class StalledTransport(httpx.BaseTransport):
-    """eSMS that stops answering sends after ``answered`` of them, until ``release``."""
-
-    def __init__(self, inner: SimulatorTransport, answered: int) -> None:
-        self.inner, self.answered = inner, answered
-        self.release = threading.Event()
-        self.stalled = threading.Event()
-        self._sent = 0
-        self._lock = threading.Lock()
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if "Send" in request.url.path or "send" in request.url.path:
-            with self._lock:
-                self._sent += 1
-                late = self._sent > self.answered
-            if late:
-                self.stalled.set()
-                self.release.wait(30)
-        return self.inner.handle_request(request)
 
 
 def test_closing_during_a_stalled_send_returns_within_a_second_and_resume_sends_once(

@@ -9,12 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
     QLineEdit,
     QSpinBox,
+    QTableView,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -48,6 +50,32 @@ def problems(window: MainWindow) -> list[str]:
     return found
 
 
+def phones_cut(table: QTableView) -> list[str]:
+    """The phone columns (the checked number and the file's own) narrower than a whole
+    number, or than one of the first rows' numbers, or whose title is cut."""
+    model = table.model()
+    header = table.horizontalHeader()
+    metrics = table.fontMetrics()
+    columns = [c for c in range(model.columnCount()) if "điện thoại" in str(
+        model.headerData(c, Qt.Orientation.Horizontal)).lower() or model.headerData(
+        c, Qt.Orientation.Horizontal) == "Phone"]  # fmt: skip
+    assert len(columns) == 2, "the checked number and the file's own"
+    found = []
+    for c in columns:
+        width = table.columnWidth(c)
+        if width < metrics.horizontalAdvance("0961 234 567") + 8:
+            found.append(f"column {c}: {width} px, narrower than a phone number")
+        for row in range(min(20, model.rowCount())):
+            text = str(model.data(model.index(row, c)) or "")
+            if " " not in text and metrics.horizontalAdvance(text) + 8 > width:
+                found.append(f"column {c}: {text!r} cut in {width} px")
+        title = str(model.headerData(c, Qt.Orientation.Horizontal))
+        longest = max(header.fontMetrics().horizontalAdvance(w) for w in title.split())
+        if longest + 8 > header.sectionSize(c):
+            found.append(f"column {c}: title {title!r} cut")
+    return found
+
+
 @pytest.mark.parametrize("size", [(1024, 700), (1366, 768)], ids=["1024x700", "1366x768"])
 def test_every_page_and_channel_fits(
     qtbot: QtBot, app_home: Path, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
@@ -60,6 +88,9 @@ def test_every_page_and_channel_fits(
     qtbot.waitUntil(lambda: window.session.account is not None, timeout=10_000)
     with qtbot.waitSignal(window.recipients_page.loaded, timeout=30_000):
         window.recipients_page.open_path(sample_file())
+    window.go(window.RECIPIENTS)
+    qtbot.wait(10)
+    assert not phones_cut(window.recipients_page.table)
     found: dict[str, list[str]] = {}
     for step in range(5):
         window.go(step)

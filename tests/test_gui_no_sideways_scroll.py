@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QScrollArea, QTableView
 from pytestqt.qtbot import QtBot
 
@@ -58,10 +59,38 @@ def test_no_page_or_main_table_scrolls_sideways(
     qtbot.waitUntil(lambda: window.history_page.messages.rowCount() > 0, timeout=10_000)
     qtbot.wait(50)
     found = sideways(window)
+    window.go(window.HISTORY)
+    qtbot.wait(10)
+    cut = titles_cut(window.history_page.campaign_table)
+    # A campaign is told apart by its name: it shows whole, or at least 24 characters.
+    table = window.history_page.campaign_table
+    name = str(table.model().data(table.model().index(0, 2)))
+    metrics = table.fontMetrics()
+    wanted = min(metrics.horizontalAdvance(name), metrics.averageCharWidth() * 24) + 6
     wait_for_tasks()
     send.wait()
     window.close()
     assert not found, found
+    assert not cut, cut
+    assert table.columnWidth(2) >= wanted, (name, table.columnWidth(2))
+
+
+def titles_cut(table: QTableView) -> list[str]:
+    """The titles whose longest word does not fit their column, or that the header
+    is too low to show whole once wrapped."""
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    found = []
+    for c in range(header.count()):
+        title = str(table.model().headerData(c, Qt.Orientation.Horizontal))
+        width = header.sectionSize(c)
+        if max(metrics.horizontalAdvance(w) for w in title.split()) + 8 > width:
+            found.append(f"{title!r} in {width} px")
+        flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
+        tall = metrics.boundingRect(QRect(0, 0, width - 8, 500), flags, title).height()
+        if tall > header.height():
+            found.append(f"{title!r}: {tall} px high in a {header.height()} px header")
+    return found
 
 
 def test_the_finder_sees_a_table_that_scrolls_sideways(qtbot: QtBot, app_home: Path) -> None:

@@ -391,9 +391,9 @@ def test_history_shows_the_latest_read_of_a_campaigns_messages(
     history.campaign_table.selectRow(0)
     qtbot.waitUntil(lambda: history.messages.rowCount() == 3, timeout=10_000)
     wait_for_tasks()
-    history._show_messages(history._reads - 1, 0, [], True)  # a stale read ending late: ignored
+    history._show_messages(history._reads - 1, 0, [], True, 0)  # a stale read ending late: ignored
     assert history.messages.rowCount() == 3
-    history._show_messages(history._reads, 0, [], True)  # the latest read: shown
+    history._show_messages(history._reads, 0, [], True, 0)  # the latest read: shown
     assert history.messages.rowCount() == 0
 
 

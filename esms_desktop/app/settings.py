@@ -48,6 +48,8 @@ class Settings:
     requests_per_second: float = 20.0
     #: The window's size and place (Qt's saveGeometry, base64), restored at start.
     window_geometry: str = ""
+    #: The folder of the last customer list opened: the open-file dialog starts there.
+    last_folder: str = ""
     #: How many days ahead a message may be scheduled (see ``reminders.MAX_SCHEDULE_DAYS``).
     max_schedule_days: int = MAX_SCHEDULE_DAYS
     #: Minutes after a doubtful attempt before "not in eSMS's records" means "never sent"

@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         session = self.session
         self.message_bar = MessageBar(self)
         self._right.insertWidget(0, self.message_bar)
-        session.notice.connect(self.message_bar.show_message)
+        self.message_bar.follow(session)
         for row, meaning in enumerate(("account", "customers", "message", "send", "history")):
             self.steps.item(row).setIcon(theme.icon(meaning))
         theme.on_change(self._step_icons, self)

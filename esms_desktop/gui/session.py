@@ -35,6 +35,11 @@ class Session(QObject):
     #: Something the user should know but need not decide: (text, level), level being
     #: "info", "warning" or "error". The window shows it in its message bar.
     notice = Signal(str, str)
+    #: A notice about one thing (text, level, what it is about, e.g. "zalo-templates"):
+    #: the bar goes when :attr:`resolved` says that thing is fine again.
+    notice_about = Signal(str, str, str)
+    #: What a notice was about is fine again (a new load succeeded): its bar goes.
+    resolved = Signal(str)
     #: The segment (``--where`` conditions) chosen on the Customers page changed.
     segment_changed = Signal()
 

@@ -15,7 +15,7 @@
     <name>AccountPage</name>
     <message>
       <source>Your eSMS account</source>
-      <extracomment>Customer-care templates of every brandname, ZNS templates of every OA; None when eSMS did not list them. eSMS's clock minus this computer's (seconds), from the Date of its answers. Account look-ups asked for: only the latest one's answer is shown.</extracomment>
+      <extracomment>Customer-care templates of every brandname, ZNS templates of every OA; None when eSMS did not list them. eSMS's clock minus this computer's (seconds), from the Date of its answers. Account look-ups asked for: only the latest one's answer is shown. What "Connected" said of the account (kept above a later "Check with eSMS").</extracomment>
       <translation>Tài khoản eSMS của bạn</translation>
     </message>
     <message>
@@ -290,11 +290,12 @@ OA Zalo: %3</translation>
     <name>HistoryPage</name>
     <message>
       <source>History</source>
-      <extracomment>A campaign to (re)send: emitted with its id for the Send page. The empty state's action: make a first campaign (from the Customers page). The campaigns were read and shown (tests, benchmarks). "Send again" ended without a new campaign (declined, nothing to send, failed). Counts the reads of messages for the table: only the latest one is shown. Counts the reads of the campaigns: only the latest one is shown. The window closed: results still on their way are dropped. The campaign whose messages the lower table shows (or is reading). The selected campaign's id for which "Delete" is allowed (read off the window). "Send again" is planning or writing a campaign.</extracomment>
+      <extracomment>A campaign to (re)send: emitted with its id for the Send page. The empty state's action: make a first campaign (from the Customers page). The campaigns were read and shown (tests, benchmarks). "Send again" ended without a new campaign (declined, nothing to send, failed). Counts the reads of messages for the table: only the latest one is shown. Counts the reads of the campaigns: only the latest one is shown. The window closed: results still on their way are dropped. The campaign whose messages the lower table shows (or is reading). The selected campaign's id for which "Delete" is allowed (read off the window). "Send again" is planning or writing a campaign. The campaign the status line speaks of (None: of none in particular): the line goes when another campaign is selected.</extracomment>
       <translation>Lịch sử</translation>
     </message>
     <message>
       <source>Refresh delivery status</source>
+      <extracomment>Why "Send again" is off for the selected campaign (its failures would fail again).</extracomment>
       <translation>Cập nhật trạng thái giao tin</translation>
     </message>
     <message>
@@ -1219,7 +1220,7 @@ OA Zalo: %3</translation>
     <name>SendPanel</name>
     <message>
       <source>Send</source>
-      <extracomment>The sending worker stopped (done, paused, cancelled...): its ``SendOutcome``. The done campaign's "New campaign": back to the Customers page. The empty state's action: to the Message page. "Send to failures again" for this campaign id (History plans and asks). The client the running send holds (``Session.lease_client``). The checked report a campaign was made from: it is never sent a second time. The window is closing: late signals of a finished worker are ignored. A campaign is being written to the journal (seconds for a big one). The outcome line says why nothing moves (the engine waits for eSMS to answer).</extracomment>
+      <extracomment>Milliseconds between two reads of History while a campaign sends: it follows the send (state "Sending", counts) without reading the journal at every answer. The sending worker stopped (done, paused, cancelled...): its ``SendOutcome``. The done campaign's "New campaign": back to the Customers page. The empty state's action: to the Message page. "Send to failures again" for this campaign id (History plans and asks). The client the running send holds (``Session.lease_client``). The checked report a campaign was made from: it is never sent a second time. The window is closing: late signals of a finished worker are ignored. A campaign is being written to the journal (seconds for a big one). The outcome line says why nothing moves (the engine waits for eSMS to answer). History follows the running send: told at its first report, then once a second at most (the last report's counts included, even if none follows).</extracomment>
       <translation>Gửi tin</translation>
     </message>
     <message>
@@ -1437,7 +1438,7 @@ OA Zalo: %3</translation>
     <name>ZaloBox</name>
     <message>
       <source>Zalo</source>
-      <extracomment>Something that decides what is sent changed (OA, template, a value's source).</extracomment>
+      <extracomment>What the bar says when the OA's templates cannot be read (it goes once they are). Something that decides what is sent changed (OA, template, a value's source).</extracomment>
       <translation>Zalo</translation>
     </message>
     <message>

@@ -53,6 +53,8 @@ class AccountPage(QWidget):
         self.session = session
         #: Account look-ups asked for: only the latest one's answer is shown.
         self._fetches = 0
+        #: What "Connected" said of the account (kept above a later "Check with eSMS").
+        self._account_text = ""
         self.setObjectName("accountPage")
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Your eSMS account"), self))
@@ -62,6 +64,7 @@ class AccountPage(QWidget):
         self._build_results(layout)
         self._set_roles()
         self._connect()
+        self._removable()
         if session.demo:
             # The account loads itself: brandnames, templates, OAs and balance, no click.
             QTimer.singleShot(0, self.test_connection)
@@ -200,6 +203,12 @@ class AccountPage(QWidget):
         self.test_button.clicked.connect(self.test_connection)
         self.diagnose_button.clicked.connect(self.diagnose)
         self.profile_combo.activated.connect(lambda _i: self.load_profile())
+        self.profile_combo.currentTextChanged.connect(lambda _t: self._removable())
+
+    def _removable(self) -> None:
+        """ "Remove account" only for an account saved on this computer."""
+        saved = self._profile() in self.session.settings.profiles
+        self.delete_button.setEnabled(saved and not self.session.demo)
 
     def _startup_keys(self) -> None:
         """Keys from the environment, or the last used account from the keyring.
@@ -272,6 +281,7 @@ class AccountPage(QWidget):
             self.profile_combo.addItem(name)
         settings.active_profile = name
         settings.save()
+        self._removable()
         self.session.profile = name
         self.api_key.clear()
         self.secret_key.clear()
@@ -325,6 +335,7 @@ class AccountPage(QWidget):
         index = self.profile_combo.findText(name)
         if index >= 0:
             self.profile_combo.removeItem(index)
+        self._removable()
         self.status.setText(self.tr("Account removed."))
 
     def _typed(self) -> Credentials | None:
@@ -418,20 +429,21 @@ class AccountPage(QWidget):
             f"{b.name} ({advertising if b.is_advertising else care})" for b in info.brandnames
         ) or self.tr("none")
         oas = ", ".join(f"{o.name} ({o.oaid})" for o in info.oas) or self.tr("none")
-        self.status.setText(
-            fill(
-                self.tr("Connected. Balance: %1\nBrandnames: %2\nZalo OAs: %3"),
-                format_vnd(info.balance),
-                brands,
-                oas,
-            )
+        self._account_text = fill(
+            self.tr("Connected. Balance: %1\nBrandnames: %2\nZalo OAs: %3"),
+            format_vnd(info.balance),
+            brands,
+            oas,
         )
+        self.status.setText(self._account_text)
         self._say_clock(getattr(info, "clock_off", None))
 
     def _say_clock(self, off: float | None) -> None:
         """A computer clock far off eSMS's is said once the account answers: times the app
         judges by it (advertising hours, send times) would be off too."""
         if off is None or abs(off) <= CLOCK_TOLERANCE:
+            if off is not None:  # measured and right now: a bar saying it was off goes
+                self.session.resolved.emit("clock")
             return
         minutes = format_count(max(1, round(abs(off) / 60)))
         text = (
@@ -439,7 +451,7 @@ class AccountPage(QWidget):
             if off > 0
             else self.tr("This computer's clock is %1 minutes ahead of eSMS's.")
         )
-        self.session.notice.emit(
+        self.session.notice_about.emit(
             fill(text, minutes)
             + " "
             + self.tr(
@@ -447,6 +459,7 @@ class AccountPage(QWidget):
                 "advertising hours and send times are judged by this clock."
             ),
             "warning",
+            "clock",
         )
 
     def diagnose(self) -> None:
@@ -456,7 +469,7 @@ class AccountPage(QWidget):
         client = self.session.client
         assert client is not None
         self.diagnose_button.setEnabled(False)
-        self.status.setText(self.tr("Checking with eSMS (free look-ups and test sends)..."))
+        self._say_below_account(self.tr("Checking with eSMS (free look-ups and test sends)..."))
 
         def run() -> Diagnosis:
             return run_diagnosis(client)
@@ -472,8 +485,13 @@ class AccountPage(QWidget):
                 "copy them and send them to support (they contain no key)."
             )
         )
-        self.status.setText(summary)
+        self._say_below_account(summary)
         dialogs.show_report(self, self.tr("Check with eSMS"), summary, report_text(result))
+
+    def _say_below_account(self, text: str) -> None:
+        """``text`` under what "Connected" said of the account in use (kept, not lost)."""
+        known = self.session.account is not None and self._account_text
+        self.status.setText(f"{self._account_text}\n{text}" if known else text)
 
     def _failed(self, exc: BaseException) -> None:
         log.info("account: %r", exc)

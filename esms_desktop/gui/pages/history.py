@@ -21,16 +21,23 @@ from PySide6.QtWidgets import (
 )
 
 from esms_desktop.app.user_text import for_error, records_pause
-from esms_desktop.gui import dialogs
+from esms_desktop.gui import dialogs, table_fit
 from esms_desktop.gui.empty_state import EmptyState
 from esms_desktop.gui.i18n import fill
 from esms_desktop.gui.models import HistoryModel, MessagesModel
 from esms_desktop.gui.session import Session
-from esms_desktop.gui.widgets import format_count, format_vnd, heading
+from esms_desktop.gui.widgets import format_count, format_vnd, heading, hint
 from esms_desktop.gui.workers import run_task
-from esms_desktop.journal import CampaignState, CampaignSummary, MessageRow, NewCampaign
+from esms_desktop.journal import (
+    CampaignState,
+    CampaignSummary,
+    MessageRow,
+    MessageState,
+    NewCampaign,
+)
 from esms_desktop.reports.campaign_report import write_report
 from esms_desktop.sending import plan_retry
+from esms_desktop.sending.plan import is_retryable
 from esms_desktop.sending.settle import grace_seconds
 from esms_desktop.sending.status import (
     DeliveryCounts,
@@ -66,6 +73,9 @@ class HistoryPage(QWidget):
         self._deletable: int | None = None
         #: "Send again" is planning or writing a campaign.
         self._retrying = False
+        #: The campaign the status line speaks of (None: of none in particular): the
+        #: line goes when another campaign is selected.
+        self._status_of: int | None = None
         self.setObjectName("historyPage")
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("History"), self))
@@ -74,6 +84,11 @@ class HistoryPage(QWidget):
         self.status.setObjectName("historyStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        #: Why "Send again" is off for the selected campaign (its failures would fail again).
+        self.retry_note = hint("", self)
+        self.retry_note.setObjectName("retryNote")
+        self.retry_note.setVisible(False)
+        layout.addWidget(self.retry_note)
         split = self._build_tables()
         self._build_body(layout, split)
         self._connect()
@@ -124,6 +139,12 @@ class HistoryPage(QWidget):
         self.campaign_table.verticalHeader().setVisible(False)
         self.campaign_table.setWordWrap(False)
         self.campaign_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.campaign_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.campaign_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(24)
+        header.setStretchLastSection(False)
+        table_fit.wrap_titles(self.campaign_table)
         self.messages = MessagesModel(session.lang, self)
         self.message_table = QTableView(self)
         self.message_table.setObjectName("campaignMessagesTable")
@@ -174,40 +195,11 @@ class HistoryPage(QWidget):
         session.history_changed.connect(self.reload)
 
     def _fit_campaigns(self) -> None:
-        """Every column in view, no sideways scroll (1024x700 included): the numbers as
-        wide as their values (their titles may be shortened, whole in the tooltip), the
-        words sharing the rest by their length, shortened in the middle if need be."""
-        table = self.campaign_table
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header.setMinimumSectionSize(36)
-        header.setStretchLastSection(False)
-        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        columns = range(self.campaigns.columnCount())
-        room = table.viewport().width()
-        if room <= 0:
-            return
-        digits = header.fontMetrics().horizontalAdvance("0000") + 16
-        full = {c: max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in columns}
-        words = list(HistoryModel.TEXT_COLUMNS)
-        numbers = [c for c in columns if c not in words]
-        least = {c: max(table.sizeHintForColumn(c), digits) for c in numbers}
-        # The date stays whole; a name, a channel and a state may be shortened.
-        least.update({c: full[c] if c == 1 else min(full[c], 80) for c in words})
-        wanted = dict(full)
-        if sum(full.values()) > room:
-            # The words shrink first; when that is not enough, the numbers' titles too.
-            enough = sum(full[c] for c in numbers) + sum(least[c] for c in words) <= room
-            shrink, keep = (words, numbers) if enough else (numbers, words)
-            for c in keep if not enough else ():
-                wanted[c] = least[c]
-            spare = room - sum(wanted[c] for c in keep) - sum(least[c] for c in shrink)
-            extra = sum(full[c] - least[c] for c in shrink) or 1
-            for c in shrink:
-                wanted[c] = least[c] + max(0, spare) * (full[c] - least[c]) // extra
-        for c in columns:
-            header.resizeSection(c, wanted[c])
+        """Every column in view, no sideways scroll (1024x700 included): the date and
+        the numbers whole, the name getting the room first (see ``table_fit``)."""
+        if self.campaigns.rowCount():
+            words = [c for c in HistoryModel.TEXT_COLUMNS if c != 1]
+            table_fit.fit_shortening(self.campaign_table, words, first=HistoryModel.NAME)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.campaign_table.viewport():
@@ -264,19 +256,30 @@ class HistoryPage(QWidget):
             # Another campaign: its messages replace these when read. The same one read
             # again (each delivery poll) keeps its rows meanwhile: no blink.
             self.messages.set_messages([])
+            self.retry_note.setVisible(False)
             self._shown = cid
+        if self._status_of is not None and self._status_of != cid:
+            self._say("")  # it spoke of another campaign
         self._deletable = None
         if cid is not None:
             journal = self.session.journal
+
+            def read_messages() -> tuple[list[MessageRow], bool, int]:
+                rows = journal.messages(cid)
+                return rows, journal.deletable(cid), sum(map(is_retryable, rows))
+
             run_task(
-                lambda: (journal.messages(cid), journal.deletable(cid)),
+                read_messages,
                 lambda found: self._show_messages(read, cid, *found),
                 self._failed,
             )
         for b in (self.refresh_button, self.export_button):
             b.setEnabled(cid is not None)
-        self.retry_button.setEnabled(cid is not None and not self._retrying)
         summary = self._summary(cid)
+        # Only a campaign with failures is offered "Send again" (whether they are worth
+        # it is known once its messages are read).
+        failures = summary is not None and summary.failed + summary.undelivered > 0
+        self.retry_button.setEnabled(failures and not self._retrying)
         # Only what the campaign's state allows: a finished one is never resumed.
         self.resume_button.setEnabled(
             summary is not None
@@ -286,14 +289,29 @@ class HistoryPage(QWidget):
         self.unknown_button.setEnabled(bool(summary and summary.unknown))
         self.delete_button.setEnabled(False)  # until the read says nothing left
 
-    def _show_messages(self, read: int, cid: int, rows: list[MessageRow], deletable: bool) -> None:
+    def _show_messages(
+        self, read: int, cid: int, rows: list[MessageRow], deletable: bool, retryable: int
+    ) -> None:
         """A campaign's messages, read on a worker thread (100,000 take seconds), shown
         unless a later read was asked for meanwhile (another campaign selected, or the
-        same one read again after a change: reads may end out of order)."""
-        if read == self._reads and not self._stopped:
-            self.messages.set_messages(rows)
-            self._deletable = cid if deletable else None
-            self.delete_button.setEnabled(deletable)
+        same one read again after a change: reads may end out of order). "Send again"
+        and the line under the status follow what they say: failures, none worth it."""
+        if read != self._reads or self._stopped:
+            return
+        self.messages.set_messages(rows)
+        self._deletable = cid if deletable else None
+        self.delete_button.setEnabled(deletable)
+        failures = any(m.state is MessageState.FAILED or m.delivery == "failed" for m in rows)
+        hopeless = failures and not retryable
+        if hopeless:
+            self.retry_note.setText(
+                self.tr(
+                    "Nothing in this campaign is worth sending again: "
+                    "the failures would fail the same way."
+                )
+            )
+        self.retry_note.setVisible(hopeless)
+        self.retry_button.setEnabled(bool(retryable) and not self._retrying)
 
     def delete_campaign(self) -> None:
         cid = self.selected_id()
@@ -306,7 +324,7 @@ class HistoryPage(QWidget):
             fill(self.tr("Delete campaign %1 (%2)? It sent nothing."), str(cid), name),
         ):
             self.session.journal.delete_campaign(cid)
-            self.status.setText(self.tr("Campaign deleted."))
+            self._say(self.tr("Campaign deleted."))
             self.reload()
 
     def refresh_status(self) -> None:
@@ -314,28 +332,34 @@ class HistoryPage(QWidget):
         if cid is None or client is None:
             return
         self.refresh_button.setEnabled(False)
-        self.status.setText(self.tr("Asking eSMS about delivery..."))
+        self._say(self.tr("Asking eSMS about delivery..."), cid)
         run_task(
             lambda: refresh_delivery(journal, client, cid),
-            self._refreshed,
+            lambda counts: self._refreshed(cid, counts),
             self._failed,
             lambda: self.refresh_button.setEnabled(True),
         )
 
-    def _refreshed(self, counts: DeliveryCounts) -> None:
-        self.status.setText(
+    def _refreshed(self, cid: int, counts: DeliveryCounts) -> None:
+        self._say(
             fill(
                 self.tr("Delivered: %1. Not delivered: %2. Still waiting: %3."),
                 format_count(counts.delivered),
                 format_count(counts.failed),
                 format_count(counts.waiting),
-            )
+            ),
+            cid,
         )
         self.reload()
 
+    def _say(self, text: str, cid: int | None = None) -> None:
+        """The status line, about campaign ``cid`` (gone when another one is selected)."""
+        self.status.setText(text)
+        self._status_of = cid if text else None
+
     def _failed(self, exc: BaseException) -> None:
         message = for_error(exc)
-        self.status.setText(f"{message.title}. {message.action}")
+        self._say(f"{message.title}. {message.action}")
         self.session.notice.emit(f"{message.title}. {message.action}", "error")
 
     def save_report(self) -> None:
@@ -348,10 +372,10 @@ class HistoryPage(QWidget):
         if path:
             journal = self.session.journal
             # A big campaign takes seconds: say that it is on its way.
-            self.status.setText(self.tr("Saving the report..."))
+            self._say(self.tr("Saving the report..."), cid)
             run_task(
                 lambda: write_report(journal, cid, Path(path)),
-                lambda p: self.status.setText(fill(self.tr("Report saved: %1"), str(p))),
+                lambda p: self._say(fill(self.tr("Report saved: %1"), str(p)), cid),
                 self._failed,
             )
 
@@ -371,7 +395,7 @@ class HistoryPage(QWidget):
         run_task(
             lambda: plan_retry(journal, cid, client=client, name=name),
             self._confirm_again,
-            self._not_again,
+            lambda exc: self._not_again(cid, exc),
         )
 
     def _retry_over(self) -> None:
@@ -379,17 +403,19 @@ class HistoryPage(QWidget):
         self.retry_done.emit()
         self.retry_button.setEnabled(self.selected_id() is not None)
 
-    def _not_again(self, exc: BaseException) -> None:
+    def _not_again(self, cid: int, exc: BaseException) -> None:
+        """Nothing to send again for ``cid``: said of that campaign (the Send page's
+        "Send again" asks for a campaign History may not show: said in the bar too)."""
         self._retry_over()
-        if isinstance(exc, ValueError):
-            self.status.setText(
-                self.tr(
-                    "Nothing in this campaign is worth sending again: "
-                    "the failures would fail the same way."
-                )
-            )
-        else:
+        if not isinstance(exc, ValueError):
             self._failed(exc)
+            return
+        text = self.tr(
+            "Nothing in this campaign is worth sending again: the failures would fail the same way."
+        )
+        self._say(text, cid)
+        if cid != self.selected_id():
+            self.session.notice.emit(text, "info")
 
     def _confirm_again(self, plan: NewCampaign) -> None:
         messages = [m for r in plan.requests for m in r.messages]
@@ -424,7 +450,7 @@ class HistoryPage(QWidget):
         if cid is None or client is None:
             return
         grace = grace_seconds(self.session.settings.records_grace_minutes)
-        self.status.setText(self.tr("Looking the messages up in eSMS's sent list..."))
+        self._say(self.tr("Looking the messages up in eSMS's sent list..."), cid)
         run_task(
             lambda: resolve_unknown(journal, client, cid, grace=grace),
             lambda r: self._settled(cid, r),
@@ -443,7 +469,7 @@ class HistoryPage(QWidget):
         if result.waiting:
             reason = records_pause(result.waiting_until)
             text += f" {reason.title}. {reason.action}"
-        self.status.setText(text)
+        self._say(text, cid)
         if result.still_unknown and dialogs.confirm(
             self,
             self.tr("Unconfirmed messages"),

@@ -78,12 +78,13 @@ class MessageText(MessageCheck):
             return  # for a choice no longer made
         log.warning("customer-care templates could not be read: %r", exc)
         message = for_error(exc)
-        self.session.notice.emit(
+        self.session.notice_about.emit(
             fill(
                 self.tr("The registered templates could not be read: %1"),
                 f"{message.title}. {message.action}",
             ),
             "warning",
+            "registered-templates",
         )
 
     def _templates_key(self) -> tuple[str, str]:
@@ -94,6 +95,7 @@ class MessageText(MessageCheck):
     ) -> None:
         if key is not None and key != self._templates_key():
             return  # the templates of a brandname (or kind of message) no longer chosen
+        self.session.resolved.emit("registered-templates")  # read now: a bar saying not goes
         self.cskh_templates = templates
         self.register_box.look_again()
         self.template_combo.clear()

@@ -34,7 +34,7 @@ from esms_desktop.base.paths import app_home
 from esms_desktop.base.vntime import VIETNAM
 from esms_desktop.base.vntime import now as app_now
 from esms_desktop.checks.result import CheckReport
-from esms_desktop.gui import dialogs, theme
+from esms_desktop.gui import dialogs, table_fit, theme
 from esms_desktop.gui.empty_state import EmptyState
 from esms_desktop.gui.i18n import fill
 from esms_desktop.gui.models import RecipientsModel
@@ -196,6 +196,7 @@ class RecipientsPage(QWidget):
         # Size columns from the first rows only: measuring 100,000 rows freezes the window,
         # and each cell measured costs ~10 questions to the model (~0.04 s per 100 rows).
         self.table.horizontalHeader().setResizeContentsPrecision(60)
+        table_fit.wrap_titles(self.table)
         self.table.setColumnHidden(RecipientsModel.SEND_AT, True)
 
     def _build_body(self, layout: QVBoxLayout) -> None:
@@ -235,11 +236,19 @@ class RecipientsPage(QWidget):
     # ------------------------------------------------------------------ opening
 
     def choose_file(self) -> None:
+        """The open-file dialog, starting in the folder of the last list opened."""
         patterns = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
+        settings = self.session.settings
+        folder = settings.last_folder if Path(settings.last_folder or "-").is_dir() else ""
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open customer file"), "", self.tr("Customer lists") + f" ({patterns})"
+            self,
+            self.tr("Open customer file"),
+            folder,
+            self.tr("Customer lists") + f" ({patterns})",
         )
         if path:
+            settings.last_folder = str(Path(path).parent)
+            settings.save()
             self.open_path(Path(path))
 
     def appointments(self) -> None:
@@ -338,6 +347,9 @@ class RecipientsPage(QWidget):
         header = self.table.horizontalHeader()
         self._natural = [header.sectionSize(c) for c in range(header.count())]
         self._fit_columns()
+        # Another list starts at its first row and column, not where the last was left.
+        self.table.scrollToTop()
+        self.table.horizontalScrollBar().setValue(0)
         self.loaded.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -347,27 +359,32 @@ class RecipientsPage(QWidget):
 
     def _fit_columns(self) -> None:
         """Columns fitted to their texts, then the widest ones narrowed (their texts
-        shortened with "…") until the table fits its width, none below 80 px: a list
+        shortened with "…" or wrapped, their titles on two lines) until the table fits
+        its width, none below 80 px or its title's longest word; the phone numbers, the
+        checked one and the file's own, are never narrowed below a whole number. A list
         with many columns still scrolls sideways, a usual one does not."""
         header = self.table.horizontalHeader()
+        recipients = self.model.recipients
         if len(self._natural) != header.count() or not self.table.isVisible():
             return  # fitted when shown (the viewport's resize)
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
-        for c in shown:
-            header.resizeSection(c, self._natural[c])
         # The room left once the rows' scroll bar shows (it comes with the rows).
         room = self.table.viewport().width()
         if not self.table.verticalScrollBar().isVisible():
             room -= self.table.verticalScrollBar().sizeHint().width()
-        over = sum(header.sectionSize(c) for c in shown) - room
-        for c in sorted(shown, key=header.sectionSize, reverse=True):
-            if over <= 0:
-                break
-            width = header.sectionSize(c)
-            narrower = max(80, width - over)
-            if narrower < width:
-                header.resizeSection(c, narrower)
-                over -= width - narrower
+        phones = {RecipientsModel.PHONE}
+        if recipients is not None:
+            phones.add(RecipientsModel.FIXED + recipients.mapping.phone)
+        whole = table_fit.phone_width(self.table)
+        full = {c: self._natural[c] for c in shown}
+        least = {
+            c: max(whole, table_fit.title_least(header, c))
+            if c in phones
+            else min(full[c], max(80, table_fit.title_least(header, c)))
+            for c in shown
+        }
+        full.update({c: max(full[c], least[c]) for c in phones if c in full})
+        table_fit.apply(self.table, table_fit.share(room, full, least))
 
     def _summarise(self, recipients: RecipientList, report: CheckReport | None = None) -> None:
         """The list's counts, and once checked, what the check leaves to send (rows a

@@ -176,6 +176,7 @@ class SendPage(SendProgress, SendState):
         self._list_failures(undelivered=False)
         self.outcome.setText("")
         self._waiting = False
+        self._history_told = False
         self.delivery.setText("")
         self.chart.set_bars([])
         try:

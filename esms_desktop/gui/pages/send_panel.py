@@ -39,6 +39,10 @@ from esms_desktop.journal import CampaignSummary
 
 log = logging.getLogger(__name__)
 
+#: Milliseconds between two reads of History while a campaign sends: it follows the
+#: send (state "Sending", counts) without reading the journal at every answer.
+HISTORY_EVERY_MS = 1000
+
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
 
@@ -71,6 +75,13 @@ class SendPanel(QWidget):
         self._preparing = False
         #: The outcome line says why nothing moves (the engine waits for eSMS to answer).
         self._waiting = False
+        #: History follows the running send: told at its first report, then once a
+        #: second at most (the last report's counts included, even if none follows).
+        self._history_told = False
+        self._history_timer = QTimer(self)
+        self._history_timer.setSingleShot(True)
+        self._history_timer.setInterval(HISTORY_EVERY_MS)
+        self._history_timer.timeout.connect(self._history_moved)
         self.setObjectName("sendPage")
         outer = QVBoxLayout(self)
         outer.addWidget(heading(self.tr("Send"), self))
@@ -229,6 +240,11 @@ class SendPanel(QWidget):
         layout.addWidget(self.failures_table, 1)
 
     # ------------------------------------------------------------------ shared
+
+    def _history_moved(self) -> None:
+        """The running campaign moved on: History reads it again (not once closing)."""
+        if not self._closed:
+            self.session.history_changed.emit()
 
     def _background_failed(self, exc: BaseException) -> None:
         """A read or a look-up for the page failed: logged, and said in the message bar."""

@@ -29,6 +29,7 @@ class SendProgress(SendState):
     def _progress(self, p: Progress) -> None:
         if self._closed:
             return
+        self._tell_history()
         if p.trouble is not None:
             # Nothing moves while the engine waits: say why, and that waiting is safe.
             self.outcome.setText(str(waiting_text(p.trouble)))
@@ -56,6 +57,15 @@ class SendProgress(SendState):
                 eta,
             )
         )
+
+    def _tell_history(self) -> None:
+        """History follows the running send: at its first report (the campaign is now
+        "Sending", not the "Paused" of before a resume), then once a second at most."""
+        if not self._history_told:
+            self._history_told = True
+            self._history_moved()
+        elif not self._history_timer.isActive():
+            self._history_timer.start()
 
     def _finished(self, outcome: SendOutcome) -> None:
         if self._closed:

@@ -12,6 +12,9 @@ from esms_desktop.gui.workers import Newest
 from esms_desktop.importing.columns import is_name_header, normalize_header
 from esms_desktop.message.spec import ParamSource
 
+#: What the bar says when the OA's templates cannot be read (it goes once they are).
+TEMPLATES = "zalo-templates"
+
 
 class ZaloBox(QGroupBox):
     #: Something that decides what is sent changed (OA, template, a value's source).
@@ -96,7 +99,12 @@ class ZaloBox(QGroupBox):
         if not oaid or client is None:
             self._listing.drop()
             return
-        self._listing.run(lambda: client.get_zns_templates(oaid), self._loaded, self._not_loaded)
+        self._listing.run(lambda: client.get_zns_templates(oaid), self._listed, self._not_loaded)
+
+    def _listed(self, templates: list[ZnsTemplate]) -> None:
+        """The OA's templates were read: a bar about an earlier failure to read them goes."""
+        self.session.resolved.emit(TEMPLATES)
+        self._loaded(templates)
 
     def _not_loaded(self, exc: BaseException) -> None:
         """The OA's templates could not be listed: none to choose, and said (not swallowed)."""
@@ -107,12 +115,13 @@ class ZaloBox(QGroupBox):
         logging.getLogger(__name__).warning("ZNS templates could not be read: %r", exc)
         self._loaded([])
         message = for_error(exc)
-        self.session.notice.emit(
+        self.session.notice_about.emit(
             fill(
                 self.tr("The Zalo templates could not be read: %1"),
                 f"{message.title}. {message.action}",
             ),
             "warning",
+            TEMPLATES,
         )
 
     def _loaded(self, templates: list[ZnsTemplate]) -> None:
