@@ -105,3 +105,27 @@ def test_header_only_and_bad_options_exit_2(tmp_path: Path, app_home: Path) -> N
         )
         assert result.returncode == 2, extra
         assert "Traceback" not in result.stderr
+
+
+def test_next_steps_name_options_not_the_window(tmp_path: Path, app_home: Path) -> None:
+    """The command line says --brandname, ESMS_API_KEY, --api-url: not the Account page,
+    the Brandname box or Settings (which a command-line user does not have open)."""
+    path = write_xlsx(tmp_path / "kh.xlsx", SAMPLE_ROWS)
+    brand = run("--demo", "check", str(path), "--channel", "cskh", "--content", "x", home=app_home)
+    assert "--brandname" in brand.stdout and "Tài khoản" not in brand.stdout, brand.stdout
+    no_keys = run("balance", home=app_home)
+    assert no_keys.returncode == 2
+    assert "ESMS_API_KEY" in no_keys.stderr and "Vào mục Tài khoản" not in no_keys.stderr
+
+
+def test_a_bad_api_url_is_said_in_the_users_language(
+    app_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ESMS_API_KEY", "key-for-the-test")
+    monkeypatch.setenv("ESMS_SECRET_KEY", "secret-for-the-test")
+    result = run("--api-url", "http://u:p@example.com/", "balance", home=app_home)
+    assert result.returncode == 2
+    assert "--api-url" in result.stderr and "Mở Cài đặt" not in result.stderr
+    # The reason in Vietnamese, not the English message; the password never echoed.
+    assert "http://" in result.stderr and "refusing" not in result.stderr
+    assert "u:p" not in result.stderr

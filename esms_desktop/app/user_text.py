@@ -11,6 +11,7 @@ A :class:`UserMessage` is made in the current language, by the front that shows 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -30,6 +31,8 @@ from esms_desktop.catalogue import lookup
 
 if TYPE_CHECKING:
     from esms_desktop.sending.sender import Trouble
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +70,11 @@ _ERRORS: dict[str, tuple[Words, Words, Words]] = {
         words("app.bad_answer.action"),
     ),
     "config": (words("app.config.title"), words("app.config.text"), words("app.config.action")),
+    "api_url": (
+        words("app.api_url.title"),
+        words("app.config.text"),
+        words("app.api_url.action"),
+    ),
     "credentials": (
         words("app.credentials.title"),
         words("app.credentials.text"),
@@ -193,21 +201,33 @@ def for_error(exc: BaseException) -> UserMessage:
         action = words("app.journal_damaged.no_backup", path=exc.path)
         return _said(title, text, action, redact(exc.message))
     if isinstance(exc, InputFileError) and exc.reason is not None:
+        # The file's name is the detail; what the reader said (in English, a library's
+        # class name) goes to the log.
+        _log_technical(exc)
         heading = str(_ERRORS["input_file"][0])
-        detail = "; ".join(p for p in (exc.file, exc.detail) if p)
-        return UserMessage(heading, str(exc.reason), "", redact(detail))
+        return UserMessage(heading, str(exc.reason), "", redact(exc.file))
     if isinstance(exc, UnknownCampaignError):
         return _said(
             words("app.unknown_campaign.title"),
             words("app.unknown_campaign.text", campaign=exc.campaign_id),
             words("app.unknown_campaign.action"),
         )
+    if isinstance(exc, EsmsDesktopError) and exc.reason is not None:
+        # Said in the user's words: the English message is for the log, not for them.
+        _log_technical(exc)
+        title, _, action = _ERRORS.get(exc.kind, _ERRORS["internal"])
+        return _said(title, exc.reason, action)
     if isinstance(exc, EsmsDesktopError):
         title, text, action = _ERRORS.get(exc.kind, _ERRORS["internal"])
         detail = "; ".join(p for p in (exc.message, exc.detail) if p)
         return _said(title, text, action, redact(detail))
     title, text, action = _ERRORS["internal"]
     return _said(title, text, action, redact(f"{type(exc).__name__}: {exc}"))
+
+
+def _log_technical(exc: EsmsDesktopError) -> None:
+    technical = "; ".join(p for p in (exc.message, exc.detail) if p)
+    log.info("%s: %s", type(exc).__name__, redact(technical))
 
 
 def records_waiting_text(trouble: Trouble, now: float | None = None) -> Words:

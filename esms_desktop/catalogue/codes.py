@@ -26,11 +26,12 @@ def _e(
     *,
     retry: bool,
     charged: bool,
-    vi: tuple[str, str, str],
-    en: tuple[str, str, str],
+    vi: tuple[str, str, str] | tuple[str, str, str, str],
+    en: tuple[str, str, str] | tuple[str, str, str, str],
 ) -> CodeInfo:
     """One entry: ``retry`` (sending again later can succeed), ``charged`` (eSMS took
-    money), then the title, explanation and action in Vietnamese and in English."""
+    money), then the title, explanation and action in Vietnamese and in English; a fourth
+    text is the action on the command line, where it differs from the window's."""
     return CodeInfo(
         code, scope, applies, retry_helps=retry, charged=charged, vi=Text(*vi), en=Text(*en)
     )
@@ -48,6 +49,8 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "Số điện thoại này đã bị chặn nhận tin trên hệ thống eSMS, thường vì người nhận "
             "đã từ chối nhận tin quảng cáo hoặc nhà mạng khóa số.",
             "Bỏ số này khỏi danh sách gửi và thêm vào danh sách không gửi. Không bị trừ tiền.",
+            "Thêm số này vào danh sách không gửi (esms-desktop optout add "
+            "--from-campaign SỐ_CHIẾN_DỊCH) và bỏ nó khỏi file. Không bị trừ tiền.",
         ),
         en=(
             "Number blocked",
@@ -55,6 +58,9 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "person refused advertising or the carrier locked the number.",
             "Remove the number from your list and add it to the do-not-send list. "
             "You were not charged.",
+            "Add the number to the do-not-send list (esms-desktop optout add "
+            "--from-campaign CAMPAIGN_NUMBER) and remove it from your file. You were "
+            "not charged.",
         ),
     ),
     _e(
@@ -68,12 +74,16 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "eSMS đã nhận yêu cầu. Điều này chưa có nghĩa là tin đã đến máy khách hàng: "
             "kết quả giao tin sẽ có sau.",
             "Không cần làm gì. Xem trạng thái giao tin trong mục Lịch sử sau vài phút.",
+            "Không cần làm gì. Xem trạng thái giao tin sau vài phút: esms-desktop "
+            "status SỐ_CHIẾN_DỊCH.",
         ),
         en=(
             "Accepted by eSMS",
             "eSMS received the request. This does not yet mean the message reached the "
             "customer's phone: the delivery result comes later.",
             "Nothing to do. Check the delivery status in History after a few minutes.",
+            "Nothing to do. Check the delivery status after a few minutes: "
+            "esms-desktop status CAMPAIGN_NUMBER.",
         ),
     ),
     _e(
@@ -87,12 +97,20 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "ApiKey hoặc SecretKey không đúng, nên eSMS không cho gửi.",
             "Vào mục Tài khoản, dán lại ApiKey và SecretKey lấy từ trang quản trị eSMS "
             "(mục Cấu hình API), rồi bấm Kiểm tra kết nối.",
+            "Lấy lại ApiKey và SecretKey từ trang quản trị eSMS (mục Cấu hình API), "
+            "đặt vào biến môi trường ESMS_API_KEY và ESMS_SECRET_KEY (hoặc dùng "
+            "--profile TÊN với tài khoản đã lưu trong cửa sổ), rồi chạy esms-desktop "
+            "balance để thử.",
         ),
         en=(
             "Wrong API keys",
             "The ApiKey or SecretKey is wrong, so eSMS refuses to send.",
             "Open Account, paste the ApiKey and SecretKey again from the eSMS dashboard "
             "(API settings), then press Test connection.",
+            "Copy the ApiKey and SecretKey again from the eSMS dashboard (API "
+            "settings) into the ESMS_API_KEY and ESMS_SECRET_KEY environment "
+            "variables (or use --profile NAME with an account saved in the window), "
+            "then run esms-desktop balance to test them.",
         ),
     ),
     _e(
@@ -122,14 +140,19 @@ ENTRIES: tuple[CodeInfo, ...] = (
         vi=(
             "Không đủ tiền",
             "Số dư tài khoản eSMS không đủ để gửi tin này.",
-            "Nạp thêm tiền vào tài khoản eSMS, rồi bấm Tiếp tục: các tin chưa gửi sẽ được gửi, "
+            "Nạp thêm tiền vào tài khoản eSMS, rồi bấm Gửi tiếp: các tin chưa gửi sẽ được gửi, "
             "tin đã gửi không bị gửi lại.",
+            "Nạp thêm tiền vào tài khoản eSMS, rồi chạy esms-desktop resume "
+            "SỐ_CHIẾN_DỊCH: các tin chưa gửi sẽ được gửi, tin đã gửi không bị gửi "
+            "lại.",
         ),
         en=(
             "Not enough balance",
             "Your eSMS balance is too low to send this message.",
             "Top up your eSMS account, then press Resume: unsent messages go out, "
             "messages already sent are not sent again.",
+            "Top up your eSMS account, then run esms-desktop resume CAMPAIGN_NUMBER: "
+            "unsent messages go out, messages already sent are not sent again.",
         ),
     ),
     _e(
@@ -143,11 +166,15 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "Tên thương hiệu (brandname) đã chọn chưa được đăng ký hoặc chưa được kích hoạt "
             "cho tài khoản này.",
             "Chọn một brandname có trong danh sách của tài khoản, hoặc liên hệ eSMS để đăng ký.",
+            "Ghi vào --brandname một brandname có trong tài khoản (xem danh sách trên trang "
+            "quản trị eSMS), hoặc liên hệ eSMS để đăng ký.",
         ),
         en=(
             "Unknown brandname",
             "The chosen brandname (sender name) is not registered or not active for this account.",
             "Pick a brandname from your account's list, or contact eSMS to register it.",
+            "Give with --brandname a brandname of your account (the eSMS dashboard lists "
+            "them), or contact eSMS to register it.",
         ),
     ),
     _e(
@@ -160,11 +187,13 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "Chưa có kết quả",
             "eSMS chưa có thông tin về tin này. Ngay sau khi gửi, điều này là bình thường.",
             "Đợi vài phút rồi làm mới trạng thái.",
+            "Đợi vài phút rồi chạy lại esms-desktop status SỐ_CHIẾN_DỊCH.",
         ),
         en=(
             "Not known yet",
             "eSMS has no information about this message yet. Right after sending, this is normal.",
             "Wait a few minutes, then refresh the status.",
+            "Wait a few minutes, then run esms-desktop status CAMPAIGN_NUMBER again.",
         ),
     ),
     _e(
@@ -213,12 +242,15 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "Số điện thoại sai",
             "Số điện thoại không đúng định dạng di động Việt Nam.",
             "Sửa số trong file Excel (10 số, bắt đầu bằng 0) rồi mở lại file. Không bị trừ tiền.",
+            "Sửa số trong file Excel (10 số, bắt đầu bằng 0) rồi chạy lại lệnh. Không bị trừ tiền.",
         ),
         en=(
             "Wrong phone number",
             "The phone number is not a valid Vietnamese mobile number.",
             "Fix the number in your Excel file (10 digits starting with 0) and open the "
             "file again. You were not charged.",
+            "Fix the number in your Excel file (10 digits starting with 0) and run "
+            "the command again. You were not charged.",
         ),
     ),
     _e(
@@ -324,7 +356,10 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "Địa chỉ IP (mạng Internet) của máy này chưa nằm trong danh sách được phép gửi tin "
             "của tài khoản.",
             "Gửi địa chỉ IP của mạng bạn đang dùng cho nhân viên kinh doanh eSMS để họ thêm "
-            "vào danh sách cho phép, rồi bấm Tiếp tục.",
+            "vào danh sách cho phép, rồi bấm Gửi tiếp.",
+            "Gửi địa chỉ IP của mạng bạn đang dùng cho nhân viên kinh doanh eSMS để "
+            "họ thêm vào danh sách cho phép, rồi chạy esms-desktop resume "
+            "SỐ_CHIẾN_DỊCH.",
         ),
         en=(
             "This computer is not allowed",
@@ -332,6 +367,9 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "addresses allowed to send.",
             "Send the IP address of your network to your eSMS sales contact so they add it "
             "to the allowed list, then press Resume.",
+            "Send the IP address of your network to your eSMS sales contact so they "
+            "add it to the allowed list, then run esms-desktop resume "
+            "CAMPAIGN_NUMBER.",
         ),
     ),
     _e(
@@ -489,11 +527,15 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "OA Zalo không tồn tại",
             "Mã OA (Zalo Official Account) không có trên hệ thống eSMS.",
             "Chọn OA trong danh sách của tài khoản, hoặc liên kết OA với eSMS trước.",
+            "Ghi vào --oaid một OA của tài khoản (xem danh sách trên trang quản trị eSMS), "
+            "hoặc liên kết OA với eSMS trước.",
         ),
         en=(
             "Zalo OA not found",
             "The Zalo Official Account id does not exist on eSMS.",
             "Pick an OA from your account's list, or link the OA to eSMS first.",
+            "Give with --oaid an OA of your account (the eSMS dashboard lists them), or "
+            "link the OA to eSMS first.",
         ),
     ),
     _e(
@@ -576,11 +618,14 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "Mẫu không thuộc OA",
             "Mẫu ZNS đã chọn không được cấu hình cho OA Zalo này.",
             "Chọn một mẫu thuộc OA đang dùng, hoặc chọn đúng OA của mẫu.",
+            "Ghi vào --template-id một mẫu thuộc OA ở --oaid, hoặc đổi --oaid thành OA của mẫu.",
         ),
         en=(
             "Template not for this OA",
             "The chosen ZNS template is not set up for this Zalo OA.",
             "Pick a template that belongs to the OA, or the OA the template belongs to.",
+            "Give with --template-id a template of the OA in --oaid, or change --oaid"
+            " to the template's OA.",
         ),
     ),
     _e(
@@ -593,12 +638,15 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "Sai mẫu ZNS",
             "Mẫu ZNS hoặc giá trị điền vào mẫu không hợp lệ (thiếu tham số, quá dài, sai kiểu).",
             "Kiểm tra các tham số của mẫu và cột dữ liệu gắn với chúng.",
+            "Kiểm tra các tham số của mẫu và cột dữ liệu gắn với chúng (--param, --param-value).",
         ),
         en=(
             "Wrong ZNS template",
             "The ZNS template or the values filled into it are not valid (a parameter is "
             "missing, too long or of the wrong kind).",
             "Check the template's parameters and the columns mapped to them.",
+            "Check the template's parameters and the columns mapped to them (--param,"
+            " --param-value).",
         ),
     ),
     _e(
@@ -611,11 +659,13 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "Thiếu OA hoặc mẫu",
             "Yêu cầu gửi Zalo thiếu mã OA hoặc mã mẫu.",
             "Chọn OA và mẫu ZNS trước khi gửi.",
+            "Ghi OA và mẫu ZNS bằng --oaid và --template-id trước khi gửi.",
         ),
         en=(
             "Missing OA or template",
             "The Zalo request lacks the OA id or the template id.",
             "Choose the OA and the ZNS template before sending.",
+            "Give the OA and the ZNS template with --oaid and --template-id before sending.",
         ),
     ),
     _e(
@@ -628,12 +678,14 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "OA chưa hoạt động",
             "OA Zalo chưa được kích hoạt, sai mã, hoặc chưa được thêm vào tài khoản eSMS.",
             "Kiểm tra OA trong trang quản trị eSMS, hoặc chọn một OA đang hoạt động.",
+            "Kiểm tra OA trong trang quản trị eSMS, hoặc ghi vào --oaid một OA đang hoạt động.",
         ),
         en=(
             "OA not active",
             "The Zalo OA is not active, its id is wrong, or it has not been added to the "
             "eSMS account.",
             "Check the OA in the eSMS dashboard, or choose an active OA.",
+            "Check the OA in the eSMS dashboard, or give an active OA with --oaid.",
         ),
     ),
     _e(
@@ -646,11 +698,13 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "Không hẹn giờ được",
             "Chế độ gửi vượt hạn mức (chế độ 3) không cho phép hẹn giờ gửi.",
             "Bỏ hẹn giờ, hoặc chuyển về chế độ gửi thường.",
+            "Bỏ --schedule, hoặc bỏ --over-quota để gửi thường.",
         ),
         en=(
             "Cannot schedule",
             "Over-quota sending (mode 3) cannot be scheduled.",
             "Remove the schedule, or switch back to normal sending.",
+            "Leave out --schedule, or leave out --over-quota to send normally.",
         ),
     ),
     _e(
@@ -663,11 +717,13 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "OA không được gửi vượt hạn mức",
             "OA này không được phép dùng chế độ gửi vượt hạn mức (chế độ 3).",
             "Chuyển về chế độ gửi thường, hoặc đề nghị eSMS cấp quyền cho OA.",
+            "Bỏ --over-quota để gửi thường, hoặc đề nghị eSMS cấp quyền cho OA.",
         ),
         en=(
             "OA may not exceed quota",
             "This OA is not allowed to use over-quota sending (mode 3).",
             "Switch back to normal sending, or ask eSMS to allow it for the OA.",
+            "Leave out --over-quota to send normally, or ask eSMS to allow it for the OA.",
         ),
     ),
     _e(
@@ -697,31 +753,63 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "Không có dữ liệu",
             "eSMS không tìm thấy dữ liệu trạng thái cho tin Zalo này.",
             "Đợi vài phút rồi làm mới trạng thái; tin quá 7 ngày không tra cứu được.",
+            "Đợi vài phút rồi chạy lại esms-desktop status SỐ_CHIẾN_DỊCH; tin quá 7 "
+            "ngày không tra cứu được.",
         ),
         en=(
             "No data found",
             "eSMS found no status data for this Zalo message.",
             "Wait a few minutes and refresh; messages older than 7 days cannot be looked up.",
+            "Wait a few minutes and run esms-desktop status CAMPAIGN_NUMBER again; "
+            "messages older than 7 days cannot be looked up.",
         ),
     ),
 )
 
 #: Outcomes that are not eSMS result codes but need the same plain words.
 UNDELIVERED = "undelivered"
+#: The same for a message that went through Zalo (Zalo first, SMS if not: the SMS too).
+UNDELIVERED_ZALO = "undelivered_zalo"
 LOCAL_ENTRIES: tuple[CodeInfo, ...] = (
     _e(
         UNDELIVERED, Scope.MESSAGE, _SENDS, retry=True, charged=True,
         vi=("Không đến được máy",
             "eSMS đã nhận tin nhưng nhà mạng không giao được tới máy khách hàng (máy tắt, ngoài "
-            "vùng phủ sóng, số không còn dùng, hoặc khách không dùng Zalo). Tin đã bị tính tiền.",
+            "vùng phủ sóng, hoặc số không còn dùng). Tin đã bị tính tiền.",
             "Có thể gửi lại sau bằng nút Gửi lại các tin lỗi. Nếu lần nào cũng không đến, hãy "
-            "kiểm tra lại số với khách."),
+            "kiểm tra lại số với khách.",
+            "Có thể gửi lại sau: lấy các dòng không đến trong báo cáo (esms-desktop report "
+            "SỐ_CHIẾN_DỊCH --out baocao.xlsx), lưu thành một file riêng rồi gửi file đó bằng "
+            "esms-desktop send ... --again. Nếu lần nào cũng không đến, hãy kiểm tra lại số với "
+            "khách."),
         en=("Not delivered",
             "eSMS accepted the message but the carrier could not deliver it to the customer's "
-            "phone (switched off, out of coverage, number no longer used, or no Zalo). It was "
-            "charged.",
+            "phone (switched off, out of coverage, or number no longer used). It was charged.",
             "You can send it again later with Send again to failed ones. If it never arrives, "
-            "check the number with the customer."),
+            "check the number with the customer.",
+            "You can send again later: take the undelivered rows from the report (esms-desktop "
+            "report CAMPAIGN_NUMBER --out report.xlsx), save them as a file of their own and "
+            "send it with esms-desktop send ... --again. If it never arrives, check the number "
+            "with the customer."),
+    ),
+    _e(
+        UNDELIVERED_ZALO, Scope.MESSAGE, _SENDS, retry=True, charged=True,
+        vi=("Không đến được máy",
+            "eSMS đã nhận tin nhưng không giao được tới khách (khách không dùng Zalo, chặn tin "
+            "của OA, máy tắt hoặc số không còn dùng). Tin đã bị tính tiền.",
+            "Có thể gửi lại sau bằng nút Gửi lại các tin lỗi, hoặc gửi cho các khách này bằng "
+            "SMS. Nếu lần nào cũng không đến, hãy kiểm tra lại số với khách.",
+            "Có thể gửi lại sau cho các số này (esms-desktop send --again), hoặc gửi cho họ "
+            "bằng SMS (--channel cskh). Nếu lần nào cũng không đến, hãy kiểm tra lại số với "
+            "khách."),
+        en=("Not delivered",
+            "eSMS accepted the message but could not deliver it to the customer (no Zalo, the "
+            "OA is blocked, phone switched off or number no longer used). It was charged.",
+            "You can send it again later with Send again to failed ones, or send these "
+            "customers an SMS. If it never arrives, check the number with the customer.",
+            "You can send to these numbers again later (esms-desktop send --again), or send "
+            "them an SMS (--channel cskh). If it never arrives, check the number with the "
+            "customer."),
     ),
     _e(
         INVALID_REQUEST, Scope.ACCOUNT, _ALL, retry=True, charged=False,
@@ -730,13 +818,19 @@ LOCAL_ENTRIES: tuple[CodeInfo, ...] = (
             "được xử lý, thường do thông tin kết nối (địa chỉ, khóa, brandname) chưa đúng. "
             "Tin này chưa bị trừ tiền.",
             "Kiểm tra lại tài khoản ở trang Tài khoản (nút Kiểm tra với eSMS). Nếu vẫn lỗi, gửi "
-            "kết quả kiểm tra cho bộ phận hỗ trợ của eSMS rồi tiếp tục gửi."),
+            "kết quả kiểm tra cho bộ phận hỗ trợ của eSMS rồi tiếp tục gửi.",
+            "Kiểm tra lại tài khoản bằng esms-desktop diagnose (và --api-url, --brandname nếu "
+            "có dùng). Nếu vẫn lỗi, gửi kết quả kiểm tra cho bộ phận hỗ trợ của eSMS rồi chạy "
+            "esms-desktop resume SỐ_CHIẾN_DỊCH."),
         en=("eSMS refused the request",
             "eSMS answered \"Invalid request\" with no code: the request was refused before it "
             "was processed, usually because the connection details (address, keys, brandname) "
             "are not right. This message was not charged.",
             "Check the account on the Account page (Check with eSMS). If it persists, send the "
-            "check's result to eSMS support, then resume sending."),
+            "check's result to eSMS support, then resume sending.",
+            "Check the account with esms-desktop diagnose (and --api-url, --brandname if you use "
+            "them). If it persists, send the check's result to eSMS support, then run "
+            "esms-desktop resume CAMPAIGN_NUMBER."),
     ),
     _e(
         SCHEDULE_PASSED, Scope.MESSAGE, _SENDS, retry=False, charged=False,

@@ -18,7 +18,7 @@ from pathlib import Path
 from esms_desktop.base.errors import ReportPathError, ReportWriteError
 from esms_desktop.base.texts import current_language, words
 from esms_desktop.base.vntime import to_esms
-from esms_desktop.catalogue import UNDELIVERED, lookup
+from esms_desktop.catalogue import esms_code, lookup, undelivered_code
 from esms_desktop.journal import Journal, MessageRow, MessageState
 from esms_desktop.reports.xlsx_text import write_text_table
 
@@ -96,12 +96,12 @@ def excluded_reason(m: MessageRow) -> str:
     return str(reasons.get(current_language(), ""))
 
 
-def _explain(m: MessageRow) -> tuple[str, str]:
+def _explain(m: MessageRow, uses_zalo: bool) -> tuple[str, str]:
     if m.state is MessageState.EXCLUDED:
         info = lookup(m.code)
         return excluded_reason(m), info.text.action if info.known else ""
     if m.state is MessageState.ACCEPTED and m.delivery == "failed":
-        text = lookup(UNDELIVERED).text
+        text = lookup(undelivered_code(uses_zalo)).text
         return text.explanation, text.action
     if not m.code or m.code in ("100", "124"):
         return "", ""
@@ -118,7 +118,7 @@ def report_rows(journal: Journal, campaign_id: int) -> tuple[list[str], list[lis
     deliveries = {state: str(text) for state, text in _DELIVERY_WORDS.items()} | {"": ""}
     rows = []
     for m in journal.messages(campaign_id):
-        explanation, action = _explain(m)
+        explanation, action = _explain(m, campaign.channel.rules.uses_zalo)
         sent = to_esms(m.sent_at) if m.sent_at else ""
         rows.append(
             [
@@ -128,7 +128,7 @@ def report_rows(journal: Journal, campaign_id: int) -> tuple[list[str], list[lis
                 states.get(m.state, m.state),
                 deliveries.get(m.delivery, m.delivery),
                 # Only eSMS's own codes: the app's ("duplicate", "quota"...) are words below.
-                m.code if m.code.lstrip("-").isdigit() and m.code not in ("100", "124") else "",
+                esms_code(m.code),
                 explanation,
                 action,
                 m.sms_id,

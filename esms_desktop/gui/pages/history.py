@@ -291,7 +291,9 @@ class HistoryPage(QWidget):
         unless a later read was asked for meanwhile (another campaign selected, or the
         same one read again after a change: reads may end out of order)."""
         if read == self._reads and not self._stopped:
-            self.messages.set_messages(rows)
+            summary = self._summary(cid)
+            zalo = summary is not None and summary.campaign.channel.rules.uses_zalo
+            self.messages.set_messages(rows, uses_zalo=zalo)
             self._deletable = cid if deletable else None
             self.delete_button.setEnabled(deletable)
 

@@ -51,12 +51,12 @@ TEXTS = {
     "app.journal.text": "Ứng dụng không ghi được nhật ký gửi tin (ổ đĩa đầy, chỉ đọc, hoặc thư mục "
     "bị khóa). Việc gửi đã dừng; tin nào đã gửi đều đã được ghi lại, không tin nào bị gửi hai lần.",
     "app.journal.action": "Giải phóng chỗ trống trên ổ đĩa (hoặc cho phép ghi vào thư mục ứng "
-    "dụng), rồi bấm Gửi tiếp hoặc chạy 'esms-desktop resume'.",
+    "dụng), rồi bấm Gửi tiếp.",
     "app.journal_damaged.title": "Nhật ký gửi bị hỏng",
     "app.journal_damaged.text": "File nhật ký gửi tin (lịch sử các chiến dịch) bị hỏng hoặc do "
     "phiên bản khác tạo ra. Ứng dụng giữ nguyên file đó, không ghi đè.",
-    "app.journal_damaged.action": "Khôi phục bản sao lưu gần nhất: bấm Khôi phục, hoặc chạy "
-    "'esms-desktop journal restore'. File hỏng vẫn được giữ lại bên cạnh.",
+    "app.journal_damaged.action": "Khôi phục bản sao lưu gần nhất: bấm Khôi phục. File hỏng vẫn "
+    "được giữ lại bên cạnh.",
     "app.journal_damaged.no_backup": "Không có bản sao lưu dùng được. Giữ lại file {path} và gửi "
     "cho bộ phận hỗ trợ; đừng gửi lại các chiến dịch cũ trước khi được hướng dẫn.",
     "app.unknown_campaign.title": "Không có chiến dịch này",
@@ -68,6 +68,45 @@ TEXTS = {
     "toàn.",
     "app.internal.action": "Khởi động lại ứng dụng. Nếu lỗi lặp lại, gửi phần chi tiết cho bộ phận "
     "hỗ trợ.",
+    # Next steps on the command line, where they differ from the window's (``<id>@command``).
+    "app.config.action@command": "Sửa giá trị được nêu ở trên (tùy chọn của lệnh, biến môi "
+    "trường hoặc file cài đặt settings.json của ứng dụng) rồi chạy lại lệnh.",
+    "app.credentials.action@command": "Đặt ApiKey và SecretKey lấy từ trang quản trị eSMS vào biến "
+    "môi trường ESMS_API_KEY và ESMS_SECRET_KEY, hoặc dùng --profile TÊN với một tài khoản đã lưu "
+    "trong cửa sổ.",
+    "app.keyring.action@command": "Mở khóa kho mật khẩu (đăng nhập lại máy tính) rồi chạy lại "
+    "lệnh, hoặc đặt khóa vào biến môi trường ESMS_API_KEY và ESMS_SECRET_KEY thay cho --profile.",
+    "app.busy.action@command": "Đợi nơi kia gửi xong, hoặc đóng nó rồi chạy 'esms-desktop resume "
+    "SỐ_CHIẾN_DỊCH'. Không tin nào bị gửi hai lần.",
+    "app.other_account.action@command": "Chạy lại lệnh với tài khoản đã dùng khi bắt đầu chiến "
+    "dịch (--profile TÊN, hoặc ESMS_API_KEY và ESMS_SECRET_KEY của tài khoản đó).",
+    "app.journal.action@command": "Giải phóng chỗ trống trên ổ đĩa (hoặc cho phép ghi vào thư mục "
+    "ứng dụng), rồi chạy 'esms-desktop resume SỐ_CHIẾN_DỊCH'.",
+    "app.journal_damaged.action@command": "Khôi phục bản sao lưu gần nhất: chạy 'esms-desktop "
+    "journal restore'. File hỏng vẫn được giữ lại bên cạnh.",
+    # Why a setting or the keys cannot be used (the error's reason).
+    "app.api_url.title": "Địa chỉ eSMS không dùng được",
+    "app.api_url.action": "Địa chỉ này lấy từ biến môi trường ESMS_API_URL hoặc file cài đặt "
+    "settings.json của ứng dụng: sửa, hoặc bỏ nó để dùng địa chỉ mặc định của eSMS, rồi mở lại "
+    "ứng dụng.",
+    "app.api_url.action@command": "Sửa địa chỉ ở --api-url (hoặc biến môi trường ESMS_API_URL), "
+    "hoặc bỏ nó để dùng địa chỉ mặc định của eSMS, rồi chạy lại lệnh.",
+    "app.api_url.not_address": "'{url}' không phải là một địa chỉ web.",
+    "app.api_url.not_https": "Địa chỉ eSMS phải bắt đầu bằng https://, không phải '{url}'.",
+    "app.api_url.plain_http": "Địa chỉ '{url}' dùng http:// không mã hóa: khóa API sẽ bị gửi đi "
+    "không được bảo vệ. Hãy dùng https://.",
+    "app.api_url.query": "Địa chỉ eSMS không được có dấu ? hoặc #: '{url}'.",
+    "app.api_url.user_info": "Địa chỉ eSMS không được có tên đăng nhập hoặc dấu '@': khóa API sẽ "
+    "bị gửi tới {host} chứ không phải tới eSMS.",
+    "app.keyring.missing": "Máy này không có kho mật khẩu (keyring) nào ứng dụng dùng được, nên "
+    "không lưu hay đọc được khóa API. Để an toàn, khóa không được lưu ở nơi nào khác.",
+    "app.keyring.refused": "Kho mật khẩu của hệ điều hành từ chối lưu hoặc xóa khóa API (có thể "
+    "đang khóa).",
+    "app.keyring.unreadable": "Không đọc được khóa API trong kho mật khẩu của hệ điều hành (có thể "
+    "đang khóa).",
+    "app.credentials.damaged": "Khóa API đã lưu của tài khoản '{profile}' bị hỏng.",
+    "app.credentials.empty": "Cần điền cả ApiKey và SecretKey.",
+    "app.credentials.no_profile": "Không có khóa API nào được lưu cho tài khoản '{profile}'.",
     # Why a campaign paused itself; {resume} is how this front resumes (app.resume.*).
     "app.resume.window": "bấm Gửi tiếp",
     "app.resume.command": "chạy 'esms-desktop {command}'",
