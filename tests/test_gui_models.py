@@ -12,6 +12,7 @@ from gui_helpers import GapMeter
 from pytestqt.qtbot import QtBot
 
 from esms_desktop.app.resources import sample_file
+from esms_desktop.catalogue import undelivered_code
 from esms_desktop.gui import dialogs
 from esms_desktop.gui.launch import create_window
 from esms_desktop.gui.models import FailuresModel, HistoryModel, MessagesModel, RecipientsModel
@@ -108,6 +109,12 @@ def test_failures_history_and_messages_models(qtmodeltester, tmp_path: Path) -> 
     failures.add(Failure(9, "0961234568", "9999", "Odd"))
     qtmodeltester.check(failures)
     assert failures.index(0, 3).data().startswith("Số bị chặn")
+    # The app's own outcome is said in words, not as its code ("undelivered") in "Mã".
+    failures.add(Failure(11, "0961234569", undelivered_code(uses_zalo=False), ""))
+    assert failures.index(0, 2).data() == "99"
+    assert failures.index(2, 2).data() == ""
+    assert failures.index(2, 3).data().startswith("Không đến được máy")
+    assert "Zalo" not in failures.index(2, 3).data()
     history = HistoryModel()
     qtmodeltester.check(history)
     messages = MessagesModel("en")
