@@ -11,7 +11,8 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any, TextIO
 
-from esms_desktop.base.errors import RepeatCampaignError
+from esms_desktop.base.errors import RepeatCampaignError, ReportPathError
+from esms_desktop.base.sanitise import terminal_safe
 from esms_desktop.base.texts import LANGUAGES, Words, speaking, words
 from esms_desktop.cli.check import add_campaign_arguments, check_campaign, print_report
 from esms_desktop.cli.usage import add_language_option
@@ -274,7 +275,14 @@ def cmd_send(args: argparse.Namespace, settings: Settings, client: EsmsClient, o
     from esms_desktop.reports.campaign_report import check_report_path
 
     if args.report:
-        check_report_path(args.report)  # before anything is sent, not after
+        try:
+            check_report_path(args.report)  # before anything is sent, not after
+        except ReportPathError as exc:
+            from esms_desktop.app.user_text import for_error
+
+            print(terminal_safe(for_error(exc).as_text()), file=sys.stderr)
+            print(words("cli.send.nothing_sent"), file=sys.stderr)
+            return 2
     with Journal(demo=args.demo) as journal:
         return _check_and_send(args, settings, client, out, journal)
 

@@ -9,6 +9,7 @@ leading apostrophe in .csv (which has no types).
 from __future__ import annotations
 
 import csv
+import errno
 import json
 import os
 import re
@@ -16,7 +17,7 @@ import secrets
 from pathlib import Path
 
 from esms_desktop.base.errors import ReportPathError, ReportWriteError
-from esms_desktop.base.texts import current_language, words
+from esms_desktop.base.texts import Words, current_language, words
 from esms_desktop.base.vntime import to_esms
 from esms_desktop.catalogue import esms_code, lookup, undelivered_code
 from esms_desktop.journal import Journal, MessageRow, MessageState
@@ -70,18 +71,40 @@ def csv_safe(value: str) -> str:
 def check_report_path(path: str | Path) -> Path:
     """The report's path, refused before sending when it could not be written."""
     path = Path(path).expanduser()
-    why = ""
+    why, reason = "", None
     if path.suffix.lower() not in REPORT_SUFFIXES:
         why = f"the name must end in .xlsx or .csv, not {path.suffix or '(nothing)'}"
+        reason = words("reports.path.suffix", name=path.name)
     elif path.is_dir():
         why = "this is a folder"
+        reason = words("reports.path.folder", path=path)
     elif not path.parent.is_dir():
         why = f"the folder {path.parent} does not exist"
-    elif not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        reason = words("reports.path.no_folder", folder=path.parent)
+    elif path.exists() and not os.access(path, os.W_OK):
+        # The file itself, not its folder: a read-only file (or one another user owns).
+        why = f"the file {path} cannot be written"
+        reason = words("reports.path.read_only", path=path)
+    elif not os.access(path.parent, os.W_OK):
         why = f"the folder {path.parent} cannot be written"
+        reason = words("reports.path.folder_locked", folder=path.parent)
     if why:
-        raise ReportPathError(f"cannot write the report {path.name}: {why}", detail=str(path))
+        raise ReportPathError(
+            f"cannot write the report {path.name}: {why}", detail=str(path), reason=reason
+        )
     return path
+
+
+def _write_reason(exc: OSError, path: Path) -> Words:
+    """Why a report could not be written, said of ``path`` (never of the temporary file
+    it is written through)."""
+    if exc.errno == errno.ENOSPC:
+        return words("reports.write.disk_full", path=path)
+    if isinstance(exc, PermissionError):
+        return words("reports.write.not_allowed", path=path)
+    if isinstance(exc, FileNotFoundError | NotADirectoryError):
+        return words("reports.write.cannot_create", folder=path.parent)
+    return words("reports.write.other", path=path)
 
 
 def excluded_reason(m: MessageRow) -> str:
@@ -165,6 +188,8 @@ def write_report(journal: Journal, campaign_id: int, path: str | Path) -> Path:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise ReportWriteError(
-            f"cannot write the report {path.name}", detail=f"{type(exc).__name__}: {exc}"
+            f"cannot write the report {path.name}",
+            detail=f"{type(exc).__name__}: {exc}",  # to the log: the user reads the reason
+            reason=_write_reason(exc, path),
         ) from None
     return path

@@ -42,7 +42,7 @@ TEXTS = {
     "app.report_write.action": "Close the file in Excel (or choose another name) and save again.",
     "app.report_path.title": "Cannot write the report there",
     "app.report_path.text": "The report's path cannot be used: the folder does not exist or cannot "
-    "be written, or the name does not end in .xlsx or .csv. Nothing was sent.",
+    "be written, or the name does not end in .xlsx or .csv.",
     "app.report_path.action": "Choose an existing folder you can write to, and a name ending in "
     ".xlsx or .csv.",
     "app.journal.title": "Cannot write the sending journal",
@@ -84,6 +84,10 @@ TEXTS = {
     "run 'esms-desktop resume CAMPAIGN_NUMBER'.",
     "app.journal_damaged.action@command": "Restore the newest backup: run 'esms-desktop journal "
     "restore'. The damaged file is kept beside it.",
+    "app.report_path.action@command": "Give --out an existing folder you can write to, and a "
+    "name ending in .xlsx or .csv.",
+    "app.report_write.action@command": "Close the file if it is open in Excel, or give --out "
+    "another name or folder, then run the command again.",
     # Why a setting or the keys cannot be used (the error's reason).
     "app.api_url.title": "The eSMS address cannot be used",
     "app.api_url.action": "The address comes from the ESMS_API_URL environment variable or the "

@@ -44,7 +44,7 @@ TEXTS = {
     "app.report_write.action": "Đóng file trong Excel (hoặc chọn tên khác) rồi lưu lại.",
     "app.report_path.title": "Không ghi được báo cáo vào đó",
     "app.report_path.text": "Đường dẫn báo cáo không dùng được: thư mục không có, không ghi được, "
-    "hoặc đuôi file không phải .xlsx hay .csv. Chưa gửi tin nào.",
+    "hoặc đuôi file không phải .xlsx hay .csv.",
     "app.report_path.action": "Chọn một thư mục có sẵn mà bạn ghi được, và tên file kết thúc bằng "
     ".xlsx hoặc .csv.",
     "app.journal.title": "Không ghi được nhật ký gửi",
@@ -84,6 +84,10 @@ TEXTS = {
     "ứng dụng), rồi chạy 'esms-desktop resume SỐ_CHIẾN_DỊCH'.",
     "app.journal_damaged.action@command": "Khôi phục bản sao lưu gần nhất: chạy 'esms-desktop "
     "journal restore'. File hỏng vẫn được giữ lại bên cạnh.",
+    "app.report_path.action@command": "Cho --out một thư mục có sẵn mà bạn ghi được, và tên file "
+    "kết thúc bằng .xlsx hoặc .csv.",
+    "app.report_write.action@command": "Đóng file nếu nó đang mở trong Excel, hoặc cho --out một "
+    "tên hay thư mục khác, rồi chạy lại lệnh.",
     # Why a setting or the keys cannot be used (the error's reason).
     "app.api_url.title": "Địa chỉ eSMS không dùng được",
     "app.api_url.action": "Địa chỉ này lấy từ biến môi trường ESMS_API_URL hoặc file cài đặt "
