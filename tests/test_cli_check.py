@@ -129,3 +129,19 @@ def test_a_bad_api_url_is_said_in_the_users_language(
     # The reason in Vietnamese, not the English message; the password never echoed.
     assert "http://" in result.stderr and "refusing" not in result.stderr
     assert "u:p" not in result.stderr
+
+
+def test_json_on_an_unreadable_file_is_still_one_json_object(
+    tmp_path: Path, app_home: Path
+) -> None:
+    """--json promises one JSON object on stdout: a script got an empty string."""
+    path = tmp_path / "list.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really")
+    result = run(
+        "check", str(path), "--channel", "fixed", "--content", "x", "--json", home=app_home
+    )
+    assert result.returncode == 2
+    error = json.loads(result.stdout)["error"]
+    assert error["kind"] == "input_file" and error["detail"] == "list.xlsx"
+    assert error["title"] == "Không đọc được file" and error["text"]
+    assert "Không đọc được file" in result.stderr

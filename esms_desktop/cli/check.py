@@ -10,7 +10,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TextIO
 
-from esms_desktop.base.errors import ApiError, CredentialsError, InputFileError
+from esms_desktop.base.errors import ApiError, CredentialsError, EsmsDesktopError, InputFileError
 from esms_desktop.base.texts import Words, words
 from esms_desktop.cli.usage import UsageError, add_language_option
 from esms_desktop.importing.legacy_text import CHOICES as LEGACY_CHOICES
@@ -340,7 +340,14 @@ def cmd_check(
 ) -> int:
     """``read``: the file's table, when another thread reads it already
     (:mod:`esms_desktop.importing.ahead`)."""
-    report = check_campaign(args, settings, client, read=read)
+    try:
+        report = check_campaign(args, settings, client, read=read)
+    except EsmsDesktopError as exc:
+        if args.json:  # still one JSON object on stdout, as --json promises a script
+            from esms_desktop.cli.check_json import write_json_error
+
+            write_json_error(exc, out)
+        raise  # said on stderr too, with its exit code
     if args.json:
         from esms_desktop.cli.check_json import write_json
 
