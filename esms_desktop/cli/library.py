@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from esms_desktop.base.texts import words
+from esms_desktop.base.vntime import vietnam_time
 from esms_desktop.cli.usage import UsageError, add_language_option
 from esms_desktop.message.spec import Channel, ParamSource
 
@@ -118,7 +118,7 @@ def _list(library: MessageLibrary, args: argparse.Namespace, out: TextIO) -> Non
     if not entries:
         print(words("cli.library.none"), file=out)
     for e in entries:
-        when = time.strftime("%Y-%m-%d", time.localtime(e.updated_at))
+        when = vietnam_time(e.updated_at).strftime("%Y-%m-%d")
         first = (e.content or f"ZNS {e.template_id}").splitlines()[0]
         short = first if len(first) <= 50 else first[:49] + "…"
         print(f"{e.name:<24} {e.channel:<8} {when}  {short}", file=out)

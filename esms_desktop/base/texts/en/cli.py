@@ -16,8 +16,9 @@ TEXTS = {
     "cli.outcome": "Campaign {campaign}: {accepted} accepted, {failed} failed, {remaining} not "
     "sent, {unknown} unknown - {state}",
     "cli.repeat": "Campaign {campaign} ({name}) sent the same messages to the same people at "
-    "{when}: {accepted} accepted, {open} still to send. Nothing was sent now. If you really want "
-    "every customer to get it a second time, run the command again with --again.",
+    "{when} (Vietnam time): {accepted} accepted, {open} still to send. Nothing was sent now. "
+    "If you really want every customer to get it a second time, run the command again with "
+    "--again.",
     "cli.repeat.unfinished": "Campaign {campaign} ({name}) has the same messages to the same "
     "people and has not finished: {accepted} accepted, {open} still to send. Nothing was sent "
     "now. Finish that campaign (no one gets it twice): esms-desktop resume {campaign}",
@@ -36,6 +37,7 @@ TEXTS = {
     "cli.send.report": "Report: {path}",
     "cli.resume.nothing": "Nothing to resume.",
     "cli.history.none": "No campaigns yet.",
+    "cli.history.times": "Times are Vietnam time (UTC+7).",
     "cli.history.line": "{campaign:>4}  {when}  {channel:<8} {state:<9} {accepted} accepted, "
     "{failed} failed, {open} left, {unknown} unknown, {excluded} excluded, {delivered} delivered, "
     "about {cost:n} VND  {name}",

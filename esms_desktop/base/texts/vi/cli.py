@@ -16,8 +16,8 @@ TEXTS = {
     "cli.outcome": "Chiến dịch {campaign}: {accepted} đã gửi, {failed} lỗi, {remaining} chưa gửi, "
     "{unknown} chưa rõ - {state}",
     "cli.repeat": "Chiến dịch {campaign} ({name}) đã gửi đúng nội dung này tới đúng những người "
-    "này lúc {when}: {accepted} tin đã gửi, {open} tin còn chờ. Lần này chưa gửi tin nào. Nếu "
-    "thật sự muốn mỗi khách nhận tin lần thứ hai, chạy lại lệnh với --again.",
+    "này lúc {when} (giờ Việt Nam): {accepted} tin đã gửi, {open} tin còn chờ. Lần này chưa "
+    "gửi tin nào. Nếu thật sự muốn mỗi khách nhận tin lần thứ hai, chạy lại lệnh với --again.",
     "cli.repeat.unfinished": "Chiến dịch {campaign} ({name}) có đúng nội dung này tới đúng "
     "những người này và chưa gửi xong: {accepted} tin đã gửi, {open} tin còn chờ. Lần này chưa "
     "gửi tin nào. Gửi nốt chiến dịch đó (không ai nhận hai lần): esms-desktop resume {campaign}",
@@ -37,6 +37,7 @@ TEXTS = {
     "cli.send.report": "Báo cáo: {path}",
     "cli.resume.nothing": "Không có gì cần gửi tiếp.",
     "cli.history.none": "Chưa có chiến dịch nào.",
+    "cli.history.times": "Giờ ghi theo giờ Việt Nam (UTC+7).",
     "cli.history.line": "{campaign:>4}  {when}  {channel:<8} {state:<9} {accepted} đã gửi, "
     "{failed} lỗi, {open} còn lại, {unknown} chưa rõ, {excluded} bị loại, {delivered} đã đến máy, "
     "khoảng {cost:n} đ  {name}",
