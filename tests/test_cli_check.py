@@ -145,3 +145,19 @@ def test_json_on_an_unreadable_file_is_still_one_json_object(
     assert error["kind"] == "input_file" and error["detail"] == "list.xlsx"
     assert error["title"] == "Không đọc được file" and error["text"]
     assert "Không đọc được file" in result.stderr
+
+
+def test_option_errors_are_said_in_vietnamese(tmp_path: Path, app_home: Path) -> None:
+    """The audit: "not a mobile number: '+84'", "no column 'Nope' in sheet 'S'", "not a date
+    and time" in English in Vietnamese mode."""
+    path = write_xlsx(tmp_path / "kh.xlsx", SAMPLE_ROWS)
+    spaced = run("optout", "add", "+84", "912", "345", "678", home=app_home)
+    assert spaced.returncode == 2 and "không phải số di động" in spaced.stderr
+    assert "ngoặc kép" in spaced.stderr  # how to give a number written with spaces
+    check = ("check", str(path), "--channel", "fixed", "--content", "x")
+    column = run(*check, "--phone-column", "Nope", home=app_home)
+    assert column.returncode == 2 and "không có cột 'Nope'" in column.stderr
+    when = run(*check, "--schedule", "2026-02-30 09:00", home=app_home)
+    assert when.returncode == 2 and "không phải ngày giờ có thật" in when.stderr
+    for result in (spaced, column, when):
+        assert "not a" not in result.stderr and "no column" not in result.stderr

@@ -65,7 +65,7 @@ def _params(args: argparse.Namespace) -> dict[str, ParamSource]:
         for item in items:
             name, sep, value = item.partition("=")
             if not sep or not name.strip():
-                raise UsageError(f"{flag} needs NAME=VALUE, got {item!r}")
+                raise UsageError(words("cli.usage.pairs", flag=flag, item=item))
             source = ParamSource(column=value.strip()) if as_column else ParamSource(value=value)
             out[name.strip()] = source
     return out

@@ -233,7 +233,7 @@ def cmd_balance(args: argparse.Namespace, settings: Settings, out: TextIO) -> in
 
     if args.warn_below is not None:
         if args.warn_below < 0:
-            raise UsageError("--warn-below needs 0 or more VND")
+            raise UsageError(words("cli.usage.warn_below"))
         settings.low_balance_vnd = args.warn_below
         settings.save()
     with make_client(args, settings) as client:

@@ -68,7 +68,7 @@ def _lengths(items: list[str]) -> dict[str, int]:
     for item in items:
         name, _, size = item.partition("=")
         if not name.strip() or not size.strip().isdigit() or not 0 < int(size) <= 1000:
-            raise UsageError(f"--length needs NAME=N (1 to 1000), got {item!r}")
+            raise UsageError(words("cli.usage.length", item=item))
         out[name.strip()] = int(size)
     return out
 

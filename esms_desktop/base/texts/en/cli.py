@@ -83,4 +83,14 @@ TEXTS = {
     "with 'esms-desktop templates'.",
     "cli.templates.none": "No template registrations yet: esms-desktop templates register "
     '--channel cskh --brandname B --content "..."',
+    # Options that cannot be used (exit code 2).
+    "cli.usage.not_mobile": "'{value}' is not a mobile number. If the number has spaces, put "
+    'all of it in quotes, for example "+84 912 345 678".',
+    "cli.usage.from_campaign_add": "--from-campaign goes with optout add only.",
+    "cli.usage.pairs": "{flag} needs NAME=VALUE, not '{item}'.",
+    "cli.usage.channel": "--channel is needed (or --message NAME of a saved message).",
+    "cli.usage.schedule_both": "Use --schedule (one time for everyone) or --schedule-column, "
+    "not both.",
+    "cli.usage.length": "--length needs NAME=N (1 to 1000), not '{item}'.",
+    "cli.usage.warn_below": "--warn-below needs an amount of 0 or more (VND).",
 }

@@ -85,4 +85,14 @@ TEXTS = {
     "'esms-desktop templates'.",
     "cli.templates.none": "Chưa đăng ký mẫu tin nào: esms-desktop templates register --channel "
     'cskh --brandname B --content "..."',
+    # Options that cannot be used (exit code 2).
+    "cli.usage.not_mobile": "'{value}' không phải số di động. Nếu số có dấu cách, đặt cả số "
+    'trong ngoặc kép, ví dụ "+84 912 345 678".',
+    "cli.usage.from_campaign_add": "--from-campaign chỉ dùng với optout add.",
+    "cli.usage.pairs": "{flag} cần dạng TÊN=GIÁ_TRỊ, không phải '{item}'.",
+    "cli.usage.channel": "Cần --channel (hoặc --message TÊN của một mẫu tin đã lưu).",
+    "cli.usage.schedule_both": "Dùng --schedule (một giờ cho mọi khách) hoặc --schedule-column, "
+    "không dùng cả hai.",
+    "cli.usage.length": "--length cần dạng TÊN=SỐ (từ 1 đến 1000), không phải '{item}'.",
+    "cli.usage.warn_below": "--warn-below cần một số tiền từ 0 trở lên (VND).",
 }
