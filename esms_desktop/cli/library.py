@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from esms_desktop.base.texts import words
+from esms_desktop.base.texts import Words, words
 from esms_desktop.base.vntime import vietnam_time
 from esms_desktop.cli.usage import UsageError, add_language_option
 from esms_desktop.message.spec import Channel, ParamSource
@@ -159,9 +159,21 @@ def _export(library: MessageLibrary, args: argparse.Namespace, out: TextIO) -> N
     try:
         path.write_text(entries_to_json(entries), encoding="utf-8")
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise LibraryError(words("library.cannot_write", path=path, reason=reason)) from None
+        raise LibraryError(
+            words("library.cannot_write", path=path, reason=_write_reason(exc))
+        ) from None
     print(words("cli.library.exported", count=len(entries), path=path), file=out)
+
+
+def _write_reason(exc: OSError) -> Words:
+    """Why a file could not be written, in the user's words (never the system's English)."""
+    if isinstance(exc, PermissionError):
+        return words("library.write_not_allowed")
+    if isinstance(exc, FileNotFoundError | NotADirectoryError):
+        return words("library.write_no_folder")
+    if isinstance(exc, IsADirectoryError):
+        return words("importing.is_folder")
+    return words("library.write_failed")
 
 
 def _import(library: MessageLibrary, args: argparse.Namespace, out: TextIO) -> None:
@@ -173,7 +185,9 @@ def _import(library: MessageLibrary, args: argparse.Namespace, out: TextIO) -> N
     except UnicodeDecodeError:
         text = ""  # not text at all: said as "not a library export" below
     except OSError as exc:
-        reason = exc.strerror or str(exc)
+        from esms_desktop.importing.file_access import os_error
+
+        reason = os_error(path, exc).reason  # in the user's words, not the system's English
         raise LibraryError(words("library.cannot_read", path=path, reason=reason)) from None
     count = library.import_entries(entries_from_json(text))
     print(words("cli.library.imported", count=count), file=out)

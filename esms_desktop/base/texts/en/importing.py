@@ -44,6 +44,10 @@ TEXTS = {
         "The file cannot be found (it may have been renamed or deleted, or the USB stick "
         "or network drive is gone). Choose the file again."
     ),
+    "importing.file_missing@command": (
+        "The file cannot be found (it may have been renamed or deleted, or the USB stick "
+        "or network drive is gone). Check the path in the command."
+    ),
     "importing.bad_name": (
         "The file or folder name holds characters the system does not accept (such as "
         ': ? * " < > |). Give it a simpler name, then open it again.'

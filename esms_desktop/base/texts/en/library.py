@@ -17,5 +17,10 @@ TEXTS = {
     "library.damaged_entry": "Message {index} in the file is damaged; nothing was imported.",
     "library.bad_entry": "Message {index} ({name!r}): {reason} Nothing was imported.",
     "library.cannot_write": "Cannot write the file {path}: {reason}.",
-    "library.cannot_read": "Cannot read the file {path}: {reason}. Nothing was imported.",
+    "library.cannot_read": "Cannot read the file {path}. {reason} Nothing was imported.",
+    "library.write_not_allowed": (
+        "writing there is not allowed (a read-only file or a locked folder)"
+    ),
+    "library.write_no_folder": "there is no such folder",
+    "library.write_failed": "the disk is full or cannot be written",
 }

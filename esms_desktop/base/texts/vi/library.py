@@ -16,5 +16,10 @@ TEXTS = {
     "library.damaged_entry": "Mẫu tin thứ {index} trong file bị hỏng; chưa nhập gì.",
     "library.bad_entry": "Mẫu tin thứ {index} ({name!r}): {reason} Chưa nhập gì.",
     "library.cannot_write": "Không ghi được file {path}: {reason}.",
-    "library.cannot_read": "Không đọc được file {path}: {reason}. Chưa nhập gì.",
+    "library.cannot_read": "Không đọc được file {path}. {reason} Chưa nhập gì.",
+    "library.write_not_allowed": (
+        "không được phép ghi vào đó (file chỉ cho đọc hoặc thư mục bị khóa)"
+    ),
+    "library.write_no_folder": "không có thư mục đó",
+    "library.write_failed": "ổ đĩa đầy hoặc không ghi được",
 }
