@@ -160,3 +160,49 @@ def test_an_sms_that_was_not_delivered_does_not_blame_zalo() -> None:
         zalo = lookup(undelivered_code(uses_zalo=True)).text.explanation
     assert "Zalo" not in sms
     assert "Zalo" in zalo
+
+
+def _codes_the_checks_add() -> set[str]:
+    """Every code the checks add by name (``report.add("qc_hours", ...)``), which
+    ``esms-desktop check`` prints before each finding."""
+    import ast
+
+    from esms_desktop.checks import audience_rules
+
+    root = Path(__file__).resolve().parents[1] / "esms_desktop" / "checks"
+    found = {audience_rules.SEGMENT, audience_rules.CONSENT}
+    for path in root.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "add"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found.add(node.args[0].value)
+    return found
+
+
+def test_explain_knows_every_code_check_prints() -> None:
+    """The audit: `explain unknown_column` (qc_hours, duplicate, garbled_text...) said
+    "unknown error, not in eSMS's list" for codes `check` itself prints."""
+    codes = _codes_the_checks_add()
+    assert {"unknown_column", "qc_hours", "duplicate", "garbled_text"} <= codes
+    unknown = sorted(c for c in codes if not lookup(c).known)
+    assert not unknown, unknown
+    for lang in ("vi", "en"):
+        with speaking(lang):
+            for code in codes:
+                text = lookup(code).text
+                assert text.title and text.explanation and text.action, (lang, code)
+
+
+def test_cli_explain_tells_a_check_code_as_the_apps_own() -> None:
+    result = run_cli("explain", "unknown_column")
+    assert result.returncode == 0
+    assert "Cột không có trong file" in result.stdout and "không phải mã eSMS" in result.stdout
+    assert "Lỗi chưa rõ" not in result.stdout
+    hours = run_cli("explain", "qc_hours", "--lang", "en")
+    assert "--schedule" in hours.stdout and "07:00" in hours.stdout

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from esms_desktop.base.texts import Words, words
 from esms_desktop.catalogue.codes import (
+    CHECK_ENTRIES,
     ENTRIES,
     LOCAL_ENTRIES,
     UNDELIVERED,
@@ -32,7 +33,9 @@ __all__ = [
     "undelivered_code",
 ]
 
-_BY_CODE: dict[str, CodeInfo] = {entry.code: entry for entry in ENTRIES + LOCAL_ENTRIES}
+_BY_CODE: dict[str, CodeInfo] = {
+    entry.code: entry for entry in ENTRIES + LOCAL_ENTRIES + CHECK_ENTRIES
+}
 
 
 def undelivered_code(uses_zalo: bool) -> str:
@@ -83,8 +86,13 @@ def describe(code: object, raw_message: str = "") -> str:
     if not info.known and not info.raw_message:  # asked by a user: no message of eSMS's below
         explanation = str(words("catalogue.unknown_asked", code=info.code))
     lines = [f"{info.code} - {text.title}", "", explanation, ""]
+    if info.scope is Scope.CHECK:  # not eSMS's: the app's own check, before sending
+        lines[2:2] = [str(words("catalogue.local_check")), ""]
     lines.append(str(words("catalogue.what_to_do", action=text.action)))
-    if info.known:
+    if info.known and info.scope is Scope.CHECK:  # nothing sent: no retry, no money
+        applies = ", ".join(str(_CHANNEL_NAMES[c]) for c in info.applies_to)
+        lines += ["", str(words("catalogue.applies_to", channels=applies))]
+    elif info.known:
         applies = ", ".join(str(_CHANNEL_NAMES[c]) for c in info.applies_to)
         lines += [
             "",

@@ -23,6 +23,8 @@ class Scope(Enum):
     LOOKUP = "lookup"
     #: Features this app does not use (voice, code checks, registrations).
     OTHER = "other"
+    #: Found by the app's own check before sending (``esms-desktop check`` prints it).
+    CHECK = "check"
 
 
 class AppliesTo(Enum):
