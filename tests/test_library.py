@@ -71,7 +71,7 @@ def test_save_get_replace_delete() -> None:
     [
         (LibraryEntry("", "cskh", "x"), "name"),
         (LibraryEntry("a", "sms", "x"), "no channel"),
-        (LibraryEntry("a", "zalo"), "template id"),
+        (LibraryEntry("a", "zalo"), "ZNS template"),
         (LibraryEntry("a", "qc", "  "), "no text"),
     ],
 )

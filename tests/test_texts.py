@@ -120,7 +120,9 @@ def test_a_command_line_wording_has_the_window_one_with_the_same_blanks() -> Non
     for key in variants:
         base = key.removesuffix(COMMAND_SUFFIX)
         assert base in texts, key
-        assert _fields(texts[base]) == _fields(texts[key]), key
+        # The core gives both the same values; a wording may leave one out (the window's
+        # "press Resume" needs no command), never ask for one the other is not given.
+        assert _fields(texts[key]) <= _fields(texts[base]) | {"command"}, key
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -24,7 +24,7 @@ from esms_desktop.base.errors import (
     UnknownCampaignError,
 )
 from esms_desktop.base.redact import redact
-from esms_desktop.base.texts import Words, words
+from esms_desktop.base.texts import COMMAND_SUFFIX, Words, words
 from esms_desktop.base.vntime import VIETNAM, from_esms
 from esms_desktop.base.vntime import now as clock
 from esms_desktop.catalogue import lookup
@@ -136,24 +136,27 @@ def _clock_text(ts: float, now: float) -> str:
 
 
 def records_pause(
-    until_text: str, now: float | None = None, *, command: str = "resume"
+    until_text: str, now: float | None = None, *, command: str | None = None
 ) -> UserMessage:
     """A campaign paused until eSMS's records of its doubtful messages can be believed.
 
     ``until_text`` is the pause's message: ``to_esms`` of the time from which a
     resume settles them (empty or unreadable: said without a time). ``command``:
-    the command line's words for that resume.
+    the command line's words for that resume (``resume 7``), None in the window.
     """
     try:
         until = from_esms(until_text)
     except ValueError:
         until = None
     when = _clock_text(until, now if now is not None else clock()) if until else ""
+    # The command line's own wording when it names its command; the window's otherwise.
+    suffix = "" if command is None else COMMAND_SUFFIX
     if when:
         title = words("app.records.title_until", when=when)
-        action = words("app.records.action_after", when=when, command=command)
+        action = words("app.records.action_after" + suffix, when=when, command=command)
     else:
-        title, action = words("app.records.title"), words("app.records.action", command=command)
+        title = words("app.records.title")
+        action = words("app.records.action" + suffix, command=command)
     return _said(title, words("app.records.text"), action)
 
 
@@ -164,7 +167,7 @@ def pause_reason(code: str, message: str = "", *, command: str | None = None) ->
     if code in ("", "user"):
         return None
     if code == "records":
-        return records_pause(message, command=command or "resume")
+        return records_pause(message, command=command)
     resume = (
         words("app.resume.window")
         if command is None

@@ -134,10 +134,14 @@ TEXTS = {
     "app.records.text": "Some messages may or may not have reached eSMS: their answer was lost. "
     "eSMS takes time to list a message it received, so sending them again now could make "
     "customers get them twice.",
-    "app.records.action": "Later, press Resume (or run 'esms-desktop {command}'): the app then "
-    "reads eSMS's records and sends only what never arrived. Nothing is sent twice.",
-    "app.records.action_after": "After {when}, press Resume (or run 'esms-desktop {command}'): "
-    "the app then reads eSMS's records and sends only what never arrived. Nothing is sent twice.",
+    "app.records.action": "Later, press Resume: the app then reads eSMS's records and sends "
+    "only what never arrived. Nothing is sent twice.",
+    "app.records.action@command": "Later, run 'esms-desktop {command}': the app then reads "
+    "eSMS's records and sends only what never arrived. Nothing is sent twice.",
+    "app.records.action_after": "After {when}, press Resume: the app then reads eSMS's records "
+    "and sends only what never arrived. Nothing is sent twice.",
+    "app.records.action_after@command": "After {when}, run 'esms-desktop {command}': the app "
+    "then reads eSMS's records and sends only what never arrived. Nothing is sent twice.",
     # What the sending engine waits for, and that waiting is safe.
     "app.waiting.records": "Waiting until {when} (about {minutes} min) for eSMS's records of "
     "{count} messages whose answer was lost. Nothing is sent again before then, so no one gets a "

@@ -3,8 +3,10 @@
 TEXTS = {
     "library.name_length": "A saved message needs a name of 1 to {most} characters.",
     "library.no_channel": "There is no channel {channel!r}; use one of: {channels}.",
-    "library.zalo_template": "A Zalo message needs its ZNS template id (--template-id).",
-    "library.no_text": "The message has no text (--content).",
+    "library.zalo_template": "A Zalo message needs a ZNS template: choose one before saving.",
+    "library.zalo_template@command": "A Zalo message needs its ZNS template id (--template-id).",
+    "library.no_text": "The message has no text: write it before saving.",
+    "library.no_text@command": "The message has no text (--content).",
     "library.exists": "There is already a saved message named {name!r}.",
     "library.empty": "There is no saved message named {name!r}: the library is empty. Save one "
     "with 'esms-desktop library save NAME --channel ... --content ...'.",

@@ -133,11 +133,14 @@ TEXTS = {
     "app.records.text": "Một số tin bị mất câu trả lời nên chưa rõ đã tới eSMS hay chưa. eSMS cần "
     "thời gian mới ghi tin vào danh sách tin đã gửi, nên gửi lại ngay có thể làm khách nhận tin "
     "hai lần.",
-    "app.records.action": "Để lát nữa, bấm Gửi tiếp (hoặc chạy 'esms-desktop {command}'): ứng dụng "
-    "sẽ đọc danh sách của eSMS và chỉ gửi những tin chưa tới. Không tin nào bị gửi hai lần.",
-    "app.records.action_after": "Sau {when}, bấm Gửi tiếp (hoặc chạy 'esms-desktop {command}'): "
-    "ứng dụng sẽ đọc danh sách của eSMS và chỉ gửi những tin chưa tới. Không tin nào bị gửi hai "
-    "lần.",
+    "app.records.action": "Để lát nữa, bấm Gửi tiếp: ứng dụng sẽ đọc danh sách của eSMS và chỉ "
+    "gửi những tin chưa tới. Không tin nào bị gửi hai lần.",
+    "app.records.action@command": "Để lát nữa, chạy 'esms-desktop {command}': ứng dụng sẽ đọc "
+    "danh sách của eSMS và chỉ gửi những tin chưa tới. Không tin nào bị gửi hai lần.",
+    "app.records.action_after": "Sau {when}, bấm Gửi tiếp: ứng dụng sẽ đọc danh sách của eSMS và "
+    "chỉ gửi những tin chưa tới. Không tin nào bị gửi hai lần.",
+    "app.records.action_after@command": "Sau {when}, chạy 'esms-desktop {command}': ứng dụng sẽ "
+    "đọc danh sách của eSMS và chỉ gửi những tin chưa tới. Không tin nào bị gửi hai lần.",
     # What the sending engine waits for, and that waiting is safe.
     "app.waiting.records": "Đang chờ tới {when} (khoảng {minutes} phút) để eSMS ghi {count} tin bị "
     "mất câu trả lời vào danh sách tin đã gửi. Trước giờ đó không gửi lại tin nào, để không khách "

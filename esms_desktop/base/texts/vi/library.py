@@ -3,8 +3,10 @@
 TEXTS = {
     "library.name_length": "Tên mẫu tin cần từ 1 đến {most} ký tự.",
     "library.no_channel": "Kênh {channel!r} không có; dùng một trong: {channels}.",
-    "library.zalo_template": "Tin Zalo cần mã mẫu ZNS (--template-id).",
-    "library.no_text": "Mẫu tin chưa có nội dung (--content).",
+    "library.zalo_template": "Tin Zalo cần một mẫu ZNS: chọn mẫu trước khi lưu.",
+    "library.zalo_template@command": "Tin Zalo cần mã mẫu ZNS (--template-id).",
+    "library.no_text": "Mẫu tin chưa có nội dung: viết nội dung trước khi lưu.",
+    "library.no_text@command": "Mẫu tin chưa có nội dung (--content).",
     "library.exists": "Đã có mẫu tin tên {name!r}.",
     "library.empty": "Chưa có mẫu tin nào tên {name!r}: thư viện còn trống. Lưu một mẫu bằng "
     "'esms-desktop library save TÊN --channel ... --content ...'.",
