@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from pathlib import Path
 
 import pytest
@@ -450,8 +451,9 @@ def test_a_zns_parameter_from_a_garbled_column_holds_the_row_back(tmp_path: Path
 
 def test_a_phone_column_named_in_vietnamese_hints_at_the_old_encoding(tmp_path: Path) -> None:
     path = _xlsx(tmp_path, to_vni, [to_vni("Họ và tên"), to_vni("Số điện thoại")])
-    with pytest.raises(ValueError, match=r"old encoding.*--convert-text auto"):
+    with pytest.raises(ValueError) as refused:
         open_recipients(path, phone_column="Số điện thoại")
+    assert re.search(r"old encoding.*--convert-text auto", en(refused.value.args[0]))
     converted = open_recipients(path, phone_column="Số điện thoại", convert_text="auto")
     assert converted.mapping.phone == 1
 
@@ -467,3 +469,13 @@ def test_a_column_judged_word_by_word_finds_the_same_garbled_texts_as_one_by_one
     expected = {t for t in column if legacy_text.looks_garbled(t)}
     assert expected == set(garbled) - set(right)  # the check can fail: each is seen
     assert legacy_text.garbled_among(column) == expected
+
+
+def test_the_mojibake_notice_is_said_in_one_language(tmp_path: Path) -> None:
+    """The audit: "File có vẻ lưu bằng bảng mã cũ UTF-8 read as Windows-1252"."""
+    from esms_desktop.importing.legacy_text import LegacyText, describe
+
+    found = LegacyText(found="mojibake", examples=[("Nguyá»…n", "Nguyễn")])
+    said = [vi(line) for line in describe(found)]
+    assert "read as" not in said[0] and "UTF-8 bị đọc nhầm" in said[0], said
+    assert "UTF-8 read as Windows-1252" in en(describe(found)[0])

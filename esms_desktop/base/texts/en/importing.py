@@ -140,4 +140,5 @@ TEXTS = {
         "convert them ({flag} vni, tcvn3 or mojibake to choose). For example:"
     ),
     "importing.legacy_example": '  "{before}" -> "{after}"',
+    "importing.encoding_mojibake": "UTF-8 read as Windows-1252",
 }

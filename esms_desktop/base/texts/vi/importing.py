@@ -137,4 +137,5 @@ TEXTS = {
         "({flag} vni, tcvn3 hoặc mojibake để chọn bảng mã). Ví dụ:"
     ),
     "importing.legacy_example": '  "{before}" -> "{after}"',
+    "importing.encoding_mojibake": "UTF-8 bị đọc nhầm thành Windows-1252",
 }
