@@ -78,3 +78,18 @@ def test_no_keyring_is_said_in_vietnamese_with_no_english_detail(
         message = for_error(caught.value)
     assert "kho mật khẩu" in message.text and message.detail == ""
     assert "keyring backend" not in message.as_text()
+
+
+def test_an_app_folder_that_is_a_file_is_said_in_words(tmp_path: Path) -> None:
+    from esms_desktop.base.errors import ConfigError
+    from esms_desktop.base.paths import private_dir
+
+    taken = tmp_path / "home"
+    taken.write_text("", encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        private_dir(taken)
+    with speaking("vi"):
+        message = for_error(caught.value)
+    assert "là một file" in message.text and message.detail == ""
+    assert "Mở Cài đặt" not in message.action  # the window has no such page for it
+    assert "is a file" not in message.as_text()

@@ -13,7 +13,9 @@ TEXTS = {
     "support.",
     "app.config.title": "Setting not usable",
     "app.config.text": "One of the app's settings is not valid.",
-    "app.config.action": "Open Settings and correct the value named in the details.",
+    "app.config.action": "Correct what is named above (free disk space, permission to write to "
+    "the folder, or the ESMS_DESKTOP_HOME environment variable if it is set), then start the app "
+    "again.",
     "app.credentials.title": "No API keys",
     "app.credentials.text": "The app does not have the ApiKey and SecretKey of an eSMS account.",
     "app.credentials.action": "Open Account and enter the ApiKey and SecretKey from the eSMS "
@@ -68,8 +70,9 @@ TEXTS = {
     "recorded.",
     "app.internal.action": "Restart the app. If it happens again, send the details to support.",
     # Next steps on the command line, where they differ from the window's (``<id>@command``).
-    "app.config.action@command": "Correct the value named above (a command option, an environment "
-    "variable or the app's settings.json file) and run the command again.",
+    "app.config.action@command": "Correct what is named above (free disk space, permission to "
+    "write to the folder, or the ESMS_DESKTOP_HOME environment variable if it is set), then run "
+    "the command again.",
     "app.credentials.action@command": "Put the ApiKey and SecretKey from the eSMS dashboard in the "
     "ESMS_API_KEY and ESMS_SECRET_KEY environment variables, or use --profile NAME with an account "
     "saved in the window.",
@@ -88,6 +91,11 @@ TEXTS = {
     "name ending in .xlsx or .csv.",
     "app.report_write.action@command": "Close the file if it is open in Excel, or give --out "
     "another name or folder, then run the command again.",
+    "app.config.settings_unwritable": "The settings file {path} cannot be written (the disk is "
+    "full, read-only, or writing there is not allowed).",
+    "app.config.home_is_file": "The app's data folder {path} is a file, not a folder.",
+    "app.config.home_unwritable": "The app's data folder {path} cannot be created or written "
+    "(the disk is full, read-only, or writing there is not allowed).",
     # Why a setting or the keys cannot be used (the error's reason).
     "app.api_url.title": "The eSMS address cannot be used",
     "app.api_url.action": "The address comes from the ESMS_API_URL environment variable or the "

@@ -14,7 +14,8 @@ TEXTS = {
     "trợ.",
     "app.config.title": "Cài đặt không dùng được",
     "app.config.text": "Một cài đặt của ứng dụng không hợp lệ.",
-    "app.config.action": "Mở Cài đặt và sửa giá trị được nêu trong phần chi tiết.",
+    "app.config.action": "Sửa điều được nêu ở trên (chỗ trống trên ổ đĩa, quyền ghi vào thư mục, "
+    "hoặc biến môi trường ESMS_DESKTOP_HOME nếu có đặt), rồi mở lại ứng dụng.",
     "app.credentials.title": "Chưa có khóa API",
     "app.credentials.text": "Ứng dụng chưa có ApiKey và SecretKey của tài khoản eSMS.",
     "app.credentials.action": "Vào mục Tài khoản và nhập ApiKey, SecretKey lấy từ trang quản trị "
@@ -69,8 +70,8 @@ TEXTS = {
     "app.internal.action": "Khởi động lại ứng dụng. Nếu lỗi lặp lại, gửi phần chi tiết cho bộ phận "
     "hỗ trợ.",
     # Next steps on the command line, where they differ from the window's (``<id>@command``).
-    "app.config.action@command": "Sửa giá trị được nêu ở trên (tùy chọn của lệnh, biến môi "
-    "trường hoặc file cài đặt settings.json của ứng dụng) rồi chạy lại lệnh.",
+    "app.config.action@command": "Sửa điều được nêu ở trên (chỗ trống trên ổ đĩa, quyền ghi vào "
+    "thư mục, hoặc biến môi trường ESMS_DESKTOP_HOME nếu có đặt), rồi chạy lại lệnh.",
     "app.credentials.action@command": "Đặt ApiKey và SecretKey lấy từ trang quản trị eSMS vào biến "
     "môi trường ESMS_API_KEY và ESMS_SECRET_KEY, hoặc dùng --profile TÊN với một tài khoản đã lưu "
     "trong cửa sổ.",
@@ -88,6 +89,12 @@ TEXTS = {
     "kết thúc bằng .xlsx hoặc .csv.",
     "app.report_write.action@command": "Đóng file nếu nó đang mở trong Excel, hoặc cho --out một "
     "tên hay thư mục khác, rồi chạy lại lệnh.",
+    "app.config.settings_unwritable": "Không ghi được file cài đặt {path} (ổ đĩa đầy, chỉ cho "
+    "đọc, hoặc không được phép ghi).",
+    "app.config.home_is_file": "Thư mục dữ liệu của ứng dụng {path} lại là một file, không phải "
+    "thư mục.",
+    "app.config.home_unwritable": "Không tạo hoặc ghi được thư mục dữ liệu của ứng dụng {path} "
+    "(ổ đĩa đầy, chỉ cho đọc, hoặc không được phép ghi).",
     # Why a setting or the keys cannot be used (the error's reason).
     "app.api_url.title": "Địa chỉ eSMS không dùng được",
     "app.api_url.action": "Địa chỉ này lấy từ biến môi trường ESMS_API_URL hoặc file cài đặt "
