@@ -271,3 +271,21 @@ def test_history_says_why_a_campaign_paused(qtmodeltester, tmp_path: Path) -> No
             # The reason in the campaign's language (the "Paused" around it is Qt's to translate).
             assert network[0].endswith(": Không kết nối được eSMS")
             assert "Kiểm tra kết nối Internet" in network[1]
+
+
+def test_the_history_shows_vietnam_time_whatever_the_computers_zone(
+    tmp_path: Path, client: object
+) -> None:
+    """The reports and the command line say Vietnam time: the History page too (the audit's
+    machine was on UTC, seven hours off)."""
+    import datetime as dt
+
+    from engine_helpers import campaign, phones
+
+    journal = Journal(tmp_path / "j.sqlite3")
+    cid = campaign(tmp_path, journal, client, phones(2), "fixed")  # type: ignore[arg-type]
+    history = HistoryModel("vi")
+    history.set_rows([(journal.summary(cid), "0")])
+    created = journal.campaign(cid).created_at
+    vietnam = dt.datetime.fromtimestamp(created, dt.timezone(dt.timedelta(hours=7)))
+    assert history.index(0, 1).data() == vietnam.strftime("%d/%m/%Y %H:%M")

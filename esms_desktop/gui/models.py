@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDateTime,
     QLocale,
     QModelIndex,
     QObject,
@@ -21,7 +20,7 @@ from esms_desktop.catalogue import esms_code, lookup, undelivered_code
 from esms_desktop.checks import CheckReport
 from esms_desktop.checks.problems import phone_reason
 from esms_desktop.gui import theme
-from esms_desktop.gui.i18n import fill, spoken
+from esms_desktop.gui.i18n import fill, spoken, vietnam_clock
 from esms_desktop.journal import CampaignSummary, MessageRow, MessageState
 from esms_desktop.recipients.recipient_list import Recipient, RecipientList, RowState
 from esms_desktop.reports.campaign_report import excluded_reason
@@ -288,7 +287,7 @@ class HistoryModel(_ListModel):
             "cancelled": self.tr("Cancelled"),
             "done": self.tr("Done"),
         }
-        created = QDateTime.fromSecsSinceEpoch(int(c.created_at))
+        created = vietnam_clock(c.created_at)
         state = states.get(c.state.value, c.state.value)
         if reason is not None:
             state = fill(self.tr("Paused: %1"), reason.title)
