@@ -21,7 +21,7 @@ from keyring.errors import PasswordDeleteError
 from esms_desktop.api.client import EsmsClient
 from esms_desktop.api.credentials import Credentials
 from esms_desktop.api.policy import RetryPolicy
-from esms_desktop.base.texts import DEFAULT_LANGUAGE, set_language
+from esms_desktop.base.texts import DEFAULT_LANGUAGE, set_front, set_language
 from esms_desktop.base.vntime import CLOCK_OFFSET_ENV
 from esms_desktop.simulator import (
     DEMO_API_KEY,
@@ -76,8 +76,10 @@ def core_language() -> Iterator[None]:
     """Every test starts speaking the default language: a window or a command it runs
     chooses another for the whole process."""
     set_language(DEFAULT_LANGUAGE)
+    set_front("window")
     yield
     set_language(DEFAULT_LANGUAGE)
+    set_front("window")
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from esms_desktop.base.texts import speaking
+from esms_desktop.base.texts import set_front, speaking
 
 
 def en(text: object) -> str:
@@ -15,3 +15,13 @@ def vi(text: object) -> str:
     """``text`` in Vietnamese."""
     with speaking("vi"):
         return str(text)
+
+
+def on_command_line(text: object, lang: str = "en") -> str:
+    """``text`` in ``lang`` as the command line says it (its next steps name options)."""
+    with speaking(lang):
+        set_front("command")
+        try:
+            return str(text)
+        finally:
+            set_front("window")

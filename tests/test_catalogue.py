@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from esms_desktop.base.texts import speaking
-from esms_desktop.catalogue import Scope, all_codes, describe, lookup
+from esms_desktop.base.texts import set_front, speaking
+from esms_desktop.catalogue import Scope, all_codes, describe, lookup, undelivered_code
 
 #: Codes of eSMS's error table (shared/seeds) and the extra ones of its Vietnamese docs.
 SEED_CODES = {
@@ -118,3 +118,91 @@ def test_cli_explain_without_a_code_says_so() -> None:
     result = run_cli("explain", " ")
     assert result.returncode == 2 and "give a code" in result.stderr
     assert result.stdout == ""
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize(
+    ("code", "command_words"),
+    [
+        ("101", "ESMS_API_KEY"),
+        ("103", "esms-desktop resume"),
+        ("104", "--brandname"),
+        ("140", "esms-desktop resume"),
+        ("undelivered", "esms-desktop report"),
+    ],
+)
+def test_a_code_says_what_to_do_in_the_terms_of_each_front(
+    lang: str, code: str, command_words: str
+) -> None:
+    """The window names its buttons and pages; the command line its options and commands
+    (the audit: "press Resume", "Open Account" printed by the command line)."""
+    with speaking(lang):
+        window = lookup(code).text.action
+        set_front("command")
+        try:
+            command = lookup(code).text.action
+        finally:
+            set_front("window")
+    assert command_words not in window and "--" not in window, window
+    assert command_words in command, command
+
+
+def test_cli_explain_says_the_command_line_next_step() -> None:
+    vi = run_cli("explain", "103")
+    assert "esms-desktop resume" in vi.stdout and "bấm" not in vi.stdout
+    en = run_cli("explain", "101", "--lang", "en")
+    assert "ESMS_API_KEY" in en.stdout and "Open Account" not in en.stdout
+
+
+def test_an_sms_that_was_not_delivered_does_not_blame_zalo() -> None:
+    with speaking("vi"):
+        sms = lookup(undelivered_code(uses_zalo=False)).text.explanation
+        zalo = lookup(undelivered_code(uses_zalo=True)).text.explanation
+    assert "Zalo" not in sms
+    assert "Zalo" in zalo
+
+
+def _codes_the_checks_add() -> set[str]:
+    """Every code the checks add by name (``report.add("qc_hours", ...)``), which
+    ``esms-desktop check`` prints before each finding."""
+    import ast
+
+    from esms_desktop.checks import audience_rules
+
+    root = Path(__file__).resolve().parents[1] / "esms_desktop" / "checks"
+    found = {audience_rules.SEGMENT, audience_rules.CONSENT}
+    for path in root.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "add"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found.add(node.args[0].value)
+    return found
+
+
+def test_explain_knows_every_code_check_prints() -> None:
+    """The audit: `explain unknown_column` (qc_hours, duplicate, garbled_text...) said
+    "unknown error, not in eSMS's list" for codes `check` itself prints."""
+    codes = _codes_the_checks_add()
+    assert {"unknown_column", "qc_hours", "duplicate", "garbled_text"} <= codes
+    unknown = sorted(c for c in codes if not lookup(c).known)
+    assert not unknown, unknown
+    for lang in ("vi", "en"):
+        with speaking(lang):
+            for code in codes:
+                text = lookup(code).text
+                assert text.title and text.explanation and text.action, (lang, code)
+
+
+def test_cli_explain_tells_a_check_code_as_the_apps_own() -> None:
+    result = run_cli("explain", "unknown_column")
+    assert result.returncode == 0
+    assert "Cột không có trong file" in result.stdout and "không phải mã eSMS" in result.stdout
+    assert "Lỗi chưa rõ" not in result.stdout
+    hours = run_cli("explain", "qc_hours", "--lang", "en")
+    assert "--schedule" in hours.stdout and "07:00" in hours.stdout

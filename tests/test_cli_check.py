@@ -105,3 +105,59 @@ def test_header_only_and_bad_options_exit_2(tmp_path: Path, app_home: Path) -> N
         )
         assert result.returncode == 2, extra
         assert "Traceback" not in result.stderr
+
+
+def test_next_steps_name_options_not_the_window(tmp_path: Path, app_home: Path) -> None:
+    """The command line says --brandname, ESMS_API_KEY, --api-url: not the Account page,
+    the Brandname box or Settings (which a command-line user does not have open)."""
+    path = write_xlsx(tmp_path / "kh.xlsx", SAMPLE_ROWS)
+    brand = run("--demo", "check", str(path), "--channel", "cskh", "--content", "x", home=app_home)
+    assert "--brandname" in brand.stdout and "Tài khoản" not in brand.stdout, brand.stdout
+    no_keys = run("balance", home=app_home)
+    assert no_keys.returncode == 2
+    assert "ESMS_API_KEY" in no_keys.stderr and "Vào mục Tài khoản" not in no_keys.stderr
+
+
+def test_a_bad_api_url_is_said_in_the_users_language(
+    app_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ESMS_API_KEY", "key-for-the-test")
+    monkeypatch.setenv("ESMS_SECRET_KEY", "secret-for-the-test")
+    result = run("--api-url", "http://u:p@example.com/", "balance", home=app_home)
+    assert result.returncode == 2
+    assert "--api-url" in result.stderr and "Mở Cài đặt" not in result.stderr
+    # The reason in Vietnamese, not the English message; the password never echoed.
+    assert "http://" in result.stderr and "refusing" not in result.stderr
+    assert "u:p" not in result.stderr
+
+
+def test_json_on_an_unreadable_file_is_still_one_json_object(
+    tmp_path: Path, app_home: Path
+) -> None:
+    """--json promises one JSON object on stdout: a script got an empty string."""
+    path = tmp_path / "list.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really")
+    result = run(
+        "check", str(path), "--channel", "fixed", "--content", "x", "--json", home=app_home
+    )
+    assert result.returncode == 2
+    error = json.loads(result.stdout)["error"]
+    assert error["kind"] == "input_file" and error["detail"] == "list.xlsx"
+    assert error["title"] == "Không đọc được file" and error["text"]
+    assert "Không đọc được file" in result.stderr
+
+
+def test_option_errors_are_said_in_vietnamese(tmp_path: Path, app_home: Path) -> None:
+    """The audit: "not a mobile number: '+84'", "no column 'Nope' in sheet 'S'", "not a date
+    and time" in English in Vietnamese mode."""
+    path = write_xlsx(tmp_path / "kh.xlsx", SAMPLE_ROWS)
+    spaced = run("optout", "add", "+84", "912", "345", "678", home=app_home)
+    assert spaced.returncode == 2 and "không phải số di động" in spaced.stderr
+    assert "ngoặc kép" in spaced.stderr  # how to give a number written with spaces
+    check = ("check", str(path), "--channel", "fixed", "--content", "x")
+    column = run(*check, "--phone-column", "Nope", home=app_home)
+    assert column.returncode == 2 and "không có cột 'Nope'" in column.stderr
+    when = run(*check, "--schedule", "2026-02-30 09:00", home=app_home)
+    assert when.returncode == 2 and "không phải ngày giờ có thật" in when.stderr
+    for result in (spaced, column, when):
+        assert "not a" not in result.stderr and "no column" not in result.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -101,6 +102,19 @@ def test_demo_campaigns_never_mix_with_real_ones(tmp_path: Path, app_home: Path)
     )
     assert "2 accepted" in shown.stdout
     assert (app_home / "demo" / "journal.sqlite3").exists()
+    # Vietnam time, as the reports, whatever the computer's zone (the audit's PC: UTC).
+    zoned = subprocess.run(
+        [sys.executable, "-m", "esms_desktop", "--demo", "--lang", "en", "history"],
+        capture_output=True, text=True, env={**env, "TZ": "America/New_York"}, timeout=60,
+    )  # fmt: skip
+    assert "Vietnam time" in zoned.stdout
+    line = next(x for x in zoned.stdout.splitlines() if "2 accepted" in x)
+    from esms_desktop.journal import Journal
+
+    with Journal(app_home / "demo" / "journal.sqlite3") as journal:
+        created = journal.campaigns()[0].created_at
+    vietnam = dt.datetime.fromtimestamp(created, dt.timezone(dt.timedelta(hours=7)))
+    assert vietnam.strftime("%Y-%m-%d %H:%M") in line, line
 
 
 def test_optout_list_from_the_command_line(tmp_path: Path, app_home: Path) -> None:

@@ -34,12 +34,12 @@ def test_the_clock_bar_goes_once_the_clock_is_right(qtbot: QtBot, demo_window: M
     window = demo_window
     simulator = window.session.simulator
     assert simulator is not None
-    simulator.clock = lambda: time.time() + 10 * 60
+    simulator.clock = lambda: app_now() + 10 * 60
     window.go(window.ACCOUNT)
     with qtbot.waitSignal(window.session.account_changed, timeout=20_000):
         window.account_page.test_connection()
     qtbot.waitUntil(window.message_bar.isVisible)
-    simulator.clock = time.time  # the computer's clock was set right
+    simulator.clock = app_now  # the computer's clock was set right
     with qtbot.waitSignal(window.session.account_changed, timeout=20_000):
         window.account_page.test_connection()
     qtbot.waitUntil(lambda: not window.message_bar.isVisible())

@@ -197,7 +197,11 @@ def test_unreadable_file_is_explained(qtbot: QtBot, window: MainWindow, errors: 
     page.open_path(bad)
     qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
     assert errors[0].title == "Cannot read the file"
-    assert "broken.xlsx" in errors[0].detail
+    assert errors[0].detail == "broken.xlsx"
+    # The line on the page says why in words, not the reader's English and class name.
+    summary = page.summary.text()
+    assert "broken.xlsx" in summary and "damaged" in summary, summary
+    assert "Error" not in summary and "Calamine" not in summary, summary
     assert window.session.recipients is None
 
 

@@ -12,6 +12,7 @@ from gui_helpers import GapMeter
 from pytestqt.qtbot import QtBot
 
 from esms_desktop.app.resources import sample_file
+from esms_desktop.catalogue import undelivered_code
 from esms_desktop.gui import dialogs
 from esms_desktop.gui.launch import create_window
 from esms_desktop.gui.models import FailuresModel, HistoryModel, MessagesModel, RecipientsModel
@@ -108,6 +109,12 @@ def test_failures_history_and_messages_models(qtmodeltester, tmp_path: Path) -> 
     failures.add(Failure(9, "0961234568", "9999", "Odd"))
     qtmodeltester.check(failures)
     assert failures.index(0, 3).data().startswith("Số bị chặn")
+    # The app's own outcome is said in words, not as its code ("undelivered") in "Mã".
+    failures.add(Failure(11, "0961234569", undelivered_code(uses_zalo=False), ""))
+    assert failures.index(0, 2).data() == "99"
+    assert failures.index(2, 2).data() == ""
+    assert failures.index(2, 3).data().startswith("Không đến được máy")
+    assert "Zalo" not in failures.index(2, 3).data()
     history = HistoryModel()
     qtmodeltester.check(history)
     messages = MessagesModel("en")
@@ -264,3 +271,21 @@ def test_history_says_why_a_campaign_paused(qtmodeltester, tmp_path: Path) -> No
             # The reason in the campaign's language (the "Paused" around it is Qt's to translate).
             assert network[0].endswith(": Không kết nối được eSMS")
             assert "Kiểm tra kết nối Internet" in network[1]
+
+
+def test_the_history_shows_vietnam_time_whatever_the_computers_zone(
+    tmp_path: Path, client: object
+) -> None:
+    """The reports and the command line say Vietnam time: the History page too (the audit's
+    machine was on UTC, seven hours off)."""
+    import datetime as dt
+
+    from engine_helpers import campaign, phones
+
+    journal = Journal(tmp_path / "j.sqlite3")
+    cid = campaign(tmp_path, journal, client, phones(2), "fixed")  # type: ignore[arg-type]
+    history = HistoryModel("vi")
+    history.set_rows([(journal.summary(cid), "0")])
+    created = journal.campaign(cid).created_at
+    vietnam = dt.datetime.fromtimestamp(created, dt.timezone(dt.timedelta(hours=7)))
+    assert history.index(0, 1).data() == vietnam.strftime("%d/%m/%Y %H:%M")

@@ -277,7 +277,33 @@ def test_the_language_notice_speaks_the_new_language(
     window._set_language("vi")  # the Language menu's Tiếng Việt
     # Nothing to decide: the message bar says it, no box to dismiss.
     assert said == [] and window.message_bar.isVisible()
-    assert window.message_bar.text.text() == "Ngôn ngữ mới được dùng từ lần mở ứng dụng sau."
+    # In the language chosen, and in the window's (English here) until the next start.
+    assert window.message_bar.text.text() == (
+        "Ngôn ngữ mới được dùng từ lần mở ứng dụng sau. "
+        "(The new language is used from the next start.)"
+    )
+
+
+def test_the_language_notice_is_read_in_a_vietnamese_window_too(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The audit read "The new language is used from the next start." alone in English in
+    a Vietnamese window: the owner who reads Vietnamese must understand it too."""
+    monkeypatch.setattr(dialogs, "inform", lambda parent, title, text: None)
+    monkeypatch.setattr(
+        window,
+        "tr",
+        lambda text: {
+            "The new language is used from the next start.": (
+                "Ngôn ngữ mới được dùng từ lần mở ứng dụng sau."
+            )
+        }.get(text, text),
+    )
+    window.session.lang = "vi"
+    window._set_language("en")
+    shown = window.message_bar.text.text()
+    assert "Ngôn ngữ mới được dùng từ lần mở ứng dụng sau." in shown
+    assert "The new language is used from the next start." in shown
 
 
 def test_undelivered_messages_are_listed_with_what_to_do(

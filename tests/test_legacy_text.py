@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from pathlib import Path
 
 import pytest
 from files import write_xlsx
 from legacy_encoders import as_cp1258_csv_cell, to_mojibake, to_tcvn3, to_vni
-from spoken import en, vi
+from spoken import en, on_command_line, vi
 
 from esms_desktop.checks import run_checks
 from esms_desktop.importing import legacy_text
@@ -308,7 +309,11 @@ def test_without_conversion_no_garbled_name_is_sent(tmp_path: Path, encoding: st
     assert {r.row for r in report.sendable} == ascii_rows
     assert all(text.isascii() for text in sent_texts(report))
     [problem] = [p for p in report.problems if p.code == "garbled_text"]
-    assert "--convert-text auto" in en(problem) and "Chuyển đổi" in vi(problem)
+    # Each front says its own next step: the button in the window, the option in a command.
+    assert "Chuyển đổi" in vi(problem) and "--convert-text" not in vi(problem)
+    assert "--convert-text auto" in on_command_line(problem) and "Convert" not in on_command_line(
+        problem
+    )
 
 
 @pytest.mark.parametrize("encoding", list(ENCODERS))
@@ -332,7 +337,8 @@ def test_a_vietnamese_header_in_an_old_encoding_is_found_after_conversion(
     assert plain.mapping.header_row == 1 and plain.columns[0] == encode("Họ và tên")
     report = run_checks(plain, CampaignSpec(channel="cskh", content="Chào {Họ và tên}"))
     hint = [p for p in report.problems if p.code == "garbled_header"]
-    assert hint and "old encoding" in en(hint[0]) and "--convert-text auto" in en(hint[0])
+    assert hint and "old encoding" in en(hint[0]) and "Convert" in en(hint[0])
+    assert "--convert-text auto" in on_command_line(hint[0])
     converted = open_recipients(path, convert_text="auto")
     assert converted.mapping.header_row == 1
     assert converted.columns[:2] == ["Họ và tên", "Số điện thoại"]
@@ -447,8 +453,9 @@ def test_a_zns_parameter_from_a_garbled_column_holds_the_row_back(tmp_path: Path
 
 def test_a_phone_column_named_in_vietnamese_hints_at_the_old_encoding(tmp_path: Path) -> None:
     path = _xlsx(tmp_path, to_vni, [to_vni("Họ và tên"), to_vni("Số điện thoại")])
-    with pytest.raises(ValueError, match=r"old encoding.*--convert-text auto"):
+    with pytest.raises(ValueError) as refused:
         open_recipients(path, phone_column="Số điện thoại")
+    assert re.search(r"old encoding.*--convert-text auto", en(refused.value.args[0]))
     converted = open_recipients(path, phone_column="Số điện thoại", convert_text="auto")
     assert converted.mapping.phone == 1
 
@@ -464,3 +471,13 @@ def test_a_column_judged_word_by_word_finds_the_same_garbled_texts_as_one_by_one
     expected = {t for t in column if legacy_text.looks_garbled(t)}
     assert expected == set(garbled) - set(right)  # the check can fail: each is seen
     assert legacy_text.garbled_among(column) == expected
+
+
+def test_the_mojibake_notice_is_said_in_one_language(tmp_path: Path) -> None:
+    """The audit: "File có vẻ lưu bằng bảng mã cũ UTF-8 read as Windows-1252"."""
+    from esms_desktop.importing.legacy_text import LegacyText, describe
+
+    found = LegacyText(found="mojibake", examples=[("Nguyá»…n", "Nguyễn")])
+    said = [vi(line) for line in describe(found)]
+    assert "read as" not in said[0] and "UTF-8 bị đọc nhầm" in said[0], said
+    assert "UTF-8 read as Windows-1252" in en(describe(found)[0])

@@ -71,7 +71,7 @@ def test_save_get_replace_delete() -> None:
     [
         (LibraryEntry("", "cskh", "x"), "name"),
         (LibraryEntry("a", "sms", "x"), "no channel"),
-        (LibraryEntry("a", "zalo"), "template id"),
+        (LibraryEntry("a", "zalo"), "ZNS template"),
         (LibraryEntry("a", "qc", "  "), "no text"),
     ],
 )
@@ -172,6 +172,13 @@ def test_cli_unknown_message_and_bad_import_are_plain(
     bad.write_bytes(b"\x00\xff garbage")
     code, _, err = cli(capsys, "library", "import", str(bad), "--lang", "en")
     assert code == 2 and "not a message library" in err and "Traceback" not in err
+    # A file that is not there, a folder that is not there: said in the user's words, with
+    # the command line's next step; never the system's "No such file or directory".
+    code, _, err = cli(capsys, "library", "import", str(tmp_path / "nope.json"))
+    assert code == 2 and "Không tìm thấy file" in err and "đường dẫn trong lệnh" in err
+    code, _, err = cli(capsys, "library", "export", str(tmp_path / "no" / "x.json"))
+    assert code == 2 and "không có thư mục đó" in err
+    assert "No such file" not in err
 
 
 def test_cli_export_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -259,3 +259,40 @@ def test_a_report_that_cannot_be_saved_says_so_and_leaves_no_part_file(
     assert [p.name for p in target.parent.iterdir()] == ["report.xlsx"]
     message = for_error(caught.value)
     assert message.title == "The report was not saved" and "open in Excel" in message.text
+    # Said of the report the user named, never of the temporary ".part" file, and no
+    # English exception text.
+    assert ".part" not in message.as_text() and "Error" not in message.as_text()
+
+
+def test_a_report_path_error_blames_what_is_wrong(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The audit: a read-only file was blamed on its (writable) folder; a file that cannot
+    be created showed FileNotFoundError with the '.part' path."""
+    from esms_desktop.app.user_text import for_error
+    from esms_desktop.base.errors import ReportPathError, ReportWriteError
+
+    journal = Journal(tmp_path / "j.sqlite3")
+    cid = sent_campaign(tmp_path, journal)
+    locked = tmp_path / "ro.csv"
+    locked.write_text("old", encoding="utf-8")
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: Path(p) != locked and real_access(p, mode))
+    with pytest.raises(ReportPathError) as caught, speaking("vi"):
+        write_report(journal, cid, locked)
+    with speaking("vi"):
+        said = for_error(caught.value).as_text()
+    assert "chỉ cho đọc" in said and "thư mục" not in said.split("\n")[1], said
+    assert "Chưa gửi tin nào" not in said  # nothing was being sent: this is `report`
+    monkeypatch.undo()
+
+    def cannot_create(self: Path, *args: object, **kwargs: object) -> object:
+        raise FileNotFoundError(2, "No such file or directory", str(self))
+
+    monkeypatch.setattr(Path, "open", cannot_create)
+    with pytest.raises(ReportWriteError) as failed:
+        write_report(journal, cid, tmp_path / "x.csv")
+    with speaking("vi"):
+        said = for_error(failed.value).as_text()
+    assert "Không tạo được file báo cáo" in said, said
+    assert ".part" not in said and "FileNotFoundError" not in said and "No such" not in said

@@ -11,7 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from esms_desktop.base.texts import AREAS, LANGUAGES, catalogue, speaking, words
+from esms_desktop.base.texts import (
+    AREAS,
+    COMMAND_SUFFIX,
+    LANGUAGES,
+    catalogue,
+    set_front,
+    speaking,
+    words,
+)
 
 ROOT = Path(__file__).resolve().parents[1] / "esms_desktop"
 TEXTS = ROOT / "base" / "texts"
@@ -102,6 +110,39 @@ def test_both_languages_have_every_text_with_the_same_blanks() -> None:
     assert set(vi) == set(en), set(vi) ^ set(en)
     differ = [key for key in vi if _fields(vi[key]) != _fields(en[key])]
     assert not differ, differ
+
+
+def test_a_command_line_wording_has_the_window_one_with_the_same_blanks() -> None:
+    """``<id>@command`` only rewords ``<id>`` for the command line: the core names the id."""
+    texts = catalogue("vi")
+    variants = [key for key in texts if key.endswith(COMMAND_SUFFIX)]
+    assert variants
+    for key in variants:
+        base = key.removesuffix(COMMAND_SUFFIX)
+        assert base in texts, key
+        # The core gives both the same values; a wording may leave one out (the window's
+        # "press Resume" needs no command), never ask for one the other is not given.
+        assert _fields(texts[key]) <= _fields(texts[base]) | {"command"}, key
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_front_says_its_own_next_step(lang: str) -> None:
+    """The window names its buttons and pages, the command line its options: never the
+    other front's (the audit found "(dòng lệnh: --assume-consent)" in the window)."""
+    option = re.compile(r"(?<![\w-])--[a-z]|esms-desktop|ESMS_")
+    with speaking(lang):
+        window = str(words("checks.no_consent_column"))
+        set_front("command")
+        try:
+            command = str(words("checks.no_consent_column"))
+        finally:
+            set_front("window")
+    assert not option.search(window), window
+    assert "--assume-consent" in command
+    for key, text in catalogue(lang).items():
+        if "@" in key:
+            continue
+        assert "dòng lệnh:" not in text and "command line:" not in text, key
 
 
 def _ids_named_in_code() -> dict[str, str]:

@@ -54,3 +54,42 @@ def test_an_unknown_campaign_is_a_plain_error_not_a_key_error(
             err = capsys.readouterr().err
             assert f"The sending journal has no campaign {number}." in err, err
             assert "Traceback" not in err
+
+
+def test_no_keyring_is_said_in_vietnamese_with_no_english_detail(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The audit saw "no keyring backend is available on this system" in the details of a
+    Vietnamese window: the reason is said in the user's words; the English goes to the log."""
+    import keyring
+    from keyring.backends import fail
+
+    from esms_desktop.app.keyring_store import KeyringStore
+    from esms_desktop.base.errors import KeyringUnavailableError
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        with pytest.raises(KeyringUnavailableError) as caught:
+            KeyringStore().load("shop")
+    finally:
+        keyring.set_keyring(previous)
+    with speaking("vi"):
+        message = for_error(caught.value)
+    assert "kho mật khẩu" in message.text and message.detail == ""
+    assert "keyring backend" not in message.as_text()
+
+
+def test_an_app_folder_that_is_a_file_is_said_in_words(tmp_path: Path) -> None:
+    from esms_desktop.base.errors import ConfigError
+    from esms_desktop.base.paths import private_dir
+
+    taken = tmp_path / "home"
+    taken.write_text("", encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        private_dir(taken)
+    with speaking("vi"):
+        message = for_error(caught.value)
+    assert "là một file" in message.text and message.detail == ""
+    assert "Mở Cài đặt" not in message.action  # the window has no such page for it
+    assert "is a file" not in message.as_text()

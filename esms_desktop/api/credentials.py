@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from esms_desktop.base.errors import CredentialsError
 from esms_desktop.base.redact import register_secret
+from esms_desktop.base.texts import words
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,10 @@ class Credentials:
 
     def __post_init__(self) -> None:
         if not self.api_key.strip() or not self.secret_key.strip():
-            raise CredentialsError("ApiKey and SecretKey must both be filled in")
+            raise CredentialsError(
+                "ApiKey and SecretKey must both be filled in",
+                reason=words("app.credentials.empty"),
+            )
         register_secret(self.api_key)
         register_secret(self.secret_key)
 

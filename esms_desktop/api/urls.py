@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 
-from esms_desktop.base.errors import ConfigError
+from esms_desktop.base.errors import ApiUrlError
+from esms_desktop.base.texts import words
 
 DEFAULT_API_URL = "https://rest.esms.vn/MainService.svc/json/"
 
@@ -18,8 +20,13 @@ def is_loopback_host(host: str) -> bool:
         return False
 
 
+def _shown(url: str) -> str:
+    """``url`` as a message may show it: a user name or password in it is hidden."""
+    return re.sub(r"//[^/?#]*@", "//***@", url.strip())
+
+
 def validate_base_url(url: str) -> str:
-    """The base URL with a trailing slash, or :class:`ConfigError`.
+    """The base URL with a trailing slash, or :class:`ApiUrlError` (a ``ConfigError``).
 
     Plain ``http://`` is allowed only for this machine (the simulator): the
     keys travel in every request, some of them in the URL itself.
@@ -29,21 +36,31 @@ def validate_base_url(url: str) -> str:
     try:
         parsed = httpx.URL(url.strip())
     except (httpx.InvalidURL, TypeError) as exc:
-        raise ConfigError(f"not a web address: {url!r}") from exc
+        raise ApiUrlError(
+            f"not a web address: {url!r}", reason=words("app.api_url.not_address", url=_shown(url))
+        ) from exc
     if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise ConfigError(f"the eSMS address must start with https://, not {url!r}")
+        raise ApiUrlError(
+            f"the eSMS address must start with https://, not {url!r}",
+            reason=words("app.api_url.not_https", url=_shown(url)),
+        )
     if parsed.scheme == "http" and not is_loopback_host(parsed.host):
-        raise ConfigError(
+        raise ApiUrlError(
             f"refusing plain http for {parsed.host}: the API keys would travel unencrypted; "
-            "use https://"
+            "use https://",
+            reason=words("app.api_url.plain_http", url=_shown(url)),
         )
     if parsed.query or parsed.fragment:
-        raise ConfigError("the eSMS address must not contain ? or #")
+        raise ApiUrlError(
+            "the eSMS address must not contain ? or #",
+            reason=words("app.api_url.query", url=_shown(url)),
+        )
     if parsed.userinfo:
         # https://rest.esms.vn@example.com/ connects to example.com, not to eSMS.
-        raise ConfigError(
+        raise ApiUrlError(
             "the eSMS address must not contain a user name or '@': it would send your keys "
-            f"to {parsed.host}"
+            f"to {parsed.host}",
+            reason=words("app.api_url.user_info", host=parsed.host),
         )
     text = str(parsed)
     return text if text.endswith("/") else text + "/"

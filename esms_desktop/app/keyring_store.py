@@ -11,6 +11,7 @@ import os
 
 from esms_desktop.api.credentials import Credentials
 from esms_desktop.base.errors import CredentialsError, KeyringUnavailableError
+from esms_desktop.base.texts import words
 
 KEYRING_SERVICE = "eSMS Desktop"
 ENV_API_KEY = "ESMS_API_KEY"
@@ -41,10 +42,15 @@ class KeyringStore:
             import keyring
             from keyring.backends import fail
         except ImportError as exc:  # pragma: no cover - keyring is a dependency
-            raise KeyringUnavailableError("keyring is not installed") from exc
+            raise KeyringUnavailableError(
+                "keyring is not installed", reason=words("app.keyring.missing")
+            ) from exc
         backend = keyring.get_keyring()
         if isinstance(backend, fail.Keyring):
-            raise KeyringUnavailableError("no keyring backend is available on this system")
+            raise KeyringUnavailableError(
+                "no keyring backend is available on this system",
+                reason=words("app.keyring.missing"),
+            )
         return keyring
 
     def save(self, profile: str, credentials: Credentials) -> None:
@@ -54,7 +60,8 @@ class KeyringStore:
             kr.set_password(self.service, profile, payload)
         except Exception as exc:
             raise KeyringUnavailableError(
-                f"the keyring refused to store the keys: {type(exc).__name__}"
+                f"the keyring refused to store the keys: {type(exc).__name__}",
+                reason=words("app.keyring.refused"),
             ) from None
 
     def load(self, profile: str) -> Credentials | None:
@@ -63,7 +70,8 @@ class KeyringStore:
             payload = kr.get_password(self.service, profile)
         except Exception as exc:
             raise KeyringUnavailableError(
-                f"the keyring could not be read: {type(exc).__name__}"
+                f"the keyring could not be read: {type(exc).__name__}",
+                reason=words("app.keyring.unreadable"),
             ) from None
         if payload is None:
             return None
@@ -71,7 +79,10 @@ class KeyringStore:
             data = json.loads(payload)
             return Credentials(str(data["api_key"]), str(data["secret_key"]))
         except (ValueError, KeyError, TypeError):
-            raise CredentialsError(f"the saved keys of {profile!r} are damaged") from None
+            raise CredentialsError(
+                f"the saved keys of {profile!r} are damaged",
+                reason=words("app.credentials.damaged", profile=profile),
+            ) from None
 
     def delete(self, profile: str) -> None:
         kr = self._keyring()
@@ -83,5 +94,6 @@ class KeyringStore:
             return
         except Exception as exc:
             raise KeyringUnavailableError(
-                f"the keyring could not delete the keys: {type(exc).__name__}"
+                f"the keyring could not delete the keys: {type(exc).__name__}",
+                reason=words("app.keyring.refused"),
             ) from None

@@ -24,7 +24,7 @@ from typing import Any
 from esms_desktop.api.urls import DEFAULT_API_URL
 from esms_desktop.base.errors import ConfigError
 from esms_desktop.base.paths import app_home, file_lock, private_file
-from esms_desktop.base.texts import ENV_LANG
+from esms_desktop.base.texts import ENV_LANG, words
 from esms_desktop.message.send_times import MAX_SCHEDULE_DAYS
 
 ENV_API_URL = "ESMS_API_URL"
@@ -187,5 +187,7 @@ def update_file(path: Path, changes: dict[str, Any], remove: tuple[str, ...] = (
             tmp.replace(path)
     except OSError as exc:
         raise ConfigError(
-            f"the settings file {path} cannot be written ({exc.strerror})", detail=str(path)
+            f"the settings file {path} cannot be written ({exc.strerror})",
+            detail=str(path),
+            reason=words("app.config.settings_unwritable", path=path),
         ) from None

@@ -11,6 +11,7 @@ A :class:`UserMessage` is made in the current language, by the front that shows 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -23,13 +24,15 @@ from esms_desktop.base.errors import (
     UnknownCampaignError,
 )
 from esms_desktop.base.redact import redact
-from esms_desktop.base.texts import Words, words
+from esms_desktop.base.texts import COMMAND_SUFFIX, Words, words
 from esms_desktop.base.vntime import VIETNAM, from_esms
 from esms_desktop.base.vntime import now as clock
 from esms_desktop.catalogue import lookup
 
 if TYPE_CHECKING:
     from esms_desktop.sending.sender import Trouble
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +70,11 @@ _ERRORS: dict[str, tuple[Words, Words, Words]] = {
         words("app.bad_answer.action"),
     ),
     "config": (words("app.config.title"), words("app.config.text"), words("app.config.action")),
+    "api_url": (
+        words("app.api_url.title"),
+        words("app.config.text"),
+        words("app.api_url.action"),
+    ),
     "credentials": (
         words("app.credentials.title"),
         words("app.credentials.text"),
@@ -128,24 +136,27 @@ def _clock_text(ts: float, now: float) -> str:
 
 
 def records_pause(
-    until_text: str, now: float | None = None, *, command: str = "resume"
+    until_text: str, now: float | None = None, *, command: str | None = None
 ) -> UserMessage:
     """A campaign paused until eSMS's records of its doubtful messages can be believed.
 
     ``until_text`` is the pause's message: ``to_esms`` of the time from which a
     resume settles them (empty or unreadable: said without a time). ``command``:
-    the command line's words for that resume.
+    the command line's words for that resume (``resume 7``), None in the window.
     """
     try:
         until = from_esms(until_text)
     except ValueError:
         until = None
     when = _clock_text(until, now if now is not None else clock()) if until else ""
+    # The command line's own wording when it names its command; the window's otherwise.
+    suffix = "" if command is None else COMMAND_SUFFIX
     if when:
         title = words("app.records.title_until", when=when)
-        action = words("app.records.action_after", when=when, command=command)
+        action = words("app.records.action_after" + suffix, when=when, command=command)
     else:
-        title, action = words("app.records.title"), words("app.records.action", command=command)
+        title = words("app.records.title")
+        action = words("app.records.action" + suffix, command=command)
     return _said(title, words("app.records.text"), action)
 
 
@@ -156,7 +167,7 @@ def pause_reason(code: str, message: str = "", *, command: str | None = None) ->
     if code in ("", "user"):
         return None
     if code == "records":
-        return records_pause(message, command=command or "resume")
+        return records_pause(message, command=command)
     resume = (
         words("app.resume.window")
         if command is None
@@ -200,21 +211,33 @@ def for_error(exc: BaseException) -> UserMessage:
         action = words("app.journal_damaged.no_backup", path=exc.path)
         return _said(title, text, action, redact(exc.message))
     if isinstance(exc, InputFileError) and exc.reason is not None:
+        # The file's name is the detail; what the reader said (in English, a library's
+        # class name) goes to the log.
+        _log_technical(exc)
         heading = str(_ERRORS["input_file"][0])
-        detail = "; ".join(p for p in (exc.file, exc.detail) if p)
-        return UserMessage(heading, str(exc.reason), "", redact(detail))
+        return UserMessage(heading, str(exc.reason), "", redact(exc.file))
     if isinstance(exc, UnknownCampaignError):
         return _said(
             words("app.unknown_campaign.title"),
             words("app.unknown_campaign.text", campaign=exc.campaign_id),
             words("app.unknown_campaign.action"),
         )
+    if isinstance(exc, EsmsDesktopError) and exc.reason is not None:
+        # Said in the user's words: the English message is for the log, not for them.
+        _log_technical(exc)
+        title, _, action = _ERRORS.get(exc.kind, _ERRORS["internal"])
+        return _said(title, exc.reason, action)
     if isinstance(exc, EsmsDesktopError):
         title, text, action = _ERRORS.get(exc.kind, _ERRORS["internal"])
         detail = "; ".join(p for p in (exc.message, exc.detail) if p)
         return _said(title, text, action, redact(detail))
     title, text, action = _ERRORS["internal"]
     return _said(title, text, action, redact(f"{type(exc).__name__}: {exc}"))
+
+
+def _log_technical(exc: EsmsDesktopError) -> None:
+    technical = "; ".join(p for p in (exc.message, exc.detail) if p)
+    log.info("%s: %s", type(exc).__name__, redact(technical))
 
 
 def records_waiting_text(trouble: Trouble, now: float | None = None) -> Words:

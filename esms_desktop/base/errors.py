@@ -15,17 +15,27 @@ class EsmsDesktopError(Exception):
     #: Key for the user-facing text (see ``esms_desktop.app.user_text``).
     kind = "internal"
 
-    def __init__(self, message: str, *, detail: str = "") -> None:
+    def __init__(self, message: str, *, detail: str = "", reason: Words | None = None) -> None:
         super().__init__(message)
+        #: In English, for the log (and support): never shown to a user as it is.
         self.message = message
         #: Technical detail for the "details" part of a dialog (already redacted).
         self.detail = detail
+        #: When known, what exactly is wrong, in the user's words: it replaces the kind's
+        #: generic explanation, and the English message and detail go to the log only.
+        self.reason = reason
 
 
 class ConfigError(EsmsDesktopError):
     """A setting is unusable, such as a plain-http address for a remote host."""
 
     kind = "config"
+
+
+class ApiUrlError(ConfigError):
+    """The eSMS address given (option, environment or settings) cannot be used."""
+
+    kind = "api_url"
 
 
 class CredentialsError(EsmsDesktopError):
@@ -112,8 +122,7 @@ class InputFileError(EsmsDesktopError):
     def __init__(
         self, message: str, *, detail: str = "", reason: Words | None = None, file: str = ""
     ) -> None:
-        super().__init__(message, detail=detail)
-        self.reason = reason
+        super().__init__(message, detail=detail, reason=reason)
         #: The file's name, for the details a user sends to support.
         self.file = file
 

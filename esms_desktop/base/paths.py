@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from esms_desktop.base.errors import ConfigError
+from esms_desktop.base.texts import words
 
 ENV_HOME = "ESMS_DESKTOP_HOME"
 
@@ -41,6 +42,7 @@ def private_dir(path: Path) -> Path:
         raise ConfigError(
             f"the app folder {path} is a file, not a folder",
             detail=f"{ENV_HOME} or the data folder points at a file",
+            reason=words("app.config.home_is_file", path=path),
         )
     try:
         path.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -50,6 +52,7 @@ def private_dir(path: Path) -> Path:
         raise ConfigError(
             f"the app folder {path} cannot be created or written ({exc.strerror})",
             detail=str(path),
+            reason=words("app.config.home_unwritable", path=path),
         ) from None
     return path
 

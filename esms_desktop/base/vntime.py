@@ -62,6 +62,12 @@ def to_dotnet_date(ts: float) -> str:
     return f"/Date({round(ts * 1000)}+0700)/"
 
 
+def vietnam_time(ts: float) -> dt.datetime:
+    """A Unix time as a clock in Vietnam shows it, whatever this computer's time zone:
+    every time the user reads is Vietnam time (eSMS's, the reports', the schedules')."""
+    return dt.datetime.fromtimestamp(ts, VIETNAM)
+
+
 def vietnam_day(ts: float) -> dt.date:
     """The Vietnam calendar day of a Unix time."""
     return dt.datetime.fromtimestamp(ts, VIETNAM).date()

@@ -8,11 +8,19 @@ from __future__ import annotations
 from dataclasses import replace
 
 from esms_desktop.base.texts import Words, words
-from esms_desktop.catalogue.codes import ENTRIES, LOCAL_ENTRIES, UNDELIVERED, UNKNOWN
+from esms_desktop.catalogue.codes import (
+    CHECK_ENTRIES,
+    ENTRIES,
+    LOCAL_ENTRIES,
+    UNDELIVERED,
+    UNDELIVERED_ZALO,
+    UNKNOWN,
+)
 from esms_desktop.catalogue.model import AppliesTo, CodeInfo, CodeText, Scope, Text
 
 __all__ = [
     "UNDELIVERED",
+    "UNDELIVERED_ZALO",
     "AppliesTo",
     "CodeInfo",
     "CodeText",
@@ -20,10 +28,26 @@ __all__ = [
     "Text",
     "all_codes",
     "describe",
+    "esms_code",
     "lookup",
+    "undelivered_code",
 ]
 
-_BY_CODE: dict[str, CodeInfo] = {entry.code: entry for entry in ENTRIES + LOCAL_ENTRIES}
+_BY_CODE: dict[str, CodeInfo] = {
+    entry.code: entry for entry in ENTRIES + LOCAL_ENTRIES + CHECK_ENTRIES
+}
+
+
+def undelivered_code(uses_zalo: bool) -> str:
+    """The code of a message eSMS accepted but could not deliver: one that went through
+    Zalo may also have failed because the customer has no Zalo; an SMS cannot."""
+    return UNDELIVERED_ZALO if uses_zalo else UNDELIVERED
+
+
+def esms_code(code: str) -> str:
+    """``code`` as a "Code" column shows it: eSMS's own numbers only (not the success
+    codes); the app's own outcomes ("undelivered", "duplicate"...) are said in words."""
+    return code if code.lstrip("-").isdigit() and code not in ("100", "124") else ""
 
 
 def all_codes() -> tuple[CodeInfo, ...]:
@@ -62,8 +86,13 @@ def describe(code: object, raw_message: str = "") -> str:
     if not info.known and not info.raw_message:  # asked by a user: no message of eSMS's below
         explanation = str(words("catalogue.unknown_asked", code=info.code))
     lines = [f"{info.code} - {text.title}", "", explanation, ""]
+    if info.scope is Scope.CHECK:  # not eSMS's: the app's own check, before sending
+        lines[2:2] = [str(words("catalogue.local_check")), ""]
     lines.append(str(words("catalogue.what_to_do", action=text.action)))
-    if info.known:
+    if info.known and info.scope is Scope.CHECK:  # nothing sent: no retry, no money
+        applies = ", ".join(str(_CHANNEL_NAMES[c]) for c in info.applies_to)
+        lines += ["", str(words("catalogue.applies_to", channels=applies))]
+    elif info.known:
         applies = ", ".join(str(_CHANNEL_NAMES[c]) for c in info.applies_to)
         lines += [
             "",

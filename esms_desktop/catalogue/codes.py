@@ -26,11 +26,12 @@ def _e(
     *,
     retry: bool,
     charged: bool,
-    vi: tuple[str, str, str],
-    en: tuple[str, str, str],
+    vi: tuple[str, str, str] | tuple[str, str, str, str],
+    en: tuple[str, str, str] | tuple[str, str, str, str],
 ) -> CodeInfo:
     """One entry: ``retry`` (sending again later can succeed), ``charged`` (eSMS took
-    money), then the title, explanation and action in Vietnamese and in English."""
+    money), then the title, explanation and action in Vietnamese and in English; a fourth
+    text is the action on the command line, where it differs from the window's."""
     return CodeInfo(
         code, scope, applies, retry_helps=retry, charged=charged, vi=Text(*vi), en=Text(*en)
     )
@@ -48,6 +49,8 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "Số điện thoại này đã bị chặn nhận tin trên hệ thống eSMS, thường vì người nhận "
             "đã từ chối nhận tin quảng cáo hoặc nhà mạng khóa số.",
             "Bỏ số này khỏi danh sách gửi và thêm vào danh sách không gửi. Không bị trừ tiền.",
+            "Thêm số này vào danh sách không gửi (esms-desktop optout add "
+            "--from-campaign SỐ_CHIẾN_DỊCH) và bỏ nó khỏi file. Không bị trừ tiền.",
         ),
         en=(
             "Number blocked",
@@ -55,6 +58,9 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "person refused advertising or the carrier locked the number.",
             "Remove the number from your list and add it to the do-not-send list. "
             "You were not charged.",
+            "Add the number to the do-not-send list (esms-desktop optout add "
+            "--from-campaign CAMPAIGN_NUMBER) and remove it from your file. You were "
+            "not charged.",
         ),
     ),
     _e(
@@ -68,12 +74,16 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "eSMS đã nhận yêu cầu. Điều này chưa có nghĩa là tin đã đến máy khách hàng: "
             "kết quả giao tin sẽ có sau.",
             "Không cần làm gì. Xem trạng thái giao tin trong mục Lịch sử sau vài phút.",
+            "Không cần làm gì. Xem trạng thái giao tin sau vài phút: esms-desktop "
+            "status SỐ_CHIẾN_DỊCH.",
         ),
         en=(
             "Accepted by eSMS",
             "eSMS received the request. This does not yet mean the message reached the "
             "customer's phone: the delivery result comes later.",
             "Nothing to do. Check the delivery status in History after a few minutes.",
+            "Nothing to do. Check the delivery status after a few minutes: "
+            "esms-desktop status CAMPAIGN_NUMBER.",
         ),
     ),
     _e(
@@ -87,12 +97,20 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "ApiKey hoặc SecretKey không đúng, nên eSMS không cho gửi.",
             "Vào mục Tài khoản, dán lại ApiKey và SecretKey lấy từ trang quản trị eSMS "
             "(mục Cấu hình API), rồi bấm Kiểm tra kết nối.",
+            "Lấy lại ApiKey và SecretKey từ trang quản trị eSMS (mục Cấu hình API), "
+            "đặt vào biến môi trường ESMS_API_KEY và ESMS_SECRET_KEY (hoặc dùng "
+            "--profile TÊN với tài khoản đã lưu trong cửa sổ), rồi chạy esms-desktop "
+            "balance để thử.",
         ),
         en=(
             "Wrong API keys",
             "The ApiKey or SecretKey is wrong, so eSMS refuses to send.",
             "Open Account, paste the ApiKey and SecretKey again from the eSMS dashboard "
             "(API settings), then press Test connection.",
+            "Copy the ApiKey and SecretKey again from the eSMS dashboard (API "
+            "settings) into the ESMS_API_KEY and ESMS_SECRET_KEY environment "
+            "variables (or use --profile NAME with an account saved in the window), "
+            "then run esms-desktop balance to test them.",
         ),
     ),
     _e(
@@ -122,14 +140,19 @@ ENTRIES: tuple[CodeInfo, ...] = (
         vi=(
             "Không đủ tiền",
             "Số dư tài khoản eSMS không đủ để gửi tin này.",
-            "Nạp thêm tiền vào tài khoản eSMS, rồi bấm Tiếp tục: các tin chưa gửi sẽ được gửi, "
+            "Nạp thêm tiền vào tài khoản eSMS, rồi bấm Gửi tiếp: các tin chưa gửi sẽ được gửi, "
             "tin đã gửi không bị gửi lại.",
+            "Nạp thêm tiền vào tài khoản eSMS, rồi chạy esms-desktop resume "
+            "SỐ_CHIẾN_DỊCH: các tin chưa gửi sẽ được gửi, tin đã gửi không bị gửi "
+            "lại.",
         ),
         en=(
             "Not enough balance",
             "Your eSMS balance is too low to send this message.",
             "Top up your eSMS account, then press Resume: unsent messages go out, "
             "messages already sent are not sent again.",
+            "Top up your eSMS account, then run esms-desktop resume CAMPAIGN_NUMBER: "
+            "unsent messages go out, messages already sent are not sent again.",
         ),
     ),
     _e(
@@ -143,11 +166,15 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "Tên thương hiệu (brandname) đã chọn chưa được đăng ký hoặc chưa được kích hoạt "
             "cho tài khoản này.",
             "Chọn một brandname có trong danh sách của tài khoản, hoặc liên hệ eSMS để đăng ký.",
+            "Ghi vào --brandname một brandname có trong tài khoản (xem danh sách trên trang "
+            "quản trị eSMS), hoặc liên hệ eSMS để đăng ký.",
         ),
         en=(
             "Unknown brandname",
             "The chosen brandname (sender name) is not registered or not active for this account.",
             "Pick a brandname from your account's list, or contact eSMS to register it.",
+            "Give with --brandname a brandname of your account (the eSMS dashboard lists "
+            "them), or contact eSMS to register it.",
         ),
     ),
     _e(
@@ -160,11 +187,13 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "Chưa có kết quả",
             "eSMS chưa có thông tin về tin này. Ngay sau khi gửi, điều này là bình thường.",
             "Đợi vài phút rồi làm mới trạng thái.",
+            "Đợi vài phút rồi chạy lại esms-desktop status SỐ_CHIẾN_DỊCH.",
         ),
         en=(
             "Not known yet",
             "eSMS has no information about this message yet. Right after sending, this is normal.",
             "Wait a few minutes, then refresh the status.",
+            "Wait a few minutes, then run esms-desktop status CAMPAIGN_NUMBER again.",
         ),
     ),
     _e(
@@ -213,12 +242,15 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "Số điện thoại sai",
             "Số điện thoại không đúng định dạng di động Việt Nam.",
             "Sửa số trong file Excel (10 số, bắt đầu bằng 0) rồi mở lại file. Không bị trừ tiền.",
+            "Sửa số trong file Excel (10 số, bắt đầu bằng 0) rồi chạy lại lệnh. Không bị trừ tiền.",
         ),
         en=(
             "Wrong phone number",
             "The phone number is not a valid Vietnamese mobile number.",
             "Fix the number in your Excel file (10 digits starting with 0) and open the "
             "file again. You were not charged.",
+            "Fix the number in your Excel file (10 digits starting with 0) and run "
+            "the command again. You were not charged.",
         ),
     ),
     _e(
@@ -324,7 +356,10 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "Địa chỉ IP (mạng Internet) của máy này chưa nằm trong danh sách được phép gửi tin "
             "của tài khoản.",
             "Gửi địa chỉ IP của mạng bạn đang dùng cho nhân viên kinh doanh eSMS để họ thêm "
-            "vào danh sách cho phép, rồi bấm Tiếp tục.",
+            "vào danh sách cho phép, rồi bấm Gửi tiếp.",
+            "Gửi địa chỉ IP của mạng bạn đang dùng cho nhân viên kinh doanh eSMS để "
+            "họ thêm vào danh sách cho phép, rồi chạy esms-desktop resume "
+            "SỐ_CHIẾN_DỊCH.",
         ),
         en=(
             "This computer is not allowed",
@@ -332,6 +367,9 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "addresses allowed to send.",
             "Send the IP address of your network to your eSMS sales contact so they add it "
             "to the allowed list, then press Resume.",
+            "Send the IP address of your network to your eSMS sales contact so they "
+            "add it to the allowed list, then run esms-desktop resume "
+            "CAMPAIGN_NUMBER.",
         ),
     ),
     _e(
@@ -489,11 +527,15 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "OA Zalo không tồn tại",
             "Mã OA (Zalo Official Account) không có trên hệ thống eSMS.",
             "Chọn OA trong danh sách của tài khoản, hoặc liên kết OA với eSMS trước.",
+            "Ghi vào --oaid một OA của tài khoản (xem danh sách trên trang quản trị eSMS), "
+            "hoặc liên kết OA với eSMS trước.",
         ),
         en=(
             "Zalo OA not found",
             "The Zalo Official Account id does not exist on eSMS.",
             "Pick an OA from your account's list, or link the OA to eSMS first.",
+            "Give with --oaid an OA of your account (the eSMS dashboard lists them), or "
+            "link the OA to eSMS first.",
         ),
     ),
     _e(
@@ -576,11 +618,14 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "Mẫu không thuộc OA",
             "Mẫu ZNS đã chọn không được cấu hình cho OA Zalo này.",
             "Chọn một mẫu thuộc OA đang dùng, hoặc chọn đúng OA của mẫu.",
+            "Ghi vào --template-id một mẫu thuộc OA ở --oaid, hoặc đổi --oaid thành OA của mẫu.",
         ),
         en=(
             "Template not for this OA",
             "The chosen ZNS template is not set up for this Zalo OA.",
             "Pick a template that belongs to the OA, or the OA the template belongs to.",
+            "Give with --template-id a template of the OA in --oaid, or change --oaid"
+            " to the template's OA.",
         ),
     ),
     _e(
@@ -593,12 +638,15 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "Sai mẫu ZNS",
             "Mẫu ZNS hoặc giá trị điền vào mẫu không hợp lệ (thiếu tham số, quá dài, sai kiểu).",
             "Kiểm tra các tham số của mẫu và cột dữ liệu gắn với chúng.",
+            "Kiểm tra các tham số của mẫu và cột dữ liệu gắn với chúng (--param, --param-value).",
         ),
         en=(
             "Wrong ZNS template",
             "The ZNS template or the values filled into it are not valid (a parameter is "
             "missing, too long or of the wrong kind).",
             "Check the template's parameters and the columns mapped to them.",
+            "Check the template's parameters and the columns mapped to them (--param,"
+            " --param-value).",
         ),
     ),
     _e(
@@ -611,11 +659,13 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "Thiếu OA hoặc mẫu",
             "Yêu cầu gửi Zalo thiếu mã OA hoặc mã mẫu.",
             "Chọn OA và mẫu ZNS trước khi gửi.",
+            "Ghi OA và mẫu ZNS bằng --oaid và --template-id trước khi gửi.",
         ),
         en=(
             "Missing OA or template",
             "The Zalo request lacks the OA id or the template id.",
             "Choose the OA and the ZNS template before sending.",
+            "Give the OA and the ZNS template with --oaid and --template-id before sending.",
         ),
     ),
     _e(
@@ -628,12 +678,14 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "OA chưa hoạt động",
             "OA Zalo chưa được kích hoạt, sai mã, hoặc chưa được thêm vào tài khoản eSMS.",
             "Kiểm tra OA trong trang quản trị eSMS, hoặc chọn một OA đang hoạt động.",
+            "Kiểm tra OA trong trang quản trị eSMS, hoặc ghi vào --oaid một OA đang hoạt động.",
         ),
         en=(
             "OA not active",
             "The Zalo OA is not active, its id is wrong, or it has not been added to the "
             "eSMS account.",
             "Check the OA in the eSMS dashboard, or choose an active OA.",
+            "Check the OA in the eSMS dashboard, or give an active OA with --oaid.",
         ),
     ),
     _e(
@@ -646,11 +698,13 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "Không hẹn giờ được",
             "Chế độ gửi vượt hạn mức (chế độ 3) không cho phép hẹn giờ gửi.",
             "Bỏ hẹn giờ, hoặc chuyển về chế độ gửi thường.",
+            "Bỏ --schedule, hoặc bỏ --over-quota để gửi thường.",
         ),
         en=(
             "Cannot schedule",
             "Over-quota sending (mode 3) cannot be scheduled.",
             "Remove the schedule, or switch back to normal sending.",
+            "Leave out --schedule, or leave out --over-quota to send normally.",
         ),
     ),
     _e(
@@ -663,11 +717,13 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "OA không được gửi vượt hạn mức",
             "OA này không được phép dùng chế độ gửi vượt hạn mức (chế độ 3).",
             "Chuyển về chế độ gửi thường, hoặc đề nghị eSMS cấp quyền cho OA.",
+            "Bỏ --over-quota để gửi thường, hoặc đề nghị eSMS cấp quyền cho OA.",
         ),
         en=(
             "OA may not exceed quota",
             "This OA is not allowed to use over-quota sending (mode 3).",
             "Switch back to normal sending, or ask eSMS to allow it for the OA.",
+            "Leave out --over-quota to send normally, or ask eSMS to allow it for the OA.",
         ),
     ),
     _e(
@@ -697,31 +753,63 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "Không có dữ liệu",
             "eSMS không tìm thấy dữ liệu trạng thái cho tin Zalo này.",
             "Đợi vài phút rồi làm mới trạng thái; tin quá 7 ngày không tra cứu được.",
+            "Đợi vài phút rồi chạy lại esms-desktop status SỐ_CHIẾN_DỊCH; tin quá 7 "
+            "ngày không tra cứu được.",
         ),
         en=(
             "No data found",
             "eSMS found no status data for this Zalo message.",
             "Wait a few minutes and refresh; messages older than 7 days cannot be looked up.",
+            "Wait a few minutes and run esms-desktop status CAMPAIGN_NUMBER again; "
+            "messages older than 7 days cannot be looked up.",
         ),
     ),
 )
 
 #: Outcomes that are not eSMS result codes but need the same plain words.
 UNDELIVERED = "undelivered"
+#: The same for a message that went through Zalo (Zalo first, SMS if not: the SMS too).
+UNDELIVERED_ZALO = "undelivered_zalo"
 LOCAL_ENTRIES: tuple[CodeInfo, ...] = (
     _e(
         UNDELIVERED, Scope.MESSAGE, _SENDS, retry=True, charged=True,
         vi=("Không đến được máy",
             "eSMS đã nhận tin nhưng nhà mạng không giao được tới máy khách hàng (máy tắt, ngoài "
-            "vùng phủ sóng, số không còn dùng, hoặc khách không dùng Zalo). Tin đã bị tính tiền.",
+            "vùng phủ sóng, hoặc số không còn dùng). Tin đã bị tính tiền.",
             "Có thể gửi lại sau bằng nút Gửi lại các tin lỗi. Nếu lần nào cũng không đến, hãy "
-            "kiểm tra lại số với khách."),
+            "kiểm tra lại số với khách.",
+            "Có thể gửi lại sau: lấy các dòng không đến trong báo cáo (esms-desktop report "
+            "SỐ_CHIẾN_DỊCH --out baocao.xlsx), lưu thành một file riêng rồi gửi file đó bằng "
+            "esms-desktop send ... --again. Nếu lần nào cũng không đến, hãy kiểm tra lại số với "
+            "khách."),
         en=("Not delivered",
             "eSMS accepted the message but the carrier could not deliver it to the customer's "
-            "phone (switched off, out of coverage, number no longer used, or no Zalo). It was "
-            "charged.",
+            "phone (switched off, out of coverage, or number no longer used). It was charged.",
             "You can send it again later with Send again to failed ones. If it never arrives, "
-            "check the number with the customer."),
+            "check the number with the customer.",
+            "You can send again later: take the undelivered rows from the report (esms-desktop "
+            "report CAMPAIGN_NUMBER --out report.xlsx), save them as a file of their own and "
+            "send it with esms-desktop send ... --again. If it never arrives, check the number "
+            "with the customer."),
+    ),
+    _e(
+        UNDELIVERED_ZALO, Scope.MESSAGE, _SENDS, retry=True, charged=True,
+        vi=("Không đến được máy",
+            "eSMS đã nhận tin nhưng không giao được tới khách (khách không dùng Zalo, chặn tin "
+            "của OA, máy tắt hoặc số không còn dùng). Tin đã bị tính tiền.",
+            "Có thể gửi lại sau bằng nút Gửi lại các tin lỗi, hoặc gửi cho các khách này bằng "
+            "SMS. Nếu lần nào cũng không đến, hãy kiểm tra lại số với khách.",
+            "Có thể gửi lại sau cho các số này (esms-desktop send --again), hoặc gửi cho họ "
+            "bằng SMS (--channel cskh). Nếu lần nào cũng không đến, hãy kiểm tra lại số với "
+            "khách."),
+        en=("Not delivered",
+            "eSMS accepted the message but could not deliver it to the customer (no Zalo, the "
+            "OA is blocked, phone switched off or number no longer used). It was charged.",
+            "You can send it again later with Send again to failed ones, or send these "
+            "customers an SMS. If it never arrives, check the number with the customer.",
+            "You can send to these numbers again later (esms-desktop send --again), or send "
+            "them an SMS (--channel cskh). If it never arrives, check the number with the "
+            "customer."),
     ),
     _e(
         INVALID_REQUEST, Scope.ACCOUNT, _ALL, retry=True, charged=False,
@@ -730,13 +818,19 @@ LOCAL_ENTRIES: tuple[CodeInfo, ...] = (
             "được xử lý, thường do thông tin kết nối (địa chỉ, khóa, brandname) chưa đúng. "
             "Tin này chưa bị trừ tiền.",
             "Kiểm tra lại tài khoản ở trang Tài khoản (nút Kiểm tra với eSMS). Nếu vẫn lỗi, gửi "
-            "kết quả kiểm tra cho bộ phận hỗ trợ của eSMS rồi tiếp tục gửi."),
+            "kết quả kiểm tra cho bộ phận hỗ trợ của eSMS rồi tiếp tục gửi.",
+            "Kiểm tra lại tài khoản bằng esms-desktop diagnose (và --api-url, --brandname nếu "
+            "có dùng). Nếu vẫn lỗi, gửi kết quả kiểm tra cho bộ phận hỗ trợ của eSMS rồi chạy "
+            "esms-desktop resume SỐ_CHIẾN_DỊCH."),
         en=("eSMS refused the request",
             "eSMS answered \"Invalid request\" with no code: the request was refused before it "
             "was processed, usually because the connection details (address, keys, brandname) "
             "are not right. This message was not charged.",
             "Check the account on the Account page (Check with eSMS). If it persists, send the "
-            "check's result to eSMS support, then resume sending."),
+            "check's result to eSMS support, then resume sending.",
+            "Check the account with esms-desktop diagnose (and --api-url, --brandname if you use "
+            "them). If it persists, send the check's result to eSMS support, then run "
+            "esms-desktop resume CAMPAIGN_NUMBER."),
     ),
     _e(
         SCHEDULE_PASSED, Scope.MESSAGE, _SENDS, retry=False, charged=False,
@@ -753,6 +847,300 @@ LOCAL_ENTRIES: tuple[CodeInfo, ...] = (
             "If the customer still needs to know, send a new message worded for now."),
     ),
 )  # fmt: skip
+
+
+def _check(
+    code: str,
+    applies: tuple[C, ...],
+    vi: tuple[str, str, str] | tuple[str, str, str, str],
+    en: tuple[str, str, str] | tuple[str, str, str, str],
+) -> CodeInfo:
+    """A code of the app's own check (``check`` prints it): found before anything is
+    sent, so nothing was sent or charged for it."""
+    return CodeInfo(
+        code, Scope.CHECK, applies, retry_helps=False, charged=False, vi=Text(*vi), en=Text(*en)
+    )
+
+
+_QC = (C.QC,)
+_ZNS = (C.ZALO,)
+
+#: The codes the check finds itself (``esms-desktop check`` prints them, ``explain`` tells
+#: them): what the check saw, and what to do, in each front's terms where they differ.
+CHECK_ENTRIES: tuple[CodeInfo, ...] = (
+    _check("duplicate", _ALL,
+        vi=("Số trùng",
+            "Số điện thoại này đã có ở một dòng phía trên trong file: khách chỉ nhận tin một lần.",
+            "Không cần làm gì. Nếu hai dòng là hai người khác nhau, sửa số trong file."),
+        en=("Duplicate number",
+            "This phone number is already on a row above in the file: the customer gets the "
+            "message once.",
+            "Nothing to do. If the two rows are different people, fix the number in the file.")),
+    _check("converted", _ALL,
+        vi=("Số cũ đã đổi sang số mới",
+            "Số 11 chữ số cũ đã được đổi sang số 10 chữ số mới theo quy định đổi đầu số.",
+            "Không cần làm gì; nên sửa số trong file cho lần sau."),
+        en=("Old number converted",
+            "An old 11-digit number was converted to its new 10-digit number.",
+            "Nothing to do; fix the number in the file for next time.")),
+    _check("no_recipients", _ALL,
+        vi=("Không còn số nào để gửi",
+            "Sau khi bỏ các dòng lỗi, trùng, không gửi hoặc ngoài nhóm khách, không còn số nào.",
+            "Xem lý do của từng dòng trong danh sách kiểm tra, sửa file rồi kiểm tra lại."),
+        en=("No one left to send to",
+            "After the rows with problems, duplicates, do-not-send numbers or rows outside the "
+            "segment were left out, no number is left.",
+            "Read each row's reason in the check, fix the file and check again.")),
+    _check("no_content", _ALL,
+        vi=("Chưa có nội dung", "Tin nhắn chưa có nội dung.",
+            "Viết nội dung tin ở trang Tin nhắn.", "Thêm --content \"...\" vào lệnh."),
+        en=("No text", "The message has no text.",
+            "Write the message on the Message page.", "Add --content \"...\" to the command.")),
+    _check("esms_variable", _ALL,
+        vi=("Còn chỗ trống của mẫu",
+            "Nội dung còn chỗ trống kiểu {P1,20} của mẫu eSMS: khách sẽ nhận nguyên chữ đó.",
+            "Thay mỗi chỗ trống bằng một cột, ví dụ {Tên}, hoặc bằng chữ."),
+        en=("Template blank left in",
+            "The text still has an eSMS template blank such as {P1,20}: customers would get it "
+            "as it is.",
+            "Replace each blank with a column, such as {Name}, or with words.")),
+    _check("unknown_column", _ALL,
+        vi=("Cột không có trong file",
+            "Nội dung dùng một {Cột} mà file không có (tên cột phải viết đúng như dòng tiêu đề).",
+            "Sửa tên trong ngoặc cho đúng tên cột của file, hoặc thêm cột đó vào file."),
+        en=("Column not in the file",
+            "The text uses a {Column} the file does not have (the name must be written as in "
+            "the header row).",
+            "Correct the name in braces to a column of the file, or add that column to the "
+            "file.")),
+    _check("stray_brace", _ALL,
+        vi=("Dấu ngoặc thừa",
+            "Nội dung có dấu { hoặc } không bao quanh tên cột nào: khách sẽ nhận nguyên dấu đó.",
+            "Viết tên cột dạng {Tên}, hoặc xóa dấu ngoặc."),
+        en=("Stray brace",
+            "The text has a { or } that encloses no column name: customers would get it as it "
+            "is.",
+            "Write column names as {Name}, or remove the brace.")),
+    _check("empty_value", _ALL,
+        vi=("Ô dữ liệu trống",
+            "Một ô được dùng trong nội dung bị trống ở các dòng này: tin sẽ thiếu chữ.",
+            "Điền các ô đó trong file, hoặc bỏ cột đó khỏi nội dung."),
+        en=("Empty cell",
+            "A cell the text uses is empty on these rows: the message will miss words.",
+            "Fill those cells in the file, or take that column out of the text.")),
+    _check("too_long", _ALL,
+        vi=("Tin quá dài",
+            "Tin của các dòng này dài hơn số phần SMS nhà mạng giao được.",
+            "Rút ngắn nội dung, hoặc các ô dữ liệu dùng trong tin."),
+        en=("Message too long",
+            "These rows' messages are longer than the carriers deliver.",
+            "Shorten the text, or the cells it uses.")),
+    _check("long", _ALL,
+        vi=("Tin dài", "Tin dài hơn 5 phần SMS: mỗi phần bị tính tiền riêng.",
+            "Rút ngắn nội dung nếu có thể."),
+        en=("Long message", "The message is longer than 5 SMS parts: each part is charged.",
+            "Shorten the text if you can.")),
+    _check("garbled_text", _ALL,
+        vi=("Chữ bị lỗi font",
+            "Tên hoặc ô dùng trong tin bị lỗi font (file lưu bằng bảng mã cũ VNI/TCVN3 hoặc bị "
+            "đọc sai), nên các dòng này chưa được gửi.",
+            "Bấm \"Chuyển đổi\" ở trang Khách hàng, hoặc sửa các ô đó trong file.",
+            "Chạy lại lệnh với --convert-text auto, hoặc sửa các ô đó trong file."),
+        en=("Garbled text",
+            "A name or a cell the message uses is garbled (the file is in an old encoding, "
+            "VNI/TCVN3, or was read wrongly), so these rows are held back.",
+            "Press \"Convert\" on the Customers page, or fix those cells in the file.",
+            "Run the command again with --convert-text auto, or fix those cells in the file.")),
+    _check("garbled_header", _ALL,
+        vi=("Tên cột có thể bị lỗi font",
+            "File có vẻ lưu bằng bảng mã cũ, nên tên cột có thể không khớp với chỗ trống trong "
+            "tin.",
+            "Bấm \"Chuyển đổi\" ở trang Khách hàng rồi kiểm tra lại.",
+            "Chạy lại lệnh với --convert-text auto."),
+        en=("Column names may be garbled",
+            "The file seems to be in an old encoding, so its column names may not match the "
+            "message's placeholders.",
+            "Press \"Convert\" on the Customers page and check again.",
+            "Run the command again with --convert-text auto.")),
+    _check("sent_already", _ALL,
+        vi=("Đã nhận tin này trong 24 giờ qua",
+            "Số này đã nhận đúng tin này trong 24 giờ qua, nên được bỏ ra để khách không nhận "
+            "hai lần.",
+            "Không cần làm gì.",
+            "Không cần làm gì. Nếu thật sự muốn gửi thêm lần nữa, thêm --again vào lệnh."),
+        en=("Got this message in the last 24 hours",
+            "This number got this same message in the last 24 hours, so it is left out so that "
+            "it does not get it twice.",
+            "Nothing to do.",
+            "Nothing to do. To really send it once more, add --again to the command.")),
+    _check("sent_waiting", _ALL,
+        vi=("Tin này còn chờ ở chiến dịch khác",
+            "Số này còn đúng tin này chờ gửi trong một chiến dịch chưa gửi xong, nên được bỏ ra.",
+            "Gửi nốt chiến dịch đó: trang Lịch sử, chọn chiến dịch rồi bấm Gửi tiếp.",
+            "Gửi nốt chiến dịch đó: esms-desktop resume SỐ_CHIẾN_DỊCH."),
+        en=("This message waits in another campaign",
+            "This number has this same message still to go in a campaign that has not "
+            "finished, so it is left out.",
+            "Finish that campaign: History page, select it, then Resume sending.",
+            "Finish that campaign: esms-desktop resume CAMPAIGN_NUMBER.")),
+    _check("segment", _ALL,
+        vi=("Ngoài nhóm khách đã chọn", "Dòng này không thuộc nhóm khách đã chọn.",
+            "Không cần làm gì, hoặc đổi điều kiện chọn nhóm khách."),
+        en=("Outside the chosen segment", "This row is not in the chosen group of customers.",
+            "Nothing to do, or change the segment's conditions.")),
+    _check("segment_invalid", _ALL,
+        vi=("Điều kiện chọn nhóm khách không dùng được",
+            "Một điều kiện chọn nhóm khách không đọc được hoặc dùng cột không có trong file.",
+            "Sửa điều kiện chọn nhóm khách ở trang Khách hàng.", "Sửa --where trong lệnh."),
+        en=("Segment condition unusable",
+            "A condition of the segment cannot be read or uses a column the file does not have.",
+            "Correct the segment's conditions on the Customers page.",
+            "Correct --where in the command.")),
+    _check("consent_column", _QC,
+        vi=("Không có cột đồng ý nhận quảng cáo",
+            "Luật 91/2025 chỉ cho gửi quảng cáo tới người đã đồng ý nhận; file không có cột "
+            "ghi nhận việc đó.",
+            "Thêm cột 'Đồng ý nhận quảng cáo' ghi 'Có' cho từng khách; nếu mọi khách đều đã "
+            "đồng ý, đánh dấu ô đồng ý ở trang Tin nhắn.",
+            "Thêm cột 'Đồng ý nhận quảng cáo' ghi 'Có' cho từng khách; nếu mọi khách đều đã "
+            "đồng ý, thêm --assume-consent vào lệnh."),
+        en=("No consent column",
+            "Law 91/2025 allows advertising only to people who agreed to receive it; the file "
+            "has no column recording that.",
+            "Add a column 'Đồng ý nhận quảng cáo' (or 'Marketing consent') with 'Yes' for each "
+            "customer; if every customer agreed, tick the consent box on the Message page.",
+            "Add a column 'Đồng ý nhận quảng cáo' (or 'Marketing consent') with 'Yes' for each "
+            "customer; if every customer agreed, add --assume-consent to the command.")),
+    _check("consent", _QC,
+        vi=("Khách chưa đồng ý nhận quảng cáo",
+            "Cột đồng ý của dòng này không ghi 'Có' hay ngày đồng ý, nên dòng này không được "
+            "gửi quảng cáo.",
+            "Nếu khách đã đồng ý, ghi 'Có' hoặc ngày đồng ý vào cột đó."),
+        en=("No consent recorded",
+            "This row's consent column does not say 'Yes' or a date, so it gets no advertising.",
+            "If the customer agreed, write 'Yes' or the date in that column.")),
+    _check("qc_hours", _QC,
+        vi=("Ngoài giờ quảng cáo",
+            "Theo Nghị định 91/2020/NĐ-CP, tin quảng cáo chỉ được gửi từ 7:00 đến 22:00.",
+            "Hẹn giờ gửi trong khoảng 7:00 đến 22:00 (nút hẹn giờ ở trang Tin nhắn).",
+            "Thêm --schedule \"YYYY-MM-DD HH:MM\" với giờ từ 07:00 đến 22:00."),
+        en=("Outside advertising hours",
+            "Under Decree 91/2020, advertising may only be sent from 07:00 to 22:00.",
+            "Schedule the send between 07:00 and 22:00 (the schedule on the Message page).",
+            "Add --schedule \"YYYY-MM-DD HH:MM\" with a time from 07:00 to 22:00.")),
+    _check("qc_daily", _QC,
+        vi=("Đã đủ tin quảng cáo trong ngày",
+            "Các số này đã nhận số tin quảng cáo tối đa trong 24 giờ qua theo Nghị định "
+            "91/2020/NĐ-CP.",
+            "Gửi lại cho các số này sau 24 giờ."),
+        en=("Daily advertising limit reached",
+            "These numbers already got the most advertising messages allowed in 24 hours "
+            "(Decree 91/2020).",
+            "Send to these numbers again after 24 hours.")),
+    _check("qc_personalised", _QC,
+        vi=("Tin quảng cáo có cột riêng",
+            "Tin quảng cáo phải có một nội dung chung cho mọi người.",
+            "Bỏ các {Cột} khỏi nội dung, hoặc gửi dạng tin chăm sóc khách hàng."),
+        en=("Personalised advertising",
+            "An advertising message must have one text for everyone.",
+            "Take the {Columns} out of the text, or send it as customer care.")),
+    _check("qc_label", _QC,
+        vi=("Thiếu nhãn [QC]", "Tin quảng cáo nên bắt đầu bằng nhãn [QC].",
+            "Thêm [QC] vào đầu nội dung."),
+        en=("No [QC] label", "An advertising message should start with [QC].",
+            "Put [QC] at the start of the text.")),
+    _check("qc_opt_out", _QC,
+        vi=("Thiếu cách từ chối nhận tin",
+            "Tin quảng cáo nên kết thúc bằng cách từ chối nhận tin.",
+            "Thêm vào cuối nội dung, ví dụ: Soạn TC gửi ..."),
+        en=("No opt-out",
+            "An advertising message should end with how to refuse more.",
+            "End the text with it, for example: Soạn TC gửi ...")),
+    _check("low_balance", _ALL,
+        vi=("Số dư thấp", "Số dư eSMS dưới mức cảnh báo bạn đã đặt.",
+            "Nạp thêm tiền trên trang eSMS trước khi gửi chiến dịch lớn."),
+        en=("Low balance", "The eSMS balance is under the warning level you set.",
+            "Top up on the eSMS site before a large campaign.")),
+    _check("oa_quality_low", _ZNS,
+        vi=("Chất lượng OA Zalo kém",
+            "Zalo đánh giá chất lượng gửi ZNS của OA này là kém: Zalo giảm hạn mức và có thể "
+            "chặn tin.",
+            "Chỉ gửi cho khách đã quen với shop, với nội dung đúng mẫu."),
+        en=("Low Zalo OA quality",
+            "Zalo rates this OA's ZNS quality as low: it lowers the quota and may block "
+            "messages.",
+            "Send only to customers who know the shop, with text that fits the template.")),
+    _check("quota", _ZNS,
+        vi=("Vượt hạn mức Zalo trong ngày",
+            "OA không còn đủ hạn mức gửi tin Zalo hôm nay cho tất cả các tin.",
+            "Chia ra gửi phần còn lại vào ngày mai."),
+        en=("Over today's Zalo quota",
+            "The OA has not enough Zalo quota left today for all the messages.",
+            "Send the rest tomorrow.")),
+    _check("over_quota_tag", _ZNS,
+        vi=("Không gửi vượt hạn mức được với mẫu này",
+            "Chỉ mẫu ZNS tag 3 (hậu mãi) được gửi vượt hạn mức (chế độ 3).",
+            "Bỏ chọn gửi vượt hạn mức để gửi thường.", "Bỏ --over-quota để gửi thường."),
+        en=("Over-quota sending not allowed",
+            "Only tag 3 (after-sales) ZNS templates may be sent over the quota (mode 3).",
+            "Untick over-quota sending to send normally.",
+            "Leave out --over-quota to send normally.")),
+    _check("schedule_zalo_sms", _ZNS,
+        vi=("Tin Zalo kèm SMS không hẹn giờ được",
+            "eSMS không cho hẹn giờ tin Zalo kèm SMS dự phòng.",
+            "Bỏ hẹn giờ để gửi ngay, hoặc chọn chỉ gửi Zalo.",
+            "Bỏ --schedule để gửi ngay, hoặc dùng --channel zalo."),
+        en=("Zalo with SMS cannot be scheduled",
+            "eSMS does not schedule Zalo messages with an SMS fallback.",
+            "Remove the schedule to send now, or choose Zalo only.",
+            "Leave out --schedule to send now, or use --channel zalo.")),
+    _check("schedule_past", _ALL,
+        vi=("Giờ gửi đã qua",
+            "Giờ hẹn gửi đã qua (hoặc còn chưa tới 5 phút), nên không gửi được vào giờ đó.",
+            "Chọn giờ gửi muộn hơn, hoặc gửi ngay.",
+            "Đổi --schedule sang giờ muộn hơn, hoặc bỏ nó để gửi ngay."),
+        en=("Send time passed",
+            "The send time has passed (or is less than 5 minutes away), so it cannot be met.",
+            "Choose a later time, or send now.",
+            "Change --schedule to a later time, or leave it out to send now.")),
+    _check("schedule_far", _ALL,
+        vi=("Giờ gửi quá xa", "Giờ hẹn gửi xa hơn số ngày được phép hẹn trước.",
+            "Kiểm tra lại ngày đã chọn, hoặc gửi lại khi đã gần ngày."),
+        en=("Send time too far", "The send time is further ahead than can be scheduled.",
+            "Check the date, or send closer to the day.")),
+    _check("schedule_column", _ALL,
+        vi=("Chưa có cột ngày gửi",
+            "Gửi theo giờ riêng của từng khách cần một cột ngày trong file.",
+            "Chọn cột ngày trong file.", "Ghi tên cột ngày bằng --schedule-column."),
+        en=("No date column",
+            "Sending at each customer's own time needs a date column in the file.",
+            "Choose the date column of the file.",
+            "Name the date column with --schedule-column.")),
+    _check("schedule_date", _ALL,
+        vi=("Ngày trong ô không đọc được",
+            "Ô ngày của các dòng này trống hoặc không phải ngày.",
+            "Sửa ngày trong file (ví dụ 24/12/2026)."),
+        en=("Date cell unreadable", "These rows' date cells are empty or not dates.",
+            "Fix the dates in the file (for example 24/12/2026).")),
+    _check("schedule_twice", _ALL,
+        vi=("Đã hẹn đúng giờ đó",
+            "Khách này đã được hẹn gửi tin vào đúng giờ đó trong một chiến dịch trước.",
+            "Không cần làm gì: khách không nhận hai lần."),
+        en=("Already scheduled then",
+            "This customer already has a message scheduled at that time in an earlier "
+            "campaign.",
+            "Nothing to do: the customer does not get it twice.")),
+    _check("schedule_other_time", _ALL,
+        vi=("Đã có tin hẹn giờ khác",
+            "Khách này đã có một tin hẹn giờ khác chưa gửi ở chiến dịch trước: eSMS sẽ gửi cả "
+            "tin đó.",
+            "Nếu lịch hẹn đã đổi, hủy tin cũ trên trang web của eSMS."),
+        en=("Another time already scheduled",
+            "This customer has another scheduled message from an earlier campaign: eSMS will "
+            "send that one too.",
+            "If the appointment changed, cancel the old message on the eSMS site.")),
+)  # fmt: skip
+
 
 #: Never shown as a bare code: the fallback for codes eSMS may add later.
 UNKNOWN = (

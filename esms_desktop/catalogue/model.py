@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import KW_ONLY, dataclass
+from dataclasses import KW_ONLY, dataclass, replace
 from enum import Enum
 from typing import Literal
 
-from esms_desktop.base.texts import current_language
+from esms_desktop.base.texts import current_front, current_language
 
 
 class Scope(Enum):
@@ -23,6 +23,8 @@ class Scope(Enum):
     LOOKUP = "lookup"
     #: Features this app does not use (voice, code checks, registrations).
     OTHER = "other"
+    #: Found by the app's own check before sending (``esms-desktop check`` prints it).
+    CHECK = "check"
 
 
 class AppliesTo(Enum):
@@ -45,7 +47,10 @@ class Text:
 
     title: str
     explanation: str
+    #: What to do, in the window's terms (buttons, pages).
     action: str
+    #: What to do on the command line (options, commands), when it differs.
+    command_action: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +74,12 @@ class CodeInfo:
 
     @property
     def text(self) -> Text:
-        """The title, explanation and action in the language being spoken (``base.texts``)."""
-        return self.en if current_language() == "en" else self.vi
+        """The title, explanation and action in the language being spoken, the action the
+        front's (``base.texts``)."""
+        text = self.en if current_language() == "en" else self.vi
+        if current_front() == "command" and text.command_action:
+            return replace(text, action=text.command_action, command_action="")
+        return text
 
     def part(self, name: Literal["title", "explanation", "action"]) -> CodeText:
         """One part of the text, to put in a sentence made with ``base.texts.words``."""

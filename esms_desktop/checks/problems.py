@@ -73,7 +73,7 @@ def phone_reason(problem: PhoneProblem | None) -> Words | str:
 GARBLED_TEXT = words("checks.garbled_text")
 
 
-def garbled_header_hint(name: str) -> Words:
+def garbled_header_hint(name: Words | str) -> Words:
     """A column the message names is missing, and the file's text looks like the old
     encoding ``name``: its headers may be garbled too."""
     return words("checks.garbled_header", name=name)

@@ -10,7 +10,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TextIO
 
-from esms_desktop.base.errors import ApiError, CredentialsError, InputFileError
+from esms_desktop.base.errors import ApiError, CredentialsError, EsmsDesktopError, InputFileError
 from esms_desktop.base.texts import Words, words
 from esms_desktop.cli.usage import UsageError, add_language_option
 from esms_desktop.importing.legacy_text import CHOICES as LEGACY_CHOICES
@@ -151,7 +151,7 @@ def _pairs(items: list[str], flag: str) -> dict[str, str]:
     for item in items:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
-            raise UsageError(f"{flag} needs NAME=VALUE, got {item!r}")
+            raise UsageError(words("cli.usage.pairs", flag=flag, item=item))
         out[name.strip()] = value.strip()
     return out
 
@@ -162,7 +162,7 @@ def spec_from_args(args: argparse.Namespace) -> CampaignSpec:
     if getattr(args, "message", ""):
         apply_library_entry(args)
     if not args.channel:
-        raise UsageError("--channel is needed (or --message NAME of a saved message)")
+        raise UsageError(words("cli.usage.channel"))
     params = {n: ParamSource(column=c) for n, c in _pairs(args.param, "--param").items()}
     params.update(
         {n: ParamSource(value=v) for n, v in _pairs(args.param_value, "--param-value").items()}
@@ -173,7 +173,7 @@ def spec_from_args(args: argparse.Namespace) -> CampaignSpec:
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     if schedule is not None and reminder is not None:
-        raise UsageError("use --schedule (one time for everyone) or --schedule-column, not both")
+        raise UsageError(words("cli.usage.schedule_both"))
     return CampaignSpec(
         channel=args.channel,
         content=args.content,
@@ -340,7 +340,14 @@ def cmd_check(
 ) -> int:
     """``read``: the file's table, when another thread reads it already
     (:mod:`esms_desktop.importing.ahead`)."""
-    report = check_campaign(args, settings, client, read=read)
+    try:
+        report = check_campaign(args, settings, client, read=read)
+    except EsmsDesktopError as exc:
+        if args.json:  # still one JSON object on stdout, as --json promises a script
+            from esms_desktop.cli.check_json import write_json_error
+
+            write_json_error(exc, out)
+        raise  # said on stderr too, with its exit code
     if args.json:
         from esms_desktop.cli.check_json import write_json
 

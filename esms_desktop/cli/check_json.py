@@ -15,6 +15,7 @@ from itertools import islice
 from json.encoder import encode_basestring as text_json
 from typing import TYPE_CHECKING, Any, TextIO
 
+from esms_desktop.base.errors import EsmsDesktopError
 from esms_desktop.base.sanitise import json_terminal_safe
 from esms_desktop.importing.legacy_text import LegacyText
 from esms_desktop.telecom.carriers import Carrier
@@ -178,6 +179,23 @@ def write_json(report: CheckReport, out: TextIO) -> None:
         else:
             out.write(json_terminal_safe(encode(value)))
     out.write("\n}\n")
+
+
+def write_json_error(exc: EsmsDesktopError, out: TextIO) -> None:
+    """``check --json`` when the check could not run (a file that cannot be read, say):
+    one JSON object, ``{"error": {...}}``, with the words the user would read."""
+    from esms_desktop.app.user_text import for_error
+
+    said = for_error(exc)
+    error = {
+        "kind": exc.kind,
+        "title": said.title,
+        "text": said.text,
+        "action": said.action,
+        "detail": said.detail,
+    }
+    out.write(json_terminal_safe(json.dumps({"error": error}, ensure_ascii=False, indent=1)))
+    out.write("\n")
 
 
 #: Rows of a big list written at once: a write per row took longer than the JSON itself

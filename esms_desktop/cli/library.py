@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from esms_desktop.base.texts import words
+from esms_desktop.base.texts import Words, words
+from esms_desktop.base.vntime import vietnam_time
 from esms_desktop.cli.usage import UsageError, add_language_option
 from esms_desktop.message.spec import Channel, ParamSource
 
@@ -65,7 +65,7 @@ def _params(args: argparse.Namespace) -> dict[str, ParamSource]:
         for item in items:
             name, sep, value = item.partition("=")
             if not sep or not name.strip():
-                raise UsageError(f"{flag} needs NAME=VALUE, got {item!r}")
+                raise UsageError(words("cli.usage.pairs", flag=flag, item=item))
             source = ParamSource(column=value.strip()) if as_column else ParamSource(value=value)
             out[name.strip()] = source
     return out
@@ -118,7 +118,7 @@ def _list(library: MessageLibrary, args: argparse.Namespace, out: TextIO) -> Non
     if not entries:
         print(words("cli.library.none"), file=out)
     for e in entries:
-        when = time.strftime("%Y-%m-%d", time.localtime(e.updated_at))
+        when = vietnam_time(e.updated_at).strftime("%Y-%m-%d")
         first = (e.content or f"ZNS {e.template_id}").splitlines()[0]
         short = first if len(first) <= 50 else first[:49] + "…"
         print(f"{e.name:<24} {e.channel:<8} {when}  {short}", file=out)
@@ -159,9 +159,21 @@ def _export(library: MessageLibrary, args: argparse.Namespace, out: TextIO) -> N
     try:
         path.write_text(entries_to_json(entries), encoding="utf-8")
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise LibraryError(words("library.cannot_write", path=path, reason=reason)) from None
+        raise LibraryError(
+            words("library.cannot_write", path=path, reason=_write_reason(exc))
+        ) from None
     print(words("cli.library.exported", count=len(entries), path=path), file=out)
+
+
+def _write_reason(exc: OSError) -> Words:
+    """Why a file could not be written, in the user's words (never the system's English)."""
+    if isinstance(exc, PermissionError):
+        return words("library.write_not_allowed")
+    if isinstance(exc, FileNotFoundError | NotADirectoryError):
+        return words("library.write_no_folder")
+    if isinstance(exc, IsADirectoryError):
+        return words("importing.is_folder")
+    return words("library.write_failed")
 
 
 def _import(library: MessageLibrary, args: argparse.Namespace, out: TextIO) -> None:
@@ -173,7 +185,9 @@ def _import(library: MessageLibrary, args: argparse.Namespace, out: TextIO) -> N
     except UnicodeDecodeError:
         text = ""  # not text at all: said as "not a library export" below
     except OSError as exc:
-        reason = exc.strerror or str(exc)
+        from esms_desktop.importing.file_access import os_error
+
+        reason = os_error(path, exc).reason  # in the user's words, not the system's English
         raise LibraryError(words("library.cannot_read", path=path, reason=reason)) from None
     count = library.import_entries(entries_from_json(text))
     print(words("cli.library.imported", count=count), file=out)

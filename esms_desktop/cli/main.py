@@ -31,6 +31,7 @@ from esms_desktop.base.texts import (
     LANGUAGES,
     catalogue,
     current_language,
+    set_front,
     set_language,
     words,
 )
@@ -138,10 +139,14 @@ def make_client(args: argparse.Namespace, settings: Settings) -> EsmsClient:
     if profile:
         credentials = KeyringStore().load(profile)
         if credentials is None:
-            raise CredentialsError(f"no saved keys for the account {profile!r}")
+            raise CredentialsError(
+                f"no saved keys for the account {profile!r}",
+                reason=words("app.credentials.no_profile", profile=profile),
+            )
     if credentials is None:
         raise CredentialsError(
-            "no API keys: set ESMS_API_KEY and ESMS_SECRET_KEY, or use --profile NAME"
+            "no API keys: set ESMS_API_KEY and ESMS_SECRET_KEY, or use --profile NAME",
+            reason=words("app.credentials.text"),
         )
     from esms_desktop.api.client import EsmsClient
 
@@ -228,7 +233,7 @@ def cmd_balance(args: argparse.Namespace, settings: Settings, out: TextIO) -> in
 
     if args.warn_below is not None:
         if args.warn_below < 0:
-            raise UsageError("--warn-below needs 0 or more VND")
+            raise UsageError(words("cli.usage.warn_below"))
         settings.low_balance_vnd = args.warn_below
         settings.save()
     with make_client(args, settings) as client:
@@ -304,20 +309,37 @@ def _main(argv: Sequence[str] | None) -> int:
 
         return run_self_test(Path(args.self_test_out) if args.self_test_out else None)
     set_language(_lang(args))  # what it prints is said in one language, chosen once
+    if args.command is None:  # the window: its own next steps (buttons, pages)
+        return _main_window(args, parser, out)
+    # A command: every next step it prints names options and commands, not buttons.
+    set_front("command")
+    try:
+        return _main_command(args, parser, out)
+    finally:
+        set_front("window")
+
+
+def _main_window(args: argparse.Namespace, parser: argparse.ArgumentParser, out: TextIO) -> int:
+    try:
+        code = _run_command(args, out)
+    except EsmsDesktopError as exc:
+        _print_error(exc, sys.stderr)
+        return _exit_code(exc)
+    return _open_window(args) if code is None else code
+
+
+def _main_command(args: argparse.Namespace, parser: argparse.ArgumentParser, out: TextIO) -> int:
     if args.command == "explain":
         return cmd_explain(args, out)
     try:
-        if args.command is None:  # the window
-            code = _run_command(args, out)
-        else:
-            with whole_columns():
-                code = _run_command(args, out, _read_early(args))
+        with whole_columns():
+            code = _run_command(args, out, _read_early(args))
     except UsageError as exc:
         parser.error(str(exc))
     except EsmsDesktopError as exc:
         _print_error(exc, sys.stderr)
         return _exit_code(exc)
-    return _open_window(args) if code is None else code
+    return 0 if code is None else code
 
 
 #: A command given the parsed options, the settings and the output: its exit code.

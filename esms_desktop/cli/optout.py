@@ -39,7 +39,7 @@ def _numbers(values: list[str]) -> list[str]:
     for value in values:
         result = normalize_phone(value)
         if result.number is None:
-            raise UsageError(f"not a mobile number: {value!r}")
+            raise UsageError(words("cli.usage.not_mobile", value=value))
         out.append(result.number)
     return out
 
@@ -58,7 +58,7 @@ def cmd_optout(args: argparse.Namespace, settings: Settings, out: TextIO) -> int
         numbers = _numbers(args.numbers)
         if args.from_campaign is not None:
             if args.action != "add":
-                raise UsageError("--from-campaign goes with add")
+                raise UsageError(words("cli.usage.from_campaign_add"))
             journal.campaign(args.from_campaign)  # UnknownCampaignError for an unknown id
             numbers += journal.blocked_numbers(args.from_campaign)
         if args.action == "add":

@@ -11,8 +11,10 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any, TextIO
 
-from esms_desktop.base.errors import RepeatCampaignError
+from esms_desktop.base.errors import RepeatCampaignError, ReportPathError
+from esms_desktop.base.sanitise import terminal_safe
 from esms_desktop.base.texts import LANGUAGES, Words, speaking, words
+from esms_desktop.base.vntime import vietnam_time
 from esms_desktop.cli.check import add_campaign_arguments, check_campaign, print_report
 from esms_desktop.cli.usage import add_language_option
 
@@ -263,7 +265,7 @@ def repeat_text(exc: RepeatCampaignError) -> Words:
         "cli.repeat",
         campaign=c.id,
         name=c.name,
-        when=time.strftime("%H:%M %d/%m/%Y", time.localtime(c.created_at)),
+        when=vietnam_time(c.created_at).strftime("%H:%M %d/%m/%Y"),
         accepted=earlier.accepted,
         open=earlier.open,
     )
@@ -274,7 +276,14 @@ def cmd_send(args: argparse.Namespace, settings: Settings, client: EsmsClient, o
     from esms_desktop.reports.campaign_report import check_report_path
 
     if args.report:
-        check_report_path(args.report)  # before anything is sent, not after
+        try:
+            check_report_path(args.report)  # before anything is sent, not after
+        except ReportPathError as exc:
+            from esms_desktop.app.user_text import for_error
+
+            print(terminal_safe(for_error(exc).as_text()), file=sys.stderr)
+            print(words("cli.send.nothing_sent"), file=sys.stderr)
+            return 2
     with Journal(demo=args.demo) as journal:
         return _check_and_send(args, settings, client, out, journal)
 
@@ -389,12 +398,14 @@ def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
         campaigns = journal.campaigns()
         if not campaigns:
             print(words("cli.history.none"), file=out)
+        else:
+            print(words("cli.history.times"), file=out)
         for c in campaigns:
             s = journal.summary(c.id)
             line = words(
                 "cli.history.line",
                 campaign=c.id,
-                when=time.strftime("%Y-%m-%d %H:%M", time.localtime(c.created_at)),
+                when=vietnam_time(c.created_at).strftime("%Y-%m-%d %H:%M"),
                 channel=c.channel,
                 state=_state(c.state.value),
                 accepted=s.accepted,

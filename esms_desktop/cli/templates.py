@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from esms_desktop.base.errors import ApiError, CredentialsError
 from esms_desktop.base.texts import words
+from esms_desktop.base.vntime import vietnam_time
 from esms_desktop.cli.usage import UsageError, add_language_option
 from esms_desktop.message.spec import Channel
 
@@ -67,7 +68,7 @@ def _lengths(items: list[str]) -> dict[str, int]:
     for item in items:
         name, _, size = item.partition("=")
         if not name.strip() or not size.strip().isdigit() or not 0 < int(size) <= 1000:
-            raise UsageError(f"--length needs NAME=N (1 to 1000), got {item!r}")
+            raise UsageError(words("cli.usage.length", item=item))
         out[name.strip()] = int(size)
     return out
 
@@ -159,7 +160,7 @@ def _list(args: argparse.Namespace, client_for: Callable[[], EsmsClient], out: T
     if not regs:
         print(words("cli.templates.none"), file=out)
     for r in regs:
-        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(r.created_at))
+        when = vietnam_time(r.created_at).strftime("%Y-%m-%d %H:%M")
         ident = r.service_preview_id or "-"
         template = f" TempId {r.template_id}" if r.template_id else ""
         print(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone, QTranslator
 
 from esms_desktop.app.resources import translations_dir
 from esms_desktop.base.texts import Words, speaking
@@ -38,6 +38,12 @@ def spoken(text: Words, lang: str) -> str:
     """A text of the core's catalogues in the window's language ``lang``."""
     with speaking(lang):
         return str(text)
+
+
+def vietnam_clock(ts: float) -> QDateTime:
+    """A Unix time as a clock in Vietnam shows it, whatever this computer's time zone, as
+    the reports and the command line say times (``base.vntime.vietnam_time``)."""
+    return QDateTime.fromSecsSinceEpoch(int(ts), QTimeZone(7 * 3600))
 
 
 def system_language() -> str:

@@ -240,18 +240,21 @@ class MainWindow(QMainWindow):
         self.session.settings.language = lang
         self.session.settings.save()
         if lang != self.session.lang:
-            # Said in the language just chosen: that is the one the user reads.
+            # Said in the language just chosen, and in the window's until the next start:
+            # whoever reads it (the one who chose, or a colleague) understands it.
             title, text = (
                 self.tr("Language"),
                 self.tr("The new language is used from the next start."),
             )
+            source = "The new language is used from the next start."
             chosen = QTranslator(self)
-            if chosen.load(f"esms_desktop_{lang}.qm", str(translations_dir())):
+            loaded = chosen.load(f"esms_desktop_{lang}.qm", str(translations_dir()))
+            said = chosen.translate("MainWindow", source) if loaded else ""
+            said = said or (source if lang == "en" else "")  # English is the source text
+            if said and said != text:
+                text = f"{said} ({text})"
+            if loaded:
                 title = chosen.translate("MainWindow", "Language") or title
-                text = (
-                    chosen.translate("MainWindow", "The new language is used from the next start.")
-                    or text
-                )
             if self.built:  # nothing to decide: said in the message bar, not a box
                 self.message_bar.show_message(text, "info")
             else:

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDateTime,
     QLocale,
     QModelIndex,
     QObject,
@@ -17,11 +16,11 @@ from PySide6.QtCore import (
 
 from esms_desktop.app.user_text import pause_reason
 from esms_desktop.base.texts import speaking
-from esms_desktop.catalogue import UNDELIVERED, lookup
+from esms_desktop.catalogue import esms_code, lookup, undelivered_code
 from esms_desktop.checks import CheckReport
 from esms_desktop.checks.problems import phone_reason
 from esms_desktop.gui import theme
-from esms_desktop.gui.i18n import fill, spoken
+from esms_desktop.gui.i18n import fill, spoken, vietnam_clock
 from esms_desktop.journal import CampaignSummary, MessageRow, MessageState
 from esms_desktop.recipients.recipient_list import Recipient, RecipientList, RowState
 from esms_desktop.reports.campaign_report import excluded_reason
@@ -219,9 +218,13 @@ class FailuresModel(_ListModel):
         f = self.failures[index.row()]
         with speaking(self.lang):
             text = lookup(f.code, f.error_message).text
-        return [f.row, f.phone, f.code, f"{text.title}: {text.explanation}", text.action][
-            index.column()
-        ]
+        return [
+            f.row,
+            f.phone,
+            esms_code(f.code),
+            f"{text.title}: {text.explanation}",
+            text.action,
+        ][index.column()]
 
 
 class HistoryModel(_ListModel):
@@ -284,7 +287,7 @@ class HistoryModel(_ListModel):
             "cancelled": self.tr("Cancelled"),
             "done": self.tr("Done"),
         }
-        created = QDateTime.fromSecsSinceEpoch(int(c.created_at))
+        created = vietnam_clock(c.created_at)
         state = states.get(c.state.value, c.state.value)
         if reason is not None:
             state = fill(self.tr("Paused: %1"), reason.title)
@@ -316,6 +319,8 @@ class MessagesModel(_ListModel):
         super().__init__(parent)
         self.lang = lang
         self.messages: list[MessageRow] = []
+        #: The campaign's messages go through Zalo (why one is not delivered differs).
+        self.uses_zalo = False
         self.headers = [
             self.tr("Row"),
             self.tr("Phone"),
@@ -327,9 +332,10 @@ class MessagesModel(_ListModel):
     def _items(self) -> list[MessageRow]:
         return self.messages
 
-    def set_messages(self, messages: list[MessageRow]) -> None:
+    def set_messages(self, messages: list[MessageRow], *, uses_zalo: bool = False) -> None:
         self.beginResetModel()
         self.messages = messages
+        self.uses_zalo = uses_zalo
         self.endResetModel()
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -363,7 +369,7 @@ class MessagesModel(_ListModel):
                 explanation = excluded_reason(m)
         elif m.state is MessageState.ACCEPTED and m.delivery == "failed":
             with speaking(self.lang):
-                explanation = lookup(UNDELIVERED).text.explanation
+                explanation = lookup(undelivered_code(self.uses_zalo)).text.explanation
         elif m.code and m.code not in ("100", "124"):
             with speaking(self.lang):
                 explanation = lookup(m.code, m.error_message).text.title

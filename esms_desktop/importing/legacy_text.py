@@ -48,10 +48,11 @@ from esms_desktop.base.texts import Words, words
 #: What the user may choose; "auto" takes the encoding found, "none" converts nothing.
 CHOICES = ("auto", "vni", "tcvn3", "mojibake", "none")
 ENCODINGS = ("vni", "tcvn3", "mojibake")
-NAMES = {
+#: Their names as the user reads them: two are proper names, the third is said in words.
+NAMES: dict[str, Words | str] = {
     "vni": "VNI-Windows",
     "tcvn3": "TCVN3 (ABC)",
-    "mojibake": "UTF-8 read as Windows-1252",
+    "mojibake": words("importing.encoding_mojibake"),
 }
 #: Cells looked at to decide what a file is in (the whole file is converted).
 SAMPLE_CELLS = 20_000
@@ -388,7 +389,7 @@ class LegacyText:
     cells_converted: int = 0
 
     @property
-    def name(self) -> str:
+    def name(self) -> Words | str:
         return NAMES.get(self.found or "", "")
 
 

@@ -39,9 +39,9 @@ class ReminderRule:
 
     def __post_init__(self) -> None:
         if self.yearly == (self.days_before is not None):
-            raise ValueError("choose either days before the date or every year")
+            raise ValueError(words("message.days_or_yearly"))
         if self.days_before is not None and not 0 <= self.days_before <= 365:
-            raise ValueError("days before must be between 0 and 365")
+            raise ValueError(words("message.days_before_range"))
 
     def send_time(self, date: CellDate, now: dt.datetime) -> dt.datetime:
         """The send time for ``date`` (Vietnam time), by this rule."""
@@ -77,5 +77,5 @@ def parse_at(text: str) -> dt.time:
     """``HH:MM`` (24-hour) as a time; ValueError with a plain message otherwise."""
     found = re.fullmatch(r"\s*(\d{1,2})[:h](\d{2})\s*", text)
     if found is None or int(found[1]) > 23 or int(found[2]) > 59:
-        raise ValueError(f"not a time of day: {text!r} (use HH:MM, for example 09:00)")
+        raise ValueError(words("message.not_a_time", text=text))
     return dt.time(int(found[1]), int(found[2]))

@@ -380,7 +380,7 @@ def parse_schedule(text: str) -> dt.datetime:
             return dt.datetime.strptime(text, pattern).replace(tzinfo=VIETNAM)
         except ValueError:
             continue
-    raise ValueError(f"not a date and time: {text!r} (use YYYY-MM-DD HH:MM)")
+    raise ValueError(words("message.not_a_date_time", text=text))
 
 
 def stored_schedule(value: object) -> dt.datetime | None:

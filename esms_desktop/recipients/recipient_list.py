@@ -329,13 +329,13 @@ def _open(
     if phone_column:
         index = mapping.index_of(phone_column)
         if index is None:
-            hint = (
-                f"; the file seems to be in {legacy.name}, an old encoding, so its column "
-                "names may be garbled: add --convert-text auto"
-                if legacy.found and legacy.converted is None
-                else ""
+            old = legacy.found and legacy.converted is None
+            hint = words("recipients.garbled_names_hint", name=legacy.name) if old else ""
+            raise ValueError(
+                words(
+                    "recipients.no_phone_column", column=phone_column, sheet=table.sheet, hint=hint
+                )
             )
-            raise ValueError(f"no column {phone_column!r} in sheet {table.sheet!r}{hint}")
         mapping.phone = index
     recipients = build_recipients(table, mapping, opt_out)
     recipients.legacy = legacy

@@ -9,6 +9,7 @@ leading apostrophe in .csv (which has no types).
 from __future__ import annotations
 
 import csv
+import errno
 import json
 import os
 import re
@@ -16,9 +17,9 @@ import secrets
 from pathlib import Path
 
 from esms_desktop.base.errors import ReportPathError, ReportWriteError
-from esms_desktop.base.texts import current_language, words
+from esms_desktop.base.texts import Words, current_language, words
 from esms_desktop.base.vntime import to_esms
-from esms_desktop.catalogue import UNDELIVERED, lookup
+from esms_desktop.catalogue import esms_code, lookup, undelivered_code
 from esms_desktop.journal import Journal, MessageRow, MessageState
 from esms_desktop.reports.xlsx_text import write_text_table
 
@@ -70,18 +71,40 @@ def csv_safe(value: str) -> str:
 def check_report_path(path: str | Path) -> Path:
     """The report's path, refused before sending when it could not be written."""
     path = Path(path).expanduser()
-    why = ""
+    why, reason = "", None
     if path.suffix.lower() not in REPORT_SUFFIXES:
         why = f"the name must end in .xlsx or .csv, not {path.suffix or '(nothing)'}"
+        reason = words("reports.path.suffix", name=path.name)
     elif path.is_dir():
         why = "this is a folder"
+        reason = words("reports.path.folder", path=path)
     elif not path.parent.is_dir():
         why = f"the folder {path.parent} does not exist"
-    elif not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        reason = words("reports.path.no_folder", folder=path.parent)
+    elif path.exists() and not os.access(path, os.W_OK):
+        # The file itself, not its folder: a read-only file (or one another user owns).
+        why = f"the file {path} cannot be written"
+        reason = words("reports.path.read_only", path=path)
+    elif not os.access(path.parent, os.W_OK):
         why = f"the folder {path.parent} cannot be written"
+        reason = words("reports.path.folder_locked", folder=path.parent)
     if why:
-        raise ReportPathError(f"cannot write the report {path.name}: {why}", detail=str(path))
+        raise ReportPathError(
+            f"cannot write the report {path.name}: {why}", detail=str(path), reason=reason
+        )
     return path
+
+
+def _write_reason(exc: OSError, path: Path) -> Words:
+    """Why a report could not be written, said of ``path`` (never of the temporary file
+    it is written through)."""
+    if exc.errno == errno.ENOSPC:
+        return words("reports.write.disk_full", path=path)
+    if isinstance(exc, PermissionError):
+        return words("reports.write.not_allowed", path=path)
+    if isinstance(exc, FileNotFoundError | NotADirectoryError):
+        return words("reports.write.cannot_create", folder=path.parent)
+    return words("reports.write.other", path=path)
 
 
 def excluded_reason(m: MessageRow) -> str:
@@ -96,12 +119,12 @@ def excluded_reason(m: MessageRow) -> str:
     return str(reasons.get(current_language(), ""))
 
 
-def _explain(m: MessageRow) -> tuple[str, str]:
+def _explain(m: MessageRow, uses_zalo: bool) -> tuple[str, str]:
     if m.state is MessageState.EXCLUDED:
         info = lookup(m.code)
         return excluded_reason(m), info.text.action if info.known else ""
     if m.state is MessageState.ACCEPTED and m.delivery == "failed":
-        text = lookup(UNDELIVERED).text
+        text = lookup(undelivered_code(uses_zalo)).text
         return text.explanation, text.action
     if not m.code or m.code in ("100", "124"):
         return "", ""
@@ -118,7 +141,7 @@ def report_rows(journal: Journal, campaign_id: int) -> tuple[list[str], list[lis
     deliveries = {state: str(text) for state, text in _DELIVERY_WORDS.items()} | {"": ""}
     rows = []
     for m in journal.messages(campaign_id):
-        explanation, action = _explain(m)
+        explanation, action = _explain(m, campaign.channel.rules.uses_zalo)
         sent = to_esms(m.sent_at) if m.sent_at else ""
         rows.append(
             [
@@ -128,7 +151,7 @@ def report_rows(journal: Journal, campaign_id: int) -> tuple[list[str], list[lis
                 states.get(m.state, m.state),
                 deliveries.get(m.delivery, m.delivery),
                 # Only eSMS's own codes: the app's ("duplicate", "quota"...) are words below.
-                m.code if m.code.lstrip("-").isdigit() and m.code not in ("100", "124") else "",
+                esms_code(m.code),
                 explanation,
                 action,
                 m.sms_id,
@@ -165,6 +188,8 @@ def write_report(journal: Journal, campaign_id: int, path: str | Path) -> Path:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise ReportWriteError(
-            f"cannot write the report {path.name}", detail=f"{type(exc).__name__}: {exc}"
+            f"cannot write the report {path.name}",
+            detail=f"{type(exc).__name__}: {exc}",  # to the log: the user reads the reason
+            reason=_write_reason(exc, path),
         ) from None
     return path

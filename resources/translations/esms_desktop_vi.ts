@@ -790,6 +790,7 @@ OA Zalo: %3</translation>
     <name>MessagesModel</name>
     <message>
       <source>Row</source>
+      <extracomment>The campaign's messages go through Zalo (why one is not delivered differs).</extracomment>
       <translation>Dòng</translation>
     </message>
     <message>

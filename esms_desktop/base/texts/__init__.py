@@ -10,6 +10,12 @@ when they show them: ``str(words)`` speaks the language chosen with
 The texts themselves live in the catalogues ``vi/<area>.py`` and ``en/<area>.py``,
 one dict ``TEXTS`` per area (the areas listed once, in :data:`AREAS`), each text written once
 and used by both fronts.
+A text whose next step differs between the window (buttons, pages) and the command line
+(options, environment variables) has a second entry ``<id>@command``: the plain ``<id>`` is
+the window's, and :func:`set_front` (called by the command line at start) makes every
+text spoken from then on use the command line's where there is one. The core names
+only ``<id>``: which front reads it is chosen at the edge, like the language.
+
 They are ``str.format`` templates; two format specs are ours:
 
 - ``{amount:n}``: a number grouped as the language writes it (1.943.930 / 1,943,930);
@@ -56,11 +62,16 @@ AREAS = (
     "sending",
     "templates",
 )
+#: The two fronts: the window (the default) and the command line.
+FRONTS = ("window", "command")
+#: What follows a text id for the command line's own wording of it.
+COMMAND_SUFFIX = "@command"
 #: How many row numbers a text lists before "and N more".
 ROWS_SHOWN = 8
 
 _state = threading.local()
 _global_language = DEFAULT_LANGUAGE
+_global_front = FRONTS[0]
 _catalogues: dict[str, dict[str, str]] = {}
 _load_lock = threading.Lock()
 
@@ -89,6 +100,17 @@ def set_language(lang: str) -> None:
     """The language every thread speaks from now on (the front calls this)."""
     global _global_language
     _global_language = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def set_front(front: str) -> None:
+    """The front whose next steps every text says from now on (``window`` or ``command``):
+    the command line calls this at start, the window needs not."""
+    global _global_front
+    _global_front = front if front in FRONTS else FRONTS[0]
+
+
+def current_front() -> str:
+    return _global_front
 
 
 def current_language() -> str:
@@ -169,7 +191,10 @@ def _rows(rows: Sequence[int], lang: str) -> str:
 
 
 def _speak(text: Words, lang: str) -> str:
-    template = catalogue(lang).get(text.key)
+    texts = catalogue(lang)
+    template = (
+        texts.get(text.key + COMMAND_SUFFIX) if _global_front == "command" else None
+    ) or texts.get(text.key)
     if template is None:  # a missing text must not stop a send; the test finds it
         return text.key
     return _Formatter(lang).vformat(template, (), dict(text.values))

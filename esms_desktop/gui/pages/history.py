@@ -298,7 +298,9 @@ class HistoryPage(QWidget):
         and the line under the status follow what they say: failures, none worth it."""
         if read != self._reads or self._stopped:
             return
-        self.messages.set_messages(rows)
+        summary = self._summary(cid)
+        zalo = summary is not None and summary.campaign.channel.rules.uses_zalo
+        self.messages.set_messages(rows, uses_zalo=zalo)
         self._deletable = cid if deletable else None
         self.delete_button.setEnabled(deletable)
         failures = any(m.state is MessageState.FAILED or m.delivery == "failed" for m in rows)

@@ -13,6 +13,7 @@ import html
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from esms_desktop.base.texts import say
 from esms_desktop.gui import theme
 from esms_desktop.gui.i18n import fill
 from esms_desktop.importing.legacy_text import NAMES, LegacyText
@@ -49,7 +50,7 @@ class LegacyTextBar(QFrame):
                 fill(
                     self.tr("Converted %1 cells from %2 to normal Vietnamese text."),
                     str(legacy.cells_converted),
-                    NAMES[legacy.converted],
+                    say(NAMES[legacy.converted]),
                 )
             )
             self.button.setText(self.tr("Undo"))
@@ -69,7 +70,7 @@ class LegacyTextBar(QFrame):
                     "This file seems to be in %1, an old Vietnamese encoding: names would be sent "
                     "garbled, so those rows are held back. Convert the text?"
                 ),
-                html.escape(NAMES[legacy.found]),
+                html.escape(say(NAMES[legacy.found])),
             )
             + "<br>"
             + examples

@@ -426,7 +426,9 @@ class RecipientsPage(QWidget):
         if key is not None and key != self._asked:
             return  # a file no longer asked for: its failure is not the user's concern now
         message = for_error(exc)
-        self.summary.setText(f"{message.title}: {message.detail}")
+        # What is wrong in plain words, with the file's name (the details are for support).
+        named = f"{message.title} ({message.detail})" if message.detail else message.title
+        self.summary.setText(f"{named}: {message.text}")
         dialogs.show_error(self, message)
 
     # ------------------------------------------------------------------ opt-out list

@@ -11,14 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from esms_desktop.app.user_text import for_error
 from esms_desktop.base.errors import EsmsDesktopError, RepeatCampaignError
 from esms_desktop.base.paths import app_home
 from esms_desktop.gui import dialogs
-from esms_desktop.gui.i18n import fill
+from esms_desktop.gui.i18n import fill, vietnam_clock
 from esms_desktop.gui.pages.send_progress import SendProgress
 from esms_desktop.gui.pages.send_state import SendState
 from esms_desktop.gui.session import Session
@@ -139,7 +139,7 @@ class SendPage(SendProgress, SendState):
         """A second, explicit question naming the earlier campaign, its time and its count."""
         earlier = exc.earlier[0]
         assert isinstance(earlier, CampaignSummary)
-        when = QDateTime.fromSecsSinceEpoch(int(earlier.campaign.created_at))
+        when = vietnam_clock(earlier.campaign.created_at)
         return dialogs.confirm(
             self,
             self.tr("Send the same messages again?"),

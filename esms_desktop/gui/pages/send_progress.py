@@ -12,7 +12,7 @@ from collections import Counter
 from esms_desktop.app import opt_out
 from esms_desktop.app.user_text import OWN_PAUSES, for_error, pause_reason, waiting_text
 from esms_desktop.base.texts import speaking
-from esms_desktop.catalogue import UNDELIVERED, lookup
+from esms_desktop.catalogue import lookup, undelivered_code
 from esms_desktop.gui import dialogs
 from esms_desktop.gui.i18n import fill
 from esms_desktop.gui.pages.send_state import SendState
@@ -131,13 +131,15 @@ class SendProgress(SendState):
         if cid != self.campaign_id or self._closed:
             return
         listed = {(f.row, f.phone) for f in self.failures.failures}
+        summary = self._summary
+        zalo = summary is not None and summary.campaign.channel.rules.uses_zalo
         for m in rows:
             if (m.row, m.phone) in listed:
                 continue
             if m.state is MessageState.FAILED and not undelivered:
                 self.failures.add(Failure(m.row, m.phone, m.code, m.error_message))
             elif m.delivery == "failed" and undelivered:
-                self.failures.add(Failure(m.row, m.phone, UNDELIVERED, ""))
+                self.failures.add(Failure(m.row, m.phone, undelivered_code(zalo), ""))
 
     def _offer_opt_out(self) -> None:
         """eSMS refused some numbers as blocked (99): offer to never send to them again.

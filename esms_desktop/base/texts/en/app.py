@@ -13,7 +13,9 @@ TEXTS = {
     "support.",
     "app.config.title": "Setting not usable",
     "app.config.text": "One of the app's settings is not valid.",
-    "app.config.action": "Open Settings and correct the value named in the details.",
+    "app.config.action": "Correct what is named above (free disk space, permission to write to "
+    "the folder, or the ESMS_DESKTOP_HOME environment variable if it is set), then start the app "
+    "again.",
     "app.credentials.title": "No API keys",
     "app.credentials.text": "The app does not have the ApiKey and SecretKey of an eSMS account.",
     "app.credentials.action": "Open Account and enter the ApiKey and SecretKey from the eSMS "
@@ -42,7 +44,7 @@ TEXTS = {
     "app.report_write.action": "Close the file in Excel (or choose another name) and save again.",
     "app.report_path.title": "Cannot write the report there",
     "app.report_path.text": "The report's path cannot be used: the folder does not exist or cannot "
-    "be written, or the name does not end in .xlsx or .csv. Nothing was sent.",
+    "be written, or the name does not end in .xlsx or .csv.",
     "app.report_path.action": "Choose an existing folder you can write to, and a name ending in "
     ".xlsx or .csv.",
     "app.journal.title": "Cannot write the sending journal",
@@ -50,13 +52,13 @@ TEXTS = {
     "folder is locked). Sending stopped; everything sent so far is recorded and nothing will be "
     "sent twice.",
     "app.journal.action": "Free some disk space (or allow writing to the app folder), then press "
-    "Resume or run 'esms-desktop resume'.",
+    "Resume.",
     "app.journal_damaged.title": "The sending journal is damaged",
     "app.journal_damaged.text": "The file that holds the sending journal (the history of "
     "campaigns) is damaged or was written by another version. The app keeps it as it is and "
     "writes nothing.",
-    "app.journal_damaged.action": "Restore the newest backup: press Restore, or run 'esms-desktop "
-    "journal restore'. The damaged file is kept beside it.",
+    "app.journal_damaged.action": "Restore the newest backup: press Restore. The damaged file is "
+    "kept beside it.",
     "app.journal_damaged.no_backup": "There is no sound backup. Keep the file {path} and send it "
     "to support; do not send the same campaigns again before that.",
     "app.unknown_campaign.title": "No such campaign",
@@ -67,6 +69,57 @@ TEXTS = {
     "app.internal.text": "The app hit an unexpected error. What was already sent is safely "
     "recorded.",
     "app.internal.action": "Restart the app. If it happens again, send the details to support.",
+    # Next steps on the command line, where they differ from the window's (``<id>@command``).
+    "app.config.action@command": "Correct what is named above (free disk space, permission to "
+    "write to the folder, or the ESMS_DESKTOP_HOME environment variable if it is set), then run "
+    "the command again.",
+    "app.credentials.action@command": "Put the ApiKey and SecretKey from the eSMS dashboard in the "
+    "ESMS_API_KEY and ESMS_SECRET_KEY environment variables, or use --profile NAME with an account "
+    "saved in the window.",
+    "app.keyring.action@command": "Unlock the password store (log in to the computer again) and "
+    "run the command again, or put the keys in ESMS_API_KEY and ESMS_SECRET_KEY instead of "
+    "--profile.",
+    "app.busy.action@command": "Wait for it to finish, or close it and run 'esms-desktop resume "
+    "CAMPAIGN_NUMBER'. Nothing is sent twice.",
+    "app.other_account.action@command": "Run the command again with the account the campaign was "
+    "started with (--profile NAME, or that account's ESMS_API_KEY and ESMS_SECRET_KEY).",
+    "app.journal.action@command": "Free some disk space (or allow writing to the app folder), then "
+    "run 'esms-desktop resume CAMPAIGN_NUMBER'.",
+    "app.journal_damaged.action@command": "Restore the newest backup: run 'esms-desktop journal "
+    "restore'. The damaged file is kept beside it.",
+    "app.report_path.action@command": "Give --out an existing folder you can write to, and a "
+    "name ending in .xlsx or .csv.",
+    "app.report_write.action@command": "Close the file if it is open in Excel, or give --out "
+    "another name or folder, then run the command again.",
+    "app.config.settings_unwritable": "The settings file {path} cannot be written (the disk is "
+    "full, read-only, or writing there is not allowed).",
+    "app.config.home_is_file": "The app's data folder {path} is a file, not a folder.",
+    "app.config.home_unwritable": "The app's data folder {path} cannot be created or written "
+    "(the disk is full, read-only, or writing there is not allowed).",
+    # Why a setting or the keys cannot be used (the error's reason).
+    "app.api_url.title": "The eSMS address cannot be used",
+    "app.api_url.action": "The address comes from the ESMS_API_URL environment variable or the "
+    "app's settings.json file: correct it, or remove it to use eSMS's default address, then start "
+    "the app again.",
+    "app.api_url.action@command": "Correct the address in --api-url (or the ESMS_API_URL "
+    "environment variable), or leave it out to use eSMS's default address, then run the command "
+    "again.",
+    "app.api_url.not_address": "'{url}' is not a web address.",
+    "app.api_url.not_https": "The eSMS address must start with https://, not '{url}'.",
+    "app.api_url.plain_http": "The address '{url}' uses unencrypted http://: the API keys would "
+    "travel unprotected. Use https://.",
+    "app.api_url.query": "The eSMS address must not contain ? or #: '{url}'.",
+    "app.api_url.user_info": "The eSMS address must not contain a user name or '@': the API keys "
+    "would go to {host}, not to eSMS.",
+    "app.keyring.missing": "This computer has no password store (keyring) the app can use, so the "
+    "API keys cannot be saved or read. For safety they are not saved anywhere else.",
+    "app.keyring.refused": "The system's password store refused to save or delete the API keys "
+    "(it may be locked).",
+    "app.keyring.unreadable": "The API keys could not be read from the system's password store "
+    "(it may be locked).",
+    "app.credentials.damaged": "The saved API keys of the account '{profile}' are damaged.",
+    "app.credentials.empty": "Both the ApiKey and the SecretKey are needed.",
+    "app.credentials.no_profile": "No API keys are saved for the account '{profile}'.",
     # Why a campaign paused itself; {resume} is how this front resumes (app.resume.*).
     "app.resume.window": "press Resume",
     "app.resume.command": "run 'esms-desktop {command}'",
@@ -93,10 +146,14 @@ TEXTS = {
     "app.records.text": "Some messages may or may not have reached eSMS: their answer was lost. "
     "eSMS takes time to list a message it received, so sending them again now could make "
     "customers get them twice.",
-    "app.records.action": "Later, press Resume (or run 'esms-desktop {command}'): the app then "
-    "reads eSMS's records and sends only what never arrived. Nothing is sent twice.",
-    "app.records.action_after": "After {when}, press Resume (or run 'esms-desktop {command}'): "
-    "the app then reads eSMS's records and sends only what never arrived. Nothing is sent twice.",
+    "app.records.action": "Later, press Resume: the app then reads eSMS's records and sends "
+    "only what never arrived. Nothing is sent twice.",
+    "app.records.action@command": "Later, run 'esms-desktop {command}': the app then reads "
+    "eSMS's records and sends only what never arrived. Nothing is sent twice.",
+    "app.records.action_after": "After {when}, press Resume: the app then reads eSMS's records "
+    "and sends only what never arrived. Nothing is sent twice.",
+    "app.records.action_after@command": "After {when}, run 'esms-desktop {command}': the app "
+    "then reads eSMS's records and sends only what never arrived. Nothing is sent twice.",
     # What the sending engine waits for, and that waiting is safe.
     "app.waiting.records": "Waiting until {when} (about {minutes} min) for eSMS's records of "
     "{count} messages whose answer was lost. Nothing is sent again before then, so no one gets a "

@@ -22,4 +22,6 @@ TEXTS = {
     "catalogue.channel_voice": "voice calls",
     "catalogue.channel_status": "status look-ups",
     "catalogue.channel_registration": "template and OA registration",
+    "catalogue.local_check": "This code is the app's own, from its check before sending; it is "
+    "not one eSMS answers with.",
 }

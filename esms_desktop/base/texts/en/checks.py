@@ -27,12 +27,20 @@ TEXTS = {
     ),
     "checks.sent_already": (
         "This number got this same message in the last 24 hours (campaign {campaign}): left "
-        "out so that it does not get it twice (command line: --again sends it once more)"
+        "out so that it does not get it twice"
+    ),
+    "checks.sent_already@command": (
+        "This number got this same message in the last 24 hours (campaign {campaign}): left "
+        "out so that it does not get it twice (add --again to send it once more)"
     ),
     "checks.sent_waiting": (
         "This number has this same message still to go in campaign {campaign}, which has not "
-        "finished: left out. Finish that campaign instead (History, Resume sending; command "
-        "line: esms-desktop resume {campaign})"
+        "finished: left out. Finish that campaign instead (History page: select it, then Resume "
+        "sending)"
+    ),
+    "checks.sent_waiting@command": (
+        "This number has this same message still to go in campaign {campaign}, which has not "
+        "finished: left out. Finish that campaign instead: esms-desktop resume {campaign}"
     ),
     "checks.template_value_too_long": (
         "A value of this row (a long name, say) is longer than the registered template's "
@@ -48,13 +56,23 @@ TEXTS = {
     "checks.garbled_text": (
         'A name or a cell used in the message is garbled (text like "Nguyeãn", "NguyÔn", '
         '"Nguyá»…n": the file is in an old encoding, VNI/TCVN3, or was read wrongly), so these '
-        'rows are held back. Press "Convert" on the Customers page (command line: --convert-text '
-        "auto), or fix those cells in the file"
+        'rows are held back. Press "Convert" on the Customers page, or fix those cells in the '
+        "file"
+    ),
+    "checks.garbled_text@command": (
+        'A name or a cell used in the message is garbled (text like "Nguyeãn", "NguyÔn", '
+        '"Nguyá»…n": the file is in an old encoding, VNI/TCVN3, or was read wrongly), so these '
+        "rows are held back. Run the command again with --convert-text auto, or fix those cells "
+        "in the file"
     ),
     "checks.garbled_header": (
         "The file seems to be in an old encoding ({name}), so its column names may be garbled too "
-        'and not match the message\'s placeholders. Convert the file (the "Convert" button; '
-        "command line: --convert-text auto) and check again"
+        'and not match the message\'s placeholders. Press "Convert" on the Customers page and '
+        "check again"
+    ),
+    "checks.garbled_header@command": (
+        "The file seems to be in an old encoding ({name}), so its column names may be garbled too "
+        "and not match the message's placeholders. Run the command again with --convert-text auto"
     ),
     # The schedule of the whole campaign (checks.run).
     "checks.schedule_soon": (
@@ -84,9 +102,16 @@ TEXTS = {
         "1 January 2026) allows advertising only to people who agreed to receive it, and "
         "the shop must be able to show it. This file has no consent column: add a column "
         "'Đồng ý nhận quảng cáo' (or 'Marketing consent') and write 'Có'/'Yes' (or the "
-        "date the customer agreed) for each customer. If every customer has agreed, tick "
-        "'Every customer in my lists agreed to receive advertising' on the Message page "
-        "(command line: --assume-consent)."
+        "date the customer agreed) for each customer. If every customer has agreed, "
+        "tick 'Every customer in my lists agreed to receive advertising' on the Message page."
+    ),
+    "checks.no_consent_column@command": (
+        "Vietnam's Personal Data Protection Law (Law 91/2025/QH15, in force since "
+        "1 January 2026) allows advertising only to people who agreed to receive it, and "
+        "the shop must be able to show it. This file has no consent column: add a column "
+        "'Đồng ý nhận quảng cáo' (or 'Marketing consent') and write 'Có'/'Yes' (or the "
+        "date the customer agreed) for each customer. If every customer has agreed, "
+        "add --assume-consent to the command."
     ),
     "checks.no_consent": (
         'No consent recorded (Law 91/2025): write "Yes" or the date the customer '
@@ -170,6 +195,10 @@ TEXTS = {
     "checks.no_brandname": (
         "No brandname chosen. Your brandnames appear once the account is connected "
         "(Account page); choose one in the Brandname box."
+    ),
+    "checks.no_brandname@command": (
+        "No brandname given: add --brandname NAME to the command, with a brandname of the "
+        "account (the eSMS dashboard lists them)."
     ),
     "checks.no_advertising_brandname": "The account has no advertising brandname called {name}.",
     "checks.no_customer_care_brandname": (

@@ -16,8 +16,9 @@ TEXTS = {
     "cli.outcome": "Campaign {campaign}: {accepted} accepted, {failed} failed, {remaining} not "
     "sent, {unknown} unknown - {state}",
     "cli.repeat": "Campaign {campaign} ({name}) sent the same messages to the same people at "
-    "{when}: {accepted} accepted, {open} still to send. Nothing was sent now. If you really want "
-    "every customer to get it a second time, run the command again with --again.",
+    "{when} (Vietnam time): {accepted} accepted, {open} still to send. Nothing was sent now. "
+    "If you really want every customer to get it a second time, run the command again with "
+    "--again.",
     "cli.repeat.unfinished": "Campaign {campaign} ({name}) has the same messages to the same "
     "people and has not finished: {accepted} accepted, {open} still to send. Nothing was sent "
     "now. Finish that campaign (no one gets it twice): esms-desktop resume {campaign}",
@@ -36,6 +37,7 @@ TEXTS = {
     "cli.send.report": "Report: {path}",
     "cli.resume.nothing": "Nothing to resume.",
     "cli.history.none": "No campaigns yet.",
+    "cli.history.times": "Times are Vietnam time (UTC+7).",
     "cli.history.line": "{campaign:>4}  {when}  {channel:<8} {state:<9} {accepted} accepted, "
     "{failed} failed, {open} left, {unknown} unknown, {excluded} excluded, {delivered} delivered, "
     "about {cost:n} VND  {name}",
@@ -81,4 +83,14 @@ TEXTS = {
     "with 'esms-desktop templates'.",
     "cli.templates.none": "No template registrations yet: esms-desktop templates register "
     '--channel cskh --brandname B --content "..."',
+    # Options that cannot be used (exit code 2).
+    "cli.usage.not_mobile": "'{value}' is not a mobile number. If the number has spaces, put "
+    'all of it in quotes, for example "+84 912 345 678".',
+    "cli.usage.from_campaign_add": "--from-campaign goes with optout add only.",
+    "cli.usage.pairs": "{flag} needs NAME=VALUE, not '{item}'.",
+    "cli.usage.channel": "--channel is needed (or --message NAME of a saved message).",
+    "cli.usage.schedule_both": "Use --schedule (one time for everyone) or --schedule-column, "
+    "not both.",
+    "cli.usage.length": "--length needs NAME=N (1 to 1000), not '{item}'.",
+    "cli.usage.warn_below": "--warn-below needs an amount of 0 or more (VND).",
 }

@@ -44,6 +44,10 @@ TEXTS = {
         "The file cannot be found (it may have been renamed or deleted, or the USB stick "
         "or network drive is gone). Choose the file again."
     ),
+    "importing.file_missing@command": (
+        "The file cannot be found (it may have been renamed or deleted, or the USB stick "
+        "or network drive is gone). Check the path in the command."
+    ),
     "importing.bad_name": (
         "The file or folder name holds characters the system does not accept (such as "
         ': ? * " < > |). Give it a simpler name, then open it again.'
@@ -136,4 +140,5 @@ TEXTS = {
         "convert them ({flag} vni, tcvn3 or mojibake to choose). For example:"
     ),
     "importing.legacy_example": '  "{before}" -> "{after}"',
+    "importing.encoding_mojibake": "UTF-8 read as Windows-1252",
 }

@@ -23,4 +23,9 @@ TEXTS = {
         "the cell to a valid date."
     ),
     "message.zns_value_not_url": "{source}: {name} must be a link starting with https:// (or http://).",
+    "message.not_a_date_time": "'{text}' is not a real date and time: write YEAR-MONTH-DAY "
+    "HOUR:MINUTE, for example 2026-12-24 09:00.",
+    "message.not_a_time": "'{text}' is not a time of day: write HOUR:MINUTE, for example 09:00.",
+    "message.days_or_yearly": "Choose one: some days before the date, or every year.",
+    "message.days_before_range": "The days before must be between 0 and 365.",
 }

@@ -21,4 +21,7 @@ TEXTS = {
         "no consent column; the sender confirmed every customer consented"
     ),
     "recipients.consent_no_column": "no consent column; sent after the warning",
+    "recipients.no_phone_column": "The sheet '{sheet}' has no column '{column}'.{hint}",
+    "recipients.garbled_names_hint": " The file seems to be in an old encoding ({name}), so its "
+    "column names may be garbled: add --convert-text auto.",
 }

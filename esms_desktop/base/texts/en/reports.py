@@ -21,4 +21,15 @@ TEXTS = {
     "reports.delivery.delivered": "Delivered",
     "reports.delivery.failed": "Not delivered",
     "reports.delivery.waiting": "Waiting for the result",
+    # Why a report cannot be written where asked (reports.campaign_report).
+    "reports.path.suffix": "The report's name '{name}' must end in .xlsx or .csv.",
+    "reports.path.folder": "'{path}' is a folder, not a report file's name.",
+    "reports.path.no_folder": "There is no folder {folder}.",
+    "reports.path.read_only": "The file {path} exists and is read-only: it cannot be replaced.",
+    "reports.path.folder_locked": "The folder {folder} cannot be written to.",
+    "reports.write.disk_full": "The disk is full: the report {path} could not be written.",
+    "reports.write.not_allowed": "{path} could not be written: the file is open in Excel, "
+    "read-only, or writing there is not allowed.",
+    "reports.write.cannot_create": "A report file cannot be created in the folder {folder}.",
+    "reports.write.other": "The report file {path} could not be written.",
 }

@@ -12,7 +12,9 @@ TEXTS = {
     "templates.nothing_sent": "Nothing was sent to eSMS.",
     "templates.channels": "Only customer-care (cskh) or fixed-number (fixed) templates can be "
     "registered.",
-    "templates.brandname": "A brandname already on the eSMS account is needed (--brandname).",
+    "templates.brandname": "Choose a brandname already on the eSMS account.",
+    "templates.brandname@command": "A brandname already on the eSMS account is needed "
+    "(--brandname).",
     "templates.fixed_not_listed": "eSMS does not list the fixed-number templates of {brandname} "
     "(code {code}): see whether they were approved on eSMS's web portal.",
     "templates.approved": "approved",

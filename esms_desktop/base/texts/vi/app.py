@@ -14,7 +14,8 @@ TEXTS = {
     "trợ.",
     "app.config.title": "Cài đặt không dùng được",
     "app.config.text": "Một cài đặt của ứng dụng không hợp lệ.",
-    "app.config.action": "Mở Cài đặt và sửa giá trị được nêu trong phần chi tiết.",
+    "app.config.action": "Sửa điều được nêu ở trên (chỗ trống trên ổ đĩa, quyền ghi vào thư mục, "
+    "hoặc biến môi trường ESMS_DESKTOP_HOME nếu có đặt), rồi mở lại ứng dụng.",
     "app.credentials.title": "Chưa có khóa API",
     "app.credentials.text": "Ứng dụng chưa có ApiKey và SecretKey của tài khoản eSMS.",
     "app.credentials.action": "Vào mục Tài khoản và nhập ApiKey, SecretKey lấy từ trang quản trị "
@@ -44,19 +45,19 @@ TEXTS = {
     "app.report_write.action": "Đóng file trong Excel (hoặc chọn tên khác) rồi lưu lại.",
     "app.report_path.title": "Không ghi được báo cáo vào đó",
     "app.report_path.text": "Đường dẫn báo cáo không dùng được: thư mục không có, không ghi được, "
-    "hoặc đuôi file không phải .xlsx hay .csv. Chưa gửi tin nào.",
+    "hoặc đuôi file không phải .xlsx hay .csv.",
     "app.report_path.action": "Chọn một thư mục có sẵn mà bạn ghi được, và tên file kết thúc bằng "
     ".xlsx hoặc .csv.",
     "app.journal.title": "Không ghi được nhật ký gửi",
     "app.journal.text": "Ứng dụng không ghi được nhật ký gửi tin (ổ đĩa đầy, chỉ đọc, hoặc thư mục "
     "bị khóa). Việc gửi đã dừng; tin nào đã gửi đều đã được ghi lại, không tin nào bị gửi hai lần.",
     "app.journal.action": "Giải phóng chỗ trống trên ổ đĩa (hoặc cho phép ghi vào thư mục ứng "
-    "dụng), rồi bấm Gửi tiếp hoặc chạy 'esms-desktop resume'.",
+    "dụng), rồi bấm Gửi tiếp.",
     "app.journal_damaged.title": "Nhật ký gửi bị hỏng",
     "app.journal_damaged.text": "File nhật ký gửi tin (lịch sử các chiến dịch) bị hỏng hoặc do "
     "phiên bản khác tạo ra. Ứng dụng giữ nguyên file đó, không ghi đè.",
-    "app.journal_damaged.action": "Khôi phục bản sao lưu gần nhất: bấm Khôi phục, hoặc chạy "
-    "'esms-desktop journal restore'. File hỏng vẫn được giữ lại bên cạnh.",
+    "app.journal_damaged.action": "Khôi phục bản sao lưu gần nhất: bấm Khôi phục. File hỏng vẫn "
+    "được giữ lại bên cạnh.",
     "app.journal_damaged.no_backup": "Không có bản sao lưu dùng được. Giữ lại file {path} và gửi "
     "cho bộ phận hỗ trợ; đừng gửi lại các chiến dịch cũ trước khi được hướng dẫn.",
     "app.unknown_campaign.title": "Không có chiến dịch này",
@@ -68,6 +69,55 @@ TEXTS = {
     "toàn.",
     "app.internal.action": "Khởi động lại ứng dụng. Nếu lỗi lặp lại, gửi phần chi tiết cho bộ phận "
     "hỗ trợ.",
+    # Next steps on the command line, where they differ from the window's (``<id>@command``).
+    "app.config.action@command": "Sửa điều được nêu ở trên (chỗ trống trên ổ đĩa, quyền ghi vào "
+    "thư mục, hoặc biến môi trường ESMS_DESKTOP_HOME nếu có đặt), rồi chạy lại lệnh.",
+    "app.credentials.action@command": "Đặt ApiKey và SecretKey lấy từ trang quản trị eSMS vào biến "
+    "môi trường ESMS_API_KEY và ESMS_SECRET_KEY, hoặc dùng --profile TÊN với một tài khoản đã lưu "
+    "trong cửa sổ.",
+    "app.keyring.action@command": "Mở khóa kho mật khẩu (đăng nhập lại máy tính) rồi chạy lại "
+    "lệnh, hoặc đặt khóa vào biến môi trường ESMS_API_KEY và ESMS_SECRET_KEY thay cho --profile.",
+    "app.busy.action@command": "Đợi nơi kia gửi xong, hoặc đóng nó rồi chạy 'esms-desktop resume "
+    "SỐ_CHIẾN_DỊCH'. Không tin nào bị gửi hai lần.",
+    "app.other_account.action@command": "Chạy lại lệnh với tài khoản đã dùng khi bắt đầu chiến "
+    "dịch (--profile TÊN, hoặc ESMS_API_KEY và ESMS_SECRET_KEY của tài khoản đó).",
+    "app.journal.action@command": "Giải phóng chỗ trống trên ổ đĩa (hoặc cho phép ghi vào thư mục "
+    "ứng dụng), rồi chạy 'esms-desktop resume SỐ_CHIẾN_DỊCH'.",
+    "app.journal_damaged.action@command": "Khôi phục bản sao lưu gần nhất: chạy 'esms-desktop "
+    "journal restore'. File hỏng vẫn được giữ lại bên cạnh.",
+    "app.report_path.action@command": "Cho --out một thư mục có sẵn mà bạn ghi được, và tên file "
+    "kết thúc bằng .xlsx hoặc .csv.",
+    "app.report_write.action@command": "Đóng file nếu nó đang mở trong Excel, hoặc cho --out một "
+    "tên hay thư mục khác, rồi chạy lại lệnh.",
+    "app.config.settings_unwritable": "Không ghi được file cài đặt {path} (ổ đĩa đầy, chỉ cho "
+    "đọc, hoặc không được phép ghi).",
+    "app.config.home_is_file": "Thư mục dữ liệu của ứng dụng {path} lại là một file, không phải "
+    "thư mục.",
+    "app.config.home_unwritable": "Không tạo hoặc ghi được thư mục dữ liệu của ứng dụng {path} "
+    "(ổ đĩa đầy, chỉ cho đọc, hoặc không được phép ghi).",
+    # Why a setting or the keys cannot be used (the error's reason).
+    "app.api_url.title": "Địa chỉ eSMS không dùng được",
+    "app.api_url.action": "Địa chỉ này lấy từ biến môi trường ESMS_API_URL hoặc file cài đặt "
+    "settings.json của ứng dụng: sửa, hoặc bỏ nó để dùng địa chỉ mặc định của eSMS, rồi mở lại "
+    "ứng dụng.",
+    "app.api_url.action@command": "Sửa địa chỉ ở --api-url (hoặc biến môi trường ESMS_API_URL), "
+    "hoặc bỏ nó để dùng địa chỉ mặc định của eSMS, rồi chạy lại lệnh.",
+    "app.api_url.not_address": "'{url}' không phải là một địa chỉ web.",
+    "app.api_url.not_https": "Địa chỉ eSMS phải bắt đầu bằng https://, không phải '{url}'.",
+    "app.api_url.plain_http": "Địa chỉ '{url}' dùng http:// không mã hóa: khóa API sẽ bị gửi đi "
+    "không được bảo vệ. Hãy dùng https://.",
+    "app.api_url.query": "Địa chỉ eSMS không được có dấu ? hoặc #: '{url}'.",
+    "app.api_url.user_info": "Địa chỉ eSMS không được có tên đăng nhập hoặc dấu '@': khóa API sẽ "
+    "bị gửi tới {host} chứ không phải tới eSMS.",
+    "app.keyring.missing": "Máy này không có kho mật khẩu (keyring) nào ứng dụng dùng được, nên "
+    "không lưu hay đọc được khóa API. Để an toàn, khóa không được lưu ở nơi nào khác.",
+    "app.keyring.refused": "Kho mật khẩu của hệ điều hành từ chối lưu hoặc xóa khóa API (có thể "
+    "đang khóa).",
+    "app.keyring.unreadable": "Không đọc được khóa API trong kho mật khẩu của hệ điều hành (có thể "
+    "đang khóa).",
+    "app.credentials.damaged": "Khóa API đã lưu của tài khoản '{profile}' bị hỏng.",
+    "app.credentials.empty": "Cần điền cả ApiKey và SecretKey.",
+    "app.credentials.no_profile": "Không có khóa API nào được lưu cho tài khoản '{profile}'.",
     # Why a campaign paused itself; {resume} is how this front resumes (app.resume.*).
     "app.resume.window": "bấm Gửi tiếp",
     "app.resume.command": "chạy 'esms-desktop {command}'",
@@ -94,11 +144,14 @@ TEXTS = {
     "app.records.text": "Một số tin bị mất câu trả lời nên chưa rõ đã tới eSMS hay chưa. eSMS cần "
     "thời gian mới ghi tin vào danh sách tin đã gửi, nên gửi lại ngay có thể làm khách nhận tin "
     "hai lần.",
-    "app.records.action": "Để lát nữa, bấm Gửi tiếp (hoặc chạy 'esms-desktop {command}'): ứng dụng "
-    "sẽ đọc danh sách của eSMS và chỉ gửi những tin chưa tới. Không tin nào bị gửi hai lần.",
-    "app.records.action_after": "Sau {when}, bấm Gửi tiếp (hoặc chạy 'esms-desktop {command}'): "
-    "ứng dụng sẽ đọc danh sách của eSMS và chỉ gửi những tin chưa tới. Không tin nào bị gửi hai "
-    "lần.",
+    "app.records.action": "Để lát nữa, bấm Gửi tiếp: ứng dụng sẽ đọc danh sách của eSMS và chỉ "
+    "gửi những tin chưa tới. Không tin nào bị gửi hai lần.",
+    "app.records.action@command": "Để lát nữa, chạy 'esms-desktop {command}': ứng dụng sẽ đọc "
+    "danh sách của eSMS và chỉ gửi những tin chưa tới. Không tin nào bị gửi hai lần.",
+    "app.records.action_after": "Sau {when}, bấm Gửi tiếp: ứng dụng sẽ đọc danh sách của eSMS và "
+    "chỉ gửi những tin chưa tới. Không tin nào bị gửi hai lần.",
+    "app.records.action_after@command": "Sau {when}, chạy 'esms-desktop {command}': ứng dụng sẽ "
+    "đọc danh sách của eSMS và chỉ gửi những tin chưa tới. Không tin nào bị gửi hai lần.",
     # What the sending engine waits for, and that waiting is safe.
     "app.waiting.records": "Đang chờ tới {when} (khoảng {minutes} phút) để eSMS ghi {count} tin bị "
     "mất câu trả lời vào danh sách tin đã gửi. Trước giờ đó không gửi lại tin nào, để không khách "

@@ -22,4 +22,6 @@ TEXTS = {
     "catalogue.channel_voice": "cuộc gọi thoại",
     "catalogue.channel_status": "tra cứu trạng thái",
     "catalogue.channel_registration": "đăng ký mẫu, gói OA",
+    "catalogue.local_check": "Mã này là của ứng dụng, do nó tự kiểm tra trước khi gửi; không "
+    "phải mã eSMS trả về.",
 }

@@ -27,12 +27,20 @@ TEXTS = {
     ),
     "checks.sent_already": (
         "Số này đã nhận đúng tin này trong 24 giờ qua (chiến dịch {campaign}): được bỏ ra để "
-        "khách không nhận hai lần (dòng lệnh: --again để vẫn gửi thêm lần nữa)"
+        "khách không nhận hai lần"
+    ),
+    "checks.sent_already@command": (
+        "Số này đã nhận đúng tin này trong 24 giờ qua (chiến dịch {campaign}): được bỏ ra để "
+        "khách không nhận hai lần (thêm --again để vẫn gửi thêm lần nữa)"
     ),
     "checks.sent_waiting": (
         "Số này còn đúng tin này chờ gửi trong chiến dịch {campaign}, chiến dịch đó chưa gửi "
-        "xong: được bỏ ra. Hãy gửi nốt chiến dịch đó (trang Lịch sử, Gửi tiếp; dòng lệnh: "
-        "esms-desktop resume {campaign})"
+        "xong: được bỏ ra. Hãy gửi nốt chiến dịch đó (trang Lịch sử, chọn chiến dịch rồi bấm Gửi "
+        "tiếp)"
+    ),
+    "checks.sent_waiting@command": (
+        "Số này còn đúng tin này chờ gửi trong chiến dịch {campaign}, chiến dịch đó chưa gửi "
+        "xong: được bỏ ra. Hãy gửi nốt chiến dịch đó: esms-desktop resume {campaign}"
     ),
     "checks.template_value_too_long": (
         "Một giá trị của dòng này (ví dụ một tên dài) dài hơn chỗ trống của mẫu đã đăng ký "
@@ -47,13 +55,20 @@ TEXTS = {
     "checks.garbled_text": (
         'Tên hoặc ô dùng trong tin bị lỗi font (chữ kiểu "Nguyeãn", "NguyÔn", "Nguyá»…n": file '
         "lưu bằng bảng mã cũ VNI/TCVN3 hoặc bị đọc sai), nên các dòng này chưa được gửi. Bấm "
-        '"Chuyển đổi" ở trang Khách hàng (dòng lệnh: --convert-text auto), hoặc sửa các ô đó trong '
-        "file"
+        '"Chuyển đổi" ở trang Khách hàng, hoặc sửa các ô đó trong file'
+    ),
+    "checks.garbled_text@command": (
+        'Tên hoặc ô dùng trong tin bị lỗi font (chữ kiểu "Nguyeãn", "NguyÔn", "Nguyá»…n": file '
+        "lưu bằng bảng mã cũ VNI/TCVN3 hoặc bị đọc sai), nên các dòng này chưa được gửi. Chạy lại "
+        "lệnh với --convert-text auto, hoặc sửa các ô đó trong file"
     ),
     "checks.garbled_header": (
         "File có vẻ lưu bằng bảng mã cũ ({name}), nên tên cột cũng có thể bị lỗi font và không "
-        'khớp với chỗ trống trong tin. Chuyển đổi file (nút "Chuyển đổi", dòng lệnh: '
-        "--convert-text auto) rồi kiểm tra lại"
+        'khớp với chỗ trống trong tin. Bấm "Chuyển đổi" ở trang Khách hàng rồi kiểm tra lại'
+    ),
+    "checks.garbled_header@command": (
+        "File có vẻ lưu bằng bảng mã cũ ({name}), nên tên cột cũng có thể bị lỗi font và không "
+        "khớp với chỗ trống trong tin. Chạy lại lệnh với --convert-text auto"
     ),
     # The schedule of the whole campaign (checks.run).
     "checks.schedule_soon": (
@@ -82,9 +97,15 @@ TEXTS = {
         "Luật Bảo vệ dữ liệu cá nhân (Luật 91/2025/QH15, hiệu lực từ 01/01/2026) chỉ cho "
         "gửi quảng cáo tới người đã đồng ý nhận, và cửa hàng phải chứng minh được. File "
         "này không có cột đồng ý: thêm một cột 'Đồng ý nhận quảng cáo' và ghi 'Có' (hoặc "
-        "ngày khách đồng ý) cho từng khách. Nếu mọi khách đều đã đồng ý, đánh dấu 'Mọi "
-        "khách trong danh sách của tôi đã đồng ý nhận quảng cáo' ở trang Tin nhắn (dòng "
-        "lệnh: --assume-consent)."
+        "ngày khách đồng ý) cho từng khách. Nếu mọi khách đều đã đồng ý, "
+        "đánh dấu 'Mọi khách trong danh sách của tôi đã đồng ý nhận quảng cáo' ở trang Tin nhắn."
+    ),
+    "checks.no_consent_column@command": (
+        "Luật Bảo vệ dữ liệu cá nhân (Luật 91/2025/QH15, hiệu lực từ 01/01/2026) chỉ cho "
+        "gửi quảng cáo tới người đã đồng ý nhận, và cửa hàng phải chứng minh được. File "
+        "này không có cột đồng ý: thêm một cột 'Đồng ý nhận quảng cáo' và ghi 'Có' (hoặc "
+        "ngày khách đồng ý) cho từng khách. Nếu mọi khách đều đã đồng ý, "
+        "thêm --assume-consent vào lệnh."
     ),
     "checks.no_consent": (
         'Chưa ghi nhận khách đồng ý nhận quảng cáo (Luật 91/2025): ghi "Có" hoặc ngày '
@@ -165,6 +186,10 @@ TEXTS = {
     "checks.no_brandname": (
         "Chưa chọn brandname. Danh sách brandname của bạn hiện ra khi tài khoản đã kết nối "
         "(trang Tài khoản); chọn một brandname ở ô Brandname."
+    ),
+    "checks.no_brandname@command": (
+        "Chưa chọn brandname: thêm --brandname TÊN vào lệnh, với một brandname của tài khoản "
+        "(xem danh sách trên trang quản trị eSMS)."
     ),
     "checks.no_advertising_brandname": "Tài khoản không có brandname quảng cáo tên {name}.",
     "checks.no_customer_care_brandname": (

@@ -16,8 +16,8 @@ TEXTS = {
     "cli.outcome": "Chiến dịch {campaign}: {accepted} đã gửi, {failed} lỗi, {remaining} chưa gửi, "
     "{unknown} chưa rõ - {state}",
     "cli.repeat": "Chiến dịch {campaign} ({name}) đã gửi đúng nội dung này tới đúng những người "
-    "này lúc {when}: {accepted} tin đã gửi, {open} tin còn chờ. Lần này chưa gửi tin nào. Nếu "
-    "thật sự muốn mỗi khách nhận tin lần thứ hai, chạy lại lệnh với --again.",
+    "này lúc {when} (giờ Việt Nam): {accepted} tin đã gửi, {open} tin còn chờ. Lần này chưa "
+    "gửi tin nào. Nếu thật sự muốn mỗi khách nhận tin lần thứ hai, chạy lại lệnh với --again.",
     "cli.repeat.unfinished": "Chiến dịch {campaign} ({name}) có đúng nội dung này tới đúng "
     "những người này và chưa gửi xong: {accepted} tin đã gửi, {open} tin còn chờ. Lần này chưa "
     "gửi tin nào. Gửi nốt chiến dịch đó (không ai nhận hai lần): esms-desktop resume {campaign}",
@@ -37,6 +37,7 @@ TEXTS = {
     "cli.send.report": "Báo cáo: {path}",
     "cli.resume.nothing": "Không có gì cần gửi tiếp.",
     "cli.history.none": "Chưa có chiến dịch nào.",
+    "cli.history.times": "Giờ ghi theo giờ Việt Nam (UTC+7).",
     "cli.history.line": "{campaign:>4}  {when}  {channel:<8} {state:<9} {accepted} đã gửi, "
     "{failed} lỗi, {open} còn lại, {unknown} chưa rõ, {excluded} bị loại, {delivered} đã đến máy, "
     "khoảng {cost:n} đ  {name}",
@@ -84,4 +85,14 @@ TEXTS = {
     "'esms-desktop templates'.",
     "cli.templates.none": "Chưa đăng ký mẫu tin nào: esms-desktop templates register --channel "
     'cskh --brandname B --content "..."',
+    # Options that cannot be used (exit code 2).
+    "cli.usage.not_mobile": "'{value}' không phải số di động. Nếu số có dấu cách, đặt cả số "
+    'trong ngoặc kép, ví dụ "+84 912 345 678".',
+    "cli.usage.from_campaign_add": "--from-campaign chỉ dùng với optout add.",
+    "cli.usage.pairs": "{flag} cần dạng TÊN=GIÁ_TRỊ, không phải '{item}'.",
+    "cli.usage.channel": "Cần --channel (hoặc --message TÊN của một mẫu tin đã lưu).",
+    "cli.usage.schedule_both": "Dùng --schedule (một giờ cho mọi khách) hoặc --schedule-column, "
+    "không dùng cả hai.",
+    "cli.usage.length": "--length cần dạng TÊN=SỐ (từ 1 đến 1000), không phải '{item}'.",
+    "cli.usage.warn_below": "--warn-below cần một số tiền từ 0 trở lên (VND).",
 }

@@ -45,6 +45,10 @@ TEXTS = {
         "Không tìm thấy file (có thể đã bị đổi tên, xóa, hoặc ổ USB/ổ mạng đã bị rút). "
         "Chọn lại file."
     ),
+    "importing.file_missing@command": (
+        "Không tìm thấy file (có thể đã bị đổi tên, xóa, hoặc ổ USB/ổ mạng đã bị rút). "
+        "Kiểm tra lại đường dẫn trong lệnh."
+    ),
     "importing.bad_name": (
         'Tên file hoặc thư mục có ký tự máy không chấp nhận (như : ? * " < > |). Đặt lại '
         "tên cho đơn giản rồi mở lại."
@@ -133,4 +137,5 @@ TEXTS = {
         "({flag} vni, tcvn3 hoặc mojibake để chọn bảng mã). Ví dụ:"
     ),
     "importing.legacy_example": '  "{before}" -> "{after}"',
+    "importing.encoding_mojibake": "UTF-8 bị đọc nhầm thành Windows-1252",
 }

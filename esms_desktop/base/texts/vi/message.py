@@ -24,4 +24,9 @@ TEXTS = {
     "message.zns_value_not_url": (
         "{source}: {name} phải là một đường link bắt đầu bằng https:// (hoặc http://)."
     ),
+    "message.not_a_date_time": "'{text}' không phải ngày giờ có thật: viết dạng NĂM-THÁNG-NGÀY "
+    "GIỜ:PHÚT, ví dụ 2026-12-24 09:00.",
+    "message.not_a_time": "'{text}' không phải giờ trong ngày: viết dạng GIỜ:PHÚT, ví dụ 09:00.",
+    "message.days_or_yearly": "Chọn một trong hai: gửi trước ngày hẹn vài ngày, hoặc gửi hằng năm.",
+    "message.days_before_range": "Số ngày gửi trước phải từ 0 đến 365.",
 }

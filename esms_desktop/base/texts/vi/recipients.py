@@ -17,4 +17,7 @@ TEXTS = {
     "recipients.consent_from_column": "sự đồng ý đọc từ cột {name!r}",
     "recipients.consent_assumed": "không có cột đồng ý; người gửi xác nhận mọi khách đã đồng ý",
     "recipients.consent_no_column": "không có cột đồng ý; đã gửi sau khi được cảnh báo",
+    "recipients.no_phone_column": "Trang tính '{sheet}' không có cột '{column}'.{hint}",
+    "recipients.garbled_names_hint": " File có vẻ lưu bằng bảng mã cũ ({name}), nên tên cột có "
+    "thể bị lỗi font: thêm --convert-text auto.",
 }

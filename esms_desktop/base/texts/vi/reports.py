@@ -21,4 +21,15 @@ TEXTS = {
     "reports.delivery.delivered": "Đã đến máy khách",
     "reports.delivery.failed": "Không đến được máy",
     "reports.delivery.waiting": "Đang chờ kết quả",
+    # Why a report cannot be written where asked (reports.campaign_report).
+    "reports.path.suffix": "Tên file báo cáo '{name}' phải kết thúc bằng .xlsx hoặc .csv.",
+    "reports.path.folder": "'{path}' là một thư mục, không phải tên file báo cáo.",
+    "reports.path.no_folder": "Không có thư mục {folder}.",
+    "reports.path.read_only": "File {path} đã có và chỉ cho đọc, không ghi đè được.",
+    "reports.path.folder_locked": "Không được phép ghi vào thư mục {folder}.",
+    "reports.write.disk_full": "Ổ đĩa đã đầy: không ghi được báo cáo {path}.",
+    "reports.write.not_allowed": "Không ghi được {path}: file đang mở trong Excel, chỉ cho đọc, "
+    "hoặc không được phép ghi vào đó.",
+    "reports.write.cannot_create": "Không tạo được file báo cáo trong thư mục {folder}.",
+    "reports.write.other": "Không ghi được file báo cáo {path}.",
 }

@@ -12,7 +12,8 @@ TEXTS = {
     "templates.nothing_sent": "Chưa gửi yêu cầu đăng ký.",
     "templates.channels": "Chỉ đăng ký được mẫu tin chăm sóc khách hàng (cskh) hoặc cố định "
     "(fixed).",
-    "templates.brandname": "Cần brandname đã có trong tài khoản eSMS (--brandname).",
+    "templates.brandname": "Cần chọn một brandname đã có trong tài khoản eSMS.",
+    "templates.brandname@command": "Cần brandname đã có trong tài khoản eSMS (--brandname).",
     "templates.fixed_not_listed": "eSMS không cho xem danh sách mẫu tin cố định của {brandname} "
     "(mã {code}): xem kết quả duyệt trên trang web eSMS.",
     "templates.approved": "đã duyệt",
