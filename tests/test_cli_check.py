@@ -118,6 +118,15 @@ def test_next_steps_name_options_not_the_window(tmp_path: Path, app_home: Path) 
     assert "ESMS_API_KEY" in no_keys.stderr and "Vào mục Tài khoản" not in no_keys.stderr
 
 
+def test_a_file_without_phone_numbers_names_the_option(tmp_path: Path, app_home: Path) -> None:
+    path = write_text(tmp_path / "dia-chi.csv", [["Tên", "Địa chỉ"], ["Lan", "Hà Nội"]])
+    done = run("--demo", "check", str(path), "--channel", "fixed", "--content", "Chao {Tên}",
+               home=app_home)  # fmt: skip
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "no_phone_column" in done.stdout and "--phone-column" in done.stdout, done.stdout
+    assert "Tên, Địa chỉ" in done.stdout and "108" not in done.stdout
+
+
 def test_a_bad_api_url_is_said_in_the_users_language(
     app_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

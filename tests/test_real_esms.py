@@ -495,7 +495,7 @@ def test_diagnose_with_wrong_keys_explains_101(
         monkeypatch.setenv("ESMS_SECRET_KEY", "WRONG-SECRET-456")
         assert main(["--lang", "en", "diagnose"]) == 1
     out = capsys.readouterr().out
-    assert "101" in out and lookup("101").en.action in out
+    assert "101" in out and lookup("101").en.command_action in out
     assert "WRONG-SECRET-456" not in out
 
 

@@ -891,6 +891,18 @@ CHECK_ENTRIES: tuple[CodeInfo, ...] = (
             "After the rows with problems, duplicates, do-not-send numbers or rows outside the "
             "segment were left out, no number is left.",
             "Read each row's reason in the check, fix the file and check again.")),
+    _check("no_phone_column", _ALL,
+        vi=("Không thấy cột số điện thoại",
+            "Không cột nào trong file có số điện thoại, nên không có khách nào để gửi.",
+            "Mở đúng file danh sách khách, hoặc chọn cột chứa số ở ô \"Cột số điện thoại\" "
+            "trang Khách hàng.",
+            "Mở đúng file danh sách khách, hoặc chỉ cột chứa số bằng --phone-column TÊN_CỘT."),
+        en=("No phone number column",
+            "No column of the file holds phone numbers, so there is no one to send to.",
+            "Open the customer list, or choose the column that holds the numbers in \"Phone "
+            "column\" on the Customers page.",
+            "Open the customer list, or name the column that holds the numbers with "
+            "--phone-column NAME.")),
     _check("no_content", _ALL,
         vi=("Chưa có nội dung", "Tin nhắn chưa có nội dung.",
             "Viết nội dung tin ở trang Tin nhắn.", "Thêm --content \"...\" vào lệnh."),

@@ -11,7 +11,11 @@ TEXTS = {
     "checks.converted": "Old 11-digit numbers were converted to the new 10-digit numbers",
     "checks.no_phone_column": (
         "No column of this file holds phone numbers (its columns: {columns}). Open the "
-        "customer list, or choose the column that holds the numbers."
+        'customer list, or choose the column that holds the numbers in "Phone column".'
+    ),
+    "checks.no_phone_column@command": (
+        "No column of this file holds phone numbers (its columns: {columns}). Open the "
+        "customer list, or name the column that holds the numbers with --phone-column NAME."
     ),
     "checks.no_recipients": "No number is left to send to.",
     # The content of an SMS (checks.run).

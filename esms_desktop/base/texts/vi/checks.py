@@ -11,7 +11,11 @@ TEXTS = {
     "checks.converted": "Số 11 chữ số cũ đã được đổi sang số 10 chữ số mới",
     "checks.no_phone_column": (
         "Không cột nào trong file này có số điện thoại (các cột: {columns}). Hãy mở đúng "
-        "file danh sách khách, hoặc chọn cột chứa số điện thoại."
+        'file danh sách khách, hoặc chọn cột chứa số ở ô "Cột số điện thoại".'
+    ),
+    "checks.no_phone_column@command": (
+        "Không cột nào trong file này có số điện thoại (các cột: {columns}). Hãy mở đúng "
+        "file danh sách khách, hoặc chỉ cột chứa số bằng --phone-column TÊN_CỘT."
     ),
     "checks.no_recipients": "Không còn số nào để gửi.",
     # The content of an SMS (checks.run).
