@@ -7,11 +7,19 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import httpx
+from files import write_text
 from PySide6.QtCore import QObject, QTimer
 
 from esms_desktop.simulator import SimulatorTransport
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from esms_desktop.gui.main_window import MainWindow
 
 
 class GapMeter(QObject):
@@ -64,3 +72,15 @@ class StalledTransport(httpx.BaseTransport):
                 self.stalled.set()
                 self.release.wait(30)
         return self.inner.handle_request(request)
+
+
+def check_forty(qtbot: QtBot, window: MainWindow, folder: Path) -> None:
+    """Open a list of 40 customers and check a fixed-number text for them ("Chao {Tên}")."""
+    rows = [["Tên", "SĐT"]] + [[f"Khach {i}", f"096{i:06d}1"] for i in range(40)]
+    with qtbot.waitSignal(window.recipients_page.loaded, timeout=30_000):
+        window.recipients_page.open_path(write_text(folder / "40.csv", rows))
+    message = window.message_page
+    message.channel_combo.setCurrentIndex(message.channel_combo.findData("fixed"))
+    message.content_edit.setPlainText("Chao {Tên}")
+    with qtbot.waitSignal(message.checked, timeout=30_000):
+        message.run_check()

@@ -7,8 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
-from files import write_text
-from gui_helpers import StalledTransport
+from gui_helpers import StalledTransport, check_forty
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -90,14 +89,7 @@ def test_closing_during_a_stalled_send_returns_within_a_second_and_resume_sends_
     window.session.client = EsmsClient(
         Credentials(DEMO_API_KEY, DEMO_SECRET_KEY), transport=stalled
     )
-    rows = [["Tên", "SĐT"]] + [[f"Khach {i}", f"096{i:06d}1"] for i in range(40)]
-    with qtbot.waitSignal(window.recipients_page.loaded, timeout=30_000):
-        window.recipients_page.open_path(write_text(tmp_path / "40.csv", rows))
-    message = window.message_page
-    message.channel_combo.setCurrentIndex(message.channel_combo.findData("fixed"))
-    message.content_edit.setPlainText("Chao {Tên}")
-    with qtbot.waitSignal(message.checked, timeout=30_000):
-        message.run_check()
+    check_forty(qtbot, window, tmp_path)
     window.go(window.SEND)
     window.send_page.confirm_and_send()
     qtbot.waitUntil(stalled.stalled.is_set, timeout=30_000)

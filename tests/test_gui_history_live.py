@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 from engine_helpers import campaign, phones
-from files import write_text
-from gui_helpers import StalledTransport
+from gui_helpers import StalledTransport, check_forty
 from pytestqt.qtbot import QtBot
 
 from esms_desktop.api.client import EsmsClient
@@ -45,14 +44,7 @@ def test_history_follows_a_resumed_send_while_it_runs(
     monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
     window = demo_window
     first = stalled_client(window, answered=3)
-    rows = [["Tên", "SĐT"]] + [[f"Khach {i}", p] for i, p in enumerate(phones(40))]
-    with qtbot.waitSignal(window.recipients_page.loaded, timeout=30_000):
-        window.recipients_page.open_path(write_text(tmp_path / "40.csv", rows))
-    message = window.message_page
-    message.channel_combo.setCurrentIndex(message.channel_combo.findData("fixed"))
-    message.content_edit.setPlainText("Chao {Tên}")
-    with qtbot.waitSignal(message.checked, timeout=30_000):
-        message.run_check()
+    check_forty(qtbot, window, tmp_path)
     send, history = window.send_page, window.history_page
     window.go(window.SEND)
     with qtbot.waitSignal(send.finished, timeout=30_000) as paused:
