@@ -18,7 +18,7 @@ from esms_desktop.api.client import EsmsClient
 from esms_desktop.api.credentials import Credentials
 from esms_desktop.checks import load_account_for, run_checks
 from esms_desktop.checks.result import CheckReport
-from esms_desktop.checks.sms_rules import _window_full
+from esms_desktop.checks.sms_rules import window_full
 from esms_desktop.journal import Journal
 from esms_desktop.message.spec import CampaignSpec
 from esms_desktop.recipients.recipient_list import open_recipients
@@ -39,14 +39,14 @@ NUMBERS = phones(30)
 def test_a_fourth_message_is_over_only_within_some_24_hours() -> None:
     t0 = 1_800_000_000.0
     three = [t0, t0 + HOUR, t0 + 2 * HOUR]
-    assert _window_full(three, t0 + 3 * HOUR)
-    assert _window_full(three, t0 - 20 * HOUR)  # before them, within 24 hours of all
-    assert not _window_full(three, t0 + 24 * HOUR + 1)  # the first one's day is over
-    assert not _window_full(three, t0 - 24 * HOUR + 2 * HOUR - 1)
-    assert not _window_full(three[:2], t0 + HOUR)
+    assert window_full(three, t0 + 3 * HOUR)
+    assert window_full(three, t0 - 20 * HOUR)  # before them, within 24 hours of all
+    assert not window_full(three, t0 + 24 * HOUR + 1)  # the first one's day is over
+    assert not window_full(three, t0 - 24 * HOUR + 2 * HOUR - 1)
+    assert not window_full(three[:2], t0 + HOUR)
     # Spread over 46 hours: no 24 hours holds three of them and the new one.
-    assert not _window_full([t0, t0 + 23 * HOUR, t0 + 46 * HOUR], t0 + 12 * HOUR)
-    assert _window_full([t0, t0 + 11 * HOUR, t0 + 23 * HOUR], t0 + 12 * HOUR)
+    assert not window_full([t0, t0 + 23 * HOUR, t0 + 46 * HOUR], t0 + 12 * HOUR)
+    assert window_full([t0, t0 + 11 * HOUR, t0 + 23 * HOUR], t0 + 12 * HOUR)
 
 
 @pytest.fixture
@@ -153,3 +153,59 @@ def test_advertising_resumed_at_night_waits_for_the_morning(
     clock[0] = morning.timestamp() + 60
     assert Sender(journal, client, cid).run().complete
     assert sorted(sim.accepted_phones()) == sorted(NUMBERS)
+
+
+def _report_at(tmp_path: Path, when: dt.datetime) -> CheckReport:
+    rows = open_recipients(
+        write_text(tmp_path / "list.csv", [["Tên", "Số điện thoại"]] + [["K", p] for p in NUMBERS])
+    )
+    spec = CampaignSpec("qc", content=AD, brandname=DEMO_QC_BRAND)
+    report = run_checks(rows, spec, now=when)
+    assert not report.blocked, report.problems
+    return report
+
+
+def test_a_fourth_campaign_from_an_old_check_is_refused(tmp_path: Path, journal: Journal) -> None:
+    """Found in the window: the Send button of one check pressed four times sent four
+    advertising campaigns to the same numbers within two minutes."""
+    from esms_desktop.base.errors import StaleCheckError
+    from esms_desktop.sending import create_campaign
+
+    at = daytime().timestamp()
+    journal._now = lambda: at  # type: ignore[method-assign]
+    sim = EsmsSimulator(clock=lambda: at)
+    client = EsmsClient(
+        Credentials(DEMO_API_KEY, DEMO_SECRET_KEY),
+        transport=SimulatorTransport(sim),
+        clock=lambda: at,
+    )
+    report = _report_at(tmp_path, daytime())
+    for _ in range(3):
+        cid = create_campaign(journal, report, client=client, again=True)
+        assert Sender(journal, client, cid).run().complete
+    before = len(journal.campaigns())
+    with pytest.raises(StaleCheckError) as refused:
+        create_campaign(journal, report, client=client, again=True)
+    assert len(journal.campaigns()) == before and len(sim.accepted) == 90
+    from esms_desktop.app.user_text import for_error
+    from esms_desktop.base.texts import speaking
+
+    with speaking("en"):
+        said = for_error(refused.value)
+    assert "30 of these numbers" in said.text and "Check again" in said.action
+
+
+def test_advertising_checked_before_22_is_not_written_after(
+    tmp_path: Path, journal: Journal
+) -> None:
+    from esms_desktop.base.errors import StaleCheckError
+    from esms_desktop.sending import create_campaign
+
+    checked = daytime().replace(hour=21, minute=58)
+    report = _report_at(tmp_path, checked)
+    journal._now = lambda: checked.timestamp() + 5 * 60  # type: ignore[method-assign]
+    with pytest.raises(StaleCheckError):
+        create_campaign(journal, report)
+    assert journal.campaigns() == []
+    journal._now = lambda: checked.timestamp()  # type: ignore[method-assign]
+    assert create_campaign(journal, report) > 0

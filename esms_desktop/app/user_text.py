@@ -91,6 +91,11 @@ _ERRORS: dict[str, tuple[Words, Words, Words]] = {
         words("app.input_file.action"),
     ),
     "busy": (words("app.busy.title"), words("app.busy.text"), words("app.busy.action")),
+    "stale_check": (
+        words("app.stale_check.title"),
+        words("app.stale_check.title"),
+        words("app.stale_check.action"),
+    ),
     "other_account": (
         words("app.other_account.title"),
         words("app.other_account.text"),

@@ -172,6 +172,14 @@ class UnknownCampaignError(EsmsDesktopError):
         self.campaign_id = campaign_id
 
 
+class StaleCheckError(EsmsDesktopError):
+    """What the check found no longer holds when the campaign is to be written (``reason``):
+    the advertising hours closed, or the numbers got other advertising meanwhile. Nothing
+    is written or sent; the campaign is to be checked again."""
+
+    kind = "stale_check"
+
+
 class RepeatCampaignError(EsmsDesktopError):
     """The same messages to the same people were sent (or are being sent) within 24 hours.
 

@@ -59,7 +59,7 @@ def _daily_limit(report: CheckReport, recent_ads: RecentAds, now: dt.datetime) -
         min(when.values()) - AD_WINDOW_SECONDS,
         max(when.values()) + AD_WINDOW_SECONDS,
     )
-    over = [r.row for r in rows if _window_full(times.get(r.phone or "", []), when[r.row])]
+    over = [r.row for r in rows if window_full(times.get(r.phone or "", []), when[r.row])]
     if over:
         # Rows taken out, not a warning: Decree 91 allows no 4th message, and a
         # warning alone let the command line send it.
@@ -67,7 +67,7 @@ def _daily_limit(report: CheckReport, recent_ads: RecentAds, now: dt.datetime) -
         report.add("qc_daily", Severity.ROWS, reason, over)
 
 
-def _window_full(times: list[float], at: float) -> bool:
+def window_full(times: list[float], at: float) -> bool:
     """Whether one more message at ``at`` would make some 24 hours hold more than
     :data:`AD_DAILY_LIMIT` of them: every 24 hours that hold ``at`` start at ``at`` or at
     one of the others less than 24 hours before it."""

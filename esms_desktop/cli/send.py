@@ -11,7 +11,7 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any, TextIO
 
-from esms_desktop.base.errors import RepeatCampaignError, ReportPathError
+from esms_desktop.base.errors import RepeatCampaignError, ReportPathError, StaleCheckError
 from esms_desktop.base.sanitise import terminal_safe
 from esms_desktop.base.texts import LANGUAGES, Words, speaking, words
 from esms_desktop.base.vntime import vietnam_time
@@ -317,6 +317,11 @@ def _check_and_send(
         )
     except RepeatCampaignError as exc:
         print(repeat_text(exc), file=out)
+        return 1
+    except StaleCheckError as exc:
+        from esms_desktop.app.user_text import for_error
+
+        print(for_error(exc).as_text(), file=out)
         return 1
     print(words("cli.send.campaign", campaign=campaign_id), file=out, flush=True)
     outcome = run_sender(journal, client, campaign_id, settings)

@@ -33,6 +33,7 @@ from esms_desktop.journal import (
 from esms_desktop.journal.store import to_json
 from esms_desktop.message.spec import Channel, esms_send_date, stored_schedule
 from esms_desktop.recipients.recipient_list import Recipient, RowState
+from esms_desktop.sending.still_lawful import refuse_unlawful_advertising
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
@@ -193,8 +194,10 @@ def create_campaign(
     """Write the campaign; with ``client``, it may later only be sent by that account.
 
     Raises :class:`RepeatCampaignError` when the same messages went to the same
-    people within :data:`REPEAT_WINDOW`, unless the user confirmed ``again``.
+    people within :data:`REPEAT_WINDOW`, unless the user confirmed ``again``, and
+    :class:`StaleCheckError` when Decree 91 no longer allows the advertising checked.
     """
+    refuse_unlawful_advertising(journal, report)
     with collector_paused():  # a message object or two per row, no cycles among them
         new = plan_campaign(report, name=name, profile=profile)
         new.fingerprint = fingerprint(new)

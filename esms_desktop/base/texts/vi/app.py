@@ -127,6 +127,12 @@ TEXTS = {
     "đăng nhập Wi-Fi, tường lửa hoặc eSMS đang bảo trì.",
     "app.pause.bad_answer.action": "Kiểm tra xem mở được trang web không, rồi {resume}: không tin "
     "nào bị gửi hai lần.",
+    "app.stale_check.title": "Kết quả kiểm tra đã cũ",
+    "app.stale_check.action": "Hãy kiểm tra lại: chưa tin nào được gửi.",
+    "app.stale_check.ad_hours": "Tin quảng cáo chỉ được gửi từ 07:00 đến 22:00 "
+    "(Nghị định 91/2020/NĐ-CP), mà bây giờ là {now:%H:%M}.",
+    "app.stale_check.ad_limit": "Từ lúc kiểm tra, {count} số trong danh sách đã nhận thêm tin "
+    "quảng cáo khác: gửi thêm sẽ là tin thứ 4 trong 24 giờ (Nghị định 91/2020/NĐ-CP).",
     "app.pause.qc_hours.title": "Đã tạm dừng: hết giờ gửi quảng cáo",
     "app.pause.qc_hours.text": "Nghị định 91/2020/NĐ-CP chỉ cho gửi tin quảng cáo từ 07:00 đến "
     "22:00. Các tin chưa gửi vẫn được giữ lại; không tin nào được gửi ngoài giờ này.",
