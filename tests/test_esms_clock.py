@@ -129,3 +129,16 @@ def test_the_loopback_simulator_dates_its_answers_by_its_own_clock() -> None:
             client.get_balance()
             offset = client.clock_offset
     assert offset.low <= 180 <= offset.high
+
+
+def test_advertising_opens_again_on_a_whole_minute_whatever_the_clocks() -> None:
+    """Found by trying the window: "from 06:59" with eSMS's clock a second ahead."""
+    from esms_desktop.sending.batches import ad_hours_closed
+
+    night = dt.datetime(2026, 11, 27, 23, 30, tzinfo=VIETNAM).timestamp()
+    seven = dt.datetime(2026, 11, 28, 7, 0, tzinfo=VIETNAM).timestamp()
+    assert ad_hours_closed(night, SAME) == seven
+    assert ad_hours_closed(night, ClockOffset(1.2, 2.4)) == seven
+    assert ad_hours_closed(seven + 60, SAME) is None
+    # eSMS's clock 10 minutes behind: its 07:00 is 07:10 here.
+    assert ad_hours_closed(seven + 60, ClockOffset(-600.5, -599.5)) == seven + 660

@@ -273,6 +273,39 @@ def test_history_says_why_a_campaign_paused(qtmodeltester, tmp_path: Path) -> No
             assert "Kiểm tra kết nối Internet" in network[1]
 
 
+def test_history_says_that_messages_whose_answer_was_lost_may_have_reached_esms(
+    qtmodeltester,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    """Found by trying the window: an advertising batch eSMS took and charged, its answer
+    lost, then paused at 22:00, read "Not sent yet 35, 0 VND"."""
+    from engine_helpers import campaign, phones
+
+    from esms_desktop.api.client import EsmsClient
+    from esms_desktop.api.credentials import Credentials
+    from esms_desktop.journal import CampaignState
+    from esms_desktop.simulator import (
+        DEMO_API_KEY,
+        DEMO_SECRET_KEY,
+        EsmsSimulator,
+        SimulatorTransport,
+    )
+
+    journal = Journal(tmp_path / "j.sqlite3")
+    client = EsmsClient(
+        Credentials(DEMO_API_KEY, DEMO_SECRET_KEY), transport=SimulatorTransport(EsmsSimulator())
+    )
+    cid = campaign(tmp_path, journal, client, phones(3))
+    journal.mark_sending([r.pk for r in journal.requests(cid)][:2])
+    journal.set_campaign_state(cid, CampaignState.PAUSED, "qc_hours", "2026-11-28 07:00:00")
+    history = HistoryModel("en")
+    history.set_rows([(journal.summary(cid), "0 đ")])
+    qtmodeltester.check(history)
+    state = history.index(0, 4).data()
+    assert state.startswith("Paused: Advertising hours are over")
+    assert state.endswith("(2 may have reached eSMS)")
+
+
 def test_the_history_shows_vietnam_time_whatever_the_computers_zone(
     tmp_path: Path, client: object
 ) -> None:

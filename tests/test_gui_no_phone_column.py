@@ -25,3 +25,20 @@ def test_a_file_without_phone_numbers_asks_for_the_phone_column(
         "Tên",
         "Địa chỉ",
     ]
+
+
+def test_the_bar_goes_once_a_file_with_phone_numbers_is_opened(
+    qtbot: QtBot, demo_window: MainWindow, tmp_path: Path
+) -> None:
+    """Found by trying the window: it stayed over good files and followed to other pages."""
+    window = demo_window
+    page = window.recipients_page
+    window.go(window.RECIPIENTS)
+    no_phones = write_text(tmp_path / "dia-chi.csv", [["Tên", "Địa chỉ"], ["Lan", "Hà Nội"]])
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.open_path(no_phones)
+    qtbot.waitUntil(window.message_bar.isVisible)
+    good = write_text(tmp_path / "ok.csv", [["Tên", "SĐT"], ["Lan", "0961234567"]])
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.open_path(good)
+    qtbot.waitUntil(lambda: not window.message_bar.isVisible())

@@ -893,7 +893,7 @@ CHECK_ENTRIES: tuple[CodeInfo, ...] = (
             "Read each row's reason in the check, fix the file and check again.")),
     _check("no_phone_column", _ALL,
         vi=("Không thấy cột số điện thoại",
-            "Không cột nào trong file có số điện thoại, nên không có khách nào để gửi.",
+            "Không có cột nào trong file có số điện thoại, nên không có khách nào để gửi.",
             "Mở đúng file danh sách khách, hoặc chọn cột chứa số ở ô \"Cột số điện thoại\" "
             "trang Khách hàng.",
             "Mở đúng file danh sách khách, hoặc chỉ cột chứa số bằng --phone-column TÊN_CỘT."),
@@ -905,7 +905,7 @@ CHECK_ENTRIES: tuple[CodeInfo, ...] = (
             "--phone-column NAME.")),
     _check("no_content", _ALL,
         vi=("Chưa có nội dung", "Tin nhắn chưa có nội dung.",
-            "Viết nội dung tin ở trang Tin nhắn.", "Thêm --content \"...\" vào lệnh."),
+            "Viết nội dung tin ở trang Nội dung tin.", "Thêm --content \"...\" vào lệnh."),
         en=("No text", "The message has no text.",
             "Write the message on the Message page.", "Add --content \"...\" to the command.")),
     _check("esms_variable", _ALL,
@@ -1013,7 +1013,7 @@ CHECK_ENTRIES: tuple[CodeInfo, ...] = (
             "Luật 91/2025 chỉ cho gửi quảng cáo tới người đã đồng ý nhận; file không có cột "
             "ghi nhận việc đó.",
             "Thêm cột 'Đồng ý nhận quảng cáo' ghi 'Có' cho từng khách; nếu mọi khách đều đã "
-            "đồng ý, đánh dấu ô đồng ý ở trang Tin nhắn.",
+            "đồng ý, đánh dấu ô đồng ý ở trang Nội dung tin.",
             "Thêm cột 'Đồng ý nhận quảng cáo' ghi 'Có' cho từng khách; nếu mọi khách đều đã "
             "đồng ý, thêm --assume-consent vào lệnh."),
         en=("No consent column",
@@ -1034,7 +1034,7 @@ CHECK_ENTRIES: tuple[CodeInfo, ...] = (
     _check("qc_hours", _QC,
         vi=("Ngoài giờ quảng cáo",
             "Theo Nghị định 91/2020/NĐ-CP, tin quảng cáo chỉ được gửi từ 7:00 đến 22:00.",
-            "Hẹn giờ gửi trong khoảng 7:00 đến 22:00 (nút hẹn giờ ở trang Tin nhắn).",
+            "Hẹn giờ gửi trong khoảng 7:00 đến 22:00 (nút hẹn giờ ở trang Nội dung tin).",
             "Thêm --schedule \"YYYY-MM-DD HH:MM\" với giờ từ 07:00 đến 22:00."),
         en=("Outside advertising hours",
             "Under Decree 91/2020, advertising may only be sent from 07:00 to 22:00.",

@@ -291,6 +291,9 @@ class HistoryModel(_ListModel):
         state = states.get(c.state.value, c.state.value)
         if reason is not None:
             state = fill(self.tr("Paused: %1"), reason.title)
+        if s.undecided and c.state.value != "sending":
+            # Not "not sent": eSMS may have them, and charged them.
+            state += " " + fill(self.tr("(%1 may have reached eSMS)"), str(s.undecided))
         if s.scheduled:
             # With eSMS, not sent yet: each goes at its own time.
             first = dt.datetime.strptime(s.next_send_at, "%Y-%m-%d %H:%M:%S")

@@ -200,14 +200,19 @@ class BatchSending(SendControls):
 
 def ad_hours_closed(now: float, esms_clock: ClockOffset) -> float | None:
     """When advertising may go out again, if it may not now (07:00-22:00 Vietnam time),
-    by this computer's clock or eSMS's, whichever says closed; None when it may."""
+    by this computer's clock or eSMS's, whichever says closed (the later opening, on this
+    computer's clock); None when it may."""
     start, end = AD_HOURS
-    for at in {now, now + esms_clock.low, now + esms_clock.high}:
+    opens: list[float] = []
+    for at in (now, now + esms_clock.low, now + esms_clock.high):
         local = dt.datetime.fromtimestamp(at, VIETNAM)
         if not start <= local.hour < end:
-            # On this computer's clock, to the second after (06:59:59.7 reads as 07:00).
-            return float(math.ceil(next_ad_time(local).timestamp() - (at - now)))
-    return None
+            opens.append(next_ad_time(local).timestamp() - (at - now))
+    if not opens:
+        return None
+    # To the minute after: eSMS's clock is known to a second or so, and "from 06:59"
+    # would read as earlier than the law allows.
+    return float(math.ceil(max(opens) / 60) * 60)
 
 
 def _passed(msgs: list[MessageRow], schedule: object, now: float) -> bool:

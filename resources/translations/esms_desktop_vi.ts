@@ -282,6 +282,10 @@ OA Zalo: %3</translation>
       <translation>Tạm dừng: %1</translation>
     </message>
     <message>
+      <source>(%1 may have reached eSMS)</source>
+      <translation>(%1 tin có thể đã tới eSMS)</translation>
+    </message>
+    <message>
       <source>%1 scheduled, next %2</source>
       <translation>%1 tin hẹn giờ, tin tới lúc %2</translation>
     </message>
@@ -921,7 +925,7 @@ OA Zalo: %3</translation>
     <name>RecipientsPage</name>
     <message>
       <source>Customers</source>
-      <extracomment>Emitted when a file finished loading (for tests and the status bar). "Next: write the message" was pressed. The key of the latest load asked for: only its result is shown.</extracomment>
+      <extracomment>What the "no phone column" bar is about (``Session.notice_about``). Emitted when a file finished loading (for tests and the status bar). "Next: write the message" was pressed. The key of the latest load asked for: only its result is shown.</extracomment>
       <translation>Khách hàng</translation>
     </message>
     <message>
@@ -1319,6 +1323,10 @@ OA Zalo: %3</translation>
     <message>
       <source>Cancelled: the rest was not sent.</source>
       <translation>Đã hủy: phần còn lại không được gửi.</translation>
+    </message>
+    <message>
+      <source>%1 messages may already have reached eSMS (their answer was lost): they are looked up in eSMS's records, never sent twice.</source>
+      <translation>%1 tin có thể đã tới eSMS (mất câu trả lời): ứng dụng sẽ tra trong hồ sơ của eSMS, không bao giờ gửi hai lần.</translation>
     </message>
     <message>
       <source>Waiting for delivery results from eSMS...</source>

@@ -48,6 +48,9 @@ from esms_desktop.importing import SUPPORTED_SUFFIXES, list_sheets
 from esms_desktop.recipients.recipient_list import RecipientList, RowState
 from esms_desktop.telecom.phones import normalize_phone
 
+#: What the "no phone column" bar is about (``Session.notice_about``).
+PHONE_COLUMN = "phone_column"
+
 
 class RecipientsPage(QWidget):
     #: Emitted when a file finished loading (for tests and the status bar).
@@ -333,13 +336,16 @@ class RecipientsPage(QWidget):
         self.session.set_recipients(recipients)
         self._summarise(recipients)
         self.legacy_bar.show_for(recipients.legacy)
-        if not recipients.mapping.phone_found:
-            self.session.notice.emit(
+        if recipients.mapping.phone_found:
+            self.session.resolved.emit(PHONE_COLUMN)  # another file, or the right column
+        else:
+            self.session.notice_about.emit(
                 self.tr(
                     "No column of this file holds phone numbers. Choose the column that holds "
                     'them in "Phone column" above, or open the customer list.'
                 ),
                 "warning",
+                PHONE_COLUMN,
             )
         self.body.setCurrentIndex(1)
         self.next_button.setVisible(bool(recipients.ready))

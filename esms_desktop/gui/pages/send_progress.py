@@ -85,6 +85,16 @@ class SendProgress(SendState):
             reason = pause_reason(outcome.code, outcome.message)
             if reason is not None:
                 text += f" {reason.title}. {reason.text} {reason.action}"
+        if outcome.state is not CampaignState.DONE and outcome.unknown:
+            # Their answer was lost: eSMS may have them (and charged them). Said, so that
+            # no one sends them again by hand; the app never sends them twice.
+            text += " " + fill(
+                self.tr(
+                    "%1 messages may already have reached eSMS (their answer was lost): "
+                    "they are looked up in eSMS's records, never sent twice."
+                ),
+                format_count(outcome.unknown),
+            )
         self.outcome.setText(text)
         self._offer_opt_out()
         if outcome.accepted and self.campaign_id is not None:

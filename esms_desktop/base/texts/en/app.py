@@ -135,7 +135,7 @@ TEXTS = {
     "(Decree 91/2020/ND-CP), and it is {now:%H:%M} now.",
     "app.stale_check.ad_limit": "Since the check, {count} of these numbers got other "
     "advertising: one more would be a 4th within 24 hours (Decree 91/2020/ND-CP).",
-    "app.pause.qc_hours.title": "Paused: advertising hours are over",
+    "app.pause.qc_hours.title": "Advertising hours are over",
     "app.pause.qc_hours.text": "Decree 91/2020/ND-CP allows advertising SMS only from 07:00 to "
     "22:00. What was not sent yet stayed here; nothing was sent outside these hours.",
     "app.pause.qc_hours.action": "From {when}, {resume}.",

@@ -10,11 +10,11 @@ TEXTS = {
     "checks.do_not_send": "Số nằm trong danh sách không gửi",
     "checks.converted": "Số 11 chữ số cũ đã được đổi sang số 10 chữ số mới",
     "checks.no_phone_column": (
-        "Không cột nào trong file này có số điện thoại (các cột: {columns}). Hãy mở đúng "
+        "Không có cột nào trong file này có số điện thoại (các cột: {columns}). Hãy mở đúng "
         'file danh sách khách, hoặc chọn cột chứa số ở ô "Cột số điện thoại".'
     ),
     "checks.no_phone_column@command": (
-        "Không cột nào trong file này có số điện thoại (các cột: {columns}). Hãy mở đúng "
+        "Không có cột nào trong file này có số điện thoại (các cột: {columns}). Hãy mở đúng "
         "file danh sách khách, hoặc chỉ cột chứa số bằng --phone-column TÊN_CỘT."
     ),
     "checks.no_recipients": "Không còn số nào để gửi.",
@@ -101,8 +101,8 @@ TEXTS = {
         "Luật Bảo vệ dữ liệu cá nhân (Luật 91/2025/QH15, hiệu lực từ 01/01/2026) chỉ cho "
         "gửi quảng cáo tới người đã đồng ý nhận, và cửa hàng phải chứng minh được. File "
         "này không có cột đồng ý: thêm một cột 'Đồng ý nhận quảng cáo' và ghi 'Có' (hoặc "
-        "ngày khách đồng ý) cho từng khách. Nếu mọi khách đều đã đồng ý, "
-        "đánh dấu 'Mọi khách trong danh sách của tôi đã đồng ý nhận quảng cáo' ở trang Tin nhắn."
+        "ngày khách đồng ý) cho từng khách. Nếu mọi khách đều đã đồng ý, đánh dấu "
+        "'Mọi khách trong danh sách của tôi đã đồng ý nhận quảng cáo' ở trang Nội dung tin."
     ),
     "checks.no_consent_column@command": (
         "Luật Bảo vệ dữ liệu cá nhân (Luật 91/2025/QH15, hiệu lực từ 01/01/2026) chỉ cho "
