@@ -54,8 +54,10 @@ def journal(tmp_path: Path) -> Journal:
     return Journal(tmp_path / "journal.sqlite3")
 
 
-def _sent_three(tmp_path: Path, journal: Journal, at: float, **spec: object) -> None:
-    """Three advertising campaigns to :data:`NUMBERS`, handed to eSMS at ``at``."""
+def _sent_three(
+    tmp_path: Path, journal: Journal, at: float, numbers: list[str] = NUMBERS, **spec: object
+) -> None:
+    """Three advertising campaigns to ``numbers``, handed to eSMS at ``at``."""
     sim = EsmsSimulator(clock=lambda: at)
     client = EsmsClient(
         Credentials(DEMO_API_KEY, DEMO_SECRET_KEY),
@@ -64,7 +66,7 @@ def _sent_three(tmp_path: Path, journal: Journal, at: float, **spec: object) -> 
     )
     journal._now = lambda: at  # type: ignore[method-assign]
     for _ in range(3):
-        cid = campaign(tmp_path, journal, client, NUMBERS, "qc", again=True, **spec)
+        cid = campaign(tmp_path, journal, client, numbers, "qc", again=True, **spec)
         assert Sender(journal, client, cid).run().complete
 
 
@@ -209,3 +211,32 @@ def test_advertising_checked_before_22_is_not_written_after(
     assert journal.campaigns() == []
     journal._now = lambda: checked.timestamp()  # type: ignore[method-assign]
     assert create_campaign(journal, report) > 0
+
+
+def test_reminders_are_judged_at_each_rows_own_time(tmp_path: Path, journal: Journal) -> None:
+    """Found from the command line: three advertising campaigns set for 09:00-09:45 on a
+    day, then a reminder campaign whose rows go at 10:00 that day, sent a 4th to everyone
+    (the rule was judged "now", before the rows had their times); and rows weeks away
+    were held back by today's."""
+    from esms_desktop.message.send_times import ReminderRule
+
+    tomorrow = daytime() + dt.timedelta(days=1)
+    sixty = phones(60)
+    _sent_three(tmp_path, journal, daytime().timestamp(), sixty, schedule=tomorrow)
+    dates = [tomorrow.date()] * 30 + [(tomorrow + dt.timedelta(days=20)).date()] * 30
+    rows = [["Tên", "Số điện thoại", "Ngày"]] + [
+        ["K", p, f"{d:%d/%m/%Y}"] for p, d in zip(sixty, dates, strict=True)
+    ]
+    rule = ReminderRule("Ngày", days_before=0, at=dt.time(10, 0))
+    spec = CampaignSpec("qc", content=AD, brandname=DEMO_QC_BRAND, reminder=rule)
+    now = daytime() + dt.timedelta(minutes=5)
+
+    def ads(numbers: list[str], start: float, end: float) -> dict[str, list[float]]:
+        return journal.ad_times(numbers, start, end, now.timestamp())
+
+    report = run_checks(
+        open_recipients(write_text(tmp_path / "hen.csv", rows)), spec, now=now, recent_ads=ads
+    )
+    held = [p for p in report.problems if p.code == "qc_daily"]
+    assert held and list(held[0].rows) == list(range(2, 32)), report.problems
+    assert sorted(report.send_at) == list(range(32, 62))

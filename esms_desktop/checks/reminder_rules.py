@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from esms_desktop.api.batching import QC_MIN
 from esms_desktop.base.texts import words
 from esms_desktop.checks.problems import Severity
-from esms_desktop.checks.result import CheckReport, ScheduledBefore
-from esms_desktop.checks.sms_rules import AD_HOURS
+from esms_desktop.checks.result import CheckReport, RecentAds, ScheduledBefore
+from esms_desktop.checks.sms_rules import AD_HOURS, daily_limit
 from esms_desktop.importing.dates import DATE_REASONS, DateProblem, read_date
 from esms_desktop.message.spec import esms_send_date
 
@@ -31,8 +31,10 @@ def reminder_checks(
     now: dt.datetime,
     max_days: int,
     scheduled_before: ScheduledBefore | None,
+    recent_ads: RecentAds | None = None,
 ) -> None:
-    """Give each sendable row its send time, or take it out with the reason."""
+    """Give each sendable row its send time, or take it out with the reason; advertising
+    is then held to Decree 91's 3 per 24 hours at each row's own time."""
     rule = report.spec.reminder
     assert rule is not None
     index = _date_column(report, rule.column)
@@ -43,6 +45,8 @@ def reminder_checks(
     if scheduled_before is not None:
         _already_scheduled(report, scheduled_before, now)
     if report.spec.channel.is_advertising:
+        if recent_ads is not None:
+            daily_limit(report, recent_ads, now)
         _advertising_batches(report)
 
 

@@ -126,7 +126,7 @@ def _run_checks(
         zalo_checks(report, account)
     if spec.channel.is_advertising and account is not None:
         brand_type_check(report, account, spec.brandname, "1")
-    _schedule_checks(report, now, max_days, scheduled_before)
+    _schedule_checks(report, now, max_days, scheduled_before, recent_ads)
     garbled_text_checks(report)
     if recent_texts is not None and report.messages:
         _sent_already(report, recent_texts)
@@ -319,9 +319,10 @@ def _schedule_checks(
     now: dt.datetime,
     max_days: int = MAX_SCHEDULE_DAYS,
     scheduled_before: ScheduledBefore | None = None,
+    recent_ads: RecentAds | None = None,
 ) -> None:
     if report.spec.reminder is not None:
-        reminder_checks(report, now, max_days, scheduled_before)
+        reminder_checks(report, now, max_days, scheduled_before, recent_ads)
         return
     when = report.spec.schedule
     if when is not None and when <= now:

@@ -32,15 +32,16 @@ def advertising_checks(
     if content is not None and content.personalised:
         report.add("qc_personalised", Severity.BLOCKING, words("checks.ad_personalised"))
     # First: the rows it takes out count no more towards the 30-number minimum below.
-    if recent_ads is not None:
-        _daily_limit(report, recent_ads, now)
+    # Reminders: once each row has its own send time (``reminder_rules``).
+    if recent_ads is not None and report.spec.reminder is None:
+        daily_limit(report, recent_ads, now)
     if report.spec.reminder is None:  # else checked per send time (``reminder_rules``)
         _batch_size(report)
         _ad_hours(report, report.spec.schedule or now)
     _label_and_opt_out(report, report.spec.content.strip())
 
 
-def _daily_limit(report: CheckReport, recent_ads: RecentAds, now: dt.datetime) -> None:
+def daily_limit(report: CheckReport, recent_ads: RecentAds, now: dt.datetime) -> None:
     """No number gets a 4th advertising message within 24 hours (Decree 91/2020).
 
     Judged at each message's send time (a reminder's own, else the campaign's, else
