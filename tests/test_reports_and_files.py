@@ -275,7 +275,7 @@ def test_a_report_path_error_blames_what_is_wrong(
     journal = Journal(tmp_path / "j.sqlite3")
     cid = sent_campaign(tmp_path, journal)
     locked = tmp_path / "ro.csv"
-    locked.write_text("old", encoding="utf-8")
+    write_report(journal, cid, locked)  # an earlier report of this app
     real_access = os.access
     monkeypatch.setattr(os, "access", lambda p, mode: Path(p) != locked and real_access(p, mode))
     with pytest.raises(ReportPathError) as caught, speaking("vi"):
@@ -296,3 +296,29 @@ def test_a_report_path_error_blames_what_is_wrong(
         said = for_error(failed.value).as_text()
     assert "Không tạo được file báo cáo" in said, said
     assert ".part" not in said and "FileNotFoundError" not in said and "No such" not in said
+
+
+def test_a_report_never_overwrites_the_customer_list_or_another_file(tmp_path: Path) -> None:
+    """Found from the command line: `send shop.xlsx ... --report shop.xlsx` replaced the
+    workbook (its bookkeeping sheet was gone), and `report 3 --out list.csv` replaced the
+    list of another campaign. A report of this app may be written again."""
+    from esms_desktop.base.errors import ReportPathError
+
+    journal = Journal(tmp_path / "j.sqlite3")
+    cid = sent_campaign(tmp_path, journal)
+    book = openpyxl.Workbook()
+    book.active.append(["Tên", "SĐT"])
+    book.create_sheet("SoSach").append(["Thu", "Chi"])
+    shop = tmp_path / "shop.xlsx"
+    book.save(shop)
+    for target in (shop, tmp_path / "hostile.csv"):
+        before = target.read_bytes()
+        with pytest.raises(ReportPathError) as refused, speaking("en"):
+            write_report(journal, cid, target)
+        assert target.read_bytes() == before
+        with speaking("en"):
+            assert "is not a report of this app" in str(refused.value.reason)
+    for name in ("r.xlsx", "r.csv"):
+        for lang in ("vi", "en"):  # written again, in either language
+            with speaking(lang):
+                write_report(journal, cid, tmp_path / name)

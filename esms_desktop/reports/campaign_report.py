@@ -14,10 +14,11 @@ import json
 import os
 import re
 import secrets
+import zipfile
 from pathlib import Path
 
 from esms_desktop.base.errors import ReportPathError, ReportWriteError
-from esms_desktop.base.texts import Words, current_language, words
+from esms_desktop.base.texts import LANGUAGES, Words, current_language, speaking, words
 from esms_desktop.base.vntime import to_esms
 from esms_desktop.catalogue import esms_code, lookup, undelivered_code
 from esms_desktop.journal import Journal, MessageRow, MessageState
@@ -81,6 +82,10 @@ def check_report_path(path: str | Path) -> Path:
     elif not path.parent.is_dir():
         why = f"the folder {path.parent} does not exist"
         reason = words("reports.path.no_folder", folder=path.parent)
+    elif path.is_file() and not _own_report(path):
+        # The customer list itself, or the shop's bookkeeping: never written over.
+        why = f"the file {path} exists and is not a report of this app"
+        reason = words("reports.path.not_a_report", path=path)
     elif path.exists() and not os.access(path, os.W_OK):
         # The file itself, not its folder: a read-only file (or one another user owns).
         why = f"the file {path} cannot be written"
@@ -93,6 +98,32 @@ def check_report_path(path: str | Path) -> Path:
             f"cannot write the report {path.name}: {why}", detail=str(path), reason=reason
         )
     return path
+
+
+def _own_report(path: Path) -> bool:
+    """Whether ``path`` is a report this app wrote (in either language): one sheet named as
+    its sheet (.xlsx), or its header (.csv): the row, the list's own columns, then the
+    report's. Anything else may hold the shop's data."""
+    sheets: set[str] = set()
+    heads: list[tuple[str, list[str]]] = []
+    for code in LANGUAGES:
+        with speaking(code):
+            sheets.add(str(words("reports.sheet")))
+            heads.append((str(words("reports.header.row")), [str(h) for h in _HEADERS]))
+    try:
+        if path.suffix.lower() == ".csv":
+            with path.open(encoding="utf-8-sig", errors="replace", newline="") as f:
+                cells = next(csv.reader([f.readline()]), [])
+            return any(
+                len(cells) > len(own) and cells[0] == row and cells[-len(own) :] == own
+                for row, own in heads
+            )
+        with zipfile.ZipFile(path) as package:
+            book = package.read("xl/workbook.xml").decode("utf-8", "replace")
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile):
+        return False
+    found = re.findall(r'<sheet name="([^"]*)"', book)
+    return len(found) == 1 and found[0] in sheets
 
 
 def _write_reason(exc: OSError, path: Path) -> Words:

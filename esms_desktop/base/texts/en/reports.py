@@ -25,6 +25,8 @@ TEXTS = {
     "reports.path.suffix": "The report's name '{name}' must end in .xlsx or .csv.",
     "reports.path.folder": "'{path}' is a folder, not a report file's name.",
     "reports.path.no_folder": "There is no folder {folder}.",
+    "reports.path.not_a_report": "The file {path} already exists and is not a report of this "
+    "app (it may be your customer list): choose another name.",
     "reports.path.read_only": "The file {path} exists and is read-only: it cannot be replaced.",
     "reports.path.folder_locked": "The folder {folder} cannot be written to.",
     "reports.write.disk_full": "The disk is full: the report {path} could not be written.",

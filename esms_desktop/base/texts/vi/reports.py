@@ -25,6 +25,8 @@ TEXTS = {
     "reports.path.suffix": "Tên file báo cáo '{name}' phải kết thúc bằng .xlsx hoặc .csv.",
     "reports.path.folder": "'{path}' là một thư mục, không phải tên file báo cáo.",
     "reports.path.no_folder": "Không có thư mục {folder}.",
+    "reports.path.not_a_report": "File {path} đã có và không phải báo cáo của ứng dụng (có thể "
+    "là danh sách khách của bạn): hãy chọn tên khác.",
     "reports.path.read_only": "File {path} đã có và chỉ cho đọc, không ghi đè được.",
     "reports.path.folder_locked": "Không được phép ghi vào thư mục {folder}.",
     "reports.write.disk_full": "Ổ đĩa đã đầy: không ghi được báo cáo {path}.",
