@@ -162,6 +162,24 @@ def test_a_header_we_cannot_read_is_still_the_header(rows: list[list[str]], tmp_
     assert all(r.phone != "Liên hệ" for r in recipients.rows)
 
 
+@pytest.mark.parametrize(
+    "first_customer",
+    [["A", "0981 234 567 / 0901234568"], ["A", "chưa có"]],
+    ids=["two-numbers", "no-number"],
+)
+def test_a_first_customer_without_a_good_number_is_no_header(
+    first_customer: list[str], tmp_path: Path
+) -> None:
+    """Found from the command line: customer A became the header and was lost without a
+    word ("5 rows" for 6 customers), and {Họ tên} was "not in the file"."""
+    rows = [["Danh sách khách"], ["Họ tên", "Liên hệ"], first_customer]
+    rows += [[f"K{i}", f"096123456{i}"] for i in range(5)]
+    recipients = open_recipients(write_text(tmp_path / "a.csv", rows))
+    assert recipients.mapping.header_row == 2 and recipients.columns == ["Họ tên", "Liên hệ"]
+    assert [r.row for r in recipients.rows] == list(range(3, 9))
+    assert recipients.rows[0].state is RowState.REJECTED and len(recipients.ready) == 5
+
+
 def test_a_title_row_over_a_table_without_header_is_not_the_header(tmp_path: Path) -> None:
     rows = [["Khách hàng tháng 12"], ["Lan", "0961234561", "HN"], ["Mai", "0912345678", "HCM"]]
     recipients = open_recipients(write_text(tmp_path / "t.csv", rows))

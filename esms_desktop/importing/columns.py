@@ -16,6 +16,8 @@ from esms_desktop.telecom.phones import normalize_phone
 from esms_desktop.telecom.sms_text import remove_diacritics
 
 SCAN_ROWS = 30
+#: A header cell has fewer digits than this ("SĐT 2" has one; a phone number nine).
+_HEADER_DIGITS = 6
 SAMPLE_ROWS = 200
 
 _PHONE_EXACT = {
@@ -185,18 +187,22 @@ def guess_mapping(table: Table) -> ColumnMapping:
     )
     if width and shares[best][0] == 0:
         return _without_phones(table, width)
-    above = table.rows[first - 1] if first > 0 else []
-    if _looks_like_header(above, table.rows[first] if table.rows else [], best):
-        # A header we cannot read ("Liên hệ", "Khách") right above the first number:
-        # its names are the placeholders the owner types, and it is no customer.
+    data = table.rows[first] if table.rows else []
+    # A header we cannot read ("Liên hệ", "Khách") above the first number: its names are
+    # the placeholders the owner types, and it is no customer. The topmost such row: the
+    # rows between it and the first good number are customers whose cell is no number
+    # ("chưa có", two numbers), each rejected with its reason, never taken as the header.
+    header = next((r for r in range(first) if _looks_like_header(table.rows[r], data, best)), None)
+    if header is not None:
+        above = table.rows[header]
         names = [i for i, c in enumerate(above) if is_name_header(cell_text(c))]
         return ColumnMapping(
-            header_row=first,
-            first_data_row=first + 1,
+            header_row=header + 1,
+            first_data_row=header + 2,
             columns=_header_names(above, width),
             phone=best,
             name=names[0] if names else None,
-            how=f"header in row {first}; phone numbers found in column {column_letter(best)}",
+            how=f"header in row {header + 1}; phone numbers found in column {column_letter(best)}",
         )
     return ColumnMapping(
         header_row=None,
@@ -235,5 +241,6 @@ def _looks_like_header(row: list[object], data: list[object], phone: int) -> boo
         and bool(texts[phone])
         and len(filled) >= min(2, columns)
         and all(isinstance(c, str) for c in row if cell_text(c))
-        and not any(normalize_phone(t).ok or t.replace(" ", "").isdigit() for t in filled)
+        # A customer's cell holds digits (a number written oddly, two of them): no header.
+        and not any(sum(ch.isdigit() for ch in t) >= _HEADER_DIGITS for t in filled)
     )
