@@ -145,6 +145,23 @@ def test_each_front_says_its_own_next_step(lang: str) -> None:
         assert "dòng lệnh:" not in text and "command line:" not in text, key
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_command_line_waits_with_ctrl_c_not_a_pause_button(lang: str) -> None:
+    """Found from the command line: "You may press Pause" while waiting for eSMS's records."""
+    from esms_desktop.app.user_text import records_waiting_text
+    from esms_desktop.sending.progress import Trouble
+
+    trouble = Trouble("records", "", 0, 0, 600.0, 1_800_000_600.0, 3)
+    with speaking(lang):
+        set_front("command")
+        try:
+            command = str(records_waiting_text(trouble, now=1_800_000_000.0))
+        finally:
+            set_front("window")
+        window = str(records_waiting_text(trouble, now=1_800_000_000.0))
+    assert "Ctrl+C" in command and "Ctrl+C" not in window
+
+
 def _ids_named_in_code() -> dict[str, str]:
     named = {}
     for path in sorted(ROOT.rglob("*.py")):

@@ -164,6 +164,9 @@ TEXTS = {
     "app.waiting.records": "Waiting until {when} (about {minutes} min) for eSMS's records of "
     "{count} messages whose answer was lost. Nothing is sent again before then, so no one gets a "
     "message twice. You may press Pause and resume later.",
+    "app.waiting.records@command": "Waiting until {when} (about {minutes} min) for eSMS's "
+    "records of {count} messages whose answer was lost. Nothing is sent again before then, so "
+    "no one gets a message twice. You may press Ctrl+C and resume later.",
     "app.waiting.first": "Some requests got no answer from eSMS. Trying them again in "
     "{seconds:.0f} s. Nothing is sent twice.",
     "app.waiting.again": "{cause} Trying again in {seconds:.0f} s (try {round} of {most}). "

@@ -162,6 +162,9 @@ TEXTS = {
     "app.waiting.records": "Đang chờ tới {when} (khoảng {minutes} phút) để eSMS ghi {count} tin bị "
     "mất câu trả lời vào danh sách tin đã gửi. Trước giờ đó không gửi lại tin nào, để không khách "
     "nào nhận tin hai lần. Có thể bấm Tạm dừng rồi gửi tiếp sau.",
+    "app.waiting.records@command": "Đang chờ tới {when} (khoảng {minutes} phút) để eSMS ghi "
+    "{count} tin bị mất câu trả lời vào danh sách tin đã gửi. Trước giờ đó không gửi lại tin "
+    "nào, để không khách nào nhận tin hai lần. Có thể bấm Ctrl+C rồi gửi tiếp sau.",
     "app.waiting.first": "Một số tin chưa nhận được trả lời của eSMS. Thử lại sau {seconds:.0f} "
     "giây. Không tin nào bị gửi hai lần.",
     "app.waiting.again": "{cause} Thử lại sau {seconds:.0f} giây (lần {round}/{most}). Không tin "
