@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from email.utils import formatdate
+from pathlib import Path
 
 import httpx
 import pytest
+from files import write_text
 
 from esms_desktop.api.client import EsmsClient
 from esms_desktop.api.credentials import Credentials
@@ -142,3 +144,30 @@ def test_advertising_opens_again_on_a_whole_minute_whatever_the_clocks() -> None
     assert ad_hours_closed(seven + 60, SAME) is None
     # eSMS's clock 10 minutes behind: its 07:00 is 07:10 here.
     assert ad_hours_closed(seven + 60, ClockOffset(-600.5, -599.5)) == seven + 660
+
+
+def test_a_check_judges_a_send_time_by_esms_clock_when_it_is_ahead(tmp_path: Path) -> None:
+    """Found from the command line: with this computer 10 minutes behind eSMS, a time 8
+    minutes ahead was "Ready to send", then every message was "send time passed"."""
+    from esms_desktop.base.vntime import now as app_now
+    from esms_desktop.checks import load_account_for, run_checks
+    from esms_desktop.message.spec import CampaignSpec
+    from esms_desktop.recipients.recipient_list import open_recipients
+    from esms_desktop.simulator import SimulatorTransport
+
+    path = write_text(tmp_path / "one.csv", [["SĐT"], ["0961234567"]])
+
+    def checked(ahead: float) -> set[str]:
+        sim = EsmsSimulator(clock=lambda: app_now() + ahead)
+        client = EsmsClient(
+            Credentials(DEMO_API_KEY, DEMO_SECRET_KEY), transport=SimulatorTransport(sim)
+        )
+        when = dt.datetime.fromtimestamp(app_now() + 8 * 60, VIETNAM).replace(microsecond=0)
+        spec = CampaignSpec("fixed", content="Hello", schedule=when)
+        report = run_checks(
+            open_recipients(path), spec, account=load_account_for(client, spec), client=client
+        )
+        return {p.code for p in report.problems}
+
+    assert "schedule_past" not in checked(0)
+    assert "schedule_past" in checked(10 * 60)

@@ -92,6 +92,15 @@ def run_checks(
         )
 
 
+def _esms_ahead(client: EsmsClient | None) -> float:
+    """How far eSMS's clock may be ahead of this computer's, as its answers showed (0 when
+    behind or not known): send times and advertising hours are judged by the later of the
+    two, as the engine judges them, so that a check never says "ready" for a time that is
+    already gone for eSMS."""
+    offset = client.esms_clock.offset if client is not None else None
+    return max(0.0, offset.high) if offset is not None else 0.0
+
+
 def _run_checks(
     recipients: RecipientList,
     spec: CampaignSpec,
@@ -104,7 +113,9 @@ def _run_checks(
     recent_texts: RecentTexts | None = None,
 ) -> CheckReport:
     report = CheckReport(recipients, spec, balance=account.balance if account else None)
-    now = (now or dt.datetime.fromtimestamp(app_now(), VIETNAM)).astimezone(VIETNAM)
+    if now is None:
+        now = dt.datetime.fromtimestamp(app_now() + _esms_ahead(client), VIETNAM)
+    now = now.astimezone(VIETNAM)
     if recipients.mapping.phone_found:
         _row_states(report)
     else:
