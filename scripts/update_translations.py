@@ -61,6 +61,8 @@ VI: dict[str, str] = {
     'No column of this file holds phone numbers. Choose the column that holds them in "Phone column" above, or open the customer list.': 'Không có cột nào trong file này có số điện thoại. Hãy chọn cột chứa số điện thoại ở ô "Cột số điện thoại" phía trên, hoặc mở đúng file danh sách khách.',
     "%1 messages may already have reached eSMS (their answer was lost): they are looked up in eSMS's records, never sent twice.": "%1 tin có thể đã tới eSMS (mất câu trả lời): ứng dụng sẽ tra trong hồ sơ của eSMS, không bao giờ gửi hai lần.",
     "(%1 may have reached eSMS)": "(%1 tin có thể đã tới eSMS)",
+    "No problems found in the list and the message; the rest could not be checked.": "Không thấy lỗi trong danh sách và nội dung; phần còn lại chưa kiểm tra được.",
+    "%1: the check found problems that stop sending.": "%1: bước kiểm tra thấy lỗi chặn việc gửi.",
     "Row": "Dòng",
     "Phone": "Số điện thoại",
     "Code": "Mã",

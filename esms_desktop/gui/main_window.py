@@ -301,12 +301,13 @@ class MainWindow(QMainWindow):
         if recipients is None:
             return
         if report is not None:  # the check left some out: the status bar says the same
+            said = (
+                self.tr("%1: the check found problems that stop sending.")
+                if report.blocked
+                else self.tr("%1: %2 messages can be sent after the check.")
+            )
             self.statusBar().showMessage(
-                fill(
-                    self.tr("%1: %2 messages can be sent after the check."),
-                    recipients.table.path.name,
-                    format_count(len(report.sendable)),
-                )
+                fill(said, recipients.table.path.name, format_count(len(report.sendable)))
             )
             return
         self.statusBar().showMessage(

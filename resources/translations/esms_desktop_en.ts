@@ -519,6 +519,10 @@ Zalo OAs: %3</translation>
       <translation>Checked: ready to send</translation>
     </message>
     <message>
+      <source>%1: the check found problems that stop sending.</source>
+      <translation>%1: the check found problems that stop sending.</translation>
+    </message>
+    <message>
       <source>%1: %2 messages can be sent after the check.</source>
       <translation>%1: %2 messages can be sent after the check.</translation>
     </message>
@@ -584,6 +588,10 @@ Zalo OAs: %3</translation>
     <message>
       <source>Messages per send day: %1%2; eSMS holds them until then: the computer may be off.</source>
       <translation>Messages per send day: %1%2; eSMS holds them until then: the computer may be off.</translation>
+    </message>
+    <message>
+      <source>No problems found in the list and the message; the rest could not be checked.</source>
+      <translation>No problems found in the list and the message; the rest could not be checked.</translation>
     </message>
     <message>
       <source>No problems found.</source>

@@ -519,6 +519,10 @@ OA Zalo: %3</translation>
       <translation>Đã kiểm tra: sẵn sàng gửi</translation>
     </message>
     <message>
+      <source>%1: the check found problems that stop sending.</source>
+      <translation>%1: bước kiểm tra thấy lỗi chặn việc gửi.</translation>
+    </message>
+    <message>
       <source>%1: %2 messages can be sent after the check.</source>
       <translation>%1: sau khi kiểm tra, có thể gửi %2 tin.</translation>
     </message>
@@ -584,6 +588,10 @@ OA Zalo: %3</translation>
     <message>
       <source>Messages per send day: %1%2; eSMS holds them until then: the computer may be off.</source>
       <translation>Số tin theo ngày gửi: %1%2; eSMS giữ tin tới giờ gửi: có thể tắt máy tính.</translation>
+    </message>
+    <message>
+      <source>No problems found in the list and the message; the rest could not be checked.</source>
+      <translation>Không thấy lỗi trong danh sách và nội dung; phần còn lại chưa kiểm tra được.</translation>
     </message>
     <message>
       <source>No problems found.</source>

@@ -164,10 +164,17 @@ class MessageCheck(MessageForm):
                 )
             )  # fmt: skip
         if not report.problems:
+            # Not "no problems" when what needs eSMS could not be checked (said above).
+            clean = (
+                self.tr(
+                    "No problems found in the list and the message; the rest could not be checked."
+                )
+                if report.skipped
+                else self.tr("No problems found.")
+            )
             self.problems.addItem(
                 QListWidgetItem(
-                    style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
-                    self.tr("No problems found."),
+                    style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton), clean
                 )
             )
 
