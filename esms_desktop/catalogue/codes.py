@@ -905,7 +905,7 @@ CHECK_ENTRIES: tuple[CodeInfo, ...] = (
             "--phone-column NAME.")),
     _check("no_content", _ALL,
         vi=("Chưa có nội dung", "Tin nhắn chưa có nội dung.",
-            "Viết nội dung tin ở trang Nội dung tin.", "Thêm --content \"...\" vào lệnh."),
+            "Viết nội dung tin ở trang Nội dung.", "Thêm --content \"...\" vào lệnh."),
         en=("No text", "The message has no text.",
             "Write the message on the Message page.", "Add --content \"...\" to the command.")),
     _check("esms_variable", _ALL,
@@ -1013,7 +1013,7 @@ CHECK_ENTRIES: tuple[CodeInfo, ...] = (
             "Luật 91/2025 chỉ cho gửi quảng cáo tới người đã đồng ý nhận; file không có cột "
             "ghi nhận việc đó.",
             "Thêm cột 'Đồng ý nhận quảng cáo' ghi 'Có' cho từng khách; nếu mọi khách đều đã "
-            "đồng ý, đánh dấu ô đồng ý ở trang Nội dung tin.",
+            "đồng ý, đánh dấu ô đồng ý ở trang Nội dung.",
             "Thêm cột 'Đồng ý nhận quảng cáo' ghi 'Có' cho từng khách; nếu mọi khách đều đã "
             "đồng ý, thêm --assume-consent vào lệnh."),
         en=("No consent column",
@@ -1034,7 +1034,7 @@ CHECK_ENTRIES: tuple[CodeInfo, ...] = (
     _check("qc_hours", _QC,
         vi=("Ngoài giờ quảng cáo",
             "Theo Nghị định 91/2020/NĐ-CP, tin quảng cáo chỉ được gửi từ 7:00 đến 22:00.",
-            "Hẹn giờ gửi trong khoảng 7:00 đến 22:00 (nút hẹn giờ ở trang Nội dung tin).",
+            "Hẹn giờ gửi trong khoảng 7:00 đến 22:00 (nút hẹn giờ ở trang Nội dung).",
             "Thêm --schedule \"YYYY-MM-DD HH:MM\" với giờ từ 07:00 đến 22:00."),
         en=("Outside advertising hours",
             "Under Decree 91/2020, advertising may only be sent from 07:00 to 22:00.",

@@ -1243,11 +1243,11 @@ OA Zalo: %3</translation>
     </message>
     <message>
       <source>Write the message and press Check on the Message page: the price and what can be sent appear there, then you send from here.</source>
-      <translation>Soạn tin và bấm Kiểm tra ở trang Tin nhắn: chi phí và số tin gửi được hiện ở đó, rồi bạn gửi từ trang này.</translation>
+      <translation>Soạn tin và bấm Kiểm tra ở trang Nội dung: chi phí và số tin gửi được hiện ở đó, rồi bạn gửi từ trang này.</translation>
     </message>
     <message>
       <source>Go to the Message page</source>
-      <translation>Sang trang Tin nhắn</translation>
+      <translation>Sang trang Nội dung</translation>
     </message>
     <message>
       <source>Check the message first (Message page).</source>

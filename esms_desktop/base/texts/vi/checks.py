@@ -102,7 +102,7 @@ TEXTS = {
         "gửi quảng cáo tới người đã đồng ý nhận, và cửa hàng phải chứng minh được. File "
         "này không có cột đồng ý: thêm một cột 'Đồng ý nhận quảng cáo' và ghi 'Có' (hoặc "
         "ngày khách đồng ý) cho từng khách. Nếu mọi khách đều đã đồng ý, đánh dấu "
-        "'Mọi khách trong danh sách của tôi đã đồng ý nhận quảng cáo' ở trang Nội dung tin."
+        "'Mọi khách trong danh sách của tôi đã đồng ý nhận quảng cáo' ở trang Nội dung."
     ),
     "checks.no_consent_column@command": (
         "Luật Bảo vệ dữ liệu cá nhân (Luật 91/2025/QH15, hiệu lực từ 01/01/2026) chỉ cho "
