@@ -130,7 +130,8 @@ def test_a_send_time_gone_by_esms_clock_is_not_handed_over(
     tmp_path: Path, journal: Journal
 ) -> None:
     """eSMS's clock is 10 minutes ahead of this computer's: a time 7 minutes ahead here
-    is 3 minutes gone for eSMS, which would get a SendDate in its past."""
+    is 3 minutes gone for eSMS, which would get a SendDate in its past. (Checked while
+    the clocks agreed: a check by eSMS's clock would not have let it through.)"""
     import datetime as dt
 
     from esms_desktop.message.spec import VIETNAM
@@ -139,7 +140,9 @@ def test_a_send_time_gone_by_esms_clock_is_not_handed_over(
     when = dt.datetime.fromtimestamp(app_now(), VIETNAM).replace(microsecond=0) + dt.timedelta(
         minutes=7
     )
-    cid = campaign(tmp_path, journal, client_for(sim), phones(5), "fixed", schedule=when)
+    cid = campaign(
+        tmp_path, journal, client_for(EsmsSimulator()), phones(5), "fixed", schedule=when
+    )
     client = client_for(sim)  # a later run: nothing measured yet
     outcome = sender(journal, client, cid).run()
     assert sim.accepted == [] and outcome.failed == 5
