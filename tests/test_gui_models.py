@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -223,13 +224,10 @@ def test_no_freeze_while_sending_2000_messages(qtbot: QtBot, app_home: Path, tmp
     wait_for_tasks()
 
 
-def test_history_says_why_a_campaign_paused(qtmodeltester, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from engine_helpers import campaign, phones
-    from PySide6.QtCore import Qt
-
+def _journal_and_demo_client(folder: Path) -> tuple[Journal, Any]:
+    """A fresh journal, and a client of the demo account on the in-process simulator."""
     from esms_desktop.api.client import EsmsClient
     from esms_desktop.api.credentials import Credentials
-    from esms_desktop.journal import CampaignState
     from esms_desktop.simulator import (
         DEMO_API_KEY,
         DEMO_SECRET_KEY,
@@ -237,10 +235,19 @@ def test_history_says_why_a_campaign_paused(qtmodeltester, tmp_path: Path) -> No
         SimulatorTransport,
     )
 
-    journal = Journal(tmp_path / "j.sqlite3")
     client = EsmsClient(
         Credentials(DEMO_API_KEY, DEMO_SECRET_KEY), transport=SimulatorTransport(EsmsSimulator())
     )
+    return Journal(folder / "j.sqlite3"), client
+
+
+def test_history_says_why_a_campaign_paused(qtmodeltester, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from engine_helpers import campaign, phones
+    from PySide6.QtCore import Qt
+
+    from esms_desktop.journal import CampaignState
+
+    journal, client = _journal_and_demo_client(tmp_path)
     pauses = {"user": "", "network": "eSMS could not be reached", "103": "", "bad_answer": ""}
     for i, (code, message) in enumerate(pauses.items()):
         cid = campaign(tmp_path, journal, client, phones(2, start=10 * i), again=True)
@@ -281,20 +288,9 @@ def test_history_says_that_messages_whose_answer_was_lost_may_have_reached_esms(
     lost, then paused at 22:00, read "Not sent yet 35, 0 VND"."""
     from engine_helpers import campaign, phones
 
-    from esms_desktop.api.client import EsmsClient
-    from esms_desktop.api.credentials import Credentials
     from esms_desktop.journal import CampaignState
-    from esms_desktop.simulator import (
-        DEMO_API_KEY,
-        DEMO_SECRET_KEY,
-        EsmsSimulator,
-        SimulatorTransport,
-    )
 
-    journal = Journal(tmp_path / "j.sqlite3")
-    client = EsmsClient(
-        Credentials(DEMO_API_KEY, DEMO_SECRET_KEY), transport=SimulatorTransport(EsmsSimulator())
-    )
+    journal, client = _journal_and_demo_client(tmp_path)
     cid = campaign(tmp_path, journal, client, phones(3))
     journal.mark_sending([r.pk for r in journal.requests(cid)][:2])
     journal.set_campaign_state(cid, CampaignState.PAUSED, "qc_hours", "2026-11-28 07:00:00")
