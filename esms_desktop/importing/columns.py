@@ -192,7 +192,8 @@ def guess_mapping(table: Table) -> ColumnMapping:
     # the placeholders the owner types, and it is no customer. The topmost such row: the
     # rows between it and the first good number are customers whose cell is no number
     # ("chưa có", two numbers), each rejected with its reason, never taken as the header.
-    header = next((r for r in range(first) if _looks_like_header(table.rows[r], data, best)), None)
+    top = range(min(first, SCAN_ROWS))
+    header = next((r for r in top if _looks_like_header(table.rows[r], data, best)), None)
     if header is not None:
         above = table.rows[header]
         names = [i for i, c in enumerate(above) if is_name_header(cell_text(c))]
