@@ -240,3 +240,31 @@ def test_reminders_are_judged_at_each_rows_own_time(tmp_path: Path, journal: Jou
     held = [p for p in report.problems if p.code == "qc_daily"]
     assert held and list(held[0].rows) == list(range(2, 32)), report.problems
     assert sorted(report.send_at) == list(range(32, 62))
+
+
+def test_sending_failures_again_leaves_out_numbers_at_their_limit(
+    tmp_path: Path, journal: Journal
+) -> None:
+    """ "Send again to failures" writes no check: it must not make a 4th within 24 hours."""
+    from esms_desktop.journal import RequestState
+    from esms_desktop.sending import plan_retry
+
+    at = daytime().timestamp()
+    journal._now = lambda: at - 3600  # type: ignore[method-assign]
+    failed = campaign(tmp_path, journal, client_for_clock(at - 3600), NUMBERS, "qc")
+    for r in journal.requests(failed):
+        journal.record(r.pk, RequestState.FAILED, code="105")
+    _sent_three(tmp_path, journal, at)
+    journal._now = lambda: at + 60  # type: ignore[method-assign]
+    with pytest.raises(ValueError, match="advertising needs at least 30"):
+        plan_retry(journal, failed)
+    journal._now = lambda: at + 25 * 3600  # type: ignore[method-assign]
+    assert len(plan_retry(journal, failed).requests) == 1  # a day later: all 30 again
+
+
+def client_for_clock(at: float) -> EsmsClient:
+    return EsmsClient(
+        Credentials(DEMO_API_KEY, DEMO_SECRET_KEY),
+        transport=SimulatorTransport(EsmsSimulator(clock=lambda: at)),
+        clock=lambda: at,
+    )

@@ -33,7 +33,7 @@ from esms_desktop.journal import (
 from esms_desktop.journal.store import to_json
 from esms_desktop.message.spec import Channel, esms_send_date, stored_schedule
 from esms_desktop.recipients.recipient_list import Recipient, RowState
-from esms_desktop.sending.still_lawful import refuse_unlawful_advertising
+from esms_desktop.sending.still_lawful import refuse_unlawful_advertising, within_ad_limit
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
@@ -239,6 +239,8 @@ def plan_retry(
     # whose time has passed goes now, as the user asked. Requests never mix send times.
     ahead = journal.now() + 5 * 60
     soon = to_esms(ahead)
+    if campaign.channel.is_advertising:
+        chosen = within_ad_limit(journal, chosen, soon)
     groups: dict[str, list[MessageRow]] = {}
     for m in chosen:
         groups.setdefault(m.send_at if m.send_at > soon else "", []).append(m)

@@ -1,4 +1,5 @@
-"""Decree 91 looked at again when an advertising campaign is written, not only when checked.
+"""Decree 91 looked at again when an advertising campaign is written, not only when checked
+(and for "send again to failures", which has no check).
 
 A check can be old by the time its campaign is written: the window's Send button stays
 under a check made before 22:00, or before other advertising went to the same numbers
@@ -13,10 +14,10 @@ import datetime as dt
 
 from esms_desktop.base.errors import StaleCheckError
 from esms_desktop.base.texts import words
-from esms_desktop.base.vntime import VIETNAM
+from esms_desktop.base.vntime import VIETNAM, from_esms
 from esms_desktop.checks import CheckReport
 from esms_desktop.checks.sms_rules import AD_HOURS, AD_WINDOW_SECONDS, window_full
-from esms_desktop.journal import Journal
+from esms_desktop.journal import Journal, MessageRow
 
 
 def refuse_unlawful_advertising(journal: Journal, report: CheckReport) -> None:
@@ -48,3 +49,20 @@ def refuse_unlawful_advertising(journal: Journal, report: CheckReport) -> None:
     if over:
         reason = words("app.stale_check.ad_limit", count=over)
         raise StaleCheckError("advertising limit reached since the check", reason=reason)
+
+
+def within_ad_limit(journal: Journal, messages: list[MessageRow], soon: str) -> list[MessageRow]:
+    """Of advertising ``messages`` to send again, those that would not be a 4th within 24
+    hours for their number: at their own time while it is after ``soon`` (an eSMS time),
+    else now. "Send again to failures" writes no check, so the law is looked at here."""
+    if not messages:
+        return messages
+    now = journal.now()
+    when = {m.pk: from_esms(m.send_at) if m.send_at > soon else now for m in messages}
+    times = journal.ad_times(
+        [m.phone for m in messages],
+        min(when.values()) - AD_WINDOW_SECONDS,
+        max(when.values()) + AD_WINDOW_SECONDS,
+        now,
+    )
+    return [m for m in messages if not window_full(times.get(m.phone, []), when[m.pk])]
