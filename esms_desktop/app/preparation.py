@@ -36,6 +36,7 @@ from esms_desktop.recipients.recipient_list import (
     build_recipients,
     open_recipients,
 )
+from esms_desktop.sending.still_lawful import journal_ads
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
@@ -43,8 +44,9 @@ if TYPE_CHECKING:
     from esms_desktop.importing.reader import Table
     from esms_desktop.journal import Journal
 
-#: Decree 91/2020/ND-CP counts advertising messages per number over the last 24 hours.
-AD_WINDOW_SECONDS = 24 * 3600
+#: No number gets the same text twice within this long (the 24-hour repeat rule; the
+#: same window as ``sending.plan.REPEAT_WINDOW``, not imported: the check loads no engine).
+REPEAT_SECONDS = 24 * 3600
 
 
 @dataclass(frozen=True)
@@ -158,11 +160,8 @@ def check_recipients(
     recent_texts: RecentTexts | None = None
     scheduled_before: ScheduledBefore | None = None
     if journal is not None:
-        since = now.timestamp() - AD_WINDOW_SECONDS
-
-        def recent_ads(phones: list[str], start: float, end: float) -> dict[str, list[float]]:
-            return journal.ad_times(phones, start, end, now.timestamp())
-
+        since = now.timestamp() - REPEAT_SECONDS
+        recent_ads = journal_ads(journal, now.timestamp())
         if not spec.sandbox:
 
             def recent_texts(phones: list[str]) -> dict[tuple[str, str], tuple[int, bool]]:

@@ -18,7 +18,7 @@ from esms_desktop.api.batching import QC_MIN
 from esms_desktop.base.texts import words
 from esms_desktop.checks.problems import Severity
 from esms_desktop.checks.result import CheckReport, RecentAds, ScheduledBefore
-from esms_desktop.checks.sms_rules import AD_HOURS, daily_limit
+from esms_desktop.checks.sms_rules import daily_limit, in_ad_hours
 from esms_desktop.importing.dates import DATE_REASONS, DateProblem, read_date
 from esms_desktop.message.spec import esms_send_date
 
@@ -82,7 +82,6 @@ def _place_rows(report: CheckReport, index: int, now: dt.datetime, max_days: int
     assert rule is not None
     left_out = _LeftOut()
     horizon = now + dt.timedelta(days=max_days)
-    start, end = AD_HOURS
     for r in report.sendable:
         cell = r.cells[index] if index < len(r.cells) else None
         date = read_date(cell, year_needed=not rule.yearly)
@@ -94,7 +93,7 @@ def _place_rows(report: CheckReport, index: int, now: dt.datetime, max_days: int
             left_out.past.append(r.row)
         elif when > horizon:
             left_out.far.append(r.row)
-        elif report.spec.channel.is_advertising and not start <= when.hour < end:
+        elif report.spec.channel.is_advertising and not in_ad_hours(when):
             left_out.hours.append(r.row)
         else:
             report.send_at[r.row] = when

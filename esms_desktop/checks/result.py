@@ -66,6 +66,11 @@ class CheckReport:
             self._sendable_for = len(excluded)
         return list(self._sendable)
 
+    def send_time(self, row: int, now: dt.datetime) -> dt.datetime:
+        """When ``row``'s message goes: its own time (reminders), else the campaign's one
+        time, else ``now``."""
+        return self.send_at.get(row) or self.spec.schedule or now
+
     def by_day(self) -> dict[dt.date, int]:
         """How many messages go out on each day (reminders), in day order."""
         days: dict[dt.date, int] = {}

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from typing import TypeVar
 
 from esms_desktop.api.batching import QC_MIN
 from esms_desktop.base.texts import words
@@ -20,6 +22,9 @@ AD_HOURS = (7, 22)
 AD_DAILY_LIMIT = 3
 #: The period of that limit.
 AD_WINDOW_SECONDS = 24 * 3600
+
+#: What :func:`over_ad_limit` keys its answer by (rows, messages).
+K = TypeVar("K")
 
 
 def advertising_checks(
@@ -49,23 +54,35 @@ def daily_limit(report: CheckReport, recent_ads: RecentAds, now: dt.datetime) ->
     tomorrow is not held back by today's, and today's is held back by one set for
     tonight.
     """
-    rows = report.sendable
-    when = {
-        r.row: (report.send_at.get(r.row) or report.spec.schedule or now).timestamp() for r in rows
+    wanted = {
+        r.row: (r.phone or "", report.send_time(r.row, now).timestamp()) for r in report.sendable
     }
-    if not rows:
-        return
-    times = recent_ads(
-        [r.phone or "" for r in rows],
-        min(when.values()) - AD_WINDOW_SECONDS,
-        max(when.values()) + AD_WINDOW_SECONDS,
-    )
-    over = [r.row for r in rows if window_full(times.get(r.phone or "", []), when[r.row])]
+    over = over_ad_limit(wanted, recent_ads)
     if over:
         # Rows taken out, not a warning: Decree 91 allows no 4th message, and a
         # warning alone let the command line send it.
         reason = words("checks.ad_daily_limit", limit=AD_DAILY_LIMIT)
         report.add("qc_daily", Severity.ROWS, reason, over)
+
+
+def over_ad_limit(wanted: Mapping[K, tuple[str, float]], recent_ads: RecentAds) -> list[K]:
+    """The keys of ``wanted`` (each a phone and its send time) whose number would get one
+    advertising message too many within 24 hours, given when the others go or went."""
+    if not wanted:
+        return []
+    moments = [at for _, at in wanted.values()]
+    times = recent_ads(
+        sorted({phone for phone, _ in wanted.values()}),
+        min(moments) - AD_WINDOW_SECONDS,
+        max(moments) + AD_WINDOW_SECONDS,
+    )
+    return [key for key, (phone, at) in wanted.items() if window_full(times.get(phone, []), at)]
+
+
+def in_ad_hours(when: dt.datetime) -> bool:
+    """Whether ``when`` falls within the hours Decree 91 allows advertising (Vietnam time)."""
+    start, end = AD_HOURS
+    return start <= when.astimezone(VIETNAM).hour < end
 
 
 def window_full(times: list[float], at: float) -> bool:
@@ -90,8 +107,7 @@ def _batch_size(report: CheckReport) -> None:
 
 def _ad_hours(report: CheckReport, when: dt.datetime) -> None:
     """Advertising sent at ``when`` falls within the hours the law allows."""
-    start, end = AD_HOURS
-    if not start <= when.hour < end:
+    if not in_ad_hours(when):
         allowed = next_ad_time(when)
         reason = words("checks.ad_hours", allowed=allowed)
         # Blocking, not a warning: Decree 91 allows none outside these hours, and a
@@ -111,9 +127,9 @@ def _label_and_opt_out(report: CheckReport, text: str) -> None:
 def next_ad_time(when: dt.datetime) -> dt.datetime:
     """The next moment advertising may be sent (07:00-22:00 Vietnam time)."""
     local = when.astimezone(VIETNAM)
-    start, end = AD_HOURS
-    if start <= local.hour < end:
+    if in_ad_hours(local):
         return local
+    start = AD_HOURS[0]
     day = local.date() if local.hour < start else local.date() + dt.timedelta(days=1)
     return dt.datetime.combine(day, dt.time(start), VIETNAM)
 

@@ -103,8 +103,16 @@ class MessageRecords(JournalDatabase):
         (or may have); one still to go in an unfinished campaign without a send time goes
         when that campaign is resumed, taken as ``now``. Sandbox runs sent nothing."""
         wanted = set(phones)
+        # Each campaign's one send time (None: sent at once), read once, not once a message.
+        schedules = {
+            int(c["id"]): _campaign_time(c["spec_json"])
+            for c in self._query(
+                "SELECT id, spec_json FROM campaigns WHERE channel=?", (Channel.ADVERTISING,)
+            )
+            if not is_sandbox(c["spec_json"])  # a trial run sent nothing
+        }
         rows = self._query(
-            "SELECT m.phone, m.send_at, r.state, r.last_attempt_at, c.id, c.spec_json"
+            "SELECT m.phone, m.send_at, m.campaign_id, r.state, r.last_attempt_at"
             " FROM messages m JOIN requests r ON r.id = m.request"
             " JOIN campaigns c ON c.id = m.campaign_id WHERE c.channel=?"
             " AND (r.state IN ('accepted','sending','unknown')"
@@ -113,21 +121,15 @@ class MessageRecords(JournalDatabase):
             " AND (c.created_at >= ? OR r.state='pending')",
             (Channel.ADVERTISING, start - OLDEST_AD_SECONDS),
         )
-        #: Each campaign's one send time (None: sent at once), or "sandbox".
-        campaigns: dict[int, float | str | None] = {}
         found: dict[str, list[float]] = {}
         for r in rows:
-            if r["phone"] not in wanted:
+            cid = int(r["campaign_id"])
+            if r["phone"] not in wanted or cid not in schedules:
                 continue
-            cid = int(r["id"])
-            if cid not in campaigns:
-                campaigns[cid] = _ad_campaign_time(r["spec_json"])
-            schedule = campaigns[cid]
-            if schedule == "sandbox":
-                continue
+            schedule = schedules[cid]
             if r["send_at"]:
                 at = from_esms(r["send_at"])
-            elif isinstance(schedule, float):
+            elif schedule is not None:
                 at = schedule
             elif r["state"] == "pending" or r["last_attempt_at"] is None:
                 at = now
@@ -138,10 +140,7 @@ class MessageRecords(JournalDatabase):
         return found
 
 
-def _ad_campaign_time(spec_json: str) -> float | str | None:
-    """A campaign's one send time as a Unix time, None when it sends at once, or
-    "sandbox" for a trial run that sends nothing."""
-    if is_sandbox(spec_json):
-        return "sandbox"
+def _campaign_time(spec_json: str) -> float | None:
+    """A campaign's one send time as a Unix time, None when it sends at once."""
     when = stored_schedule(json.loads(spec_json).get("schedule"))
     return when.timestamp() if when is not None else None

@@ -23,7 +23,7 @@ from esms_desktop.base.texts import speaking
 from esms_desktop.base.vntime import VIETNAM, from_esms, to_esms
 from esms_desktop.catalogue import Scope, lookup
 from esms_desktop.catalogue.codes import SCHEDULE_PASSED
-from esms_desktop.checks.sms_rules import AD_HOURS, next_ad_time
+from esms_desktop.checks.sms_rules import in_ad_hours, next_ad_time
 from esms_desktop.journal import Journal, MessageRow, RequestRow, RequestState
 from esms_desktop.message.spec import Channel, esms_send_date, stored_schedule
 from esms_desktop.sending.calls import CALLS, Batch, Unread
@@ -202,11 +202,10 @@ def ad_hours_closed(now: float, esms_clock: ClockOffset) -> float | None:
     """When advertising may go out again, if it may not now (07:00-22:00 Vietnam time),
     by this computer's clock or eSMS's, whichever says closed (the later opening, on this
     computer's clock); None when it may."""
-    start, end = AD_HOURS
     opens: list[float] = []
     for at in (now, now + esms_clock.low, now + esms_clock.high):
         local = dt.datetime.fromtimestamp(at, VIETNAM)
-        if not start <= local.hour < end:
+        if not in_ad_hours(local):
             opens.append(next_ad_time(local).timestamp() - (at - now))
     if not opens:
         return None

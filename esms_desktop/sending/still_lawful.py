@@ -16,7 +16,8 @@ from esms_desktop.base.errors import StaleCheckError
 from esms_desktop.base.texts import words
 from esms_desktop.base.vntime import VIETNAM, from_esms
 from esms_desktop.checks import CheckReport
-from esms_desktop.checks.sms_rules import AD_HOURS, AD_WINDOW_SECONDS, window_full
+from esms_desktop.checks.result import RecentAds
+from esms_desktop.checks.sms_rules import in_ad_hours, over_ad_limit
 from esms_desktop.journal import Journal, MessageRow
 
 
@@ -26,28 +27,16 @@ def refuse_unlawful_advertising(journal: Journal, report: CheckReport) -> None:
     spec = report.spec
     if not spec.channel.is_advertising or spec.sandbox:
         return
-    now = journal.now()
-    if spec.schedule is None and spec.reminder is None:
-        local = dt.datetime.fromtimestamp(now, VIETNAM)
-        start, end = AD_HOURS
-        if not start <= local.hour < end:
-            reason = words("app.stale_check.ad_hours", now=local)
-            raise StaleCheckError("advertising hours are over", reason=reason)
-    rows = report.sendable
-    if not rows:
-        return
-    default = spec.schedule.timestamp() if spec.schedule is not None else now
-    when = {r.row: report.send_at[r.row].timestamp() if r.row in report.send_at else default
-            for r in rows}  # fmt: skip
-    times = journal.ad_times(
-        [r.phone or "" for r in rows],
-        min(when.values()) - AD_WINDOW_SECONDS,
-        max(when.values()) + AD_WINDOW_SECONDS,
-        now,
-    )
-    over = sum(1 for r in rows if window_full(times.get(r.phone or "", []), when[r.row]))
+    now = dt.datetime.fromtimestamp(journal.now(), VIETNAM)
+    if spec.schedule is None and spec.reminder is None and not in_ad_hours(now):
+        reason = words("app.stale_check.ad_hours", now=now)
+        raise StaleCheckError("advertising hours are over", reason=reason)
+    wanted = {
+        r.row: (r.phone or "", report.send_time(r.row, now).timestamp()) for r in report.sendable
+    }
+    over = over_ad_limit(wanted, journal_ads(journal, now.timestamp()))
     if over:
-        reason = words("app.stale_check.ad_limit", count=over)
+        reason = words("app.stale_check.ad_limit", count=len(over))
         raise StaleCheckError("advertising limit reached since the check", reason=reason)
 
 
@@ -55,14 +44,17 @@ def within_ad_limit(journal: Journal, messages: list[MessageRow], soon: str) -> 
     """Of advertising ``messages`` to send again, those that would not be a 4th within 24
     hours for their number: at their own time while it is after ``soon`` (an eSMS time),
     else now. "Send again to failures" writes no check, so the law is looked at here."""
-    if not messages:
-        return messages
     now = journal.now()
-    when = {m.pk: from_esms(m.send_at) if m.send_at > soon else now for m in messages}
-    times = journal.ad_times(
-        [m.phone for m in messages],
-        min(when.values()) - AD_WINDOW_SECONDS,
-        max(when.values()) + AD_WINDOW_SECONDS,
-        now,
-    )
-    return [m for m in messages if not window_full(times.get(m.phone, []), when[m.pk])]
+    wanted = {m.pk: (m.phone, from_esms(m.send_at) if m.send_at > soon else now) for m in messages}
+    over = set(over_ad_limit(wanted, journal_ads(journal, now)))
+    return [m for m in messages if m.pk not in over]
+
+
+def journal_ads(journal: Journal, now: float) -> RecentAds:
+    """The checks' look-up of advertising times, answered by ``journal`` (what is still to
+    go in an unfinished campaign without a send time counts as ``now``)."""
+
+    def ads(phones: list[str], start: float, end: float) -> dict[str, list[float]]:
+        return journal.ad_times(phones, start, end, now)
+
+    return ads
