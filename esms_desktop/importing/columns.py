@@ -165,15 +165,7 @@ def guess_mapping(table: Table) -> ColumnMapping:
             continue
         # Several phone-like headers ("Điện thoại", "SĐT Zalo"): keep the one with most numbers.
         phone = max(phones, key=lambda i: (_phone_share(table, i, r + 1), -i))
-        names = [i for i, t in enumerate(texts) if t and is_name_header(t)]
-        return ColumnMapping(
-            header_row=r + 1,
-            first_data_row=r + 2,
-            columns=_header_names(row, width),
-            phone=phone,
-            name=names[0] if names else None,
-            how=f"header in row {r + 1}",
-        )
+        return _headed(row, r, width, phone, f"header in row {r + 1}")
     # No header: the column where most cells are phone numbers.
     shares = [(_phone_share(table, c, 0), -c) for c in range(width)]
     best = max(range(width), key=lambda c: shares[c]) if width else 0
@@ -195,16 +187,8 @@ def guess_mapping(table: Table) -> ColumnMapping:
     top = range(min(first, SCAN_ROWS))
     header = next((r for r in top if _looks_like_header(table.rows[r], data, best)), None)
     if header is not None:
-        above = table.rows[header]
-        names = [i for i, c in enumerate(above) if is_name_header(cell_text(c))]
-        return ColumnMapping(
-            header_row=header + 1,
-            first_data_row=header + 2,
-            columns=_header_names(above, width),
-            phone=best,
-            name=names[0] if names else None,
-            how=f"header in row {header + 1}; phone numbers found in column {column_letter(best)}",
-        )
+        how = f"header in row {header + 1}; phone numbers found in column {column_letter(best)}"
+        return _headed(table.rows[header], header, width, best, how)
     return ColumnMapping(
         header_row=None,
         first_data_row=first + 1,
@@ -212,6 +196,20 @@ def guess_mapping(table: Table) -> ColumnMapping:
         phone=best,
         name=None,
         how=f"no header; phone numbers found in column {column_letter(best)}",
+    )
+
+
+def _headed(row: list[object], index: int, width: int, phone: int, how: str) -> ColumnMapping:
+    """The mapping of a header ``row`` at ``index`` (0-based): its names, the first column
+    it names as the customer's name, the data right below it."""
+    names = [i for i, c in enumerate(row) if is_name_header(cell_text(c))]
+    return ColumnMapping(
+        header_row=index + 1,
+        first_data_row=index + 2,
+        columns=_header_names(row, width),
+        phone=phone,
+        name=names[0] if names else None,
+        how=how,
     )
 
 
