@@ -74,11 +74,17 @@ class StalledTransport(httpx.BaseTransport):
         return self.inner.handle_request(request)
 
 
+def open_list(qtbot: QtBot, window: MainWindow, path: Path) -> None:
+    """Open ``path`` on the Customers page, as the user would, and wait until it is shown."""
+    window.go(window.RECIPIENTS)
+    with qtbot.waitSignal(window.recipients_page.loaded, timeout=30_000):
+        window.recipients_page.open_path(path)
+
+
 def check_forty(qtbot: QtBot, window: MainWindow, folder: Path) -> None:
     """Open a list of 40 customers and check a fixed-number text for them ("Chao {Tên}")."""
     rows = [["Tên", "SĐT"]] + [[f"Khach {i}", f"096{i:06d}1"] for i in range(40)]
-    with qtbot.waitSignal(window.recipients_page.loaded, timeout=30_000):
-        window.recipients_page.open_path(write_text(folder / "40.csv", rows))
+    open_list(qtbot, window, write_text(folder / "40.csv", rows))
     message = window.message_page
     message.channel_combo.setCurrentIndex(message.channel_combo.findData("fixed"))
     message.content_edit.setPlainText("Chao {Tên}")

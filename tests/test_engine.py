@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import threading
 from collections import Counter
@@ -17,6 +18,7 @@ from esms_desktop.api.credentials import Credentials
 from esms_desktop.api.policy import RetryPolicy
 from esms_desktop.base.vntime import now as app_now
 from esms_desktop.journal import CampaignState, Journal, RequestState
+from esms_desktop.message.spec import VIETNAM
 from esms_desktop.sending import Sender, plan_retry
 from esms_desktop.sending.status import refresh_delivery, resend_unknown, resolve_unknown
 from esms_desktop.simulator import (
@@ -105,20 +107,20 @@ def test_a_campaign_that_may_still_send_is_resumed_never_doubled(
     assert len(sim.accepted) == 30
 
 
+def in_minutes(minutes: int) -> dt.datetime:
+    """A whole minute of the app's clock, ``minutes`` from now (Vietnam time)."""
+    now = dt.datetime.fromtimestamp(app_now(), VIETNAM).replace(second=0, microsecond=0)
+    return now + dt.timedelta(minutes=minutes)
+
+
 def test_a_campaign_whose_one_send_time_passed_is_not_sent_late(
     tmp_path: Path, journal: Journal
 ) -> None:
     """Scheduled 10 minutes ahead, then confirmed (or resumed) 20 minutes later: eSMS got
     the time in the past and charged it (found by trying the command line)."""
-    import datetime as dt
-
-    from esms_desktop.message.spec import VIETNAM
-
     sim = EsmsSimulator()
     client = client_for(sim)
-    when = dt.datetime.fromtimestamp(app_now(), VIETNAM).replace(
-        second=0, microsecond=0
-    ) + dt.timedelta(minutes=10)
+    when = in_minutes(10)
     cid = campaign(tmp_path, journal, client, phones(5), "fixed", schedule=when)
     journal._now = lambda: app_now() + 20 * 60  # type: ignore[method-assign]
     outcome = sender(journal, client, cid).run()
@@ -132,14 +134,8 @@ def test_a_send_time_gone_by_esms_clock_is_not_handed_over(
     """eSMS's clock is 10 minutes ahead of this computer's: a time 7 minutes ahead here
     is 3 minutes gone for eSMS, which would get a SendDate in its past. (Checked while
     the clocks agreed: a check by eSMS's clock would not have let it through.)"""
-    import datetime as dt
-
-    from esms_desktop.message.spec import VIETNAM
-
     sim = EsmsSimulator(clock=lambda: app_now() + 600)
-    when = dt.datetime.fromtimestamp(app_now(), VIETNAM).replace(microsecond=0) + dt.timedelta(
-        minutes=7
-    )
+    when = in_minutes(7)
     cid = campaign(
         tmp_path, journal, client_for(EsmsSimulator()), phones(5), "fixed", schedule=when
     )
@@ -155,15 +151,9 @@ def test_failures_of_a_campaign_whose_time_passed_are_sent_again_now(
 ) -> None:
     """ "Send again to failures" copied the campaign's one send time: once past, the engine
     (rightly) refused to hand it to eSMS, and nothing went again."""
-    import datetime as dt
-
-    from esms_desktop.message.spec import VIETNAM
-
     sim = EsmsSimulator()
     client = client_for(sim)
-    when = dt.datetime.fromtimestamp(app_now(), VIETNAM).replace(
-        second=0, microsecond=0
-    ) + dt.timedelta(minutes=10)
+    when = in_minutes(10)
     cid = campaign(tmp_path, journal, client, phones(4), "fixed", schedule=when)
     assert sender(journal, client, cid).run().complete
     journal._conn.execute("UPDATE messages SET delivery='failed' WHERE campaign_id=?", (cid,))
