@@ -158,6 +158,28 @@ def test_unknown_brandname_104(tmp_path: Path, demo: EsmsClient) -> None:
     assert codes(report)["104"] is Severity.BLOCKING
 
 
+def test_unknown_brandname_names_the_accounts_own(tmp_path: Path, demo: EsmsClient) -> None:
+    """Tried from the command line: a mistyped brandname said only that the account had
+    none of that name; the account's brandnames of that kind are the next step."""
+    rows = make_list(tmp_path, viettel(30))
+    report = check(rows, CampaignSpec("cskh", content=ORDER, brandname="DEMO"), demo)
+    said = en(problem(report, "104"))
+    assert DEMO_CSKH_BRAND in said and DEMO_QC_BRAND not in said and "Brandname box" in said
+    report = check(rows, CampaignSpec("qc", content=AD, brandname=DEMO_CSKH_BRAND), demo)
+    said = en(problem(report, "104"))
+    assert DEMO_QC_BRAND in said and DEMO_CSKH_BRAND + "." not in said.split(":")[-1]
+
+
+def test_an_account_without_brandnames_says_to_register_one(
+    tmp_path: Path, demo: EsmsClient
+) -> None:
+    account = AccountInfo(balance=Decimal(10**6))
+    rows = make_list(tmp_path, viettel(30))
+    spec = CampaignSpec("cskh", content=ORDER, brandname="SHOP")
+    said = en(problem(run_checks(rows, spec, account=account, now=NOON), "104"))
+    assert "no customer-care brandname yet" in said and "register" in said
+
+
 @pytest.mark.parametrize("channel", ["cskh", "qc", "zalo-sms"])
 @pytest.mark.parametrize("connected", [False, True], ids=["no-account", "account"])
 def test_no_brandname_blocks_with_or_without_an_account(

@@ -148,11 +148,14 @@ def brand_type_check(report: CheckReport, account: AccountInfo, name: str, kind:
     if not name:
         return False
     if account.brand_type(name) != kind:
-        reason = (
-            words("checks.no_advertising_brandname", name=name)
+        # The account's brandnames of that kind are the next step: a typo, or the other kind.
+        names = ", ".join(sorted({b.name for b in account.brandnames if b.type == kind}))
+        text = (
+            "checks.no_advertising_brandname"
             if kind == "1"
-            else words("checks.no_customer_care_brandname", name=name)
+            else "checks.no_customer_care_brandname"
         )
+        reason = words(text, name=name, names=names) if names else words(f"{text}.none", name=name)
         report.add("104", Severity.BLOCKING, reason)
         return False
     return True

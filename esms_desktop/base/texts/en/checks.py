@@ -204,9 +204,29 @@ TEXTS = {
         "No brandname given: add --brandname NAME to the command, with a brandname of the "
         "account (the eSMS dashboard lists them)."
     ),
-    "checks.no_advertising_brandname": "The account has no advertising brandname called {name}.",
+    "checks.no_advertising_brandname": (
+        "The account has no advertising brandname called {name}. Its advertising brandnames: "
+        "{names}. Choose one of them in the Brandname box."
+    ),
+    "checks.no_advertising_brandname@command": (
+        "The account has no advertising brandname called {name}. Its advertising brandnames: "
+        "{names}. Give one of them with --brandname."
+    ),
+    "checks.no_advertising_brandname.none": (
+        "The account has no advertising brandname yet (no {name}). Advertising needs one: "
+        "register an advertising brandname with eSMS before sending."
+    ),
     "checks.no_customer_care_brandname": (
-        "The account has no customer-care brandname called {name}."
+        "The account has no customer-care brandname called {name}. Its customer-care "
+        "brandnames: {names}. Choose one of them in the Brandname box."
+    ),
+    "checks.no_customer_care_brandname@command": (
+        "The account has no customer-care brandname called {name}. Its customer-care "
+        "brandnames: {names}. Give one of them with --brandname."
+    ),
+    "checks.no_customer_care_brandname.none": (
+        "The account has no customer-care brandname yet (no {name}). Customer-care messages "
+        "need one: register a customer-care brandname with eSMS before sending."
     ),
     "checks.no_template_for_carrier": "Brandname {brand} has no template on these numbers' carrier",
     "checks.template_mismatch": (

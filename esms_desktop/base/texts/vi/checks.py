@@ -195,9 +195,29 @@ TEXTS = {
         "Chưa chọn brandname: thêm --brandname TÊN vào lệnh, với một brandname của tài khoản "
         "(xem danh sách trên trang quản trị eSMS)."
     ),
-    "checks.no_advertising_brandname": "Tài khoản không có brandname quảng cáo tên {name}.",
+    "checks.no_advertising_brandname": (
+        "Tài khoản không có brandname quảng cáo tên {name}. Brandname quảng cáo của tài khoản: "
+        "{names}. Hãy chọn một trong số đó ở ô Brandname."
+    ),
+    "checks.no_advertising_brandname@command": (
+        "Tài khoản không có brandname quảng cáo tên {name}. Brandname quảng cáo của tài khoản: "
+        "{names}. Hãy dùng --brandname với một trong số đó."
+    ),
+    "checks.no_advertising_brandname.none": (
+        "Tài khoản chưa có brandname quảng cáo nào (không có {name}). Tin quảng cáo cần một "
+        "brandname quảng cáo: hãy đăng ký với eSMS trước khi gửi."
+    ),
     "checks.no_customer_care_brandname": (
-        "Tài khoản không có brandname chăm sóc khách hàng tên {name}."
+        "Tài khoản không có brandname chăm sóc khách hàng tên {name}. Brandname chăm sóc khách "
+        "hàng của tài khoản: {names}. Hãy chọn một trong số đó ở ô Brandname."
+    ),
+    "checks.no_customer_care_brandname@command": (
+        "Tài khoản không có brandname chăm sóc khách hàng tên {name}. Brandname chăm sóc khách "
+        "hàng của tài khoản: {names}. Hãy dùng --brandname với một trong số đó."
+    ),
+    "checks.no_customer_care_brandname.none": (
+        "Tài khoản chưa có brandname chăm sóc khách hàng nào (không có {name}). Tin chăm sóc "
+        "khách hàng cần một brandname chăm sóc khách hàng: hãy đăng ký với eSMS trước khi gửi."
     ),
     "checks.no_template_for_carrier": (
         "Brandname {brand} chưa đăng ký mẫu tin với nhà mạng của các số này"
