@@ -101,6 +101,20 @@ def test_unknown_column_blocks(tmp_path: Path) -> None:
     assert codes(report)["unknown_column"] is Severity.BLOCKING
 
 
+def test_unknown_column_names_the_files_columns_and_the_one_meant(tmp_path: Path) -> None:
+    """Tried from the command line: "{Tên} is not in the file" gave no next step. The
+    file's columns are named, and the one probably meant (a mistyped or shortened name)."""
+    rows = make_list(tmp_path, viettel(2))
+    report = check(rows, CampaignSpec("fixed", content="Chao {Ten khach}, don {Ma} {Xyz}"))
+    said = en(problem(report, "unknown_column"))
+    assert "{Ten khach}, {Ma}, {Xyz}" in said
+    assert "Did you mean {Tên}, {Mã đơn}?" in said
+    assert "columns: Tên, Số điện thoại, Mã đơn" in said
+    report = check(rows, CampaignSpec("fixed", content="Chao {Xyz}"))
+    said = en(problem(report, "unknown_column"))
+    assert "Did you mean" not in said and "Insert column" in said
+
+
 @pytest.mark.parametrize("content", ["T4 {tên", "Chao {}", "Chao {{tên}}", "Chao tên}"])
 def test_a_brace_around_no_column_blocks(tmp_path: Path, content: str) -> None:
     """A customer got "T4 {Họ và tên" as it was typed (found by trying the command line)."""

@@ -39,7 +39,7 @@ from esms_desktop.checks.sms_rules import (
     customer_care_checks,
     next_ad_time,
 )
-from esms_desktop.checks.text_rules import garbled_text_checks
+from esms_desktop.checks.text_rules import garbled_text_checks, unknown_columns_said
 from esms_desktop.checks.zalo_rules import zalo_checks
 from esms_desktop.message.content import (
     ESMS_VARIABLE,
@@ -229,8 +229,9 @@ def _content_checks(report: CheckReport, content: ContentTemplate | None) -> Non
     if ESMS_VARIABLE.search(content.text):
         report.add("esms_variable", Severity.BLOCKING, words("checks.esms_variable"))
     if content.unknown:
-        names = ", ".join("{" + n + "}" for n in content.unknown)
-        report.add("unknown_column", Severity.BLOCKING, words("checks.unknown_column", names=names))
+        report.add(
+            "unknown_column", Severity.BLOCKING, unknown_columns_said(content.unknown, report)
+        )
         return
     near = stray_brace(content.text)
     if near is not None:

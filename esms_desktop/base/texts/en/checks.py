@@ -24,7 +24,19 @@ TEXTS = {
         "The message still has a template blank such as {{P1,20}}: replace it with a "
         "column such as {{Name}}, or with text."
     ),
-    "checks.unknown_column": "The message uses columns that are not in the file: {names}",
+    "checks.unknown_column": (
+        "The message uses columns that are not in the file: {names}. The file's columns: "
+        "{columns}. Write the column's name as the file has it, or choose it in \"Column to "
+        'insert" and press "Insert column".'
+    ),
+    "checks.unknown_column@command": (
+        "The message uses columns that are not in the file: {names}. The file's columns: "
+        "{columns}. Write the column's name in --content as the file has it."
+    ),
+    "checks.unknown_column.close": (
+        "The message uses columns that are not in the file: {names}. Did you mean {close}? "
+        "The file's columns: {columns}."
+    ),
     "checks.stray_brace": (
         'The message has a {{ or }} that encloses no column name, near "{near}": write a '
         "column as {{Name}}, or remove the brace (it would reach the customer as it is)."

@@ -24,7 +24,18 @@ TEXTS = {
         "Nội dung còn chỗ trống của mẫu như {{P1,20}}: thay bằng một cột, ví dụ {{Tên}}, "
         "hoặc bằng chữ."
     ),
-    "checks.unknown_column": "Nội dung dùng cột không có trong file: {names}",
+    "checks.unknown_column": (
+        "Nội dung dùng cột không có trong file: {names}. Các cột của file: {columns}. Hãy viết "
+        'tên cột đúng như trong file, hoặc chọn cột ở ô "Cột cần chèn" rồi bấm "Chèn cột".'
+    ),
+    "checks.unknown_column@command": (
+        "Nội dung dùng cột không có trong file: {names}. Các cột của file: {columns}. Hãy viết "
+        "tên cột trong --content đúng như trong file."
+    ),
+    "checks.unknown_column.close": (
+        "Nội dung dùng cột không có trong file: {names}. Có phải ý bạn là {close}? Các cột của "
+        "file: {columns}."
+    ),
     "checks.stray_brace": (
         'Nội dung có dấu {{ hoặc }} không bao quanh tên cột nào, ở chỗ "{near}": viết tên cột '
         "dạng {{Tên}}, hoặc xóa dấu ngoặc (nếu không, khách sẽ nhận nguyên dấu ngoặc đó)."
