@@ -13,8 +13,8 @@ from files import write_text
 from esms_desktop.api.client import EsmsClient
 from esms_desktop.api.credentials import Credentials
 from esms_desktop.api.esms_clock import LOOSE_SECONDS, SAME, ClockOffset, EsmsClock, offset_from
-from esms_desktop.api.policy import NO_RETRY, RETRY_MARGIN, retry_allowed
-from esms_desktop.base.errors import BadAnswerError
+from esms_desktop.api.policy import NO_RETRY, RETRY_MARGIN, RetryPolicy, retry_allowed
+from esms_desktop.base.errors import BadAnswerError, TransportError
 from esms_desktop.base.vntime import VIETNAM
 from esms_desktop.simulator import (
     DEMO_API_KEY,
@@ -171,3 +171,98 @@ def test_a_check_judges_a_send_time_by_esms_clock_when_it_is_ahead(tmp_path: Pat
 
     assert "schedule_past" not in checked(0)
     assert "schedule_past" in checked(10 * 60)
+
+
+# ---------------------------------------------------------------- this computer's clock changed
+
+#: 10:00 Vietnam time, on eSMS's clock and (at first) this computer's.
+MORNING = dt.datetime(2026, 11, 27, 10, 0, tzinfo=VIETNAM).timestamp()
+DAY = 24 * 3600.0
+#: A measure of two clocks that agree (eSMS dates its answers to the second).
+AGREE = ClockOffset(-0.5, 0.5)
+
+
+def test_a_retry_after_the_clock_was_set_back_is_judged_by_the_attempts_measure() -> None:
+    """Attempted at 10:00 and lost; the computer's clock then set back a day; resumed the
+    next day at 09:00, which this computer calls the attempt's day. eSMS's block ended at
+    its midnight: a retry would be delivered and paid twice."""
+    now = MORNING + 23 * 3600 - DAY  # 09:00 the next day, read on the clock set back
+    set_back = ClockOffset(DAY - 0.5, DAY + 0.5)  # measured now: eSMS is a day ahead
+    assert not retry_allowed(MORNING, now, set_back, AGREE)
+    # Without the measure kept with the attempt (a journal from before it was kept), the
+    # attempt's time is taken to be on today's clock: this case is not caught.
+    assert retry_allowed(MORNING, now, set_back)
+
+
+def test_a_clock_set_forward_after_the_attempt_does_not_refuse_a_retry_esms_still_blocks() -> None:
+    now = MORNING + 30 * 60 + DAY  # 10:30 the same day, on a clock set a day forward
+    set_forward = ClockOffset(-DAY - 0.5, -DAY + 0.5)
+    assert retry_allowed(MORNING, now, set_forward, AGREE)
+    assert not retry_allowed(MORNING, now, set_forward)  # unkept: only a delay
+    # 23:57 for eSMS: within the margin before its midnight, whatever this clock says.
+    late = MORNING + 13 * 3600 + 57 * 60 + DAY
+    assert not retry_allowed(MORNING, late, set_forward, AGREE)
+
+
+def test_a_retry_that_cannot_be_placed_on_esms_clock_is_refused() -> None:
+    """Kept with the attempt, but nothing measured now (the computer's clock was changed
+    since the last answer): now cannot be placed on eSMS's clock."""
+    assert not retry_allowed(MORNING, MORNING + 60, None, AGREE)
+    # Neither: both times are this computer's, the clocks taken to agree (as before).
+    assert retry_allowed(MORNING, MORNING + 60, None, None)
+    assert retry_allowed(MORNING, MORNING + 60, None) == retry_allowed(MORNING, MORNING + 60)
+
+
+class StepClocks:
+    """This computer's clock and a monotonic one, moved by hand."""
+
+    def __init__(self, start: float) -> None:
+        self.wall = start
+        self.steady = 1000.0
+
+    def passes(self, seconds: float) -> None:
+        self.wall += seconds
+        self.steady += seconds
+
+
+def test_a_measure_is_dropped_when_this_computers_clock_is_changed() -> None:
+    clocks = StepClocks(MORNING)
+    clock = EsmsClock(lambda: clocks.wall, lambda: clocks.steady)
+    clock.observe(formatdate(MORNING, usegmt=True), MORNING - 0.2, MORNING)
+    kept = clock.offset
+    assert kept is not None and kept.low <= 0 <= kept.high
+    clocks.passes(3600)
+    clocks.wall += 20  # a time service's small correction: kept
+    assert clock.offset == kept
+    clocks.wall -= DAY  # set back a day
+    assert clock.offset is None
+    clocks.passes(60)
+    assert clock.offset is None  # until the next answer
+    heard = clocks.wall  # eSMS's clock: 3,660 s after MORNING
+    clock.observe(formatdate(MORNING + 3660, usegmt=True), heard - 0.2, heard)
+    again = clock.offset
+    assert again is not None and again.low == pytest.approx(DAY - 20)
+
+
+def test_a_send_is_not_retried_within_its_call_when_the_clock_is_set_back_meanwhile() -> None:
+    """Sent at 23:59:50 (within the margin before midnight: no retry), the answer lost, and
+    the computer's clock set back an hour before the client decides: the retry's time is
+    the first attempt's plus what really passed, not the clock set back."""
+    t = [MIDNIGHT - 10]
+    calls: list[str] = []
+
+    def lost(request: httpx.Request) -> httpx.Response:
+        calls.append(request.url.path)
+        t[0] -= 3600  # the clock is set back while the answer is awaited
+        raise httpx.ReadError("connection reset", request=request)
+
+    client = EsmsClient(
+        Credentials("k" * 8, "s" * 8),
+        transport=httpx.MockTransport(lost),
+        retry=RetryPolicy(max_attempts=4, base_delay=0.0, max_delay=0.0),
+        sleep=lambda _s: None,
+        clock=lambda: t[0],
+    )
+    with pytest.raises(TransportError):
+        client.send_customer_care("0961234567", "Hello", "SHOPHOA_DEMO", "req-1")
+    assert len(calls) == 1

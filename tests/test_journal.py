@@ -125,3 +125,78 @@ def test_each_message_is_written_under_its_own_request(tmp_path: Path) -> None:
         assert by_request[written.pk] == [m.phone for m in planned.messages]
     assert by_request[None] == ["0"]
     assert journal.messages(cid)[0].values == ["ế0"]
+
+
+# ------------------------------------------- eSMS's clock as believed when each attempt left
+
+#: 10:00 Vietnam time on 27 November 2026.
+MORNING = 1_795_748_400.0
+DAY = 24 * 3600.0
+
+
+def test_a_journal_of_schema_5_opens_and_its_attempts_keep_todays_rule(tmp_path: Path) -> None:
+    """Attempts journaled before the measure of eSMS's clock was kept with them have none:
+    their retries are judged by the measure known at the retry, as before."""
+    from esms_desktop.api.esms_clock import ClockOffset
+    from esms_desktop.api.policy import retry_allowed
+    from esms_desktop.sending.settle import barred
+
+    path = tmp_path / "schema5.sqlite3"
+    old = sqlite3.connect(path)
+    for step in MIGRATIONS[:5]:
+        old.executescript(step)
+    old.executescript("PRAGMA user_version=5;")
+    old.execute(
+        "INSERT INTO campaigns (uid, name, channel, spec_json, created_at, updated_at)"
+        " VALUES ('u1', 'Tết', 'cskh', '{}', ?, ?)",
+        (MORNING, MORNING),
+    )
+    old.execute(
+        "INSERT INTO requests (campaign_id, batch, request_id, state, uncertain, attempts,"
+        " first_attempt_at, last_attempt_at) VALUES (1, 0, 'r1', 'sending', 1, 1, ?, ?)",
+        (MORNING, MORNING),
+    )
+    old.commit()
+    old.close()
+
+    journal = Journal(path)
+    assert journal._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
+    (row,) = journal.doubtful(1)
+    assert row.first_attempt_at == MORNING and row.first_offset is None is row.last_offset
+    set_back = ClockOffset(DAY - 0.5, DAY + 0.5)
+    for now, esms in [
+        (MORNING + 3600, ClockOffset(-0.5, 0.5)),
+        (MORNING + 23 * 3600 - DAY, set_back),  # today's rule: allowed (the old hole)
+        (MORNING + 14 * 3600, ClockOffset(-0.5, 0.5)),
+    ]:
+        rule = retry_allowed(MORNING, now, esms)
+        assert retry_allowed(row.first_attempt_at, now, esms, row.first_offset) is rule
+        assert (barred(journal, 1, now, esms) == []) is rule
+    # Attempted again under a measure: its first attempt still has none (it left unmeasured).
+    journal.mark_sending([row.pk], set_back)
+    (again,) = journal.doubtful(1)
+    assert again.first_offset is None and again.last_offset == set_back
+    journal.close()
+
+
+def test_each_attempt_keeps_the_measure_of_esms_clock_it_left_under(tmp_path: Path) -> None:
+    from esms_desktop.api.esms_clock import ClockOffset
+
+    journal = Journal(tmp_path / "j.sqlite3")
+    cid = campaign(tmp_path, journal, client(EsmsSimulator()), phones(2))
+    a, b = journal.requests(cid)
+    first, second = ClockOffset(-0.25, 0.75), ClockOffset(DAY - 1, DAY)
+    journal.mark_sending([a.pk, b.pk], first)
+    journal.mark_sending([a.pk], second)
+    journal.mark_sending([b.pk])  # nothing measured: the last attempt has none
+    a, b = journal.requests(cid)
+    assert (a.first_offset, a.last_offset) == (first, second)
+    assert (b.first_offset, b.last_offset) == (first, None)
+    # A new RequestId starts a new block: its first attempt is the next one.
+    journal.retire_request_id(a.pk, "fresh-1")
+    (a, _) = journal.requests(cid)
+    assert a.first_attempt_at is None and a.first_offset is None
+    journal.mark_sending([a.pk], second)
+    (a, _) = journal.requests(cid)
+    assert a.first_offset == second
+    journal.close()

@@ -201,3 +201,54 @@ def test_a_campaign_is_in_a_backup_before_its_first_message_leaves(tmp_path: Pat
     cid = campaign(tmp_path, journal, client, phones(3))
     assert Sender(journal, client, cid).run().complete
     assert seen and all(names == {cid} for names in seen)
+
+
+def test_a_restore_drops_the_measure_of_an_attempt_it_moves_to_now(tmp_path: Path) -> None:
+    """After a restore, what was still to send counts as attempted until now: the measure
+    of eSMS's clock kept with an older last attempt is not that moment's."""
+    from esms_desktop.api.esms_clock import ClockOffset
+
+    now = [1_795_000_000.0]
+    path = tmp_path / "journal.sqlite3"
+    kept = ClockOffset(-0.5, 0.5)
+    with Journal(path) as journal:
+        journal._now = lambda: now[0]  # type: ignore[method-assign]
+        cid = campaign(tmp_path, journal, demo_client(EsmsSimulator()), phones(2))  # type: ignore[arg-type]
+        sent, waiting = journal.requests(cid)
+        journal.mark_sending([sent.pk], kept)
+        journal.backup()
+    for newer in backups(path)[1:]:
+        newer.unlink()
+    os.utime(backups(path)[0], (now[0], now[0]))
+    path.write_bytes(b"damaged")
+    restore_latest(path, now=now[0] + 3600)
+    with Journal(path) as journal:
+        sent, waiting = journal.requests(cid)
+    assert (sent.first_attempt_at, sent.first_offset) == (now[0], kept)
+    assert (sent.last_attempt_at, sent.last_offset) == (now[0] + 3600, None)
+    assert waiting.first_offset is None is waiting.last_offset and waiting.uncertain
+
+
+def test_a_backup_made_by_the_version_before_is_restored(tmp_path: Path) -> None:
+    """A backup of journal schema 5 has no measures of eSMS's clock: restored, then migrated."""
+    from esms_desktop.journal.safety import backup_folder
+    from esms_desktop.journal.schema import MIGRATIONS
+
+    path = tmp_path / "journal.sqlite3"
+    folder = backup_folder(path)
+    folder.mkdir(parents=True)
+    old = sqlite3.connect(folder / "journal-20261127-100000-000000.sqlite3")
+    for step in MIGRATIONS[:5]:
+        old.executescript(step)
+    old.executescript(
+        "PRAGMA user_version=5;"
+        "INSERT INTO campaigns (uid, name, channel, spec_json, created_at, updated_at)"
+        " VALUES ('u1', 'Tết', 'cskh', '{}', 1, 1);"
+        "INSERT INTO requests (campaign_id, batch, request_id) VALUES (1, 0, 'r1');"
+    )
+    old.close()
+    path.write_bytes(b"damaged")
+    restore_latest(path, now=1_795_000_000.0)
+    with Journal(path) as journal:
+        (row,) = journal.requests(1)
+    assert row.uncertain and row.last_attempt_at == 1_795_000_000.0 and row.last_offset is None

@@ -9,14 +9,21 @@ computer's clock) was dated by eSMS in between, so eSMS's clock minus ours lies 
 ``[date - heard, date + 1 - sent]``: :class:`ClockOffset`.
 
 Only answers that read as eSMS's JSON are measured: a Wi-Fi sign-in page or a proxy's
-error page carries the time of another machine. Qt-free, thread-safe.
+error page carries the time of another machine. A measure holds only for the clock it was
+taken against: when this computer's clock is changed (set by hand, or synced with a jump)
+the kept measure is dropped, found by comparing the clock's steps with ``time.monotonic``,
+which no setting of the clock moves. Qt-free, thread-safe.
 """
 
 from __future__ import annotations
 
 import email.utils
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
+
+from esms_desktop.base.vntime import now
 
 #: An answer that took longer than this measures too loosely to be worth keeping.
 LOOSE_SECONDS = 30.0
@@ -26,6 +33,11 @@ LOOSER_BY = 1.0
 #: A sample is believed this long; then the next answer's replaces it even if looser
 #: (clocks drift, and a computer's clock is set while the app runs).
 FRESH_SECONDS = 600.0
+#: This computer's clock moved this much more or less than the time that passed since a
+#: measure: it was changed, and the measure is dropped. Small drifts (a clock slewed by its
+#: time service, a few seconds an hour at most) stay below it; a change this small shifts
+#: the measure by less than a loose answer may, well within ``policy.RETRY_MARGIN``.
+JUMP_SECONDS = LOOSE_SECONDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,12 +75,24 @@ def offset_from(date_header: str | None, sent: float, heard: float) -> ClockOffs
 
 
 class EsmsClock:
-    """The latest good measure of eSMS's clock against ours (None until an answer came)."""
+    """The latest good measure of eSMS's clock against ours (None until an answer came).
 
-    def __init__(self) -> None:
+    ``clock`` is the clock the measures are against (the app's: the one ``sent`` and
+    ``heard`` are read on); ``monotonic`` tells how much time really passed.
+    """
+
+    def __init__(
+        self,
+        clock: Callable[[], float] = now,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._lock = threading.Lock()
+        self._clock = clock
+        self._monotonic = monotonic
         self._offset: ClockOffset | None = None
         self._measured_at = 0.0
+        #: ``clock`` and ``monotonic`` when the kept measure was taken.
+        self._kept_at = (0.0, 0.0)
 
     def observe(self, date_header: str | None, sent: float, heard: float) -> None:
         """Take the ``Date`` of an eSMS answer asked at ``sent`` and heard at ``heard``."""
@@ -76,7 +100,7 @@ class EsmsClock:
         if found is None or found.high - found.low > LOOSE_SECONDS:
             return
         with self._lock:
-            kept = self._offset
+            kept = self._current()
             if (
                 kept is None
                 or heard - self._measured_at > FRESH_SECONDS
@@ -85,11 +109,23 @@ class EsmsClock:
             ):
                 self._offset = found
                 self._measured_at = heard
+                self._kept_at = (self._clock(), self._monotonic())
+
+    def _current(self) -> ClockOffset | None:
+        """The kept measure, dropped first if this computer's clock was changed since."""
+        if self._offset is not None:
+            wall, steady = self._kept_at
+            moved = (self._clock() - wall) - (self._monotonic() - steady)
+            if abs(moved) > JUMP_SECONDS:
+                self._offset = None
+        return self._offset
 
     @property
     def offset(self) -> ClockOffset | None:
+        """The measure, or None: nothing measured yet, or this computer's clock was changed
+        since (until the next answer measures it again)."""
         with self._lock:
-            return self._offset
+            return self._current()
 
 
-__all__ = ["SAME", "ClockOffset", "EsmsClock", "offset_from"]
+__all__ = ["JUMP_SECONDS", "SAME", "ClockOffset", "EsmsClock", "offset_from"]

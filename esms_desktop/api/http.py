@@ -83,7 +83,7 @@ class HttpCore:
         self._sleep = sleep
         self._clock = clock
         #: eSMS's clock against ``clock``, from the ``Date`` of its answers.
-        self.esms_clock = EsmsClock()
+        self.esms_clock = EsmsClock(clock)
         #: Called with (endpoint, answer) for every JSON answer: ``diagnose`` checks shapes.
         self.on_answer: Callable[[str, dict[str, Any]], None] | None = None
         # Per thread: one client serves the sending engine and the window's look-ups at once.
@@ -242,20 +242,19 @@ class HttpCore:
         cap = max_bytes or (limits.send_bytes if send else limits.lookup_bytes)
         delays = self.retry.delays(self._rng)
         attempt = 0
-        started = self._clock()
+        # The retry's time is the first attempt's plus what really passed since: a clock
+        # changed meanwhile moves neither, nor the measure of eSMS's clock they are read by.
+        started, steady, esms_clock = self._clock(), time.monotonic(), self.esms_clock.offset
         while True:
             attempt += 1
             try:
                 return self._once(method, path, deadline=deadline, max_bytes=cap, **kwargs), attempt
             except (TransportError, BadAnswerError) as exc:
                 wait = next(delays, None)
-                if (
-                    wait is None
-                    or time.monotonic() + wait >= deadline
-                    or (
-                        send and not retry_allowed(started, self._clock() + wait, self.clock_offset)
-                    )
-                ):
+                if wait is None or time.monotonic() + wait >= deadline:
+                    raise
+                retry_at = started + (time.monotonic() - steady) + wait
+                if send and not retry_allowed(started, retry_at, esms_clock, esms_clock):
                     raise
                 log.info("retrying %s after %s (attempt %d)", path, exc.kind, attempt)
                 listener = getattr(self._retry_listener, "listener", None)

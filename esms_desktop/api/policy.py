@@ -23,23 +23,41 @@ REQUEST_ID_SECONDS = 24 * 3600
 
 
 def retry_allowed(
-    first_attempt_at: float | None, now: float, esms_clock: ClockOffset = SAME
+    first_attempt_at: float | None,
+    now: float,
+    esms_clock: ClockOffset | None = SAME,
+    at_attempt: ClockOffset | None = None,
 ) -> bool:
     """May a request first sent at ``first_attempt_at`` be sent again with the same RequestId?
 
-    eSMS's documentation gives a RequestId's block two lifetimes: "trong ngày"
-    (the Vietnam calendar day; customer-care page) and "24h" (other pages). A
-    repeat is safe only while both readings agree eSMS still blocks it, less
-    :data:`RETRY_MARGIN`; after that a repeat could be delivered a second time.
+    eSMS's documentation gives a RequestId's block two lifetimes: "trong ngày" (the
+    Vietnam calendar day; customer-care page) and "24h" (other pages). A repeat is safe
+    only while both readings agree eSMS still blocks it, less :data:`RETRY_MARGIN`;
+    after that a repeat could be delivered a second time.
 
-    Both times are this computer's; the day is eSMS's, so they are moved to eSMS's
-    clock (``esms_clock``, measured from its answers: :mod:`api.esms_clock`), each
-    to the side that allows less: the first attempt as early as it may have
-    arrived, now as late as eSMS may already be.
+    Both times are this computer's; the day is eSMS's, so they are moved to eSMS's clock
+    (measured from its answers: :mod:`api.esms_clock`), each to the side that allows
+    less: the first attempt as early as it may have arrived, now as late as eSMS may
+    already be. ``esms_clock`` is the measure against ``now``'s clock (None: none);
+    ``at_attempt`` the one known when the first attempt left, against *that* moment's
+    clock: the computer's clock may have been changed in between, and the attempt's time
+    was read on the old one.
+
+    * Recorded at the attempt: the attempt is moved by it, now by ``esms_clock``. With
+      ``esms_clock`` None (the clock was changed since the last measure, or no answer
+      came), now cannot be placed on eSMS's clock: refused (a doubtful request is then
+      settled from eSMS's records, which only delays it).
+    * Not recorded (a journal older than the record, or nothing measured yet at the
+      attempt): both are moved by ``esms_clock`` (SAME when None), as if this computer's
+      clock had not been changed since.
     """
     if first_attempt_at is None:
         return True
-    arrived = first_attempt_at + esms_clock.low
+    if at_attempt is None:
+        at_attempt = esms_clock = esms_clock or SAME
+    elif esms_clock is None:
+        return False
+    arrived = first_attempt_at + at_attempt.low
     until = min(end_of_vietnam_day(arrived), arrived + REQUEST_ID_SECONDS)
     return now + esms_clock.high < until - RETRY_MARGIN
 

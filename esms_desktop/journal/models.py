@@ -8,6 +8,7 @@ from decimal import Decimal
 from enum import Enum, StrEnum
 from typing import NamedTuple
 
+from esms_desktop.api.esms_clock import ClockOffset
 from esms_desktop.message.spec import Channel
 
 
@@ -70,6 +71,11 @@ class RequestRow(NamedTuple):
     last_attempt_at: float | None
     #: The first attempt with the current RequestId: eSMS's block runs from it.
     first_attempt_at: float | None = None
+    #: eSMS's clock against this computer's as known when the first attempt left (None:
+    #: not measured then, or a journal older than this record).
+    first_offset: ClockOffset | None = None
+    #: The same for the last attempt.
+    last_offset: ClockOffset | None = None
 
     @property
     def doubtful(self) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from itertools import groupby
 from operator import attrgetter
 
+from esms_desktop.api.esms_clock import ClockOffset
 from esms_desktop.base.bulk import collector_paused
 from esms_desktop.journal.database import JournalDatabase
 from esms_desktop.journal.models import OPEN_STATES, MessageRow, RequestRow, RequestState
@@ -58,14 +59,29 @@ class RequestRecords(JournalDatabase):
                 out[message.request_pk].append(message)
         return out
 
-    def mark_sending(self, request_pks: Sequence[int]) -> None:
-        """Called, and committed to disk, before the HTTP request leaves."""
+    def mark_sending(
+        self, request_pks: Sequence[int], esms_clock: ClockOffset | None = None
+    ) -> None:
+        """Called, and committed to disk, before the HTTP request leaves.
+
+        ``esms_clock``: eSMS's clock against this computer's as known now (None: not
+        measured), kept with the attempt's time: the computer's clock may be changed
+        before a retry, and the time is on this one (see ``api.policy.retry_allowed``).
+        """
         now = self._now()
+        low, high = (None, None) if esms_clock is None else (esms_clock.low, esms_clock.high)
         with self._tx() as db:
+            # Every right-hand side reads the row as it was: "first" is this attempt's
+            # when the request had none yet.
             db.executemany(
                 "UPDATE requests SET state='sending', uncertain=1, attempts=attempts+1,"
-                " first_attempt_at=COALESCE(first_attempt_at, ?), last_attempt_at=? WHERE id=?",
-                [(now, now, pk) for pk in request_pks],
+                " first_offset_low=CASE WHEN first_attempt_at IS NULL THEN ?"
+                " ELSE first_offset_low END,"
+                " first_offset_high=CASE WHEN first_attempt_at IS NULL THEN ?"
+                " ELSE first_offset_high END,"
+                " first_attempt_at=COALESCE(first_attempt_at, ?), last_attempt_at=?,"
+                " last_offset_low=?, last_offset_high=? WHERE id=?",
+                [(low, high, now, now, low, high, pk) for pk in request_pks],
             )
 
     def record(
@@ -114,7 +130,8 @@ class RequestRecords(JournalDatabase):
             db.execute(
                 "UPDATE requests SET retired_ids = retired_ids || request_id || ' ',"
                 " request_id=?, request_id2=COALESCE(?, request_id2), state='pending',"
-                " uncertain=0, first_attempt_at=NULL WHERE id=?",
+                " uncertain=0, first_attempt_at=NULL, first_offset_low=NULL, first_offset_high=NULL"
+                " WHERE id=?",
                 (new_id, new_id2, request_pk),
             )
 

@@ -11,12 +11,14 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from esms_desktop.api.esms_clock import ClockOffset
 from esms_desktop.journal.models import MessageRow, MessageState, RequestRow, RequestState
 
 #: A request's columns in the order of :class:`RequestRow`.
 REQUEST_SELECT = (
     "SELECT id, campaign_id, batch, request_id, request_id2, state, uncertain, attempts, code,"
-    " error_message, sms_id, last_attempt_at, first_attempt_at FROM requests"
+    " error_message, sms_id, last_attempt_at, first_attempt_at, first_offset_low,"
+    " first_offset_high, last_offset_low, last_offset_high FROM requests"
 )
 _STATES = {s.value: s for s in RequestState}
 _MESSAGE_STATES = {s.value: s for s in MessageState}
@@ -25,7 +27,8 @@ _MESSAGE_STATES = {s.value: s for s in MessageState}
 def request_row(r: tuple[Any, ...]) -> RequestRow:
     """A row of :data:`REQUEST_SELECT`."""
     (pk, campaign_id, batch, request_id, request_id2, state, uncertain, attempts, code,
-     error_message, sms_id, last_attempt_at, first_attempt_at) = r  # fmt: skip
+     error_message, sms_id, last_attempt_at, first_attempt_at, first_low, first_high,
+     last_low, last_high) = r  # fmt: skip
     return RequestRow(
         pk,
         campaign_id,
@@ -40,7 +43,15 @@ def request_row(r: tuple[Any, ...]) -> RequestRow:
         sms_id,
         last_attempt_at,
         first_attempt_at,
+        _offset(first_low, first_high),
+        _offset(last_low, last_high),
     )
+
+
+@lru_cache(maxsize=256)
+def _offset(low: float | None, high: float | None) -> ClockOffset | None:
+    """A stored measure of eSMS's clock: the requests of a run share a few (it is immutable)."""
+    return None if low is None or high is None else ClockOffset(low, high)
 
 
 #: A message joined with its request, columns in the order :func:`message_row` reads them.

@@ -131,11 +131,20 @@ def _doubt_unfinished(journal_path: Path, since: float, now: float) -> None:
 
     Such requests become doubtful, attempted between the backup and now: the
     engine retries them only while eSMS surely blocks their RequestId, and
-    otherwise settles them from eSMS's records first (``engine.settle``).
+    otherwise settles them from eSMS's records first (``engine.settle``). A last
+    attempt moved to now loses the measure of eSMS's clock kept with the old one
+    (none is known here: the current one is used, as for an attempt before any).
     """
     conn = sqlite3.connect(journal_path)
     try:
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(requests)")}
         with conn:
+            if "last_offset_low" in columns:  # a backup of an older version has none
+                conn.execute(
+                    "UPDATE requests SET last_offset_low=NULL, last_offset_high=NULL"
+                    " WHERE state IN ('pending', 'sending') AND COALESCE(last_attempt_at, 0) < ?",
+                    (now,),
+                )
             conn.execute(
                 "UPDATE requests SET uncertain=1,"
                 " first_attempt_at=MIN(COALESCE(first_attempt_at, ?), ?),"

@@ -95,6 +95,16 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX IF NOT EXISTS opt_out_events_phone ON opt_out_events(phone, id);
     """,
+    # 6: eSMS's clock as believed when a request's first and last attempts left (eSMS's
+    # clock minus this computer's, ``api.esms_clock.ClockOffset``; NULL: none measured).
+    # The attempt times are on the computer's clock of that moment: when it is changed
+    # before a retry, these still place them on eSMS's clock (``api.policy.retry_allowed``).
+    """
+    ALTER TABLE requests ADD COLUMN first_offset_low REAL;
+    ALTER TABLE requests ADD COLUMN first_offset_high REAL;
+    ALTER TABLE requests ADD COLUMN last_offset_low REAL;
+    ALTER TABLE requests ADD COLUMN last_offset_high REAL;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -15,7 +15,7 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from esms_desktop.api.esms_clock import ClockOffset
+from esms_desktop.api.esms_clock import SAME, ClockOffset
 from esms_desktop.api.models import DUPLICATE_REQUEST, SUCCESS
 from esms_desktop.api.policy import retry_allowed
 from esms_desktop.base.errors import AnswerLimitError, BadAnswerError, TransportError
@@ -74,9 +74,14 @@ class BatchSending(SendControls):
 
     def _send_batch(self, batch: list[RequestRow]) -> BatchResult:
         now = self.journal.now()
-        offset = self.client.clock_offset
-        if any(r.doubtful and not retry_allowed(r.first_attempt_at, now, offset) for r in batch):
-            # Midnight passed since this round began: settle first, next round.
+        measured = self.client.esms_clock.offset
+        offset = measured or SAME
+        if any(
+            r.doubtful and not retry_allowed(r.first_attempt_at, now, measured, r.first_offset)
+            for r in batch
+        ):
+            # Midnight passed since this round began (or this computer's clock was changed
+            # and eSMS's is to be measured again): settle first, next round.
             return BatchResult(retry=True)
         messages = self.journal.batch_messages([r.pk for r in batch])
         schedule = self.spec.get("schedule")
@@ -94,7 +99,8 @@ class BatchSending(SendControls):
             # Never attempted and its send time is gone: not sent late, not charged.
             # (A doubtful one goes again with its RequestId: 124 tells whether it arrived.)
             return self._apply_all(late, messages, SCHEDULE_PASSED, "", 0)
-        self.journal.mark_sending([r.pk for r in batch])
+        # With the measure it leaves under: the clock may be changed before a retry.
+        self.journal.mark_sending([r.pk for r in batch], self.client.esms_clock.offset)
         try:
             with self.client.reporting_retries(self._attempt_failed):
                 return self._call(batch, messages)

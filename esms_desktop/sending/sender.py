@@ -111,6 +111,8 @@ class Sender(BatchSending):
         self._counts = Counters()
         #: Rounds in a row in which no request got an answer (see ``NETWORK_ROUNDS``).
         self._idle_rounds = 0
+        #: This run asked eSMS's clock / has known it (``_measure_esms_clock``).
+        self._clock_asked = self._clock_seen = False
         campaign = journal.campaign(campaign_id)
         if campaign.account_fp and campaign.account_fp != client.account_fingerprint(campaign.uid):
             raise AccountMismatchError(
@@ -147,11 +149,12 @@ class Sender(BatchSending):
         )
         journal.set_campaign_state(cid, CampaignState.SENDING)
         self._report()
-        self._measure_esms_clock()
         self._idle_rounds = 0
+        self._clock_asked = self._clock_seen = False
         first = True
         with ThreadPoolExecutor(self.max_in_flight, thread_name_prefix="esms-send") as pool:
             while not self._stop.is_set():
+                self._measure_esms_clock()
                 # Requests left unknown by an earlier run are looked up again once.
                 waiting = self._settle_barred(include_unknown=first)
                 first = False
@@ -197,21 +200,35 @@ class Sender(BatchSending):
         return self._finish()
 
     def _measure_esms_clock(self) -> None:
-        """Before deciding anything by the clock: learn eSMS's, if no answer has shown it.
+        """Before each round, unless an answer has shown it: learn eSMS's clock from the
+        answer to a balance look-up (free, quick, dated by eSMS).
 
         eSMS's day decides which doubtful requests may be retried (``retry_allowed``),
-        and its clock whether a send time is gone: a run that starts with requests in
-        doubt, or that sends at set times, asks for the balance first, whose answer is
-        dated by eSMS. No answer: the clocks are taken to agree, as before any answer
-        (the retry margin covers 5 minutes).
+        and its clock whether a send time is gone. Each attempt is journaled with the
+        measure known as it leaves, so its retry is placed on eSMS's clock even after
+        this computer's clock was changed; one that left unmeasured is placed by the
+        measure at its retry, as if the clock had not been changed. So every run
+        measures before anything leaves, not only runs with requests in doubt or set
+        times: any run may lose an answer. That is one look-up per run, none when the
+        client already knows (the check's look-ups, a run before).
+
+        A measure is dropped when this computer's clock is changed (``api.esms_clock``):
+        the next round measures again, and each one after until an answer comes. Asked
+        and never known this run (eSMS unreachable, or its answers undated): not asked
+        again each round; the clocks are taken to agree, as before any answer (the retry
+        margin covers 5 minutes), and requests that left with a measure are not retried
+        but settled from eSMS's records.
         """
-        timed = self.spec.get("schedule") or self.spec.get("reminder")
-        if self.client.esms_clock.offset is not None or not (
-            timed or self.journal.doubtful(self.campaign_id)
-        ):
+        if self.client.esms_clock.offset is not None:
+            self._clock_seen = True
             return
+        if self._clock_asked and not self._clock_seen:
+            return  # asked this run, never known: not again each round (eSMS unreachable)
+        self._clock_asked = True
         try:
-            self.client.get_balance()
+            # No internet is said from the first failed attempt, as for a send.
+            with self.client.reporting_retries(self._attempt_failed):
+                self.client.get_balance()
         except EsmsDesktopError as exc:
             log.info("campaign %s: eSMS's clock not measured (%s)", self.campaign_id, exc.kind)
         offset = self.client.esms_clock.offset
@@ -234,7 +251,7 @@ class Sender(BatchSending):
         journal, cid = self.journal, self.campaign_id
         todo = [
             r
-            for r in barred(journal, cid, journal.now(), self.client.clock_offset)
+            for r in barred(journal, cid, journal.now(), self.client.esms_clock.offset)
             if include_unknown or r.state is not RequestState.UNKNOWN
         ]
         if not todo:
@@ -266,7 +283,8 @@ class Sender(BatchSending):
         messages = self.journal.batch_messages([r.pk for r in rows])
         count = sum(len(messages[r.pk]) for r in rows)
         now = self.journal.now()
-        until = max(records_due(r, self.records_grace) for r in rows)
+        offset = self.client.esms_clock.offset
+        until = max(records_due(r, self.records_grace, offset, now) for r in rows)
         # Capped: a clock set back must not make the wait endless.
         wait = min(self.records_grace, until - now)
         until = now + wait

@@ -20,6 +20,7 @@ as ``Campaign``) and the phone number:
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -187,22 +188,68 @@ class Settlement:
 
 
 def barred(
-    journal: Journal, campaign_id: int, now: float, esms_clock: ClockOffset = SAME
+    journal: Journal, campaign_id: int, now: float, esms_clock: ClockOffset | None = SAME
 ) -> list[RequestRow]:
     """Doubtful requests that may no longer be retried with their RequestId.
 
-    ``esms_clock``: eSMS's clock against ``now``'s, whose day decides (see ``retry_allowed``).
+    ``esms_clock``: eSMS's clock against ``now``'s, whose day decides (None: not
+    measured); each request's first attempt is placed by the measure kept with it
+    (see ``retry_allowed``).
     """
     return [
         r
         for r in journal.doubtful(campaign_id)
-        if r.state is RequestState.UNKNOWN or not retry_allowed(r.first_attempt_at, now, esms_clock)
+        if r.state is RequestState.UNKNOWN
+        or not retry_allowed(r.first_attempt_at, now, esms_clock, r.first_offset)
     ]
 
 
-def records_due(request: RequestRow, grace: float) -> float:
-    """When eSMS's records of ``request``'s last attempt can be believed (a Unix time)."""
-    return (request.last_attempt_at or 0) + grace
+def records_due(
+    request: RequestRow, grace: float, esms_clock: ClockOffset | None, now: float
+) -> float:
+    """When eSMS's records of ``request``'s last attempt can be believed: ``grace`` after it
+    by eSMS's clock, as a time of this computer's clock at ``now``.
+
+    The attempt is taken as late as it may have reached eSMS (by the measure kept with
+    it), now as early as eSMS may be (``esms_clock``): a computer's clock set forward
+    since the attempt must not make the grace pass sooner, or a message whose record is
+    late would be sent again. Without a kept measure both are placed by ``esms_clock``
+    (the clock taken as unchanged). With one but no measure now, the attempt cannot be
+    placed on this clock: a whole grace from ``now``.
+    """
+    last = request.last_attempt_at or 0
+    then = request.last_offset
+    if then is None:
+        then = esms_clock = esms_clock or SAME
+    elif esms_clock is None:
+        return now + grace
+    return last + then.high + grace - esms_clock.low
+
+
+def esms_clock_now(client: EsmsClient) -> ClockOffset | None:
+    """eSMS's clock against this computer's; asked (a balance look-up, dated by eSMS) when
+    no answer has shown it since this computer's clock was last changed. None when eSMS
+    does not answer: requests attempted under a measure are then not retried, and their
+    records are believed only a whole grace later."""
+    if client.esms_clock.offset is None:
+        with contextlib.suppress(ApiError):
+            client.get_balance()
+    return client.esms_clock.offset
+
+
+def lookup_times(request: RequestRow, esms_clock: ClockOffset | None) -> list[float]:
+    """The request's attempt times, as this computer read them and as eSMS's clock may
+    have had them (by the measure kept with each, else ``esms_clock``): eSMS files a
+    message by its own clock, and the look-up covers both."""
+    times: list[float] = []
+    for at, kept in (
+        (request.first_attempt_at, request.first_offset),
+        (request.last_attempt_at, request.last_offset),
+    ):
+        if at:
+            offset = kept or esms_clock or SAME
+            times += [at, at + offset.low, at + offset.high]
+    return times
 
 
 def settle(
@@ -220,19 +267,19 @@ def settle(
     and nothing is looked up or sent for them.
     """
     now = journal.now()
-    todo = list(
-        barred(journal, campaign_id, now, client.clock_offset) if requests is None else requests
-    )
+    measured = esms_clock_now(client)
+    todo = list(barred(journal, campaign_id, now, measured) if requests is None else requests)
     result = Settlement()
-    ready = [r for r in todo if records_due(r, grace) <= now]
-    later = [records_due(r, grace) for r in todo if records_due(r, grace) > now]
+    due = {r.pk: records_due(r, grace, measured, now) for r in todo}
+    ready = [r for r in todo if due[r.pk] <= now]
+    later = [due[r.pk] for r in todo if due[r.pk] > now]
     result.waiting = len(later)
     result.waiting_until = max(later, default=0.0)
     if not ready:
         return result
     campaign = journal.campaign(campaign_id)
     by_request = journal.batch_messages([r.pk for r in ready])
-    times = [t for r in ready for t in (r.first_attempt_at, r.last_attempt_at) if t]
+    times = [t for r in ready for t in lookup_times(r, measured)]
     start = min(times, default=now) - LOOKUP_MARGIN
     end = max(times, default=now) + LOOKUP_MARGIN
     doubtful: set[int] = set()
@@ -274,8 +321,10 @@ __all__ = [
     "Settlement",
     "barred",
     "campaign_label",
+    "esms_clock_now",
     "find_sent",
     "grace_seconds",
+    "lookup_times",
     "records_due",
     "retry_allowed",
     "settle",
