@@ -62,8 +62,16 @@ TEXTS = {
         "The file name holds an invalid character. Rename the file, then open it again."
     ),
     "importing.folder_chosen": (
-        "This is a folder, not a file. Open the folder and choose the customer list in it."
+        "This is a folder, not a file. Open the folder and choose the customer list in "
+        "it.{inside}"
     ),
+    "importing.folder_chosen@command": (
+        "This is a folder, not a file. Give the customer list inside it (an Excel or CSV "
+        "file) in the command: the folder's path, then the file's name.{inside}"
+    ),
+    "importing.folder_lists": " In it: {files}.",
+    "importing.folder_lists_more": " In it: {files} ({count} in all).",
+    "importing.folder_no_list": " It holds no Excel or CSV file.",
     "importing.not_regular": (
         "This is not an ordinary file (it is a device or a pipe). Choose the customer "
         "list file (.xlsx, .xls, .ods, .csv)."

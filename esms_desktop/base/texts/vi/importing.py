@@ -60,8 +60,16 @@ TEXTS = {
     ),
     "importing.invalid_name": "Tên file có ký tự không hợp lệ. Đặt lại tên file rồi mở lại.",
     "importing.folder_chosen": (
-        "Đây là một thư mục, không phải file. Mở thư mục đó và chọn file danh sách khách."
+        "Đây là một thư mục, không phải file. Mở thư mục đó và chọn file danh sách "
+        "khách.{inside}"
     ),
+    "importing.folder_chosen@command": (
+        "Đây là một thư mục, không phải file. Trong lệnh, hãy ghi file danh sách khách nằm "
+        "trong thư mục đó (file Excel hoặc CSV): đường dẫn thư mục rồi tên file.{inside}"
+    ),
+    "importing.folder_lists": " Trong thư mục có: {files}.",
+    "importing.folder_lists_more": " Trong thư mục có: {files} (tổng cộng {count} file).",
+    "importing.folder_no_list": " Trong thư mục không có file Excel hay CSV nào.",
     "importing.not_regular": (
         "Đây không phải một file thông thường (mà là thiết bị hoặc đường ống). Chọn file "
         "danh sách khách hàng (.xlsx, .xls, .ods, .csv)."
