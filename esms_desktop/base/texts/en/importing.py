@@ -62,8 +62,7 @@ TEXTS = {
         "The file name holds an invalid character. Rename the file, then open it again."
     ),
     "importing.folder_chosen": (
-        "This is a folder, not a file. Open the folder and choose the customer list in "
-        "it.{inside}"
+        "This is a folder, not a file. Open the folder and choose the customer list in it.{inside}"
     ),
     "importing.folder_chosen@command": (
         "This is a folder, not a file. Give the customer list inside it (an Excel or CSV "

@@ -60,8 +60,7 @@ TEXTS = {
     ),
     "importing.invalid_name": "Tên file có ký tự không hợp lệ. Đặt lại tên file rồi mở lại.",
     "importing.folder_chosen": (
-        "Đây là một thư mục, không phải file. Mở thư mục đó và chọn file danh sách "
-        "khách.{inside}"
+        "Đây là một thư mục, không phải file. Mở thư mục đó và chọn file danh sách khách.{inside}"
     ),
     "importing.folder_chosen@command": (
         "Đây là một thư mục, không phải file. Trong lệnh, hãy ghi file danh sách khách nằm "
