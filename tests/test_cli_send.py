@@ -51,7 +51,7 @@ def test_send_asks_with_count_and_cost_and_no_sends_nothing(tmp_path: Path, app_
     with SimulatorServer(sim) as server:
         refused = run(server, app_home, *args, stdin="n\n")
         assert refused.returncode == 1
-        assert "Send 3 cskh messages for about 2,550 VND? [y/N]" in refused.stdout
+        assert "Send 3 messages (cskh) for about 2,550 VND? [y/N]" in refused.stdout
         assert "Nothing was sent." in refused.stdout and sim.accepted == []
         no_input = run(server, app_home, *args)  # no terminal, no answer: no
         assert no_input.returncode == 1 and sim.accepted == []

@@ -322,12 +322,7 @@ def _print_send_times(report: CheckReport, out: TextIO) -> None:
         return
     print(words("cli.check.send_times", rule=rule.describe()), file=out)
     for day, count in report.by_day().items():
-        each = (
-            words("cli.check.day.one", day=day, count=count)
-            if count == 1
-            else words("cli.check.day.many", day=day, count=count)
-        )
-        print(each, file=out)
+        print(words("cli.check.day", day=day, count=count), file=out)
 
 
 def cmd_check(

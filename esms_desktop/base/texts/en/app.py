@@ -169,11 +169,11 @@ TEXTS = {
     "then reads eSMS's records and sends only what never arrived. Nothing is sent twice.",
     # What the sending engine waits for, and that waiting is safe.
     "app.waiting.records": "Waiting until {when} (about {minutes} min) for eSMS's records of "
-    "{count} messages whose answer was lost. Nothing is sent again before then, so no one gets a "
-    "message twice. You may press Pause and resume later.",
+    "{count:n|message|messages} whose answer was lost. Nothing is sent again before then, so "
+    "no one gets a message twice. You may press Pause and resume later.",
     "app.waiting.records@command": "Waiting until {when} (about {minutes} min) for eSMS's "
-    "records of {count} messages whose answer was lost. Nothing is sent again before then, so "
-    "no one gets a message twice. You may press Ctrl+C and resume later.",
+    "records of {count:n|message|messages} whose answer was lost. Nothing is sent again "
+    "before then, so no one gets a message twice. You may press Ctrl+C and resume later.",
     "app.waiting.first": "Some requests got no answer from eSMS. Trying them again in "
     "{seconds:.0f} s. Nothing is sent twice.",
     "app.waiting.again": "{cause} Trying again in {seconds:.0f} s (try {round} of {most}). "

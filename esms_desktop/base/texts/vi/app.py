@@ -165,9 +165,9 @@ TEXTS = {
     "app.records.action_after@command": "Sau {when}, chạy 'esms-desktop {command}': ứng dụng sẽ "
     "đọc danh sách của eSMS và chỉ gửi những tin chưa tới. Không tin nào bị gửi hai lần.",
     # What the sending engine waits for, and that waiting is safe.
-    "app.waiting.records": "Đang chờ tới {when} (khoảng {minutes} phút) để eSMS ghi {count} tin bị "
-    "mất câu trả lời vào danh sách tin đã gửi. Trước giờ đó không gửi lại tin nào, để không khách "
-    "nào nhận tin hai lần. Có thể bấm Tạm dừng rồi gửi tiếp sau.",
+    "app.waiting.records": "Đang chờ tới {when} (khoảng {minutes} phút) để eSMS ghi {count:n} "
+    "tin bị mất câu trả lời vào danh sách tin đã gửi. Trước giờ đó không gửi lại tin nào, để "
+    "không khách nào nhận tin hai lần. Có thể bấm Tạm dừng rồi gửi tiếp sau.",
     "app.waiting.records@command": "Đang chờ tới {when} (khoảng {minutes} phút) để eSMS ghi "
     "{count} tin bị mất câu trả lời vào danh sách tin đã gửi. Trước giờ đó không gửi lại tin "
     "nào, để không khách nào nhận tin hai lần. Có thể bấm Ctrl+C rồi gửi tiếp sau.",

@@ -29,10 +29,10 @@ TEXTS = {
     "cli.sandbox_outcome": "Chạy thử (sandbox): eSMS đã kiểm tra các tin này; không tin nào được "
     "giao tới khách, không bị trừ tiền.",
     "cli.send.yes": "c co có",
-    "cli.send.ask": "Gửi {count} tin {channel}{when}, khoảng {cost:n} đ? [c/K]",
+    "cli.send.ask": "Gửi {count:n} tin {channel}{when}, khoảng {cost:n} đ? [c/K]",
     "cli.send.nothing_sent": "Chưa gửi tin nào.",
     "cli.send.campaign": "Chiến dịch {campaign}",
-    "cli.send.blocked": "eSMS báo {count} số bị chặn (99). Để không gửi tới các số này nữa: "
+    "cli.send.blocked": "eSMS báo {count:n} số bị chặn (99). Để không gửi tới các số này nữa: "
     "esms-desktop optout add --from-campaign {campaign}",
     "cli.send.report": "Báo cáo: {path}",
     "cli.resume.nothing": "Không có gì cần gửi tiếp.",
@@ -46,8 +46,7 @@ TEXTS = {
     "cli.check.rows": "{file} [{sheet}]: {total:n} dòng - {ready:n} sẵn sàng, {rejected:n} bị "
     "loại, {duplicate:n} trùng, {blocked:n} không gửi",
     "cli.check.send_times": "Giờ gửi: {rule}",
-    "cli.check.day.one": "  {day:%d/%m/%Y}: {count} tin",
-    "cli.check.day.many": "  {day:%d/%m/%Y}: {count} tin",
+    "cli.check.day": "  {day:%d/%m/%Y}: {count:n} tin",
     "cli.check.to_send": "Sẽ gửi: {messages:n} tin trong {requests:n} lần gọi, khoảng {cost:n} "
     "đ{approximate}",
     "cli.check.approximate": " (ước tính)",
@@ -61,9 +60,9 @@ TEXTS = {
     "cli.balance": "Số dư: {amount:n} VND",
     "cli.journal.restored": "Đã khôi phục bản sao lưu gần nhất. File nhật ký hỏng được giữ tại "
     "{kept}.",
-    "cli.journal.sound": "Nhật ký gửi tin bình thường ({count} chiến dịch).",
+    "cli.journal.sound": "Nhật ký gửi tin bình thường ({count:n} chiến dịch).",
     # optout
-    "cli.optout.count": "{count} số",
+    "cli.optout.count": "{count:n} số",
     "cli.optout.added": "đã thêm {count}",
     "cli.optout.removed": "đã bỏ {count}",
     # library
@@ -74,8 +73,8 @@ TEXTS = {
     "cli.library.columns_used": "  cột dùng trong tin: {columns}",
     "cli.library.saved": "Đã lưu: {name}",
     "cli.library.deleted": "Đã xóa: {name}",
-    "cli.library.exported": "Đã xuất {count} mẫu tin ra {path}",
-    "cli.library.imported": "Đã nhập {count} mẫu tin",
+    "cli.library.exported": "Đã xuất {count:n} mẫu tin ra {path}",
+    "cli.library.imported": "Đã nhập {count:n} mẫu tin",
     # templates
     "cli.templates.sent": "Nội dung gửi đăng ký: {text}",
     "cli.templates.no_list": "(không có file danh sách: mỗi biến dài tối đa theo số ghi kèm; mặc "

@@ -96,7 +96,7 @@ TEXTS = {
     ),
     "importing.range_too_large": (
         "Một trang tính kéo tới dòng {rows:n} và cột {columns:n}, "
-        "quá mức ứng dụng đọc được (tối đa {max_rows:n} dòng, {max_columns} cột, "
+        "quá mức ứng dụng đọc được (tối đa {max_rows:n} dòng, {max_columns:n} cột, "
         "{max_cells:n} ô). Thường do một ô lạc nằm xa bên dưới hoặc bên phải danh "
         "sách: xóa các dòng, cột trống sau danh sách, hoặc chép danh sách sang file mới."
     ),
@@ -137,7 +137,7 @@ TEXTS = {
         "ngày có vẻ được gõ tháng trước (11/28/2026): gõ theo dạng ngày/tháng/năm (28/11/2026)"
     ),
     # Text in an old encoding (importing.legacy_text).
-    "importing.legacy_converted": "Đã chuyển {cells} ô từ bảng mã {name} sang Unicode.",
+    "importing.legacy_converted": "Đã chuyển {cells:n} ô từ bảng mã {name} sang Unicode.",
     "importing.legacy_found": (
         "File có vẻ lưu bằng bảng mã cũ {name}: tên sẽ bị lỗi font khi gửi, nên các dòng "
         "có tin dùng những ô đó bị giữ lại. Chạy lại với {flag} auto để chuyển đổi "
