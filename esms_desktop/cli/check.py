@@ -202,10 +202,10 @@ def _sends_text(value: str) -> bool:
 def _reminder(args: argparse.Namespace) -> ReminderRule | None:
     if not args.schedule_column:
         if args.days_before is not None or args.yearly:
-            raise ValueError("--days-before and --yearly need --schedule-column")
+            raise UsageError(words("cli.usage.rule_needs_column"))
         return None
     if args.days_before is None and not args.yearly:
-        raise ValueError("--schedule-column needs --days-before N or --yearly")
+        raise UsageError(words("cli.usage.column_needs_rule"))
     return ReminderRule(
         args.schedule_column.strip(),
         days_before=args.days_before,

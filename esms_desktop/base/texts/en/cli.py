@@ -94,4 +94,36 @@ TEXTS = {
     "not both.",
     "cli.usage.length": "--length needs NAME=N (1 to 1000), not '{item}'.",
     "cli.usage.warn_below": "--warn-below needs an amount of 0 or more (VND).",
+    "cli.usage.rule_needs_column": "--days-before and --yearly go with --schedule-column "
+    "COLUMN (the column of each customer's date).",
+    "cli.usage.column_needs_rule": "--schedule-column needs --days-before N (0: on the day) or "
+    "--yearly.",
+    "cli.usage.explain_code": "Give the code to explain, for example: esms-desktop explain 104",
+    # What is wrong with the options, and where the command's help is.
+    "cli.usage.title": "{command}: the command is not written right",
+    "cli.usage.action": "see how to write it with {command}",
+    # argparse's refusals (cli.usage), in the user's words.
+    "cli.argparse.argument": "{argument}: {message}",
+    "cli.argparse.no_such_command": "{value} is not a command here. The commands: {choices}.",
+    "cli.argparse.not_whole_number": "{value} is not a whole number.",
+    "cli.argparse.not_number": "{value} is not a number.",
+    "cli.argparse.invalid_value": "{value} cannot be used here.",
+    "cli.argparse.choice": "{value} is not one of the choices: {choices}.",
+    "cli.argparse.required": "Missing from the command: {names}.",
+    "cli.argparse.one_of": "Give one of these: {names}.",
+    "cli.argparse.unrecognized": "This command does not take: {names}.",
+    "cli.argparse.one_value": "needs a value after it.",
+    "cli.argparse.at_most_one": "takes at most one value.",
+    "cli.argparse.at_least_one": "needs at least one value.",
+    "cli.argparse.values": "needs {count:n|value|values}.",
+    "cli.argparse.not_with": "cannot be used together with {other}.",
+    "cli.argparse.no_value": "takes no value ({value} was given).",
+    "cli.argparse.ambiguous": "{option} could be {matches}: write the option in full.",
+    "cli.argparse.other": "The command is not written right ({detail}).",
+    # The help's own words (the options' help is in English).
+    "cli.help.usage": "usage:",
+    "cli.help.positional": "positional arguments",
+    "cli.help.options": "options",
+    "cli.help.help": "show this help message and exit",
+    "cli.help.version": "show program's version number and exit",
 }

@@ -94,4 +94,36 @@ TEXTS = {
     "không dùng cả hai.",
     "cli.usage.length": "--length cần dạng TÊN=SỐ (từ 1 đến 1000), không phải '{item}'.",
     "cli.usage.warn_below": "--warn-below cần một số tiền từ 0 trở lên (VND).",
+    "cli.usage.rule_needs_column": "--days-before và --yearly đi cùng --schedule-column CỘT "
+    "(cột ghi ngày của từng khách).",
+    "cli.usage.column_needs_rule": "--schedule-column cần thêm --days-before N (0: đúng ngày) "
+    "hoặc --yearly.",
+    "cli.usage.explain_code": "Hãy ghi mã cần giải thích, ví dụ: esms-desktop explain 104",
+    # Các tùy chọn sai ở đâu, và hướng dẫn của lệnh.
+    "cli.usage.title": "{command}: lệnh chưa viết đúng",
+    "cli.usage.action": "xem cách viết lệnh bằng {command}",
+    # Lời từ chối của argparse (cli.usage), bằng lời của người dùng.
+    "cli.argparse.argument": "{argument}: {message}",
+    "cli.argparse.no_such_command": "{value} không phải là một lệnh ở đây. Các lệnh: {choices}.",
+    "cli.argparse.not_whole_number": "{value} không phải là số nguyên.",
+    "cli.argparse.not_number": "{value} không phải là số.",
+    "cli.argparse.invalid_value": "không dùng được {value} ở đây.",
+    "cli.argparse.choice": "{value} không phải lựa chọn được phép; chọn một trong: {choices}.",
+    "cli.argparse.required": "Lệnh còn thiếu: {names}.",
+    "cli.argparse.one_of": "Cần ghi một trong các mục: {names}.",
+    "cli.argparse.unrecognized": "Lệnh này không nhận: {names}.",
+    "cli.argparse.one_value": "cần một giá trị ngay sau nó.",
+    "cli.argparse.at_most_one": "chỉ nhận tối đa một giá trị.",
+    "cli.argparse.at_least_one": "cần ít nhất một giá trị.",
+    "cli.argparse.values": "cần {count:n} giá trị.",
+    "cli.argparse.not_with": "không dùng cùng lúc với {other} được.",
+    "cli.argparse.no_value": "không nhận giá trị (đã ghi {value}).",
+    "cli.argparse.ambiguous": "{option} có thể là {matches}: hãy ghi đủ tên tùy chọn.",
+    "cli.argparse.other": "Lệnh chưa viết đúng ({detail}).",
+    # Lời của phần hướng dẫn (phần giải thích từng tùy chọn vẫn bằng tiếng Anh).
+    "cli.help.usage": "cách dùng:",
+    "cli.help.positional": "tham số theo vị trí",
+    "cli.help.options": "tùy chọn",
+    "cli.help.help": "hiện hướng dẫn này rồi thoát",
+    "cli.help.version": "hiện số phiên bản rồi thoát",
 }
