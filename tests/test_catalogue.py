@@ -116,8 +116,10 @@ def test_cli_explain_unknown_code_exits_zero() -> None:
 
 def test_cli_explain_without_a_code_says_so() -> None:
     result = run_cli("explain", " ")
-    assert result.returncode == 2 and "give a code" in result.stderr
-    assert result.stdout == ""
+    assert result.returncode == 2 and "Hãy ghi mã cần giải thích" in result.stderr
+    assert "esms-desktop explain 104" in result.stderr and result.stdout == ""
+    result = run_cli("explain", " ", "--lang", "en")
+    assert "Give the code to explain, for example: esms-desktop explain 104" in result.stderr
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])

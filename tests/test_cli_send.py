@@ -51,7 +51,7 @@ def test_send_asks_with_count_and_cost_and_no_sends_nothing(tmp_path: Path, app_
     with SimulatorServer(sim) as server:
         refused = run(server, app_home, *args, stdin="n\n")
         assert refused.returncode == 1
-        assert "Send 3 cskh messages for about 2,550 VND? [y/N]" in refused.stdout
+        assert "Send 3 messages (cskh) for about 2,550 VND? [y/N]" in refused.stdout
         assert "Nothing was sent." in refused.stdout and sim.accepted == []
         no_input = run(server, app_home, *args)  # no terminal, no answer: no
         assert no_input.returncode == 1 and sim.accepted == []
@@ -281,3 +281,73 @@ def test_a_list_sent_again_with_a_customer_added_goes_to_the_new_one_only(
         assert plus_one.returncode == 0, plus_one.stdout + plus_one.stderr
         assert "(campaign 1)" in plus_one.stdout and "(rows 2, 3, 4)" in plus_one.stdout
     assert sorted(m.phone for m in sim.accepted) == sorted(numbers)  # each once
+
+
+def test_next_steps_name_the_campaign_the_command_knows(tmp_path: Path, app_home: Path) -> None:
+    """Tried from outside: "run 'esms-desktop resume CAMPAIGN_NUMBER'" where the command
+    knew the number."""
+    from esms_desktop.journal.lock import CampaignLock
+    from esms_desktop.journal.store import default_path
+
+    sim = EsmsSimulator()
+    path = customers(tmp_path, phones(2))
+    with SimulatorServer(sim) as server:
+        sent = run(server, app_home, "send", str(path), "--channel", "fixed", "--content",
+                   "Chao {Tên}", "--yes")  # fmt: skip
+        assert sent.returncode == 0, sent.stdout + sent.stderr
+        with CampaignLock(default_path().parent / "locks", 1):  # another window sends it
+            busy = run(server, app_home, "resume", "1")
+            busy_vi = run(server, app_home, "resume", "1", "--lang", "vi")
+    assert busy.returncode == 1 and "Traceback" not in busy.stderr
+    assert "close it and run 'esms-desktop resume 1'" in busy.stderr, busy.stderr
+    assert "rồi chạy 'esms-desktop resume 1'" in busy_vi.stderr, busy_vi.stderr
+    assert "CAMPAIGN_NUMBER" not in busy.stderr and "SỐ_CHIẾN_DỊCH" not in busy_vi.stderr
+
+
+def test_a_next_step_without_a_known_campaign_says_how_to_find_it() -> None:
+    from spoken import en, on_command_line
+
+    from esms_desktop.base.errors import JournalError
+    from esms_desktop.journal.lock import CampaignBusyError
+    from esms_desktop.sending.sender import AccountMismatchError
+
+    def action(exc: Exception) -> str:
+        return on_command_line(_Action(exc))
+
+    disk_full = JournalError("cannot write the journal: database or disk is full")
+    assert action(disk_full).endswith("then run the command again.")
+    disk_full.campaign_id = 4  # while campaign 4 was sent (cli.send.run_sender)
+    assert "then run 'esms-desktop resume 4'" in action(disk_full)
+    busy = CampaignBusyError(7)
+    assert "run 'esms-desktop resume 7'" in action(busy)
+    busy.campaign_id = None
+    assert "'esms-desktop history' lists them" in action(busy)
+    assert "run 'esms-desktop --profile Shop resume 3'" in action(AccountMismatchError(3, "Shop"))
+    assert '--profile "Shop Hoa" resume 3' in action(AccountMismatchError(3, "Shop Hoa"))
+    keys = action(AccountMismatchError(3, ""))
+    assert "ESMS_API_KEY" in keys and "'esms-desktop resume 3'" in keys
+    # The window's words name its button, never a command.
+    assert "Resume" in en(_Action(busy)) and "esms-desktop" not in en(_Action(busy))
+
+
+class _Action:
+    """An error's next step, said when it is printed (in the language and front of then)."""
+
+    def __init__(self, exc: Exception) -> None:
+        self.exc = exc
+
+    def __str__(self) -> str:
+        from esms_desktop.app.user_text import for_error
+
+        return for_error(self.exc).action
+
+
+def test_no_next_step_holds_a_made_up_campaign_number() -> None:
+    import re
+
+    from esms_desktop.base.texts import LANGUAGES, catalogue
+
+    placeholder = re.compile(r"CAMPAIGN_(NUMBER|ID)|SỐ_CHIẾN_DỊCH|CHIẾN_DỊCH")
+    for lang in LANGUAGES:
+        found = [key for key, text in catalogue(lang).items() if placeholder.search(text)]
+        assert not found, (lang, found)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from files import write_xlsx
-from spoken import en
+from spoken import en, on_command_line
 
 from esms_desktop.app.user_text import UserMessage, for_error
 from esms_desktop.base.errors import InputFileError
@@ -59,6 +59,28 @@ def test_a_folder_is_said_to_be_a_folder(tmp_path: Path) -> None:
     with pytest.raises(InputFileError) as caught:
         read_table(folder)
     assert "folder" in in_english(caught.value).text
+
+
+def test_a_folder_given_as_the_list_names_the_lists_inside_it(tmp_path: Path) -> None:
+    """Tried from outside: ``check FOLDER`` must say it is a folder, and which file to give."""
+    folder = tmp_path / "Khach hang"
+    folder.mkdir()
+    for name in ("khach.xlsx", "ds.csv", "ghi chu.docx"):
+        (folder / name).write_bytes(b"x")
+    done = _cli_check(str(folder), tmp_path / "home")
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "This is a folder, not a file" in done.stderr, done.stderr
+    assert "In it: ds.csv, khach.xlsx." in done.stderr and "docx" not in done.stderr
+    assert "cannot be found" not in done.stderr
+    # Windows' command prompt turns "C:\Lists\" into C:\Lists": still that folder.
+    done = _cli_check(str(folder) + '"', tmp_path / "home")
+    assert "This is a folder" in done.stderr and "cannot be found" not in done.stderr
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(InputFileError) as caught:
+        read_table(empty)
+    said = on_command_line(caught.value.reason, "vi")
+    assert "thư mục" in said and "Trong thư mục không có file Excel hay CSV nào" in said
 
 
 @pytest.mark.parametrize(

@@ -93,7 +93,7 @@ def test_damage_is_a_plain_message_the_file_is_kept_and_restore_works(
     assert path.read_bytes() == before  # kept, never overwritten or replaced
     restored = cli(home, "journal", "restore")
     assert restored.returncode == 0, restored.stdout + restored.stderr
-    assert "sound (1 campaigns)" in restored.stdout
+    assert "sound (1 campaign)" in restored.stdout
     kept = [
         p for p in home.iterdir() if ".damaged-" in p.name and not p.name.endswith(("-wal", "-shm"))
     ]

@@ -278,6 +278,66 @@ def test_english_ascii_and_foreign_text_is_never_flagged(text: str) -> None:
     assert garbled_as(text) is None
 
 
+#: Correct names and words that the finer rules of a syllable must let through: a final
+#: p/t/c/ch with the acute or dot tone (or none: "Đăk"), vowel groups that end a syllable,
+#: "oo", small and capital letters as shops type them, and two words typed as one.
+RIGHT_AS_TYPED = [
+    "Lục Văn Tiến", "Bạch Ngọc Bích", "Thạch Thị Mạch", "Quốc Việt", "Khổng Minh Đức",
+    "Nguyễn Thị Tuyết Nhật", "Ích Ước Phúc Lộc Bắc", "Đăk Nông", "Lê Thị Khuya",
+    "Hồ Thị Khoai", "Vương Thị Rượu", "Người Tuổi Khuỷu", "Ngoáy Quầy Hiếu Yêu Giữa",
+    "Xoong Boong", "Hoè Khoẻo Thuở", "Oanh Uyên Quyết Nguyệt", "Quách Quý Quyền",
+    "Nguyễn văn an", "nGUYỄN VĂN AN", "ĐặngVăn Lâm", "LêThị Hà", "McDonald's Hà Nội",
+    "iPhone 15 Pro Max", "Tòa nhà Bitexco", "Phở Hòa Pasteur",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", RIGHT_AS_TYPED)
+def test_names_typed_right_are_never_flagged_by_the_finer_syllable_rules(text: str) -> None:
+    assert garbled_as(text) is None and garbled_as(text.upper()) is None
+
+
+#: TCVN3 names whose every word looked like a Vietnamese syllable, as read (before):
+#: a toned letter shown as a capital inside a word ("TuÊn", "TÊn": ấ), a grave tone on a
+#: syllable ending in c ("Lùc": ự), "u" after "qu" ("Quúnh": ỳ).
+TCVN3_LOOKING_RIGHT = [
+    "Phan Minh Tuấn", "Lý Minh Trí", "Phan Thế Anh", "Phan Quỳnh Chi", "Mai Tấn Lộc",
+    "Kim Lực", "Anh Tuấn", "Chu Minh Thế",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", TCVN3_LOOKING_RIGHT)
+def test_tcvn3_names_that_looked_right_word_by_word_are_found(name: str) -> None:
+    garbled = to_tcvn3(name)
+    assert legacy_text.reads_as_vietnamese(name)
+    assert garbled_as(garbled) == "tcvn3", garbled
+    assert convert_text(garbled, "tcvn3") == name
+
+
+def test_a_few_tcvn3_names_among_many_right_ones_are_held_back_by_row(tmp_path: Path) -> None:
+    """Tried from outside: 5 names of 200 pasted from an old TCVN3 file went unnoticed
+    (VNI ones, and files all in TCVN3, were found)."""
+    right = [*NAMES, *RIGHT_AS_TYPED, "John Smith", "Nguyen Van Binh", "Tran Thi B"]
+    rows: list[list[object]] = [["Họ tên", "SĐT"]]
+    garbled_rows = {}
+    for i in range(200):
+        if i % 40 == 7:  # rows 9, 49, 89, 129, 169 (the header is row 1)
+            name = to_tcvn3(TCVN3_LOOKING_RIGHT[len(garbled_rows)])
+            garbled_rows[i + 2] = name
+        else:
+            name = right[i % len(right)]
+        rows.append([name, f"09612{i:05d}"])
+    recipients = open_recipients(write_xlsx(tmp_path / "khach.xlsx", rows))
+    assert recipients.legacy.found == "tcvn3"
+    assert {before for before, _ in recipients.legacy.examples} <= set(garbled_rows.values())
+    report = run_checks(recipients, CampaignSpec(channel="fixed", content="Chao {Họ tên}"))
+    [problem] = [p for p in report.problems if p.code == "garbled_text"]
+    assert set(problem.rows) == set(garbled_rows)
+    assert not set(garbled_rows) & {r.row for r in report.sendable}
+    converted = open_recipients(tmp_path / "khach.xlsx", convert_text="auto")
+    assert converted.legacy.cells_converted == len(garbled_rows)
+    assert [converted.rows[row - 2].values[0] for row in garbled_rows] == TCVN3_LOOKING_RIGHT[:5]
+
+
 def test_a_file_is_said_to_be_in_the_encoding_most_of_its_names_are_in() -> None:
     rows: list[list[object]] = [["Name", "Phone"]] + [
         [to_tcvn3(n), f"09612345{i:02d}"] for i, n in enumerate(NAMES)

@@ -523,6 +523,34 @@ def test_diagnose_measures_esms_clock(
         assert "600 s behind eSMS's" in line and "automatically" in line
 
 
+@pytest.mark.parametrize("ahead", [0, 86_400, -86_400])
+def test_diagnose_asks_for_esms_last_7_days_by_its_clock(ahead: int) -> None:
+    """The records look-up covers eSMS's last 7 days: a computer clock a day behind eSMS's
+    missed the message sent a moment ago, and said there was none."""
+    from esms_desktop.app.diagnose import diagnose
+    from esms_desktop.base.vntime import now as app_now
+
+    sent_ago = [120]  # the message went two minutes ago
+    sim = EsmsSimulator(clock=lambda: app_now() + ahead - sent_ago[0], records_lag=0)
+    client = sim_client(sim)
+    content = ORDER.format(name="Lan", code="DH1")
+    assert client.send_customer_care("0961234567", content, DEMO_CSKH_BRAND, "r1").accepted
+    sent_ago[0] = 0
+    asked: list[tuple[str, str]] = []
+    look_up = client.get_sent_data
+
+    def get_sent_data(sms_type: SmsType, start: str, end: str, **kw: Any) -> Any:
+        asked.append((start, end))
+        return look_up(sms_type, start, end, **kw)
+
+    client.get_sent_data = get_sent_data  # type: ignore[method-assign]
+    lines = {line.name: line for line in diagnose(client).lines}
+    assert lines["sent message entries"].verdict.value == "ok", lines["sent message entries"]
+    [(_, end)] = asked
+    esms_now = dt.datetime.fromtimestamp(sim.clock(), VIETNAM).replace(tzinfo=None)
+    assert abs((dt.datetime.fromisoformat(end) - esms_now).total_seconds()) < 60
+
+
 def test_messages_accepted_through_124_get_their_smsid_and_delivery(tmp_path: Path) -> None:
     from esms_desktop.sending.status import refresh_delivery
     from esms_desktop.simulator.service import fails_delivery

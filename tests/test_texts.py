@@ -198,3 +198,50 @@ def test_a_missing_text_shows_its_id_rather_than_stopping() -> None:
 def test_every_catalogue_module_is_listed_in_its_language(lang: str) -> None:
     on_disk = {p.stem for p in (TEXTS / lang).glob("*.py") if p.stem != "__init__"}
     assert set(AREAS) == on_disk
+
+
+def test_a_count_says_its_noun_in_the_singular_for_one() -> None:
+    with speaking("en"):
+        said = [str(words("cli.optout.count", count=n)) for n in (0, 1, 1.0, "1", 2, 1234, -1)]
+        rows = str(words("cli.check.rows", file="k.xlsx", sheet="S", total=1, ready=1,
+                         rejected=0, duplicate=0, blocked=0))  # fmt: skip
+    assert said == ["0 numbers", "1 number", "1 number", "1 number", "2 numbers",
+                    "1,234 numbers", "-1 numbers"]  # fmt: skip
+    assert rows.startswith("k.xlsx [S]: 1 row - 1 ready")
+    with speaking("vi"):
+        assert str(words("cli.optout.count", count=1234)) == "1.234 số"
+
+
+#: Words right after a value that make it the subject, not a count ("{path} is ...").
+_VERBS = {"is", "was", "has", "does", "needs", "takes", "exists", "compares", "belongs"}
+_AFTER_ONE = re.compile(r"(?<![\w.,])1 ([A-Za-z'-]+)(?: ([A-Za-z'-]+))?")
+
+
+def _with_every_value_one(template: str) -> str:
+    """``template`` said in English with every blank 1 (a date where its spec writes one,
+    a list of rows where it is one)."""
+    import datetime as dt
+
+    from esms_desktop.base.texts import _Formatter
+
+    values: dict[str, object] = {}
+    for _, name, spec, _ in string.Formatter().parse(template):
+        if name:
+            one: object = dt.datetime(2026, 1, 2, 9, 30) if spec and "%" in spec else 1
+            values[re.split(r"[.\[!]", name)[0]] = [1] if spec == "rows" else one
+    return _Formatter("en").vformat(template, (), values)
+
+
+def test_every_english_count_says_one_thing_in_the_singular() -> None:
+    """Tried from outside: "1 requests", "1 rows", "1 messages". Every English text is said
+    with each value 1: a plural noun after a 1 is a count not written {count:n|row|rows}."""
+    found = []
+    for key, template in catalogue("en").items():
+        for match in _AFTER_ONE.finditer(_with_every_value_one(template)):
+            first, second = match.group(1), match.group(2) or ""
+            if first in _VERBS:
+                continue
+            plural = [w for w in (first, second) if len(w) > 2 and w.endswith("s")]
+            if plural and plural[0] not in _VERBS:
+                found.append(f"{key}: {match.group(0)!r}")
+    assert not found, "\n".join(found)

@@ -33,6 +33,8 @@ def test_low_balance_text_counts_campaigns_like_the_last() -> None:
     assert "250,000 VND" in en(warning) and "400,000 VND" in en(warning)
     assert "about 4 campaigns like the last one (60,000 VND)" in en(warning)
     assert "đủ cho khoảng 4 chiến dịch" in vi(warning) and "250.000 đ" in vi(warning)
+    one = low_balance_text(Decimal(70_000), 400_000, Decimal(60_000))
+    assert "about 1 campaign like the last one" in en(one)
     only = low_balance_text(Decimal(250_000), 400_000, None)
     assert only is not None and "campaigns like" not in en(only)
 

@@ -317,10 +317,18 @@ def _template_params(run: _Run, body: dict[str, Any], page: str) -> None:
         run.add(name, Verdict.OK, "each has Name, Require, AcceptNull, MaxLength", page)
 
 
+def _esms_now(run: _Run, clock: Callable[[], float]) -> float:
+    """Now on eSMS's clock: the app's, moved by the difference eSMS's answers showed
+    (:func:`_clock`); the app's as it is when they showed none."""
+    offset = run.client.esms_clock.offset
+    return clock() + (offset.middle if offset is not None else 0.0)
+
+
 def _sent_data(run: _Run, clock: Callable[[], float]) -> None:
     page = cited("sent_data")
     name = "sent messages (GetSmsSentData_V2)"
-    end = clock()
+    # eSMS's last 7 days, by its clock: a computer clock a day behind would miss today's.
+    end = _esms_now(run, clock)
     with run.check(name, page):
         try:
             data = run.client.get_sent_data(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import math
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -231,13 +232,40 @@ def for_error(exc: BaseException) -> UserMessage:
         # Said in the user's words: the English message is for the log, not for them.
         _log_technical(exc)
         title, _, action = _ERRORS.get(exc.kind, _ERRORS["internal"])
-        return _said(title, exc.reason, action)
+        return _said(title, exc.reason, _with_command(exc, action))
     if isinstance(exc, EsmsDesktopError):
         title, text, action = _ERRORS.get(exc.kind, _ERRORS["internal"])
         detail = "; ".join(p for p in (exc.message, exc.detail) if p)
-        return _said(title, text, action, redact(detail))
+        return _said(title, text, _with_command(exc, action), redact(detail))
     title, text, action = _ERRORS["internal"]
     return _said(title, text, action, redact(f"{type(exc).__name__}: {exc}"))
+
+
+#: The errors whose next step on the command line is a command to run (``{command}``).
+_NEXT_COMMAND = frozenset({"busy", "journal", "other_account"})
+_PLAIN_NAME = re.compile(r"[\w.@-]+")
+
+
+def _with_command(exc: EsmsDesktopError, action: Words) -> Words:
+    """``action`` with the command the command line runs next (the window's wording has
+    none): the campaign's own resume when the error names the campaign."""
+    if exc.kind not in _NEXT_COMMAND:
+        return action
+    return words(action.key, command=_next_command(exc))
+
+
+def _next_command(exc: EsmsDesktopError) -> Words:
+    campaign = exc.campaign_id
+    if campaign is None:  # not while a campaign was sent: the same command again
+        return words("app.run_again") if exc.kind == "journal" else words("app.resume.any")
+    resume = f"resume {campaign}"
+    if exc.kind == "other_account":
+        profile = str(getattr(exc, "profile", "") or "")
+        if not profile:
+            return words("app.other_account.keys", command=resume)
+        name = profile if _PLAIN_NAME.fullmatch(profile) else f'"{profile}"'
+        resume = f"--profile {name} {resume}"
+    return words("app.resume.command", command=resume)
 
 
 def _log_technical(exc: EsmsDesktopError) -> None:

@@ -14,6 +14,8 @@ class EsmsDesktopError(Exception):
 
     #: Key for the user-facing text (see ``esms_desktop.app.user_text``).
     kind = "internal"
+    #: The campaign it happened to, when known: the next step names it ("resume 7").
+    campaign_id: int | None = None
 
     def __init__(self, message: str, *, detail: str = "", reason: Words | None = None) -> None:
         super().__init__(message)

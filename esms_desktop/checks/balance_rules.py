@@ -36,12 +36,7 @@ def low_balance_text(
         return None
     lasts: Words | str = ""
     if last_cost is not None and last_cost > 0:
-        n = int(balance // last_cost)
-        lasts = (
-            words("checks.balance_lasts_one", count=n, cost=last_cost)
-            if n == 1
-            else words("checks.balance_lasts_many", count=n, cost=last_cost)
-        )
+        lasts = words("checks.balance_lasts", count=int(balance // last_cost), cost=last_cost)
     if after_campaign:
         return words("checks.low_balance_after", balance=balance, threshold=threshold, lasts=lasts)
     return words("checks.low_balance", balance=balance, threshold=threshold, lasts=lasts)

@@ -202,10 +202,10 @@ def _sends_text(value: str) -> bool:
 def _reminder(args: argparse.Namespace) -> ReminderRule | None:
     if not args.schedule_column:
         if args.days_before is not None or args.yearly:
-            raise ValueError("--days-before and --yearly need --schedule-column")
+            raise UsageError(words("cli.usage.rule_needs_column"))
         return None
     if args.days_before is None and not args.yearly:
-        raise ValueError("--schedule-column needs --days-before N or --yearly")
+        raise UsageError(words("cli.usage.column_needs_rule"))
     return ReminderRule(
         args.schedule_column.strip(),
         days_before=args.days_before,
@@ -322,12 +322,7 @@ def _print_send_times(report: CheckReport, out: TextIO) -> None:
         return
     print(words("cli.check.send_times", rule=rule.describe()), file=out)
     for day, count in report.by_day().items():
-        each = (
-            words("cli.check.day.one", day=day, count=count)
-            if count == 1
-            else words("cli.check.day.many", day=day, count=count)
-        )
-        print(each, file=out)
+        print(words("cli.check.day", day=day, count=count), file=out)
 
 
 def cmd_check(

@@ -21,6 +21,7 @@ from esms_desktop.importing.legacy_text import LegacyText
 from esms_desktop.telecom.carriers import Carrier
 
 if TYPE_CHECKING:
+    from esms_desktop.app.user_text import UserMessage
     from esms_desktop.checks.result import CheckReport
     from esms_desktop.recipients.recipient_list import RecipientList
 
@@ -186,9 +187,14 @@ def write_json_error(exc: EsmsDesktopError, out: TextIO) -> None:
     one JSON object, ``{"error": {...}}``, with the words the user would read."""
     from esms_desktop.app.user_text import for_error
 
-    said = for_error(exc)
+    write_json_said(exc.kind, for_error(exc), out)
+
+
+def write_json_said(kind: str, said: UserMessage, out: TextIO) -> None:
+    """One JSON object, ``{"error": {...}}``: an error of ``kind`` as the user reads it
+    (``usage``: options that cannot be used)."""
     error = {
-        "kind": exc.kind,
+        "kind": kind,
         "title": said.title,
         "text": said.text,
         "action": said.action,

@@ -47,11 +47,20 @@ from esms_desktop.cli.send import (
     cmd_status,
 )
 from esms_desktop.cli.templates import add_templates_parser, cmd_templates
-from esms_desktop.cli.usage import UsageError, add_language_option
+from esms_desktop.cli.usage import (
+    PROG,
+    PROG_DEST,
+    Parser,
+    UsageError,
+    add_language_option,
+    language_before_options,
+    language_of_refusal,
+)
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
     from esms_desktop.app.settings import Settings
+    from esms_desktop.app.user_text import UserMessage
     from esms_desktop.importing.ahead import EarlyRead
 
 
@@ -67,8 +76,8 @@ def _lang(args: argparse.Namespace, settings: Settings | None = None) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="esms-desktop",
+    parser = Parser(
+        prog=PROG,
         description="Send SMS and Zalo messages through eSMS.vn from a customer list. "
         "Without a command, opens the window.",
     )
@@ -199,8 +208,7 @@ def cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
     from esms_desktop.catalogue import describe
 
     if not args.code.strip():
-        print("esms-desktop explain: give a code, e.g. esms-desktop explain 104", file=sys.stderr)
-        return 2
+        raise UsageError(words("cli.usage.explain_code"))
     print(describe(args.code), file=out)
     return 0
 
@@ -301,9 +309,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
     out = cast(TextIO, TerminalText(sys.stdout))
+    # The help and a refusal of the options are said before the options are read.
+    set_language(language_before_options(argv))
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        set_language(language_of_refusal(argv))
+        return _refuse_usage(exc, argv, out)
     if args.self_test:
         from esms_desktop.gui.selftest import run_self_test
 
@@ -314,7 +329,7 @@ def _main(argv: Sequence[str] | None) -> int:
     # A command: every next step it prints names options and commands, not buttons.
     set_front("command")
     try:
-        return _main_command(args, parser, out)
+        return _main_command(args, argv, out)
     finally:
         set_front("window")
 
@@ -328,18 +343,40 @@ def _main_window(args: argparse.Namespace, parser: argparse.ArgumentParser, out:
     return _open_window(args) if code is None else code
 
 
-def _main_command(args: argparse.Namespace, parser: argparse.ArgumentParser, out: TextIO) -> int:
-    if args.command == "explain":
-        return cmd_explain(args, out)
+def _main_command(args: argparse.Namespace, argv: Sequence[str], out: TextIO) -> int:
     try:
+        if args.command == "explain":
+            return cmd_explain(args, out)
         with whole_columns():
             code = _run_command(args, out, _read_early(args))
     except UsageError as exc:
-        parser.error(str(exc))
+        exc.prog = exc.prog or getattr(args, PROG_DEST, PROG)
+        return _refuse_usage(exc, argv, out)
     except EsmsDesktopError as exc:
         _print_error(exc, sys.stderr)
         return _exit_code(exc)
     return 0 if code is None else code
+
+
+def _refuse_usage(exc: UsageError, argv: Sequence[str], out: TextIO) -> int:
+    """Options that cannot be used: what is wrong and where the command's help is, on
+    stderr; with ``--json``, also as the JSON error object a script reads. Exit code 2."""
+    said = usage_message(exc)
+    if "--json" in argv:
+        from esms_desktop.cli.check_json import write_json_said
+
+        write_json_said("usage", said, out)
+    print(terminal_safe(said.as_text()), file=sys.stderr)
+    return 2
+
+
+def usage_message(exc: UsageError) -> UserMessage:
+    """A refusal of the options in the user's words: what is wrong, and the command's help."""
+    from esms_desktop.app.user_text import UserMessage
+
+    prog = exc.prog or PROG
+    action = words("cli.usage.action", command=f"{prog} --help")
+    return UserMessage(str(words("cli.usage.title", command=prog)), str(exc.said), str(action))
 
 
 #: A command given the parsed options, the settings and the output: its exit code.

@@ -11,7 +11,12 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any, TextIO
 
-from esms_desktop.base.errors import RepeatCampaignError, ReportPathError, StaleCheckError
+from esms_desktop.base.errors import (
+    EsmsDesktopError,
+    RepeatCampaignError,
+    ReportPathError,
+    StaleCheckError,
+)
 from esms_desktop.base.sanitise import terminal_safe
 from esms_desktop.base.texts import LANGUAGES, Words, speaking, words
 from esms_desktop.base.vntime import vietnam_time
@@ -210,6 +215,8 @@ def run_sender(
             sender.pause("user")
     thread.join()
     if errors:
+        if isinstance(errors[0], EsmsDesktopError) and errors[0].campaign_id is None:
+            errors[0].campaign_id = campaign_id  # its next step resumes this campaign
         raise errors[0]
     return result[0]
 

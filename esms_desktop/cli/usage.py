@@ -1,17 +1,190 @@
-"""The command line's one error for options that cannot be used (exit code 2), and the
-``--lang`` option every command takes."""
+"""The command line's options that cannot be used: said in the user's language (exit code 2).
+
+argparse writes its own refusals in English ("invalid int value: 'x'", "the following
+arguments are required: file") and its help with "usage:". The command line's parser
+(:class:`Parser`) turns each refusal into :class:`UsageError`, whose words come from the
+catalogues: argparse's message is matched against the messages it can write
+(:data:`_ARGPARSE`), and what is not matched is still said in the user's language, with
+argparse's text as the detail. Its help is headed in the user's language too.
+
+Also the ``--lang`` option every command takes, and the language of what is said
+before the options are read (:func:`language_before_options`).
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
+import re
+from collections.abc import Sequence
+from typing import Any
 
-from esms_desktop.base.texts import LANGUAGES
+from esms_desktop.base.errors import EsmsDesktopError
+from esms_desktop.base.texts import ENV_LANG, LANGUAGES, Words, words
+
+#: The program's name, the start of every command's own (``esms-desktop check``).
+PROG = "esms-desktop"
+#: The option every command takes to choose its language.
+LANG_OPTION = "--lang"
+#: Where the namespace keeps the name of the command whose options were read: its help is
+#: the next step of a refusal (``esms-desktop check --help``).
+PROG_DEST = "usage_prog"
 
 
 def add_language_option(parser: argparse.ArgumentParser) -> None:
     """``--lang vi|en`` on a command: what it prints (unset: the main option, the settings)."""
-    parser.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS)
+    parser.add_argument(LANG_OPTION, choices=LANGUAGES, default=argparse.SUPPRESS)
 
 
 class UsageError(ValueError):
-    """A command-line option that cannot be used; exit code 2."""
+    """A command-line option that cannot be used; exit code 2. ``prog``: the command whose
+    help says how to write it (set where it is known)."""
+
+    def __init__(self, said: Words | str, prog: str = "") -> None:
+        super().__init__(said)
+        self.said = said
+        self.prog = prog
+
+
+# --- argparse's words ----------------------------------------------------------------
+
+#: argparse's messages (Python 3.11 to 3.13 write them so) and the text each one is.
+#: Tried in order; a message of an argument is said after that argument's name.
+_ARGPARSE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.DOTALL), key)
+    for pattern, key in (
+        (
+            r"argument (?P<argument>COMMAND|ACTION): invalid choice: (?P<value>.+?) "
+            r"\(choose from (?P<choices>.*)\)",
+            "cli.argparse.no_such_command",
+        ),
+        (r"argument (?P<argument>.+?): (?P<message>.+)", "cli.argparse.argument"),
+        (r"invalid int value: (?P<value>.+)", "cli.argparse.not_whole_number"),
+        (r"invalid float value: (?P<value>.+)", "cli.argparse.not_number"),
+        (r"invalid \S+ value: (?P<value>.+)", "cli.argparse.invalid_value"),
+        (r"invalid choice: (?P<value>.+?) \(choose from (?P<choices>.*)\)", "cli.argparse.choice"),
+        (r"unknown parser (?P<value>.+?) \(choices: (?P<choices>.*)\)", "cli.argparse.choice"),
+        (r"the following arguments are required: (?P<names>.+)", "cli.argparse.required"),
+        (r"one of the arguments (?P<names>.+) is required", "cli.argparse.one_of"),
+        (r"unrecognized arguments: (?P<names>.+)", "cli.argparse.unrecognized"),
+        (r"expected one argument", "cli.argparse.one_value"),
+        (r"expected at most one argument", "cli.argparse.at_most_one"),
+        (r"expected at least one argument", "cli.argparse.at_least_one"),
+        (r"expected (?P<count>\d+) arguments?", "cli.argparse.values"),
+        (r"not allowed with argument (?P<other>.+)", "cli.argparse.not_with"),
+        (r"ignored explicit argument (?P<value>.+)", "cli.argparse.no_value"),
+        (
+            r"ambiguous option: (?P<option>.+?) could match (?P<matches>.+)",
+            "cli.argparse.ambiguous",
+        ),
+    )
+)
+
+
+def argparse_words(message: str) -> Words:
+    """argparse's English ``message`` as the catalogues say it."""
+    for pattern, key in _ARGPARSE:
+        found = pattern.fullmatch(message)
+        if found is not None:
+            values: dict[str, Any] = found.groupdict()
+            if "message" in values:
+                values["message"] = argparse_words(values["message"])
+            return words(key, **values)
+    return words("cli.argparse.other", detail=message)
+
+
+#: argparse's words in its help, and the texts they are.
+_HELP_WORDS = {
+    "positional arguments": "cli.help.positional",
+    "options": "cli.help.options",
+    "optional arguments": "cli.help.options",
+    "show this help message and exit": "cli.help.help",
+    "show program's version number and exit": "cli.help.version",
+}
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's help, with "usage:", its headings and its own options' help in the
+    user's language (the options' help stays as the parser gives it)."""
+
+    def _format_usage(
+        self,
+        usage: str | None,
+        actions: Any,
+        groups: Any,
+        prefix: str | None,
+    ) -> str:
+        if prefix is None:
+            prefix = f"{words('cli.help.usage')} "
+        return super()._format_usage(usage, actions, groups, prefix)
+
+    def start_section(self, heading: str | None) -> None:
+        key = _HELP_WORDS.get(heading or "")
+        super().start_section(heading if key is None else str(words(key)))
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        key = _HELP_WORDS.get(action.help or "")
+        return action.help if key is None else str(words(key))
+
+
+class Parser(argparse.ArgumentParser):
+    """The command line's parser: a refusal is a :class:`UsageError` in the user's words,
+    naming the command it is about; its help is headed in the user's language."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
+        # A command's own parser reads after the main one: its name is the one kept.
+        self.set_defaults(**{PROG_DEST: self.prog})
+
+    def parse_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> argparse.Namespace:
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:  # said for the command they were given to, not for the program
+            prog = getattr(parsed, PROG_DEST, self.prog)
+            raise UsageError(words("cli.argparse.unrecognized", names=" ".join(extras)), prog)
+        return parsed
+
+    def error(self, message: str) -> Any:
+        raise UsageError(argparse_words(message), self.prog)
+
+
+# --- The language before the options are read ---------------------------------------
+
+
+def language_in(argv: Sequence[str]) -> str | None:
+    """The language ``--lang`` gives in ``argv`` (the last one written), if it gives one."""
+    found = None
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        value = argv[i + 1] if arg == LANG_OPTION and i + 1 < len(argv) else None
+        if arg.startswith(LANG_OPTION + "="):
+            value = arg.partition("=")[2]
+        if value in LANGUAGES:
+            found = value
+    return found
+
+
+def language_before_options(argv: Sequence[str]) -> str:
+    """What is said before the options are read (the help): ``--lang``, else the
+    environment's choice, else Vietnamese. The settings are read when there is more to
+    say (:func:`language_of_refusal`): the help is printed without waiting for them."""
+    return language_in(argv) or ("en" if os.environ.get(ENV_LANG, "").strip() == "en" else "vi")
+
+
+def language_of_refusal(argv: Sequence[str]) -> str:
+    """The language a refusal of the options is said in, as a command would say anything:
+    ``--lang``, else the settings' language (which the environment overrides), else
+    Vietnamese."""
+    chosen = language_in(argv)
+    if chosen is not None:
+        return chosen
+    try:
+        from esms_desktop.app.settings import Settings
+
+        saved = Settings.load().language
+    except (EsmsDesktopError, OSError, ValueError):  # no settings: said as before them
+        saved = ""
+    return saved if saved in LANGUAGES else language_before_options(argv)

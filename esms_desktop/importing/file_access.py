@@ -69,8 +69,9 @@ def _missing_long_path(path: Path, exc: OSError, win: int | None) -> bool:
     return isinstance(exc, FileNotFoundError) or win in _WIN_MISSING
 
 
-def file_status(path: Path) -> os.stat_result:
-    """``path``'s status, refusing anything but an ordinary file that exists."""
+def file_status(path: Path, lists: tuple[str, ...] = ()) -> os.stat_result:
+    """``path``'s status, refusing anything but an ordinary file that exists. A folder is
+    said to be one, with the files in it whose names end in ``lists`` (customer lists)."""
     try:
         status = path.stat()
     except OSError as exc:
@@ -78,10 +79,53 @@ def file_status(path: Path) -> os.stat_result:
     except ValueError:  # a NUL in the name
         raise refuse(path, words("importing.invalid_name"), "name") from None
     if stat.S_ISDIR(status.st_mode):
-        raise refuse(path, words("importing.folder_chosen"), "folder")
+        raise refuse(path, words("importing.folder_chosen", inside=_inside(path, lists)), "folder")
     if not stat.S_ISREG(status.st_mode):
         raise refuse(path, words("importing.not_regular"), "not_regular")
     return status
+
+
+#: Files of a folder named when a folder was given instead of one of them.
+FILES_NAMED = 5
+
+
+def _inside(folder: Path, suffixes: tuple[str, ...]) -> Words | str:
+    """The files in ``folder`` whose names end in ``suffixes``, as a sentence: what the
+    user most likely meant to give ("" when the folder cannot be listed)."""
+    try:
+        with os.scandir(folder) as entries:
+            names = sorted(
+                (e.name for e in entries if e.name.lower().endswith(suffixes) and _is_file(e)),
+                key=str.lower,
+            )
+    except OSError:
+        return ""
+    if not names:
+        return words("importing.folder_no_list")
+    shown = ", ".join(names[:FILES_NAMED])
+    if len(names) > FILES_NAMED:
+        return words("importing.folder_lists_more", files=shown, count=len(names))
+    return words("importing.folder_lists", files=shown)
+
+
+def _is_file(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
+
+
+def quoted_folder(path: Path) -> Path | None:
+    """The folder ``path`` names when Windows' command prompt put a quote at its end: in
+    ``"C:\\Lists\\"`` the last backslash escapes the quote, and the program is given
+    ``C:\\Lists"``. None when ``path`` is not that."""
+    if not path.name.endswith('"'):
+        return None
+    folder = path.with_name(path.name.rstrip('"'))
+    try:
+        return folder if path.name.rstrip('"') and folder.is_dir() else None
+    except (OSError, ValueError):
+        return None
 
 
 def _changed(path: Path) -> InputFileError:

@@ -215,13 +215,19 @@ def _from_mojibake(text: str) -> str:
 # --- Is it Vietnamese? ---------------------------------------------------------------
 
 _TONES = {_GRAVE, _ACUTE, _HOOK, _TILDE, _DOT}
+#: A syllable: an initial consonant (no "u" after "qu"), then a vowel group that ends in a
+#: glide or an open vowel and takes no final consonant ("ai", "iêu", "ưa": "aunh" is none),
+#: or one that may take one (k: Đắk Lắk).
 _SYLLABLE = re.compile(
-    "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
-    "(?:uyê|uya|uyu|iêu|yêu|oai|oay|oao|oeo|uây|uôi|ươi|ươu"
-    "|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|yê"
-    "|[aăâeêioôơuưy])"
-    "(?:ch|ng|nh|[cmnptk])?"  # k: Đắk Lắk
+    "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu(?![uư])|th|tr|[bcdđghklmnprstvx])?"
+    "(?:(?:uya|uyu|iêu|yêu|oai|oay|oao|oeo|uây|uôi|ươi|ươu"
+    "|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oi|ôi|ơi|ua|ui|ưa|ưi|ưu)"
+    "|(?:uyê|iê|oa|oă|oe|oo|uâ|uê|uô|uơ|uy|ươ|yê|[aăâeêioôơuưy])(?:ch|ng|nh|[cmnptk])?)"
 )
+#: A syllable ending in p, t, c, ch (or k) takes the acute or the dot tone, or none: never
+#: the grave, hook or tilde ("Lùc" is "Lực" in TCVN3).
+_CHECKED = re.compile("(?:ch|[ptck])$")
+_OPEN_TONES = {_GRAVE, _HOOK, _TILDE}
 #: Word separators besides white space: ASCII punctuation (a soft hyphen is not one).
 _SPLIT = re.compile(r"[\s\-/.,;:()\[\]\"'!?&+_*#@|<>=~`^$%{}\\0-9₫’‘“”–—…•]+")
 
@@ -232,15 +238,24 @@ _ABBREVIATION = re.compile("[A-ZĐĂÂÊÔƠƯ]+")
 
 @lru_cache(maxsize=65_536)
 def is_vietnamese_word(word: str) -> bool:
-    """True for a plain ASCII word, a well-formed Vietnamese syllable (one tone at most) or
-    an abbreviation in capitals without tones ("SĐT")."""
+    """True for a plain ASCII word, a well-formed Vietnamese syllable (one tone at most,
+    written in small letters, in capitals or with a capital first) or an abbreviation in
+    capitals without tones ("SĐT").
+
+    A capital after the first letter among small ones is no Vietnamese word: it is how
+    TCVN3 shows most toned letters ("TuÊn", "TÊn", "TrÝ" are "Tuấn", "Tấn", "Trí")."""
     if word.isascii() or _ABBREVIATION.fullmatch(word) or word in ("đ", "Đ"):  # 100.000đ
         return True
+    rest = word[1:]
+    if rest != rest.lower() and rest != rest.upper():
+        return False
     pieces = unicodedata.normalize("NFD", word.lower())
-    tones = sum(ch in _TONES for ch in pieces)
-    if tones > 1:
+    tones = [ch for ch in pieces if ch in _TONES]
+    if len(tones) > 1:
         return False
     base = unicodedata.normalize("NFC", "".join(ch for ch in pieces if ch not in _TONES))
+    if tones and tones[0] in _OPEN_TONES and _CHECKED.search(base):
+        return False
     return _SYLLABLE.fullmatch(base) is not None
 
 
@@ -316,9 +331,12 @@ def garbled_as(text: str) -> str | None:
     if text.isascii() or reads_as_vietnamese(text):
         return None
     for encoding in ENCODINGS:
-        found = _converted_words(text, encoding)  # case does not change what reads right
+        found = _converted_words(text, encoding)
         if found is not None:
-            fixed = " ".join(found[1])
+            before, after = found
+            if encoding == "tcvn3":  # its toned capitals come back small: "NGUYễN"
+                after = _restore_case(after, [a != b for a, b in zip(before, after, strict=True)])
+            fixed = " ".join(after)
         elif encoding == "mojibake":
             fixed = _from_mojibake(text)
         else:

@@ -17,7 +17,7 @@ from esms_desktop.base.bulk import slices
 from esms_desktop.base.errors import InputFileError
 from esms_desktop.base.texts import words
 from esms_desktop.importing.cells import cell_text, has_data
-from esms_desktop.importing.file_access import file_status, read_once, refuse
+from esms_desktop.importing.file_access import file_status, quoted_folder, read_once, refuse
 from esms_desktop.importing.formulas import uncomputed_cells
 from esms_desktop.importing.isolated import read_in_child
 from esms_desktop.importing.limits import MAX_TEXT_BYTES, check_file_size, check_xlsx
@@ -65,8 +65,12 @@ def _check_path(path: Path) -> None:
     except (OSError, ValueError):
         exists = True  # file_status says why it cannot be reached
     if not exists:
-        raise refuse(path, words("importing.file_missing"), "missing")
-    status = file_status(path)
+        # "C:\\Lists\\" given in quotes reaches the app as C:\\Lists": a folder, said so.
+        folder = quoted_folder(path)
+        if folder is None:
+            raise refuse(path, words("importing.file_missing"), "missing")
+        path = folder
+    status = file_status(path, SUPPORTED_SUFFIXES)
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
         kind = path.suffix or "(none)"
         raise refuse(path, words("importing.unsupported_type", kind=kind), "unsupported type")

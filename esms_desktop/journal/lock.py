@@ -22,6 +22,10 @@ class CampaignBusyError(EsmsDesktopError):
 
     kind = "busy"
 
+    def __init__(self, campaign_id: int) -> None:
+        super().__init__(f"campaign {campaign_id} is being sent by another window or command")
+        self.campaign_id = campaign_id
+
 
 class CampaignLock:
     def __init__(self, folder: Path, campaign_id: int) -> None:
@@ -36,9 +40,7 @@ class CampaignLock:
             lock_fd(fd, wait=False)
         except OSError:
             os.close(fd)
-            raise CampaignBusyError(
-                f"campaign {self.campaign_id} is being sent by another window or command"
-            ) from None
+            raise CampaignBusyError(self.campaign_id) from None
         self._fd = fd
 
     def release(self) -> None:

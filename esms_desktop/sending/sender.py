@@ -70,6 +70,14 @@ class AccountMismatchError(EsmsDesktopError):
 
     kind = "other_account"
 
+    def __init__(self, campaign_id: int, profile: str) -> None:
+        super().__init__(
+            f"campaign {campaign_id} belongs to another eSMS account than the one in use"
+        )
+        self.campaign_id = campaign_id
+        #: The saved account (``--profile``) the campaign was started with; "" if none.
+        self.profile = profile
+
 
 class Sender(BatchSending):
     """Sends the open requests of one campaign. ``pause``/``cancel`` are thread-safe."""
@@ -115,9 +123,7 @@ class Sender(BatchSending):
         self._clock_asked = self._clock_seen = False
         campaign = journal.campaign(campaign_id)
         if campaign.account_fp and campaign.account_fp != client.account_fingerprint(campaign.uid):
-            raise AccountMismatchError(
-                f"campaign {campaign_id} belongs to another eSMS account than the one in use"
-            )
+            raise AccountMismatchError(campaign_id, campaign.profile)
         self.channel = campaign.channel
         self.uid = campaign.uid
         #: The ``campaignid`` eSMS files every message under (and settles by).

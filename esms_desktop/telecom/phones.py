@@ -72,7 +72,14 @@ class PhoneResult(NamedTuple):
 
 
 _SEPARATORS = re.compile(r"[ .\-()\[\]_\u00a0\u2013\u2014]")
-_MULTI_SPLIT = re.compile(r"[,;/|\n\r&]+|\s(?:" + "|".join(OR_AND) + r")\s", re.IGNORECASE)
+#: What separates two numbers in one cell: a list mark, a dash with a space on each side
+#: ("0981234567 - 0901234568"), "or"/"and". A dash without spaces is a separator inside
+#: one number as often ("098-123-4567"): :func:`_digit_runs` looks at those parts again.
+_MULTI_SPLIT = re.compile(
+    r"[,;/|\n\r&]+|\s+[-\u2013\u2014]+\s+|\s(?:" + "|".join(OR_AND) + r")\s", re.IGNORECASE
+)
+#: Inside one part: the dashes and spaces a number is written with, or two numbers joined.
+_GAPS = re.compile(r"[\s\-\u2013\u2014]+")
 _FLOAT_TEXT = re.compile(r"^\d+\.0*$")
 _SCIENTIFIC = re.compile(r"^\d+(?:[.,]\d+)?[eE][+]?\d+$")
 
@@ -123,8 +130,20 @@ def _cell_text(value: object) -> str:
 
 
 def _digit_runs(text: str) -> int:
-    """How many parts of the text, split at list separators, hold 9+ digits."""
-    return sum(1 for part in _MULTI_SPLIT.split(text) if sum(c.isdigit() for c in part) >= 9)
+    """How many numbers (9+ digits) the text holds: its parts split at list separators,
+    a part split again at its dashes and spaces when two of its pieces hold 9+ digits each
+    ("0981234567-0901234568"; a number written "098-123-4567" has no such piece). No
+    number has 18 digits: two such pieces are two numbers."""
+    runs = 0
+    for part in _MULTI_SPLIT.split(text):
+        if _digit_count(part) >= 9:
+            pieces = sum(1 for piece in _GAPS.split(part) if _digit_count(piece) >= 9)
+            runs += max(1, pieces)
+    return runs
+
+
+def _digit_count(text: str) -> int:
+    return sum(c.isdigit() for c in text)
 
 
 #: A reading without the cell's original text: (number, carrier, problem, converted_from).

@@ -16,10 +16,14 @@ the window's, and :func:`set_front` (called by the command line at start) makes 
 text spoken from then on use the command line's where there is one. The core names
 only ``<id>``: which front reads it is chosen at the edge, like the language.
 
-They are ``str.format`` templates; two format specs are ours:
+They are ``str.format`` templates; three format specs are ours:
 
 - ``{amount:n}``: a number grouped as the language writes it (1.943.930 / 1,943,930);
-- ``{rows:rows}``: a list of row numbers, the first few and "and N more".
+- ``{rows:rows}``: a list of row numbers, the first few and "and N more";
+- ``{count:n|row|rows}``: a count and its noun, the first for one, the second for any
+  other count ("1 row", "0 rows", "1,234 rows"); before the first ``|``, the count's own
+  spec (``n``, or nothing). English writes every count so (a test finds one that is
+  not); Vietnamese has no plural and writes ``{count:n} dòng``.
 
 A value that is itself :class:`Words` is spoken in the same language. A test
 checks that every id the code names exists in both languages with the same
@@ -157,6 +161,10 @@ def _load(lang: str) -> dict[str, str]:
     return texts
 
 
+#: Between a count's spec and its noun for one and for other counts: ``{count:n|row|rows}``.
+PLURAL = "|"
+
+
 class _Formatter(string.Formatter):
     def __init__(self, lang: str) -> None:
         self.lang = lang
@@ -164,6 +172,9 @@ class _Formatter(string.Formatter):
     def format_field(self, value: Any, format_spec: str) -> str:
         if isinstance(value, Words):
             value = _speak(value, self.lang)
+        if PLURAL in format_spec:
+            spec, one, other = format_spec.split(PLURAL, 2)
+            return f"{self.format_field(value, spec)} {one if _is_one(value) else other}"
         if format_spec == "n":
             return _grouped(value, self.lang)
         if format_spec == "rows":
@@ -180,6 +191,14 @@ def _grouped(value: Any, lang: str) -> str:
         return str(value)
     text = f"{number:,}"
     return text if lang == "en" else text.replace(",", ".")
+
+
+def _is_one(value: Any) -> bool:
+    """Whether a count is one (1, 1.0, "1"): its noun is said in the singular."""
+    try:
+        return Decimal(str(value)) == 1
+    except (InvalidOperation, ValueError):
+        return False
 
 
 def _rows(rows: Sequence[int], lang: str) -> str:

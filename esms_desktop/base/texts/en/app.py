@@ -79,12 +79,19 @@ TEXTS = {
     "app.keyring.action@command": "Unlock the password store (log in to the computer again) and "
     "run the command again, or put the keys in ESMS_API_KEY and ESMS_SECRET_KEY instead of "
     "--profile.",
-    "app.busy.action@command": "Wait for it to finish, or close it and run 'esms-desktop resume "
-    "CAMPAIGN_NUMBER'. Nothing is sent twice.",
-    "app.other_account.action@command": "Run the command again with the account the campaign was "
-    "started with (--profile NAME, or that account's ESMS_API_KEY and ESMS_SECRET_KEY).",
+    "app.busy.action@command": "Wait for it to finish, or close it and {command}. Nothing is "
+    "sent twice.",
+    "app.other_account.action@command": "Go on with the account the campaign was started with: "
+    "{command}.",
     "app.journal.action@command": "Free some disk space (or allow writing to the app folder), then "
-    "run 'esms-desktop resume CAMPAIGN_NUMBER'.",
+    "{command}.",
+    # {command} of the next steps above: what the command line runs next.
+    "app.resume.any": "run 'esms-desktop resume': it finishes every interrupted campaign "
+    "('esms-desktop history' lists them, with their numbers)",
+    "app.run_again": "run the command again",
+    "app.other_account.keys": "put that account's keys in ESMS_API_KEY and ESMS_SECRET_KEY (or "
+    "add --profile and the name it is saved under in the window), then run "
+    "'esms-desktop {command}'",
     "app.journal_damaged.action@command": "Restore the newest backup: run 'esms-desktop journal "
     "restore'. The damaged file is kept beside it.",
     "app.report_path.action@command": "Give --out an existing folder you can write to, and a "
@@ -162,11 +169,11 @@ TEXTS = {
     "then reads eSMS's records and sends only what never arrived. Nothing is sent twice.",
     # What the sending engine waits for, and that waiting is safe.
     "app.waiting.records": "Waiting until {when} (about {minutes} min) for eSMS's records of "
-    "{count} messages whose answer was lost. Nothing is sent again before then, so no one gets a "
-    "message twice. You may press Pause and resume later.",
+    "{count:n|message|messages} whose answer was lost. Nothing is sent again before then, so "
+    "no one gets a message twice. You may press Pause and resume later.",
     "app.waiting.records@command": "Waiting until {when} (about {minutes} min) for eSMS's "
-    "records of {count} messages whose answer was lost. Nothing is sent again before then, so "
-    "no one gets a message twice. You may press Ctrl+C and resume later.",
+    "records of {count:n|message|messages} whose answer was lost. Nothing is sent again "
+    "before then, so no one gets a message twice. You may press Ctrl+C and resume later.",
     "app.waiting.first": "Some requests got no answer from eSMS. Trying them again in "
     "{seconds:.0f} s. Nothing is sent twice.",
     "app.waiting.again": "{cause} Trying again in {seconds:.0f} s (try {round} of {most}). "

@@ -65,7 +65,7 @@ TEXTS = {
     ),
     "checks.empty_value": "A cell used in the message is empty, so the text will have a gap",
     "checks.too_long": (
-        "The message is longer than {most} SMS parts: carriers do not deliver "
+        "The message is longer than {most:|SMS part|SMS parts}: carriers do not deliver "
         "messages that long. Shorten the text (or the cell used in it)"
     ),
     "checks.long": "Message is longer than 5 SMS parts: it costs several times more",
@@ -92,13 +92,13 @@ TEXTS = {
     ),
     # The schedule of the whole campaign (checks.run).
     "checks.schedule_soon": (
-        "The scheduled time {when:%H:%M %d/%m/%Y} is less than {minutes} minutes away: pick a "
-        "later time, or send now."
+        "The scheduled time {when:%H:%M %d/%m/%Y} is less than {minutes:|minute|minutes} "
+        "away: pick a later time, or send now."
     ),
     "checks.schedule_past": "The scheduled time {when:%H:%M %d/%m/%Y} is in the past.",
     "checks.schedule_far": (
         "The scheduled time {when:%H:%M %d/%m/%Y} is too far ahead: schedule within the "
-        "next {max_days} days. Check the date you typed."
+        "next {max_days:|day|days}. Check the date you typed."
     ),
     # The account (checks.run).
     "checks.account_refused": "{title}: {action}",
@@ -144,11 +144,8 @@ TEXTS = {
         "{threshold:n} VND you set. Top up on eSMS's site before a large "
         "campaign.{lasts}"
     ),
-    "checks.balance_lasts_one": (
-        " It pays for about {count} campaign like the last one ({cost:n} VND)."
-    ),
-    "checks.balance_lasts_many": (
-        " It pays for about {count} campaigns like the last one ({cost:n} VND)."
+    "checks.balance_lasts": (
+        " It pays for about {count:n|campaign|campaigns} like the last one ({cost:n} VND)."
     ),
     "checks.quality_high": "good",
     "checks.quality_medium": "medium",
@@ -170,7 +167,7 @@ TEXTS = {
         "This row's send time has passed (or is less than 5 minutes away): it can no longer be sent"
     ),
     "checks.row_time_far": (
-        "The send time is more than {max_days} days ahead: run this list again later, "
+        "The send time is more than {max_days:|day|days} ahead: run this list again later, "
         "nearer the date"
     ),
     "checks.row_outside_ad_hours": (
@@ -186,7 +183,7 @@ TEXTS = {
         "one in eSMS's web portal"
     ),
     "checks.ad_batch_too_small": (
-        "At {when:%H:%M %d/%m/%Y} there are only {count} customers: eSMS sends "
+        "At {when:%H:%M %d/%m/%Y} there are only {count:n|customer|customers}: eSMS sends "
         "advertising in batches of {least} or more numbers at one time. Send to them "
         "by customer care instead, or move them to another time"
     ),
@@ -195,12 +192,13 @@ TEXTS = {
         "An advertising message has one text for everyone: remove the {{Column}} placeholders."
     ),
     "checks.ad_daily_limit": (
-        "These numbers already get {limit} advertising messages within 24 hours of this "
-        "send time (the maximum under Decree 91/2020/ND-CP): they are left out this time. "
-        "Send to them at a time 24 hours or more away from their other advertising"
+        "These numbers already get {limit:|advertising message|advertising messages} within "
+        "24 hours of this send time (the maximum under Decree 91/2020/ND-CP): they are left "
+        "out this time. Send to them at a time 24 hours or more away from their other advertising"
     ),
     "checks.ad_too_few": (
-        "Advertising needs at least {least} different numbers; the list has {count}."
+        "Advertising needs at least {least:|different number|different numbers}; the list has "
+        "{count:n}."
     ),
     "checks.ad_hours": (
         "Under Decree 91/2020/ND-CP advertising may only be sent 07:00-22:00. "

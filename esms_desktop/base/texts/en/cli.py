@@ -29,11 +29,12 @@ TEXTS = {
     "cli.sandbox": "sandbox",
     "cli.sandbox_outcome": "Sandbox: eSMS checked these messages; none was delivered or charged.",
     "cli.send.yes": "y yes",
-    "cli.send.ask": "Send {count} {channel} messages{when} for about {cost:n} VND? [y/N]",
+    "cli.send.ask": "Send {count:n|message|messages} ({channel}){when} for about {cost:n} VND? "
+    "[y/N]",
     "cli.send.nothing_sent": "Nothing was sent.",
     "cli.send.campaign": "Campaign {campaign}",
-    "cli.send.blocked": "eSMS reports {count} numbers as blocked (99). Never send to them again: "
-    "esms-desktop optout add --from-campaign {campaign}",
+    "cli.send.blocked": "eSMS reports {count:n|number|numbers} as blocked (99). Never send to "
+    "them again: esms-desktop optout add --from-campaign {campaign}",
     "cli.send.report": "Report: {path}",
     "cli.resume.nothing": "Nothing to resume.",
     "cli.history.none": "No campaigns yet.",
@@ -43,25 +44,25 @@ TEXTS = {
     "about {cost:n} VND  {name}",
     "cli.status": "delivered {delivered}, not delivered {failed}, waiting {waiting}",
     # check
-    "cli.check.rows": "{file} [{sheet}]: {total:n} rows - {ready:n} ready, {rejected:n} "
+    "cli.check.rows": "{file} [{sheet}]: {total:n|row|rows} - {ready:n} ready, {rejected:n} "
     "rejected, {duplicate:n} duplicate, {blocked:n} blocked",
     "cli.check.send_times": "Send times: {rule}",
-    "cli.check.day.one": "  {day:%d/%m/%Y}: {count} message",
-    "cli.check.day.many": "  {day:%d/%m/%Y}: {count} messages",
-    "cli.check.to_send": "To send: {messages:n} messages in {requests:n} requests, about "
+    "cli.check.day": "  {day:%d/%m/%Y}: {count:n|message|messages}",
+    "cli.check.to_send": "To send: {messages:n|message|messages} in {requests:n|request|requests}, "
+    "about "
     "{cost:n} VND{approximate}",
     "cli.check.approximate": " (approximate)",
     "cli.check.blocked": "Cannot send: fix the problems marked [X].",
     "cli.check.ready": "Ready to send.",
-    "cli.check.segment": "Segment: {inside:n} rows in it, {outside:n} not in this segment",
-    "cli.check.consent": "Consent (Law 91/2025): {rule}; {held:n} rows held back",
+    "cli.check.segment": "Segment: {inside:n|row|rows} in it, {outside:n} not in this segment",
+    "cli.check.consent": "Consent (Law 91/2025): {rule}; {held:n|row|rows} held back",
     "cli.check.register": "To register this text as a template with eSMS: {command}",
     # balance, journal
     "cli.balance": "Balance: {amount:n} VND",
     "cli.journal.restored": "Restored the newest backup. The damaged journal is kept as {kept}.",
-    "cli.journal.sound": "The sending journal is sound ({count} campaigns).",
+    "cli.journal.sound": "The sending journal is sound ({count:n|campaign|campaigns}).",
     # optout
-    "cli.optout.count": "{count} numbers",
+    "cli.optout.count": "{count:n|number|numbers}",
     "cli.optout.added": "added {count}",
     "cli.optout.removed": "removed {count}",
     # library
@@ -72,12 +73,12 @@ TEXTS = {
     "cli.library.columns_used": "  columns used: {columns}",
     "cli.library.saved": "Saved: {name}",
     "cli.library.deleted": "Deleted: {name}",
-    "cli.library.exported": "Exported {count} messages to {path}",
-    "cli.library.imported": "Imported {count} messages",
+    "cli.library.exported": "Exported {count:n|message|messages} to {path}",
+    "cli.library.imported": "Imported {count:n|message|messages}",
     # templates
     "cli.templates.sent": "Text sent: {text}",
     "cli.templates.no_list": "(no list given: each variable may hold up to its length; default "
-    "{length} characters)",
+    "{length:|character|characters})",
     "cli.templates.registration": "Registration {registration} (eSMS id {ident}): {state}",
     "cli.templates.moderating": "eSMS moderates templates within hours to days; see the state "
     "with 'esms-desktop templates'.",
@@ -93,4 +94,36 @@ TEXTS = {
     "not both.",
     "cli.usage.length": "--length needs NAME=N (1 to 1000), not '{item}'.",
     "cli.usage.warn_below": "--warn-below needs an amount of 0 or more (VND).",
+    "cli.usage.rule_needs_column": "--days-before and --yearly go with --schedule-column "
+    "COLUMN (the column of each customer's date).",
+    "cli.usage.column_needs_rule": "--schedule-column needs --days-before N (0: on the day) or "
+    "--yearly.",
+    "cli.usage.explain_code": "Give the code to explain, for example: esms-desktop explain 104",
+    # What is wrong with the options, and where the command's help is.
+    "cli.usage.title": "{command}: the command is not written right",
+    "cli.usage.action": "see how to write it with {command}",
+    # argparse's refusals (cli.usage), in the user's words.
+    "cli.argparse.argument": "{argument}: {message}",
+    "cli.argparse.no_such_command": "{value} is not a command here. The commands: {choices}.",
+    "cli.argparse.not_whole_number": "{value} is not a whole number.",
+    "cli.argparse.not_number": "{value} is not a number.",
+    "cli.argparse.invalid_value": "{value} cannot be used here.",
+    "cli.argparse.choice": "{value} is not one of the choices: {choices}.",
+    "cli.argparse.required": "Missing from the command: {names}.",
+    "cli.argparse.one_of": "Give one of these: {names}.",
+    "cli.argparse.unrecognized": "This command does not take: {names}.",
+    "cli.argparse.one_value": "needs a value after it.",
+    "cli.argparse.at_most_one": "takes at most one value.",
+    "cli.argparse.at_least_one": "needs at least one value.",
+    "cli.argparse.values": "needs {count:n|value|values}.",
+    "cli.argparse.not_with": "cannot be used together with {other}.",
+    "cli.argparse.no_value": "takes no value ({value} was given).",
+    "cli.argparse.ambiguous": "{option} could be {matches}: write the option in full.",
+    "cli.argparse.other": "The command is not written right ({detail}).",
+    # The help's own words (the options' help is in English).
+    "cli.help.usage": "usage:",
+    "cli.help.positional": "positional arguments",
+    "cli.help.options": "options",
+    "cli.help.help": "show this help message and exit",
+    "cli.help.version": "show program's version number and exit",
 }

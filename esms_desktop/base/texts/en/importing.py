@@ -62,8 +62,15 @@ TEXTS = {
         "The file name holds an invalid character. Rename the file, then open it again."
     ),
     "importing.folder_chosen": (
-        "This is a folder, not a file. Open the folder and choose the customer list in it."
+        "This is a folder, not a file. Open the folder and choose the customer list in it.{inside}"
     ),
+    "importing.folder_chosen@command": (
+        "This is a folder, not a file. Give the customer list inside it (an Excel or CSV "
+        "file) in the command: the folder's path, then the file's name.{inside}"
+    ),
+    "importing.folder_lists": " In it: {files}.",
+    "importing.folder_lists_more": " In it: {files} ({count} in all).",
+    "importing.folder_no_list": " It holds no Excel or CSV file.",
     "importing.not_regular": (
         "This is not an ordinary file (it is a device or a pipe). Choose the customer "
         "list file (.xlsx, .xls, .ods, .csv)."
@@ -92,10 +99,10 @@ TEXTS = {
     ),
     "importing.range_too_large": (
         "A sheet reaches row {rows:n} and column {columns:n}, more than this "
-        "app reads (at most {max_rows:n} rows, {max_columns} columns and {max_cells:n} "
-        "cells). Often a stray value far below or to the right of the list causes this: "
-        "delete the empty rows and columns after the list, or copy the list into a new "
-        "file."
+        "app reads (at most {max_rows:n|row|rows}, {max_columns:n|column|columns} and "
+        "{max_cells:n|cell|cells}). Often a stray value far below or to the right of the "
+        "list causes this: delete the empty rows and columns after the list, or copy the "
+        "list into a new file."
     ),
     "importing.read_too_slow": "reading it took too long",
     "importing.reader_stopped": "reading it stopped the spreadsheet reader",
@@ -104,7 +111,9 @@ TEXTS = {
         "than it looks. Open it in Excel and save a copy as .xlsx, or as CSV."
     ),
     # CSV and text files (importing.text_files).
-    "importing.csv_field_too_long": "A cell on line {line} is too long (over {most:n} characters)",
+    "importing.csv_field_too_long": (
+        "A cell on line {line} is too long (over {most:n|character|characters})"
+    ),
     "importing.csv_quote_never_closed": 'A quote (") opened on line {line} is never closed',
     "importing.csv_quote_misplaced": (
         'Line {line} has a quote (") in a place a CSV file does not allow'
@@ -132,7 +141,7 @@ TEXTS = {
         "the date looks written month first (11/28/2026): type day/month/year (28/11/2026)"
     ),
     # Text in an old encoding (importing.legacy_text).
-    "importing.legacy_converted": "Converted {cells:,} cells from {name} to Unicode.",
+    "importing.legacy_converted": "Converted {cells:n|cell|cells} from {name} to Unicode.",
     "importing.legacy_found": (
         "This file seems to be in {name}, an old Vietnamese encoding: names would be "
         "sent garbled, so the rows whose message uses them are held back. Run again "

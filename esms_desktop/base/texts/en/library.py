@@ -1,7 +1,7 @@
 """The message library (``app.library``): why an entry cannot be saved, found or imported."""
 
 TEXTS = {
-    "library.name_length": "A saved message needs a name of 1 to {most} characters.",
+    "library.name_length": "A saved message needs a name of 1 to {most:|character|characters}.",
     "library.no_channel": "There is no channel {channel!r}; use one of: {channels}.",
     "library.zalo_template": "A Zalo message needs a ZNS template: choose one before saving.",
     "library.zalo_template@command": "A Zalo message needs its ZNS template id (--template-id).",

@@ -4,14 +4,14 @@ TEXTS = {
     # How a row's date becomes its send time (message.send_times).
     "message.remind_yearly": "on the day of '{column}', every year, at {at}",
     "message.remind_day_before": "1 day before '{column}', at {at}",
-    "message.remind_days_before": "{days} days before '{column}', at {at}",
+    "message.remind_days_before": "{days:|day|days} before '{column}', at {at}",
     # A value for a ZNS template's parameter (message.zns_values).
     "message.zns_value_empty": (
         "{source}: the cell is empty, but the ZNS template needs a value for {name}. "
         "Fill it in or leave the row out."
     ),
     "message.zns_value_too_long": (
-        "{source}: the value for {name} is longer than {limit} characters, which eSMS "
+        "{source}: the value for {name} is longer than {limit:|character|characters}, which eSMS "
         "refuses. Shorten it."
     ),
     "message.zns_value_not_number": (

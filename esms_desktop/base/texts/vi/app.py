@@ -77,12 +77,18 @@ TEXTS = {
     "trong cửa sổ.",
     "app.keyring.action@command": "Mở khóa kho mật khẩu (đăng nhập lại máy tính) rồi chạy lại "
     "lệnh, hoặc đặt khóa vào biến môi trường ESMS_API_KEY và ESMS_SECRET_KEY thay cho --profile.",
-    "app.busy.action@command": "Đợi nơi kia gửi xong, hoặc đóng nó rồi chạy 'esms-desktop resume "
-    "SỐ_CHIẾN_DỊCH'. Không tin nào bị gửi hai lần.",
-    "app.other_account.action@command": "Chạy lại lệnh với tài khoản đã dùng khi bắt đầu chiến "
-    "dịch (--profile TÊN, hoặc ESMS_API_KEY và ESMS_SECRET_KEY của tài khoản đó).",
+    "app.busy.action@command": "Đợi nơi kia gửi xong, hoặc đóng nó rồi {command}. Không tin nào "
+    "bị gửi hai lần.",
+    "app.other_account.action@command": "Gửi tiếp bằng tài khoản đã dùng khi bắt đầu chiến dịch: "
+    "{command}.",
     "app.journal.action@command": "Giải phóng chỗ trống trên ổ đĩa (hoặc cho phép ghi vào thư mục "
-    "ứng dụng), rồi chạy 'esms-desktop resume SỐ_CHIẾN_DỊCH'.",
+    "ứng dụng), rồi {command}.",
+    # {command} của các bước trên: lệnh cần chạy tiếp.
+    "app.resume.any": "chạy 'esms-desktop resume': lệnh này gửi tiếp mọi chiến dịch bị ngắt "
+    "('esms-desktop history' liệt kê chúng, kèm số chiến dịch)",
+    "app.run_again": "chạy lại lệnh",
+    "app.other_account.keys": "đặt khóa của tài khoản đó vào ESMS_API_KEY và ESMS_SECRET_KEY (hoặc "
+    "thêm --profile và tên đã lưu tài khoản đó trong cửa sổ), rồi chạy 'esms-desktop {command}'",
     "app.journal_damaged.action@command": "Khôi phục bản sao lưu gần nhất: chạy 'esms-desktop "
     "journal restore'. File hỏng vẫn được giữ lại bên cạnh.",
     "app.report_path.action@command": "Cho --out một thư mục có sẵn mà bạn ghi được, và tên file "
@@ -159,9 +165,9 @@ TEXTS = {
     "app.records.action_after@command": "Sau {when}, chạy 'esms-desktop {command}': ứng dụng sẽ "
     "đọc danh sách của eSMS và chỉ gửi những tin chưa tới. Không tin nào bị gửi hai lần.",
     # What the sending engine waits for, and that waiting is safe.
-    "app.waiting.records": "Đang chờ tới {when} (khoảng {minutes} phút) để eSMS ghi {count} tin bị "
-    "mất câu trả lời vào danh sách tin đã gửi. Trước giờ đó không gửi lại tin nào, để không khách "
-    "nào nhận tin hai lần. Có thể bấm Tạm dừng rồi gửi tiếp sau.",
+    "app.waiting.records": "Đang chờ tới {when} (khoảng {minutes} phút) để eSMS ghi {count:n} "
+    "tin bị mất câu trả lời vào danh sách tin đã gửi. Trước giờ đó không gửi lại tin nào, để "
+    "không khách nào nhận tin hai lần. Có thể bấm Tạm dừng rồi gửi tiếp sau.",
     "app.waiting.records@command": "Đang chờ tới {when} (khoảng {minutes} phút) để eSMS ghi "
     "{count} tin bị mất câu trả lời vào danh sách tin đã gửi. Trước giờ đó không gửi lại tin "
     "nào, để không khách nào nhận tin hai lần. Có thể bấm Ctrl+C rồi gửi tiếp sau.",

@@ -135,11 +135,8 @@ TEXTS = {
         "Sau chiến dịch này: số dư còn {balance:n} đ, dưới mức cảnh báo {threshold:n} đ bạn đã "
         "đặt. Nạp thêm tiền trên trang eSMS trước khi gửi chiến dịch lớn.{lasts}"
     ),
-    "checks.balance_lasts_one": (
-        " Số dư này đủ cho khoảng {count} chiến dịch như lần gửi trước ({cost:n} đ)."
-    ),
-    "checks.balance_lasts_many": (
-        " Số dư này đủ cho khoảng {count} chiến dịch như lần gửi trước ({cost:n} đ)."
+    "checks.balance_lasts": (
+        " Số dư này đủ cho khoảng {count:n} chiến dịch như lần gửi trước ({cost:n} đ)."
     ),
     "checks.quality_high": "tốt",
     "checks.quality_medium": "trung bình",
@@ -174,7 +171,7 @@ TEXTS = {
         "tin đó. Nếu lịch hẹn đã đổi, hủy tin cũ trên trang web của eSMS"
     ),
     "checks.ad_batch_too_small": (
-        "Lúc {when:%H:%M %d/%m/%Y} chỉ có {count} khách: eSMS chỉ gửi tin quảng "
+        "Lúc {when:%H:%M %d/%m/%Y} chỉ có {count:n} khách: eSMS chỉ gửi tin quảng "
         "cáo theo lô từ {least} số trở lên cùng một giờ. Gửi các khách này bằng tin "
         "chăm sóc khách hàng, hoặc gộp họ vào một giờ khác"
     ),

@@ -29,10 +29,10 @@ TEXTS = {
     "cli.sandbox_outcome": "Chạy thử (sandbox): eSMS đã kiểm tra các tin này; không tin nào được "
     "giao tới khách, không bị trừ tiền.",
     "cli.send.yes": "c co có",
-    "cli.send.ask": "Gửi {count} tin {channel}{when}, khoảng {cost:n} đ? [c/K]",
+    "cli.send.ask": "Gửi {count:n} tin {channel}{when}, khoảng {cost:n} đ? [c/K]",
     "cli.send.nothing_sent": "Chưa gửi tin nào.",
     "cli.send.campaign": "Chiến dịch {campaign}",
-    "cli.send.blocked": "eSMS báo {count} số bị chặn (99). Để không gửi tới các số này nữa: "
+    "cli.send.blocked": "eSMS báo {count:n} số bị chặn (99). Để không gửi tới các số này nữa: "
     "esms-desktop optout add --from-campaign {campaign}",
     "cli.send.report": "Báo cáo: {path}",
     "cli.resume.nothing": "Không có gì cần gửi tiếp.",
@@ -46,8 +46,7 @@ TEXTS = {
     "cli.check.rows": "{file} [{sheet}]: {total:n} dòng - {ready:n} sẵn sàng, {rejected:n} bị "
     "loại, {duplicate:n} trùng, {blocked:n} không gửi",
     "cli.check.send_times": "Giờ gửi: {rule}",
-    "cli.check.day.one": "  {day:%d/%m/%Y}: {count} tin",
-    "cli.check.day.many": "  {day:%d/%m/%Y}: {count} tin",
+    "cli.check.day": "  {day:%d/%m/%Y}: {count:n} tin",
     "cli.check.to_send": "Sẽ gửi: {messages:n} tin trong {requests:n} lần gọi, khoảng {cost:n} "
     "đ{approximate}",
     "cli.check.approximate": " (ước tính)",
@@ -61,9 +60,9 @@ TEXTS = {
     "cli.balance": "Số dư: {amount:n} VND",
     "cli.journal.restored": "Đã khôi phục bản sao lưu gần nhất. File nhật ký hỏng được giữ tại "
     "{kept}.",
-    "cli.journal.sound": "Nhật ký gửi tin bình thường ({count} chiến dịch).",
+    "cli.journal.sound": "Nhật ký gửi tin bình thường ({count:n} chiến dịch).",
     # optout
-    "cli.optout.count": "{count} số",
+    "cli.optout.count": "{count:n} số",
     "cli.optout.added": "đã thêm {count}",
     "cli.optout.removed": "đã bỏ {count}",
     # library
@@ -74,8 +73,8 @@ TEXTS = {
     "cli.library.columns_used": "  cột dùng trong tin: {columns}",
     "cli.library.saved": "Đã lưu: {name}",
     "cli.library.deleted": "Đã xóa: {name}",
-    "cli.library.exported": "Đã xuất {count} mẫu tin ra {path}",
-    "cli.library.imported": "Đã nhập {count} mẫu tin",
+    "cli.library.exported": "Đã xuất {count:n} mẫu tin ra {path}",
+    "cli.library.imported": "Đã nhập {count:n} mẫu tin",
     # templates
     "cli.templates.sent": "Nội dung gửi đăng ký: {text}",
     "cli.templates.no_list": "(không có file danh sách: mỗi biến dài tối đa theo số ghi kèm; mặc "
@@ -95,4 +94,36 @@ TEXTS = {
     "không dùng cả hai.",
     "cli.usage.length": "--length cần dạng TÊN=SỐ (từ 1 đến 1000), không phải '{item}'.",
     "cli.usage.warn_below": "--warn-below cần một số tiền từ 0 trở lên (VND).",
+    "cli.usage.rule_needs_column": "--days-before và --yearly đi cùng --schedule-column CỘT "
+    "(cột ghi ngày của từng khách).",
+    "cli.usage.column_needs_rule": "--schedule-column cần thêm --days-before N (0: đúng ngày) "
+    "hoặc --yearly.",
+    "cli.usage.explain_code": "Hãy ghi mã cần giải thích, ví dụ: esms-desktop explain 104",
+    # Các tùy chọn sai ở đâu, và hướng dẫn của lệnh.
+    "cli.usage.title": "{command}: lệnh chưa viết đúng",
+    "cli.usage.action": "xem cách viết lệnh bằng {command}",
+    # Lời từ chối của argparse (cli.usage), bằng lời của người dùng.
+    "cli.argparse.argument": "{argument}: {message}",
+    "cli.argparse.no_such_command": "{value} không phải là một lệnh ở đây. Các lệnh: {choices}.",
+    "cli.argparse.not_whole_number": "{value} không phải là số nguyên.",
+    "cli.argparse.not_number": "{value} không phải là số.",
+    "cli.argparse.invalid_value": "không dùng được {value} ở đây.",
+    "cli.argparse.choice": "{value} không phải lựa chọn được phép; chọn một trong: {choices}.",
+    "cli.argparse.required": "Lệnh còn thiếu: {names}.",
+    "cli.argparse.one_of": "Cần ghi một trong các mục: {names}.",
+    "cli.argparse.unrecognized": "Lệnh này không nhận: {names}.",
+    "cli.argparse.one_value": "cần một giá trị ngay sau nó.",
+    "cli.argparse.at_most_one": "chỉ nhận tối đa một giá trị.",
+    "cli.argparse.at_least_one": "cần ít nhất một giá trị.",
+    "cli.argparse.values": "cần {count:n} giá trị.",
+    "cli.argparse.not_with": "không dùng cùng lúc với {other} được.",
+    "cli.argparse.no_value": "không nhận giá trị (đã ghi {value}).",
+    "cli.argparse.ambiguous": "{option} có thể là {matches}: hãy ghi đủ tên tùy chọn.",
+    "cli.argparse.other": "Lệnh chưa viết đúng ({detail}).",
+    # Lời của phần hướng dẫn (phần giải thích từng tùy chọn vẫn bằng tiếng Anh).
+    "cli.help.usage": "cách dùng:",
+    "cli.help.positional": "tham số theo vị trí",
+    "cli.help.options": "tùy chọn",
+    "cli.help.help": "hiện hướng dẫn này rồi thoát",
+    "cli.help.version": "hiện số phiên bản rồi thoát",
 }

@@ -60,8 +60,15 @@ TEXTS = {
     ),
     "importing.invalid_name": "Tên file có ký tự không hợp lệ. Đặt lại tên file rồi mở lại.",
     "importing.folder_chosen": (
-        "Đây là một thư mục, không phải file. Mở thư mục đó và chọn file danh sách khách."
+        "Đây là một thư mục, không phải file. Mở thư mục đó và chọn file danh sách khách.{inside}"
     ),
+    "importing.folder_chosen@command": (
+        "Đây là một thư mục, không phải file. Trong lệnh, hãy ghi file danh sách khách nằm "
+        "trong thư mục đó (file Excel hoặc CSV): đường dẫn thư mục rồi tên file.{inside}"
+    ),
+    "importing.folder_lists": " Trong thư mục có: {files}.",
+    "importing.folder_lists_more": " Trong thư mục có: {files} (tổng cộng {count} file).",
+    "importing.folder_no_list": " Trong thư mục không có file Excel hay CSV nào.",
     "importing.not_regular": (
         "Đây không phải một file thông thường (mà là thiết bị hoặc đường ống). Chọn file "
         "danh sách khách hàng (.xlsx, .xls, .ods, .csv)."
@@ -89,7 +96,7 @@ TEXTS = {
     ),
     "importing.range_too_large": (
         "Một trang tính kéo tới dòng {rows:n} và cột {columns:n}, "
-        "quá mức ứng dụng đọc được (tối đa {max_rows:n} dòng, {max_columns} cột, "
+        "quá mức ứng dụng đọc được (tối đa {max_rows:n} dòng, {max_columns:n} cột, "
         "{max_cells:n} ô). Thường do một ô lạc nằm xa bên dưới hoặc bên phải danh "
         "sách: xóa các dòng, cột trống sau danh sách, hoặc chép danh sách sang file mới."
     ),
@@ -130,7 +137,7 @@ TEXTS = {
         "ngày có vẻ được gõ tháng trước (11/28/2026): gõ theo dạng ngày/tháng/năm (28/11/2026)"
     ),
     # Text in an old encoding (importing.legacy_text).
-    "importing.legacy_converted": "Đã chuyển {cells} ô từ bảng mã {name} sang Unicode.",
+    "importing.legacy_converted": "Đã chuyển {cells:n} ô từ bảng mã {name} sang Unicode.",
     "importing.legacy_found": (
         "File có vẻ lưu bằng bảng mã cũ {name}: tên sẽ bị lỗi font khi gửi, nên các dòng "
         "có tin dùng những ô đó bị giữ lại. Chạy lại với {flag} auto để chuyển đổi "
