@@ -27,6 +27,8 @@ REFUSED = [
     (["check", "k.csv", "--days-before", "x"], "check", "--days-before: 'x' is not a whole"),
     (["check", "k.csv", "--channel", "sms"], "check", "'sms' is not one of the choices: "),
     (["check", "k.csv", "--bogus", "1"], "check", "This command does not take: --bogus 1."),
+    (["check", "k.csv", "--chanel", "qc"], "check", "--chanel qc. Did you mean --channel?"),
+    (["send", "k.csv", "--brandnme=X"], "send", "Did you mean --brandname?"),
     (["check", "k.csv", "--channel"], "check", "--channel: needs a value after it."),
     (["check", "k.csv", "--days-before", "1", "--yearly"], "check", "cannot be used together"),
     (["check", "k.csv", "--channel", "fixed", "--yearly"], "check", "--yearly go with --schedule"),

@@ -143,11 +143,41 @@ class Parser(argparse.ArgumentParser):
         parsed, extras = self.parse_known_args(args, namespace)
         if extras:  # said for the command they were given to, not for the program
             prog = getattr(parsed, PROG_DEST, self.prog)
-            raise UsageError(words("cli.argparse.unrecognized", names=" ".join(extras)), prog)
+            names = " ".join(extras)
+            close = _close_options(extras, self._options_of(prog))
+            said = (
+                words("cli.argparse.unrecognized.close", names=names, close=", ".join(close))
+                if close
+                else words("cli.argparse.unrecognized", names=names)
+            )
+            raise UsageError(said, prog)
         return parsed
+
+    def _options_of(self, prog: str) -> list[str]:
+        """The options the parser of ``prog`` (this one or a command's) takes."""
+        parsers: list[argparse.ArgumentParser] = [self]
+        for action in self._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                parsers += action.choices.values()
+        for parser in parsers:
+            if parser.prog == prog:
+                return [option for a in parser._actions for option in a.option_strings]
+        return []
 
     def error(self, message: str) -> Any:
         raise UsageError(argparse_words(message), self.prog)
+
+
+def _close_options(given: list[str], options: list[str]) -> list[str]:
+    """The options the mistyped ones in ``given`` probably meant (``--chanel``: ``--channel``)."""
+    import difflib  # only for a refusal: not on every start
+
+    close: list[str] = []
+    for word in given:
+        if word.startswith("--"):
+            found = difflib.get_close_matches(word.split("=", 1)[0], options, n=1, cutoff=0.75)
+            close += [f for f in found if f not in close]
+    return close
 
 
 # --- The language before the options are read ---------------------------------------

@@ -112,6 +112,7 @@ TEXTS = {
     "cli.argparse.required": "Missing from the command: {names}.",
     "cli.argparse.one_of": "Give one of these: {names}.",
     "cli.argparse.unrecognized": "This command does not take: {names}.",
+    "cli.argparse.unrecognized.close": "This command does not take: {names}. Did you mean {close}?",
     "cli.argparse.one_value": "needs a value after it.",
     "cli.argparse.at_most_one": "takes at most one value.",
     "cli.argparse.at_least_one": "needs at least one value.",

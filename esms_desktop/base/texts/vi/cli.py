@@ -112,6 +112,7 @@ TEXTS = {
     "cli.argparse.required": "Lệnh còn thiếu: {names}.",
     "cli.argparse.one_of": "Cần ghi một trong các mục: {names}.",
     "cli.argparse.unrecognized": "Lệnh này không nhận: {names}.",
+    "cli.argparse.unrecognized.close": "Lệnh này không nhận: {names}. Có phải ý bạn là {close}?",
     "cli.argparse.one_value": "cần một giá trị ngay sau nó.",
     "cli.argparse.at_most_one": "chỉ nhận tối đa một giá trị.",
     "cli.argparse.at_least_one": "cần ít nhất một giá trị.",
