@@ -89,6 +89,27 @@ def test_the_window_shows_first_and_builds_its_pages_after_its_first_paint(
     assert window.current_page() is window.message_page
 
 
+def test_a_damaged_settings_file_is_said_in_the_window(
+    qtbot: QtBot, app_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An unreadable settings.json: the window opens with the defaults and says so in its
+    bar, with where the old file was kept (it was only written to a log)."""
+    from esms_desktop.app.settings import Settings
+    from esms_desktop.gui import excepthook
+    from esms_desktop.gui.launch import open_window
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(excepthook, "_bridge", None)
+    Settings.path().write_text('{"active_profile": "Shop", "la', encoding="utf-8")
+    window = open_window(demo=True, lang="en", offer_resume=False)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        pass
+    bar = window.message_bar
+    assert bar.isVisible() and "cannot be read" in bar.text.text()
+    assert "settings.damaged.json" in bar.text.text()
+
+
 def test_a_window_that_never_paints_still_builds_its_pages(
     qtbot: QtBot, app_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

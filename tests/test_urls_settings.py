@@ -65,3 +65,35 @@ def test_damaged_or_wrongly_typed_settings_fall_back_to_defaults() -> None:
     assert loaded.max_in_flight == 4
     assert loaded.requests_per_second == 50.0
     assert loaded.profiles == ["1", "a"]
+
+
+def test_a_damaged_settings_file_is_kept_and_said(
+    app_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Tried from outside: a damaged settings.json printed "settings file unreadable, using
+    defaults: Invalid control character..." (English, raw) on every command, and the next
+    save wrote over it with defaults, its accounts and choices lost."""
+    from esms_desktop.cli.main import main
+
+    damaged = b'{"profiles": ["Shop"], "active_profile": "Shop", "language": "en", "brandna'
+    Settings.path().write_bytes(damaged)
+    loaded = Settings.load()
+    assert loaded.damaged and loaded == Settings()
+    assert loaded.damaged_copy == app_home / "settings.damaged.json"
+    loaded.low_balance_vnd = 1000
+    loaded.save()
+    assert (app_home / "settings.damaged.json").read_bytes() == damaged  # nothing lost
+    assert json.loads(Settings.path().read_text(encoding="utf-8")) == {"low_balance_vnd": 1000}
+    assert not Settings.load().damaged
+    Settings.path().write_bytes(damaged)
+    assert main(["--demo", "balance"]) == 0
+    err = capsys.readouterr().err
+    assert "unreadable" not in err and "Invalid control" not in err
+    assert "Không đọc được file cài đặt" in err and "settings.damaged.json" in err
+    assert "--profile" in err  # the command line's own next step
+
+
+def test_settings_that_read_well_are_not_said_damaged(app_home: Path) -> None:
+    assert not Settings.load().damaged  # no file yet
+    Settings(low_balance_vnd=5).save()
+    assert not Settings.load().damaged and not (app_home / "settings.damaged.json").exists()

@@ -24,7 +24,7 @@ from typing import Any
 from esms_desktop.api.urls import DEFAULT_API_URL
 from esms_desktop.base.errors import ConfigError
 from esms_desktop.base.paths import app_home, file_lock, private_file
-from esms_desktop.base.texts import ENV_LANG, words
+from esms_desktop.base.texts import ENV_LANG, Words, words
 from esms_desktop.message.send_times import MAX_SCHEDULE_DAYS
 
 ENV_API_URL = "ESMS_API_URL"
@@ -65,9 +65,29 @@ class Settings:
     low_balance_vnd: int = 0
     #: The values as last read or written: :meth:`save` writes only what differs.
     _saved: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+    #: The settings file could not be read, and where it was kept (see :attr:`damaged`).
+    _damaged: bool = field(default=False, init=False, repr=False, compare=False)
+    _damaged_copy: Path | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._saved = _defaults()  # a new copy writes what it sets, not every default
+
+    @property
+    def damaged(self) -> bool:
+        """The settings file could not be read (damaged, not JSON): the defaults are used."""
+        return self._damaged
+
+    @property
+    def damaged_copy(self) -> Path | None:
+        """Where the unreadable file was kept before anything is written over it (see
+        :func:`_keep_damaged`); None when it read well, or its bytes could not be read."""
+        return self._damaged_copy
+
+    def damaged_words(self) -> Words:
+        """What the user is told of an unreadable settings file (see :attr:`damaged`)."""
+        if self._damaged_copy is None:
+            return words("app.settings.damaged", path=self.path())
+        return words("app.settings.damaged_kept", path=self.path(), copy=self._damaged_copy)
 
     @classmethod
     def path(cls) -> Path:
@@ -82,13 +102,12 @@ class Settings:
         """Saved settings with env overrides; defaults for anything unreadable."""
         settings = cls()
         path = cls.path()
-        try:
-            data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-        except (OSError, ValueError) as exc:
-            log.warning("settings file unreadable, using defaults: %s", exc)
+        data = _parsed(path)
+        if not isinstance(data, dict):  # not JSON, or not settings: kept, defaults used
+            settings._damaged = True
+            settings._damaged_copy = _keep_damaged(path)
             data = {}
-        if isinstance(data, dict):
-            settings._apply(data)
+        settings._apply(data)
         settings._apply_env()
         settings._saved = settings._values()
         return settings
@@ -165,12 +184,38 @@ def _defaults() -> dict[str, Any]:
 
 
 def _read(path: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    except (OSError, ValueError) as exc:
-        log.warning("settings file unreadable: %s", exc)
-        return {}
+    """The settings in the file; {} when there is none or it cannot be read."""
+    data = _parsed(path)
     return data if isinstance(data, dict) else {}
+
+
+#: What :func:`_parsed` gives for a file that cannot be read as settings.
+_UNREADABLE = object()
+
+
+def _parsed(path: Path) -> object:
+    try:
+        return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    except (OSError, ValueError) as exc:
+        log.info("settings file unreadable: %s", exc)  # said to the user by the fronts
+        return _UNREADABLE
+
+
+def _keep_damaged(path: Path) -> Path | None:
+    """A copy of a settings file that cannot be read, as ``settings.damaged.json`` (the
+    latest damaged one); None when even its bytes cannot be read.
+
+    Defaults are used meanwhile; the next save writes the file anew with only what
+    changed, so what the damaged file held would be lost without the copy (an account's
+    name, the sending pace: the user or support can take them back from it).
+    """
+    copy_path = path.with_name("settings.damaged.json")
+    try:
+        copy_path.write_bytes(path.read_bytes())
+        private_file(copy_path)
+    except OSError:
+        return None
+    return copy_path
 
 
 def update_file(path: Path, changes: dict[str, Any], remove: tuple[str, ...] = ()) -> None:

@@ -451,6 +451,8 @@ def _run_command(
     settings = Settings.load()
     set_language(_lang(args, settings))
     setup_logging()
+    if settings.damaged and args.command is not None:  # the window says it in a bar
+        print(terminal_safe(str(settings.damaged_words())), file=sys.stderr)
     if early is not None:
         client = _optional_client(args, settings)
         return cmd_check(args, settings, client, out, read=early.table)

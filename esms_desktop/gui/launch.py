@@ -72,6 +72,9 @@ def open_window(*, demo: bool, lang: str | None = None, offer_resume: bool = Tru
         with contextlib.suppress(OSError):
             setup_logging()
         window.build_pages()
+        settings = window.session.settings
+        if settings.damaged:
+            window.session.notice.emit(str(settings.damaged_words()), "warning")
         if offer_resume:
             window.offer_resume()
 

@@ -98,6 +98,24 @@ TEXTS = {
     "name ending in .xlsx or .csv.",
     "app.report_write.action@command": "Close the file if it is open in Excel, or give --out "
     "another name or folder, then run the command again.",
+    "app.settings.damaged": (
+        "The settings file {path} cannot be read (it is damaged): the default settings are "
+        "used this time. Check the account in use and your settings."
+    ),
+    "app.settings.damaged@command": (
+        "The settings file {path} cannot be read (it is damaged): the default settings are "
+        "used this time. Check the account in use (--profile NAME) and your settings."
+    ),
+    "app.settings.damaged_kept": (
+        "The settings file {path} cannot be read (it is damaged): the default settings are "
+        "used this time. Check the account in use and your settings; the old file is kept "
+        "as {copy}."
+    ),
+    "app.settings.damaged_kept@command": (
+        "The settings file {path} cannot be read (it is damaged): the default settings are "
+        "used this time. Check the account in use (--profile NAME) and your settings; the old "
+        "file is kept as {copy}."
+    ),
     "app.config.settings_unwritable": "The settings file {path} cannot be written (the disk is "
     "full, read-only, or writing there is not allowed).",
     "app.config.home_is_file": "The app's data folder {path} is a file, not a folder.",

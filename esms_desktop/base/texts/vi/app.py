@@ -95,6 +95,23 @@ TEXTS = {
     "kết thúc bằng .xlsx hoặc .csv.",
     "app.report_write.action@command": "Đóng file nếu nó đang mở trong Excel, hoặc cho --out một "
     "tên hay thư mục khác, rồi chạy lại lệnh.",
+    "app.settings.damaged": (
+        "Không đọc được file cài đặt {path} (file bị hỏng): lần này dùng cài đặt mặc định. "
+        "Hãy xem lại tài khoản đang dùng và các cài đặt của bạn."
+    ),
+    "app.settings.damaged@command": (
+        "Không đọc được file cài đặt {path} (file bị hỏng): lần này dùng cài đặt mặc định. "
+        "Hãy xem lại tài khoản đang dùng (--profile TÊN) và các cài đặt của bạn."
+    ),
+    "app.settings.damaged_kept": (
+        "Không đọc được file cài đặt {path} (file bị hỏng): lần này dùng cài đặt mặc định. "
+        "Hãy xem lại tài khoản đang dùng và các cài đặt của bạn; bản cũ được giữ ở {copy}."
+    ),
+    "app.settings.damaged_kept@command": (
+        "Không đọc được file cài đặt {path} (file bị hỏng): lần này dùng cài đặt mặc định. "
+        "Hãy xem lại tài khoản đang dùng (--profile TÊN) và các cài đặt của bạn; bản cũ được "
+        "giữ ở {copy}."
+    ),
     "app.config.settings_unwritable": "Không ghi được file cài đặt {path} (ổ đĩa đầy, chỉ cho "
     "đọc, hoặc không được phép ghi).",
     "app.config.home_is_file": "Thư mục dữ liệu của ứng dụng {path} lại là một file, không phải "
