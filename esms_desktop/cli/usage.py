@@ -143,15 +143,30 @@ class Parser(argparse.ArgumentParser):
         parsed, extras = self.parse_known_args(args, namespace)
         if extras:  # said for the command they were given to, not for the program
             prog = getattr(parsed, PROG_DEST, self.prog)
-            names = " ".join(extras)
-            close = _close_options(extras, self._options_of(prog))
-            said = (
-                words("cli.argparse.unrecognized.close", names=names, close=", ".join(close))
-                if close
-                else words("cli.argparse.unrecognized", names=names)
-            )
-            raise UsageError(said, prog)
+            raise UsageError(self._refused_extras(extras, prog), prog)
         return parsed
+
+    def _refused_extras(self, extras: list[str], prog: str) -> Words:
+        """What is said of words the command does not take: an option of the program written
+        after the command (``balance --demo``) goes before it; a mistyped option names the
+        one probably meant."""
+        names = " ".join(extras)
+        before: list[str] = []
+        for at, word in enumerate(extras):
+            action = self._option_string_actions.get(word.split("=", 1)[0])
+            if action is None or not word.startswith("--"):
+                continue
+            before.append(word)
+            if "=" not in word and action.nargs != 0 and at + 1 < len(extras):
+                before.append(extras[at + 1])  # its value
+        if before and prog != self.prog:
+            command = prog.removeprefix(self.prog).strip()
+            example = " ".join([self.prog, *before, command])
+            return words("cli.argparse.program_option", names=" ".join(before), example=example)
+        close = _close_options(extras, self._options_of(prog))
+        if close:
+            return words("cli.argparse.unrecognized.close", names=names, close=", ".join(close))
+        return words("cli.argparse.unrecognized", names=names)
 
     def _options_of(self, prog: str) -> list[str]:
         """The options the parser of ``prog`` (this one or a command's) takes."""

@@ -111,6 +111,7 @@ TEXTS = {
     "cli.argparse.choice": "{value} không phải lựa chọn được phép; chọn một trong: {choices}.",
     "cli.argparse.required": "Lệnh còn thiếu: {names}.",
     "cli.argparse.one_of": "Cần ghi một trong các mục: {names}.",
+    "cli.argparse.program_option": "{names} viết trước tên lệnh, ví dụ: {example} ...",
     "cli.argparse.unrecognized": "Lệnh này không nhận: {names}.",
     "cli.argparse.unrecognized.close": "Lệnh này không nhận: {names}. Có phải ý bạn là {close}?",
     "cli.argparse.one_value": "cần một giá trị ngay sau nó.",
