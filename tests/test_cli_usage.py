@@ -29,7 +29,7 @@ REFUSED = [
     (["check", "k.csv", "--bogus", "1"], "check", "This command does not take: --bogus 1."),
     (["check", "k.csv", "--chanel", "qc"], "check", "--chanel qc. Did you mean --channel?"),
     (["send", "k.csv", "--brandnme=X"], "send", "Did you mean --brandname?"),
-    (["balance", "--demo"], "balance", "--demo goes before the command, e.g. esms-desktop --demo"),
+    (["balance", "--demo"], "balance", "Write --demo before the command, e.g. esms-desktop --demo"),
     (["status", "1", "--api-url", "http://127.0.0.1:1/"], "status", "esms-desktop --api-url http"),
     (["check", "k.csv", "--channel"], "check", "--channel: needs a value after it."),
     (["check", "k.csv", "--days-before", "1", "--yearly"], "check", "cannot be used together"),

@@ -111,7 +111,7 @@ TEXTS = {
     "cli.argparse.choice": "{value} is not one of the choices: {choices}.",
     "cli.argparse.required": "Missing from the command: {names}.",
     "cli.argparse.one_of": "Give one of these: {names}.",
-    "cli.argparse.program_option": "{names} goes before the command, e.g. {example} ...",
+    "cli.argparse.program_option": "Write {names} before the command, e.g. {example} ...",
     "cli.argparse.unrecognized": "This command does not take: {names}.",
     "cli.argparse.unrecognized.close": "This command does not take: {names}. Did you mean {close}?",
     "cli.argparse.one_value": "needs a value after it.",
