@@ -39,7 +39,9 @@ def test_number_added_from_the_command_line_survives_the_window_closing(
     window = demo_window
     window.session.settings.language = "en"  # the window has its own copy, changed
     added = cli(app_home, "--demo", "optout", "add", "0912 345 678")
-    assert added.returncode == 0 and "added 1" in added.stdout, added.stderr
+    assert added.returncode == 0 and "Added 1 number to the do-not-send list" in added.stdout, (
+        added.stderr
+    )
     window.resize(window.width() + 37, window.height())  # something for it to save
     window.close()
     listed = cli(app_home, "--demo", "optout", "list")

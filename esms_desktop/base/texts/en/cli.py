@@ -63,8 +63,8 @@ TEXTS = {
     "cli.journal.sound": "The sending journal is sound ({count:n|campaign|campaigns}).",
     # optout
     "cli.optout.count": "{count:n|number|numbers}",
-    "cli.optout.added": "added {count}",
-    "cli.optout.removed": "removed {count}",
+    "cli.optout.added": "Added {count:n|number|numbers} to the do-not-send list.",
+    "cli.optout.removed": "Removed {count:n|number|numbers} from the do-not-send list.",
     # library
     "cli.library.none": "No saved messages yet: esms-desktop library save NAME --channel ... "
     "--content ...",

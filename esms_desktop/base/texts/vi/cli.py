@@ -63,8 +63,8 @@ TEXTS = {
     "cli.journal.sound": "Nhật ký gửi tin bình thường ({count:n} chiến dịch).",
     # optout
     "cli.optout.count": "{count:n} số",
-    "cli.optout.added": "đã thêm {count}",
-    "cli.optout.removed": "đã bỏ {count}",
+    "cli.optout.added": "Đã thêm {count:n} số vào danh sách không gửi.",
+    "cli.optout.removed": "Đã bỏ {count:n} số khỏi danh sách không gửi.",
     # library
     "cli.library.none": "Chưa có mẫu tin nào: esms-desktop library save TÊN --channel ... "
     "--content ...",
