@@ -165,7 +165,11 @@ class MessageText(MessageCheck):
         self.preview.setText(rendered or self.tr("(the message for this customer appears here)"))
         self._update_match(rendered, carrier)
         self.register_box.offer(
-            self.channel, self.brand_combo.currentText().strip(), text, self.cskh_templates
+            self.channel,
+            self.brand_combo.currentText().strip(),
+            text,
+            self.cskh_templates,
+            rendered,  # what the template line above judged
         )
 
     def _preview_recipient(self) -> Recipient | None:
