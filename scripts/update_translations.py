@@ -367,6 +367,16 @@ VI.update(
     }
 )
 
+# What the window says after an outside trial at 1024x700 (the tiles, the counter, the
+# old-encoding bar, the Customers page's problem line).
+VI.update(
+    {
+        "Cannot send yet: fix the problem marked in red below": "Chưa gửi được: hãy sửa vấn đề đánh dấu đỏ bên dưới",
+        "Cannot send yet: fix the %1 problems marked in red below": "Chưa gửi được: hãy sửa %1 vấn đề đánh dấu đỏ bên dưới",
+        "Nothing to send: every customer was left out": "Không có tin nào để gửi: mọi khách đều bị bỏ ra",
+    }
+)
+
 
 def sources() -> list[str]:
     return [str(p.relative_to(ROOT)) for p in sorted((ROOT / "esms_desktop" / "gui").rglob("*.py"))]

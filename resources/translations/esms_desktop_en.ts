@@ -618,6 +618,18 @@ Zalo OAs: %3</translation>
       <translation>Send at %1 instead</translation>
     </message>
     <message>
+      <source>Cannot send yet: fix the problem marked in red below</source>
+      <translation>Cannot send yet: fix the problem marked in red below</translation>
+    </message>
+    <message>
+      <source>Cannot send yet: fix the %1 problems marked in red below</source>
+      <translation>Cannot send yet: fix the %1 problems marked in red below</translation>
+    </message>
+    <message>
+      <source>Nothing to send: every customer was left out</source>
+      <translation>Nothing to send: every customer was left out</translation>
+    </message>
+    <message>
       <source>Send %1 messages...</source>
       <translation>Send %1 messages...</translation>
     </message>

@@ -618,6 +618,18 @@ OA Zalo: %3</translation>
       <translation>Hẹn gửi lúc %1</translation>
     </message>
     <message>
+      <source>Cannot send yet: fix the problem marked in red below</source>
+      <translation>Chưa gửi được: hãy sửa vấn đề đánh dấu đỏ bên dưới</translation>
+    </message>
+    <message>
+      <source>Cannot send yet: fix the %1 problems marked in red below</source>
+      <translation>Chưa gửi được: hãy sửa %1 vấn đề đánh dấu đỏ bên dưới</translation>
+    </message>
+    <message>
+      <source>Nothing to send: every customer was left out</source>
+      <translation>Không có tin nào để gửi: mọi khách đều bị bỏ ra</translation>
+    </message>
+    <message>
       <source>Send %1 messages...</source>
       <translation>Gửi %1 tin...</translation>
     </message>

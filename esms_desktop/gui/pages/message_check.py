@@ -21,7 +21,7 @@ from esms_desktop.gui import theme
 from esms_desktop.gui.i18n import fill
 from esms_desktop.gui.pages.message_form import MessageForm
 from esms_desktop.gui.session import Session
-from esms_desktop.gui.widgets import format_count, format_vnd
+from esms_desktop.gui.widgets import counted, format_count, format_vnd
 from esms_desktop.gui.workers import run_task
 from esms_desktop.message.spec import VIETNAM, CampaignSpec
 from esms_desktop.recipients.recipient_list import RecipientList
@@ -243,6 +243,19 @@ class MessageCheck(MessageForm):
             self.problems.clear()
             self.price_label.setText("")
 
+    def _ready_caption(self, report: CheckReport) -> str:
+        """What the first tile's count is: ready to send, or waiting on what blocks it."""
+        blocking = sum(p.severity is Severity.BLOCKING for p in report.problems)
+        if blocking:
+            return counted(
+                blocking,
+                self.tr("Cannot send yet: fix the problem marked in red below"),
+                self.tr("Cannot send yet: fix the %1 problems marked in red below"),
+            )
+        if not report.sendable:
+            return self.tr("Nothing to send: every customer was left out")
+        return self.tr("Ready to send")
+
     def _show_report_state(self) -> None:
         """Tiles and the next step follow the current check: a sendable one makes "Send N
         messages..." the page's one primary button; none, or a blocked one, "Check"."""
@@ -252,7 +265,9 @@ class MessageCheck(MessageForm):
         if report is not None:
             count = len(report.sendable)
             left_out = len(report.recipients.rows) - count
-            self.tiles.set("ready", format_count(count), "ok" if ready else "bad")
+            self.tiles.set(
+                "ready", format_count(count), "ok" if ready else "bad", self._ready_caption(report)
+            )
             self.tiles.set("excluded", format_count(left_out), "warn" if left_out else "")
             approx = "" if report.cost_from_esms else "≈ "
             self.tiles.set("price", approx + format_vnd(report.cost or 0), "info")
