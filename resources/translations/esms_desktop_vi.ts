@@ -766,7 +766,7 @@ OA Zalo: %3</translation>
     <name>MessageText</name>
     <message>
       <source>The registered templates could not be read: %1</source>
-      <extracomment>The registered templates of the brandname chosen (customer care only).</extracomment>
+      <extracomment>The registered templates of the brandname chosen (customer care only). What the counter was last asked to count: only its answer is shown.</extracomment>
       <translation>Không đọc được các mẫu tin đã đăng ký: %1</translation>
     </message>
     <message>
@@ -784,6 +784,22 @@ OA Zalo: %3</translation>
     <message>
       <source>(the message for this customer appears here)</source>
       <translation>(tin gửi cho khách này hiện ở đây)</translation>
+    </message>
+    <message>
+      <source>Unicode (with diacritics) for %1 customers</source>
+      <translation>có dấu (Unicode) với %1 khách</translation>
+    </message>
+    <message>
+      <source>Each message: %1 SMS part(s), up to %2 characters, %3</source>
+      <translation>Mỗi tin: %1 phần SMS, dài nhất %2 ký tự, %3</translation>
+    </message>
+    <message>
+      <source>Each message: %1 to %2 SMS parts (the longest: row %3, %4 characters), %5</source>
+      <translation>Mỗi tin: từ %1 đến %2 phần SMS (dài nhất: dòng %3, %4 ký tự), %5</translation>
+    </message>
+    <message>
+      <source>this customer's: %1 part(s)</source>
+      <translation>tin của khách này: %1 phần</translation>
     </message>
     <message>
       <source>(choose the Zalo template and fill in its fields)</source>

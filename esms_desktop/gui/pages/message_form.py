@@ -153,16 +153,18 @@ class MessageForm(QWidget):
                 "part holds 160 characters instead of 70."
             )
         )
-        self.counter = QLabel(self)
-        self.counter.setObjectName("counterLabel")
-        self.counter.setWordWrap(True)
         tools.addWidget(self.column_combo)
         tools.addWidget(self.insert_button)
         tools.addWidget(self.plain_button)
         tools.addWidget(self.plain_check)
         tools.addStretch(1)
-        tools.addWidget(self.counter)
         sms.addLayout(tools)
+        # What the campaign's messages come to, over every customer (a line of its own:
+        # beside the tools it wrapped onto three lines at 1024 px).
+        self.counter = QLabel(self)
+        self.counter.setObjectName("counterLabel")
+        self.counter.setWordWrap(True)
+        sms.addWidget(self.counter)
 
     def _build_options(self, outer: QVBoxLayout) -> None:
         """When to send, test only, the advertising consent."""
