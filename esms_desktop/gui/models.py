@@ -234,6 +234,8 @@ class HistoryModel(_ListModel):
     NAME = 2
     #: Columns of words (created, name, channel, state): they share what the numbers leave.
     TEXT_COLUMNS = (1, 2, 3, 4)
+    #: The channel and the state: whole, on two lines if need be.
+    WRAPPED = (3, 4)
 
     def __init__(self, lang: str = "vi", parent: QObject | None = None) -> None:
         super().__init__(parent)
