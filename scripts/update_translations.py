@@ -378,6 +378,9 @@ VI.update(
         "Each message: %1 to %2 SMS parts (the longest: row %3, %4 characters), %5": "Mỗi tin: từ %1 đến %2 phần SMS (dài nhất: dòng %3, %4 ký tự), %5",
         "this customer's: %1 part(s)": "tin của khách này: %1 phần",
         "Unicode (with diacritics) for %1 customers": "có dấu (Unicode) với %1 khách",
+        "Row %1 (%2): %3": "Dòng %1 (%2): %3",
+        "Row %1 (%2): no problem.": "Dòng %1 (%2): không có vấn đề gì.",
+        "Select a row to read its problem in full here.": "Chọn một dòng để đọc đầy đủ vấn đề của dòng đó ở đây.",
     }
 )
 

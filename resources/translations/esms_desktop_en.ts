@@ -214,7 +214,7 @@ Zalo OAs: %3</translation>
     <name>HistoryModel</name>
     <message>
       <source>No.</source>
-      <extracomment>The column that takes the width the numbers leave. Columns of words (created, name, channel, state): they share what the numbers leave.</extracomment>
+      <extracomment>The column that takes the width the numbers leave. Columns of words (created, name, channel, state): they share what the numbers leave. The channel and the state: whole, on two lines if need be.</extracomment>
       <translation>No.</translation>
     </message>
     <message>
@@ -1068,6 +1068,18 @@ Zalo OAs: %3</translation>
     <message>
       <source>No column of this file holds phone numbers. Choose the column that holds them in "Phone column" above, or open the customer list.</source>
       <translation>No column of this file holds phone numbers. Choose the column that holds them in "Phone column" above, or open the customer list.</translation>
+    </message>
+    <message>
+      <source>Row %1 (%2): %3</source>
+      <translation>Row %1 (%2): %3</translation>
+    </message>
+    <message>
+      <source>Row %1 (%2): no problem.</source>
+      <translation>Row %1 (%2): no problem.</translation>
+    </message>
+    <message>
+      <source>Select a row to read its problem in full here.</source>
+      <translation>Select a row to read its problem in full here.</translation>
     </message>
     <message>
       <source>%1: %2 customers. Ready: %3. Cannot send: %4. Duplicates: %5. Do not send: %6.</source>

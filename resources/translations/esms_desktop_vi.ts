@@ -214,7 +214,7 @@ OA Zalo: %3</translation>
     <name>HistoryModel</name>
     <message>
       <source>No.</source>
-      <extracomment>The column that takes the width the numbers leave. Columns of words (created, name, channel, state): they share what the numbers leave.</extracomment>
+      <extracomment>The column that takes the width the numbers leave. Columns of words (created, name, channel, state): they share what the numbers leave. The channel and the state: whole, on two lines if need be.</extracomment>
       <translation>Số</translation>
     </message>
     <message>
@@ -1068,6 +1068,18 @@ OA Zalo: %3</translation>
     <message>
       <source>No column of this file holds phone numbers. Choose the column that holds them in "Phone column" above, or open the customer list.</source>
       <translation>Không cột nào trong file này có số điện thoại. Hãy chọn cột chứa số điện thoại ở ô "Cột số điện thoại" phía trên, hoặc mở đúng file danh sách khách.</translation>
+    </message>
+    <message>
+      <source>Row %1 (%2): %3</source>
+      <translation>Dòng %1 (%2): %3</translation>
+    </message>
+    <message>
+      <source>Row %1 (%2): no problem.</source>
+      <translation>Dòng %1 (%2): không có vấn đề gì.</translation>
+    </message>
+    <message>
+      <source>Select a row to read its problem in full here.</source>
+      <translation>Chọn một dòng để đọc đầy đủ vấn đề của dòng đó ở đây.</translation>
     </message>
     <message>
       <source>%1: %2 customers. Ready: %3. Cannot send: %4. Duplicates: %5. Do not send: %6.</source>

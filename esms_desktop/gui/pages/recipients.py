@@ -200,6 +200,8 @@ class RecipientsPage(QWidget):
         # and each cell measured costs ~10 questions to the model (~0.04 s per 100 rows).
         self.table.horizontalHeader().setResizeContentsPrecision(60)
         table_fit.wrap_titles(self.table)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setDefaultSectionSize(table_fit.row_height(self.table))
         self.table.setColumnHidden(RecipientsModel.SEND_AT, True)
 
     def _build_body(self, layout: QVBoxLayout) -> None:
@@ -220,11 +222,26 @@ class RecipientsPage(QWidget):
         self.empty.button.clicked.connect(self.sample if session.demo else self.choose_file)
         self.body = QStackedWidget(self)
         self.body.addWidget(self.empty)
-        self.body.addWidget(self.table)
+        shown = QWidget(self)
+        rows = QVBoxLayout(shown)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.addWidget(self.table, 1)
+        # The selected row's problem, whole: in the table it is cut to two lines at 1024 px.
+        self.row_problem = QLabel(self)
+        self.row_problem.setObjectName("rowProblemLabel")
+        self.row_problem.setWordWrap(True)
+        self.row_problem.setTextFormat(Qt.TextFormat.PlainText)  # values from the file
+        # Two lines kept, said or not: the table does not jump as rows are selected.
+        self.row_problem.setMinimumHeight(2 * self.row_problem.fontMetrics().lineSpacing())
+        rows.addWidget(self.row_problem)
+        self.body.addWidget(shown)
         layout.addWidget(self.body, 1)
 
     def _connect(self) -> None:
         self.table.viewport().installEventFilter(self)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._say_row_problem())
+        self.proxy.modelReset.connect(self._say_row_problem)
+        self.proxy.dataChanged.connect(lambda *_: self._say_row_problem())
         self.open_button.clicked.connect(self.choose_file)
         self.sample_button.clicked.connect(self.sample)
         self.appointments_button.clicked.connect(self.appointments)
@@ -390,7 +407,33 @@ class RecipientsPage(QWidget):
             for c in shown
         }
         full.update({c: max(full[c], least[c]) for c in phones if c in full})
+        # The problem gets the room first, up to its texts whole on two lines: it says
+        # why a row cannot be sent (the selected row's is whole under the table).
+        problem = RecipientsModel.PROBLEM
+        if problem in full:
+            two_lines = min(full[problem], table_fit.wrapped_least(self.table, problem, 60))
+            spare = room - (sum(least.values()) - least[problem])
+            least[problem] = max(least[problem], min(two_lines, spare))
         table_fit.apply(self.table, table_fit.share(room, full, least))
+
+    def _say_row_problem(self) -> None:
+        """Under the table: the selected row's problem in full, or how to read one."""
+        current = self.table.currentIndex()
+        model = self.model
+        if current.isValid() and model.recipients is not None:
+            row = self.proxy.mapToSource(current).row()
+            r = model.recipients.rows[row]
+            problem = model.problem_text(r)
+            if problem:
+                self.row_problem.setText(
+                    fill(self.tr("Row %1 (%2): %3"), str(r.row), model.state_text(r), problem)
+                )
+                return
+            self.row_problem.setText(
+                fill(self.tr("Row %1 (%2): no problem."), str(r.row), model.state_text(r))
+            )
+            return
+        self.row_problem.setText(self.tr("Select a row to read its problem in full here."))
 
     def _summarise(self, recipients: RecipientList, report: CheckReport | None = None) -> None:
         """The list's counts, and once checked, what the check leaves to send (rows a
