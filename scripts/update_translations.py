@@ -381,6 +381,8 @@ VI.update(
         "Row %1 (%2): %3": "Dòng %1 (%2): %3",
         "Row %1 (%2): no problem.": "Dòng %1 (%2): không có vấn đề gì.",
         "Select a row to read its problem in full here.": "Chọn một dòng để đọc đầy đủ vấn đề của dòng đó ở đây.",
+        'This file seems to be in %1, an old Vietnamese encoding: names would be sent garbled, so %2 rows are held back (marked "Cannot send" below). Convert the text?': 'File có vẻ lưu bằng bảng mã cũ %1: tên khách sẽ bị lỗi font khi gửi, nên %2 dòng đang bị giữ lại (ghi "Không gửi được" bên dưới). Chuyển đổi chữ trong file?',
+        "This file seems to be in %1, an old Vietnamese encoding; the message does not use its garbled cells, so no row is held back. Convert the text anyway?": "File có vẻ lưu bằng bảng mã cũ %1; nội dung tin không dùng các ô bị lỗi font, nên không dòng nào bị giữ lại. Vẫn chuyển đổi chữ trong file?",
     }
 )
 

@@ -430,8 +430,12 @@ OA Zalo: %3</translation>
       <translation>Hoàn tác</translation>
     </message>
     <message>
-      <source>This file seems to be in %1, an old Vietnamese encoding: names would be sent garbled, so those rows are held back. Convert the text?</source>
-      <translation>File có vẻ lưu bằng bảng mã cũ %1: tên khách sẽ bị lỗi font khi gửi, nên các dòng đó đang bị giữ lại. Chuyển đổi chữ trong file?</translation>
+      <source>This file seems to be in %1, an old Vietnamese encoding: names would be sent garbled, so %2 rows are held back (marked "Cannot send" below). Convert the text?</source>
+      <translation>File có vẻ lưu bằng bảng mã cũ %1: tên khách sẽ bị lỗi font khi gửi, nên %2 dòng đang bị giữ lại (ghi "Không gửi được" bên dưới). Chuyển đổi chữ trong file?</translation>
+    </message>
+    <message>
+      <source>This file seems to be in %1, an old Vietnamese encoding; the message does not use its garbled cells, so no row is held back. Convert the text anyway?</source>
+      <translation>File có vẻ lưu bằng bảng mã cũ %1; nội dung tin không dùng các ô bị lỗi font, nên không dòng nào bị giữ lại. Vẫn chuyển đổi chữ trong file?</translation>
     </message>
     <message>
       <source>Convert</source>

@@ -70,6 +70,7 @@ class RecipientsPage(QWidget):
         shown = report.recipients if report is not None else self.session.recipients
         if shown is not None:
             self._summarise(shown, report)
+            self.legacy_bar.show_for(shown.legacy, self._held_back(shown, report))
         # Each customer's send time, shown when the messages go at their own times.
         self.table.setColumnHidden(RecipientsModel.SEND_AT, report is None or not report.send_at)
 
@@ -352,7 +353,7 @@ class RecipientsPage(QWidget):
         self.model.set_recipients(recipients, self.session.lang)
         self.session.set_recipients(recipients)
         self._summarise(recipients)
-        self.legacy_bar.show_for(recipients.legacy)
+        self.legacy_bar.show_for(recipients.legacy, self._held_back(recipients, None))
         if recipients.mapping.phone_found:
             self.session.resolved.emit(PHONE_COLUMN)  # another file, or the right column
         else:
@@ -416,6 +417,15 @@ class RecipientsPage(QWidget):
             least[problem] = max(least[problem], min(two_lines, spare))
         table_fit.apply(self.table, table_fit.share(room, full, least))
 
+    @staticmethod
+    def _held_back(recipients: RecipientList, report: CheckReport | None) -> int:
+        """How many rows are held back for their garbled text: before a check, every
+        ready row with some (the table marks them so); after it, those whose message
+        uses such a cell."""
+        if report is None:
+            return len(recipients.garbled_ready)
+        return sum(code == "garbled_text" for code in report.excluded.values())
+
     def _say_row_problem(self) -> None:
         """Under the table: the selected row's problem in full, or how to read one."""
         current = self.table.currentIndex()
@@ -440,14 +450,16 @@ class RecipientsPage(QWidget):
         check takes out, garbled names say, were still counted "ready" here)."""
         counts = recipients.counts()
         converted = recipients.converted
+        # Before a check, rows with garbled text are held back (the table and the bar say so).
+        held = len(recipients.garbled_ready) if report is None else 0
         text = fill(
             self.tr(
                 "%1: %2 customers. Ready: %3. Cannot send: %4. Duplicates: %5. Do not send: %6."
             ),
             recipients.table.path.name,
             format_count(len(recipients.rows)),
-            format_count(counts[RowState.READY]),
-            format_count(counts[RowState.REJECTED]),
+            format_count(counts[RowState.READY] - held),
+            format_count(counts[RowState.REJECTED] + held),
             format_count(counts[RowState.DUPLICATE]),
             format_count(counts[RowState.BLOCKED]),
         )
