@@ -371,8 +371,8 @@ VI.update(
 # old-encoding bar, the Customers page's problem line).
 VI.update(
     {
-        "Cannot send yet: fix the problem marked in red below": "Chưa gửi được: hãy sửa vấn đề đánh dấu đỏ bên dưới",
-        "Cannot send yet: fix the %1 problems marked in red below": "Chưa gửi được: hãy sửa %1 vấn đề đánh dấu đỏ bên dưới",
+        "Cannot send yet: fix the first problem below": "Chưa gửi được: hãy sửa vấn đề đầu tiên bên dưới",
+        "Cannot send yet: fix the first %1 problems below": "Chưa gửi được: hãy sửa %1 vấn đề đầu tiên bên dưới",
         "Nothing to send: every customer was left out": "Không có tin nào để gửi: mọi khách đều bị bỏ ra",
         "Each message: %1 SMS part(s), up to %2 characters, %3": "Mỗi tin: %1 phần SMS, dài nhất %2 ký tự, %3",
         "Each message: %1 to %2 SMS parts (the longest: row %3, %4 characters), %5": "Mỗi tin: từ %1 đến %2 phần SMS (dài nhất: dòng %3, %4 ký tự), %5",

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
 
 from esms_desktop.app.resources import sample_file
+from esms_desktop.checks import Severity
 from esms_desktop.gui.launch import create_window
 from esms_desktop.gui.main_window import MainWindow
 from esms_desktop.gui.workers import wait_for_tasks
@@ -82,6 +83,9 @@ def test_the_first_tile_says_a_blocked_campaign_is_not_ready(
     assert "Ready" not in tile.label.text()
     assert tile.label.text().startswith("Cannot send yet: fix the"), tile.label.text()
     assert tile.accessibleName() == tile.label.text()
+    # "The first problem below" is what blocks it (row problems and warnings come after).
+    first = next(str(p) for p in report.problems if p.severity is Severity.BLOCKING)
+    assert message.problems.item(0).text() == first
     assert not message.send_next_button.isVisible()
     # Unblocked again: ready again.
     message.channel_combo.setCurrentIndex(message.channel_combo.findData("fixed"))

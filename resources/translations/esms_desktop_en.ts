@@ -622,12 +622,12 @@ Zalo OAs: %3</translation>
       <translation>Send at %1 instead</translation>
     </message>
     <message>
-      <source>Cannot send yet: fix the problem marked in red below</source>
-      <translation>Cannot send yet: fix the problem marked in red below</translation>
+      <source>Cannot send yet: fix the first problem below</source>
+      <translation>Cannot send yet: fix the first problem below</translation>
     </message>
     <message>
-      <source>Cannot send yet: fix the %1 problems marked in red below</source>
-      <translation>Cannot send yet: fix the %1 problems marked in red below</translation>
+      <source>Cannot send yet: fix the first %1 problems below</source>
+      <translation>Cannot send yet: fix the first %1 problems below</translation>
     </message>
     <message>
       <source>Nothing to send: every customer was left out</source>

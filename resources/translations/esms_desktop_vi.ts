@@ -622,12 +622,12 @@ OA Zalo: %3</translation>
       <translation>Hẹn gửi lúc %1</translation>
     </message>
     <message>
-      <source>Cannot send yet: fix the problem marked in red below</source>
-      <translation>Chưa gửi được: hãy sửa vấn đề đánh dấu đỏ bên dưới</translation>
+      <source>Cannot send yet: fix the first problem below</source>
+      <translation>Chưa gửi được: hãy sửa vấn đề đầu tiên bên dưới</translation>
     </message>
     <message>
-      <source>Cannot send yet: fix the %1 problems marked in red below</source>
-      <translation>Chưa gửi được: hãy sửa %1 vấn đề đánh dấu đỏ bên dưới</translation>
+      <source>Cannot send yet: fix the first %1 problems below</source>
+      <translation>Chưa gửi được: hãy sửa %1 vấn đề đầu tiên bên dưới</translation>
     </message>
     <message>
       <source>Nothing to send: every customer was left out</source>

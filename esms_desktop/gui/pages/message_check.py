@@ -134,7 +134,8 @@ class MessageCheck(MessageForm):
         self.checked.emit()
 
     def _list_problems(self, report: CheckReport) -> None:
-        """What the check found, each with its icon; the messages per send day."""
+        """What the check found, each with its icon, what blocks sending first; the
+        messages per send day."""
         self.problems.clear()
         lang = self.session.lang
         style = self.style()
@@ -143,8 +144,10 @@ class MessageCheck(MessageForm):
             Severity.ROWS: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
             Severity.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
         }
+        # What blocks the campaign first: the first tile sends the user to it.
+        order = list(Severity)
         with speaking(lang):
-            for p in report.problems:
+            for p in sorted(report.problems, key=lambda p: order.index(p.severity)):
                 item = QListWidgetItem(icons[p.severity], str(p))
                 item.setToolTip(f"{p.code}: {p}")
                 self.problems.addItem(item)
@@ -249,8 +252,8 @@ class MessageCheck(MessageForm):
         if blocking:
             return counted(
                 blocking,
-                self.tr("Cannot send yet: fix the problem marked in red below"),
-                self.tr("Cannot send yet: fix the %1 problems marked in red below"),
+                self.tr("Cannot send yet: fix the first problem below"),
+                self.tr("Cannot send yet: fix the first %1 problems below"),
             )
         if not report.sendable:
             return self.tr("Nothing to send: every customer was left out")
