@@ -10,7 +10,8 @@ from files import write_text
 from gui_helpers import open_list
 from pytestqt.qtbot import QtBot
 
-from esms_desktop.checks.run import message_sizes, run_checks
+from esms_desktop.checks.run import run_checks
+from esms_desktop.checks.sizes import message_sizes
 from esms_desktop.gui.main_window import MainWindow
 from esms_desktop.message.spec import CampaignSpec, Channel
 from esms_desktop.recipients.recipient_list import open_recipients

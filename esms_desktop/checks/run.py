@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from decimal import Decimal
 from itertools import repeat
 from operator import attrgetter
@@ -33,6 +32,7 @@ from esms_desktop.checks.balance_rules import oa_quality_checks
 from esms_desktop.checks.problems import PHONE_REASONS, Severity
 from esms_desktop.checks.reminder_rules import reminder_checks
 from esms_desktop.checks.result import CheckReport, RecentAds, RecentTexts, ScheduledBefore
+from esms_desktop.checks.sizes import rendered_messages
 from esms_desktop.checks.sms_rules import (
     advertising_checks,
     brand_type_check,
@@ -53,7 +53,6 @@ from esms_desktop.message.spec import VIETNAM, CampaignSpec
 from esms_desktop.recipients.recipient_list import Recipient, RecipientList, RowState
 from esms_desktop.telecom.carriers import Carrier
 from esms_desktop.telecom.phones import PhoneProblem
-from esms_desktop.telecom.sms_text import is_plain, nfc_all, remove_diacritics
 from esms_desktop.telecom.sms_text import parts_of_texts as sms_parts
 
 if TYPE_CHECKING:
@@ -260,61 +259,6 @@ def _render_messages(
     update_in_slices(report.messages, rows, texts)
     update_in_slices(report.parts, rows, counts)
     return rows, counts, empty
-
-
-def rendered_messages(
-    content: ContentTemplate, rows: list[Recipient], strip_diacritics: bool
-) -> tuple[list[str], list[int]]:
-    """Each row's message as it will be sent (the cells in NFC, without diacritics when
-    asked), and the rows with an empty value."""
-    texts, empty = content.render_all(rows)
-    texts = nfc_all(texts)  # the cells too: what is counted is what is sent
-    if strip_diacritics:
-        texts = list(map(remove_diacritics, texts))
-    return texts, empty
-
-
-@dataclass(frozen=True)
-class MessageSizes:
-    """How long a campaign's SMS are over its rows: the parts its price is multiplied by.
-
-    A row's message holds its own values (a long name makes it longer), so the
-    parts of one customer's message are not the campaign's."""
-
-    #: The fewest and the most SMS parts of a row's message.
-    least: int
-    most: int
-    #: The row (spreadsheet number) of the longest message, and its characters.
-    longest_row: int
-    longest_characters: int
-    #: How many rows' messages go as Unicode (diacritics), of how many.
-    unicode_rows: int
-    rows: int
-
-
-def message_sizes(
-    recipients: RecipientList, text: str, strip_diacritics: bool
-) -> MessageSizes | None:
-    """The sizes of ``text``'s messages to the list's ready rows, counted as the check
-    counts them (:func:`rendered_messages`, ``parts_of_texts``); None when the text
-    names a column the list does not have, or there is no ready row or no text."""
-    rows = recipients.ready
-    if not rows or not text.strip():
-        return None
-    content = parse_content(text.strip(), recipients)
-    if content.unknown:
-        return None
-    texts, _ = rendered_messages(content, rows, strip_diacritics)
-    counts = sms_parts(texts)
-    longest = max(range(len(texts)), key=lambda i: (counts[i], len(texts[i])))
-    return MessageSizes(
-        least=min(counts),
-        most=counts[longest],
-        longest_row=rows[longest].row,
-        longest_characters=len(texts[longest]),
-        unicode_rows=len(texts) - sum(map(is_plain, texts)),
-        rows=len(texts),
-    )
 
 
 def _sent_already(report: CheckReport, recent_texts: RecentTexts) -> None:

@@ -1074,18 +1074,6 @@ Zalo OAs: %3</translation>
       <translation>No column of this file holds phone numbers. Choose the column that holds them in "Phone column" above, or open the customer list.</translation>
     </message>
     <message>
-      <source>Row %1 (%2): %3</source>
-      <translation>Row %1 (%2): %3</translation>
-    </message>
-    <message>
-      <source>Row %1 (%2): no problem.</source>
-      <translation>Row %1 (%2): no problem.</translation>
-    </message>
-    <message>
-      <source>Select a row to read its problem in full here.</source>
-      <translation>Select a row to read its problem in full here.</translation>
-    </message>
-    <message>
       <source>%1: %2 customers. Ready: %3. Cannot send: %4. Duplicates: %5. Do not send: %6.</source>
       <translation>%1: %2 customers. Ready: %3. Cannot send: %4. Duplicates: %5. Do not send: %6.</translation>
     </message>
@@ -1132,6 +1120,21 @@ Zalo OAs: %3</translation>
     <message>
       <source>Template request %1: %2</source>
       <translation>Template request %1: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>RowProblemLine</name>
+    <message>
+      <source>Row %1 (%2): %3</source>
+      <translation>Row %1 (%2): %3</translation>
+    </message>
+    <message>
+      <source>Row %1 (%2): no problem.</source>
+      <translation>Row %1 (%2): no problem.</translation>
+    </message>
+    <message>
+      <source>Select a row to read its problem in full here.</source>
+      <translation>Select a row to read its problem in full here.</translation>
     </message>
   </context>
   <context>

@@ -1074,18 +1074,6 @@ OA Zalo: %3</translation>
       <translation>Không cột nào trong file này có số điện thoại. Hãy chọn cột chứa số điện thoại ở ô "Cột số điện thoại" phía trên, hoặc mở đúng file danh sách khách.</translation>
     </message>
     <message>
-      <source>Row %1 (%2): %3</source>
-      <translation>Dòng %1 (%2): %3</translation>
-    </message>
-    <message>
-      <source>Row %1 (%2): no problem.</source>
-      <translation>Dòng %1 (%2): không có vấn đề gì.</translation>
-    </message>
-    <message>
-      <source>Select a row to read its problem in full here.</source>
-      <translation>Chọn một dòng để đọc đầy đủ vấn đề của dòng đó ở đây.</translation>
-    </message>
-    <message>
       <source>%1: %2 customers. Ready: %3. Cannot send: %4. Duplicates: %5. Do not send: %6.</source>
       <translation>%1: %2 khách. Sẵn sàng: %3. Không gửi được: %4. Trùng: %5. Không gửi: %6.</translation>
     </message>
@@ -1132,6 +1120,21 @@ OA Zalo: %3</translation>
     <message>
       <source>Template request %1: %2</source>
       <translation>Yêu cầu đăng ký mẫu %1: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>RowProblemLine</name>
+    <message>
+      <source>Row %1 (%2): %3</source>
+      <translation>Dòng %1 (%2): %3</translation>
+    </message>
+    <message>
+      <source>Row %1 (%2): no problem.</source>
+      <translation>Dòng %1 (%2): không có vấn đề gì.</translation>
+    </message>
+    <message>
+      <source>Select a row to read its problem in full here.</source>
+      <translation>Chọn một dòng để đọc đầy đủ vấn đề của dòng đó ở đây.</translation>
     </message>
   </context>
   <context>

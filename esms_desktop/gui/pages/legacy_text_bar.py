@@ -16,10 +16,20 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from esms_desktop.base.texts import say
+from esms_desktop.checks.result import CheckReport
 from esms_desktop.gui import theme
 from esms_desktop.gui.i18n import fill
 from esms_desktop.gui.widgets import format_count
 from esms_desktop.importing.legacy_text import NAMES, LegacyText
+from esms_desktop.recipients.recipient_list import RecipientList
+
+
+def held_back(recipients: RecipientList, report: CheckReport | None) -> int:
+    """How many rows are held back for their garbled text: before a check, every ready
+    row with some (the table marks them so); after it, those whose message uses one."""
+    if report is None:
+        return len(recipients.garbled_ready)
+    return sum(code == "garbled_text" for code in report.excluded.values())
 
 
 class LegacyTextBar(QFrame):

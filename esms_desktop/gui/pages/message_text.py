@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from esms_desktop.api.models import CskhTemplate
 from esms_desktop.app.user_text import for_error
-from esms_desktop.checks.run import MessageSizes, message_sizes
+from esms_desktop.checks.sizes import MessageSizes, message_sizes
 from esms_desktop.gui import theme
 from esms_desktop.gui.i18n import fill
 from esms_desktop.gui.pages.message_check import MessageCheck
@@ -171,7 +171,7 @@ class MessageText(MessageCheck):
     def _count_parts(self, text: str, preview_parts: int | None) -> None:
         """The counter: what each message of the campaign comes to, over every ready
         customer (their values make messages longer or shorter), as the check counts it
-        (``checks.run.message_sizes``, on a worker: a list may hold 100,000 rows); the
+        (``checks.sizes.message_sizes``, on a worker: a list may hold 100,000 rows); the
         preview customer's own parts beside it when they differ. Without a list, the
         text's own size."""
         recipients = self.session.recipients

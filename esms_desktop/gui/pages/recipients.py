@@ -12,12 +12,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -38,7 +36,9 @@ from esms_desktop.gui import dialogs, table_fit, theme
 from esms_desktop.gui.empty_state import EmptyState
 from esms_desktop.gui.i18n import fill
 from esms_desktop.gui.models import RecipientsModel
-from esms_desktop.gui.pages.legacy_text_bar import LegacyTextBar
+from esms_desktop.gui.pages.legacy_text_bar import LegacyTextBar, held_back
+from esms_desktop.gui.pages.opt_out_dialog import OptOutDialog
+from esms_desktop.gui.pages.row_problem import RowProblemLine
 from esms_desktop.gui.row_filter import RecipientsFilter
 from esms_desktop.gui.segment_bar import SegmentBar
 from esms_desktop.gui.session import Session
@@ -46,7 +46,6 @@ from esms_desktop.gui.widgets import counted, format_count, heading, hint
 from esms_desktop.gui.workers import run_task
 from esms_desktop.importing import SUPPORTED_SUFFIXES, list_sheets
 from esms_desktop.recipients.recipient_list import RecipientList, RowState
-from esms_desktop.telecom.phones import normalize_phone
 
 #: What the "no phone column" bar is about (``Session.notice_about``).
 PHONE_COLUMN = "phone_column"
@@ -70,7 +69,7 @@ class RecipientsPage(QWidget):
         shown = report.recipients if report is not None else self.session.recipients
         if shown is not None:
             self._summarise(shown, report)
-            self.legacy_bar.show_for(shown.legacy, self._held_back(shown, report))
+            self.legacy_bar.show_for(shown.legacy, held_back(shown, report))
         # Each customer's send time, shown when the messages go at their own times.
         self.table.setColumnHidden(RecipientsModel.SEND_AT, report is None or not report.send_at)
 
@@ -228,21 +227,13 @@ class RecipientsPage(QWidget):
         rows.setContentsMargins(0, 0, 0, 0)
         rows.addWidget(self.table, 1)
         # The selected row's problem, whole: in the table it is cut to two lines at 1024 px.
-        self.row_problem = QLabel(self)
-        self.row_problem.setObjectName("rowProblemLabel")
-        self.row_problem.setWordWrap(True)
-        self.row_problem.setTextFormat(Qt.TextFormat.PlainText)  # values from the file
-        # Two lines kept, said or not: the table does not jump as rows are selected.
-        self.row_problem.setMinimumHeight(2 * self.row_problem.fontMetrics().lineSpacing())
+        self.row_problem = RowProblemLine(self.table, self.model, self.proxy, self)
         rows.addWidget(self.row_problem)
         self.body.addWidget(shown)
         layout.addWidget(self.body, 1)
 
     def _connect(self) -> None:
         self.table.viewport().installEventFilter(self)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._say_row_problem())
-        self.proxy.modelReset.connect(self._say_row_problem)
-        self.proxy.dataChanged.connect(lambda *_: self._say_row_problem())
         self.open_button.clicked.connect(self.choose_file)
         self.sample_button.clicked.connect(self.sample)
         self.appointments_button.clicked.connect(self.appointments)
@@ -353,7 +344,7 @@ class RecipientsPage(QWidget):
         self.model.set_recipients(recipients, self.session.lang)
         self.session.set_recipients(recipients)
         self._summarise(recipients)
-        self.legacy_bar.show_for(recipients.legacy, self._held_back(recipients, None))
+        self.legacy_bar.show_for(recipients.legacy, held_back(recipients, None))
         if recipients.mapping.phone_found:
             self.session.resolved.emit(PHONE_COLUMN)  # another file, or the right column
         else:
@@ -416,34 +407,6 @@ class RecipientsPage(QWidget):
             spare = room - (sum(least.values()) - least[problem])
             least[problem] = max(least[problem], min(two_lines, spare))
         table_fit.apply(self.table, table_fit.share(room, full, least))
-
-    @staticmethod
-    def _held_back(recipients: RecipientList, report: CheckReport | None) -> int:
-        """How many rows are held back for their garbled text: before a check, every
-        ready row with some (the table marks them so); after it, those whose message
-        uses such a cell."""
-        if report is None:
-            return len(recipients.garbled_ready)
-        return sum(code == "garbled_text" for code in report.excluded.values())
-
-    def _say_row_problem(self) -> None:
-        """Under the table: the selected row's problem in full, or how to read one."""
-        current = self.table.currentIndex()
-        model = self.model
-        if current.isValid() and model.recipients is not None:
-            row = self.proxy.mapToSource(current).row()
-            r = model.recipients.rows[row]
-            problem = model.problem_text(r)
-            if problem:
-                self.row_problem.setText(
-                    fill(self.tr("Row %1 (%2): %3"), str(r.row), model.state_text(r), problem)
-                )
-                return
-            self.row_problem.setText(
-                fill(self.tr("Row %1 (%2): no problem."), str(r.row), model.state_text(r))
-            )
-            return
-        self.row_problem.setText(self.tr("Select a row to read its problem in full here."))
 
     def _summarise(self, recipients: RecipientList, report: CheckReport | None = None) -> None:
         """The list's counts, and once checked, what the check leaves to send (rows a
@@ -511,42 +474,6 @@ class RecipientsPage(QWidget):
             settings=session.settings,
         )
         self.reload(keep_sheet=True)
-
-
-class OptOutDialog(QDialog):
-    """The do-not-send list: one number per line, normalised on save."""
-
-    def __init__(self, numbers: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Do-not-send list"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            hint(
-                self.tr(
-                    "Numbers here never receive a message: customers who asked to stop, and "
-                    "numbers eSMS reported as blocked (code 99). One number per line."
-                ),
-                self,
-            )
-        )
-        self.edit = QPlainTextEdit("\n".join(numbers), self)
-        self.edit.setObjectName("optOutEdit")
-        layout.addWidget(self.edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(360, 420)
-
-    def numbers(self) -> list[str]:
-        found = []
-        for line in self.edit.toPlainText().splitlines():
-            result = normalize_phone(line)
-            if result.number and result.number not in found:
-                found.append(result.number)
-        return found
 
 
 __all__ = ["OptOutDialog", "Qt", "RecipientsPage"]
