@@ -367,6 +367,25 @@ VI.update(
     }
 )
 
+# What the window says after an outside trial at 1024x700 (the tiles, the counter, the
+# old-encoding bar, the Customers page's problem line).
+VI.update(
+    {
+        "Cannot send yet: fix the first problem below": "Chưa gửi được: hãy sửa vấn đề đầu tiên bên dưới",
+        "Cannot send yet: fix the first %1 problems below": "Chưa gửi được: hãy sửa %1 vấn đề đầu tiên bên dưới",
+        "Nothing to send: every customer was left out": "Không có tin nào để gửi: mọi khách đều bị bỏ ra",
+        "Each message: %1 SMS part(s), up to %2 characters, %3": "Mỗi tin: %1 phần SMS, dài nhất %2 ký tự, %3",
+        "Each message: %1 to %2 SMS parts (the longest: row %3, %4 characters), %5": "Mỗi tin: từ %1 đến %2 phần SMS (dài nhất: dòng %3, %4 ký tự), %5",
+        "this customer's: %1 part(s)": "tin của khách này: %1 phần",
+        "Unicode (with diacritics) for %1 customers": "có dấu (Unicode) với %1 khách",
+        "Row %1 (%2): %3": "Dòng %1 (%2): %3",
+        "Row %1 (%2): no problem.": "Dòng %1 (%2): không có vấn đề gì.",
+        "Select a row to read its problem in full here.": "Chọn một dòng để đọc đầy đủ vấn đề của dòng đó ở đây.",
+        'This file seems to be in %1, an old Vietnamese encoding: names would be sent garbled, so %2 rows are held back (marked "Cannot send" below). Convert the text?': 'File có vẻ lưu bằng bảng mã cũ %1: tên khách sẽ bị lỗi font khi gửi, nên %2 dòng đang bị giữ lại (ghi "Không gửi được" bên dưới). Chuyển đổi chữ trong file?',
+        "This file seems to be in %1, an old Vietnamese encoding; the message does not use its garbled cells, so no row is held back. Convert the text anyway?": "File có vẻ lưu bằng bảng mã cũ %1; nội dung tin không dùng các ô bị lỗi font, nên không dòng nào bị giữ lại. Vẫn chuyển đổi chữ trong file?",
+    }
+)
+
 
 def sources() -> list[str]:
     return [str(p.relative_to(ROOT)) for p in sorted((ROOT / "esms_desktop" / "gui").rglob("*.py"))]

@@ -49,6 +49,7 @@ def campaign(
     channel: str = "cskh",
     *,
     again: bool = False,
+    name: str = "",
     **spec: object,
 ) -> int:
     rows = [["Tên", "Số điện thoại", "Mã đơn"]] + [
@@ -75,7 +76,7 @@ def campaign(
     now = daytime() if channel == "qc" and "schedule" not in spec else None
     report = run_checks(recipients, full, account=account, client=client, now=now)
     assert not report.blocked, report.problems
-    return create_campaign(journal, report, client=client, again=again)
+    return create_campaign(journal, report, client=client, again=again, name=name)
 
 
 def cli(

@@ -83,3 +83,51 @@ def test_a_path_too_long_is_a_plain_message_in_the_window(
     qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
     assert "too long for the system" in errors[0].text
     assert demo_window.session.recipients is None
+
+
+def test_the_bar_and_the_table_agree_on_the_rows_held_back(
+    qtbot: QtBot, demo_window: MainWindow, tmp_path: Path
+) -> None:
+    """The bar said rows were held back while the table still marked them "Ready" until a
+    check ran: whatever the moment, the rows the table marks and the bar's count agree."""
+    name = to_vni("Họ và tên")
+    rows = [[name, to_vni("Số điện thoại")]] + [
+        [to_vni(n), f"09612345{i:02d}"] for i, n in enumerate(NAMES)
+    ]
+    window = demo_window
+    page = window.recipients_page
+    window.go(window.RECIPIENTS)
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.open_path(write_xlsx(tmp_path / "khach.xlsx", rows))
+    model = page.model
+
+    def marked() -> list[str]:
+        """The names of the rows the table marks as held back (not "Ready")."""
+        assert model.recipients is not None
+        return [r.values[0] for r in model.recipients.rows if model.state_text(r) != "Ready"]
+
+    garbled = [to_vni(n) for n in NAMES[:4]]  # "John Smith" reads the same in any encoding
+    # Before any check: the four garbled rows are held back, in the table as in the bar.
+    assert marked() == garbled
+    assert "so 4 rows are held back" in page.legacy_bar.label.text()
+    assert "Ready: 1. Cannot send: 4." in page.summary.text()
+    recipients = model.recipients
+    assert recipients is not None
+    assert "garbled" in model.problem_text(recipients.rows[0])
+    page.filter_combo.setCurrentIndex(page.filter_combo.findData("problem"))
+    assert page.proxy.rowCount() == 4
+    page.filter_combo.setCurrentIndex(page.filter_combo.findData("all"))
+    # A message with the names: the check holds back the same rows.
+    message = window.message_page
+    message.channel_combo.setCurrentIndex(message.channel_combo.findData("fixed"))
+    message.content_edit.setPlainText("Chao {" + name + "}")
+    with qtbot.waitSignal(message.checked, timeout=30_000):
+        message.run_check()
+    assert marked() == garbled
+    assert "so 4 rows are held back" in page.legacy_bar.label.text()
+    # A message without them: no row held back, and the bar says so.
+    message.content_edit.setPlainText("Shop Hoa Demo cam on ban")
+    with qtbot.waitSignal(message.checked, timeout=30_000):
+        message.run_check()
+    assert marked() == []
+    assert "no row is held back" in page.legacy_bar.label.text()

@@ -66,3 +66,27 @@ def test_a_link_is_refused_before_anything_is_sent(qtbot: QtBot, window: MainWin
         qtbot.mouseClick(box.button, Qt.MouseButton.LeftButton)
     assert "may not contain a link" in box.status.text()
     assert sim.request_count == before
+
+
+def test_a_text_said_to_match_a_template_is_not_offered_for_registering(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The customer's message fits the template (green "Matches the template for"), though
+    written out without {columns}: no "Register this text as a template" beside it."""
+    qtbot.waitUntil(lambda: window.session.account is not None, timeout=10_000)
+    message = window.message_page
+    box = message.register_box
+    window.go(window.MESSAGE)
+    message.channel_combo.setCurrentIndex(message.channel_combo.findData("cskh"))
+    message.brand_combo.setCurrentText("SHOPHOA_DEMO")
+    qtbot.waitUntil(lambda: message.template_combo.count() > 0, timeout=10_000)
+    message.content_edit.setPlainText(
+        "Cam on Nguyen Thi Lan da mua hoa tai Shop Hoa Demo. Ma don hang cua ban la DH1001."
+    )
+    qtbot.waitUntil(lambda: "Matches the template for" in message.match_label.text(), timeout=5_000)
+    qtbot.wait(300)  # the preview's debounce
+    assert not box.button.isVisibleTo(message)
+    # A text that fits no template is still offered.
+    message.content_edit.setPlainText(NEW)
+    qtbot.waitUntil(lambda: box.button.isVisibleTo(message), timeout=5_000)
+    assert "Matches the template for" not in message.match_label.text()

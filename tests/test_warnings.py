@@ -109,5 +109,14 @@ def test_account_page_shows_low_balance_and_oa_quality(
     qtbot.waitUntil(lambda: "under the warning level" in page.health.text.text(), timeout=10_000)
     with qtbot.waitSignal(window.session.account_changed, timeout=10_000):
         qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "quality poor (48 hours)" in page.health.text.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "quality poor, both over the last 48 hours and over 7 days" in
+                    page.health.text.text(), timeout=10_000)  # fmt: skip
     assert "⚠ Zalo OA" in page.health.text.text()
+    # The same rating for both periods is said once, not "poor (48 hours), poor (7 days)".
+    line = next(t for t in page.health.text.text().splitlines() if "Shop Hoa Demo:" in t)
+    assert line.split(". ")[0].count("poor") == 1, line
+    window.session.simulator.set_oa_quality(DEMO_OA_ACTIVE, "LOW", "HIGH")  # type: ignore[union-attr]
+    with qtbot.waitSignal(window.session.account_changed, timeout=10_000):
+        qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "quality poor over the last 48 hours, good over 7 days" in
+                    page.health.text.text(), timeout=10_000)  # fmt: skip

@@ -30,6 +30,7 @@ from esms_desktop.catalogue import lookup
 from esms_desktop.catalogue.model import Scope
 from esms_desktop.journal.extra_tables import connect
 from esms_desktop.message.spec import Channel
+from esms_desktop.message.templates import matches
 from esms_desktop.telecom.sms_text import measure, remove_diacritics
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ __all__ = [
     "RegistrationError",
     "TemplateRegistration",
     "TemplateRegistrations",
+    "already_registered",
     "esms_form",
     "local_refusals",
     "refresh",
@@ -151,6 +153,13 @@ def same_template(ours: str, listed: str) -> bool:
     """True when eSMS's listed template is our registered text (variables aside: eSMS
     lists them as ``{P1,30}``)."""
     return _pieces(ours) == _pieces(listed)
+
+
+def already_registered(content: str, message: str, listed: Sequence[str]) -> bool:
+    """Whether the text ``content`` needs no registering: it is one of the ``listed``
+    templates (variables aside), or its ``message`` (as a customer gets it, the one
+    the window's "matches the template" judges) fits one of them."""
+    return any(same_template(content, t) or (message and matches(t, message)) for t in listed)
 
 
 @dataclass(frozen=True)

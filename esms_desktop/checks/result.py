@@ -101,7 +101,8 @@ def positions_in(recipients: RecipientList, report: CheckReport | None, category
     """Where in ``recipients.rows`` the rows of ``category`` are (ascending), after
     ``report``'s checks.
 
-    ``problem``: a number that cannot be used, or a row a check took out;
+    ``problem``: a number that cannot be used, or a row a check took out (before a
+    check, a row with garbled text: ``RecipientList.garbled_ready``);
     ``ready``: the other usable numbers. Worked out for the whole list at once
     in C loops (a window filtering a million rows one by one freezes).
     """
@@ -110,9 +111,10 @@ def positions_in(recipients: RecipientList, report: CheckReport | None, category
     if category == "blocked":
         return recipients.positions(RowState.BLOCKED)
     taken_out: set[int] = set()
-    if report is not None and report.excluded:
+    held = report.excluded if report is not None else recipients.garbled_ready
+    if held:
         numbers, states = recipients.row_numbers, recipients.states
-        hit = compress(range(len(numbers)), map(report.excluded.__contains__, numbers))
+        hit = compress(range(len(numbers)), map(held.__contains__, numbers))
         usable = (RowState.READY, RowState.REJECTED)  # a duplicate stays a duplicate
         taken_out = {at for at in hit if states[at] in usable}
     if category == "problem":

@@ -32,6 +32,7 @@ from esms_desktop.checks.balance_rules import oa_quality_checks
 from esms_desktop.checks.problems import PHONE_REASONS, Severity
 from esms_desktop.checks.reminder_rules import reminder_checks
 from esms_desktop.checks.result import CheckReport, RecentAds, RecentTexts, ScheduledBefore
+from esms_desktop.checks.sizes import rendered_messages
 from esms_desktop.checks.sms_rules import (
     advertising_checks,
     brand_type_check,
@@ -52,7 +53,6 @@ from esms_desktop.message.spec import VIETNAM, CampaignSpec
 from esms_desktop.recipients.recipient_list import Recipient, RecipientList, RowState
 from esms_desktop.telecom.carriers import Carrier
 from esms_desktop.telecom.phones import PhoneProblem
-from esms_desktop.telecom.sms_text import nfc_all, remove_diacritics
 from esms_desktop.telecom.sms_text import parts_of_texts as sms_parts
 
 if TYPE_CHECKING:
@@ -254,10 +254,7 @@ def _render_messages(
 
     Returns the rows, their parts, and the rows with an empty value."""
     sendable = report.sendable
-    texts, empty = content.render_all(sendable)
-    texts = nfc_all(texts)  # the cells too: what is counted here is what is sent
-    if report.spec.strip_diacritics:
-        texts = list(map(remove_diacritics, texts))
+    texts, empty = rendered_messages(content, sendable, report.spec.strip_diacritics)
     rows = map_in_slices(_ROW, sendable)
     counts = in_slices(sms_parts, texts)
     update_in_slices(report.messages, rows, texts)

@@ -111,11 +111,18 @@ def _oa_line(client: Any, oaid: str, name: str, lang: str) -> str:
     with speaking(lang):
         current = str(QUALITY_WORDS.get(quality.current, quality.current))
         seven = str(QUALITY_WORDS.get(quality.seven_days, quality.seven_days))
-    text = (
-        f"Zalo OA {name}: quality {current} (48 hours), {seven} (7 days)"
-        if en
-        else f"Zalo OA {name}: chất lượng {current} (48 giờ), {seven} (7 ngày)"
-    )
+    if current == seven:  # said once: the same words twice read as a stutter
+        text = (
+            f"Zalo OA {name}: quality {current}, both over the last 48 hours and over 7 days"
+            if en
+            else f"Zalo OA {name}: chất lượng {current}, cả trong 48 giờ và 7 ngày qua"
+        )
+    else:
+        text = (
+            f"Zalo OA {name}: quality {current} over the last 48 hours, {seven} over 7 days"
+            if en
+            else f"Zalo OA {name}: chất lượng {current} trong 48 giờ qua, {seven} trong 7 ngày qua"
+        )
     try:
         templates = [t.temp_id for t in client.get_zns_templates(oaid)]
         ratings = client.get_rating_summary(oaid, templates) if templates else None

@@ -18,7 +18,7 @@ from esms_desktop.app.user_text import pause_reason
 from esms_desktop.base.texts import speaking
 from esms_desktop.catalogue import esms_code, lookup, undelivered_code
 from esms_desktop.checks import CheckReport
-from esms_desktop.checks.problems import phone_reason
+from esms_desktop.checks.problems import GARBLED_TEXT, phone_reason
 from esms_desktop.gui import theme
 from esms_desktop.gui.i18n import fill, spoken, vietnam_clock
 from esms_desktop.journal import CampaignSummary, MessageRow, MessageState
@@ -116,7 +116,13 @@ class RecipientsModel(_ListModel):
             return "blocked"
         if r.state is RowState.REJECTED or (self.report and r.row in self.report.excluded):
             return "problem"
+        if self.report is None and r.row in self._held():
+            return "problem"  # garbled text: held back, as the old-encoding bar says
         return "ready"
+
+    def _held(self) -> frozenset[int]:
+        """Before a check, the ready rows held back for their garbled text."""
+        return self.recipients.garbled_ready if self.recipients is not None else frozenset()
 
     def state_text(self, r: Recipient) -> str:
         return {
@@ -141,6 +147,9 @@ class RecipientsModel(_ListModel):
                 if p.code == code and r.row in p.rows:
                     with speaking(self.lang):
                         return str(p.reason)  # the row's own reason: without the row list
+        if self.report is None and r.state is RowState.READY and r.row in self._held():
+            with speaking(self.lang):
+                return str(GARBLED_TEXT)  # what the check will say of the row
         if r.converted_from:
             return fill(self.tr("Old number %1 converted"), r.converted_from)
         return ""
@@ -234,6 +243,8 @@ class HistoryModel(_ListModel):
     NAME = 2
     #: Columns of words (created, name, channel, state): they share what the numbers leave.
     TEXT_COLUMNS = (1, 2, 3, 4)
+    #: The channel and the state: whole, on two lines if need be.
+    WRAPPED = (3, 4)
 
     def __init__(self, lang: str = "vi", parent: QObject | None = None) -> None:
         super().__init__(parent)

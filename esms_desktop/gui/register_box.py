@@ -21,10 +21,10 @@ from esms_desktop.app.template_register import (
     RegistrationError,
     TemplateRegistration,
     TemplateRegistrations,
+    already_registered,
     esms_form,
     refresh,
     register,
-    same_template,
     state_text,
 )
 from esms_desktop.app.user_text import for_error
@@ -70,11 +70,18 @@ class RegisterTemplateBox(QWidget):
         return TemplateRegistrations(self.session.journal.path)
 
     def offer(
-        self, channel: Channel, brandname: str, content: str, templates: Sequence[CskhTemplate]
+        self,
+        channel: Channel,
+        brandname: str,
+        content: str,
+        templates: Sequence[CskhTemplate],
+        message: str = "",
     ) -> None:
-        """Show the button when ``content`` matches none of the brandname's ``templates``."""
+        """Show the button when ``content`` is none of the brandname's ``templates`` and
+        its ``message`` (the preview's: what "matches the template" judges) fits none:
+        a text said to match is never offered to be registered again."""
         self._offer = (channel, brandname, content.strip())
-        known = any(same_template(content, t.content) for t in templates)
+        known = already_registered(content, message, [t.content for t in templates])
         wanted = channel.can_register_template and bool(content.strip()) and not known
         # Without a brandname of its own (fixed number), a text is registered under one of
         # the account's (see _fixed_brandname).

@@ -24,12 +24,58 @@ PAD = 16
 
 
 def wrap_titles(table: QTableView) -> None:
-    """The table's titles wrap at spaces onto a second line rather than being cut."""
+    """The table's titles wrap at spaces onto a second line rather than being cut.
+
+    They are not set in bold for the selected row (a table's default): a bold title
+    is wider, wrapped onto one more line, and the header grew and shrank with the
+    selection."""
     header = table.horizontalHeader()
     header.setDefaultAlignment(
         Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap)
     )
     header.setTextElideMode(Qt.TextElideMode.ElideNone)
+    header.setHighlightSections(False)
+
+
+#: The lines a wrapped cell may take: a main table's rows are two lines high.
+LINES = 2
+
+
+def row_height(table: QTableView) -> int:
+    """A row high enough for :data:`LINES` lines of its text (the style's own height
+    when that is more)."""
+    wanted = LINES * table.fontMetrics().lineSpacing() + 4
+    return max(table.verticalHeader().defaultSectionSize(), wanted)
+
+
+def wrapped_least(table: QTableView, column: int, rows: int = 200) -> int:
+    """The narrowest width at which each text of ``column`` (of the first ``rows``
+    rows) wraps at spaces onto at most :data:`LINES` lines, none of its words cut."""
+    model = table.model()
+    metrics = table.fontMetrics()
+    texts = {str(model.index(r, column).data() or "") for r in range(min(rows, model.rowCount()))}
+    texts.discard("")
+    if not texts:
+        return 0
+    flags = int(Qt.TextFlag.TextWordWrap)
+    tall = LINES * metrics.lineSpacing()
+
+    def fits(width: int) -> bool:
+        return all(
+            metrics.boundingRect(QRect(0, 0, width, 100 * tall), flags, t).height() <= tall
+            and all(metrics.horizontalAdvance(w) <= width for w in t.split())
+            for t in texts
+        )
+
+    low = max(max(metrics.horizontalAdvance(w) for w in t.split()) for t in texts)
+    high = max(metrics.horizontalAdvance(t) for t in texts) + 1
+    while low < high:  # the least width that fits
+        middle = (low + high) // 2
+        if fits(middle):
+            high = middle
+        else:
+            low = middle + 1
+    return low + PAD
 
 
 def phone_width(widget: QWidget) -> int:
@@ -106,10 +152,14 @@ def apply(table: QTableView, widths: dict[int, int]) -> None:
     fit_title_height(table)
 
 
-def fit_shortening(table: QTableView, shortened: list[int], first: int) -> None:
+def fit_shortening(
+    table: QTableView, shortened: list[int], first: int, wrapped: Iterable[int] = ()
+) -> None:
     """Fit ``table`` (see the module): every column whole (its title wrapped) but those
     of ``shortened``, which may be shortened down to 90 px, ``first`` of them getting
-    the room first (a campaign's name: campaigns must be told apart)."""
+    the room first (a campaign's name: campaigns must be told apart); those of
+    ``wrapped`` are whole on two lines (the table wraps its texts), and shortened
+    only when even so the columns would not fit."""
     header = table.horizontalHeader()
     room = table.viewport().width()
     if room <= 0:
@@ -119,4 +169,9 @@ def fit_shortening(table: QTableView, shortened: list[int], first: int) -> None:
     full = {c: max(content[c], title_full(header, c)) for c in columns}
     least = {c: max(content[c], title_least(header, c)) for c in columns}
     least.update({c: min(full[c], 90) for c in shortened})
+    two_lines = {
+        c: min(full[c], max(wrapped_least(table, c), title_least(header, c))) for c in wrapped
+    }
+    if sum(least.values()) - sum(least[c] for c in two_lines) + sum(two_lines.values()) <= room:
+        least.update(two_lines)
     apply(table, share(room, full, least, first=[first]))

@@ -27,6 +27,12 @@ class Tile(QFrame):
         layout.addWidget(self.label)
         self.setAccessibleName(label)
 
+    def set_label(self, label: str) -> None:
+        """What the number counts, said again (a count that cannot be sent yet)."""
+        if self.label.text() != label:
+            self.label.setText(label)
+            self.setAccessibleName(label)
+
     def set(self, value: str, tone: str = "") -> None:
         self.value.setText(value)
         self.setAccessibleDescription(value)
@@ -49,8 +55,10 @@ class TileRow(QWidget):
         self.tiles[key] = tile
         return tile
 
-    def set(self, key: str, value: str, tone: str = "") -> None:
+    def set(self, key: str, value: str, tone: str = "", label: str | None = None) -> None:
         self.tiles[key].set(value, tone)
+        if label is not None:
+            self.tiles[key].set_label(label)
 
     def clear(self) -> None:
         for tile in self.tiles.values():

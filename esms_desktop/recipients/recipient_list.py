@@ -151,8 +151,26 @@ class RecipientList:
         """Work out now what is said about the whole list (its sendable rows, counts): a
         million rows take ~0.5 s, better spent on the thread that read the file than
         on the window's, when it first shows them."""
-        for summary in ("ready", "_counts", "converted", "row_numbers"):
+        for summary in ("ready", "_counts", "converted", "row_numbers", "garbled_ready"):
             getattr(self, summary)  # a cached property: computed once, kept
+
+    @cached_property
+    def garbled_ready(self) -> frozenset[int]:
+        """The ready rows (spreadsheet numbers) with a cell that still looks garbled, while
+        the file is found in an old encoding and not converted: the rows held back
+        until a check says which cells the message uses (a row whose message carries
+        garbled text is held back by the check, ``checks.text_rules``). Empty for a
+        file that reads right, or once converted."""
+        legacy = self.legacy
+        if legacy.found is None or legacy.converted is not None or not self.ready:
+            return frozenset()
+        held: set[int] = set()
+        for index in range(len(self.columns)):
+            if index != self.mapping.phone:
+                held |= self.garbled_rows(index)
+        if not held:
+            return frozenset()
+        return frozenset(held.intersection(map(_ROW, self.ready)))
 
     def garbled_rows(self, index: int) -> frozenset[int]:
         """The rows whose cell in column ``index`` still looks garbled (an old encoding).

@@ -214,7 +214,7 @@ Zalo OAs: %3</translation>
     <name>HistoryModel</name>
     <message>
       <source>No.</source>
-      <extracomment>The column that takes the width the numbers leave. Columns of words (created, name, channel, state): they share what the numbers leave.</extracomment>
+      <extracomment>The column that takes the width the numbers leave. Columns of words (created, name, channel, state): they share what the numbers leave. The channel and the state: whole, on two lines if need be.</extracomment>
       <translation>No.</translation>
     </message>
     <message>
@@ -430,8 +430,12 @@ Zalo OAs: %3</translation>
       <translation>Undo</translation>
     </message>
     <message>
-      <source>This file seems to be in %1, an old Vietnamese encoding: names would be sent garbled, so those rows are held back. Convert the text?</source>
-      <translation>This file seems to be in %1, an old Vietnamese encoding: names would be sent garbled, so those rows are held back. Convert the text?</translation>
+      <source>This file seems to be in %1, an old Vietnamese encoding: names would be sent garbled, so %2 rows are held back (marked "Cannot send" below). Convert the text?</source>
+      <translation>This file seems to be in %1, an old Vietnamese encoding: names would be sent garbled, so %2 rows are held back (marked "Cannot send" below). Convert the text?</translation>
+    </message>
+    <message>
+      <source>This file seems to be in %1, an old Vietnamese encoding; the message does not use its garbled cells, so no row is held back. Convert the text anyway?</source>
+      <translation>This file seems to be in %1, an old Vietnamese encoding; the message does not use its garbled cells, so no row is held back. Convert the text anyway?</translation>
     </message>
     <message>
       <source>Convert</source>
@@ -618,6 +622,18 @@ Zalo OAs: %3</translation>
       <translation>Send at %1 instead</translation>
     </message>
     <message>
+      <source>Cannot send yet: fix the first problem below</source>
+      <translation>Cannot send yet: fix the first problem below</translation>
+    </message>
+    <message>
+      <source>Cannot send yet: fix the first %1 problems below</source>
+      <translation>Cannot send yet: fix the first %1 problems below</translation>
+    </message>
+    <message>
+      <source>Nothing to send: every customer was left out</source>
+      <translation>Nothing to send: every customer was left out</translation>
+    </message>
+    <message>
       <source>Send %1 messages...</source>
       <translation>Send %1 messages...</translation>
     </message>
@@ -754,7 +770,7 @@ Zalo OAs: %3</translation>
     <name>MessageText</name>
     <message>
       <source>The registered templates could not be read: %1</source>
-      <extracomment>The registered templates of the brandname chosen (customer care only).</extracomment>
+      <extracomment>The registered templates of the brandname chosen (customer care only). What the counter was last asked to count: only its answer is shown.</extracomment>
       <translation>The registered templates could not be read: %1</translation>
     </message>
     <message>
@@ -772,6 +788,22 @@ Zalo OAs: %3</translation>
     <message>
       <source>(the message for this customer appears here)</source>
       <translation>(the message for this customer appears here)</translation>
+    </message>
+    <message>
+      <source>Unicode (with diacritics) for %1 customers</source>
+      <translation>Unicode (with diacritics) for %1 customers</translation>
+    </message>
+    <message>
+      <source>Each message: %1 SMS part(s), up to %2 characters, %3</source>
+      <translation>Each message: %1 SMS part(s), up to %2 characters, %3</translation>
+    </message>
+    <message>
+      <source>Each message: %1 to %2 SMS parts (the longest: row %3, %4 characters), %5</source>
+      <translation>Each message: %1 to %2 SMS parts (the longest: row %3, %4 characters), %5</translation>
+    </message>
+    <message>
+      <source>this customer's: %1 part(s)</source>
+      <translation>this customer's: %1 part(s)</translation>
     </message>
     <message>
       <source>(choose the Zalo template and fill in its fields)</source>
@@ -1088,6 +1120,21 @@ Zalo OAs: %3</translation>
     <message>
       <source>Template request %1: %2</source>
       <translation>Template request %1: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>RowProblemLine</name>
+    <message>
+      <source>Row %1 (%2): %3</source>
+      <translation>Row %1 (%2): %3</translation>
+    </message>
+    <message>
+      <source>Row %1 (%2): no problem.</source>
+      <translation>Row %1 (%2): no problem.</translation>
+    </message>
+    <message>
+      <source>Select a row to read its problem in full here.</source>
+      <translation>Select a row to read its problem in full here.</translation>
     </message>
   </context>
   <context>

@@ -214,7 +214,7 @@ OA Zalo: %3</translation>
     <name>HistoryModel</name>
     <message>
       <source>No.</source>
-      <extracomment>The column that takes the width the numbers leave. Columns of words (created, name, channel, state): they share what the numbers leave.</extracomment>
+      <extracomment>The column that takes the width the numbers leave. Columns of words (created, name, channel, state): they share what the numbers leave. The channel and the state: whole, on two lines if need be.</extracomment>
       <translation>Số</translation>
     </message>
     <message>
@@ -430,8 +430,12 @@ OA Zalo: %3</translation>
       <translation>Hoàn tác</translation>
     </message>
     <message>
-      <source>This file seems to be in %1, an old Vietnamese encoding: names would be sent garbled, so those rows are held back. Convert the text?</source>
-      <translation>File có vẻ lưu bằng bảng mã cũ %1: tên khách sẽ bị lỗi font khi gửi, nên các dòng đó đang bị giữ lại. Chuyển đổi chữ trong file?</translation>
+      <source>This file seems to be in %1, an old Vietnamese encoding: names would be sent garbled, so %2 rows are held back (marked "Cannot send" below). Convert the text?</source>
+      <translation>File có vẻ lưu bằng bảng mã cũ %1: tên khách sẽ bị lỗi font khi gửi, nên %2 dòng đang bị giữ lại (ghi "Không gửi được" bên dưới). Chuyển đổi chữ trong file?</translation>
+    </message>
+    <message>
+      <source>This file seems to be in %1, an old Vietnamese encoding; the message does not use its garbled cells, so no row is held back. Convert the text anyway?</source>
+      <translation>File có vẻ lưu bằng bảng mã cũ %1; nội dung tin không dùng các ô bị lỗi font, nên không dòng nào bị giữ lại. Vẫn chuyển đổi chữ trong file?</translation>
     </message>
     <message>
       <source>Convert</source>
@@ -618,6 +622,18 @@ OA Zalo: %3</translation>
       <translation>Hẹn gửi lúc %1</translation>
     </message>
     <message>
+      <source>Cannot send yet: fix the first problem below</source>
+      <translation>Chưa gửi được: hãy sửa vấn đề đầu tiên bên dưới</translation>
+    </message>
+    <message>
+      <source>Cannot send yet: fix the first %1 problems below</source>
+      <translation>Chưa gửi được: hãy sửa %1 vấn đề đầu tiên bên dưới</translation>
+    </message>
+    <message>
+      <source>Nothing to send: every customer was left out</source>
+      <translation>Không có tin nào để gửi: mọi khách đều bị bỏ ra</translation>
+    </message>
+    <message>
       <source>Send %1 messages...</source>
       <translation>Gửi %1 tin...</translation>
     </message>
@@ -754,7 +770,7 @@ OA Zalo: %3</translation>
     <name>MessageText</name>
     <message>
       <source>The registered templates could not be read: %1</source>
-      <extracomment>The registered templates of the brandname chosen (customer care only).</extracomment>
+      <extracomment>The registered templates of the brandname chosen (customer care only). What the counter was last asked to count: only its answer is shown.</extracomment>
       <translation>Không đọc được các mẫu tin đã đăng ký: %1</translation>
     </message>
     <message>
@@ -772,6 +788,22 @@ OA Zalo: %3</translation>
     <message>
       <source>(the message for this customer appears here)</source>
       <translation>(tin gửi cho khách này hiện ở đây)</translation>
+    </message>
+    <message>
+      <source>Unicode (with diacritics) for %1 customers</source>
+      <translation>có dấu (Unicode) với %1 khách</translation>
+    </message>
+    <message>
+      <source>Each message: %1 SMS part(s), up to %2 characters, %3</source>
+      <translation>Mỗi tin: %1 phần SMS, dài nhất %2 ký tự, %3</translation>
+    </message>
+    <message>
+      <source>Each message: %1 to %2 SMS parts (the longest: row %3, %4 characters), %5</source>
+      <translation>Mỗi tin: từ %1 đến %2 phần SMS (dài nhất: dòng %3, %4 ký tự), %5</translation>
+    </message>
+    <message>
+      <source>this customer's: %1 part(s)</source>
+      <translation>tin của khách này: %1 phần</translation>
     </message>
     <message>
       <source>(choose the Zalo template and fill in its fields)</source>
@@ -1088,6 +1120,21 @@ OA Zalo: %3</translation>
     <message>
       <source>Template request %1: %2</source>
       <translation>Yêu cầu đăng ký mẫu %1: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>RowProblemLine</name>
+    <message>
+      <source>Row %1 (%2): %3</source>
+      <translation>Dòng %1 (%2): %3</translation>
+    </message>
+    <message>
+      <source>Row %1 (%2): no problem.</source>
+      <translation>Dòng %1 (%2): không có vấn đề gì.</translation>
+    </message>
+    <message>
+      <source>Select a row to read its problem in full here.</source>
+      <translation>Chọn một dòng để đọc đầy đủ vấn đề của dòng đó ở đây.</translation>
     </message>
   </context>
   <context>

@@ -137,8 +137,10 @@ class HistoryPage(QWidget):
         self.campaign_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.campaign_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.campaign_table.verticalHeader().setVisible(False)
-        self.campaign_table.setWordWrap(False)
+        # Channel and state whole on two lines at 1024 px; a long name shortened mid-way.
         self.campaign_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        rows = self.campaign_table.verticalHeader()
+        rows.setDefaultSectionSize(table_fit.row_height(self.campaign_table))
         self.campaign_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.campaign_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -198,8 +200,8 @@ class HistoryPage(QWidget):
         """Every column in view, no sideways scroll (1024x700 included): the date and
         the numbers whole, the name getting the room first (see ``table_fit``)."""
         if self.campaigns.rowCount():
-            words = [c for c in HistoryModel.TEXT_COLUMNS if c != 1]
-            table_fit.fit_shortening(self.campaign_table, words, first=HistoryModel.NAME)
+            name, wrapped = HistoryModel.NAME, HistoryModel.WRAPPED
+            table_fit.fit_shortening(self.campaign_table, [name], name, wrapped)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.campaign_table.viewport():

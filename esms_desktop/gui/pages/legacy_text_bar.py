@@ -3,7 +3,9 @@
 It says what the file seems to be in, shows a few names before and after
 conversion, and converts on the user's choice (the page reads the file again,
 converted); once converted, it says so and can undo. Rows whose message would
-carry garbled text are held back by the check whatever the user chooses.
+carry garbled text are held back by the check whatever the user chooses; before
+a check, every row with garbled text is (the table marks them so): the bar says
+how many, as the table shows them.
 """
 
 from __future__ import annotations
@@ -14,9 +16,20 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from esms_desktop.base.texts import say
+from esms_desktop.checks.result import CheckReport
 from esms_desktop.gui import theme
 from esms_desktop.gui.i18n import fill
+from esms_desktop.gui.widgets import format_count
 from esms_desktop.importing.legacy_text import NAMES, LegacyText
+from esms_desktop.recipients.recipient_list import RecipientList
+
+
+def held_back(recipients: RecipientList, report: CheckReport | None) -> int:
+    """How many rows are held back for their garbled text: before a check, every ready
+    row with some (the table marks them so); after it, those whose message uses one."""
+    if report is None:
+        return len(recipients.garbled_ready)
+    return sum(code == "garbled_text" for code in report.excluded.values())
 
 
 class LegacyTextBar(QFrame):
@@ -43,8 +56,9 @@ class LegacyTextBar(QFrame):
         self._choice = "none"
         self.setVisible(False)
 
-    def show_for(self, legacy: LegacyText) -> None:
-        """Show what ``legacy`` found (or converted); hide when the text reads right."""
+    def show_for(self, legacy: LegacyText, held: int = 0) -> None:
+        """Show what ``legacy`` found (or converted); hide when the text reads right.
+        ``held``: how many rows are held back for it now, as the table marks them."""
         if legacy.converted is not None:
             self.label.setText(
                 fill(
@@ -64,17 +78,26 @@ class LegacyTextBar(QFrame):
             f"&nbsp;&nbsp;{html.escape(before)} &rarr; <b>{html.escape(after)}</b>"
             for before, after in legacy.examples
         )
-        self.label.setText(
-            fill(
+        name = html.escape(say(NAMES[legacy.found]))
+        if held:
+            said = fill(
                 self.tr(
                     "This file seems to be in %1, an old Vietnamese encoding: names would be sent "
-                    "garbled, so those rows are held back. Convert the text?"
+                    'garbled, so %2 rows are held back (marked "Cannot send" below). '
+                    "Convert the text?"
                 ),
-                html.escape(say(NAMES[legacy.found])),
+                name,
+                format_count(held),
             )
-            + "<br>"
-            + examples
-        )
+        else:
+            said = fill(
+                self.tr(
+                    "This file seems to be in %1, an old Vietnamese encoding; the message does "
+                    "not use its garbled cells, so no row is held back. Convert the text anyway?"
+                ),
+                name,
+            )
+        self.label.setText(said + "<br>" + examples)
         self.button.setText(self.tr("Convert"))
         self._choice = legacy.found
         self.setVisible(True)

@@ -21,7 +21,7 @@ from esms_desktop.gui import theme
 from esms_desktop.gui.i18n import fill
 from esms_desktop.gui.pages.message_form import MessageForm
 from esms_desktop.gui.session import Session
-from esms_desktop.gui.widgets import format_count, format_vnd
+from esms_desktop.gui.widgets import counted, format_count, format_vnd
 from esms_desktop.gui.workers import run_task
 from esms_desktop.message.spec import VIETNAM, CampaignSpec
 from esms_desktop.recipients.recipient_list import RecipientList
@@ -134,7 +134,8 @@ class MessageCheck(MessageForm):
         self.checked.emit()
 
     def _list_problems(self, report: CheckReport) -> None:
-        """What the check found, each with its icon; the messages per send day."""
+        """What the check found, each with its icon, what blocks sending first; the
+        messages per send day."""
         self.problems.clear()
         lang = self.session.lang
         style = self.style()
@@ -143,8 +144,10 @@ class MessageCheck(MessageForm):
             Severity.ROWS: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
             Severity.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
         }
+        # What blocks the campaign first: the first tile sends the user to it.
+        order = list(Severity)
         with speaking(lang):
-            for p in report.problems:
+            for p in sorted(report.problems, key=lambda p: order.index(p.severity)):
                 item = QListWidgetItem(icons[p.severity], str(p))
                 item.setToolTip(f"{p.code}: {p}")
                 self.problems.addItem(item)
@@ -243,6 +246,19 @@ class MessageCheck(MessageForm):
             self.problems.clear()
             self.price_label.setText("")
 
+    def _ready_caption(self, report: CheckReport) -> str:
+        """What the first tile's count is: ready to send, or waiting on what blocks it."""
+        blocking = sum(p.severity is Severity.BLOCKING for p in report.problems)
+        if blocking:
+            return counted(
+                blocking,
+                self.tr("Cannot send yet: fix the first problem below"),
+                self.tr("Cannot send yet: fix the first %1 problems below"),
+            )
+        if not report.sendable:
+            return self.tr("Nothing to send: every customer was left out")
+        return self.tr("Ready to send")
+
     def _show_report_state(self) -> None:
         """Tiles and the next step follow the current check: a sendable one makes "Send N
         messages..." the page's one primary button; none, or a blocked one, "Check"."""
@@ -252,7 +268,9 @@ class MessageCheck(MessageForm):
         if report is not None:
             count = len(report.sendable)
             left_out = len(report.recipients.rows) - count
-            self.tiles.set("ready", format_count(count), "ok" if ready else "bad")
+            self.tiles.set(
+                "ready", format_count(count), "ok" if ready else "bad", self._ready_caption(report)
+            )
             self.tiles.set("excluded", format_count(left_out), "warn" if left_out else "")
             approx = "" if report.cost_from_esms else "≈ "
             self.tiles.set("price", approx + format_vnd(report.cost or 0), "info")

@@ -153,16 +153,18 @@ class MessageForm(QWidget):
                 "part holds 160 characters instead of 70."
             )
         )
-        self.counter = QLabel(self)
-        self.counter.setObjectName("counterLabel")
-        self.counter.setWordWrap(True)
         tools.addWidget(self.column_combo)
         tools.addWidget(self.insert_button)
         tools.addWidget(self.plain_button)
         tools.addWidget(self.plain_check)
         tools.addStretch(1)
-        tools.addWidget(self.counter)
         sms.addLayout(tools)
+        # What the campaign's messages come to, over every customer (a line of its own:
+        # beside the tools it wrapped onto three lines at 1024 px).
+        self.counter = QLabel(self)
+        self.counter.setObjectName("counterLabel")
+        self.counter.setWordWrap(True)
+        sms.addWidget(self.counter)
 
     def _build_options(self, outer: QVBoxLayout) -> None:
         """When to send, test only, the advertising consent."""
@@ -208,6 +210,9 @@ class MessageForm(QWidget):
         self.price_label = QLabel(self)
         self.price_label.setObjectName("priceLabel")
         self.price_label.setWordWrap(True)
+        # Two lines kept for what the check says, said or not: "Checking..." and the price
+        # after it take the same room, and nothing below jumps (see _build_results).
+        self.price_label.setMinimumHeight(2 * self.price_label.fontMetrics().lineSpacing())
         check_row.addWidget(self.check_button)
         check_row.addWidget(self.price_label, 1)
         self.schedule_button = QPushButton(self)
@@ -232,6 +237,12 @@ class MessageForm(QWidget):
         self.tiles.add("excluded", self.tr("Left out"))
         self.tiles.add("price", self.tr("Price"))
         self.tiles.add("balance", self.tr("Balance"))
+        # Hidden until a check, and again while the text changes, but its room is kept:
+        # the page does not grow and shrink under the text being typed (scrolled to the
+        # bottom, a shorter page moved the whole form down at each edit).
+        keep = self.tiles.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.tiles.setSizePolicy(keep)
         self.tiles.setVisible(False)
         outer.addWidget(self.tiles)
         self.problems = QListWidget(self)

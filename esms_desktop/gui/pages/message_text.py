@@ -14,11 +14,13 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from esms_desktop.api.models import CskhTemplate
 from esms_desktop.app.user_text import for_error
+from esms_desktop.checks.sizes import MessageSizes, message_sizes
 from esms_desktop.gui import theme
 from esms_desktop.gui.i18n import fill
 from esms_desktop.gui.pages.message_check import MessageCheck
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.template_fill import TemplateFillDialog
+from esms_desktop.gui.widgets import format_count
 from esms_desktop.gui.workers import run_task
 from esms_desktop.message.content import parse_content
 from esms_desktop.message.templates import matches, parse_template
@@ -41,6 +43,8 @@ class MessageText(MessageCheck):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(150)
         self._debounce.timeout.connect(self._update_preview)
+        #: What the counter was last asked to count: only its answer is shown.
+        self._sizes_asked: object = None
 
     # ------------------------------------------------------------------ brandname, templates
 
@@ -153,20 +157,81 @@ class MessageText(MessageCheck):
             carrier = r.carrier
         if self.plain_check.isChecked():
             rendered = remove_diacritics(rendered)
-        size = measure(rendered)
-        self.counter.setText(
-            fill(
-                self.tr("%1 characters, %2 SMS part(s), %3"),
-                str(size.characters),
-                str(size.parts),
-                self.tr("Unicode (with diacritics)") if size.unicode else self.tr("plain text"),
-            )
-        )
+        self._count_parts(text, measure(rendered).parts if r is not None else None)
         self.preview.setText(rendered or self.tr("(the message for this customer appears here)"))
         self._update_match(rendered, carrier)
         self.register_box.offer(
-            self.channel, self.brand_combo.currentText().strip(), text, self.cskh_templates
+            self.channel,
+            self.brand_combo.currentText().strip(),
+            text,
+            self.cskh_templates,
+            rendered,  # what the template line above judged
         )
+
+    def _count_parts(self, text: str, preview_parts: int | None) -> None:
+        """The counter: what each message of the campaign comes to, over every ready
+        customer (their values make messages longer or shorter), as the check counts it
+        (``checks.sizes.message_sizes``, on a worker: a list may hold 100,000 rows); the
+        preview customer's own parts beside it when they differ. Without a list, the
+        text's own size."""
+        recipients = self.session.recipients
+        plain = self.plain_check.isChecked()
+        self._sizes_asked = key = (text, plain, id(recipients), preview_parts)
+        if recipients is None or not recipients.ready or not text.strip():
+            size = measure(remove_diacritics(text) if plain else text)
+            self.counter.setText(
+                fill(
+                    self.tr("%1 characters, %2 SMS part(s), %3"),
+                    str(size.characters),
+                    str(size.parts),
+                    self.tr("Unicode (with diacritics)") if size.unicode else self.tr("plain text"),
+                )
+            )
+            return
+        run_task(
+            lambda: message_sizes(recipients, text, plain),
+            lambda sizes: self._show_sizes(sizes, preview_parts, key),
+            lambda _exc: None,  # the check says what is wrong with the text
+        )
+
+    def _show_sizes(
+        self, sizes: MessageSizes | None, preview_parts: int | None, key: object
+    ) -> None:
+        if key != self._sizes_asked:
+            return  # counted for a text or list no longer shown
+        if sizes is None:  # a column the list does not have: the check says which
+            self.counter.setText("")
+            return
+        if sizes.unicode_rows == 0:
+            encoding = self.tr("plain text")
+        elif sizes.unicode_rows == sizes.rows:
+            encoding = self.tr("Unicode (with diacritics)")
+        else:
+            encoding = fill(
+                self.tr("Unicode (with diacritics) for %1 customers"),
+                format_count(sizes.unicode_rows),
+            )
+        if sizes.least == sizes.most:
+            text = fill(
+                self.tr("Each message: %1 SMS part(s), up to %2 characters, %3"),
+                str(sizes.most),
+                str(sizes.longest_characters),
+                encoding,
+            )
+        else:
+            text = fill(
+                self.tr(
+                    "Each message: %1 to %2 SMS parts (the longest: row %3, %4 characters), %5"
+                ),
+                str(sizes.least),
+                str(sizes.most),
+                str(sizes.longest_row),
+                str(sizes.longest_characters),
+                encoding,
+            )
+            if preview_parts is not None:
+                text += "; " + fill(self.tr("this customer's: %1 part(s)"), str(preview_parts))
+        self.counter.setText(text)
 
     def _preview_recipient(self) -> Recipient | None:
         """The ready customer the preview is for (its number, within the list)."""
@@ -178,6 +243,7 @@ class MessageText(MessageCheck):
     def _preview_zalo(self) -> None:
         """A Zalo template message: the template and this customer's values, not the SMS
         text of the hidden SMS box (once shown here while "Send" offered the Zalo one)."""
+        self._sizes_asked = None  # an SMS count still on its way is not shown
         self.counter.setText("")
         self.match_label.setText("")
         recipients = self.session.recipients

@@ -12,12 +12,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -38,7 +36,9 @@ from esms_desktop.gui import dialogs, table_fit, theme
 from esms_desktop.gui.empty_state import EmptyState
 from esms_desktop.gui.i18n import fill
 from esms_desktop.gui.models import RecipientsModel
-from esms_desktop.gui.pages.legacy_text_bar import LegacyTextBar
+from esms_desktop.gui.pages.legacy_text_bar import LegacyTextBar, held_back
+from esms_desktop.gui.pages.opt_out_dialog import OptOutDialog
+from esms_desktop.gui.pages.row_problem import RowProblemLine
 from esms_desktop.gui.row_filter import RecipientsFilter
 from esms_desktop.gui.segment_bar import SegmentBar
 from esms_desktop.gui.session import Session
@@ -46,7 +46,6 @@ from esms_desktop.gui.widgets import counted, format_count, heading, hint
 from esms_desktop.gui.workers import run_task
 from esms_desktop.importing import SUPPORTED_SUFFIXES, list_sheets
 from esms_desktop.recipients.recipient_list import RecipientList, RowState
-from esms_desktop.telecom.phones import normalize_phone
 
 #: What the "no phone column" bar is about (``Session.notice_about``).
 PHONE_COLUMN = "phone_column"
@@ -70,6 +69,7 @@ class RecipientsPage(QWidget):
         shown = report.recipients if report is not None else self.session.recipients
         if shown is not None:
             self._summarise(shown, report)
+            self.legacy_bar.show_for(shown.legacy, held_back(shown, report))
         # Each customer's send time, shown when the messages go at their own times.
         self.table.setColumnHidden(RecipientsModel.SEND_AT, report is None or not report.send_at)
 
@@ -200,6 +200,8 @@ class RecipientsPage(QWidget):
         # and each cell measured costs ~10 questions to the model (~0.04 s per 100 rows).
         self.table.horizontalHeader().setResizeContentsPrecision(60)
         table_fit.wrap_titles(self.table)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setDefaultSectionSize(table_fit.row_height(self.table))
         self.table.setColumnHidden(RecipientsModel.SEND_AT, True)
 
     def _build_body(self, layout: QVBoxLayout) -> None:
@@ -220,7 +222,14 @@ class RecipientsPage(QWidget):
         self.empty.button.clicked.connect(self.sample if session.demo else self.choose_file)
         self.body = QStackedWidget(self)
         self.body.addWidget(self.empty)
-        self.body.addWidget(self.table)
+        shown = QWidget(self)
+        rows = QVBoxLayout(shown)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.addWidget(self.table, 1)
+        # The selected row's problem, whole: in the table it is cut to two lines at 1024 px.
+        self.row_problem = RowProblemLine(self.table, self.model, self.proxy, self)
+        rows.addWidget(self.row_problem)
+        self.body.addWidget(shown)
         layout.addWidget(self.body, 1)
 
     def _connect(self) -> None:
@@ -335,7 +344,7 @@ class RecipientsPage(QWidget):
         self.model.set_recipients(recipients, self.session.lang)
         self.session.set_recipients(recipients)
         self._summarise(recipients)
-        self.legacy_bar.show_for(recipients.legacy)
+        self.legacy_bar.show_for(recipients.legacy, held_back(recipients, None))
         if recipients.mapping.phone_found:
             self.session.resolved.emit(PHONE_COLUMN)  # another file, or the right column
         else:
@@ -390,6 +399,13 @@ class RecipientsPage(QWidget):
             for c in shown
         }
         full.update({c: max(full[c], least[c]) for c in phones if c in full})
+        # The problem gets the room first, up to its texts whole on two lines: it says
+        # why a row cannot be sent (the selected row's is whole under the table).
+        problem = RecipientsModel.PROBLEM
+        if problem in full:
+            two_lines = min(full[problem], table_fit.wrapped_least(self.table, problem, 60))
+            spare = room - (sum(least.values()) - least[problem])
+            least[problem] = max(least[problem], min(two_lines, spare))
         table_fit.apply(self.table, table_fit.share(room, full, least))
 
     def _summarise(self, recipients: RecipientList, report: CheckReport | None = None) -> None:
@@ -397,14 +413,16 @@ class RecipientsPage(QWidget):
         check takes out, garbled names say, were still counted "ready" here)."""
         counts = recipients.counts()
         converted = recipients.converted
+        # Before a check, rows with garbled text are held back (the table and the bar say so).
+        held = len(recipients.garbled_ready) if report is None else 0
         text = fill(
             self.tr(
                 "%1: %2 customers. Ready: %3. Cannot send: %4. Duplicates: %5. Do not send: %6."
             ),
             recipients.table.path.name,
             format_count(len(recipients.rows)),
-            format_count(counts[RowState.READY]),
-            format_count(counts[RowState.REJECTED]),
+            format_count(counts[RowState.READY] - held),
+            format_count(counts[RowState.REJECTED] + held),
             format_count(counts[RowState.DUPLICATE]),
             format_count(counts[RowState.BLOCKED]),
         )
@@ -456,42 +474,6 @@ class RecipientsPage(QWidget):
             settings=session.settings,
         )
         self.reload(keep_sheet=True)
-
-
-class OptOutDialog(QDialog):
-    """The do-not-send list: one number per line, normalised on save."""
-
-    def __init__(self, numbers: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Do-not-send list"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            hint(
-                self.tr(
-                    "Numbers here never receive a message: customers who asked to stop, and "
-                    "numbers eSMS reported as blocked (code 99). One number per line."
-                ),
-                self,
-            )
-        )
-        self.edit = QPlainTextEdit("\n".join(numbers), self)
-        self.edit.setObjectName("optOutEdit")
-        layout.addWidget(self.edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(360, 420)
-
-    def numbers(self) -> list[str]:
-        found = []
-        for line in self.edit.toPlainText().splitlines():
-            result = normalize_phone(line)
-            if result.number and result.number not in found:
-                found.append(result.number)
-        return found
 
 
 __all__ = ["OptOutDialog", "Qt", "RecipientsPage"]

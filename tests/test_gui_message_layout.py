@@ -1,0 +1,94 @@
+"""The Message page stays put around a check, and its tiles say what the check found.
+
+At 1024x700 the page scrolls; scrolled down to see the check, the user edits the
+text: the check is dropped (its tiles go), then made again (they come back). The
+form being typed into must not move meanwhile.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from gui_helpers import check_forty
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QScrollArea
+from pytestqt.qtbot import QtBot
+
+from esms_desktop.app.resources import sample_file
+from esms_desktop.checks import Severity
+from esms_desktop.gui.launch import create_window
+from esms_desktop.gui.main_window import MainWindow
+from esms_desktop.gui.workers import wait_for_tasks
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1366, 768)], ids=["1024x700", "1366x768"])
+def test_the_text_being_typed_does_not_move_around_a_check(
+    qtbot: QtBot, app_home: Path, size: tuple[int, int]
+) -> None:
+    window = create_window(demo=True, lang="vi")
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitUntil(lambda: window.session.account is not None, timeout=10_000)
+    with qtbot.waitSignal(window.recipients_page.loaded, timeout=30_000):
+        window.recipients_page.open_path(sample_file())
+    window.go(window.MESSAGE)
+    message = window.message_page
+    qtbot.waitUntil(lambda: message.brand_combo.count() > 0, timeout=10_000)
+    message.use_sample_message()
+    qtbot.waitUntil(lambda: message.template_combo.count() > 0, timeout=10_000)
+    scroll = message.parentWidget().parentWidget()
+    assert isinstance(scroll, QScrollArea)
+    bar = scroll.verticalScrollBar()
+
+    def where() -> int:
+        qtbot.wait(20)
+        return message.content_edit.mapTo(window, QPoint(0, 0)).y()
+
+    before = (where(), message.height())
+    with qtbot.waitSignal(message.checked, timeout=30_000):
+        message.run_check()
+    assert message.tiles.isVisible()
+    assert (where(), message.height()) == before, "the check's results took room of the form"
+    bar.setValue(bar.maximum())  # down to the tiles and the problems
+    typing_at = where()
+    message.content_edit.setPlainText(message.content_edit.toPlainText() + " Hen gap lai")
+    assert not message.tiles.isVisible(), "the check no longer says what the text costs"
+    assert where() == typing_at, "the form moved when the edit dropped the check"
+    with qtbot.waitSignal(message.checked, timeout=30_000):
+        pass  # checked again by itself once typing paused
+    assert message.tiles.isVisible()
+    assert where() == typing_at, "the form moved when the check came back"
+    wait_for_tasks()
+    window.close()
+
+
+def test_the_first_tile_says_a_blocked_campaign_is_not_ready(
+    qtbot: QtBot, demo_window: MainWindow, tmp_path: Path
+) -> None:
+    window = demo_window
+    qtbot.waitUntil(lambda: window.session.account is not None, timeout=10_000)
+    check_forty(qtbot, window, tmp_path)
+    message = window.message_page
+    tile = message.tiles.tiles["ready"]
+    assert tile.label.text() == "Ready to send"
+    # Advertising cannot carry a customer's name (Decree 91): the check blocks it.
+    message.channel_combo.setCurrentIndex(message.channel_combo.findData("qc"))
+    qtbot.waitUntil(lambda: message.brand_combo.currentText() != "", timeout=10_000)
+    with qtbot.waitSignal(message.checked, timeout=30_000):
+        message.run_check()
+    report = window.session.report
+    assert report is not None and report.blocked
+    assert "Ready" not in tile.label.text()
+    assert tile.label.text().startswith("Cannot send yet: fix the"), tile.label.text()
+    assert tile.accessibleName() == tile.label.text()
+    # "The first problem below" is what blocks it (row problems and warnings come after).
+    first = next(str(p) for p in report.problems if p.severity is Severity.BLOCKING)
+    assert message.problems.item(0).text() == first
+    assert not message.send_next_button.isVisible()
+    # Unblocked again: ready again.
+    message.channel_combo.setCurrentIndex(message.channel_combo.findData("fixed"))
+    with qtbot.waitSignal(message.checked, timeout=30_000):
+        message.run_check()
+    assert tile.label.text() == "Ready to send"

@@ -1,0 +1,54 @@
+"""Customers page, in Vietnamese: a row's problem reads whole. At 1366x768 in its column
+(on two lines); at 1024x700, where the column is too narrow, under the table for the
+selected row (it was in a tooltip only)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from pytestqt.qtbot import QtBot
+
+from esms_desktop.app.resources import sample_file
+from esms_desktop.gui.launch import create_window
+from esms_desktop.gui.models import RecipientsModel
+from esms_desktop.gui.workers import wait_for_tasks
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1366, 768)], ids=["1024x700", "1366x768"])
+def test_a_rows_problem_reads_whole(qtbot: QtBot, app_home: Path, size: tuple[int, int]) -> None:
+    window = create_window(demo=True, lang="vi")
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    page = window.recipients_page
+    window.go(window.RECIPIENTS)
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        page.open_path(sample_file())
+    qtbot.wait(20)
+    table, model = page.table, page.model
+    assert model.recipients is not None
+    problems = {
+        i: model.problem_text(r)
+        for i, r in enumerate(model.recipients.rows)
+        if model.problem_text(r)
+    }
+    assert len(problems) >= 4
+    assert page.row_problem.text() == "Chọn một dòng để đọc đầy đủ vấn đề của dòng đó ở đây."
+    for i, text in problems.items():
+        table.selectRow(i)
+        row = model.recipients.rows[i].row
+        assert page.row_problem.text().startswith(f"Dòng {row} (")
+        assert page.row_problem.text().endswith(f"): {text}")
+    table.selectRow(0)  # a ready row
+    assert page.row_problem.text().endswith("không có vấn đề gì.")
+    if size == (1366, 768):
+        metrics, width = table.fontMetrics(), table.columnWidth(RecipientsModel.PROBLEM) - 8
+        flags = int(Qt.TextFlag.TextWordWrap)
+        for i, text in problems.items():
+            tall = metrics.boundingRect(QRect(0, 0, width, 1000), flags, text).height()
+            assert tall <= table.rowHeight(i), (text, width)
+    assert table.horizontalScrollBar().maximum() == 0
+    wait_for_tasks()
+    window.close()
