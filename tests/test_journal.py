@@ -197,7 +197,7 @@ def test_each_attempt_keeps_the_measure_of_esms_clock_it_left_under(tmp_path: Pa
     assert (a.first_offset, a.last_offset) == (first, second)
     assert (b.first_offset, b.last_offset) == (first, None)
     # A new RequestId starts a new block: its first attempt is the next one.
-    journal.retire_request_id(a.pk, "fresh-1")
+    assert journal.retire_request_id(a.pk, "fresh-1", old_id=a.request_id)
     (a, _) = journal.requests(cid)
     assert a.first_attempt_at is None and a.first_offset is None
     journal.mark_sending([a.pk], second)

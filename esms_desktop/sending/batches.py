@@ -185,7 +185,9 @@ class BatchSending(SendControls):
                 return BatchResult()
             # eSMS remembers an id it refused: this message was never accepted.
             second = fresh_request_id() if request.request_id2 else None
-            journal.retire_request_id(request.pk, fresh_request_id(), second)
+            journal.retire_request_id(
+                request.pk, fresh_request_id(), second, old_id=request.request_id
+            )
             return BatchResult(retry=True)
         info = lookup(code, error_message)
         if info.scope is Scope.ACCOUNT:

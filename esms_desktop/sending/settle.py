@@ -325,10 +325,9 @@ def settle(
         else:
             # Never arrived. (Sandbox sends are never on record either: sending
             # them again costs nothing.)
-            journal.retire_request_id(
-                r.pk, fresh_request_id(), fresh_request_id() if r.request_id2 else None
-            )
-            result.resend += 1
+            second = fresh_request_id() if r.request_id2 else None
+            if journal.retire_request_id(r.pk, fresh_request_id(), second, old_id=r.request_id):
+                result.resend += 1
     return result
 
 
