@@ -389,6 +389,45 @@ def test_delivery_status_and_sending_again_to_failures(tmp_path: Path, journal: 
     assert sender(journal, client, retry).run().complete
 
 
+def test_failures_sent_again_are_not_sent_again_a_second_time(
+    tmp_path: Path, journal: Journal
+) -> None:
+    """ "Send again" asked twice for the same campaign (History's button is back once the
+    first retry is written; the Send page has one too): the second planned the same
+    failures and sent them again, paid twice (a money-safety audit: 2 of 2 numbers three
+    times). Only what no later campaign took or may still send is planned again; a retry
+    eSMS reported undelivered may be tried once more."""
+    from esms_desktop.sending import SentAgainError
+
+    lag = [0.0]
+    sim = EsmsSimulator(status_delay=0, clock=lambda: app_now() + lag[0])
+    client = client_for(sim)
+    numbers = phones(100)
+    cid = campaign(tmp_path, journal, client, numbers)
+    assert sender(journal, client, cid).run().complete
+    lag[0] = sim.records_lag
+    failed = refresh_delivery(journal, client, cid).failed
+    assert failed > 0
+
+    retry = journal.create_campaign(plan_retry(journal, cid))  # written, not yet sent
+    with pytest.raises(SentAgainError) as asked:
+        plan_retry(journal, cid)
+    assert asked.value.campaign == retry
+    assert sender(journal, client, retry).run().complete
+    with pytest.raises(SentAgainError):
+        plan_retry(journal, cid)  # eSMS took them: delivery not known yet
+    assert max(Counter(sim.accepted_phones()).values()) == 2  # the first try and one retry
+
+    lag[0] += sim.records_lag
+    assert refresh_delivery(journal, client, retry).failed == failed  # undelivered again
+    again = plan_retry(journal, cid)  # may be tried once more, from either campaign
+    assert len([m for r in again.requests for m in r.messages]) == failed
+    journal.create_campaign(again)
+    for asked_of in (cid, retry):
+        with pytest.raises(SentAgainError):
+            plan_retry(journal, asked_of)
+
+
 def test_engine_runs_on_another_thread(tmp_path: Path, journal: Journal) -> None:
     sim = EsmsSimulator()
     client = client_for(sim)

@@ -227,14 +227,37 @@ def _retry_spec(spec_json: str, soon: float) -> str:
     return to_json(spec)
 
 
+class SentAgainError(ValueError):
+    """Every failure of the campaign was already sent again, by a later campaign."""
+
+    def __init__(self, message: str, campaign: int) -> None:
+        super().__init__(message)
+        #: The newest campaign that sent them again (or may still).
+        self.campaign = campaign
+
+
 def plan_retry(
     journal: Journal, campaign_id: int, *, name: str = "", client: EsmsClient | None = None
 ) -> NewCampaign:
-    """A new campaign with the retryable failures of ``campaign_id`` (new RequestIds)."""
+    """A new campaign with the retryable failures of ``campaign_id`` (new RequestIds).
+
+    Not those a later campaign already sent again (eSMS took them and did not report them
+    undelivered, or they may still go): "send again" asked a second time sent the same
+    failures again and paid for them twice. Raises :class:`SentAgainError` when that
+    leaves none, ValueError when none can usefully be sent again.
+    """
     campaign = journal.campaign(campaign_id)
     chosen = [m for m in journal.messages(campaign_id) if is_retryable(m)]
     if not chosen:
         raise ValueError("no message of this campaign can usefully be sent again")
+    again = journal.sent_again(campaign_id)
+    taken = [again.get((m.phone, m.content, to_json(m.params)), 0) for m in chosen]
+    chosen = [m for m, by in zip(chosen, taken, strict=True) if not by]
+    if not chosen:
+        raise SentAgainError(
+            f"the failures of campaign {campaign_id} were sent again by campaign {max(taken)}",
+            max(taken),
+        )
     # A reminder keeps its own time while it is ahead (asked again, it goes then); one
     # whose time has passed goes now, as the user asked. Requests never mix send times.
     ahead = journal.now() + 5 * 60

@@ -36,7 +36,7 @@ from esms_desktop.journal import (
     NewCampaign,
 )
 from esms_desktop.reports.campaign_report import write_report
-from esms_desktop.sending import plan_retry
+from esms_desktop.sending import SentAgainError, plan_retry
 from esms_desktop.sending.plan import is_retryable
 from esms_desktop.sending.settle import grace_seconds
 from esms_desktop.sending.status import (
@@ -412,9 +412,20 @@ class HistoryPage(QWidget):
         if not isinstance(exc, ValueError):
             self._failed(exc)
             return
-        text = self.tr(
-            "Nothing in this campaign is worth sending again: the failures would fail the same way."
-        )
+        if isinstance(exc, SentAgainError):
+            text = fill(
+                self.tr(
+                    "The failures of this campaign were already sent again, by campaign %1: "
+                    "nothing is sent twice. To try once more, send again the failures of "
+                    "campaign %1."
+                ),
+                str(exc.campaign),
+            )
+        else:
+            text = self.tr(
+                "Nothing in this campaign is worth sending again: "
+                "the failures would fail the same way."
+            )
         self._say(text, cid)
         if cid != self.selected_id():
             self.session.notice.emit(text, "info")
