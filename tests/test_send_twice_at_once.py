@@ -19,7 +19,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from engine_helpers import AD, campaign, phones
+from engine_helpers import AD, ORDER, campaign, phones
 from engine_helpers import cli as run_cli
 from files import write_text
 
@@ -33,6 +33,7 @@ from esms_desktop.sending import Sender
 from esms_desktop.sending.status import resolve_unknown
 from esms_desktop.simulator import (
     DEMO_API_KEY,
+    DEMO_CSKH_BRAND,
     DEMO_QC_BRAND,
     DEMO_SECRET_KEY,
     EsmsSimulator,
@@ -179,3 +180,50 @@ def test_settling_beside_a_running_send_never_gives_a_sent_message_a_new_request
     assert Sender(journal, client(inner.handle_request), cid).run().complete
     counts = Counter(sim.accepted_phones())
     assert set(counts) == set(phones(6)) and max(counts.values()) == 1, counts
+
+
+def test_a_send_confirmed_after_another_send_to_the_same_customers_sends_them_nothing(
+    tmp_path: Path,
+) -> None:
+    """The command line checked list A (30 customers) and asked "Send 30 messages?"; while
+    it waited, another send of A plus 10 new customers went (another terminal, the
+    window). Its check had taken out no one, and the repeat guard at writing compared only
+    whole lists: confirmed, it sent the 30 the message again, paid twice (a money-safety
+    audit through two real command lines). What the check took out is looked at again as
+    the campaign is written, in the same transaction."""
+    from esms_desktop.app.preparation import Sources, prepare
+    from esms_desktop.base.errors import StaleCheckError
+    from esms_desktop.message.spec import CampaignSpec
+    from esms_desktop.sending import create_campaign
+
+    numbers = phones(40)
+
+    def customers(name: str, some: list[str]) -> Path:
+        rows = [["Tên", "Số điện thoại", "Mã đơn"]] + [
+            [f"Khach {i}", p, f"DH{i}"] for i, p in enumerate(some)
+        ]
+        return write_text(tmp_path / name, rows)
+
+    sim = EsmsSimulator([demo_account(Decimal(10_000_000))])
+    inner = SimulatorTransport(sim)
+    client = EsmsClient(Credentials(DEMO_API_KEY, DEMO_SECRET_KEY), transport=inner)
+    journal = Journal(tmp_path / "journal.sqlite3")
+    spec = CampaignSpec("cskh", content=ORDER, brandname=DEMO_CSKH_BRAND)
+    sources = Sources(journal=journal, client=client)
+    waiting = prepare(customers("a.csv", numbers[:30]), spec, sources)  # at the question
+    assert len(waiting.sendable) == 30 and not waiting.blocked
+
+    other = prepare(customers("b.csv", numbers), spec, sources)
+    sent = create_campaign(journal, other, client=client)
+    assert Sender(journal, client, sent).run().complete
+
+    with pytest.raises(StaleCheckError) as refused:
+        create_campaign(journal, waiting, client=client)  # "y"
+    assert refused.value.reason is not None and dict(refused.value.reason.values)["campaign"] == 1
+    assert [c.id for c in journal.campaigns()] == [sent]  # nothing written
+    counts = Counter(sim.accepted_phones())
+    assert set(counts) == set(numbers) and max(counts.values()) == 1
+
+    # "Send to them once more" (--again) is the user's word for who already got it.
+    again = create_campaign(journal, waiting, client=client, again=True)
+    assert len(journal.requests(again)) == 30

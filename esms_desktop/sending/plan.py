@@ -195,7 +195,8 @@ def create_campaign(
 
     Raises :class:`RepeatCampaignError` when the same messages went to the same
     people within :data:`REPEAT_WINDOW`, unless the user confirmed ``again``, and
-    :class:`StaleCheckError` when Decree 91 no longer allows the advertising checked.
+    :class:`StaleCheckError` when Decree 91 no longer allows the advertising checked, or
+    when some of its customers got (or have still to go) this very text since the check.
     """
     refuse_unlawful_advertising(journal, report)
     with collector_paused():  # a message object or two per row, no cycles among them
@@ -203,9 +204,13 @@ def create_campaign(
         new.fingerprint = fingerprint(new)
     if client is not None:
         new.account_fp = client.account_fingerprint(new.uid)
-    # The repeat look and the write in one journal transaction (see Journal.create_campaign).
-    since = None if again else journal.now() - REPEAT_WINDOW
-    return journal.create_campaign(new, repeat_since=since)
+    # The repeat looks and the write in one journal transaction (see Journal.create_campaign).
+    now = journal.now()
+    since = None if again else now - REPEAT_WINDOW
+    # What the check took out for this very text in the last 24 hours, looked at again: a
+    # sandbox run is not held to it (nor counted for it).
+    texts = None if report.spec.sandbox else now - REPEAT_WINDOW
+    return journal.create_campaign(new, repeat_since=since, texts_since=texts, resend=again)
 
 
 def is_retryable(message: MessageRow) -> bool:
