@@ -33,7 +33,11 @@ from esms_desktop.journal import (
 from esms_desktop.journal.store import to_json
 from esms_desktop.message.spec import Channel, esms_send_date, stored_schedule
 from esms_desktop.recipients.recipient_list import Recipient, RowState
-from esms_desktop.sending.still_lawful import refuse_unlawful_advertising, within_ad_limit
+from esms_desktop.sending.still_lawful import (
+    refuse_unfilled_zalo,
+    refuse_unlawful_advertising,
+    within_ad_limit,
+)
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
@@ -195,10 +199,12 @@ def create_campaign(
 
     Raises :class:`RepeatCampaignError` when the same messages went to the same
     people within :data:`REPEAT_WINDOW`, unless the user confirmed ``again``, and
-    :class:`StaleCheckError` when Decree 91 no longer allows the advertising checked, or
-    when some of its customers got (or have still to go) this very text since the check.
+    :class:`StaleCheckError` when Decree 91 no longer allows the advertising checked,
+    when some of its customers got (or have still to go) this very text since the check,
+    or when the check could not fill in a Zalo template's fields (eSMS did not answer).
     """
     refuse_unlawful_advertising(journal, report)
+    refuse_unfilled_zalo(report)
     with collector_paused():  # a message object or two per row, no cycles among them
         new = plan_campaign(report, name=name, profile=profile)
         new.fingerprint = fingerprint(new)
