@@ -94,7 +94,7 @@ VI: dict[str, str] = {
     "Save report": "Lưu báo cáo",
     "Report saved: %1": "Đã lưu báo cáo: %1",
     "Nothing in this campaign is worth sending again: the failures would fail the same way.": "Không có tin nào nên gửi lại: các tin lỗi sẽ lại lỗi như cũ.",
-    "The failures of this campaign were already sent again, by campaign %1: nothing is sent twice. To try once more, send again the failures of campaign %1.": "Các tin lỗi của chiến dịch này đã được gửi lại ở chiến dịch %1: không tin nào gửi hai lần. Muốn thử thêm lần nữa, hãy gửi lại các tin lỗi của chiến dịch %1.",
+    "Already sent again, by campaign %1: nothing is sent twice.": "Đã gửi lại ở chiến dịch %1: không tin nào bị gửi hai lần.",
     "Send again": "Gửi lại",
     "A new campaign was made with the messages that can be sent again. Send it now?": "Đã tạo chiến dịch mới với các tin có thể gửi lại. Gửi ngay?",
     "DEMO - no real messages are sent, no money is spent": "DÙNG THỬ - không gửi tin thật, không tốn tiền",

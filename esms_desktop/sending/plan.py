@@ -247,28 +247,35 @@ class SentAgainError(ValueError):
         self.campaign = campaign
 
 
+def _not_sent_again(
+    journal: Journal, campaign_id: int, chosen: list[MessageRow]
+) -> list[MessageRow]:
+    """Of ``campaign_id``'s failures ``chosen``, those no later campaign sent again (eSMS
+    took them and did not report them undelivered, or they may still go): "send again"
+    asked a second time sent the same failures again, paid twice. :class:`SentAgainError`
+    when that leaves none."""
+    again = journal.sent_again(campaign_id)
+    taken = [again.get((m.phone, m.content, to_json(m.params)), 0) for m in chosen]
+    left = [m for m, by in zip(chosen, taken, strict=True) if not by]
+    if not left:
+        newest = max(taken)
+        raise SentAgainError(
+            f"the failures of campaign {campaign_id} were sent again by campaign {newest}", newest
+        )
+    return left
+
+
 def plan_retry(
     journal: Journal, campaign_id: int, *, name: str = "", client: EsmsClient | None = None
 ) -> NewCampaign:
-    """A new campaign with the retryable failures of ``campaign_id`` (new RequestIds).
-
-    Not those a later campaign already sent again (eSMS took them and did not report them
-    undelivered, or they may still go): "send again" asked a second time sent the same
-    failures again and paid for them twice. Raises :class:`SentAgainError` when that
-    leaves none, ValueError when none can usefully be sent again.
-    """
+    """A new campaign with the retryable failures of ``campaign_id`` (new RequestIds), but
+    not those a later campaign sent again (:func:`_not_sent_again`). ValueError when none
+    can usefully be sent again."""
     campaign = journal.campaign(campaign_id)
     chosen = [m for m in journal.messages(campaign_id) if is_retryable(m)]
     if not chosen:
         raise ValueError("no message of this campaign can usefully be sent again")
-    again = journal.sent_again(campaign_id)
-    taken = [again.get((m.phone, m.content, to_json(m.params)), 0) for m in chosen]
-    chosen = [m for m, by in zip(chosen, taken, strict=True) if not by]
-    if not chosen:
-        raise SentAgainError(
-            f"the failures of campaign {campaign_id} were sent again by campaign {max(taken)}",
-            max(taken),
-        )
+    chosen = _not_sent_again(journal, campaign_id, chosen)
     # A reminder keeps its own time while it is ahead (asked again, it goes then); one
     # whose time has passed goes now, as the user asked. Requests never mix send times.
     ahead = journal.now() + 5 * 60

@@ -168,25 +168,13 @@ class Sender(BatchSending):
                     # unknown. A round without an answer, as if the requests had gone.
                     results = [unheard]
                 else:
-                    # Requests left unknown by an earlier run are looked up again once.
-                    waiting = self._settle_barred(include_unknown=first)
+                    batches = self._this_round(include_unknown=first)
                     first = False
-                    if self._stop.is_set():
+                    if batches is None:
                         break
-                    batches = {
-                        b: reqs
-                        for b, reqs in journal.open_batches(cid).items()
-                        if not any(r.pk in waiting for r in reqs)
-                    }
                     if not batches:
-                        if not waiting or self._stop.is_set():
-                            break
-                        if self._wait_for_records(waiting) and not self._stop.is_set():
-                            # Waited the grace out on this clock: what is not on record now
-                            # never arrived.
-                            self._settle_barred(grace=0.0)
                         continue
-                    results = self._round(pool, list(batches.values()))
+                    results = self._round(pool, batches)
                 troubled = [r for r in results if r.network]
                 if troubled:
                     # Rounds in a row with no answer at all: a line that answers some
@@ -211,6 +199,28 @@ class Sender(BatchSending):
                 elif not any(r.retry for r in results):
                     self._idle_rounds = 0
         return self._finish()
+
+    def _this_round(self, *, include_unknown: bool) -> list[list[RequestRow]] | None:
+        """The batches to send this round, once what may no longer be retried is settled:
+        None when nothing is left to do here (or the run stops), empty after waiting for
+        eSMS's records of the doubtful ones (the next round sees what they settled to).
+        ``include_unknown``: requests left unknown by an earlier run are looked up again."""
+        waiting = self._settle_barred(include_unknown=include_unknown)
+        if self._stop.is_set():
+            return None
+        batches = [
+            reqs
+            for reqs in self.journal.open_batches(self.campaign_id).values()
+            if not any(r.pk in waiting for r in reqs)
+        ]
+        if batches:
+            return batches
+        if not waiting or self._stop.is_set():
+            return None
+        if self._wait_for_records(waiting) and not self._stop.is_set():
+            # Waited the grace out on this clock: what is not on record now never arrived.
+            self._settle_barred(grace=0.0)
+        return []
 
     def _measure_esms_clock(self) -> BatchResult | None:
         """Before each round, unless an answer has shown it: learn eSMS's clock from the

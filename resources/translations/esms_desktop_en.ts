@@ -387,8 +387,8 @@ Zalo OAs: %3</translation>
       <translation>Nothing in this campaign is worth sending again: the failures would fail the same way.</translation>
     </message>
     <message>
-      <source>The failures of this campaign were already sent again, by campaign %1: nothing is sent twice. To try once more, send again the failures of campaign %1.</source>
-      <translation>The failures of this campaign were already sent again, by campaign %1: nothing is sent twice. To try once more, send again the failures of campaign %1.</translation>
+      <source>Already sent again, by campaign %1: nothing is sent twice.</source>
+      <translation>Already sent again, by campaign %1: nothing is sent twice.</translation>
     </message>
     <message>
       <source>Send again</source>

@@ -387,8 +387,8 @@ OA Zalo: %3</translation>
       <translation>Không có tin nào nên gửi lại: các tin lỗi sẽ lại lỗi như cũ.</translation>
     </message>
     <message>
-      <source>The failures of this campaign were already sent again, by campaign %1: nothing is sent twice. To try once more, send again the failures of campaign %1.</source>
-      <translation>Các tin lỗi của chiến dịch này đã được gửi lại ở chiến dịch %1: không tin nào gửi hai lần. Muốn thử thêm lần nữa, hãy gửi lại các tin lỗi của chiến dịch %1.</translation>
+      <source>Already sent again, by campaign %1: nothing is sent twice.</source>
+      <translation>Đã gửi lại ở chiến dịch %1: không tin nào bị gửi hai lần.</translation>
     </message>
     <message>
       <source>Send again</source>

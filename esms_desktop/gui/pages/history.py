@@ -306,12 +306,7 @@ class HistoryPage(QWidget):
         failures = any(m.state is MessageState.FAILED or m.delivery == "failed" for m in rows)
         hopeless = failures and not retryable
         if hopeless:
-            self.retry_note.setText(
-                self.tr(
-                    "Nothing in this campaign is worth sending again: "
-                    "the failures would fail the same way."
-                )
-            )
+            self.retry_note.setText(self._hopeless())
         self.retry_note.setVisible(hopeless)
         self.retry_button.setEnabled(bool(retryable) and not self._retrying)
 
@@ -400,6 +395,11 @@ class HistoryPage(QWidget):
             lambda exc: self._not_again(cid, exc),
         )
 
+    def _hopeless(self) -> str:
+        return self.tr(
+            "Nothing in this campaign is worth sending again: the failures would fail the same way."
+        )
+
     def _retry_over(self) -> None:
         self._retrying = False
         self.retry_done.emit()
@@ -412,20 +412,10 @@ class HistoryPage(QWidget):
         if not isinstance(exc, ValueError):
             self._failed(exc)
             return
-        if isinstance(exc, SentAgainError):
-            text = fill(
-                self.tr(
-                    "The failures of this campaign were already sent again, by campaign %1: "
-                    "nothing is sent twice. To try once more, send again the failures of "
-                    "campaign %1."
-                ),
-                str(exc.campaign),
-            )
-        else:
-            text = self.tr(
-                "Nothing in this campaign is worth sending again: "
-                "the failures would fail the same way."
-            )
+        text = self._hopeless()
+        if isinstance(exc, SentAgainError):  # to try once more: that campaign's failures
+            again = self.tr("Already sent again, by campaign %1: nothing is sent twice.")
+            text = fill(again, str(exc.campaign))
         self._say(text, cid)
         if cid != self.selected_id():
             self.session.notice.emit(text, "info")
