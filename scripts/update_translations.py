@@ -94,6 +94,7 @@ VI: dict[str, str] = {
     "Save report": "Lưu báo cáo",
     "Report saved: %1": "Đã lưu báo cáo: %1",
     "Nothing in this campaign is worth sending again: the failures would fail the same way.": "Không có tin nào nên gửi lại: các tin lỗi sẽ lại lỗi như cũ.",
+    "Already sent again, by campaign %1: nothing is sent twice.": "Đã gửi lại ở chiến dịch %1: không tin nào bị gửi hai lần.",
     "Send again": "Gửi lại",
     "A new campaign was made with the messages that can be sent again. Send it now?": "Đã tạo chiến dịch mới với các tin có thể gửi lại. Gửi ngay?",
     "DEMO - no real messages are sent, no money is spent": "DÙNG THỬ - không gửi tin thật, không tốn tiền",

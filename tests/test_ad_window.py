@@ -251,7 +251,9 @@ def test_sending_failures_again_leaves_out_numbers_at_their_limit(
 
     at = daytime().timestamp()
     journal._now = lambda: at - 3600  # type: ignore[method-assign]
-    failed = campaign(tmp_path, journal, client_for_clock(at - 3600), NUMBERS, "qc")
+    # Another advertisement than the three below (those would be its failures sent again).
+    other = "[QC] Mua 1 tang 1 hoa hong. Tu choi nhan tin soan TC gui 8085"
+    failed = campaign(tmp_path, journal, client_for_clock(at - 3600), NUMBERS, "qc", content=other)
     for r in journal.requests(failed):
         journal.record(r.pk, RequestState.FAILED, code="105")
     _sent_three(tmp_path, journal, at)

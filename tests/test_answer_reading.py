@@ -199,7 +199,10 @@ def test_a_bulk_item_missing_or_unreadable_stays_doubtful_never_failed(
                 item["Phone"] = "+84 " + number[1:4] + " " + number[4:]  # written another way
             kept.append(item)
         body["detail"] = kept
-        return httpx.Response(200, json=body)
+        # Dated as eSMS's answers are: the attempts leave under a measure of its clock, and
+        # the doubtful ones may be retried with their RequestIds (undated, they would only
+        # be settled from eSMS's records, after the records grace).
+        return httpx.Response(200, json=body, headers={"Date": answer.headers["Date"]})
 
     client = EsmsClient(
         Credentials(DEMO_API_KEY, DEMO_SECRET_KEY), transport=httpx.MockTransport(odd),

@@ -232,3 +232,80 @@ def test_settling_from_history_measures_esms_clock_first(tmp_path: Path) -> None
     settled = resolve_unknown(journal, client, cid)
     assert (settled.accepted, settled.waiting, settled.resend) == (6, 0, 0)
     assert_once(sim)
+
+
+class DeadLine(Line):
+    """eSMS takes every request, and no answer comes back, not even a look-up's."""
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.inner.handle_request(request)
+        raise httpx.RemoteProtocolError("cut after processing", request=request)
+
+
+def test_a_run_that_hears_nothing_sends_nothing(tmp_path: Path) -> None:
+    """A resume on a line that loses every answer, the balance look-up's too: the requests
+    went out with eSMS's clock unmeasured, so after this computer's clock was set a day
+    forward, their records grace was read on it as long passed, and 5 minutes after the
+    attempts (eSMS's records 20 minutes behind) "not on record" sent all 6 again (a
+    money-safety audit). Nothing leaves before an answer measured eSMS's clock."""
+    clocks = Clocks(MORNING)
+    sim = EsmsSimulator([demo_account(Decimal(10_000_000))], clock=clocks.esms, records_lag=20 * 60)
+    journal = Journal(tmp_path / "journal.sqlite3")
+    journal._now = clocks.computer  # type: ignore[method-assign]
+    cid = campaign(tmp_path, journal, client_on(Line(sim), clocks), phones(6))
+    dead = client_on(DeadLine(sim), clocks)  # a new run: nothing measured yet
+    outcome = Sender(
+        journal,
+        dead,
+        cid,
+        max_in_flight=6,
+        network_backoff=lambda _n: 0.0,
+        sleep=clocks.sleep,
+        records_wait=120,  # as the command line's
+    ).run()
+    assert outcome.state is CampaignState.PAUSED and outcome.code == "network"
+    assert not sim.accepted and not journal.doubtful(cid)
+
+    clocks.shift = DAY
+    clocks.real += 5 * 60
+    outcome = resume(sim, journal, cid, clocks, records_wait=120)
+    assert outcome.complete, outcome  # type: ignore[attr-defined]
+    assert_once(sim)
+
+
+def test_a_restore_after_the_clock_was_set_back_retries_nothing_after_esms_day(
+    tmp_path: Path,
+) -> None:
+    """Killed at 23:50 after everything went; the journal then damaged, this computer's
+    clock set back an hour, the backup from before the run restored at eSMS's 00:10 (23:10
+    here). What the backup still had to send may have left at any time since it, on a clock
+    changed since: placed by today's measure, the retries looked like the same day's and
+    charged everything twice (a money-safety audit: 80 of 150 through the command line).
+    They are settled from eSMS's records instead."""
+    import os
+
+    from esms_desktop.journal.safety import backups, restore_latest
+
+    clocks = Clocks(LATE)
+    sim = EsmsSimulator([demo_account(Decimal(10_000_000))], clock=clocks.esms)
+    path = tmp_path / "journal.sqlite3"
+    with Journal(path) as journal:
+        journal._now = clocks.computer  # type: ignore[method-assign]
+        client = client_on(Line(sim), clocks)
+        cid = campaign(tmp_path, journal, client, phones(6))
+        assert Sender(journal, client, cid).run().complete
+    assert_once(sim)
+    for newer in backups(path)[:-1]:
+        newer.unlink()  # the run was killed: no backup after it
+    os.utime(backups(path)[0], (LATE, LATE))  # written by this computer's clock
+    path.write_bytes(b"damaged")
+    clocks.real += 20 * 60
+    clocks.shift = -3600
+    restore_latest(path, now=clocks.computer())
+
+    with Journal(path) as journal:
+        journal._now = clocks.computer  # type: ignore[method-assign]
+        outcome = resume(sim, journal, cid, clocks)
+        assert outcome.complete, outcome  # type: ignore[attr-defined]
+        assert {r.code for r in journal.requests(cid)} == {"100"}  # found in eSMS's records
+    assert_once(sim)

@@ -371,6 +371,46 @@ def test_advertising_and_zalo_batches(tmp_path: Path, journal: Journal) -> None:
     assert len(sim.accepted) == 5010 + 1234
 
 
+def test_a_zalo_campaign_whose_check_could_not_read_the_template_is_not_written(
+    tmp_path: Path, journal: Journal
+) -> None:
+    """eSMS did not answer the check ("[?] eSMS could not be reached, so templates ... were
+    not checked"): the Zalo template was never read, so no row got its field values, and
+    the campaign went out with none: eSMS refused every message (110, final), 700 of 700
+    marked failed without reaching anyone (a money-safety audit through the command line).
+    It is not written: check again when eSMS answers."""
+    from files import write_text
+
+    from esms_desktop.base.errors import StaleCheckError
+    from esms_desktop.checks import run_checks
+    from esms_desktop.message.spec import CampaignSpec, ParamSource
+    from esms_desktop.recipients.recipient_list import open_recipients
+    from esms_desktop.sending import create_campaign
+    from esms_desktop.simulator import DEMO_OA_ACTIVE
+
+    rows = [["Tên", "Số điện thoại", "Mã đơn"]] + [
+        [f"Khach {i}", p, f"DH{i}"] for i, p in enumerate(phones(5))
+    ]
+    spec = CampaignSpec(
+        "zalo",
+        oaid=DEMO_OA_ACTIVE,
+        template_id="226012",
+        params={
+            "customer_name": ParamSource(column="Tên"),
+            "order_code": ParamSource(column="Mã đơn"),
+            "amount": ParamSource(value="150000"),
+        },
+    )
+    recipients = open_recipients(write_text(tmp_path / "zalo.csv", rows))
+    report = run_checks(recipients, spec, account=None)  # eSMS did not answer
+    assert not report.blocked and len(report.sendable) == 5
+    with pytest.raises(StaleCheckError) as refused:
+        create_campaign(journal, report)
+    assert refused.value.reason is not None
+    assert refused.value.reason.key == "app.stale_check.zalo_unread"
+    assert journal.campaigns() == []
+
+
 def test_delivery_status_and_sending_again_to_failures(tmp_path: Path, journal: Journal) -> None:
     lag = [0.0]
     sim = EsmsSimulator(status_delay=0, clock=lambda: app_now() + lag[0])
@@ -387,6 +427,45 @@ def test_delivery_status_and_sending_again_to_failures(tmp_path: Path, journal: 
     retry = journal.create_campaign(plan_retry(journal, cid))
     assert len(journal.requests(retry)) == expected_failed
     assert sender(journal, client, retry).run().complete
+
+
+def test_failures_sent_again_are_not_sent_again_a_second_time(
+    tmp_path: Path, journal: Journal
+) -> None:
+    """ "Send again" asked twice for the same campaign (History's button is back once the
+    first retry is written; the Send page has one too): the second planned the same
+    failures and sent them again, paid twice (a money-safety audit: 2 of 2 numbers three
+    times). Only what no later campaign took or may still send is planned again; a retry
+    eSMS reported undelivered may be tried once more."""
+    from esms_desktop.sending import SentAgainError
+
+    lag = [0.0]
+    sim = EsmsSimulator(status_delay=0, clock=lambda: app_now() + lag[0])
+    client = client_for(sim)
+    numbers = phones(100)
+    cid = campaign(tmp_path, journal, client, numbers)
+    assert sender(journal, client, cid).run().complete
+    lag[0] = sim.records_lag
+    failed = refresh_delivery(journal, client, cid).failed
+    assert failed > 0
+
+    retry = journal.create_campaign(plan_retry(journal, cid))  # written, not yet sent
+    with pytest.raises(SentAgainError) as asked:
+        plan_retry(journal, cid)
+    assert asked.value.campaign == retry
+    assert sender(journal, client, retry).run().complete
+    with pytest.raises(SentAgainError):
+        plan_retry(journal, cid)  # eSMS took them: delivery not known yet
+    assert max(Counter(sim.accepted_phones()).values()) == 2  # the first try and one retry
+
+    lag[0] += sim.records_lag
+    assert refresh_delivery(journal, client, retry).failed == failed  # undelivered again
+    again = plan_retry(journal, cid)  # may be tried once more, from either campaign
+    assert len([m for r in again.requests for m in r.messages]) == failed
+    journal.create_campaign(again)
+    for asked_of in (cid, retry):
+        with pytest.raises(SentAgainError):
+            plan_retry(journal, asked_of)
 
 
 def test_engine_runs_on_another_thread(tmp_path: Path, journal: Journal) -> None:

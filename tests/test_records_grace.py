@@ -61,12 +61,28 @@ def client_for(sim: EsmsSimulator, faults: FaultPlan | None = None) -> EsmsClien
     )
 
 
+def losing_answers(sim: EsmsSimulator) -> EsmsClient:
+    """A client that heard eSMS once (its clock measured), then loses every answer after
+    eSMS took the request: a run that hears nothing at all sends nothing."""
+    transport = SimulatorTransport(sim)
+    client = EsmsClient(
+        Credentials(DEMO_API_KEY, DEMO_SECRET_KEY),
+        transport=transport,
+        retry=NO_RETRY,
+        sleep=lambda _s: None,
+        clock=sim.clock,
+    )
+    client.get_balance()
+    transport.faults = FaultPlan(cut_after=1.0).drawer()
+    return client
+
+
 def lost_before_midnight(tmp_path: Path, clock: Clock, sim: EsmsSimulator) -> tuple[Journal, int]:
     """A campaign whose first requests reached eSMS at 23:50 without any answer coming back."""
     journal = Journal(tmp_path / "journal.sqlite3")
     journal._now = clock  # type: ignore[method-assign]
     cid = campaign(tmp_path, journal, client_for(sim), phones(20))
-    lossy = client_for(sim, FaultPlan(cut_after=1.0))
+    lossy = losing_answers(sim)
     outcome = Sender(
         journal, lossy, cid, max_in_flight=2, network_backoff=lambda _n: 0.0, sleep=clock.sleep
     ).run()
@@ -224,7 +240,7 @@ def test_messages_whose_answer_was_lost_are_said_unknown_not_unsent(tmp_path: Pa
     sim = EsmsSimulator()
     journal = Journal(tmp_path / "journal.sqlite3")
     cid = campaign(tmp_path, journal, client_for(sim), phones(20))
-    lossy = client_for(sim, FaultPlan(cut_after=1.0))
+    lossy = losing_answers(sim)
     outcome = Sender(journal, lossy, cid, max_in_flight=2, network_backoff=lambda _n: 0.0).run()
     assert outcome.state is CampaignState.PAUSED and 0 < len(sim.accepted) < 20
     doubtful = len(journal.doubtful(cid))

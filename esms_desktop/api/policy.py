@@ -47,9 +47,10 @@ def retry_allowed(
       ``esms_clock`` None (the clock was changed since the last measure, or no answer
       came), now cannot be placed on eSMS's clock: refused (a doubtful request is then
       settled from eSMS's records, which only delays it).
-    * Not recorded (a journal older than the record, or nothing measured yet at the
-      attempt): both are moved by ``esms_clock`` (SAME when None), as if this computer's
-      clock had not been changed since.
+    * Not recorded: both are moved by ``esms_clock`` (SAME when None), as if this
+      computer's clock had not been changed since. Only for times read on one steady
+      clock (the client's retries within one call); a journaled request without a
+      measure is never retried (``sending.settle.may_retry``).
     """
     if first_attempt_at is None:
         return True

@@ -95,6 +95,42 @@ class MessageRecords(JournalDatabase):
                 found[key] = (cid, r["state"] != "accepted")
         return found
 
+    def sent_again(self, campaign_id: int) -> dict[tuple[str, str, str], int]:
+        """(phone, text, Zalo values as JSON) of what campaigns written after ``campaign_id``,
+        on its channel, had eSMS take (and not fail to deliver) or may still send, with the
+        newest such campaign: the failures of ``campaign_id`` already sent again. A sandbox
+        run counts only for a sandbox campaign (it sent nothing)."""
+        campaigns = self._query("SELECT id, channel, spec_json FROM campaigns")
+        this = next((c for c in campaigns if int(c["id"]) == campaign_id), None)
+        if this is None:
+            return {}
+        trial = is_sandbox(this["spec_json"])
+        later = {
+            int(c["id"])
+            for c in campaigns
+            if int(c["id"]) > campaign_id
+            and c["channel"] == this["channel"]
+            and is_sandbox(c["spec_json"]) == trial
+        }
+        if not later:
+            return {}
+        rows = self._query(
+            "SELECT m.phone, m.content, m.params_json, m.campaign_id FROM messages m"
+            " JOIN requests r ON r.id = m.request JOIN campaigns c ON c.id = m.campaign_id"
+            " WHERE m.campaign_id > ?"
+            " AND ((r.state='accepted' AND m.delivery != 'failed')"
+            " OR r.state IN ('sending', 'unknown') OR r.uncertain=1"
+            " OR (r.state='pending' AND c.state != 'cancelled'))",
+            (campaign_id,),
+        )
+        found: dict[tuple[str, str, str], int] = {}
+        for r in rows:
+            cid = int(r["campaign_id"])
+            if cid in later:
+                key = (r["phone"], r["content"], r["params_json"])
+                found[key] = max(cid, found.get(key, 0))
+        return found
+
     def ad_times(
         self, phones: Sequence[str], start: float, end: float, now: float
     ) -> dict[str, list[float]]:

@@ -8,7 +8,9 @@ import sqlite3
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from esms_desktop.base.errors import RepeatCampaignError
+from esms_desktop.base.errors import RepeatCampaignError, StaleCheckError
+from esms_desktop.base.texts import words
+from esms_desktop.journal.messages import MessageRecords
 from esms_desktop.journal.models import CampaignSummary
 from esms_desktop.journal.summaries import CampaignSummaries
 from esms_desktop.message.spec import Channel
@@ -58,11 +60,27 @@ class NewCampaign:
     fingerprint: str = ""
 
 
-class CampaignWriting(CampaignSummaries):
+class CampaignWriting(CampaignSummaries, MessageRecords):
     """Writing a new campaign, and finding an earlier one that sent the same."""
 
-    def create_campaign(self, new: NewCampaign, *, repeat_since: float | None = None) -> int:
+    def create_campaign(
+        self,
+        new: NewCampaign,
+        *,
+        repeat_since: float | None = None,
+        texts_since: float | None = None,
+        resend: bool = False,
+    ) -> int:
         """Write a campaign with all its requests and messages in one transaction.
+
+        With ``texts_since`` (a campaign from a check, which took out every row whose
+        number got its text since then or has it still to go): raises
+        :class:`StaleCheckError` instead when some number of it got its very text since
+        then, or has it still to go in an unfinished campaign, meanwhile. A check is old
+        by the time its campaign is written (the command line's question, the window's
+        Send button): another send of an overlapping list in between went to the same
+        customers, and this one sent them the message a second time (a money-safety
+        audit: 30 of 30). ``resend`` (``send --again``): only what is still to go counts.
 
         With ``repeat_since``: raises :class:`RepeatCampaignError` instead when a
         campaign since then sends the same messages to the same people
@@ -86,6 +104,8 @@ class CampaignWriting(CampaignSummaries):
                     earlier=list(earlier),
                     unfinished=bool(unfinished),
                 )
+            if texts_since is not None:
+                self._refuse_texts_sent_meanwhile(new, texts_since, resend=resend)
             campaign_id = _insert_campaign(db, new, now)
             # All requests in one call, then their keys read back by RequestId (unique),
             # then all messages in one call, in order: a call per request or message
@@ -93,6 +113,23 @@ class CampaignWriting(CampaignSummaries):
             key_of = _insert_requests(db, campaign_id, new.requests)
             _insert_messages(db, campaign_id, key_of, new)
         return campaign_id
+
+    def _refuse_texts_sent_meanwhile(self, new: NewCampaign, since: float, *, resend: bool) -> None:
+        """:class:`StaleCheckError` when a number of ``new`` got its very text since ``since``
+        or has it still to go elsewhere (``resend``: only the latter)."""
+        wanted = {(m.phone, m.content) for r in new.requests for m in r.messages if m.content}
+        if not wanted:
+            return
+        found = self.recent_texts(sorted({phone for phone, _ in wanted}), since)
+        hits = {k: v for k, v in found.items() if k in wanted and (v[1] or not resend)}
+        if hits:
+            campaign = max(c for c, _ in hits.values())
+            count = len({phone for phone, _ in hits})
+            reason = words("app.stale_check.sent_meanwhile", count=count, campaign=campaign)
+            raise StaleCheckError(
+                f"{count} numbers got this text, or have it to go, in campaign {campaign}",
+                reason=reason,
+            )
 
     def twins(self, fingerprint: str, since: float) -> list[CampaignSummary]:
         """Campaigns since ``since`` that send the same messages to the same people.

@@ -124,16 +124,27 @@ class RequestRecords(JournalDatabase):
                 (int(uncertain), code, error_message, request_pk),
             )
 
-    def retire_request_id(self, request_pk: int, new_id: str, new_id2: str | None = None) -> None:
-        """Give a request a fresh RequestId; only when eSMS provably never accepted the old one."""
+    def retire_request_id(
+        self, request_pk: int, new_id: str, new_id2: str | None = None, *, old_id: str
+    ) -> bool:
+        """Give a request a fresh RequestId; only when eSMS provably never accepted the old one.
+
+        ``old_id`` is the id that was proved never accepted: the request is changed only
+        while it still has that id and is still not decided (pending, sending or unknown),
+        in one statement. The proof may be stale: settling from History runs beside a
+        sender in another process, which may meanwhile have given the request a new id and
+        sent it; replacing that one made the request pending again, and it was paid twice.
+        Returns whether the request was changed.
+        """
         with self._tx() as db:
-            db.execute(
+            cur = db.execute(
                 "UPDATE requests SET retired_ids = retired_ids || request_id || ' ',"
                 " request_id=?, request_id2=COALESCE(?, request_id2), state='pending',"
                 " uncertain=0, first_attempt_at=NULL, first_offset_low=NULL, first_offset_high=NULL"
-                " WHERE id=?",
-                (new_id, new_id2, request_pk),
+                " WHERE id=? AND request_id=? AND state IN ('pending', 'sending', 'unknown')",
+                (new_id, new_id2, request_pk, old_id),
             )
+            return cur.rowcount == 1
 
     def doubtful(self, campaign_id: int) -> list[RequestRow]:
         """Requests that may have reached eSMS without an answer (see ``RequestRow.doubtful``).

@@ -129,11 +129,13 @@ def restore_latest(journal_path: Path, *, now: float | None = None) -> Path:
 def _doubt_unfinished(journal_path: Path, since: float, now: float) -> None:
     """After a restore, whatever was still to send may have been sent after the backup.
 
-    Such requests become doubtful, attempted between the backup and now: the
-    engine retries them only while eSMS surely blocks their RequestId, and
-    otherwise settles them from eSMS's records first (``engine.settle``). A last
-    attempt moved to now loses the measure of eSMS's clock kept with the old one
-    (none is known here: the current one is used, as for an attempt before any).
+    Such requests become doubtful, attempted between the backup and now. One the backup
+    shows attempted keeps its first attempt and the measure of eSMS's clock it left under:
+    the engine retries it only while eSMS surely blocks its RequestId. One the backup shows
+    never attempted gets the backup's time as its first attempt, on a clock that may have
+    been changed since, and no measure: it is never retried with its RequestId, only
+    settled from eSMS's records (``sending.settle.may_retry``). A last attempt moved to
+    now loses the measure kept with the old one (none is known here).
     """
     conn = sqlite3.connect(journal_path)
     try:

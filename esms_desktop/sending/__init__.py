@@ -14,7 +14,12 @@ from typing import TYPE_CHECKING
 from esms_desktop.base.lazy import exports
 
 if TYPE_CHECKING:
-    from esms_desktop.sending.plan import create_campaign, plan_campaign, plan_retry
+    from esms_desktop.sending.plan import (
+        SentAgainError,
+        create_campaign,
+        plan_campaign,
+        plan_retry,
+    )
     from esms_desktop.sending.sender import Failure, Progress, Sender, SendOutcome, Trouble
 
 __getattr__ = exports(
@@ -23,6 +28,7 @@ __getattr__ = exports(
         "create_campaign": "esms_desktop.sending.plan",
         "plan_campaign": "esms_desktop.sending.plan",
         "plan_retry": "esms_desktop.sending.plan",
+        "SentAgainError": "esms_desktop.sending.plan",
         "Failure": "esms_desktop.sending.sender",
         "Progress": "esms_desktop.sending.sender",
         "Sender": "esms_desktop.sending.sender",
@@ -36,6 +42,7 @@ __all__ = [
     "Progress",
     "SendOutcome",
     "Sender",
+    "SentAgainError",
     "Trouble",
     "create_campaign",
     "plan_campaign",

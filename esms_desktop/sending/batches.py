@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 
 from esms_desktop.api.esms_clock import SAME, ClockOffset
 from esms_desktop.api.models import DUPLICATE_REQUEST, SUCCESS
-from esms_desktop.api.policy import retry_allowed
 from esms_desktop.base.errors import AnswerLimitError, BadAnswerError, TransportError
 from esms_desktop.base.texts import speaking
 from esms_desktop.base.vntime import VIETNAM, from_esms, to_esms
@@ -29,6 +28,7 @@ from esms_desktop.message.spec import Channel, esms_send_date, stored_schedule
 from esms_desktop.sending.calls import CALLS, Batch, Unread
 from esms_desktop.sending.plan import fresh_request_id
 from esms_desktop.sending.progress import Failure, SendControls, trouble_detail
+from esms_desktop.sending.settle import may_retry
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -71,17 +71,18 @@ class BatchSending(SendControls):
     label: str
     spec: dict[str, Any]
     on_failure: Callable[[Failure], None] | None
+    #: eSMS's answers this run carry no usable ``Date``: requests leave unmeasured.
+    _clock_undated: bool
 
     def _send_batch(self, batch: list[RequestRow]) -> BatchResult:
         now = self.journal.now()
         measured = self.client.esms_clock.offset
         offset = measured or SAME
-        if any(
-            r.doubtful and not retry_allowed(r.first_attempt_at, now, measured, r.first_offset)
-            for r in batch
+        if (measured is None and not self._clock_undated) or any(
+            r.doubtful and not may_retry(r, now, measured) for r in batch
         ):
-            # Midnight passed since this round began (or this computer's clock was changed
-            # and eSMS's is to be measured again): settle first, next round.
+            # Midnight passed since this round began, or this computer's clock was changed
+            # and eSMS's is to be measured again before anything leaves: next round.
             return BatchResult(retry=True)
         messages = self.journal.batch_messages([r.pk for r in batch])
         schedule = self.spec.get("schedule")
@@ -184,7 +185,9 @@ class BatchSending(SendControls):
                 return BatchResult()
             # eSMS remembers an id it refused: this message was never accepted.
             second = fresh_request_id() if request.request_id2 else None
-            journal.retire_request_id(request.pk, fresh_request_id(), second)
+            journal.retire_request_id(
+                request.pk, fresh_request_id(), second, old_id=request.request_id
+            )
             return BatchResult(retry=True)
         info = lookup(code, error_message)
         if info.scope is Scope.ACCOUNT:

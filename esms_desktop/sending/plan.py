@@ -33,7 +33,11 @@ from esms_desktop.journal import (
 from esms_desktop.journal.store import to_json
 from esms_desktop.message.spec import Channel, esms_send_date, stored_schedule
 from esms_desktop.recipients.recipient_list import Recipient, RowState
-from esms_desktop.sending.still_lawful import refuse_unlawful_advertising, within_ad_limit
+from esms_desktop.sending.still_lawful import (
+    refuse_unfilled_zalo,
+    refuse_unlawful_advertising,
+    within_ad_limit,
+)
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
@@ -195,17 +199,24 @@ def create_campaign(
 
     Raises :class:`RepeatCampaignError` when the same messages went to the same
     people within :data:`REPEAT_WINDOW`, unless the user confirmed ``again``, and
-    :class:`StaleCheckError` when Decree 91 no longer allows the advertising checked.
+    :class:`StaleCheckError` when Decree 91 no longer allows the advertising checked,
+    when some of its customers got (or have still to go) this very text since the check,
+    or when the check could not fill in a Zalo template's fields (eSMS did not answer).
     """
     refuse_unlawful_advertising(journal, report)
+    refuse_unfilled_zalo(report)
     with collector_paused():  # a message object or two per row, no cycles among them
         new = plan_campaign(report, name=name, profile=profile)
         new.fingerprint = fingerprint(new)
     if client is not None:
         new.account_fp = client.account_fingerprint(new.uid)
-    # The repeat look and the write in one journal transaction (see Journal.create_campaign).
-    since = None if again else journal.now() - REPEAT_WINDOW
-    return journal.create_campaign(new, repeat_since=since)
+    # The repeat looks and the write in one journal transaction (see Journal.create_campaign).
+    now = journal.now()
+    since = None if again else now - REPEAT_WINDOW
+    # What the check took out for this very text in the last 24 hours, looked at again: a
+    # sandbox run is not held to it (nor counted for it).
+    texts = None if report.spec.sandbox else now - REPEAT_WINDOW
+    return journal.create_campaign(new, repeat_since=since, texts_since=texts, resend=again)
 
 
 def is_retryable(message: MessageRow) -> bool:
@@ -227,14 +238,44 @@ def _retry_spec(spec_json: str, soon: float) -> str:
     return to_json(spec)
 
 
+class SentAgainError(ValueError):
+    """Every failure of the campaign was already sent again, by a later campaign."""
+
+    def __init__(self, message: str, campaign: int) -> None:
+        super().__init__(message)
+        #: The newest campaign that sent them again (or may still).
+        self.campaign = campaign
+
+
+def _not_sent_again(
+    journal: Journal, campaign_id: int, chosen: list[MessageRow]
+) -> list[MessageRow]:
+    """Of ``campaign_id``'s failures ``chosen``, those no later campaign sent again (eSMS
+    took them and did not report them undelivered, or they may still go): "send again"
+    asked a second time sent the same failures again, paid twice. :class:`SentAgainError`
+    when that leaves none."""
+    again = journal.sent_again(campaign_id)
+    taken = [again.get((m.phone, m.content, to_json(m.params)), 0) for m in chosen]
+    left = [m for m, by in zip(chosen, taken, strict=True) if not by]
+    if not left:
+        newest = max(taken)
+        raise SentAgainError(
+            f"the failures of campaign {campaign_id} were sent again by campaign {newest}", newest
+        )
+    return left
+
+
 def plan_retry(
     journal: Journal, campaign_id: int, *, name: str = "", client: EsmsClient | None = None
 ) -> NewCampaign:
-    """A new campaign with the retryable failures of ``campaign_id`` (new RequestIds)."""
+    """A new campaign with the retryable failures of ``campaign_id`` (new RequestIds), but
+    not those a later campaign sent again (:func:`_not_sent_again`). ValueError when none
+    can usefully be sent again."""
     campaign = journal.campaign(campaign_id)
     chosen = [m for m in journal.messages(campaign_id) if is_retryable(m)]
     if not chosen:
         raise ValueError("no message of this campaign can usefully be sent again")
+    chosen = _not_sent_again(journal, campaign_id, chosen)
     # A reminder keeps its own time while it is ahead (asked again, it goes then); one
     # whose time has passed goes now, as the user asked. Requests never mix send times.
     ahead = journal.now() + 5 * 60

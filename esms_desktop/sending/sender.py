@@ -10,6 +10,8 @@ The rules that keep money safe:
   then means "the earlier attempt arrived": the message counts as accepted.
   Past that, the request is settled from eSMS's records before anything else
   (``engine.settle``): found = accepted, not found = sent again with a new id.
+  "Surely" needs eSMS's clock: each attempt leaves under a measure of it (nothing
+  leaves while eSMS answers nothing), journaled with it; one without is only settled.
 * A RequestId is replaced only when eSMS provably never accepted it: its last
   answer was a refusal and a retry got 124 (eSMS remembered the refused id).
 * Account-level refusals (wrong keys, balance, brandname, IP...) pause the
@@ -28,7 +30,12 @@ from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from typing import TYPE_CHECKING, Any
 
-from esms_desktop.base.errors import EsmsDesktopError
+from esms_desktop.base.errors import (
+    AnswerLimitError,
+    BadAnswerError,
+    EsmsDesktopError,
+    TransportError,
+)
 from esms_desktop.base.vntime import to_esms
 from esms_desktop.journal import CampaignState, Journal, RequestRow, RequestState
 from esms_desktop.journal.lock import CampaignLock
@@ -40,6 +47,7 @@ from esms_desktop.sending.progress import (
     Progress,
     SendOutcome,
     Trouble,
+    trouble_detail,
 )
 from esms_desktop.sending.settle import (
     RECORDS_GRACE,
@@ -119,8 +127,8 @@ class Sender(BatchSending):
         self._counts = Counters()
         #: Rounds in a row in which no request got an answer (see ``NETWORK_ROUNDS``).
         self._idle_rounds = 0
-        #: This run asked eSMS's clock / has known it (``_measure_esms_clock``).
-        self._clock_asked = self._clock_seen = False
+        #: eSMS answered this run's look-up without a usable ``Date`` (``_measure_esms_clock``).
+        self._clock_undated = False
         campaign = journal.campaign(campaign_id)
         if campaign.account_fp and campaign.account_fp != client.account_fingerprint(campaign.uid):
             raise AccountMismatchError(campaign_id, campaign.profile)
@@ -156,30 +164,23 @@ class Sender(BatchSending):
         journal.set_campaign_state(cid, CampaignState.SENDING)
         self._report()
         self._idle_rounds = 0
-        self._clock_asked = self._clock_seen = False
+        self._clock_undated = False
         first = True
         with ThreadPoolExecutor(self.max_in_flight, thread_name_prefix="esms-send") as pool:
             while not self._stop.is_set():
-                self._measure_esms_clock()
-                # Requests left unknown by an earlier run are looked up again once.
-                waiting = self._settle_barred(include_unknown=first)
-                first = False
-                if self._stop.is_set():
-                    break
-                batches = {
-                    b: reqs
-                    for b, reqs in journal.open_batches(cid).items()
-                    if not any(r.pk in waiting for r in reqs)
-                }
-                if not batches:
-                    if not waiting or self._stop.is_set():
+                unheard = self._measure_esms_clock()
+                if unheard is not None:
+                    # Not even the look-up got an answer: nothing leaves with eSMS's clock
+                    # unknown. A round without an answer, as if the requests had gone.
+                    results = [unheard]
+                else:
+                    batches = self._this_round(include_unknown=first)
+                    first = False
+                    if batches is None:
                         break
-                    if self._wait_for_records(waiting) and not self._stop.is_set():
-                        # Waited the grace out on this clock: what is not on record now
-                        # never arrived.
-                        self._settle_barred(grace=0.0)
-                    continue
-                results = self._round(pool, list(batches.values()))
+                    if not batches:
+                        continue
+                    results = self._round(pool, batches)
                 troubled = [r for r in results if r.network]
                 if troubled:
                     # Rounds in a row with no answer at all: a line that answers some
@@ -205,45 +206,76 @@ class Sender(BatchSending):
                     self._idle_rounds = 0
         return self._finish()
 
-    def _measure_esms_clock(self) -> None:
+    def _this_round(self, *, include_unknown: bool) -> list[list[RequestRow]] | None:
+        """The batches to send this round, once what may no longer be retried is settled:
+        None when nothing is left to do here (or the run stops), empty after waiting for
+        eSMS's records of the doubtful ones (the next round sees what they settled to).
+        ``include_unknown``: requests left unknown by an earlier run are looked up again."""
+        waiting = self._settle_barred(include_unknown=include_unknown)
+        if self._stop.is_set():
+            return None
+        batches = [
+            reqs
+            for reqs in self.journal.open_batches(self.campaign_id).values()
+            if not any(r.pk in waiting for r in reqs)
+        ]
+        if batches:
+            return batches
+        if not waiting or self._stop.is_set():
+            return None
+        if self._wait_for_records(waiting) and not self._stop.is_set():
+            # Waited the grace out on this clock: what is not on record now never arrived.
+            self._settle_barred(grace=0.0)
+        return []
+
+    def _measure_esms_clock(self) -> BatchResult | None:
         """Before each round, unless an answer has shown it: learn eSMS's clock from the
         answer to a balance look-up (free, quick, dated by eSMS).
 
-        eSMS's day decides which doubtful requests may be retried (``retry_allowed``),
-        and its clock whether a send time is gone. Each attempt is journaled with the
-        measure known as it leaves, so its retry is placed on eSMS's clock even after
-        this computer's clock was changed; one that left unmeasured is placed by the
-        measure at its retry, as if the clock had not been changed. So every run
-        measures before anything leaves, not only runs with requests in doubt or set
-        times: any run may lose an answer. That is one look-up per run, none when the
-        client already knows (the check's look-ups, a run before).
+        eSMS's day decides which doubtful requests may be retried (``may_retry``), and its
+        clock whether a send time is gone. Each attempt is journaled with the measure known
+        as it leaves, so its retry is placed on eSMS's clock even after this computer's
+        clock was changed; one that left unmeasured is never retried with its RequestId
+        (settled from eSMS's records instead), and its records are believed by a grace
+        read on a clock that may have been set forward since. So nothing leaves unmeasured
+        when it can be helped: every run measures before its first request, and again
+        after a change of this computer's clock dropped the measure (``api.esms_clock``).
+        That is one look-up per run, none when the client already knows (the check's
+        look-ups, a run before).
 
-        A measure is dropped when this computer's clock is changed (``api.esms_clock``):
-        the next round measures again, and each one after until an answer comes. Asked
-        and never known this run (eSMS unreachable, or its answers undated): not asked
-        again each round; the clocks are taken to agree, as before any answer (the retry
-        margin covers 5 minutes), and requests that left with a measure are not retried
-        but settled from eSMS's records.
+        No answer at all (eSMS unreachable, a line that loses every answer, a page that is
+        not eSMS's): returns the round's trouble, and nothing leaves this round (it would
+        leave unmeasured, its answer most likely lost too); the next round asks again, and
+        :data:`~esms_desktop.sending.progress.NETWORK_ROUNDS` such rounds pause the campaign
+        as unanswered sends do. eSMS answered, but without a ``Date`` this client can read:
+        the clocks are taken to agree (the retry margin covers 5 minutes) for the rest of
+        the run, and its attempts are settled from eSMS's records when in doubt.
         """
-        if self.client.esms_clock.offset is not None:
-            self._clock_seen = True
-            return
-        if self._clock_asked and not self._clock_seen:
-            return  # asked this run, never known: not again each round (eSMS unreachable)
-        self._clock_asked = True
+        if self.client.esms_clock.offset is not None or self._clock_undated:
+            return None
         try:
             # No internet is said from the first failed attempt, as for a send.
             with self.client.reporting_retries(self._attempt_failed):
                 self.client.get_balance()
-        except EsmsDesktopError as exc:
+        except (TransportError, BadAnswerError) as exc:
             log.info("campaign %s: eSMS's clock not measured (%s)", self.campaign_id, exc.kind)
+            slow = isinstance(exc, AnswerLimitError) and exc.limit == "deadline"
+            return BatchResult(
+                network=True, trouble=exc.kind, detail=trouble_detail(exc), slow=slow
+            )
+        except EsmsDesktopError as exc:  # eSMS's own refusal: its answer is dated all the same
+            log.info("campaign %s: balance look-up refused (%s)", self.campaign_id, exc.kind)
         offset = self.client.esms_clock.offset
-        if offset is not None:
+        if offset is None:
+            log.info("campaign %s: eSMS's answer carries no usable Date", self.campaign_id)
+            self._clock_undated = True
+        else:
             log.info(
                 "campaign %s: eSMS's clock is %+.0f s off this computer's",
                 self.campaign_id,
                 offset.middle,
             )
+        return None
 
     def _settle_barred(
         self, *, include_unknown: bool = False, grace: float | None = None

@@ -199,9 +199,27 @@ def barred(
     return [
         r
         for r in journal.doubtful(campaign_id)
-        if r.state is RequestState.UNKNOWN
-        or not retry_allowed(r.first_attempt_at, now, esms_clock, r.first_offset)
+        if r.state is RequestState.UNKNOWN or not may_retry(r, now, esms_clock)
     ]
+
+
+def may_retry(request: RequestRow, now: float, esms_clock: ClockOffset | None) -> bool:
+    """May doubtful ``request`` go again with its RequestId at ``now`` (eSMS surely still
+    blocks it, by ``retry_allowed``)?
+
+    Only with the measure of eSMS's clock its first attempt left under: the attempt's
+    time is on this computer's clock of that moment, which may have been changed since
+    (set back an hour, a day). Without one (an attempt before any dated answer of eSMS,
+    a journal of an older version, what a restored backup still had to send: it may have
+    left at any time between the backup and the restore, on a clock changed since), the
+    attempt cannot be placed on eSMS's clock, and a retry placed as if the clock had not
+    been changed was delivered and paid twice (a money-safety audit: 80 of 150 after a
+    restore with the clock set back an hour, across eSMS's midnight). It is settled from
+    eSMS's records instead, which only delays it.
+    """
+    if request.first_attempt_at is None or request.first_offset is None:
+        return False
+    return retry_allowed(request.first_attempt_at, now, esms_clock, request.first_offset)
 
 
 def records_due(
@@ -307,10 +325,9 @@ def settle(
         else:
             # Never arrived. (Sandbox sends are never on record either: sending
             # them again costs nothing.)
-            journal.retire_request_id(
-                r.pk, fresh_request_id(), fresh_request_id() if r.request_id2 else None
-            )
-            result.resend += 1
+            second = fresh_request_id() if r.request_id2 else None
+            if journal.retire_request_id(r.pk, fresh_request_id(), second, old_id=r.request_id):
+                result.resend += 1
     return result
 
 
@@ -325,6 +342,7 @@ __all__ = [
     "find_sent",
     "grace_seconds",
     "lookup_times",
+    "may_retry",
     "records_due",
     "retry_allowed",
     "settle",

@@ -213,12 +213,12 @@ def resend_unknown(journal: Journal, campaign_id: int) -> int:
     For requests whose fate eSMS's records could not tell (the look-up
     failed). Some customers may get the message twice. Returns how many.
     """
-    unknown = journal.requests(campaign_id, [RequestState.UNKNOWN.value])
-    for r in unknown:
-        journal.retire_request_id(
-            r.pk, fresh_request_id(), fresh_request_id() if r.request_id2 else None
-        )
-    return len(unknown)
+    resent = 0
+    for r in journal.requests(campaign_id, [RequestState.UNKNOWN.value]):
+        # Not one that a sender in another process settled or sent meanwhile.
+        second = fresh_request_id() if r.request_id2 else None
+        resent += journal.retire_request_id(r.pk, fresh_request_id(), second, old_id=r.request_id)
+    return resent
 
 
 __all__ = [

@@ -1,5 +1,6 @@
 """Decree 91 looked at again when an advertising campaign is written, not only when checked
-(and for "send again to failures", which has no check).
+(and for "send again to failures", which has no check); and a Zalo campaign whose check
+could not read its template is not written.
 
 A check can be old by the time its campaign is written: the window's Send button stays
 under a check made before 22:00, or before other advertising went to the same numbers
@@ -38,6 +39,20 @@ def refuse_unlawful_advertising(journal: Journal, report: CheckReport) -> None:
     if over:
         reason = words("app.stale_check.ad_limit", count=len(over))
         raise StaleCheckError("advertising limit reached since the check", reason=reason)
+
+
+def refuse_unfilled_zalo(report: CheckReport) -> None:
+    """Raise :class:`StaleCheckError` when a Zalo campaign's check could not fill in the
+    template's fields (eSMS did not answer it, so the template was not read): every
+    message would carry no values, eSMS would refuse each (110, final), and the whole list
+    was marked failed without reaching anyone (a money-safety audit: 700 of 700)."""
+    if not report.spec.channel.uses_zalo:
+        return
+    if any(r.row not in report.zalo_params for r in report.sendable):
+        raise StaleCheckError(
+            "the Zalo template was not read at the check",
+            reason=words("app.stale_check.zalo_unread"),
+        )
 
 
 def within_ad_limit(journal: Journal, messages: list[MessageRow], soon: str) -> list[MessageRow]:

@@ -387,6 +387,10 @@ Zalo OAs: %3</translation>
       <translation>Nothing in this campaign is worth sending again: the failures would fail the same way.</translation>
     </message>
     <message>
+      <source>Already sent again, by campaign %1: nothing is sent twice.</source>
+      <translation>Already sent again, by campaign %1: nothing is sent twice.</translation>
+    </message>
+    <message>
       <source>Send again</source>
       <translation>Send again</translation>
     </message>

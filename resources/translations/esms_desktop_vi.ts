@@ -387,6 +387,10 @@ OA Zalo: %3</translation>
       <translation>Không có tin nào nên gửi lại: các tin lỗi sẽ lại lỗi như cũ.</translation>
     </message>
     <message>
+      <source>Already sent again, by campaign %1: nothing is sent twice.</source>
+      <translation>Đã gửi lại ở chiến dịch %1: không tin nào bị gửi hai lần.</translation>
+    </message>
+    <message>
       <source>Send again</source>
       <translation>Gửi lại</translation>
     </message>

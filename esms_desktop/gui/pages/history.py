@@ -36,7 +36,7 @@ from esms_desktop.journal import (
     NewCampaign,
 )
 from esms_desktop.reports.campaign_report import write_report
-from esms_desktop.sending import plan_retry
+from esms_desktop.sending import SentAgainError, plan_retry
 from esms_desktop.sending.plan import is_retryable
 from esms_desktop.sending.settle import grace_seconds
 from esms_desktop.sending.status import (
@@ -308,12 +308,7 @@ class HistoryPage(QWidget):
         failures = any(m.state is MessageState.FAILED or m.delivery == "failed" for m in rows)
         hopeless = failures and not retryable
         if hopeless:
-            self.retry_note.setText(
-                self.tr(
-                    "Nothing in this campaign is worth sending again: "
-                    "the failures would fail the same way."
-                )
-            )
+            self.retry_note.setText(self._hopeless())
         self.retry_note.setVisible(hopeless)
         self.retry_button.setEnabled(bool(retryable) and not self._retrying)
 
@@ -402,6 +397,11 @@ class HistoryPage(QWidget):
             lambda exc: self._not_again(cid, exc),
         )
 
+    def _hopeless(self) -> str:
+        return self.tr(
+            "Nothing in this campaign is worth sending again: the failures would fail the same way."
+        )
+
     def _retry_over(self) -> None:
         self._retrying = False
         self.retry_done.emit()
@@ -414,9 +414,10 @@ class HistoryPage(QWidget):
         if not isinstance(exc, ValueError):
             self._failed(exc)
             return
-        text = self.tr(
-            "Nothing in this campaign is worth sending again: the failures would fail the same way."
-        )
+        text = self._hopeless()
+        if isinstance(exc, SentAgainError):  # to try once more: that campaign's failures
+            again = self.tr("Already sent again, by campaign %1: nothing is sent twice.")
+            text = fill(again, str(exc.campaign))
         self._say(text, cid)
         if cid != self.selected_id():
             self.session.notice.emit(text, "info")

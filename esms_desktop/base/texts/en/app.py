@@ -160,6 +160,11 @@ TEXTS = {
     "(Decree 91/2020/ND-CP), and it is {now:%H:%M} now.",
     "app.stale_check.ad_limit": "Since the check, {count} of these numbers got other "
     "advertising: one more would be a 4th within 24 hours (Decree 91/2020/ND-CP).",
+    "app.stale_check.zalo_unread": "eSMS did not answer the check, so the Zalo template "
+    "was not read and its fields could not be filled in: eSMS would refuse every message.",
+    "app.stale_check.sent_meanwhile": "Since the check, {count} of these customers got this "
+    "same message, or have it still to go, in campaign {campaign}: sent now, they would get "
+    "it twice.",
     "app.pause.qc_hours.title": "Advertising hours are over",
     "app.pause.qc_hours.text": "Decree 91/2020/ND-CP allows advertising SMS only from 07:00 to "
     "22:00. What was not sent yet stayed here; nothing was sent outside these hours.",

@@ -156,6 +156,11 @@ TEXTS = {
     "(Nghị định 91/2020/NĐ-CP), mà bây giờ là {now:%H:%M}.",
     "app.stale_check.ad_limit": "Từ lúc kiểm tra, {count} số trong danh sách đã nhận thêm tin "
     "quảng cáo khác: gửi thêm sẽ là tin thứ 4 trong 24 giờ (Nghị định 91/2020/NĐ-CP).",
+    "app.stale_check.zalo_unread": "eSMS không trả lời khi kiểm tra, nên chưa đọc được mẫu "
+    "tin Zalo và chưa điền được các trường của mẫu: eSMS sẽ từ chối mọi tin.",
+    "app.stale_check.sent_meanwhile": "Từ lúc kiểm tra, {count} khách trong danh sách đã nhận "
+    "đúng tin này, hoặc còn chờ nhận nó, ở chiến dịch {campaign}: gửi bây giờ, họ sẽ nhận "
+    "hai lần.",
     "app.pause.qc_hours.title": "Hết giờ gửi quảng cáo",
     "app.pause.qc_hours.text": "Nghị định 91/2020/NĐ-CP chỉ cho gửi tin quảng cáo từ 07:00 đến "
     "22:00. Các tin chưa gửi vẫn được giữ lại; không tin nào được gửi ngoài giờ này.",
