@@ -197,6 +197,50 @@ def test_a_fourth_campaign_from_an_old_check_is_refused(tmp_path: Path, journal:
     assert "30 of these numbers" in said.text and "Check again" in said.action
 
 
+def test_two_advertising_sends_at_the_same_moment_cannot_both_be_a_third(
+    tmp_path: Path, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A money-safety audit: Decree 91 was looked at again before a campaign was written,
+    not in the writing transaction; two advertising sends of the same numbers at the same
+    moment both passed the look (each a third) and both were written: a 4th in 24 hours.
+    Here the other send is written between the first look and the write."""
+    from esms_desktop.base.errors import StaleCheckError
+    from esms_desktop.sending import create_campaign
+    from esms_desktop.sending import plan as plan_module
+
+    at = daytime().timestamp()
+    journal._now = lambda: at  # type: ignore[method-assign]
+    sim = EsmsSimulator(clock=lambda: at)
+    client = EsmsClient(
+        Credentials(DEMO_API_KEY, DEMO_SECRET_KEY),
+        transport=SimulatorTransport(sim),
+        clock=lambda: at,
+    )
+    report = _report_at(tmp_path, daytime())
+    for _ in range(2):
+        cid = create_campaign(journal, report, client=client, again=True)
+        assert Sender(journal, client, cid).run().complete
+    rows = open_recipients(
+        write_text(tmp_path / "other.csv", [["Tên", "Số điện thoại"]] + [["K", p] for p in NUMBERS])
+    )
+    other_ad = CampaignSpec("qc", content=AD.replace("20%", "30%"), brandname=DEMO_QC_BRAND)
+    other_report = run_checks(rows, other_ad, now=daytime())  # another text: no twin
+    planned = plan_module.plan_campaign
+    other: list[int] = []
+
+    def meanwhile(*args: object, **kwargs: object) -> object:
+        if not other:  # the other send is written while this one is being planned
+            other.append(-1)
+            other[0] = create_campaign(journal, other_report, client=client)
+        return planned(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(plan_module, "plan_campaign", meanwhile)
+    with pytest.raises(StaleCheckError):
+        create_campaign(journal, report, client=client, again=True)
+    assert [c.id for c in journal.campaigns()].count(other[0]) == 1
+    assert len(journal.campaigns()) == 3  # two sent, the other one; not this one
+
+
 def test_advertising_checked_before_22_is_not_written_after(
     tmp_path: Path, journal: Journal
 ) -> None:

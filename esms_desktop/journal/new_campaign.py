@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -70,6 +71,7 @@ class CampaignWriting(CampaignSummaries, MessageRecords):
         repeat_since: float | None = None,
         texts_since: float | None = None,
         resend: bool = False,
+        still_lawful: Callable[[], None] | None = None,
     ) -> int:
         """Write a campaign with all its requests and messages in one transaction.
 
@@ -81,6 +83,11 @@ class CampaignWriting(CampaignSummaries, MessageRecords):
         Send button): another send of an overlapping list in between went to the same
         customers, and this one sent them the message a second time (a money-safety
         audit: 30 of 30). ``resend`` (``send --again``): only what is still to go counts.
+
+        ``still_lawful`` (advertising): called in the same transaction, before the write,
+        raises to refuse (Decree 91's 3 per 24 hours, ``sending.still_lawful``): two
+        advertising sends of overlapping lists at the same moment both passed a look made
+        before either wrote.
 
         With ``repeat_since``: raises :class:`RepeatCampaignError` instead when a
         campaign since then sends the same messages to the same people
@@ -106,6 +113,8 @@ class CampaignWriting(CampaignSummaries, MessageRecords):
                 )
             if texts_since is not None:
                 self._refuse_texts_sent_meanwhile(new, texts_since, resend=resend)
+            if still_lawful is not None:
+                still_lawful()
             campaign_id = _insert_campaign(db, new, now)
             # All requests in one call, then their keys read back by RequestId (unique),
             # then all messages in one call, in order: a call per request or message
