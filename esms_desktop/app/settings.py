@@ -189,16 +189,13 @@ def _read(path: Path) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-#: What :func:`_parsed` gives for a file that cannot be read as settings.
-_UNREADABLE = object()
-
-
 def _parsed(path: Path) -> object:
+    """The file's JSON ({} when there is no file); None when it cannot be read."""
     try:
         return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     except (OSError, ValueError) as exc:
         log.info("settings file unreadable: %s", exc)  # said to the user by the fronts
-        return _UNREADABLE
+        return None
 
 
 def _keep_damaged(path: Path) -> Path | None:
