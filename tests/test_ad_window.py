@@ -157,6 +157,19 @@ def test_advertising_resumed_at_night_waits_for_the_morning(
     assert sorted(sim.accepted_phones()) == sorted(NUMBERS)
 
 
+def _stopped_at_daytime(journal: Journal) -> tuple[EsmsSimulator, EsmsClient]:
+    """The journal, a simulator and a client on one clock standing still at 10:00 today."""
+    at = daytime().timestamp()
+    journal._now = lambda: at  # type: ignore[method-assign]
+    sim = EsmsSimulator(clock=lambda: at)
+    client = EsmsClient(
+        Credentials(DEMO_API_KEY, DEMO_SECRET_KEY),
+        transport=SimulatorTransport(sim),
+        clock=lambda: at,
+    )
+    return sim, client
+
+
 def _report_at(tmp_path: Path, when: dt.datetime) -> CheckReport:
     rows = open_recipients(
         write_text(tmp_path / "list.csv", [["Tên", "Số điện thoại"]] + [["K", p] for p in NUMBERS])
@@ -173,14 +186,7 @@ def test_a_fourth_campaign_from_an_old_check_is_refused(tmp_path: Path, journal:
     from esms_desktop.base.errors import StaleCheckError
     from esms_desktop.sending import create_campaign
 
-    at = daytime().timestamp()
-    journal._now = lambda: at  # type: ignore[method-assign]
-    sim = EsmsSimulator(clock=lambda: at)
-    client = EsmsClient(
-        Credentials(DEMO_API_KEY, DEMO_SECRET_KEY),
-        transport=SimulatorTransport(sim),
-        clock=lambda: at,
-    )
+    sim, client = _stopped_at_daytime(journal)
     report = _report_at(tmp_path, daytime())
     for _ in range(3):
         cid = create_campaign(journal, report, client=client, again=True)
@@ -208,14 +214,7 @@ def test_two_advertising_sends_at_the_same_moment_cannot_both_be_a_third(
     from esms_desktop.sending import create_campaign
     from esms_desktop.sending import plan as plan_module
 
-    at = daytime().timestamp()
-    journal._now = lambda: at  # type: ignore[method-assign]
-    sim = EsmsSimulator(clock=lambda: at)
-    client = EsmsClient(
-        Credentials(DEMO_API_KEY, DEMO_SECRET_KEY),
-        transport=SimulatorTransport(sim),
-        clock=lambda: at,
-    )
+    _, client = _stopped_at_daytime(journal)
     report = _report_at(tmp_path, daytime())
     for _ in range(2):
         cid = create_campaign(journal, report, client=client, again=True)
