@@ -468,6 +468,27 @@ def test_failures_sent_again_are_not_sent_again_a_second_time(
             plan_retry(journal, asked_of)
 
 
+def test_two_sends_again_planned_at_once_write_one(tmp_path: Path, journal: Journal) -> None:
+    """Two windows confirming "send again" of one campaign at the same moment: both planned
+    the same failures before either was written, and both were written (the look at what
+    was sent again was made when planning). The second is refused as it is written."""
+    from esms_desktop.sending import SentAgainError, create_retry
+
+    lag = [0.0]
+    sim = EsmsSimulator(status_delay=0, clock=lambda: app_now() + lag[0])
+    client = client_for(sim)
+    cid = campaign(tmp_path, journal, client, phones(100))
+    assert sender(journal, client, cid).run().complete
+    lag[0] = sim.records_lag
+    assert refresh_delivery(journal, client, cid).failed > 0
+    first, second = plan_retry(journal, cid), plan_retry(journal, cid)
+    written = create_retry(journal, cid, first)
+    before = len(journal.campaigns())
+    with pytest.raises(SentAgainError) as refused:
+        create_retry(journal, cid, second)
+    assert refused.value.campaign == written and len(journal.campaigns()) == before
+
+
 def test_engine_runs_on_another_thread(tmp_path: Path, journal: Journal) -> None:
     sim = EsmsSimulator()
     client = client_for(sim)

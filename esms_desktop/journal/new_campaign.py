@@ -71,7 +71,7 @@ class CampaignWriting(CampaignSummaries, MessageRecords):
         repeat_since: float | None = None,
         texts_since: float | None = None,
         resend: bool = False,
-        still_lawful: Callable[[], None] | None = None,
+        still_allowed: Callable[[], None] | None = None,
     ) -> int:
         """Write a campaign with all its requests and messages in one transaction.
 
@@ -84,10 +84,10 @@ class CampaignWriting(CampaignSummaries, MessageRecords):
         customers, and this one sent them the message a second time (a money-safety
         audit: 30 of 30). ``resend`` (``send --again``): only what is still to go counts.
 
-        ``still_lawful`` (advertising): called in the same transaction, before the write,
-        raises to refuse (Decree 91's 3 per 24 hours, ``sending.still_lawful``): two
-        advertising sends of overlapping lists at the same moment both passed a look made
-        before either wrote.
+        ``still_allowed``: called in the same transaction, before the write; raises to
+        refuse. Looks made before the transaction let two writes at the same moment both
+        pass: Decree 91's 3 advertising messages per 24 hours (``sending.still_lawful``),
+        failures sent again by another "send again" (``sending.plan.create_retry``).
 
         With ``repeat_since``: raises :class:`RepeatCampaignError` instead when a
         campaign since then sends the same messages to the same people
@@ -113,8 +113,8 @@ class CampaignWriting(CampaignSummaries, MessageRecords):
                 )
             if texts_since is not None:
                 self._refuse_texts_sent_meanwhile(new, texts_since, resend=resend)
-            if still_lawful is not None:
-                still_lawful()
+            if still_allowed is not None:
+                still_allowed()
             campaign_id = _insert_campaign(db, new, now)
             # All requests in one call, then their keys read back by RequestId (unique),
             # then all messages in one call, in order: a call per request or message

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from esms_desktop.sending.plan import (
         SentAgainError,
         create_campaign,
+        create_retry,
         plan_campaign,
         plan_retry,
     )
@@ -26,6 +27,7 @@ __getattr__ = exports(
     __name__,
     {
         "create_campaign": "esms_desktop.sending.plan",
+        "create_retry": "esms_desktop.sending.plan",
         "plan_campaign": "esms_desktop.sending.plan",
         "plan_retry": "esms_desktop.sending.plan",
         "SentAgainError": "esms_desktop.sending.plan",
@@ -45,6 +47,7 @@ __all__ = [
     "SentAgainError",
     "Trouble",
     "create_campaign",
+    "create_retry",
     "plan_campaign",
     "plan_retry",
 ]

@@ -221,7 +221,7 @@ def create_campaign(
     # Decree 91 once more in the writing transaction: another advertising send may have
     # been written since the look above (two sends at the same moment).
     return journal.create_campaign(
-        new, repeat_since=since, texts_since=texts, resend=again, still_lawful=lawful
+        new, repeat_since=since, texts_since=texts, resend=again, still_allowed=lawful
     )
 
 
@@ -269,6 +269,26 @@ def _not_sent_again(
             f"the failures of campaign {campaign_id} were sent again by campaign {newest}", newest
         )
     return left
+
+
+def create_retry(journal: Journal, campaign_id: int, new: NewCampaign) -> int:
+    """Write a campaign :func:`plan_retry` planned for ``campaign_id``'s failures, looking
+    once more, in the writing transaction, for any of them sent again meanwhile: two
+    windows confirming "send again" of one campaign at the same moment both planned the
+    same failures. :class:`SentAgainError` then, and nothing is written."""
+
+    def none_sent_meanwhile() -> None:
+        again = journal.sent_again(campaign_id)
+        messages = [m for r in new.requests for m in r.messages]
+        taken = [again.get((m.phone, m.content, to_json(m.params)), 0) for m in messages]
+        if any(taken):
+            newest = max(taken)
+            raise SentAgainError(
+                f"failures of campaign {campaign_id} sent again by campaign {newest} meanwhile",
+                newest,
+            )
+
+    return journal.create_campaign(new, still_allowed=none_sent_meanwhile)
 
 
 def plan_retry(

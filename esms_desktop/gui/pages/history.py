@@ -36,7 +36,7 @@ from esms_desktop.journal import (
     NewCampaign,
 )
 from esms_desktop.reports.campaign_report import write_report
-from esms_desktop.sending import SentAgainError, plan_retry
+from esms_desktop.sending import SentAgainError, create_retry, plan_retry
 from esms_desktop.sending.plan import is_retryable
 from esms_desktop.sending.settle import grace_seconds
 from esms_desktop.sending.status import (
@@ -393,7 +393,7 @@ class HistoryPage(QWidget):
         self.retry_button.setEnabled(False)
         run_task(
             lambda: plan_retry(journal, cid, client=client, name=name),
-            self._confirm_again,
+            lambda plan: self._confirm_again(cid, plan),
             lambda exc: self._not_again(cid, exc),
         )
 
@@ -422,7 +422,7 @@ class HistoryPage(QWidget):
         if cid != self.selected_id():
             self.session.notice.emit(text, "info")
 
-    def _confirm_again(self, plan: NewCampaign) -> None:
+    def _confirm_again(self, cid: int, plan: NewCampaign) -> None:
         messages = [m for r in plan.requests for m in r.messages]
         cost = sum((m.price for m in messages), Decimal(0))
         # Nothing is written before the shop owner says yes.
@@ -438,16 +438,17 @@ class HistoryPage(QWidget):
             self._retry_over()
             return
         journal = self.session.journal
+        # Written only if none of these failures was sent again meanwhile (another window).
         run_task(
-            lambda: journal.create_campaign(plan),
+            lambda: create_retry(journal, cid, plan),
             self._written_again,
-            self._failed,
-            self._retry_over,
+            lambda exc: self._not_again(cid, exc),  # over, and said why
         )
 
     def _written_again(self, campaign_id: int) -> None:
         self.send_campaign.emit(campaign_id)
         self.reload()
+        self._retry_over()
 
     def settle_unknown(self) -> None:
         """Messages that may or may not have left over a day ago: ask eSMS, then the user."""
