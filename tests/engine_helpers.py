@@ -13,7 +13,7 @@ from pathlib import Path
 from files import write_text
 
 from esms_desktop.api.client import EsmsClient
-from esms_desktop.checks import load_account_for, run_checks
+from esms_desktop.checks import CheckReport, load_account_for, run_checks
 from esms_desktop.journal import Journal
 from esms_desktop.message.spec import VIETNAM, CampaignSpec, ParamSource
 from esms_desktop.recipients.recipient_list import open_recipients
@@ -52,6 +52,21 @@ def campaign(
     name: str = "",
     **spec: object,
 ) -> int:
+    report = checked_list(tmp_path, numbers, channel, client, **spec)
+    assert not report.blocked, report.problems
+    return create_campaign(journal, report, client=client, again=again, name=name)
+
+
+def checked_list(
+    tmp_path: Path,
+    numbers: list[str],
+    channel: str = "cskh",
+    client: EsmsClient | None = None,
+    **spec: object,
+) -> CheckReport:
+    """A list of ``numbers`` (a name and an order code each) checked for ``channel`` with
+    the demo's brandname, template or OA, asking eSMS through ``client`` (None: eSMS did
+    not answer)."""
     rows = [["Tên", "Số điện thoại", "Mã đơn"]] + [
         [f"Khach {i}", p, f"DH{i}"] for i, p in enumerate(numbers)
     ]
@@ -72,11 +87,9 @@ def campaign(
     }[channel]  # type: ignore[assignment]
     assert isinstance(defaults, dict)
     full = CampaignSpec(channel=channel, **{**defaults, **spec})  # type: ignore[arg-type]
-    account = load_account_for(client, full)
+    account = load_account_for(client, full) if client is not None else None
     now = daytime() if channel == "qc" and "schedule" not in spec else None
-    report = run_checks(recipients, full, account=account, client=client, now=now)
-    assert not report.blocked, report.problems
-    return create_campaign(journal, report, client=client, again=again, name=name)
+    return run_checks(recipients, full, account=account, client=client, now=now)
 
 
 def cli(

@@ -74,6 +74,18 @@ class StalledTransport(httpx.BaseTransport):
         return self.inner.handle_request(request)
 
 
+def shown_demo_window(qtbot: QtBot, size: tuple[int, int], lang: str = "vi") -> MainWindow:
+    """The demo window shown at ``size``, its account read."""
+    from esms_desktop.gui.launch import create_window
+
+    window = create_window(demo=True, lang=lang)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitUntil(lambda: window.session.account is not None, timeout=10_000)
+    return window
+
+
 def open_list(qtbot: QtBot, window: MainWindow, path: Path) -> None:
     """Open ``path`` on the Customers page, as the user would, and wait until it is shown."""
     window.go(window.RECIPIENTS)

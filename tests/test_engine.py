@@ -379,30 +379,12 @@ def test_a_zalo_campaign_whose_check_could_not_read_the_template_is_not_written(
     the campaign went out with none: eSMS refused every message (110, final), 700 of 700
     marked failed without reaching anyone (a money-safety audit through the command line).
     It is not written: check again when eSMS answers."""
-    from files import write_text
+    from engine_helpers import checked_list
 
     from esms_desktop.base.errors import StaleCheckError
-    from esms_desktop.checks import run_checks
-    from esms_desktop.message.spec import CampaignSpec, ParamSource
-    from esms_desktop.recipients.recipient_list import open_recipients
     from esms_desktop.sending import create_campaign
-    from esms_desktop.simulator import DEMO_OA_ACTIVE
 
-    rows = [["Tên", "Số điện thoại", "Mã đơn"]] + [
-        [f"Khach {i}", p, f"DH{i}"] for i, p in enumerate(phones(5))
-    ]
-    spec = CampaignSpec(
-        "zalo",
-        oaid=DEMO_OA_ACTIVE,
-        template_id="226012",
-        params={
-            "customer_name": ParamSource(column="Tên"),
-            "order_code": ParamSource(column="Mã đơn"),
-            "amount": ParamSource(value="150000"),
-        },
-    )
-    recipients = open_recipients(write_text(tmp_path / "zalo.csv", rows))
-    report = run_checks(recipients, spec, account=None)  # eSMS did not answer
+    report = checked_list(tmp_path, phones(5), "zalo", client=None)  # eSMS did not answer
     assert not report.blocked and len(report.sendable) == 5
     with pytest.raises(StaleCheckError) as refused:
         create_campaign(journal, report)
@@ -429,6 +411,21 @@ def test_delivery_status_and_sending_again_to_failures(tmp_path: Path, journal: 
     assert sender(journal, client, retry).run().complete
 
 
+def _some_undelivered(
+    tmp_path: Path, journal: Journal
+) -> tuple[EsmsSimulator, EsmsClient, int, list[float]]:
+    """A campaign to 100 numbers sent, some of them reported undelivered once eSMS's
+    records show them: the simulator, the client, the campaign, and how far the
+    simulator's clock is moved on (``lag[0]``; now past the records' lag)."""
+    lag = [0.0]
+    sim = EsmsSimulator(status_delay=0, clock=lambda: app_now() + lag[0])
+    client = client_for(sim)
+    cid = campaign(tmp_path, journal, client, phones(100))
+    assert sender(journal, client, cid).run().complete
+    lag[0] = sim.records_lag
+    return sim, client, cid, lag
+
+
 def test_failures_sent_again_are_not_sent_again_a_second_time(
     tmp_path: Path, journal: Journal
 ) -> None:
@@ -439,13 +436,7 @@ def test_failures_sent_again_are_not_sent_again_a_second_time(
     eSMS reported undelivered may be tried once more."""
     from esms_desktop.sending import SentAgainError
 
-    lag = [0.0]
-    sim = EsmsSimulator(status_delay=0, clock=lambda: app_now() + lag[0])
-    client = client_for(sim)
-    numbers = phones(100)
-    cid = campaign(tmp_path, journal, client, numbers)
-    assert sender(journal, client, cid).run().complete
-    lag[0] = sim.records_lag
+    sim, client, cid, lag = _some_undelivered(tmp_path, journal)
     failed = refresh_delivery(journal, client, cid).failed
     assert failed > 0
 
@@ -474,12 +465,7 @@ def test_two_sends_again_planned_at_once_write_one(tmp_path: Path, journal: Jour
     was sent again was made when planning). The second is refused as it is written."""
     from esms_desktop.sending import SentAgainError, create_retry
 
-    lag = [0.0]
-    sim = EsmsSimulator(status_delay=0, clock=lambda: app_now() + lag[0])
-    client = client_for(sim)
-    cid = campaign(tmp_path, journal, client, phones(100))
-    assert sender(journal, client, cid).run().complete
-    lag[0] = sim.records_lag
+    _, client, cid, _ = _some_undelivered(tmp_path, journal)
     assert refresh_delivery(journal, client, cid).failed > 0
     first, second = plan_retry(journal, cid), plan_retry(journal, cid)
     written = create_retry(journal, cid, first)

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 from engine_helpers import campaign, phones
+from gui_helpers import shown_demo_window
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from esms_desktop.gui import table_fit
-from esms_desktop.gui.launch import create_window
 from esms_desktop.gui.workers import wait_for_tasks
 from esms_desktop.journal import CampaignState
 
@@ -40,11 +40,7 @@ def cut(table: QTableView, column: int) -> list[str]:
 def test_channel_and_state_read_whole_and_the_header_stays(
     qtbot: QtBot, app_home: Path, tmp_path: Path, size: tuple[int, int]
 ) -> None:
-    window = create_window(demo=True, lang="vi")
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    qtbot.waitUntil(lambda: window.session.account is not None, timeout=10_000)
+    window = shown_demo_window(qtbot, size)
     journal, client = window.session.journal, window.session.client
     assert client is not None
     done = campaign(tmp_path, journal, client, phones(3), "cskh", name="khach-hang-mau - cskh")

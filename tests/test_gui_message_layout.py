@@ -10,14 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gui_helpers import check_forty
+from gui_helpers import check_forty, shown_demo_window
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
 
 from esms_desktop.app.resources import sample_file
 from esms_desktop.checks import Severity
-from esms_desktop.gui.launch import create_window
 from esms_desktop.gui.main_window import MainWindow
 from esms_desktop.gui.workers import wait_for_tasks
 
@@ -26,11 +25,7 @@ from esms_desktop.gui.workers import wait_for_tasks
 def test_the_text_being_typed_does_not_move_around_a_check(
     qtbot: QtBot, app_home: Path, size: tuple[int, int]
 ) -> None:
-    window = create_window(demo=True, lang="vi")
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    qtbot.waitUntil(lambda: window.session.account is not None, timeout=10_000)
+    window = shown_demo_window(qtbot, size)
     with qtbot.waitSignal(window.recipients_page.loaded, timeout=30_000):
         window.recipients_page.open_path(sample_file())
     window.go(window.MESSAGE)

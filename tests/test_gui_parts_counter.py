@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from esms_desktop.checks.run import run_checks
 from esms_desktop.checks.sizes import message_sizes
 from esms_desktop.gui.main_window import MainWindow
+from esms_desktop.gui.pages.message import MessagePage
 from esms_desktop.message.spec import CampaignSpec, Channel
 from esms_desktop.recipients.recipient_list import open_recipients
 
@@ -25,18 +26,28 @@ def customers(folder: Path) -> Path:
     return write_text(folder / "khach.csv", rows)
 
 
+def typed(
+    qtbot: QtBot, window: MainWindow, folder: Path, text: str, preview_row: int | None = None
+) -> MessagePage:
+    """The customers open, ``text`` typed as a fixed-number SMS on the Message page (the
+    preview on ``preview_row``), and the SMS counter filled in."""
+    open_list(qtbot, window, customers(folder))
+    message = window.message_page
+    window.go(window.MESSAGE)
+    message.channel_combo.setCurrentIndex(message.channel_combo.findData("fixed"))
+    message.content_edit.setPlainText(text)
+    if preview_row is not None:
+        message.preview_row.setValue(preview_row)
+    qtbot.waitUntil(lambda: "Each message" in message.counter.text(), timeout=5_000)
+    return message
+
+
 def test_the_counter_says_the_campaign_not_the_preview_customer(
     qtbot: QtBot, demo_window: MainWindow, tmp_path: Path
 ) -> None:
     window = demo_window
-    open_list(qtbot, window, customers(tmp_path))
-    message = window.message_page
-    window.go(window.MESSAGE)
-    message.channel_combo.setCurrentIndex(message.channel_combo.findData("fixed"))
-    message.content_edit.setPlainText(TEXT)
-    message.preview_row.setValue(1)  # Lan: one part; the long name's message takes two
-    qtbot.waitUntil(lambda: "Each message" in message.counter.text(), timeout=5_000)
-    said = message.counter.text()
+    message = typed(qtbot, window, tmp_path, TEXT, preview_row=1)
+    said = message.counter.text()  # Lan's message: one part; the long name's takes two
     assert "1 to 2 SMS parts" in said, said
     assert "row 3" in said, said  # the long name's row (the title is row 1)
     assert "this customer's: 1 part" in said, said
@@ -50,13 +61,7 @@ def test_the_counter_says_the_campaign_not_the_preview_customer(
 def test_one_size_for_every_customer_is_said_once(
     qtbot: QtBot, demo_window: MainWindow, tmp_path: Path
 ) -> None:
-    window = demo_window
-    open_list(qtbot, window, customers(tmp_path))
-    message = window.message_page
-    window.go(window.MESSAGE)
-    message.channel_combo.setCurrentIndex(message.channel_combo.findData("fixed"))
-    message.content_edit.setPlainText("Shop Hoa Demo cam on ban da mua hang!")
-    qtbot.waitUntil(lambda: "Each message" in message.counter.text(), timeout=5_000)
+    message = typed(qtbot, demo_window, tmp_path, "Shop Hoa Demo cam on ban da mua hang!")
     said = message.counter.text()
     assert said.startswith("Each message: 1 SMS part(s), up to 37 characters, plain text"), said
     assert "this customer" not in said

@@ -11,6 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from esms_desktop.gui import dialogs
 from esms_desktop.gui.main_window import MainWindow
+from esms_desktop.gui.pages.message import MessagePage
+from esms_desktop.gui.register_box import RegisterTemplateBox
 
 ORDER = "Cam on {Họ và tên} da mua hoa tai Shop Hoa Demo. Ma don hang cua ban la {Mã đơn}."
 NEW = "Shop Hoa Demo: don {Mã đơn} cua {Họ và tên} se giao hom nay."
@@ -22,17 +24,22 @@ def window(demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> MainWind
     return demo_window
 
 
-def test_register_from_the_window(qtbot: QtBot, window: MainWindow) -> None:
+def customer_care(qtbot: QtBot, window: MainWindow) -> tuple[MessagePage, RegisterTemplateBox]:
+    """The Message page set to customer care under the demo's brandname, the account read."""
     qtbot.waitUntil(lambda: window.session.account is not None, timeout=10_000)
+    message = window.message_page
+    window.go(window.MESSAGE)
+    message.channel_combo.setCurrentIndex(message.channel_combo.findData("cskh"))
+    message.brand_combo.setCurrentText("SHOPHOA_DEMO")
+    return message, message.register_box
+
+
+def test_register_from_the_window(qtbot: QtBot, window: MainWindow) -> None:
+    message, box = customer_care(qtbot, window)
     sim = window.session.simulator
     assert sim is not None
     now = [time.time()]
     sim.clock = lambda: now[0]
-    message = window.message_page
-    box = message.register_box
-    window.go(window.MESSAGE)
-    message.channel_combo.setCurrentIndex(message.channel_combo.findData("cskh"))
-    message.brand_combo.setCurrentText("SHOPHOA_DEMO")
     qtbot.waitUntil(lambda: message.template_combo.count() > 0, timeout=10_000)
     message.content_edit.setPlainText(ORDER)
     qtbot.waitUntil(lambda: not box.button.isVisibleTo(message), timeout=5_000)  # it matches
@@ -51,12 +58,7 @@ def test_register_from_the_window(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_a_link_is_refused_before_anything_is_sent(qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: window.session.account is not None, timeout=10_000)
-    message = window.message_page
-    box = message.register_box
-    window.go(window.MESSAGE)
-    message.channel_combo.setCurrentIndex(message.channel_combo.findData("cskh"))
-    message.brand_combo.setCurrentText("SHOPHOA_DEMO")
+    message, box = customer_care(qtbot, window)
     message.content_edit.setPlainText("Xem don {Mã đơn} tai https://shophoa.vn")
     qtbot.waitUntil(lambda: box.button.isVisibleTo(message), timeout=5_000)
     sim = window.session.simulator
@@ -73,12 +75,7 @@ def test_a_text_said_to_match_a_template_is_not_offered_for_registering(
 ) -> None:
     """The customer's message fits the template (green "Matches the template for"), though
     written out without {columns}: no "Register this text as a template" beside it."""
-    qtbot.waitUntil(lambda: window.session.account is not None, timeout=10_000)
-    message = window.message_page
-    box = message.register_box
-    window.go(window.MESSAGE)
-    message.channel_combo.setCurrentIndex(message.channel_combo.findData("cskh"))
-    message.brand_combo.setCurrentText("SHOPHOA_DEMO")
+    message, box = customer_care(qtbot, window)
     qtbot.waitUntil(lambda: message.template_combo.count() > 0, timeout=10_000)
     message.content_edit.setPlainText(
         "Cam on Nguyen Thi Lan da mua hoa tai Shop Hoa Demo. Ma don hang cua ban la DH1001."
