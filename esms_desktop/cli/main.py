@@ -27,7 +27,6 @@ from esms_desktop.base.errors import (
 )
 from esms_desktop.base.sanitise import terminal_safe
 from esms_desktop.base.texts import (
-    ENV_LANG,
     LANGUAGES,
     catalogue,
     current_language,
@@ -54,6 +53,7 @@ from esms_desktop.cli.usage import (
     UsageError,
     add_language_option,
     language_before_options,
+    language_chosen,
     language_of_refusal,
 )
 
@@ -65,14 +65,11 @@ if TYPE_CHECKING:
 
 
 def _lang(args: argparse.Namespace, settings: Settings | None = None) -> str:
-    """The language of what the command prints: ``--lang``, else the settings' (which
-    ``ESMS_DESKTOP_LANG`` overrides), else Vietnamese. Before the settings are read, the
-    variable's English counts (``explain`` reads no settings)."""
-    if getattr(args, "lang", None) in ("vi", "en"):
-        return str(args.lang)
-    if settings is None:
-        return "en" if os.environ.get(ENV_LANG, "").strip() == "en" else "vi"
-    return settings.language if settings.language in ("vi", "en") else "vi"
+    """The language of what the command prints (:func:`~esms_desktop.cli.usage.
+    language_chosen`; ``explain`` reads no settings)."""
+    return language_chosen(
+        getattr(args, "lang", None), None if settings is None else settings.language
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:

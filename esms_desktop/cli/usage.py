@@ -212,11 +212,21 @@ def language_in(argv: Sequence[str]) -> str | None:
     return found
 
 
+def language_chosen(given: str | None, saved: str | None) -> str:
+    """The language the command line speaks: ``given`` (``--lang``), else ``saved`` (the
+    settings' language, which ``ESMS_DESKTOP_LANG`` overrides), else Vietnamese. Before
+    the settings are read (``saved`` None), the variable's English counts."""
+    if given in LANGUAGES:
+        return str(given)
+    if saved is None:
+        return "en" if os.environ.get(ENV_LANG, "").strip() == "en" else "vi"
+    return saved if saved in LANGUAGES else "vi"
+
+
 def language_before_options(argv: Sequence[str]) -> str:
-    """What is said before the options are read (the help): ``--lang``, else the
-    environment's choice, else Vietnamese. The settings are read when there is more to
-    say (:func:`language_of_refusal`): the help is printed without waiting for them."""
-    return language_in(argv) or ("en" if os.environ.get(ENV_LANG, "").strip() == "en" else "vi")
+    """What is said before the options are read (the help), the settings not read: the
+    help is printed without waiting for them (:func:`language_of_refusal` reads them)."""
+    return language_chosen(language_in(argv), None)
 
 
 def language_of_refusal(argv: Sequence[str]) -> str:
@@ -229,7 +239,7 @@ def language_of_refusal(argv: Sequence[str]) -> str:
     try:
         from esms_desktop.app.settings import Settings
 
-        saved = Settings.load().language
+        saved: str | None = Settings.load().language
     except (EsmsDesktopError, OSError, ValueError):  # no settings: said as before them
-        saved = ""
-    return saved if saved in LANGUAGES else language_before_options(argv)
+        saved = None
+    return language_chosen(None, saved)
