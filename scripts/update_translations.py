@@ -224,6 +224,8 @@ VI: dict[str, str] = {
     "Fill the template": "Điền vào mẫu",
     "Blank %1 (up to %2 characters)": "Chỗ trống %1 (tối đa %2 ký tự)",
     "eSMS cannot tell whether %1 messages were sent more than a day ago. Send them again? Some customers may then get the message twice.": "eSMS không xác định được %1 tin (hơn một ngày trước) đã gửi hay chưa. Gửi lại? Khi đó một số khách có thể nhận tin hai lần.",
+    "%1 are not in eSMS's records, so they never left; the campaign was cancelled, so they are not sent.": "%1 tin không có trong danh sách tin đã gửi của eSMS, tức là chưa đi; chiến dịch đã bị hủy nên các tin này không được gửi.",
+    "eSMS's records could not tell whether %1 messages were sent; the campaign was cancelled, so they are not sent again.": "Danh sách của eSMS chưa cho biết %1 tin đã đi hay chưa; chiến dịch đã bị hủy nên các tin này không được gửi lại.",
     "%1 are not in eSMS's records, so they never left: they are sent now.": "%1 tin không có trong danh sách tin đã gửi của eSMS, tức là chưa đi: các tin này được gửi ngay bây giờ.",
     "eSMS's records could not be read to tell whether %1 messages were sent. Send them again? Some customers may then get the message twice.": "Chưa đọc được danh sách tin đã gửi của eSMS để biết %1 tin đã gửi hay chưa. Gửi lại các tin này? Một số khách có thể nhận tin hai lần.",
     "Check with eSMS": "Kiểm tra với eSMS",

@@ -164,7 +164,7 @@ def test_a_journal_of_schema_5_opens_and_its_attempts_are_settled_not_retried(
     old.close()
 
     journal = Journal(path)
-    assert journal._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
+    assert journal._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
     (row,) = journal.doubtful(1)
     assert row.first_attempt_at == MORNING and row.first_offset is None is row.last_offset
     set_back = ClockOffset(DAY - 0.5, DAY + 0.5)

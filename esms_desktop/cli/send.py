@@ -375,6 +375,7 @@ def _after_send(args: argparse.Namespace, journal: Journal, campaign_id: int, ou
 def cmd_resume(
     args: argparse.Namespace, settings: Settings, client: EsmsClient, out: TextIO
 ) -> int:
+    from esms_desktop.journal.models import CampaignState
     from esms_desktop.journal.store import Journal
     from esms_desktop.sending.settle import grace_seconds, settle
     from esms_desktop.sending.status import resend_unknown
@@ -390,7 +391,12 @@ def cmd_resume(
             return 0
         complete = True
         for campaign_id in ids:
-            sandbox = journal.campaign(campaign_id).sandbox  # UnknownCampaignError if none
+            found = journal.campaign(campaign_id)  # UnknownCampaignError if none
+            if found.state is CampaignState.CANCELLED:  # it sends nothing more
+                print(words("cli.resume.cancelled", campaign=campaign_id), file=out)
+                complete = False
+                continue
+            sandbox = found.sandbox
             if args.resend_unknown:
                 # The sender settles from eSMS's records by itself; what those
                 # records still cannot tell is resent only on the user's word.

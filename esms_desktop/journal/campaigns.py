@@ -8,6 +8,7 @@ import sqlite3
 from esms_desktop.base.errors import UnknownCampaignError
 from esms_desktop.journal.database import JournalDatabase
 from esms_desktop.journal.models import CampaignRow, CampaignState
+from esms_desktop.journal.schema import CANCELLED_DOUBT_IS_UNKNOWN
 from esms_desktop.message.spec import Channel
 
 
@@ -80,9 +81,15 @@ class CampaignRecords(JournalDatabase):
     def set_campaign_state(
         self, campaign_id: int, state: CampaignState, code: str = "", message: str = ""
     ) -> None:
+        """The campaign's state. Cancelled, its messages in doubt become "unknown" in the
+        same transaction: a cancelled campaign is never resumed, so they would otherwise
+        stay "pending" (counted "not sent", never settled, unseen by the repeat guard and
+        the advertising count) while eSMS may have sent them."""
         with self._tx() as db:
             db.execute(
                 "UPDATE campaigns SET state=?, pause_code=?, pause_message=?, updated_at=?"
                 " WHERE id=?",
                 (state.value, code, message, self._now(), campaign_id),
             )
+            if state is CampaignState.CANCELLED:
+                db.execute(CANCELLED_DOUBT_IS_UNKNOWN + " AND campaign_id=?", (campaign_id,))

@@ -61,7 +61,7 @@ class MessageRecords(JournalDatabase):
             " WHERE m.send_at != '' AND c.channel=?"
             # Accepted ones stay with eSMS even in a cancelled campaign; requests not yet
             # sent count only while their campaign may still send them.
-            " AND (r.state IN ('accepted','sending','unknown')"
+            " AND (r.state IN ('accepted','sending','unknown') OR r.uncertain=1"
             " OR (r.state='pending' AND c.state != 'cancelled'))",
             (channel,),
         )
@@ -81,7 +81,8 @@ class MessageRecords(JournalDatabase):
             "SELECT m.phone, m.content, m.campaign_id, r.state FROM messages m"
             " JOIN requests r ON r.id = m.request JOIN campaigns c ON c.id = m.campaign_id"
             " WHERE m.content != ''"
-            " AND ((r.state IN ('accepted','sending','unknown') AND r.last_attempt_at >= ?)"
+            " AND (((r.state IN ('accepted','sending','unknown') OR r.uncertain=1)"
+            " AND r.last_attempt_at >= ?)"
             " OR (r.state IN ('pending','sending','unknown') AND c.state != 'cancelled'))",
             (since,),
         )
@@ -151,7 +152,7 @@ class MessageRecords(JournalDatabase):
             "SELECT m.phone, m.send_at, m.campaign_id, r.state, r.last_attempt_at"
             " FROM messages m JOIN requests r ON r.id = m.request"
             " JOIN campaigns c ON c.id = m.campaign_id WHERE c.channel=?"
-            " AND (r.state IN ('accepted','sending','unknown')"
+            " AND (r.state IN ('accepted','sending','unknown') OR r.uncertain=1"
             " OR (r.state='pending' AND c.state NOT IN ('cancelled','done')))"
             # Older campaigns cannot send within the range, unless resumed (pending).
             " AND (c.created_at >= ? OR r.state='pending')",

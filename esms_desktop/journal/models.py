@@ -157,9 +157,10 @@ class CampaignSummary:
     scheduled: int = 0
     #: The first of those times (``yyyy-mm-dd HH:MM:SS``), "" when none.
     next_send_at: str = ""
-    #: Of ``open``: messages whose request went out and got no answer. They may have
-    #: left (and been charged): said "unknown", never "not sent"; resumed, they are
-    #: settled from eSMS's records before anything goes again.
+    #: Of ``open``: messages whose request went out and got no answer (or got one to a
+    #: retry that proves nothing, like 103 after a lost answer). They may have left (and
+    #: been charged): said "unknown", never "not sent"; resumed, they are settled from
+    #: eSMS's records before anything goes again.
     in_doubt: int = 0
 
     @property

@@ -4,6 +4,15 @@ from __future__ import annotations
 
 import sqlite3
 
+#: A cancelled campaign's messages in doubt (sent without an answer, or refused on a retry
+#: that proves nothing) become "unknown": never resumed, they are settled from eSMS's
+#: records instead. Completed with the campaigns it applies to (migration 7 is the same,
+#: written out: a shipped migration never changes).
+CANCELLED_DOUBT_IS_UNKNOWN = (
+    "UPDATE requests SET state='unknown', uncertain=1"
+    " WHERE (state='sending' OR (state='pending' AND uncertain=1))"
+)
+
 #: Each entry moves the schema from version ``i`` to ``i + 1``. Never edit an
 #: entry that has shipped: add a new one.
 MIGRATIONS: tuple[str, ...] = (
@@ -104,6 +113,14 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE requests ADD COLUMN first_offset_high REAL;
     ALTER TABLE requests ADD COLUMN last_offset_low REAL;
     ALTER TABLE requests ADD COLUMN last_offset_high REAL;
+    """,
+    # 7: messages in doubt in a campaign cancelled by an older version stayed "pending",
+    # counted "not sent" and unseen by the guards; they are "unknown", as a cancel now
+    # leaves them (``CampaignRecords.set_campaign_state``).
+    """
+    UPDATE requests SET state='unknown', uncertain=1
+    WHERE (state='sending' OR (state='pending' AND uncertain=1))
+    AND campaign_id IN (SELECT id FROM campaigns WHERE state='cancelled');
     """,
 )
 

@@ -37,7 +37,13 @@ from esms_desktop.base.errors import (
     TransportError,
 )
 from esms_desktop.base.vntime import to_esms
-from esms_desktop.journal import CampaignState, Journal, RequestRow, RequestState
+from esms_desktop.journal import (
+    CampaignState,
+    CampaignSummary,
+    Journal,
+    RequestRow,
+    RequestState,
+)
 from esms_desktop.journal.lock import CampaignLock
 from esms_desktop.sending.batches import BatchResult, BatchSending
 from esms_desktop.sending.progress import (
@@ -141,8 +147,16 @@ class Sender(BatchSending):
     # ------------------------------------------------------------------ run
 
     def run(self) -> SendOutcome:
-        """Send every open request; raises :class:`CampaignBusyError` if another process is."""
+        """Send every open request; raises :class:`CampaignBusyError` if another process is.
+
+        A cancelled campaign sends nothing more, whoever runs it (``resume 7``, History
+        after settling its doubtful messages): cancel is "stop sending the rest".
+        """
         with CampaignLock(self.journal.path.parent / "locks", self.campaign_id):
+            if self.journal.campaign(self.campaign_id).state is CampaignState.CANCELLED:
+                return self._outcome(
+                    self.journal.summary(self.campaign_id), CampaignState.CANCELLED
+                )
             # Before anything leaves as well as after: a run killed half-way was in no
             # backup, so a journal restored later had no trace of it, and the same list
             # sent again charged those customers twice. In a backup, what it still had to
@@ -377,6 +391,12 @@ class Sender(BatchSending):
             code = "unknown"
         self.journal.set_campaign_state(self.campaign_id, state, code, message)
         self._report()
+        return self._outcome(summary, state, code, message)
+
+    @staticmethod
+    def _outcome(
+        summary: CampaignSummary, state: CampaignState, code: str = "", message: str = ""
+    ) -> SendOutcome:
         # Those that went out with no answer may have left: "unknown", never "not sent".
         return SendOutcome(
             state,

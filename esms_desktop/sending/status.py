@@ -19,7 +19,14 @@ from esms_desktop.api.models import phone_key
 from esms_desktop.api.sms_types import SmsType
 from esms_desktop.base.errors import ApiError, ResultCodeError
 from esms_desktop.base.vntime import to_esms
-from esms_desktop.journal import CampaignRow, Journal, MessageRow, MessageState, RequestState
+from esms_desktop.journal import (
+    CampaignRow,
+    CampaignState,
+    Journal,
+    MessageRow,
+    MessageState,
+    RequestState,
+)
 from esms_desktop.sending.plan import fresh_request_id
 from esms_desktop.sending.settle import LOOKUP_MARGIN, RECORDS_GRACE, find_sent, settle
 
@@ -190,6 +197,9 @@ class UnknownResolution:
     waiting: int = 0
     #: With ``waiting``: from when they can be settled (``to_esms`` text).
     waiting_until: str = ""
+    #: The campaign was cancelled: those never sent stay unsent, and what the records
+    #: cannot tell is not sent again (see :func:`resend_unknown`).
+    cancelled: bool = False
 
 
 def resolve_unknown(
@@ -204,15 +214,21 @@ def resolve_unknown(
     if result.error is not None and not (result.accepted or result.resend or result.waiting):
         raise result.error
     until = to_esms(result.waiting_until) if result.waiting else ""
-    return UnknownResolution(result.accepted, result.resend, result.unknown, result.waiting, until)
+    cancelled = journal.campaign(campaign_id).state is CampaignState.CANCELLED
+    return UnknownResolution(
+        result.accepted, result.resend, result.unknown, result.waiting, until, cancelled
+    )
 
 
 def resend_unknown(journal: Journal, campaign_id: int) -> int:
     """The user's decision: send the still-unknown ones again, with new RequestIds.
 
     For requests whose fate eSMS's records could not tell (the look-up
-    failed). Some customers may get the message twice. Returns how many.
+    failed). Some customers may get the message twice. Returns how many. None in a
+    cancelled campaign: it sends nothing more, and they would only read "not sent".
     """
+    if journal.campaign(campaign_id).state is CampaignState.CANCELLED:
+        return 0
     resent = 0
     for r in journal.requests(campaign_id, [RequestState.UNKNOWN.value]):
         # Not one that a sender in another process settled or sent meanwhile.

@@ -403,14 +403,6 @@ Zalo OAs: %3</translation>
       <translation>Looking the messages up in eSMS's sent list...</translation>
     </message>
     <message>
-      <source>%1 found in eSMS's sent list and counted as sent.</source>
-      <translation>%1 found in eSMS's sent list and counted as sent.</translation>
-    </message>
-    <message>
-      <source>%1 are not in eSMS's records, so they never left: they are sent now.</source>
-      <translation>%1 are not in eSMS's records, so they never left: they are sent now.</translation>
-    </message>
-    <message>
       <source>Unconfirmed messages</source>
       <translation>Unconfirmed messages</translation>
     </message>
@@ -1485,6 +1477,25 @@ Zalo OAs: %3</translation>
     <message>
       <source>at</source>
       <translation>at</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettledWords</name>
+    <message>
+      <source>%1 found in eSMS's sent list and counted as sent.</source>
+      <translation>%1 found in eSMS's sent list and counted as sent.</translation>
+    </message>
+    <message>
+      <source>%1 are not in eSMS's records, so they never left; the campaign was cancelled, so they are not sent.</source>
+      <translation>%1 are not in eSMS's records, so they never left; the campaign was cancelled, so they are not sent.</translation>
+    </message>
+    <message>
+      <source>%1 are not in eSMS's records, so they never left: they are sent now.</source>
+      <translation>%1 are not in eSMS's records, so they never left: they are sent now.</translation>
+    </message>
+    <message>
+      <source>eSMS's records could not tell whether %1 messages were sent; the campaign was cancelled, so they are not sent again.</source>
+      <translation>eSMS's records could not tell whether %1 messages were sent; the campaign was cancelled, so they are not sent again.</translation>
     </message>
   </context>
   <context>

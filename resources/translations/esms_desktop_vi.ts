@@ -403,14 +403,6 @@ OA Zalo: %3</translation>
       <translation>Đang tìm các tin trong danh sách đã gửi của eSMS...</translation>
     </message>
     <message>
-      <source>%1 found in eSMS's sent list and counted as sent.</source>
-      <translation>%1 tin có trong danh sách đã gửi của eSMS và được tính là đã gửi.</translation>
-    </message>
-    <message>
-      <source>%1 are not in eSMS's records, so they never left: they are sent now.</source>
-      <translation>%1 tin không có trong danh sách tin đã gửi của eSMS, tức là chưa đi: các tin này được gửi ngay bây giờ.</translation>
-    </message>
-    <message>
       <source>Unconfirmed messages</source>
       <translation>Tin chưa xác nhận</translation>
     </message>
@@ -1485,6 +1477,25 @@ OA Zalo: %3</translation>
     <message>
       <source>at</source>
       <translation>lúc</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettledWords</name>
+    <message>
+      <source>%1 found in eSMS's sent list and counted as sent.</source>
+      <translation>%1 tin có trong danh sách đã gửi của eSMS và được tính là đã gửi.</translation>
+    </message>
+    <message>
+      <source>%1 are not in eSMS's records, so they never left; the campaign was cancelled, so they are not sent.</source>
+      <translation>%1 tin không có trong danh sách tin đã gửi của eSMS, tức là chưa đi; chiến dịch đã bị hủy nên các tin này không được gửi.</translation>
+    </message>
+    <message>
+      <source>%1 are not in eSMS's records, so they never left: they are sent now.</source>
+      <translation>%1 tin không có trong danh sách tin đã gửi của eSMS, tức là chưa đi: các tin này được gửi ngay bây giờ.</translation>
+    </message>
+    <message>
+      <source>eSMS's records could not tell whether %1 messages were sent; the campaign was cancelled, so they are not sent again.</source>
+      <translation>Danh sách của eSMS chưa cho biết %1 tin đã đi hay chưa; chiến dịch đã bị hủy nên các tin này không được gửi lại.</translation>
     </message>
   </context>
   <context>

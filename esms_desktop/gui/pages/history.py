@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from esms_desktop.app.user_text import for_error, records_pause
+from esms_desktop.app.user_text import for_error
 from esms_desktop.gui import dialogs, table_fit
 from esms_desktop.gui.empty_state import EmptyState
 from esms_desktop.gui.i18n import fill
 from esms_desktop.gui.models import HistoryModel, MessagesModel
+from esms_desktop.gui.pages.history_settled import SettledWords
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.widgets import format_count, format_vnd, heading, hint
 from esms_desktop.gui.workers import run_task
@@ -464,19 +465,10 @@ class HistoryPage(QWidget):
         )
 
     def _settled(self, cid: int, result: UnknownResolution) -> None:
-        text = fill(
-            self.tr("%1 found in eSMS's sent list and counted as sent."), str(result.accepted)
-        )
-        if result.resend:
-            text += " " + fill(
-                self.tr("%1 are not in eSMS's records, so they never left: they are sent now."),
-                str(result.resend),
-            )
-        if result.waiting:
-            reason = records_pause(result.waiting_until)
-            text += f" {reason.title}. {reason.action}"
-        self._say(text, cid)
-        if result.still_unknown and dialogs.confirm(
+        self._say(SettledWords(self).say(result), cid)
+        if result.cancelled:  # it sends nothing more: nothing to offer, nothing to resume
+            pass
+        elif result.still_unknown and dialogs.confirm(
             self,
             self.tr("Unconfirmed messages"),
             fill(

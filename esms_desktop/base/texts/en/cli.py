@@ -36,6 +36,8 @@ TEXTS = {
     "cli.send.blocked": "eSMS reports {count:n|number|numbers} as blocked (99). Never send to "
     "them again: esms-desktop optout add --from-campaign {campaign}",
     "cli.send.report": "Report: {path}",
+    "cli.resume.cancelled": "Campaign {campaign} was cancelled: nothing more is sent from it. "
+    "To send its messages, start a new send (esms-desktop send ...).",
     "cli.resume.nothing": "Nothing to resume.",
     "cli.history.none": "No campaigns yet.",
     "cli.history.times": "Times are Vietnam time (UTC+7).",

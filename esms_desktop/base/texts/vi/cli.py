@@ -35,6 +35,8 @@ TEXTS = {
     "cli.send.blocked": "eSMS báo {count:n} số bị chặn (99). Để không gửi tới các số này nữa: "
     "esms-desktop optout add --from-campaign {campaign}",
     "cli.send.report": "Báo cáo: {path}",
+    "cli.resume.cancelled": "Chiến dịch {campaign} đã bị hủy: không gửi thêm tin nào từ "
+    "chiến dịch này. Muốn gửi lại thì tạo lần gửi mới (esms-desktop send ...).",
     "cli.resume.nothing": "Không có gì cần gửi tiếp.",
     "cli.history.none": "Chưa có chiến dịch nào.",
     "cli.history.times": "Giờ ghi theo giờ Việt Nam (UTC+7).",

@@ -1,0 +1,195 @@
+"""A campaign cancelled while a message is in doubt: that message may have left.
+
+The case: a message's answer was lost (eSMS took it), its retry met "not enough
+balance" (103, which proves nothing: eSMS may look at the balance before the
+RequestId), the campaign paused, and the shop owner cancelled it. The message
+stayed "pending, in doubt": counted "not sent", never settled, and invisible to the
+guards, so the same text to the same customer was allowed again the next hour.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+import pytest
+from engine_helpers import campaign, checked_list, daytime_offset, phones
+from pytestqt.qtbot import QtBot
+from test_engine import FAST, client_for, sender
+
+from esms_desktop.api.client import EsmsClient
+from esms_desktop.api.credentials import Credentials
+from esms_desktop.app.preparation import Sources, check_recipients
+from esms_desktop.base.vntime import CLOCK_OFFSET_ENV
+from esms_desktop.base.vntime import now as app_now
+from esms_desktop.gui.main_window import MainWindow
+from esms_desktop.journal import CampaignState, Journal, RequestState
+from esms_desktop.journal.schema import MIGRATIONS
+from esms_desktop.sending import Sender
+from esms_desktop.sending.status import resend_unknown, resolve_unknown
+from esms_desktop.simulator import (
+    DEMO_API_KEY,
+    DEMO_SECRET_KEY,
+    EsmsSimulator,
+    SimulatorServer,
+    SimulatorTransport,
+)
+
+
+def _lost_then_103(sim: EsmsSimulator, *, reached: bool) -> EsmsClient:
+    """The first send's answer is lost (``reached``: eSMS took it); the retry is refused
+    with 103."""
+    inner = SimulatorTransport(sim)
+    sends = {"n": 0}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if "json/Send" not in request.url.path:
+            return inner.handle_request(request)
+        sends["n"] += 1
+        if sends["n"] == 1:
+            if reached:
+                inner.handle_request(request)
+            raise httpx.RemoteProtocolError("cut after processing", request=request)
+        return httpx.Response(200, json={"CodeResult": "103", "ErrorMessage": "Balance"})
+
+    return EsmsClient(
+        Credentials(DEMO_API_KEY, DEMO_SECRET_KEY),
+        transport=httpx.MockTransport(handler),
+        retry=FAST,
+        sleep=lambda _s: None,
+    )
+
+
+def _paused_in_doubt(
+    tmp_path: Path, journal: Journal, sim: EsmsSimulator, *, reached: bool = True
+) -> int:
+    numbers = phones(1)
+    cid = campaign(
+        tmp_path,
+        journal,
+        EsmsClient(Credentials(DEMO_API_KEY, DEMO_SECRET_KEY), transport=SimulatorTransport(sim)),
+        numbers,
+    )
+    outcome = sender(journal, _lost_then_103(sim, reached=reached), cid).run()
+    assert outcome.state is CampaignState.PAUSED and outcome.code == "103"
+    (req,) = journal.requests(cid)
+    assert req.state is RequestState.PENDING and req.uncertain
+    assert len(sim.accepted) == int(reached)
+    return cid
+
+
+def test_a_message_in_doubt_is_never_counted_not_sent(tmp_path: Path) -> None:
+    journal = Journal(tmp_path / "journal.sqlite3")
+    cid = _paused_in_doubt(tmp_path, journal, EsmsSimulator())
+    summary = journal.summary(cid)
+    assert summary.undecided == 1 and summary.not_sent == 0
+
+
+def test_cancelled_with_a_message_in_doubt(tmp_path: Path) -> None:
+    sim = EsmsSimulator()
+    journal = Journal(tmp_path / "journal.sqlite3")
+    cid = _paused_in_doubt(tmp_path, journal, sim)
+    journal.set_campaign_state(cid, CampaignState.CANCELLED)  # the window's Cancel
+    (req,) = journal.requests(cid)
+    assert req.state is RequestState.UNKNOWN  # to settle from eSMS's records, in History
+    summary = journal.summary(cid)
+    assert summary.unknown == 1 and summary.not_sent == 0
+    # The same text to the same customer an hour later is held back, not sent again.
+    client = EsmsClient(
+        Credentials(DEMO_API_KEY, DEMO_SECRET_KEY), transport=SimulatorTransport(sim)
+    )
+    report = checked_list(tmp_path, phones(1), "cskh", client)
+    again = check_recipients(
+        report.recipients, report.spec, Sources(journal=journal, client=client)
+    )
+    assert not again.sendable, again.problems
+    assert journal.recent_texts(phones(1), app_now() - 3600)
+
+
+def test_journals_with_such_campaigns_are_mended_on_opening(tmp_path: Path) -> None:
+    """A journal written before this fix: the cancelled campaign's doubt is kept."""
+    sim = EsmsSimulator()
+    path = tmp_path / "journal.sqlite3"
+    journal = Journal(path)
+    cid = _paused_in_doubt(tmp_path, journal, sim)
+    with journal._tx() as db:  # cancelled as the older version did: the campaign only
+        db.execute("UPDATE campaigns SET state='cancelled' WHERE id=?", (cid,))
+        db.execute(f"PRAGMA user_version={len(MIGRATIONS) - 1}")
+    journal.close()
+    (req,) = Journal(path).requests(cid)
+    assert req.state is RequestState.UNKNOWN and req.uncertain
+
+
+def test_a_cancelled_campaign_stays_cancelled(tmp_path: Path) -> None:
+    """Cancel is "stop sending the messages not sent yet": running the campaign again
+    (``resume 7`` on the command line, History settling its doubtful messages) sent the
+    rest all the same."""
+    sim = EsmsSimulator()
+    client = client_for(sim)
+    journal = Journal(tmp_path / "journal.sqlite3")
+    cid = campaign(tmp_path, journal, client, phones(20))
+    box: list[Sender] = []
+
+    def progress(_p: object) -> None:
+        if len(sim.accepted) >= 5:
+            box[0].cancel()
+
+    box.append(sender(journal, client, cid, max_in_flight=1, on_progress=progress))
+    assert box[0].run().state is CampaignState.CANCELLED
+    again = sender(journal, client, cid).run()
+    assert again.state is CampaignState.CANCELLED and again.remaining == 15
+    assert len(sim.accepted) == 5 and journal.campaign(cid).state is CampaignState.CANCELLED
+
+
+def test_settling_a_cancelled_campaign_sends_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What eSMS's records show never left stays unsent, and what they cannot tell is
+    not offered to send again: the shop owner cancelled the campaign."""
+    sim = EsmsSimulator()
+    journal = Journal(tmp_path / "journal.sqlite3")
+    cid = _paused_in_doubt(tmp_path, journal, sim, reached=False)
+    journal.set_campaign_state(cid, CampaignState.CANCELLED)
+    monkeypatch.setenv(CLOCK_OFFSET_ENV, repr(daytime_offset() + 3600))  # an hour later
+    client = client_for(sim)
+    result = resolve_unknown(journal, client, cid, grace=0)
+    assert result.cancelled and result.resend == 1
+    assert resend_unknown(journal, cid) == 0
+    assert sender(journal, client, cid).run().state is CampaignState.CANCELLED
+    assert sim.accepted == []
+    assert journal.summary(cid).not_sent == 1
+
+
+def test_the_command_line_does_not_resume_a_cancelled_campaign(
+    tmp_path: Path, app_home: Path
+) -> None:
+    from test_cli_send import run
+
+    sim = EsmsSimulator()
+    with Journal() as journal:  # the app's own journal, as the window left it
+        cid = campaign(tmp_path, journal, client_for(sim), phones(4))
+        journal.set_campaign_state(cid, CampaignState.CANCELLED)
+    with SimulatorServer(sim) as server:
+        for args in (("resume", str(cid)), ("resume", str(cid), "--resend-unknown")):
+            said = run(server, app_home, *args)
+            assert said.returncode == 1, said.stdout + said.stderr
+            assert f"Campaign {cid} was cancelled: nothing more is sent" in said.stdout
+    assert sim.accepted == []
+
+
+def test_history_neither_resends_nor_offers_for_a_cancelled_campaign(
+    qtbot: QtBot, demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from esms_desktop.gui import dialogs
+    from esms_desktop.sending.status import UnknownResolution
+
+    asked: list[object] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: asked.append(a) or True)
+    history = demo_window.history_page
+    settled = UnknownResolution(accepted=2, resend=1, still_unknown=3, cancelled=True)
+    with qtbot.assertNotEmitted(history.send_campaign):
+        history._settled(1, settled)
+    assert asked == []
+    said = history.status.text()
+    assert "they never left; the campaign was cancelled, so they are not sent" in said
+    assert "whether 3 messages were sent; the campaign was cancelled" in said
