@@ -128,4 +128,30 @@ class EsmsClock:
             return self._current()
 
 
-__all__ = ["JUMP_SECONDS", "SAME", "ClockOffset", "EsmsClock", "offset_from"]
+#: How far this computer's clock may be off eSMS's before the rules counted on it are not
+#: trusted: Decree 91's advertising hours and its 3 messages a day to a number (counted
+#: from the journal's times, written by this clock), and the 24-hour repeat guard.
+CLOCK_OFF_LIMIT = 300.0
+
+
+def clock_off(offset: ClockOffset | None) -> float | None:
+    """Seconds this computer's clock is surely ahead of eSMS's (negative: behind) when that
+    is more than :data:`CLOCK_OFF_LIMIT`; None when within it or not measured."""
+    if offset is None:
+        return None
+    if offset.high < -CLOCK_OFF_LIMIT:
+        return -offset.high
+    if offset.low > CLOCK_OFF_LIMIT:
+        return -offset.low
+    return None
+
+
+__all__ = [
+    "CLOCK_OFF_LIMIT",
+    "JUMP_SECONDS",
+    "SAME",
+    "ClockOffset",
+    "EsmsClock",
+    "clock_off",
+    "offset_from",
+]

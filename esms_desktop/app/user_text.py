@@ -131,7 +131,7 @@ _ERRORS: dict[str, tuple[Words, Words, Words]] = {
 
 
 #: The codes a campaign pauses itself with that are the app's, not eSMS's.
-OWN_PAUSES = frozenset({"network", "bad_answer", "unknown", "records", "qc_hours"})
+OWN_PAUSES = frozenset({"network", "bad_answer", "unknown", "records", "qc_hours", "clock"})
 
 
 def _clock_text(ts: float, now: float) -> str:
@@ -194,6 +194,16 @@ def pause_reason(code: str, message: str = "", *, command: str | None = None) ->
             when = "07:00"
         action = words("app.pause.qc_hours.action", when=when, resume=resume)
         return _said(words("app.pause.qc_hours.title"), words("app.pause.qc_hours.text"), action)
+    if code == "clock":
+        from esms_desktop.checks.clock_rules import clock_off_words
+
+        try:
+            off: Words | str = clock_off_words(float(message))
+        except ValueError:
+            off = ""
+        text = words("app.pause.clock.text", off=off)
+        action = words("app.pause.clock.action", resume=resume)
+        return _said(words("app.pause.clock.title"), text, action)
     if code == "unknown":
         action = (
             words("app.pause.unknown.window")

@@ -1040,6 +1040,20 @@ CHECK_ENTRIES: tuple[CodeInfo, ...] = (
             "Under Decree 91/2020, advertising may only be sent from 07:00 to 22:00.",
             "Schedule the send between 07:00 and 22:00 (the schedule on the Message page).",
             "Add --schedule \"YYYY-MM-DD HH:MM\" with a time from 07:00 to 22:00.")),
+    _check("clock_off", _ALL,
+        vi=("Đồng hồ máy tính bị lệch",
+            "Đồng hồ của máy tính này lệch giờ của eSMS hơn 5 phút. Khung giờ gửi quảng cáo, "
+            "giới hạn 3 tin quảng cáo mỗi ngày cho một số, giờ hẹn gửi và quy tắc không gửi "
+            "một tin hai lần trong 24 giờ đều được tính theo đồng hồ này; tin quảng cáo chưa "
+            "được gửi khi đồng hồ còn lệch.",
+            "Bật \"Đặt giờ tự động\" trong phần cài đặt ngày giờ của máy tính, rồi kiểm tra lại."),
+        en=("Computer clock is off",
+            "This computer's clock is more than 5 minutes off eSMS's. The advertising hours, the "
+            "limit of 3 advertising messages a day to a number, send times and the rule against "
+            "the same message twice within 24 hours are all counted by it; advertising is not "
+            "sent while it is off.",
+            "Turn on \"Set time automatically\" in the computer's date and time settings, then "
+            "check again.")),
     _check("qc_daily", _QC,
         vi=("Đã đủ tin quảng cáo trong ngày",
             "Các số này đã nhận số tin quảng cáo tối đa trong 24 giờ qua theo Nghị định "

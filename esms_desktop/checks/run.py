@@ -29,6 +29,7 @@ from esms_desktop.catalogue import lookup
 from esms_desktop.checks.account import AccountInfo, load_account_for, unit_price
 from esms_desktop.checks.audience_rules import audience_checks
 from esms_desktop.checks.balance_rules import oa_quality_checks
+from esms_desktop.checks.clock_rules import clock_check
 from esms_desktop.checks.problems import PHONE_REASONS, Severity
 from esms_desktop.checks.reminder_rules import reminder_checks
 from esms_desktop.checks.result import CheckReport, RecentAds, RecentTexts, ScheduledBefore
@@ -138,6 +139,7 @@ def _run_checks(
     if spec.channel.is_advertising and account is not None:
         brand_type_check(report, account, spec.brandname, "1")
     _schedule_checks(report, now, max_days, scheduled_before, recent_ads)
+    clock_check(report, client)
     garbled_text_checks(report)
     if recent_texts is not None and report.messages:
         _sent_already(report, recent_texts)

@@ -15,7 +15,7 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from esms_desktop.api.esms_clock import SAME, ClockOffset
+from esms_desktop.api.esms_clock import SAME, ClockOffset, clock_off
 from esms_desktop.api.models import DUPLICATE_REQUEST, SUCCESS
 from esms_desktop.base.errors import AnswerLimitError, BadAnswerError, TransportError
 from esms_desktop.base.texts import speaking
@@ -40,6 +40,9 @@ log = logging.getLogger(__name__)
 #: The code a campaign pauses with when advertising would go out of the hours Decree 91
 #: allows; its message is the time (``to_esms``) they open again.
 AD_HOURS_PAUSE = "qc_hours"
+#: The code an advertising campaign pauses with while this computer's clock is far off
+#: eSMS's (``api.esms_clock.clock_off``); its message is how far, in seconds (+ ahead).
+CLOCK_PAUSE = "clock"
 #: A message's own send time must be at least this far ahead when it is handed over.
 SEND_LEAD = 60.0
 
@@ -86,6 +89,12 @@ class BatchSending(SendControls):
             return BatchResult(retry=True)
         messages = self.journal.batch_messages([r.pk for r in batch])
         schedule = self.spec.get("schedule")
+        off = clock_off(measured) if self.channel.is_advertising else None
+        if off is not None:
+            # Decree 91's hours and its 3 a day are judged by this computer's clock (and the
+            # journal's times it wrote): far off eSMS's, nothing leaves until it is set right.
+            self.pause(CLOCK_PAUSE, str(round(off)))
+            return BatchResult(account_code=CLOCK_PAUSE)
         if self.channel.is_advertising and not schedule and not messages[batch[0].pk][0].send_at:
             opens = ad_hours_closed(now, offset)
             if opens is not None:

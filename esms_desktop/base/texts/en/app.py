@@ -165,6 +165,11 @@ TEXTS = {
     "app.stale_check.sent_meanwhile": "Since the check, {count} of these customers got this "
     "same message, or have it still to go, in campaign {campaign}: sent now, they would get "
     "it twice.",
+    "app.pause.clock.title": "This computer's clock is off",
+    "app.pause.clock.text": "{off} The advertising hours and the limit of 3 advertising messages a "
+    "day to a number are counted by this clock, so nothing was sent.",
+    "app.pause.clock.action": 'Turn on "Set time automatically" in the computer\'s date and '
+    "time settings, then {resume}.",
     "app.pause.qc_hours.title": "Advertising hours are over",
     "app.pause.qc_hours.text": "Decree 91/2020/ND-CP allows advertising SMS only from 07:00 to "
     "22:00. What was not sent yet stayed here; nothing was sent outside these hours.",

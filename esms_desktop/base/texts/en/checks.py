@@ -200,6 +200,20 @@ TEXTS = {
         "Advertising needs at least {least:|different number|different numbers}; the list has "
         "{count:n}."
     ),
+    "checks.clock_off.ahead": (
+        "This computer's clock is {minutes:n|minute|minutes} ahead of eSMS's."
+    ),
+    "checks.clock_off.behind": "This computer's clock is {minutes:n|minute|minutes} behind eSMS's.",
+    "checks.clock_off.advertising": (
+        "{off} The advertising hours and the limit of 3 advertising messages a day to a number "
+        '(Decree 91/2020/ND-CP) are counted by this clock. Turn on "Set time automatically" '
+        "in the computer's date and time settings, then check again."
+    ),
+    "checks.clock_off.other": (
+        "{off} The send times and the rule against the same message twice within 24 hours are "
+        'counted by this clock: turn on "Set time automatically" in the computer\'s date and '
+        "time settings."
+    ),
     "checks.ad_hours": (
         "Under Decree 91/2020/ND-CP advertising may only be sent 07:00-22:00. "
         "Schedule it for {allowed:%H:%M %d/%m/%Y}."

@@ -161,6 +161,11 @@ TEXTS = {
     "app.stale_check.sent_meanwhile": "Từ lúc kiểm tra, {count} khách trong danh sách đã nhận "
     "đúng tin này, hoặc còn chờ nhận nó, ở chiến dịch {campaign}: gửi bây giờ, họ sẽ nhận "
     "hai lần.",
+    "app.pause.clock.title": "Đồng hồ máy tính bị lệch",
+    "app.pause.clock.text": "{off} Khung giờ gửi quảng cáo và giới hạn 3 tin quảng cáo mỗi ngày "
+    "cho một số được tính theo đồng hồ này, nên chưa tin nào được gửi.",
+    "app.pause.clock.action": 'Hãy bật "Đặt giờ tự động" trong phần cài đặt ngày giờ của máy '
+    "tính, rồi {resume}.",
     "app.pause.qc_hours.title": "Hết giờ gửi quảng cáo",
     "app.pause.qc_hours.text": "Nghị định 91/2020/NĐ-CP chỉ cho gửi tin quảng cáo từ 07:00 đến "
     "22:00. Các tin chưa gửi vẫn được giữ lại; không tin nào được gửi ngoài giờ này.",

@@ -187,6 +187,21 @@ TEXTS = {
     "checks.ad_too_few": (
         "Tin quảng cáo cần ít nhất {least} số khác nhau; danh sách chỉ có {count}."
     ),
+    "checks.clock_off.ahead": (
+        "Đồng hồ của máy tính này đang nhanh hơn giờ của eSMS {minutes:n} phút."
+    ),
+    "checks.clock_off.behind": (
+        "Đồng hồ của máy tính này đang chậm hơn giờ của eSMS {minutes:n} phút."
+    ),
+    "checks.clock_off.advertising": (
+        "{off} Khung giờ được gửi quảng cáo và giới hạn 3 tin quảng cáo mỗi ngày cho một số "
+        '(Nghị định 91/2020/NĐ-CP) được tính theo đồng hồ này. Hãy bật "Đặt giờ tự động" '
+        "trong phần cài đặt ngày giờ của máy tính, rồi kiểm tra lại."
+    ),
+    "checks.clock_off.other": (
+        "{off} Giờ hẹn gửi và quy tắc không gửi một tin hai lần trong 24 giờ được tính theo "
+        'đồng hồ này: nên bật "Đặt giờ tự động" trong phần cài đặt ngày giờ của máy tính.'
+    ),
     "checks.ad_hours": (
         "Theo Nghị định 91/2020/NĐ-CP, tin quảng cáo chỉ được gửi từ 7:00 đến 22:00. "
         "Hãy hẹn giờ gửi lúc {allowed:%H:%M %d/%m/%Y}."

@@ -1,0 +1,95 @@
+"""This computer's clock far off eSMS's: advertising waits until it is set right.
+
+Decree 91's advertising hours and its 3 advertising messages a day to a number are
+counted by this computer's clock, from the journal's times it wrote. Set forward a day
+since the last advertising, that advertising looked a day old and a fourth message to
+the same numbers passed. eSMS's answers show its clock; beyond 5 minutes off, the check
+blocks advertising (and warns for other campaigns) and the sender sends none.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from engine_helpers import campaign, checked_list, phones
+from test_engine import FAST
+
+from esms_desktop.api.client import EsmsClient
+from esms_desktop.api.credentials import Credentials
+from esms_desktop.app.user_text import OWN_PAUSES, pause_reason
+from esms_desktop.base.texts import speaking
+from esms_desktop.base.vntime import now as app_now
+from esms_desktop.checks.problems import Severity
+from esms_desktop.journal import CampaignState, Journal
+from esms_desktop.sending import Sender
+from esms_desktop.simulator import (
+    DEMO_API_KEY,
+    DEMO_SECRET_KEY,
+    EsmsSimulator,
+    SimulatorTransport,
+)
+
+DAY = 24 * 3600.0
+
+
+def computer_off(sim: EsmsSimulator, seconds: float) -> EsmsClient:
+    """A client on a computer whose clock is ``seconds`` ahead of eSMS's (the simulator's)."""
+    return EsmsClient(
+        Credentials(DEMO_API_KEY, DEMO_SECRET_KEY),
+        transport=SimulatorTransport(sim),
+        retry=FAST,
+        sleep=lambda _s: None,
+        clock=lambda: app_now() + seconds,
+    )
+
+
+def clock_problems(report: object) -> list[object]:
+    return [p for p in report.problems if p.code == "clock_off"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("seconds", [DAY, 2 * 3600.0, -2 * 3600.0])
+def test_the_check_blocks_advertising_on_a_clock_far_off(tmp_path: Path, seconds: float) -> None:
+    sim = EsmsSimulator()
+    report = checked_list(tmp_path, phones(30), "qc", computer_off(sim, seconds))
+    (problem,) = clock_problems(report)
+    assert problem.severity is Severity.BLOCKING and report.blocked  # type: ignore[attr-defined]
+    with speaking("en"):
+        said = str(problem)
+    way = "ahead of" if seconds > 0 else "behind"
+    assert f"clock is {round(abs(seconds) / 60):,} minutes {way} eSMS's" in said, said
+    assert "Set time automatically" in said
+
+
+def test_other_campaigns_are_warned_and_a_right_clock_says_nothing(tmp_path: Path) -> None:
+    sim = EsmsSimulator()
+    care = checked_list(tmp_path, phones(3), "cskh", computer_off(sim, 2 * 3600.0))
+    (problem,) = clock_problems(care)
+    assert problem.severity is Severity.WARNING and not care.blocked  # type: ignore[attr-defined]
+    for seconds in (0.0, 120.0, -120.0):  # a clock a little off is within the margin
+        assert not clock_problems(
+            checked_list(tmp_path, phones(30), "qc", computer_off(sim, seconds))
+        )
+    assert not clock_problems(checked_list(tmp_path, phones(30), "qc", None))  # not measured
+
+
+def test_the_sender_sends_no_advertising_until_the_clock_is_right(tmp_path: Path) -> None:
+    """Checked and written with the clock right, then the clock was set forward a day."""
+    sim = EsmsSimulator()
+    journal = Journal(tmp_path / "journal.sqlite3")
+    cid = campaign(tmp_path, journal, computer_off(sim, 0.0), phones(30), "qc")
+    journal._now = lambda: app_now() + DAY  # type: ignore[method-assign]
+    off = Sender(journal, computer_off(sim, DAY), cid, network_backoff=lambda _n: 0.0).run()
+    assert off.state is CampaignState.PAUSED and off.code == "clock" and off.remaining == 30
+    assert sim.accepted == []
+    reason = pause_reason(off.code, off.message)
+    assert reason is not None and off.code in OWN_PAUSES
+    with speaking("en"):
+        reason = pause_reason(off.code, off.message)
+        assert reason is not None
+        assert reason.title == "This computer's clock is off"
+        assert "1,440 minutes ahead of eSMS's" in reason.text and "nothing was sent" in reason.text
+        assert "Set time automatically" in reason.action and "press Resume" in reason.action
+    journal._now = app_now  # type: ignore[method-assign]
+    right = Sender(journal, computer_off(sim, 0.0), cid, network_backoff=lambda _n: 0.0).run()
+    assert right.complete and len(sim.accepted) == 30
