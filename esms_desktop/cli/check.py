@@ -275,17 +275,23 @@ def print_report(report: CheckReport, out: TextIO) -> None:
     for said in audience_lines(report):
         print(said, file=out)
     _print_send_times(report, out)
-    if report.cost is not None:
-        to_send = words(
-            "cli.check.to_send",
-            messages=len(report.sendable),
-            requests=len(report.requests),
-            cost=report.cost,
-            approximate="" if report.cost_from_esms else words("cli.check.approximate"),
-        )
-        print(to_send, file=out)
+    print(_to_send(report), file=out)
     verdict = words("cli.check.blocked") if report.blocked else words("cli.check.ready")
     print(verdict, file=out)
+
+
+def _to_send(report: CheckReport) -> Words:
+    """How many messages go and what they cost; when a problem blocks the send, an estimate
+    of that once it is fixed; when none would go, that none is sent (the lines above say
+    why), not a price of 0."""
+    count = len(report.sendable)
+    if not count:
+        return words("cli.check.nothing_to_send")
+    cost = report.cost or 0
+    if report.blocked:  # an estimate: fixing may change the rows that go, or the text
+        return words("cli.check.to_send_once_fixed", messages=count, cost=cost)
+    approximate = "" if report.cost_from_esms else words("cli.check.approximate")
+    return words("cli.check.to_send", messages=count, cost=cost, approximate=approximate)
 
 
 def _rows_summary(rows: RecipientList) -> Words:
