@@ -75,8 +75,8 @@ TEXTS = {
     "help.campaign_id": "số của chiến dịch (xem esms-desktop history)",
     "help.resume.campaign_id": "số của chiến dịch (xem esms-desktop history); bỏ trống thì "
     "gửi nốt mọi chiến dịch bị dừng",
-    "help.resume.resend_unknown": "gửi lại các tin mà hồ sơ của eSMS không cho biết đã gửi "
-    "hay chưa (có khách có thể nhận hai lần)",
+    "help.resume.resend_unknown": "gửi lại các tin mà danh sách tin đã gửi của eSMS không cho "
+    "biết đã tới eSMS hay chưa (có khách có thể nhận hai lần)",
     "help.report.out": "file báo cáo sẽ ghi (.xlsx hoặc .csv)",
     "help.status.wait": "hỏi tiếp (thưa dần) đến khi mọi tin đều có kết quả cuối cùng",
     # optout
@@ -85,7 +85,7 @@ TEXTS = {
     "help.optout.from_campaign": "dùng với add: các số eSMS báo đã chặn tin (mã 99) trong "
     "chiến dịch đó",
     # library
-    "help.library.save": "lưu một tin nhắn với một tên",
+    "help.library.save": "đặt tên và lưu một tin nhắn",
     "help.library.show": "xem một tin nhắn đã lưu",
     "help.library.delete": "xóa một tin nhắn đã lưu",
     "help.library.export": "ghi mọi tin nhắn đã lưu ra một file JSON",
