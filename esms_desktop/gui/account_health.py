@@ -12,12 +12,11 @@ Worked out off the GUI thread each time the account is read (at start and on
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from esms_desktop.api.zalo_quality import OaQuality, RatingSummary
 from esms_desktop.base.errors import ApiError
 from esms_desktop.base.texts import Words
 from esms_desktop.checks.balance_rules import QUALITY_WORDS, low_balance_text
@@ -26,6 +25,9 @@ from esms_desktop.gui.session import Session
 from esms_desktop.gui.widgets import format_count, format_number
 from esms_desktop.gui.workers import run_task
 from esms_desktop.journal.spending import last_campaign_cost
+
+if TYPE_CHECKING:  # the client's module brings the HTTP library: not before the first paint
+    from esms_desktop.api.zalo_quality import OaQuality, RatingSummary
 
 __all__ = ["AccountHealth"]
 
