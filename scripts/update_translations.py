@@ -389,6 +389,19 @@ VI.update(
     }
 )
 
+# The Account page's line for each Zalo OA: whole sentences, the OA's name and the
+# quality words (the core's, shared with the check's warning) filled in.
+VI.update(
+    {
+        "Zalo OA %1: quality not available now.": "Zalo OA %1: chưa xem được chất lượng.",
+        "Zalo OA %1: quality %2, both over the last 48 hours and over 7 days.": "Zalo OA %1: chất lượng %2, cả trong 48 giờ qua và 7 ngày qua.",
+        "Zalo OA %1: quality %2 over the last 48 hours, %3 over 7 days.": "Zalo OA %1: chất lượng %2 trong 48 giờ qua, %3 trong 7 ngày qua.",
+        "1 customer rating in 30 days: %2 stars.": "1 lượt khách đánh giá trong 30 ngày qua: %2 sao.",
+        "%1 customer ratings in 30 days: %2 stars on average, %3 of 1-2 stars.": "%1 lượt khách đánh giá trong 30 ngày qua: trung bình %2 sao, %3 lượt 1-2 sao.",
+        "Zalo lowers the quota of a poor OA and may block its messages.": "Zalo giảm hạn mức và có thể chặn tin của OA chất lượng kém.",
+    }
+)
+
 
 def sources() -> list[str]:
     return [str(p.relative_to(ROOT)) for p in sorted((ROOT / "esms_desktop" / "gui").rglob("*.py"))]

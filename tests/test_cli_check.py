@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -170,3 +171,42 @@ def test_option_errors_are_said_in_vietnamese(tmp_path: Path, app_home: Path) ->
     assert when.returncode == 2 and "không phải ngày giờ có thật" in when.stderr
     for result in (spaced, column, when):
         assert "not a" not in result.stderr and "no column" not in result.stderr
+
+
+#: What the last lines of a check say, in each language: the messages that go and their
+#: price; what they will cost once the [X] problems are fixed; that none goes.
+TO_SEND = {
+    "vi": ("Sẽ gửi: 3 tin, khoảng ", "Ước tính khi đã sửa các lỗi đánh dấu [X]: 4 tin, khoảng ",
+           "Sẽ không gửi tin nào."),
+    "en": ("To send: 3 messages, about ", "Estimate once the problems marked [X] are fixed: "
+           "4 messages, about ", "No message will be sent."),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_price_line_says_what_a_shop_owner_understands(
+    tmp_path: Path, app_home: Path, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    """Found from the command line: "Sẽ gửi: 0 tin trong 0 lần gọi, khoảng 0 đồng" when
+    nothing could go, a price "to send" when a problem blocked the send, and "lần gọi" /
+    "requests" (eSMS calls) that say nothing to a shop owner."""
+    from esms_desktop.cli.main import main
+
+    path = write_xlsx(tmp_path / "kh.xlsx", SAMPLE_ROWS)
+    check = ["--demo", "--lang", lang, "check", str(path), "--channel", "cskh"]
+    content = ["--content", ORDER]
+    said = []
+    for extra, code in (
+        (["--brandname", "SHOPHOA_DEMO"], 0),
+        # Blocked: the account has no such brandname (its template check then takes no row
+        # out: the estimate says 4 where 3 go once it is fixed).
+        (["--brandname", "NOT_THIS_ONE"], 1),
+        (["--brandname", "SHOPHOA_DEMO", "--where", "Mã đơn = zzz"], 1),  # no row left
+    ):
+        assert main([*check, *content, *extra]) == code
+        said.append(capsys.readouterr().out.splitlines()[-2])
+    ready, blocked, nothing = TO_SEND[lang]
+    assert said[0].startswith(ready) and said[1].startswith(blocked), said
+    assert said[2] == nothing
+    for line in said:
+        assert not re.search(r"lần gọi|request| 0 (tin|message|đ|VND)", line), line

@@ -169,7 +169,7 @@ def _ids_named_in_code() -> dict[str, str]:
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
-                and node.func.id == "words"
+                and node.func.id in ("words", "help_words")  # help_words: the help's
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
             ):

@@ -120,3 +120,56 @@ def test_account_page_shows_low_balance_and_oa_quality(
         qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "quality poor over the last 48 hours, good over 7 days" in
                     page.health.text.text(), timeout=10_000)  # fmt: skip
+
+
+#: The Account page's line of an OA named Shop, in each language: quality not available;
+#: poor both times, one rating; good then medium, twelve ratings.
+OA_LINES = {
+    "vi": (
+        "Zalo OA Shop: chưa xem được chất lượng.",
+        "⚠ Zalo OA Shop: chất lượng kém, cả trong 48 giờ qua và 7 ngày qua. 1 lượt khách đánh "
+        "giá trong 30 ngày qua: 5,0 sao. Zalo giảm hạn mức và có thể chặn tin của OA chất "
+        "lượng kém.",
+        "Zalo OA Shop: chất lượng tốt trong 48 giờ qua, trung bình trong 7 ngày qua. 12 lượt "
+        "khách đánh giá trong 30 ngày qua: trung bình 4,5 sao, 2 lượt 1-2 sao.",
+    ),
+    "en": (
+        "Zalo OA Shop: quality not available now.",
+        "⚠ Zalo OA Shop: quality poor, both over the last 48 hours and over 7 days. 1 customer "
+        "rating in 30 days: 5.0 stars. Zalo lowers the quota of a poor OA and may block its "
+        "messages.",
+        "Zalo OA Shop: quality good over the last 48 hours, medium over 7 days. 12 customer "
+        "ratings in 30 days: 4.5 stars on average, 2 of 1-2 stars.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_oa_quality_line_is_whole_sentences_of_the_window_language(
+    qtbot: QtBot, app_home: Path, lang: str
+) -> None:
+    """The line was built in code, English or Vietnamese by an ``if``, outside ``tr()``:
+    now whole translated sentences, the OA's name and the quality words filled in."""
+    from gui_helpers import shown_demo_window
+
+    from esms_desktop.api.zalo_quality import OaQuality, RatingSummary
+    from esms_desktop.gui.account_health import _OaHealth
+    from esms_desktop.gui.workers import wait_for_tasks
+
+    window = shown_demo_window(qtbot, (1024, 700), lang)
+    health = window.account_page.health
+    said = [
+        health._oa_line(_OaHealth("Shop", None, None)),
+        health._oa_line(_OaHealth("Shop", OaQuality("LOW", "LOW"), RatingSummary(1, 5.0, 0))),
+        health._oa_line(_OaHealth("Shop", OaQuality("HIGH", "MEDIUM"), RatingSummary(12, 4.5, 2))),
+    ]
+    assert said == list(OA_LINES[lang])
+    # From eSMS (the simulator) through the worker to the page, in the window's language.
+    window.session.simulator.set_oa_quality(DEMO_OA_ACTIVE, "LOW", "HIGH")  # type: ignore[union-attr]
+    with qtbot.waitSignal(window.session.account_changed, timeout=10_000):
+        qtbot.mouseClick(window.account_page.test_button, Qt.MouseButton.LeftButton)
+    seen = "chất lượng kém trong 48 giờ qua, tốt trong 7 ngày qua" if lang == "vi" else (
+        "quality poor over the last 48 hours, good over 7 days")  # fmt: skip
+    qtbot.waitUntil(lambda: seen in health.text.text(), timeout=10_000)
+    wait_for_tasks()
+    window.close()

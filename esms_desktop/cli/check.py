@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from esms_desktop.base.errors import ApiError, CredentialsError, EsmsDesktopError, InputFileError
 from esms_desktop.base.texts import Words, words
-from esms_desktop.cli.usage import UsageError, add_language_option
+from esms_desktop.cli.usage import UsageError, add_command, add_language_option, help_words
 from esms_desktop.importing.legacy_text import CHOICES as LEGACY_CHOICES
 from esms_desktop.importing.legacy_text import describe as describe_legacy
 from esms_desktop.message.send_times import ReminderRule, parse_at
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 def add_campaign_arguments(parser: argparse.ArgumentParser) -> None:
     """The options shared by ``check`` and ``send``."""
-    parser.add_argument("file", help="customer list: .xlsx .xlsm .xls .ods .csv .txt")
+    parser.add_argument("file", help=help_words("help.campaign.file"))
     _add_message_options(parser)
     _add_list_options(parser)
     _add_content_options(parser)
@@ -44,13 +44,10 @@ def add_campaign_arguments(parser: argparse.ArgumentParser) -> None:
 def _add_message_options(parser: argparse.ArgumentParser) -> None:
     """How it is sent, or the saved message that says it."""
     parser.add_argument(
-        "--channel", choices=Channel.values(), help="needed unless --message gives it"
+        "--channel", choices=Channel.values(), help=help_words("help.campaign.channel")
     )
     parser.add_argument(
-        "--message",
-        metavar="NAME",
-        default="",
-        help="use a saved message from the library (esms-desktop library)",
+        "--message", metavar="NAME", default="", help=help_words("help.campaign.message")
     )
 
 
@@ -61,89 +58,82 @@ def _add_list_options(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar='"COLUMN OP VALUE"',
-        help="send only to rows that meet this (repeatable, all must hold); operators "
-        "= != ~ (contains) < <= > >=; dates dd/mm/yyyy or -90d (90 days ago)",
+        help=help_words("help.campaign.where"),
     )
     parser.add_argument(
-        "--assume-consent",
-        action="store_true",
-        help="advertising to a list without a consent column: every customer agreed "
-        "(Law 91/2025); silences the warning",
+        "--assume-consent", action="store_true", help=help_words("help.campaign.assume_consent")
     )
-    parser.add_argument("--sheet", help="sheet name (default: the first with data)")
-    parser.add_argument("--phone-column", help="column of phone numbers: header, letter or number")
+    parser.add_argument("--sheet", help=help_words("help.campaign.sheet"))
+    parser.add_argument("--phone-column", help=help_words("help.campaign.phone_column"))
 
 
 def _add_content_options(parser: argparse.ArgumentParser) -> None:
     """The message itself: an SMS text and its brandname, or a Zalo OA, its ZNS template
     and how the template's parameters are filled."""
-    parser.add_argument("--content", default="", help="message text; {Column} is filled per row")
-    parser.add_argument("--brandname", default="")
-    parser.add_argument("--oaid", default="", help="Zalo OA id")
-    parser.add_argument("--template-id", default="", help="Zalo ZNS template id")
+    parser.add_argument("--content", default="", help=help_words("help.campaign.content"))
+    parser.add_argument("--brandname", default="", help=help_words("help.campaign.brandname"))
+    add_zalo_options(parser)
+    parser.add_argument(
+        "--over-quota", action="store_true", help=help_words("help.campaign.over_quota")
+    )
+
+
+def add_zalo_options(parser: argparse.ArgumentParser) -> None:
+    """A Zalo OA, its ZNS template and how the template's blanks are filled (``check``,
+    ``send`` and ``library save``)."""
+    parser.add_argument("--oaid", default="", help=help_words("help.campaign.oaid"))
+    parser.add_argument("--template-id", default="", help=help_words("help.campaign.template_id"))
     parser.add_argument(
         "--param",
         action="append",
         default=[],
         metavar="NAME=COLUMN",
-        help="fill a ZNS parameter from a column",
+        help=help_words("help.campaign.param"),
     )
     parser.add_argument(
         "--param-value",
         action="append",
         default=[],
         metavar="NAME=TEXT",
-        help="fill a ZNS parameter with the same text for everyone",
+        help=help_words("help.campaign.param_value"),
     )
-    parser.add_argument("--over-quota", action="store_true", help="Zalo sending mode 3")
 
 
 def _add_schedule_options(parser: argparse.ArgumentParser) -> None:
     """When: one time for everyone, or each row's own time from a date column."""
-    parser.add_argument("--schedule", help='send later: "YYYY-MM-DD HH:MM" (Vietnam time)')
+    parser.add_argument("--schedule", help=help_words("help.campaign.schedule"))
     parser.add_argument(
-        "--schedule-column",
-        metavar="COLUMN",
-        help="each row's own send time, from this date column (reminders, birthdays)",
+        "--schedule-column", metavar="COLUMN", help=help_words("help.campaign.schedule_column")
     )
     when = parser.add_mutually_exclusive_group()
     when.add_argument(
         "--days-before",
         type=int,
         metavar="N",
-        help="with --schedule-column: send N days before the date (0 = on the day)",
+        help=help_words("help.campaign.days_before"),
     )
-    when.add_argument(
-        "--yearly",
-        action="store_true",
-        help="with --schedule-column: send on the date's day every year (birthdays)",
-    )
+    when.add_argument("--yearly", action="store_true", help=help_words("help.campaign.yearly"))
     parser.add_argument(
-        "--at", default="09:00", metavar="HH:MM", help="with --schedule-column: time of day"
+        "--at", default="09:00", metavar="HH:MM", help=help_words("help.campaign.at")
     )
 
 
 def _add_mode_options(parser: argparse.ArgumentParser) -> None:
     """Validation only, and what is done to the text: diacritics, old encodings."""
-    parser.add_argument("--sandbox", action="store_true", help="validate only; nothing is sent")
-    parser.add_argument(
-        "--plain",
-        action="store_true",
-        help="remove diacritics from every message (cheaper plain SMS, 160 characters a part)",
-    )
+    parser.add_argument("--sandbox", action="store_true", help=help_words("help.campaign.sandbox"))
+    parser.add_argument("--plain", action="store_true", help=help_words("help.campaign.plain"))
     parser.add_argument(
         "--convert-text",
         choices=LEGACY_CHOICES,
         default="none",
-        help="names saved in an old Vietnamese encoding: auto converts what is found, "
-        "vni/tcvn3/mojibake choose it, none (default) only holds garbled rows back",
+        help=help_words("help.campaign.convert_text"),
     )
 
 
 def add_check_parser(sub: Any) -> None:
-    check = sub.add_parser("check", help="check a customer list before sending")
+    check = add_command(sub, "check")
     add_campaign_arguments(check)
-    check.add_argument("--json", action="store_true", help="print one JSON object")
+    check.add_argument("--json", action="store_true", help=help_words("help.check.json"))
 
 
 def _pairs(items: list[str], flag: str) -> dict[str, str]:
@@ -285,17 +275,23 @@ def print_report(report: CheckReport, out: TextIO) -> None:
     for said in audience_lines(report):
         print(said, file=out)
     _print_send_times(report, out)
-    if report.cost is not None:
-        to_send = words(
-            "cli.check.to_send",
-            messages=len(report.sendable),
-            requests=len(report.requests),
-            cost=report.cost,
-            approximate="" if report.cost_from_esms else words("cli.check.approximate"),
-        )
-        print(to_send, file=out)
+    print(_to_send(report), file=out)
     verdict = words("cli.check.blocked") if report.blocked else words("cli.check.ready")
     print(verdict, file=out)
+
+
+def _to_send(report: CheckReport) -> Words:
+    """How many messages go and what they cost; when a problem blocks the send, an estimate
+    of that once it is fixed; when none would go, that none is sent (the lines above say
+    why), not a price of 0."""
+    count = len(report.sendable)
+    if not count:
+        return words("cli.check.nothing_to_send")
+    cost = report.cost or 0
+    if report.blocked:  # an estimate: fixing may change the rows that go, or the text
+        return words("cli.check.to_send_once_fixed", messages=count, cost=cost)
+    approximate = "" if report.cost_from_esms else words("cli.check.approximate")
+    return words("cli.check.to_send", messages=count, cost=cost, approximate=approximate)
 
 
 def _rows_summary(rows: RecipientList) -> Words:

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from esms_desktop.base.texts import Words, words
 from esms_desktop.base.vntime import vietnam_time
-from esms_desktop.cli.usage import UsageError, add_language_option
+from esms_desktop.cli.check import add_zalo_options
+from esms_desktop.cli.usage import UsageError, add_command, add_language_option, help_words
 from esms_desktop.message.spec import Channel, ParamSource
 
 if TYPE_CHECKING:
@@ -28,32 +29,30 @@ __all__ = ["add_library_parser", "cmd_library"]
 
 
 def add_library_parser(sub: Any) -> None:
-    library = sub.add_parser("library", help="saved messages: list, save, show, export, import")
+    library = add_command(sub, "library")
     add_language_option(library)
     actions = library.add_subparsers(dest="library_action", metavar="ACTION")
-    save = actions.add_parser("save", help="save a message under a name")
-    save.add_argument("name")
-    save.add_argument("--channel", required=True, choices=Channel.values())
-    save.add_argument("--content", default="", help="the text; {Column} is filled per row")
-    save.add_argument("--brandname", default="")
-    save.add_argument("--oaid", default="", help="Zalo OA id")
-    save.add_argument("--template-id", default="", help="Zalo ZNS template id")
-    save.add_argument("--param", action="append", default=[], metavar="NAME=COLUMN")
-    save.add_argument("--param-value", action="append", default=[], metavar="NAME=TEXT")
+    save = add_command(actions, "save", "help.library.save")
+    save.add_argument("name", help=help_words("help.library.name"))
     save.add_argument(
-        "--new", action="store_true", help="refuse to replace a saved message of that name"
+        "--channel",
+        required=True,
+        choices=Channel.values(),
+        help=help_words("help.library.channel"),
     )
+    save.add_argument("--content", default="", help=help_words("help.campaign.content"))
+    save.add_argument("--brandname", default="", help=help_words("help.campaign.brandname"))
+    add_zalo_options(save)
+    save.add_argument("--new", action="store_true", help=help_words("help.library.new"))
     add_language_option(save)
-    for name, text in (("show", "show one saved message"), ("delete", "delete one")):
-        one = actions.add_parser(name, help=text)
-        one.add_argument("name")
+    for name in ("show", "delete"):
+        one = add_command(actions, name, f"help.library.{name}")
+        one.add_argument("name", help=help_words("help.library.name"))
         add_language_option(one)
-    export = actions.add_parser("export", help="write every saved message to a JSON file")
-    export.add_argument("file")
-    add_language_option(export)
-    load = actions.add_parser("import", help="add the messages of an exported JSON file")
-    load.add_argument("file")
-    add_language_option(load)
+    for name in ("export", "import"):
+        one = add_command(actions, name, f"help.library.{name}")
+        one.add_argument("file", help=help_words(f"help.library.{name}_file"))
+        add_language_option(one)
 
 
 def _params(args: argparse.Namespace) -> dict[str, ParamSource]:

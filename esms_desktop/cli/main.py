@@ -51,7 +51,9 @@ from esms_desktop.cli.usage import (
     PROG_DEST,
     Parser,
     UsageError,
+    add_command,
     add_language_option,
+    help_words,
     language_before_options,
     language_chosen,
     language_of_refusal,
@@ -73,48 +75,34 @@ def _lang(args: argparse.Namespace, settings: Settings | None = None) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = Parser(
-        prog=PROG,
-        description="Send SMS and Zalo messages through eSMS.vn from a customer list. "
-        "Without a command, opens the window.",
-    )
+    """The program's options and commands; every help is a text id of the catalogues,
+    said in the user's language only when the help is printed (:class:`~esms_desktop.cli.
+    usage.HelpText`)."""
+    parser = Parser(prog=PROG, description=help_words("help.program"))
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument(
-        "--demo", action="store_true", help="use the built-in eSMS simulator (no account)"
-    )
-    parser.add_argument("--api-url", help="eSMS base URL (default: settings or env ESMS_API_URL)")
-    parser.add_argument("--profile", help="saved account to use (keys from the OS keyring)")
-    parser.add_argument("--lang", choices=LANGUAGES, help="language of messages")
+    parser.add_argument("--demo", action="store_true", help=help_words("help.demo"))
+    parser.add_argument("--api-url", help=help_words("help.api_url"))
+    parser.add_argument("--profile", help=help_words("help.profile"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=help_words("help.lang"))
     parser.add_argument("--exit-after", type=float, help=argparse.SUPPRESS)
-    parser.add_argument(
-        "--self-test",
-        action="store_true",
-        help="check that this installation works (offscreen demo send), then exit",
-    )
-    parser.add_argument("--self-test-out", help="also write the self-test report to this file")
+    parser.add_argument("--self-test", action="store_true", help=help_words("help.self_test"))
+    parser.add_argument("--self-test-out", help=help_words("help.self_test_out"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    explain = sub.add_parser("explain", help="explain an eSMS result code")
-    explain.add_argument("code")
+    explain = add_command(sub, "explain")
+    explain.add_argument("code", help=help_words("help.explain.code"))
     add_language_option(explain)
 
-    balance = sub.add_parser("balance", help="show the account balance")
+    balance = add_command(sub, "balance")
     balance.add_argument(
-        "--warn-below",
-        type=int,
-        metavar="VND",
-        help="from now on, warn when the balance is under this (0 = never); saved in settings",
+        "--warn-below", type=int, metavar="VND", help=help_words("help.balance.warn_below")
     )
     add_language_option(balance)
-    diagnose = sub.add_parser(
-        "diagnose",
-        help="check that eSMS answers as this app expects (free calls and sandbox sends only)",
+    add_language_option(add_command(sub, "diagnose"))
+    journal = add_command(sub, "journal")
+    journal.add_argument(
+        "action", choices=["check", "restore"], help=help_words("help.journal.action")
     )
-    add_language_option(diagnose)
-    journal = sub.add_parser(
-        "journal", help="check the sending journal, or restore its newest backup"
-    )
-    journal.add_argument("action", choices=["check", "restore"])
     add_language_option(journal)
     add_check_parser(sub)
     add_send_parsers(sub)

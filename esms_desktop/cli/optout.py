@@ -11,7 +11,7 @@ import argparse
 from typing import TYPE_CHECKING, Any, TextIO
 
 from esms_desktop.base.texts import words
-from esms_desktop.cli.usage import UsageError, add_language_option
+from esms_desktop.cli.usage import UsageError, add_command, add_language_option, help_words
 from esms_desktop.telecom.phones import normalize_phone
 
 if TYPE_CHECKING:
@@ -22,14 +22,16 @@ if TYPE_CHECKING:
 
 
 def add_optout_parser(sub: Any) -> None:
-    optout = sub.add_parser("optout", help="show or change the do-not-send list")
-    optout.add_argument("action", choices=["list", "add", "remove"])
-    optout.add_argument("numbers", nargs="*", help="phone numbers, written any usual way")
+    optout = add_command(sub, "optout")
+    optout.add_argument(
+        "action", choices=["list", "add", "remove"], help=help_words("help.optout.action")
+    )
+    optout.add_argument("numbers", nargs="*", help=help_words("help.optout.numbers"))
     optout.add_argument(
         "--from-campaign",
         type=int,
         metavar="ID",
-        help="with add: the numbers eSMS reported as blocked (99) in that campaign",
+        help=help_words("help.optout.from_campaign"),
     )
     add_language_option(optout)
 

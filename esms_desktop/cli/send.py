@@ -21,7 +21,7 @@ from esms_desktop.base.sanitise import terminal_safe
 from esms_desktop.base.texts import LANGUAGES, Words, speaking, words
 from esms_desktop.base.vntime import vietnam_time
 from esms_desktop.cli.check import add_campaign_arguments, check_campaign, print_report
-from esms_desktop.cli.usage import add_language_option
+from esms_desktop.cli.usage import add_command, add_language_option, help_words
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
@@ -35,41 +35,32 @@ if TYPE_CHECKING:
 
 
 def add_send_parsers(sub: Any) -> None:
-    send = sub.add_parser("send", help="check a customer list, then send to it")
+    send = add_command(sub, "send")
     add_campaign_arguments(send)
-    send.add_argument("--campaign", default="", help="a name for the campaign")
-    send.add_argument("--report", help="write a report when done (.xlsx or .csv)")
-    send.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    send.add_argument(
-        "--again",
-        action="store_true",
-        help="send even though the same messages went to the same people within 24 hours "
-        "(--yes alone does not confirm a repeat)",
-    )
+    send.add_argument("--campaign", default="", help=help_words("help.send.campaign"))
+    send.add_argument("--report", help=help_words("help.send.report"))
+    send.add_argument("--yes", action="store_true", help=help_words("help.send.yes"))
+    send.add_argument("--again", action="store_true", help=help_words("help.send.again"))
 
-    resume = sub.add_parser("resume", help="finish campaigns that were interrupted")
-    resume.add_argument("campaign_id", nargs="?", type=int)
+    resume = add_command(sub, "resume")
     resume.add_argument(
-        "--resend-unknown",
-        action="store_true",
-        help="send again the messages whose fate eSMS's records could not tell (some "
-        "customers may get them twice)",
+        "campaign_id", nargs="?", type=int, help=help_words("help.resume.campaign_id")
+    )
+    resume.add_argument(
+        "--resend-unknown", action="store_true", help=help_words("help.resume.resend_unknown")
     )
     add_language_option(resume)
 
-    history = sub.add_parser("history", help="list past campaigns")
-    add_language_option(history)
+    add_language_option(add_command(sub, "history"))
 
-    report = sub.add_parser("report", help="write a campaign's report (.xlsx or .csv)")
-    report.add_argument("campaign_id", type=int)
-    report.add_argument("--out", required=True)
+    report = add_command(sub, "report")
+    report.add_argument("campaign_id", type=int, help=help_words("help.campaign_id"))
+    report.add_argument("--out", required=True, help=help_words("help.report.out"))
     add_language_option(report)
 
-    status = sub.add_parser("status", help="refresh and show a campaign's delivery status")
-    status.add_argument("campaign_id", type=int)
-    status.add_argument(
-        "--wait", action="store_true", help="keep asking (less and less often) until all are final"
-    )
+    status = add_command(sub, "status")
+    status.add_argument("campaign_id", type=int, help=help_words("help.campaign_id"))
+    status.add_argument("--wait", action="store_true", help=help_words("help.status.wait"))
     add_language_option(status)
 
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from esms_desktop.base.errors import ApiError, CredentialsError
 from esms_desktop.base.texts import words
 from esms_desktop.base.vntime import vietnam_time
-from esms_desktop.cli.usage import UsageError, add_language_option
+from esms_desktop.cli.usage import UsageError, add_command, add_language_option, help_words
 from esms_desktop.message.spec import Channel
 
 if TYPE_CHECKING:
@@ -34,31 +34,34 @@ POLL_EVERY = 5.0
 
 
 def add_templates_parser(sub: Any) -> None:
-    templates = sub.add_parser(
-        "templates", help="register a text as an eSMS template; list registrations"
-    )
+    templates = add_command(sub, "templates")
     templates.add_argument(
         "--wait",
         type=float,
         default=0.0,
         metavar="SECONDS",
-        help="keep asking eSMS (every few seconds, up to SECONDS) until none is moderating",
+        help=help_words("help.templates.wait"),
     )
     add_language_option(templates)
     actions = templates.add_subparsers(dest="templates_action", metavar="ACTION")
-    reg = actions.add_parser("register", help="send a text to eSMS for approval as a template")
+    reg = add_command(actions, "register", "help.templates.register")
     registrable = [c.value for c in Channel if c.can_register_template]
-    reg.add_argument("--channel", required=True, choices=registrable)
-    reg.add_argument("--brandname", required=True)
-    reg.add_argument("--content", required=True, help="the text; {Column} becomes a variable")
-    reg.add_argument("--file", help="customer list: each variable is as long as its longest value")
-    reg.add_argument("--sheet")
+    reg.add_argument(
+        "--channel",
+        required=True,
+        choices=registrable,
+        help=help_words("help.templates.channel"),
+    )
+    reg.add_argument("--brandname", required=True, help=help_words("help.templates.brandname"))
+    reg.add_argument("--content", required=True, help=help_words("help.templates.content"))
+    reg.add_argument("--file", help=help_words("help.templates.file"))
+    reg.add_argument("--sheet", help=help_words("help.templates.sheet"))
     reg.add_argument(
         "--length",
         action="append",
         default=[],
         metavar="NAME=N",
-        help="the length of one variable (instead of measuring the list)",
+        help=help_words("help.templates.length"),
     )
     add_language_option(reg)
 

@@ -31,9 +31,33 @@ LANG_OPTION = "--lang"
 PROG_DEST = "usage_prog"
 
 
+class HelpText(str):
+    """The id of a text of the catalogues given to argparse as a help (an option's, a
+    command's line in the list, the program's description): :class:`HelpFormatter` says
+    it in the user's language when the help is printed. The parser is built on every
+    start; the catalogue is loaded only to print the help."""
+
+    __slots__ = ()
+
+
+def help_words(key: str, /) -> str:
+    """The help ``key`` of the catalogues, for argparse (see :class:`HelpText`)."""
+    return HelpText(key)
+
+
+def add_command(sub: Any, name: str, key: str = "") -> argparse.ArgumentParser:
+    """The command ``name`` on ``sub`` (argparse's subparsers): its line in the list of
+    commands, and the head of its own help, is the text ``key`` (``help.command.<name>``)."""
+    said = help_words(key or f"help.command.{name}")
+    parser: argparse.ArgumentParser = sub.add_parser(name, help=said, description=said)
+    return parser
+
+
 def add_language_option(parser: argparse.ArgumentParser) -> None:
     """``--lang vi|en`` on a command: what it prints (unset: the main option, the settings)."""
-    parser.add_argument(LANG_OPTION, choices=LANGUAGES, default=argparse.SUPPRESS)
+    parser.add_argument(
+        LANG_OPTION, choices=LANGUAGES, default=argparse.SUPPRESS, help=help_words("help.lang")
+    )
 
 
 class UsageError(ValueError):
@@ -103,9 +127,18 @@ _HELP_WORDS = {
 }
 
 
+def _said(text: str) -> str:
+    """A help the parser was given: a :class:`HelpText` in the user's language, argparse's
+    own words as the catalogues say them, anything else as it is."""
+    if isinstance(text, HelpText):
+        return str(words(text))
+    key = _HELP_WORDS.get(text)
+    return text if key is None else str(words(key))
+
+
 class HelpFormatter(argparse.HelpFormatter):
-    """argparse's help, with "usage:", its headings and its own options' help in the
-    user's language (the options' help stays as the parser gives it)."""
+    """argparse's help in the user's language: "usage:", its headings, the program's
+    description and every option's and command's help (:class:`HelpText`)."""
 
     def _format_usage(
         self,
@@ -122,9 +155,14 @@ class HelpFormatter(argparse.HelpFormatter):
         key = _HELP_WORDS.get(heading or "")
         super().start_section(heading if key is None else str(words(key)))
 
+    def _format_text(self, text: str) -> str:
+        return super()._format_text(_said(text))
+
     def _get_help_string(self, action: argparse.Action) -> str | None:
-        key = _HELP_WORDS.get(action.help or "")
-        return action.help if key is None else str(words(key))
+        if action.help is None:
+            return None
+        # argparse fills "%(default)s" and the like in: a "%" of the words is a percent.
+        return _said(action.help).replace("%", "%%")
 
 
 class Parser(argparse.ArgumentParser):

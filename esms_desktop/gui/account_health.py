@@ -11,18 +11,23 @@ Worked out off the GUI thread each time the account is read (at start and on
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from esms_desktop.base.errors import ApiError
-from esms_desktop.base.texts import speaking
+from esms_desktop.base.texts import Words
 from esms_desktop.checks.balance_rules import QUALITY_WORDS, low_balance_text
+from esms_desktop.gui.i18n import fill, spoken
 from esms_desktop.gui.session import Session
-from esms_desktop.gui.widgets import format_number
+from esms_desktop.gui.widgets import format_count, format_number
 from esms_desktop.gui.workers import run_task
 from esms_desktop.journal.spending import last_campaign_cost
+
+if TYPE_CHECKING:  # the client's module brings the HTTP library: not before the first paint
+    from esms_desktop.api.zalo_quality import OaQuality, RatingSummary
 
 __all__ = ["AccountHealth"]
 
@@ -71,80 +76,90 @@ class AccountHealth(QWidget):
             return
         self._asked = key = (id(info), session.settings.low_balance_vnd)
         threshold = session.settings.low_balance_vnd
-        lang = session.lang
         balance = info.balance
         oas = list(info.oas)
 
-        def work() -> list[str]:
-            lines: list[str] = []
+        def work() -> tuple[Words | None, list[_OaHealth]]:
+            """What eSMS and the journal say (asked off the GUI thread); the sentences are
+            the window's own, written in :meth:`_show`."""
+            warning = None
             if threshold:
                 warning = low_balance_text(balance, threshold, last_campaign_cost(session.journal))
-                if warning is not None:
-                    with speaking(lang):
-                        lines.append(f"⚠ {warning}")
             client = session.client
             if client is None:
-                return lines
-            for oa in oas:
-                lines.append(_oa_line(client, oa.oaid, oa.name, lang))
-            return lines
+                return warning, []
+            return warning, [_oa_health(client, oa.oaid, oa.name) for oa in oas]
 
-        run_task(work, lambda lines: self._show(key, lines), lambda _e: None)
+        run_task(work, lambda found: self._show(key, *found), lambda _e: None)
 
-    def _show(self, key: object, lines: list[str]) -> None:
+    def _show(self, key: object, warning: Words | None, oas: list[_OaHealth]) -> None:
         if key != self._asked:
             return
+        lines = [] if warning is None else [f"⚠ {spoken(warning, self.session.lang)}"]
+        lines += [self._oa_line(oa) for oa in oas]
         self.text.setText("\n".join(lines))
 
+    def _oa_line(self, oa: _OaHealth) -> str:
+        """One OA's quality and ratings, in whole sentences of the window's language."""
+        quality = oa.quality
+        if quality is None:
+            return fill(self.tr("Zalo OA %1: quality not available now."), oa.name)
+        current, seven = (
+            spoken(QUALITY_WORDS[q], self.session.lang) if q in QUALITY_WORDS else q
+            for q in (quality.current, quality.seven_days)
+        )
+        if current == seven:  # said once: the same words twice read as a stutter
+            said = [
+                fill(
+                    self.tr("Zalo OA %1: quality %2, both over the last 48 hours and over 7 days."),
+                    oa.name,
+                    current,
+                )
+            ]
+        else:
+            said = [
+                fill(
+                    self.tr("Zalo OA %1: quality %2 over the last 48 hours, %3 over 7 days."),
+                    oa.name,
+                    current,
+                    seven,
+                )
+            ]
+        ratings = oa.ratings
+        if ratings is not None and ratings.count:
+            stars = format_number(ratings.average or 0)
+            text = (
+                self.tr("1 customer rating in 30 days: %2 stars.")
+                if ratings.count == 1
+                else self.tr(
+                    "%1 customer ratings in 30 days: %2 stars on average, %3 of 1-2 stars."
+                )
+            )
+            said.append(fill(text, format_count(ratings.count), stars, format_count(ratings.poor)))
+        if quality.low:
+            said.append(self.tr("Zalo lowers the quota of a poor OA and may block its messages."))
+            return "⚠ " + " ".join(said)
+        return " ".join(said)
 
-def _oa_line(client: Any, oaid: str, name: str, lang: str) -> str:
-    """One OA's quality and ratings, as a sentence (on the worker thread)."""
-    en = lang == "en"
+
+@dataclass(frozen=True)
+class _OaHealth:
+    """What eSMS says of one OA: its quality (None: not available now) and its ratings."""
+
+    name: str
+    quality: OaQuality | None
+    ratings: RatingSummary | None
+
+
+def _oa_health(client: Any, oaid: str, name: str) -> _OaHealth:
+    """One OA's quality and the ratings of its templates (on the worker thread)."""
     try:
         quality = client.get_oa_quality(oaid)
     except ApiError:
-        return (
-            f"Zalo OA {name}: quality not available now."
-            if en
-            else f"Zalo OA {name}: chưa xem được chất lượng."
-        )
-    with speaking(lang):
-        current = str(QUALITY_WORDS.get(quality.current, quality.current))
-        seven = str(QUALITY_WORDS.get(quality.seven_days, quality.seven_days))
-    if current == seven:  # said once: the same words twice read as a stutter
-        text = (
-            f"Zalo OA {name}: quality {current}, both over the last 48 hours and over 7 days"
-            if en
-            else f"Zalo OA {name}: chất lượng {current}, cả trong 48 giờ và 7 ngày qua"
-        )
-    else:
-        text = (
-            f"Zalo OA {name}: quality {current} over the last 48 hours, {seven} over 7 days"
-            if en
-            else f"Zalo OA {name}: chất lượng {current} trong 48 giờ qua, {seven} trong 7 ngày qua"
-        )
+        return _OaHealth(name, None, None)
     try:
         templates = [t.temp_id for t in client.get_zns_templates(oaid)]
         ratings = client.get_rating_summary(oaid, templates) if templates else None
     except ApiError:
         ratings = None
-    if ratings is not None and ratings.count:
-        stars = format_number(ratings.average or 0)
-        text += (
-            f"; {ratings.count} ratings in 30 days, {stars} stars on average, "
-            f"{ratings.poor} of 1-2 stars"
-            if en
-            else f"; {ratings.count} đánh giá trong 30 ngày, trung bình {stars} sao, "
-            f"{ratings.poor} đánh giá 1-2 sao"
-        )
-    if quality.low:
-        text = (
-            "⚠ "
-            + text
-            + (
-                ". Zalo lowers the quota of a poor OA and may block its messages."
-                if en
-                else ". Zalo giảm hạn mức và có thể chặn tin của OA chất lượng kém."
-            )
-        )
-    return text + ("" if text.endswith(".") else ".")
+    return _OaHealth(name, quality, ratings)

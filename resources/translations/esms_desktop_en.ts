@@ -10,6 +10,30 @@
       <source>never</source>
       <translation>never</translation>
     </message>
+    <message>
+      <source>Zalo OA %1: quality not available now.</source>
+      <translation>Zalo OA %1: quality not available now.</translation>
+    </message>
+    <message>
+      <source>Zalo OA %1: quality %2, both over the last 48 hours and over 7 days.</source>
+      <translation>Zalo OA %1: quality %2, both over the last 48 hours and over 7 days.</translation>
+    </message>
+    <message>
+      <source>Zalo OA %1: quality %2 over the last 48 hours, %3 over 7 days.</source>
+      <translation>Zalo OA %1: quality %2 over the last 48 hours, %3 over 7 days.</translation>
+    </message>
+    <message>
+      <source>1 customer rating in 30 days: %2 stars.</source>
+      <translation>1 customer rating in 30 days: %2 stars.</translation>
+    </message>
+    <message>
+      <source>%1 customer ratings in 30 days: %2 stars on average, %3 of 1-2 stars.</source>
+      <translation>%1 customer ratings in 30 days: %2 stars on average, %3 of 1-2 stars.</translation>
+    </message>
+    <message>
+      <source>Zalo lowers the quota of a poor OA and may block its messages.</source>
+      <translation>Zalo lowers the quota of a poor OA and may block its messages.</translation>
+    </message>
   </context>
   <context>
     <name>AccountPage</name>

@@ -10,6 +10,30 @@
       <source>never</source>
       <translation>không bao giờ</translation>
     </message>
+    <message>
+      <source>Zalo OA %1: quality not available now.</source>
+      <translation>Zalo OA %1: chưa xem được chất lượng.</translation>
+    </message>
+    <message>
+      <source>Zalo OA %1: quality %2, both over the last 48 hours and over 7 days.</source>
+      <translation>Zalo OA %1: chất lượng %2, cả trong 48 giờ qua và 7 ngày qua.</translation>
+    </message>
+    <message>
+      <source>Zalo OA %1: quality %2 over the last 48 hours, %3 over 7 days.</source>
+      <translation>Zalo OA %1: chất lượng %2 trong 48 giờ qua, %3 trong 7 ngày qua.</translation>
+    </message>
+    <message>
+      <source>1 customer rating in 30 days: %2 stars.</source>
+      <translation>1 lượt khách đánh giá trong 30 ngày qua: %2 sao.</translation>
+    </message>
+    <message>
+      <source>%1 customer ratings in 30 days: %2 stars on average, %3 of 1-2 stars.</source>
+      <translation>%1 lượt khách đánh giá trong 30 ngày qua: trung bình %2 sao, %3 lượt 1-2 sao.</translation>
+    </message>
+    <message>
+      <source>Zalo lowers the quota of a poor OA and may block its messages.</source>
+      <translation>Zalo giảm hạn mức và có thể chặn tin của OA chất lượng kém.</translation>
+    </message>
   </context>
   <context>
     <name>AccountPage</name>

@@ -56,6 +56,7 @@ AREAS = (
     "checks",
     "cli",
     "diagnose",
+    "help",
     "importing",
     "library",
     "message",

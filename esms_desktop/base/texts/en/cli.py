@@ -50,9 +50,11 @@ TEXTS = {
     "rejected, {duplicate:n} duplicate, {blocked:n} blocked",
     "cli.check.send_times": "Send times: {rule}",
     "cli.check.day": "  {day:%d/%m/%Y}: {count:n|message|messages}",
-    "cli.check.to_send": "To send: {messages:n|message|messages} in {requests:n|request|requests}, "
-    "about "
-    "{cost:n} VND{approximate}",
+    "cli.check.to_send": "To send: {messages:n|message|messages}, about {cost:n} VND{approximate}",
+    # Blocked: what fixing may change (rows, the text) makes it an estimate, said once.
+    "cli.check.to_send_once_fixed": "Estimate once the problems marked [X] are fixed: "
+    "{messages:n|message|messages}, about {cost:n} VND",
+    "cli.check.nothing_to_send": "No message will be sent.",
     "cli.check.approximate": " (approximate)",
     "cli.check.blocked": "Cannot send: fix the problems marked [X].",
     "cli.check.ready": "Ready to send.",

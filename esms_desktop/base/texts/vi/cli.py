@@ -49,8 +49,10 @@ TEXTS = {
     "loại, {duplicate:n} trùng, {blocked:n} không gửi",
     "cli.check.send_times": "Giờ gửi: {rule}",
     "cli.check.day": "  {day:%d/%m/%Y}: {count:n} tin",
-    "cli.check.to_send": "Sẽ gửi: {messages:n} tin trong {requests:n} lần gọi, khoảng {cost:n} "
-    "đ{approximate}",
+    "cli.check.to_send": "Sẽ gửi: {messages:n} tin, khoảng {cost:n} đ{approximate}",
+    "cli.check.to_send_once_fixed": "Ước tính khi đã sửa các lỗi đánh dấu [X]: {messages:n} "
+    "tin, khoảng {cost:n} đ",
+    "cli.check.nothing_to_send": "Sẽ không gửi tin nào.",
     "cli.check.approximate": " (ước tính)",
     "cli.check.blocked": "Chưa gửi được: hãy sửa các lỗi đánh dấu [X].",
     "cli.check.ready": "Có thể gửi.",
