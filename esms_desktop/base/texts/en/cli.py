@@ -128,7 +128,7 @@ TEXTS = {
     "cli.argparse.other": "The command is not written right ({detail}).",
     # The help's own words (the options' help is in English).
     "cli.help.usage": "usage:",
-    "cli.help.positional": "positional arguments",
+    "cli.help.positional": "arguments",
     "cli.help.options": "options",
     "cli.help.help": "show this help message and exit",
     "cli.help.version": "show program's version number and exit",

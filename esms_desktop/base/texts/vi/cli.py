@@ -128,7 +128,7 @@ TEXTS = {
     "cli.argparse.other": "Lệnh chưa viết đúng ({detail}).",
     # Lời của phần hướng dẫn (phần giải thích từng tùy chọn vẫn bằng tiếng Anh).
     "cli.help.usage": "cách dùng:",
-    "cli.help.positional": "tham số theo vị trí",
+    "cli.help.positional": "cần ghi",
     "cli.help.options": "tùy chọn",
     "cli.help.help": "hiện hướng dẫn này rồi thoát",
     "cli.help.version": "hiện số phiên bản rồi thoát",
