@@ -913,7 +913,7 @@ OA Zalo: %3</translation>
     <name>RecipientsModel</name>
     <message>
       <source>State</source>
-      <extracomment>Roles read once: looking one up through ``Qt.ItemDataRole`` costs more than comparing it. The file's own columns come after these.</extracomment>
+      <extracomment>Roles read once: looking one up through ``Qt.ItemDataRole`` costs more than comparing it. A text's short form, where the whole does not fit (the Customers table's problems). The file's own columns come after these.</extracomment>
       <translation>Trạng thái</translation>
     </message>
     <message>
@@ -959,6 +959,10 @@ OA Zalo: %3</translation>
     <message>
       <source>On your do-not-send list</source>
       <translation>Nằm trong danh sách không gửi</translation>
+    </message>
+    <message>
+      <source>Old number converted</source>
+      <translation>Đã đổi số cũ</translation>
     </message>
     <message>
       <source>Old number %1 converted</source>
