@@ -746,6 +746,10 @@ Zalo OAs: %3</translation>
       <translation>Balance</translation>
     </message>
     <message>
+      <source>Check to see the price, the number of messages and the rows that cannot be sent</source>
+      <translation>Check to see the price, the number of messages and the rows that cannot be sent</translation>
+    </message>
+    <message>
       <source>What the check found</source>
       <translation>What the check found</translation>
     </message>

@@ -746,6 +746,10 @@ OA Zalo: %3</translation>
       <translation>Số dư</translation>
     </message>
     <message>
+      <source>Check to see the price, the number of messages and the rows that cannot be sent</source>
+      <translation>Kiểm tra để xem giá, số tin và những dòng không gửi được</translation>
+    </message>
+    <message>
       <source>What the check found</source>
       <translation>Kết quả kiểm tra</translation>
     </message>
