@@ -171,6 +171,8 @@ VI: dict[str, str] = {
     "Same number as row %1": "Trùng số với dòng %1",
     "On your do-not-send list": "Nằm trong danh sách không gửi",
     "Old number %1 converted": "Đã đổi số cũ %1",
+    "Old number converted": "Đã đổi số cũ",
+    "Check to see the price, the number of messages and the rows that cannot be sent": "Kiểm tra để xem giá, số tin và những dòng không gửi được",
     "Customers": "Khách hàng",
     "Open the Excel or CSV file with your customers, or drop it here. Every row is checked at once: you see which rows cannot be sent and why.": "Mở file Excel hoặc CSV danh sách khách hàng, hoặc kéo thả file vào đây. Mọi dòng được kiểm tra ngay: bạn thấy dòng nào không gửi được và vì sao.",
     "Open customer file...": "Mở file khách hàng...",

@@ -42,14 +42,23 @@ def test_the_text_being_typed_does_not_move_around_a_check(
         return message.content_edit.mapTo(window, QPoint(0, 0)).y()
 
     before = (where(), message.height())
+    # Before the first check the tiles' place says what will appear there (it was blank).
+    band = message.tile_band
+    assert band.placeholder.isVisible() and not message.tiles.isVisible()
+    assert band.placeholder_text.text() == (
+        "Kiểm tra để xem giá, số tin và những dòng không gửi được"
+    )
+    room = band.geometry()
     with qtbot.waitSignal(message.checked, timeout=30_000):
         message.run_check()
-    assert message.tiles.isVisible()
+    assert message.tiles.isVisible() and not band.placeholder.isVisible()
     assert (where(), message.height()) == before, "the check's results took room of the form"
+    assert band.geometry() == room, "the tiles took another room than their placeholder's"
     bar.setValue(bar.maximum())  # down to the tiles and the problems
     typing_at = where()
     message.content_edit.setPlainText(message.content_edit.toPlainText() + " Hen gap lai")
     assert not message.tiles.isVisible(), "the check no longer says what the text costs"
+    assert not band.placeholder.isVisible()  # checked again by itself: nothing to press
     assert where() == typing_at, "the form moved when the edit dropped the check"
     with qtbot.waitSignal(message.checked, timeout=30_000):
         pass  # checked again by itself once typing paused

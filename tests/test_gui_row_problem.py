@@ -1,6 +1,7 @@
 """Customers page, in Vietnamese: a row's problem reads whole. At 1366x768 in its column
 (on two lines); at 1024x700, where the column is too narrow, under the table for the
-selected row (it was in a tooltip only)."""
+selected row (it was in a tooltip only), and in the column its short form, read whole
+(the column showed the start of each problem, "Số cố định (bàn):…")."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from esms_desktop.app.resources import sample_file
@@ -49,6 +51,23 @@ def test_a_rows_problem_reads_whole(qtbot: QtBot, app_home: Path, size: tuple[in
         for i, text in problems.items():
             tall = metrics.boundingRect(QRect(0, 0, width, 1000), flags, text).height()
             assert tall <= table.rowHeight(i), (text, width)
+    # What the column shows of each problem: the whole where it fits, else its short form,
+    # read whole (on at most two lines, no word cut) either way.
+    delegate = table.itemDelegateForColumn(RecipientsModel.PROBLEM)
+    shown = {}
+    for i, text in problems.items():
+        option = QStyleOptionViewItem()
+        table.initViewItemOption(option)
+        index = page.proxy.index(i, RecipientsModel.PROBLEM)
+        option.rect = table.visualRect(index)
+        shown[i] = delegate.shown(option, index)
+        assert delegate.fits(option, shown[i]), (shown[i], option.rect.width())
+        assert shown[i] in (text, model.problem_short(model.recipients.rows[i]))
+        assert index.data(Qt.ItemDataRole.ToolTipRole) == text  # whole in the tooltip
+    if size == (1366, 768):
+        assert shown == problems  # whole, as before
+    else:
+        assert shown[8] == "Số cố định (bàn)" and shown[9] == "Hai số trong một ô", shown
     assert table.horizontalScrollBar().maximum() == 0
     wait_for_tasks()
     window.close()

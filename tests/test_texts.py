@@ -15,8 +15,10 @@ from esms_desktop.base.texts import (
     AREAS,
     COMMAND_SUFFIX,
     LANGUAGES,
+    SHORT_SUFFIX,
     catalogue,
     set_front,
+    shortened,
     speaking,
     words,
 )
@@ -123,6 +125,41 @@ def test_a_command_line_wording_has_the_window_one_with_the_same_blanks() -> Non
         # The core gives both the same values; a wording may leave one out (the window's
         # "press Resume" needs no command), never ask for one the other is not given.
         assert _fields(texts[key]) <= _fields(texts[base]) | {"command"}, key
+
+
+#: What the Customers page may say of one row (its phone cell, or why a check left it out).
+ROW_REASONS = [
+    *(f"phones.{name}" for name in (
+        "empty", "multiple", "has_letters", "foreign", "landline", "service_number",
+        "unknown_prefix", "unknown_old_prefix", "too_short", "too_long", "lost_digits",
+        "formula_no_value",
+    )),
+    *(f"checks.{name}" for name in (
+        "too_long", "sent_waiting", "sent_already", "ad_daily_limit", "no_template_for_carrier",
+        "template_mismatch", "template_value_too_long", "garbled_text", "not_in_segment",
+        "no_consent", "date_cell", "row_time_past", "row_time_far", "row_outside_ad_hours",
+        "scheduled_twice", "scheduled_other_time", "ad_batch_too_small",
+    )),
+    *(f"message.zns_value_{name}" for name in ("empty", "too_long", "not_number", "not_date", "not_url")),
+]  # fmt: skip
+
+
+def test_a_rows_problem_has_a_short_form_for_a_narrow_column() -> None:
+    """The Customers table's Problem column is about 110 px at 1024x700: a long reason was
+    cut after a few words there; its short form reads whole (the whole beside it)."""
+    texts = catalogue("vi")
+    assert not [key for key in ROW_REASONS if key + SHORT_SUFFIX not in texts]
+    for key in (k for k in texts if k.endswith(SHORT_SUFFIX)):
+        base = key.removesuffix(SHORT_SUFFIX)
+        assert base in texts, key
+        assert _fields(texts[key]) <= _fields(texts[base]), key  # given the whole's values
+        assert len(texts[key]) < len(texts[base]) or "{" in texts[base], key
+    with speaking("en"):
+        assert str(shortened(words("phones.landline"))) == "A landline"
+        said = shortened(words("checks.sent_already", campaign=7))
+        assert str(said) == "Got it already (campaign 7)"
+        assert shortened(words("checks.no_content")) == words("checks.no_content")  # none
+        assert shortened("from eSMS") == "from eSMS"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

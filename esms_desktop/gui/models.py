@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 
 from esms_desktop.app.user_text import pause_reason
-from esms_desktop.base.texts import speaking
+from esms_desktop.base.texts import Words, shortened, speaking
 from esms_desktop.catalogue import esms_code, lookup, undelivered_code
 from esms_desktop.checks import CheckReport
 from esms_desktop.checks.problems import GARBLED_TEXT, phone_reason
@@ -33,6 +33,8 @@ _ROOT = QModelIndex()
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _BACKGROUND = Qt.ItemDataRole.BackgroundRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
+#: A text's short form, where the whole does not fit (the Customers table's problems).
+SHORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
 
 class _ListModel(QAbstractTableModel):
@@ -133,9 +135,21 @@ class RecipientsModel(_ListModel):
         }[self.category(r)]
 
     def problem_text(self, r: Recipient) -> str:
+        """The row's problem, whole (the tooltip, the line under the table)."""
+        return self._problem(r, short=False)
+
+    def problem_short(self, r: Recipient) -> str:
+        """The row's problem in a few words: what the Problem column shows when it is too
+        narrow for the whole (at 1024 px; see ``row_problem.ProblemDelegate``)."""
+        return self._problem(r, short=True)
+
+    def _say(self, reason: Words | str, short: bool) -> str:
+        with speaking(self.lang):
+            return str(shortened(reason) if short else reason)
+
+    def _problem(self, r: Recipient, *, short: bool) -> str:
         if r.state is RowState.REJECTED and r.problem is not None:
-            with speaking(self.lang):
-                reason = str(phone_reason(r.problem))
+            reason = self._say(phone_reason(r.problem), short)
             return reason[:1].upper() + reason[1:]
         if r.state is RowState.DUPLICATE:
             return fill(self.tr("Same number as row %1"), str(r.duplicate_of))
@@ -145,12 +159,12 @@ class RecipientsModel(_ListModel):
             code = self.report.excluded[r.row]
             for p in self.report.problems:
                 if p.code == code and r.row in p.rows:
-                    with speaking(self.lang):
-                        return str(p.reason)  # the row's own reason: without the row list
+                    return self._say(p.reason, short)  # the row's own reason: no row list
         if self.report is None and r.state is RowState.READY and r.row in self._held():
-            with speaking(self.lang):
-                return str(GARBLED_TEXT)  # what the check will say of the row
+            return self._say(GARBLED_TEXT, short)  # what the check will say of the row
         if r.converted_from:
+            if short:
+                return self.tr("Old number converted")
             return fill(self.tr("Old number %1 converted"), r.converted_from)
         return ""
 
@@ -165,28 +179,34 @@ class RecipientsModel(_ListModel):
             return None
         r = self.recipients.rows[row]
         if role == _DISPLAY:
-            if column == self.STATE:
-                return self.state_text(r)
-            if column == self.ROW:
-                return r.row
-            if column == self.PHONE:
-                return r.phone or r.raw_phone
-            if column == self.CARRIER:
-                return r.carrier.display_name if r.carrier else ""
-            if column == self.PROBLEM:
-                return self.problem_text(r)
-            if column == self.SEND_AT:
-                when = self.report.send_at.get(r.row) if self.report is not None else None
-                return when.strftime("%d/%m/%Y %H:%M") if when is not None else ""
-            return r.value(column - self.FIXED)
+            return self._shown(r, column)
         if role == _BACKGROUND and column in (self.STATE, self.PROBLEM):
             category = self.category(r)
             if category == "ready":
                 return theme.colour("warn_bg" if r.converted_from else "ok_bg")
             return theme.colour("bad_bg" if category == "problem" else "warn_bg")
-        if role == _TOOLTIP and column == self.PROBLEM:
+        if column == self.PROBLEM and role == _TOOLTIP:
             return self.problem_text(r) or None
+        if column == self.PROBLEM and role == SHORT_ROLE:
+            return self.problem_short(r)
         return None
+
+    def _shown(self, r: Recipient, column: int) -> Any:
+        """The text of a row's cell."""
+        if column == self.STATE:
+            return self.state_text(r)
+        if column == self.ROW:
+            return r.row
+        if column == self.PHONE:
+            return r.phone or r.raw_phone
+        if column == self.CARRIER:
+            return r.carrier.display_name if r.carrier else ""
+        if column == self.PROBLEM:
+            return self.problem_text(r)
+        if column == self.SEND_AT:
+            when = self.report.send_at.get(r.row) if self.report is not None else None
+            return when.strftime("%d/%m/%Y %H:%M") if when is not None else ""
+        return r.value(column - self.FIXED)
 
 
 class FailuresModel(_ListModel):

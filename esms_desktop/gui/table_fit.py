@@ -48,12 +48,16 @@ def row_height(table: QTableView) -> int:
     return max(table.verticalHeader().defaultSectionSize(), wanted)
 
 
-def wrapped_least(table: QTableView, column: int, rows: int = 200) -> int:
+def wrapped_least(
+    table: QTableView, column: int, rows: int = 200, role: int = Qt.ItemDataRole.DisplayRole
+) -> int:
     """The narrowest width at which each text of ``column`` (of the first ``rows``
-    rows) wraps at spaces onto at most :data:`LINES` lines, none of its words cut."""
+    rows; their ``role``) wraps at spaces onto at most :data:`LINES` lines, none of its
+    words cut."""
     model = table.model()
     metrics = table.fontMetrics()
-    texts = {str(model.index(r, column).data() or "") for r in range(min(rows, model.rowCount()))}
+    count = min(rows, model.rowCount())
+    texts = {str(model.index(r, column).data(role) or "") for r in range(count)}
     texts.discard("")
     if not texts:
         return 0

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from esms_desktop.gui import theme
 
@@ -63,3 +71,40 @@ class TileRow(QWidget):
     def clear(self) -> None:
         for tile in self.tiles.values():
             tile.set("–")
+
+
+class TileBand(QStackedWidget):
+    """The tiles' place: the tiles; or, before there is anything to count, a quiet box
+    saying what will appear there; or nothing (while what they counted is redone).
+
+    Always as tall as the tallest of these: the page below does not move as the tiles
+    come and go (the Message page keeps the text being typed in place)."""
+
+    def __init__(self, tiles: TileRow, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tiles = tiles
+        room = QWidget(self)  # the tiles' own margins, so the box lines up with them
+        outer = QVBoxLayout(room)
+        outer.setContentsMargins(0, 4, 0, 4)
+        self.placeholder = QFrame(room)
+        self.placeholder.setObjectName("tilesPlaceholder")
+        theme.set_role(self.placeholder, "empty")
+        inner = QVBoxLayout(self.placeholder)
+        inner.setContentsMargins(12, 8, 12, 8)
+        self.placeholder_text = QLabel(placeholder, self.placeholder)
+        theme.set_role(self.placeholder_text, "hint")
+        self.placeholder_text.setWordWrap(True)
+        self.placeholder_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        inner.addWidget(self.placeholder_text)
+        outer.addWidget(self.placeholder)
+        self.placeholder.setAccessibleName(placeholder)
+        self._room = room
+        self._nothing = QWidget(self)
+        for page in (room, tiles, self._nothing):
+            self.addWidget(page)
+
+    def show_part(self, part: str) -> None:
+        """``tiles``, ``placeholder`` or ``nothing``."""
+        page = {"tiles": self.tiles, "placeholder": self._room, "nothing": self._nothing}[part]
+        if self.currentWidget() is not page:
+            self.setCurrentWidget(page)

@@ -762,6 +762,10 @@ Zalo OAs: %3</translation>
       <translation>Balance</translation>
     </message>
     <message>
+      <source>Check to see the price, the number of messages and the rows that cannot be sent</source>
+      <translation>Check to see the price, the number of messages and the rows that cannot be sent</translation>
+    </message>
+    <message>
       <source>What the check found</source>
       <translation>What the check found</translation>
     </message>
@@ -929,7 +933,7 @@ Zalo OAs: %3</translation>
     <name>RecipientsModel</name>
     <message>
       <source>State</source>
-      <extracomment>Roles read once: looking one up through ``Qt.ItemDataRole`` costs more than comparing it. The file's own columns come after these.</extracomment>
+      <extracomment>Roles read once: looking one up through ``Qt.ItemDataRole`` costs more than comparing it. A text's short form, where the whole does not fit (the Customers table's problems). The file's own columns come after these.</extracomment>
       <translation>State</translation>
     </message>
     <message>
@@ -975,6 +979,10 @@ Zalo OAs: %3</translation>
     <message>
       <source>On your do-not-send list</source>
       <translation>On your do-not-send list</translation>
+    </message>
+    <message>
+      <source>Old number converted</source>
+      <translation>Old number converted</translation>
     </message>
     <message>
       <source>Old number %1 converted</source>

@@ -762,6 +762,10 @@ OA Zalo: %3</translation>
       <translation>Số dư</translation>
     </message>
     <message>
+      <source>Check to see the price, the number of messages and the rows that cannot be sent</source>
+      <translation>Kiểm tra để xem giá, số tin và những dòng không gửi được</translation>
+    </message>
+    <message>
       <source>What the check found</source>
       <translation>Kết quả kiểm tra</translation>
     </message>
@@ -929,7 +933,7 @@ OA Zalo: %3</translation>
     <name>RecipientsModel</name>
     <message>
       <source>State</source>
-      <extracomment>Roles read once: looking one up through ``Qt.ItemDataRole`` costs more than comparing it. The file's own columns come after these.</extracomment>
+      <extracomment>Roles read once: looking one up through ``Qt.ItemDataRole`` costs more than comparing it. A text's short form, where the whole does not fit (the Customers table's problems). The file's own columns come after these.</extracomment>
       <translation>Trạng thái</translation>
     </message>
     <message>
@@ -975,6 +979,10 @@ OA Zalo: %3</translation>
     <message>
       <source>On your do-not-send list</source>
       <translation>Nằm trong danh sách không gửi</translation>
+    </message>
+    <message>
+      <source>Old number converted</source>
+      <translation>Đã đổi số cũ</translation>
     </message>
     <message>
       <source>Old number %1 converted</source>

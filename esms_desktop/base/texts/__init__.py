@@ -71,6 +71,8 @@ AREAS = (
 FRONTS = ("window", "command")
 #: What follows a text id for the command line's own wording of it.
 COMMAND_SUFFIX = "@command"
+#: What follows a text id for its short form, where it has little room (a table's column).
+SHORT_SUFFIX = ".short"
 #: How many row numbers a text lists before "and N more".
 ROWS_SHOWN = 8
 
@@ -136,6 +138,15 @@ def speaking(lang: str) -> Iterator[None]:
 def say(text: Words | str) -> str:
     """``text`` in the current language (a plain ``str`` is already words: from eSMS, a file)."""
     return text if isinstance(text, str) else _speak(text, current_language())
+
+
+def shortened(text: Words | str) -> Words | str:
+    """``text``'s short form (the id ``<id>.short``, with the same values), for where it has
+    little room and is said whole beside (a row's problem in a narrow column); ``text``
+    itself when it has none."""
+    if isinstance(text, Words) and text.key + SHORT_SUFFIX in catalogue(current_language()):
+        return Words(text.key + SHORT_SUFFIX, text.values)
+    return text
 
 
 def catalogue(lang: str) -> Mapping[str, str]:

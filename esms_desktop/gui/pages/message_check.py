@@ -264,7 +264,11 @@ class MessageCheck(MessageForm):
         messages..." the page's one primary button; none, or a blocked one, "Check"."""
         report = self.session.report
         ready = report is not None and not report.blocked and bool(report.sendable)
-        self.tiles.setVisible(report is not None)
+        # Before any check, what the tiles will show; while one is redone, nothing.
+        never = self._asked_key is None and self._checked_key is None
+        self.tile_band.show_part(
+            "tiles" if report is not None else "placeholder" if never else "nothing"
+        )
         if report is not None:
             count = len(report.sendable)
             left_out = len(report.recipients.rows) - count

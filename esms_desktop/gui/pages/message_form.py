@@ -36,7 +36,7 @@ from esms_desktop.gui.pages.send_time_box import SendTimeBox
 from esms_desktop.gui.pages.zalo_box import ZaloBox
 from esms_desktop.gui.register_box import RegisterTemplateBox
 from esms_desktop.gui.session import Session
-from esms_desktop.gui.tiles import TileRow
+from esms_desktop.gui.tiles import TileBand, TileRow
 from esms_desktop.gui.widgets import format_vnd, heading, hint
 from esms_desktop.message.spec import CampaignSpec, Channel
 
@@ -237,14 +237,18 @@ class MessageForm(QWidget):
         self.tiles.add("excluded", self.tr("Left out"))
         self.tiles.add("price", self.tr("Price"))
         self.tiles.add("balance", self.tr("Balance"))
-        # Hidden until a check, and again while the text changes, but its room is kept:
-        # the page does not grow and shrink under the text being typed (scrolled to the
-        # bottom, a shorter page moved the whole form down at each edit).
-        keep = self.tiles.sizePolicy()
-        keep.setRetainSizeWhenHidden(True)
-        self.tiles.setSizePolicy(keep)
-        self.tiles.setVisible(False)
-        outer.addWidget(self.tiles)
+        # Before the first check, a quiet box in their place says what they will show
+        # (it was a blank band); while a check is redone, nothing. Their room is kept
+        # either way: the page does not grow and shrink under the text being typed
+        # (scrolled to the bottom, a shorter page moved the whole form down at each edit).
+        self.tile_band = TileBand(
+            self.tiles,
+            self.tr(
+                "Check to see the price, the number of messages and the rows that cannot be sent"
+            ),
+            self,
+        )
+        outer.addWidget(self.tile_band)
         self.problems = QListWidget(self)
         self.problems.setObjectName("problemsList")
         self.problems.setAccessibleName(self.tr("What the check found"))

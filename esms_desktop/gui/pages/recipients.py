@@ -35,10 +35,10 @@ from esms_desktop.checks.result import CheckReport
 from esms_desktop.gui import dialogs, table_fit, theme
 from esms_desktop.gui.empty_state import EmptyState
 from esms_desktop.gui.i18n import fill
-from esms_desktop.gui.models import RecipientsModel
+from esms_desktop.gui.models import SHORT_ROLE, RecipientsModel
 from esms_desktop.gui.pages.legacy_text_bar import LegacyTextBar, held_back
 from esms_desktop.gui.pages.opt_out_dialog import OptOutDialog
-from esms_desktop.gui.pages.row_problem import RowProblemLine
+from esms_desktop.gui.pages.row_problem import ProblemDelegate, RowProblemLine
 from esms_desktop.gui.row_filter import RecipientsFilter
 from esms_desktop.gui.segment_bar import SegmentBar
 from esms_desktop.gui.session import Session
@@ -203,6 +203,9 @@ class RecipientsPage(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().setDefaultSectionSize(table_fit.row_height(self.table))
         self.table.setColumnHidden(RecipientsModel.SEND_AT, True)
+        # A problem too long for its cell is painted in its short form (whole beside it).
+        self.problem_delegate = ProblemDelegate(self.table)
+        self.table.setItemDelegateForColumn(RecipientsModel.PROBLEM, self.problem_delegate)
 
     def _build_body(self, layout: QVBoxLayout) -> None:
         """The empty state, or the table."""
@@ -399,13 +402,15 @@ class RecipientsPage(QWidget):
             for c in shown
         }
         full.update({c: max(full[c], least[c]) for c in phones if c in full})
-        # The problem gets the room first, up to its texts whole on two lines: it says
-        # why a row cannot be sent (the selected row's is whole under the table).
+        # The problem gets the room first, up to its texts whole on two lines, and at
+        # least its short forms' ("A landline"): it says why a row cannot be sent (whole
+        # in the tooltip, and under the table for the selected row).
         problem = RecipientsModel.PROBLEM
         if problem in full:
             two_lines = min(full[problem], table_fit.wrapped_least(self.table, problem, 60))
+            short = table_fit.wrapped_least(self.table, problem, 60, SHORT_ROLE)
             spare = room - (sum(least.values()) - least[problem])
-            least[problem] = max(least[problem], min(two_lines, spare))
+            least[problem] = max(least[problem], short, min(two_lines, spare))
         table_fit.apply(self.table, table_fit.share(room, full, least))
 
     def _summarise(self, recipients: RecipientList, report: CheckReport | None = None) -> None:

@@ -1,16 +1,74 @@
-"""Under the Customers table: the selected row's problem, whole (at 1024 px the table's
-Problem column cuts it to two lines)."""
+"""A row's problem on the Customers page: in the table's Problem column whole when it fits
+on the row's two lines, else in its short form ("A landline", "Two numbers in one cell");
+whole in the column's tooltip, and under the table for the selected row.
+
+At 1024 px the column has about 110 px: the whole reason was cut after a few words
+("A landline: it cannot receive…"), which said less than a short form read whole.
+Which to show is decided as a cell is painted, so only the rows in sight are measured
+(the model serves 100,000 rows; rows keep their one height)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTableView, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from esms_desktop.gui.i18n import fill
-from esms_desktop.gui.models import RecipientsModel
+from esms_desktop.gui.models import SHORT_ROLE, RecipientsModel
 from esms_desktop.gui.row_filter import RecipientsFilter
 
-__all__ = ["RowProblemLine"]
+__all__ = ["ProblemDelegate", "RowProblemLine"]
+
+_WRAP = int(Qt.TextFlag.TextWordWrap)
+
+
+class ProblemDelegate(QStyledItemDelegate):
+    """Paints the Problem column: the whole problem if it fits its cell, else its short form."""
+
+    def shown(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> str:
+        """The text painted in ``option.rect`` for ``index``."""
+        whole = str(index.data() or "")
+        if not whole or self.fits(option, whole):
+            return whole
+        return str(index.data(SHORT_ROLE) or whole)
+
+    @staticmethod
+    def fits(option: QStyleOptionViewItem, text: str) -> bool:
+        """Whether ``text`` wraps into the cell whole: within its height, no word cut."""
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
+        # The style keeps a margin each side of an item's text (PM_FocusFrameHMargin + 1).
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        width = room.width() - 2 * margin
+        metrics = option.fontMetrics
+        if width <= 0 or any(metrics.horizontalAdvance(w) > width for w in text.split()):
+            return False
+        tall = metrics.boundingRect(QRect(0, 0, width, 100 * room.height() + 1), _WRAP, text)
+        return tall.height() <= room.height()
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        item.text = self.shown(item, index)
+        widget = item.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
 
 
 class RowProblemLine(QLabel):

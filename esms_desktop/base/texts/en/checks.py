@@ -285,4 +285,23 @@ TEXTS = {
     ),
     "checks.zns_from_column": "Column {column}",
     "checks.zns_fixed_value": "The fixed value for {name}",
+    # Short forms of a row's problem, where it has little room (the Customers table at
+    # 1024 px); the whole text is said beside them.
+    "checks.too_long.short": "Message too long",
+    "checks.sent_waiting.short": "Waits in campaign {campaign}",
+    "checks.sent_already.short": "Got it already (campaign {campaign})",
+    "checks.ad_daily_limit.short": "{limit:|ad|ads} in 24 hours already",
+    "checks.no_template_for_carrier.short": "No template for the carrier",
+    "checks.template_mismatch.short": "Does not match the template",
+    "checks.template_value_too_long.short": "Value too long for the template",
+    "checks.garbled_text.short": "Garbled text",
+    "checks.not_in_segment.short": "Not in this segment",
+    "checks.no_consent.short": "No consent recorded",
+    "checks.date_cell.short": "Date not usable",
+    "checks.row_time_past.short": "Send time passed",
+    "checks.row_time_far.short": "Send time too far ahead",
+    "checks.row_outside_ad_hours.short": "Outside 07:00-22:00",
+    "checks.scheduled_twice.short": "Already scheduled (campaign {campaign})",
+    "checks.scheduled_other_time.short": "Another message scheduled",
+    "checks.ad_batch_too_small.short": "Too few at that time",
 }

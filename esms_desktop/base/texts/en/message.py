@@ -28,4 +28,10 @@ TEXTS = {
     "message.not_a_time": "'{text}' is not a time of day: write HOUR:MINUTE, for example 09:00.",
     "message.days_or_yearly": "Choose one: some days before the date, or every year.",
     "message.days_before_range": "The days before must be between 0 and 365.",
+    # Short forms of a ZNS value's problem, for a narrow column (see checks.*.short).
+    "message.zns_value_empty.short": "{name} is empty",
+    "message.zns_value_too_long.short": "{name} too long",
+    "message.zns_value_not_number.short": "{name} not a number",
+    "message.zns_value_not_date.short": "{name} not a date",
+    "message.zns_value_not_url.short": "{name} not a link",
 }

@@ -19,4 +19,18 @@ TEXTS = {
         "the phone cell is a formula with no saved value: open the file in Excel and save "
         "it, then open it here again"
     ),
+    # Short forms, where a row's problem has little room (the Customers table at 1024 px);
+    # the whole text is said beside them.
+    "phones.empty.short": "No number",
+    "phones.multiple.short": "Two numbers in one cell",
+    "phones.has_letters.short": "Letters in the number",
+    "phones.foreign.short": "Foreign number",
+    "phones.landline.short": "A landline",
+    "phones.service_number.short": "A service number",
+    "phones.unknown_prefix.short": "Unknown prefix",
+    "phones.unknown_old_prefix.short": "Old prefix, not in use",
+    "phones.too_short.short": "Too short",
+    "phones.too_long.short": "Too long",
+    "phones.lost_digits.short": "Excel lost digits",
+    "phones.formula_no_value.short": "Formula, no value",
 }

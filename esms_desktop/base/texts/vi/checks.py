@@ -275,4 +275,23 @@ TEXTS = {
     ),
     "checks.zns_from_column": "Cột {column}",
     "checks.zns_fixed_value": "Giá trị cố định cho {name}",
+    # Dạng ngắn của vấn đề một dòng, khi có ít chỗ (bảng Khách hàng ở 1024 px); câu đầy
+    # đủ được nói bên cạnh.
+    "checks.too_long.short": "Tin quá dài",
+    "checks.sent_waiting.short": "Đang chờ ở chiến dịch {campaign}",
+    "checks.sent_already.short": "Đã nhận (chiến dịch {campaign})",
+    "checks.ad_daily_limit.short": "Đủ {limit} tin QC trong 24 giờ",
+    "checks.no_template_for_carrier.short": "Nhà mạng chưa có mẫu",
+    "checks.template_mismatch.short": "Không khớp mẫu tin",
+    "checks.template_value_too_long.short": "Giá trị dài quá mẫu",
+    "checks.garbled_text.short": "Chữ bị lỗi font",
+    "checks.not_in_segment.short": "Không thuộc nhóm",
+    "checks.no_consent.short": "Chưa đồng ý nhận QC",
+    "checks.date_cell.short": "Ngày không dùng được",
+    "checks.row_time_past.short": "Giờ gửi đã qua",
+    "checks.row_time_far.short": "Giờ gửi còn quá xa",
+    "checks.row_outside_ad_hours.short": "Ngoài 7:00-22:00",
+    "checks.scheduled_twice.short": "Đã hẹn (chiến dịch {campaign})",
+    "checks.scheduled_other_time.short": "Đã có tin hẹn khác",
+    "checks.ad_batch_too_small.short": "Quá ít số cùng giờ",
 }

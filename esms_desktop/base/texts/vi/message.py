@@ -29,4 +29,10 @@ TEXTS = {
     "message.not_a_time": "'{text}' không phải giờ trong ngày: viết dạng GIỜ:PHÚT, ví dụ 09:00.",
     "message.days_or_yearly": "Chọn một trong hai: gửi trước ngày hẹn vài ngày, hoặc gửi hằng năm.",
     "message.days_before_range": "Số ngày gửi trước phải từ 0 đến 365.",
+    # Dạng ngắn cho một cột hẹp (xem checks.*.short).
+    "message.zns_value_empty.short": "Thiếu {name}",
+    "message.zns_value_too_long.short": "{name} quá dài",
+    "message.zns_value_not_number.short": "{name} không phải số",
+    "message.zns_value_not_date.short": "{name} không phải ngày",
+    "message.zns_value_not_url.short": "{name} không phải link",
 }

@@ -19,4 +19,18 @@ TEXTS = {
         "ô số điện thoại là công thức chưa có kết quả được lưu: mở file bằng Excel rồi bấm "
         "Lưu (Save), sau đó mở lại file ở đây"
     ),
+    # Dạng ngắn, khi vấn đề của một dòng có ít chỗ (bảng Khách hàng ở 1024 px); câu đầy đủ
+    # được nói bên cạnh.
+    "phones.empty.short": "Không có số",
+    "phones.multiple.short": "Hai số trong một ô",
+    "phones.has_letters.short": "Số có chữ",
+    "phones.foreign.short": "Số nước ngoài",
+    "phones.landline.short": "Số cố định (bàn)",
+    "phones.service_number.short": "Số tổng đài",
+    "phones.unknown_prefix.short": "Đầu số lạ",
+    "phones.unknown_old_prefix.short": "Đầu số cũ đã bỏ",
+    "phones.too_short.short": "Số quá ngắn",
+    "phones.too_long.short": "Số quá dài",
+    "phones.lost_digits.short": "Excel làm mất số",
+    "phones.formula_no_value.short": "Công thức chưa lưu",
 }
