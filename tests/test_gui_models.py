@@ -300,6 +300,7 @@ def test_history_says_that_messages_whose_answer_was_lost_may_have_reached_esms(
     state = history.index(0, 4).data()
     assert state.startswith("Paused: Advertising hours are over")
     assert state.endswith("(2 may have reached eSMS)")
+    assert history.index(0, 8).data() == 1  # "Not sent yet": not the 2 that may have left
 
 
 def test_the_history_shows_vietnam_time_whatever_the_computers_zone(

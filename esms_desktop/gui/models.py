@@ -340,7 +340,7 @@ class HistoryModel(_ListModel):
             s.accepted,
             s.failed,
             s.excluded,
-            s.left,
+            s.not_sent,
             s.delivered,
             cost,
         ][index.column()]

@@ -322,11 +322,6 @@ Zalo OAs: %3</translation>
       <translation>History</translation>
     </message>
     <message>
-      <source>Refresh delivery status</source>
-      <extracomment>Why "Send again" is off for the selected campaign (its failures would fail again).</extracomment>
-      <translation>Refresh delivery status</translation>
-    </message>
-    <message>
       <source>Save report...</source>
       <translation>Save report...</translation>
     </message>
@@ -339,8 +334,13 @@ Zalo OAs: %3</translation>
       <translation>Resume sending</translation>
     </message>
     <message>
-      <source>Settle unconfirmed messages...</source>
-      <translation>Settle unconfirmed messages...</translation>
+      <source>Refresh delivery</source>
+      <extracomment>Why "Send again" is off for the selected campaign (its failures would fail again).</extracomment>
+      <translation>Refresh delivery</translation>
+    </message>
+    <message>
+      <source>Settle unconfirmed...</source>
+      <translation>Settle unconfirmed...</translation>
     </message>
     <message>
       <source>Delete</source>

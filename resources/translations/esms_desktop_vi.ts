@@ -322,11 +322,6 @@ OA Zalo: %3</translation>
       <translation>Lịch sử</translation>
     </message>
     <message>
-      <source>Refresh delivery status</source>
-      <extracomment>Why "Send again" is off for the selected campaign (its failures would fail again).</extracomment>
-      <translation>Cập nhật trạng thái giao tin</translation>
-    </message>
-    <message>
       <source>Save report...</source>
       <translation>Lưu báo cáo...</translation>
     </message>
@@ -339,7 +334,12 @@ OA Zalo: %3</translation>
       <translation>Gửi tiếp</translation>
     </message>
     <message>
-      <source>Settle unconfirmed messages...</source>
+      <source>Refresh delivery</source>
+      <extracomment>Why "Send again" is off for the selected campaign (its failures would fail again).</extracomment>
+      <translation>Cập nhật trạng thái giao tin</translation>
+    </message>
+    <message>
+      <source>Settle unconfirmed...</source>
       <translation>Xử lý tin chưa xác nhận...</translation>
     </message>
     <message>

@@ -49,7 +49,7 @@ class SendState(SendPanel):
         self.tiles.set("delivered", format_count(s.delivered), "ok" if s.delivered else "")
         bad = s.failed + s.undelivered
         self.tiles.set("failed", format_count(bad), "bad" if bad else "")
-        self.tiles.set("left", format_count(s.left), "warn" if s.open else "")
+        self.tiles.set("left", format_count(s.not_sent), "warn" if s.not_sent else "")
 
     def _show_state(self, running: bool) -> None:
         """Running: Pause, Cancel. Paused: Resume, Cancel. Over: the next steps, "Send to

@@ -177,7 +177,7 @@ TEXTS = {
     "app.pause.unknown.title": "Some messages unconfirmed",
     "app.pause.unknown.text": "Some messages may or may not have reached eSMS, and eSMS's records "
     "could not be read to tell.",
-    "app.pause.unknown.window": "Select the campaign and press 'Settle unconfirmed messages...'. "
+    "app.pause.unknown.window": "Select the campaign and press 'Settle unconfirmed...'. "
     "Nothing is sent twice.",
     "app.pause.unknown.command": "Run 'esms-desktop {command}' later to look again; only if that "
     "keeps failing, check them in eSMS's web portal and run 'esms-desktop {command} "
