@@ -193,3 +193,23 @@ def test_history_neither_resends_nor_offers_for_a_cancelled_campaign(
     said = history.status.text()
     assert "they never left; the campaign was cancelled, so they are not sent" in said
     assert "whether 3 messages were sent; the campaign was cancelled" in said
+    waiting = UnknownResolution(waiting=1, waiting_until="2026-12-07 10:30:00", cancelled=True)
+    history._settled(1, waiting)
+    assert "again: the campaign was cancelled, so what never arrived is not sent" in (
+        history.status.text()
+    )
+    assert "press Resume" not in history.status.text()
+
+
+def test_history_explains_a_message_in_doubt_as_such(tmp_path: Path, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    """It read "Unknown: Not enough balance", the code of the retry that proved nothing."""
+    from esms_desktop.gui.models import MessagesModel
+
+    journal = Journal(tmp_path / "journal.sqlite3")
+    cid = _paused_in_doubt(tmp_path, journal, EsmsSimulator())
+    journal.set_campaign_state(cid, CampaignState.CANCELLED)
+    model = MessagesModel("en")
+    model.set_messages(journal.messages(cid))
+    qtmodeltester.check(model)
+    assert model.index(0, 2).data() == "Unknown"
+    assert model.index(0, 4).data().startswith("May have reached eSMS (no answer was heard)")

@@ -401,6 +401,11 @@ class MessagesModel(_ListModel):
         if m.state is MessageState.EXCLUDED:
             with speaking(self.lang):
                 explanation = excluded_reason(m)
+        elif m.state is MessageState.UNKNOWN:  # the code is of a later attempt, if any
+            explanation = self.tr(
+                "May have reached eSMS (no answer was heard). Settle unconfirmed... looks it "
+                "up in eSMS's records."
+            )
         elif m.state is MessageState.ACCEPTED and m.delivery == "failed":
             with speaking(self.lang):
                 explanation = lookup(undelivered_code(self.uses_zalo)).text.explanation

@@ -917,6 +917,10 @@ Zalo OAs: %3</translation>
       <source>%1, to go out at %2</source>
       <translation>%1, to go out at %2</translation>
     </message>
+    <message>
+      <source>May have reached eSMS (no answer was heard). Settle unconfirmed... looks it up in eSMS's records.</source>
+      <translation>May have reached eSMS (no answer was heard). Settle unconfirmed... looks it up in eSMS's records.</translation>
+    </message>
   </context>
   <context>
     <name>OptOutDialog</name>
@@ -1524,6 +1528,10 @@ Zalo OAs: %3</translation>
     <message>
       <source>%1 are not in eSMS's records, so they never left: they are sent now.</source>
       <translation>%1 are not in eSMS's records, so they never left: they are sent now.</translation>
+    </message>
+    <message>
+      <source>Then press Settle unconfirmed... again: the campaign was cancelled, so what never arrived is not sent.</source>
+      <translation>Then press Settle unconfirmed... again: the campaign was cancelled, so what never arrived is not sent.</translation>
     </message>
     <message>
       <source>eSMS's records could not tell whether %1 messages were sent; the campaign was cancelled, so they are not sent again.</source>

@@ -917,6 +917,10 @@ OA Zalo: %3</translation>
       <source>%1, to go out at %2</source>
       <translation>%1, sẽ gửi lúc %2</translation>
     </message>
+    <message>
+      <source>May have reached eSMS (no answer was heard). Settle unconfirmed... looks it up in eSMS's records.</source>
+      <translation>Có thể đã tới eSMS (chưa nhận được trả lời). Bấm Xử lý tin chưa xác nhận... để tra trong danh sách tin đã gửi của eSMS.</translation>
+    </message>
   </context>
   <context>
     <name>OptOutDialog</name>
@@ -1524,6 +1528,10 @@ OA Zalo: %3</translation>
     <message>
       <source>%1 are not in eSMS's records, so they never left: they are sent now.</source>
       <translation>%1 tin không có trong danh sách tin đã gửi của eSMS, tức là chưa đi: các tin này được gửi ngay bây giờ.</translation>
+    </message>
+    <message>
+      <source>Then press Settle unconfirmed... again: the campaign was cancelled, so what never arrived is not sent.</source>
+      <translation>Sau giờ đó, bấm lại Xử lý tin chưa xác nhận...: chiến dịch đã bị hủy nên tin nào chưa tới eSMS sẽ không được gửi.</translation>
     </message>
     <message>
       <source>eSMS's records could not tell whether %1 messages were sent; the campaign was cancelled, so they are not sent again.</source>

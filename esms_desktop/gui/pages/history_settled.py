@@ -40,7 +40,15 @@ class SettledWords(QObject):
             )
         if result.waiting:
             reason = records_pause(result.waiting_until)
-            parts.append(f"{reason.title}. {reason.action}")
+            action = (
+                self.tr(
+                    "Then press Settle unconfirmed... again: the campaign was cancelled, so "
+                    "what never arrived is not sent."
+                )
+                if result.cancelled
+                else reason.action  # resumed, what never arrived is sent
+            )
+            parts.append(f"{reason.title}. {action}")
         if result.still_unknown and result.cancelled:
             parts.append(
                 fill(
