@@ -230,6 +230,7 @@ VI: dict[str, str] = {
     "eSMS's records could not tell whether %1 messages were sent; the campaign was cancelled, so they are not sent again.": "Danh sách của eSMS chưa cho biết %1 tin đã đi hay chưa; chiến dịch đã bị hủy nên các tin này không được gửi lại.",
     "May have reached eSMS (no answer was heard). Settle unconfirmed... looks it up in eSMS's records.": "Có thể đã tới eSMS (chưa nhận được trả lời). Bấm Xử lý tin chưa xác nhận... để tra trong danh sách tin đã gửi của eSMS.",
     "Then press Settle unconfirmed... again: the campaign was cancelled, so what never arrived is not sent.": "Sau giờ đó, bấm lại Xử lý tin chưa xác nhận...: chiến dịch đã bị hủy nên tin nào chưa tới eSMS sẽ không được gửi.",
+    "What the check finds, with what to do about each, is listed here.": "Những gì kiểm tra tìm thấy, kèm cách xử lý từng điều, sẽ hiện ở đây.",
     "%1 are not in eSMS's records, so they never left: they are sent now.": "%1 tin không có trong danh sách tin đã gửi của eSMS, tức là chưa đi: các tin này được gửi ngay bây giờ.",
     "eSMS's records could not be read to tell whether %1 messages were sent. Send them again? Some customers may then get the message twice.": "Chưa đọc được danh sách tin đã gửi của eSMS để biết %1 tin đã gửi hay chưa. Gửi lại các tin này? Một số khách có thể nhận tin hai lần.",
     "Check with eSMS": "Kiểm tra với eSMS",

@@ -96,3 +96,22 @@ def test_the_first_tile_says_a_blocked_campaign_is_not_ready(
     with qtbot.waitSignal(message.checked, timeout=30_000):
         message.run_check()
     assert tile.label.text() == "Ready to send"
+
+
+def test_the_empty_problems_list_says_what_it_will_hold(qtbot: QtBot) -> None:
+    """Before the first check it was a large blank white box under the tiles."""
+    from esms_desktop.gui.widgets import HintedList
+
+    def inked(widget: HintedList) -> int:
+        image = widget.grab().toImage()
+        mid = image.height() // 2
+        return len(
+            {image.pixel(x, y) for x in range(image.width()) for y in range(mid - 8, mid + 8)}
+        )
+
+    listed = HintedList("What the check finds is listed here.")
+    qtbot.addWidget(listed)
+    listed.resize(420, 160)
+    assert inked(listed) > 2  # the words, in the muted colour
+    listed.addItem("")
+    assert inked(listed) <= 2  # an item: the list as it is, no words over it

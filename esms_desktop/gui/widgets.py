@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QSizePolicy, QWidget
 
 from esms_desktop.gui import theme
 from esms_desktop.gui.i18n import fill
@@ -89,4 +89,24 @@ class BarChart(QWidget):
             painter.drawText(
                 QRectF(label_width + width + 6, y, 60, 20), Qt.AlignmentFlag.AlignVCenter, str(n)
             )
+        painter.end()
+
+
+class HintedList(QListWidget):
+    """A list that says, while empty, what it will hold: a blank white box said nothing."""
+
+    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.placeholder = placeholder
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.count() or not self.placeholder:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(theme.colour("muted"))
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        painter.drawText(
+            self.viewport().rect().adjusted(16, 8, -16, -8), int(flags), self.placeholder
+        )
         painter.end()

@@ -766,6 +766,10 @@ Zalo OAs: %3</translation>
       <translation>Check to see the price, the number of messages and the rows that cannot be sent</translation>
     </message>
     <message>
+      <source>What the check finds, with what to do about each, is listed here.</source>
+      <translation>What the check finds, with what to do about each, is listed here.</translation>
+    </message>
+    <message>
       <source>What the check found</source>
       <translation>What the check found</translation>
     </message>

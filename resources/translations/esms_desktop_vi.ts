@@ -766,6 +766,10 @@ OA Zalo: %3</translation>
       <translation>Kiểm tra để xem giá, số tin và những dòng không gửi được</translation>
     </message>
     <message>
+      <source>What the check finds, with what to do about each, is listed here.</source>
+      <translation>Những gì kiểm tra tìm thấy, kèm cách xử lý từng điều, sẽ hiện ở đây.</translation>
+    </message>
+    <message>
       <source>What the check found</source>
       <translation>Kết quả kiểm tra</translation>
     </message>

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -37,7 +36,7 @@ from esms_desktop.gui.pages.zalo_box import ZaloBox
 from esms_desktop.gui.register_box import RegisterTemplateBox
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.tiles import TileBand, TileRow
-from esms_desktop.gui.widgets import format_vnd, heading, hint
+from esms_desktop.gui.widgets import HintedList, format_vnd, heading, hint
 from esms_desktop.message.spec import CampaignSpec, Channel
 
 
@@ -249,7 +248,9 @@ class MessageForm(QWidget):
             self,
         )
         outer.addWidget(self.tile_band)
-        self.problems = QListWidget(self)
+        self.problems = HintedList(
+            self.tr("What the check finds, with what to do about each, is listed here."), self
+        )
         self.problems.setObjectName("problemsList")
         self.problems.setAccessibleName(self.tr("What the check found"))
         self.problems.setWordWrap(True)
