@@ -276,3 +276,23 @@ def test_the_windows_cancel_is_kept_at_once(
     qtbot.waitUntil(lambda: send.worker is None, timeout=30_000)
     assert journal.campaign(cid).state is CampaignState.CANCELLED
     assert len(sim.accepted) <= 8  # the 4 on their way at most
+
+
+def test_a_cancelled_campaign_is_not_said_to_be_finished(tmp_path: Path) -> None:
+    """Its messages in doubt are held back from the same text a day long, as having been
+    sent: they were said "still to go in campaign 1, which has not finished: finish that
+    campaign instead (esms-desktop resume 1)", and resume 1 said the campaign was
+    cancelled, start a new send (every row in doubt, in a trial through the command
+    line)."""
+    sim = EsmsSimulator()
+    journal = Journal(tmp_path / "journal.sqlite3")
+    cid = _paused_in_doubt(tmp_path, journal, sim)
+    journal.set_campaign_state(cid, CampaignState.CANCELLED)
+    client = client_for(sim)
+    report = checked_list(tmp_path, phones(1), "cskh", client)
+    again = check_recipients(
+        report.recipients, report.spec, Sources(journal=journal, client=client)
+    )
+    assert not again.sendable
+    codes = {p.code for p in again.problems}
+    assert "sent_already" in codes and "sent_waiting" not in codes, codes
