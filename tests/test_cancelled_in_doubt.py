@@ -9,11 +9,13 @@ guards, so the same text to the same customer was allowed again the next hour.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import httpx
 import pytest
 from engine_helpers import campaign, checked_list, daytime_offset, phones
+from files import write_text
 from pytestqt.qtbot import QtBot
 from test_engine import FAST, client_for, sender
 
@@ -213,3 +215,104 @@ def test_history_explains_a_message_in_doubt_as_such(tmp_path: Path, qtmodeltest
     qtmodeltester.check(model)
     assert model.index(0, 2).data() == "Unknown"
     assert model.index(0, 4).data().startswith("May have reached eSMS (no answer was heard)")
+
+
+def test_a_cancel_written_elsewhere_stops_a_running_send(tmp_path: Path) -> None:
+    """The window cancels a campaign it shows paused while ``esms-desktop resume`` runs it
+    in a terminal (or a cancel from an earlier run of the window is found): the running
+    sender went on, sent the rest the shop owner cancelled (50 of 60 through the real
+    command line) and wrote the campaign "done" over the cancel."""
+    sim = EsmsSimulator()
+    client = client_for(sim)
+    journal = Journal(tmp_path / "journal.sqlite3")
+    cid = campaign(tmp_path, journal, client, phones(20))
+    window = Journal(tmp_path / "journal.sqlite3")  # the other process's own connection
+
+    def progress(_p: object) -> None:
+        if len(sim.accepted) == 5 and window.campaign(cid).state is not CampaignState.CANCELLED:
+            window.set_campaign_state(cid, CampaignState.CANCELLED)
+
+    outcome = sender(journal, client, cid, max_in_flight=1, on_progress=progress).run()
+    assert len(sim.accepted) == 5, f"{len(sim.accepted) - 5} of 15 cancelled messages sent"
+    assert outcome.state is CampaignState.CANCELLED and outcome.remaining == 15
+    assert journal.campaign(cid).state is CampaignState.CANCELLED
+
+
+class _HeldAfter(httpx.BaseTransport):
+    """The simulator, whose answers stop coming once it has accepted ``count`` messages
+    (until ``gate`` is set): requests on their way while the shop owner cancels."""
+
+    def __init__(self, sim: EsmsSimulator, count: int) -> None:
+        self.inner, self.sim, self.count = SimulatorTransport(sim), sim, count
+        self.gate = threading.Event()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if len(self.sim.accepted) >= self.count:
+            self.gate.wait(30)
+        return self.inner.handle_request(request)
+
+
+def test_the_windows_cancel_is_kept_at_once(
+    qtbot: QtBot, demo_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cancel pressed while requests are on their way: the journal said "sending" until
+    they came back, so a window killed (or a computer switched off) meanwhile left the
+    campaign to be offered for resuming at the next start, and resumed it sent the rest
+    the shop owner had cancelled (32 of 32 in a trial with the command line's resume)."""
+    from esms_desktop.gui import dialogs
+
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
+    monkeypatch.setattr(dialogs, "inform", lambda *a, **k: None)
+    sim = demo_window.session.simulator
+    assert sim is not None
+    held = _HeldAfter(sim, 4)
+    demo_window.session.client = EsmsClient(
+        Credentials(DEMO_API_KEY, DEMO_SECRET_KEY), transport=held
+    )
+    table = [["Tên", "SĐT"]] + [[f"Khach {i}", p] for i, p in enumerate(phones(12))]
+    with qtbot.waitSignal(demo_window.recipients_page.loaded, timeout=30_000):
+        demo_window.recipients_page.open_path(write_text(tmp_path / "12.csv", table))
+    message = demo_window.message_page
+    message.channel_combo.setCurrentIndex(message.channel_combo.findData("fixed"))
+    message.content_edit.setPlainText("Chao {Tên}")
+    with qtbot.waitSignal(message.checked, timeout=30_000):
+        message.check_button.click()
+    send = demo_window.send_page
+    send.confirm_and_send()
+    qtbot.waitUntil(lambda: len(sim.accepted) >= 4 and send.worker is not None, timeout=30_000)
+    send.cancel()
+    journal = demo_window.session.journal
+    try:
+        cid = send.campaign_id
+        assert cid is not None
+        # Killed now, the next start would find it cancelled: nothing to offer to resume.
+        qtbot.waitUntil(
+            lambda: journal.campaign(cid).state is CampaignState.CANCELLED, timeout=5_000
+        )
+        assert send.worker is not None  # the requests on their way have not come back
+        assert cid not in [c.id for c in journal.unfinished()]
+    finally:
+        held.gate.set()
+    qtbot.waitUntil(lambda: send.worker is None, timeout=30_000)
+    assert journal.campaign(cid).state is CampaignState.CANCELLED
+    assert len(sim.accepted) <= 8  # the 4 on their way at most
+
+
+def test_a_cancelled_campaign_is_not_said_to_be_finished(tmp_path: Path) -> None:
+    """Its messages in doubt are held back from the same text a day long, as having been
+    sent: they were said "still to go in campaign 1, which has not finished: finish that
+    campaign instead (esms-desktop resume 1)", and resume 1 said the campaign was
+    cancelled, start a new send (every row in doubt, in a trial through the command
+    line)."""
+    sim = EsmsSimulator()
+    journal = Journal(tmp_path / "journal.sqlite3")
+    cid = _paused_in_doubt(tmp_path, journal, sim)
+    journal.set_campaign_state(cid, CampaignState.CANCELLED)
+    client = client_for(sim)
+    report = checked_list(tmp_path, phones(1), "cskh", client)
+    again = check_recipients(
+        report.recipients, report.spec, Sources(journal=journal, client=client)
+    )
+    assert not again.sendable
+    codes = {p.code for p in again.problems}
+    assert "sent_already" in codes and "sent_waiting" not in codes, codes

@@ -9,6 +9,7 @@ blocks advertising (and warns for other campaigns) and the sender sends none.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -17,12 +18,15 @@ from test_engine import FAST
 
 from esms_desktop.api.client import EsmsClient
 from esms_desktop.api.credentials import Credentials
+from esms_desktop.app.preparation import Sources, check_recipients
 from esms_desktop.app.user_text import OWN_PAUSES, pause_reason
+from esms_desktop.base.errors import RepeatCampaignError
 from esms_desktop.base.texts import speaking
+from esms_desktop.base.vntime import CLOCK_OFFSET_ENV
 from esms_desktop.base.vntime import now as app_now
 from esms_desktop.checks.problems import Severity
 from esms_desktop.journal import CampaignState, Journal
-from esms_desktop.sending import Sender
+from esms_desktop.sending import Sender, create_campaign
 from esms_desktop.simulator import (
     DEMO_API_KEY,
     DEMO_SECRET_KEY,
@@ -93,3 +97,32 @@ def test_the_sender_sends_no_advertising_until_the_clock_is_right(tmp_path: Path
     journal._now = app_now  # type: ignore[method-assign]
     right = Sender(journal, computer_off(sim, 0.0), cid, network_backoff=lambda _n: 0.0).run()
     assert right.complete and len(sim.accepted) == 30
+
+
+@pytest.mark.parametrize("seconds", [DAY, 2 * DAY])
+def test_customer_care_is_not_sent_twice_on_a_clock_set_forward(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seconds: float
+) -> None:
+    """Customer care is only warned of a clock far off, but the rule against the same
+    message to the same customer twice within 24 hours is counted by that clock, from
+    journal times it wrote while it was right: set forward a day, the list sent a minute
+    before looked a day old and went again (30 of 30 charged twice through the command
+    line; a third time with the clock two days ahead). The look back reaches as far
+    further as the clock is ahead of eSMS's."""
+    sim = EsmsSimulator(clock=time.time)  # eSMS's clock stays right
+    journal = Journal(tmp_path / "journal.sqlite3")
+    cid = campaign(tmp_path, journal, computer_off(sim, 0.0), phones(30))
+    assert Sender(journal, computer_off(sim, 0.0), cid).run().complete
+    monkeypatch.setenv(CLOCK_OFFSET_ENV, repr(seconds))  # this computer's clock, set forward
+    client = EsmsClient(
+        Credentials(DEMO_API_KEY, DEMO_SECRET_KEY), transport=SimulatorTransport(sim), retry=FAST
+    )
+    report = checked_list(tmp_path, phones(30), "cskh", client)
+    assert clock_problems(report) and not report.blocked  # a warning, as before
+    checked = check_recipients(
+        report.recipients, report.spec, Sources(journal=journal, client=client)
+    )
+    assert not checked.sendable, f"{len(checked.sendable)} of 30 would get it twice"
+    with pytest.raises(RepeatCampaignError):  # a check made before, written now
+        create_campaign(journal, report, client=client)
+    assert len(sim.accepted) == 30

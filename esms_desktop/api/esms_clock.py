@@ -146,12 +146,22 @@ def clock_off(offset: ClockOffset | None) -> float | None:
     return None
 
 
+def ahead_of_esms(offset: ClockOffset | None) -> float:
+    """Seconds this computer's clock is surely ahead of eSMS's, when :func:`clock_off`
+    says it is off; else 0. A look back in the journal's times (the 24-hour repeat guard)
+    reaches that much further: the times this clock wrote while it was right look that
+    much older (set forward a day, what was sent a minute ago looked a day old)."""
+    off = clock_off(offset)
+    return off if off is not None and off > 0 else 0.0
+
+
 __all__ = [
     "CLOCK_OFF_LIMIT",
     "JUMP_SECONDS",
     "SAME",
     "ClockOffset",
     "EsmsClock",
+    "ahead_of_esms",
     "clock_off",
     "offset_from",
 ]

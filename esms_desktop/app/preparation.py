@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from esms_desktop.api.esms_clock import ahead_of_esms
 from esms_desktop.app import opt_out
 from esms_desktop.base.vntime import now as app_now
 from esms_desktop.checks import CheckReport, check_with_account
@@ -165,7 +166,9 @@ def check_recipients(
         if not spec.sandbox:
 
             def recent_texts(phones: list[str]) -> dict[tuple[str, str], tuple[int, bool]]:
-                found = journal.recent_texts(phones, since)
+                # Asked once the check's look-ups measured eSMS's clock: a computer's clock
+                # set forward makes what it journaled look older.
+                found = journal.recent_texts(phones, since - _ahead(sources.client))
                 # "Send again" is for whoever got it; what is still to go in an unfinished
                 # campaign goes when it is resumed, never a second time.
                 return {k: v for k, v in found.items() if v[1]} if sources.again else found
@@ -187,6 +190,12 @@ def check_recipients(
         last = last_campaign_cost(journal) if journal is not None else None
         balance_checks(report, settings.low_balance_vnd, last)
     return report
+
+
+def _ahead(client: EsmsClient | None) -> float:
+    """How far this computer's clock is surely ahead of eSMS's, beyond the limit (0 when not
+    or not measured): a look back in the journal reaches that much further."""
+    return ahead_of_esms(client.esms_clock.offset) if client is not None else 0.0
 
 
 def prepare(

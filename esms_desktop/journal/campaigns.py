@@ -84,11 +84,12 @@ class CampaignRecords(JournalDatabase):
         """The campaign's state. Cancelled, its messages in doubt become "unknown" in the
         same transaction: a cancelled campaign is never resumed, so they would otherwise
         stay "pending" (counted "not sent", never settled, unseen by the repeat guard and
-        the advertising count) while eSMS may have sent them."""
+        the advertising count) while eSMS may have sent them. Cancelled stays cancelled:
+        a sender that was running it (in another process) does not write it over."""
         with self._tx() as db:
             db.execute(
                 "UPDATE campaigns SET state=?, pause_code=?, pause_message=?, updated_at=?"
-                " WHERE id=?",
+                " WHERE id=? AND state != 'cancelled'",
                 (state.value, code, message, self._now(), campaign_id),
             )
             if state is CampaignState.CANCELLED:

@@ -72,13 +72,14 @@ class MessageRecords(JournalDatabase):
     ) -> dict[tuple[str, str], tuple[int, bool]]:
         """(phone, text) of the SMS to ``phones`` that left since ``since`` (or may have),
         or that an unfinished campaign of any age still has to send: the newest campaign
-        of each, and whether it is still to go there (resumed, it goes). Sandbox runs
-        sent nothing."""
+        of each, and whether it is still to go there (resumed, it goes; never in a
+        cancelled campaign, whose messages in doubt count as sent). Sandbox runs sent
+        nothing."""
         wanted = set(phones)
         campaigns = self._query("SELECT id, spec_json FROM campaigns")
         trial = {int(c["id"]) for c in campaigns if is_sandbox(c["spec_json"])}
         rows = self._query(
-            "SELECT m.phone, m.content, m.campaign_id, r.state FROM messages m"
+            "SELECT m.phone, m.content, m.campaign_id, r.state, c.state AS cstate FROM messages m"
             " JOIN requests r ON r.id = m.request JOIN campaigns c ON c.id = m.campaign_id"
             " WHERE m.content != ''"
             " AND (((r.state IN ('accepted','sending','unknown') OR r.uncertain=1)"
@@ -93,7 +94,7 @@ class MessageRecords(JournalDatabase):
                 continue
             key = (r["phone"], r["content"])
             if cid >= found.get(key, (0, False))[0]:
-                found[key] = (cid, r["state"] != "accepted")
+                found[key] = (cid, r["state"] != "accepted" and r["cstate"] != "cancelled")
         return found
 
     def sent_again(self, campaign_id: int) -> dict[tuple[str, str, str], int]:

@@ -61,8 +61,10 @@ class RequestRecords(JournalDatabase):
 
     def mark_sending(
         self, request_pks: Sequence[int], esms_clock: ClockOffset | None = None
-    ) -> None:
-        """Called, and committed to disk, before the HTTP request leaves.
+    ) -> bool:
+        """Called, and committed to disk, before the HTTP request leaves. False, with
+        nothing marked, when their campaign was cancelled (by the window or another
+        process while this one sends): they must not leave.
 
         ``esms_clock``: eSMS's clock against this computer's as known now (None: not
         measured), kept with the attempt's time: the computer's clock may be changed
@@ -73,16 +75,18 @@ class RequestRecords(JournalDatabase):
         with self._tx() as db:
             # Every right-hand side reads the row as it was: "first" is this attempt's
             # when the request had none yet.
-            db.executemany(
+            cur = db.executemany(
                 "UPDATE requests SET state='sending', uncertain=1, attempts=attempts+1,"
                 " first_offset_low=CASE WHEN first_attempt_at IS NULL THEN ?"
                 " ELSE first_offset_low END,"
                 " first_offset_high=CASE WHEN first_attempt_at IS NULL THEN ?"
                 " ELSE first_offset_high END,"
                 " first_attempt_at=COALESCE(first_attempt_at, ?), last_attempt_at=?,"
-                " last_offset_low=?, last_offset_high=? WHERE id=?",
+                " last_offset_low=?, last_offset_high=? WHERE id=? AND NOT EXISTS"
+                " (SELECT 1 FROM campaigns c WHERE c.id=campaign_id AND c.state='cancelled')",
                 [(low, high, now, now, low, high, pk) for pk in request_pks],
             )
+            return cur.rowcount == len(request_pks)
 
     def record(
         self,

@@ -110,7 +110,10 @@ class BatchSending(SendControls):
             # (A doubtful one goes again with its RequestId: 124 tells whether it arrived.)
             return self._apply_all(late, messages, SCHEDULE_PASSED, "", 0)
         # With the measure it leaves under: the clock may be changed before a retry.
-        self.journal.mark_sending([r.pk for r in batch], self.client.esms_clock.offset)
+        if not self.journal.mark_sending([r.pk for r in batch], self.client.esms_clock.offset):
+            # Cancelled meanwhile, by the window or another process: nothing more leaves.
+            self.cancel()
+            return BatchResult()
         try:
             with self.client.reporting_retries(self._attempt_failed):
                 return self._call(batch, messages)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from esms_desktop.api.batching import QC_MIN, split
+from esms_desktop.api.esms_clock import ahead_of_esms
 from esms_desktop.base.bulk import collector_paused
 from esms_desktop.base.texts import LANGUAGES, speaking, words
 from esms_desktop.base.vntime import to_esms
@@ -213,11 +214,13 @@ def create_campaign(
     if client is not None:
         new.account_fp = client.account_fingerprint(new.uid)
     # The repeat looks and the write in one journal transaction (see Journal.create_campaign).
+    # A computer's clock set forward makes what it journaled look older: back further.
+    back = REPEAT_WINDOW + (ahead_of_esms(client.esms_clock.offset) if client else 0.0)
     now = journal.now()
-    since = None if again else now - REPEAT_WINDOW
+    since = None if again else now - back
     # What the check took out for this very text in the last 24 hours, looked at again: a
     # sandbox run is not held to it (nor counted for it).
-    texts = None if report.spec.sandbox else now - REPEAT_WINDOW
+    texts = None if report.spec.sandbox else now - back
     # Decree 91 once more in the writing transaction: another advertising send may have
     # been written since the look above (two sends at the same moment).
     return journal.create_campaign(

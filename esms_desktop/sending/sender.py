@@ -390,6 +390,9 @@ class Sender(BatchSending):
         if state is CampaignState.PAUSED and summary.unknown and not code:
             code = "unknown"
         self.journal.set_campaign_state(self.campaign_id, state, code, message)
+        if self.journal.campaign(self.campaign_id).state is CampaignState.CANCELLED:
+            # Cancelled by the window or another process while this run sent: it stays so.
+            state, code, message = CampaignState.CANCELLED, "", ""
         self._report()
         return self._outcome(summary, state, code, message)
 

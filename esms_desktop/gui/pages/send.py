@@ -215,21 +215,26 @@ class SendPage(SendProgress, SendState):
             self, self.tr("Cancel"), self.tr("Stop sending the messages not sent yet?")
         ):
             return
-        if self.worker is not None:
-            self.worker.cancel()
-        elif self.campaign_id is not None:  # paused: nothing is running, mark it cancelled
-            cid, journal = self.campaign_id, self.session.journal
+        worker, cid, journal = self.worker, self.campaign_id, self.session.journal
+        if worker is not None:
+            worker.cancel()  # no more requests handed out; those on their way are recorded
+        if cid is None:
+            return
 
-            def cancelled(_none: object) -> None:
+        def cancelled(_none: object) -> None:
+            if worker is None:  # paused: nothing was running
                 self.outcome.setText(self.tr("Cancelled: the rest was not sent."))
                 self._set_running(False)
                 self.session.history_changed.emit()
 
-            run_task(
-                lambda: journal.set_campaign_state(cid, CampaignState.CANCELLED),
-                cancelled,
-                self._background_failed,
-            )
+        # Written at once, running or not: kept only by the sender until the requests on
+        # their way came back, a kill meanwhile left the campaign to resume at the next
+        # start, and the rest went. A sender of another process stops on it too.
+        run_task(
+            lambda: journal.set_campaign_state(cid, CampaignState.CANCELLED),
+            cancelled,
+            self._background_failed,
+        )
 
     def save_report(self) -> None:
         if self.campaign_id is None:
