@@ -316,3 +316,37 @@ def test_a_cancelled_campaign_is_not_said_to_be_finished(tmp_path: Path) -> None
     assert not again.sendable
     codes = {p.code for p in again.problems}
     assert "sent_already" in codes and "sent_waiting" not in codes, codes
+
+
+def test_a_cancel_while_a_request_is_on_its_way_leaves_it_to_settle(tmp_path: Path) -> None:
+    """Cancelled (by the window) while a request was on its way, whose answer was then lost
+    and whose retry met 103: it ended "pending, in doubt" in a cancelled campaign, never
+    offered to settle. It ends "unknown" as any doubt a cancel finds."""
+    sim = EsmsSimulator()
+    journal = Journal(tmp_path / "journal.sqlite3")
+    cid = campaign(tmp_path, journal, client_for(sim), phones(1))
+    window = Journal(tmp_path / "journal.sqlite3")
+    inner = SimulatorTransport(sim)
+    sends = {"n": 0}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if "json/Send" not in request.url.path:
+            return inner.handle_request(request)
+        sends["n"] += 1
+        if sends["n"] == 1:
+            window.set_campaign_state(cid, CampaignState.CANCELLED)  # pressed meanwhile
+            inner.handle_request(request)
+            raise httpx.RemoteProtocolError("cut after processing", request=request)
+        return httpx.Response(200, json={"CodeResult": "103", "ErrorMessage": "Balance"})
+
+    client = EsmsClient(
+        Credentials(DEMO_API_KEY, DEMO_SECRET_KEY),
+        transport=httpx.MockTransport(handler),
+        retry=FAST,
+        sleep=lambda _s: None,
+    )
+    outcome = sender(journal, client, cid).run()
+    assert outcome.state is CampaignState.CANCELLED
+    (req,) = journal.requests(cid)
+    assert req.state is RequestState.UNKNOWN, req.state
+    assert journal.summary(cid).unknown == 1 and len(sim.accepted) == 1

@@ -391,7 +391,10 @@ class Sender(BatchSending):
             code = "unknown"
         self.journal.set_campaign_state(self.campaign_id, state, code, message)
         if self.journal.campaign(self.campaign_id).state is CampaignState.CANCELLED:
-            # Cancelled by the window or another process while this run sent: it stays so.
+            # Cancelled by the window or another process while this run sent: it stays so,
+            # and what its requests on their way left in doubt is "unknown" (to settle), as
+            # the cancel made what it found.
+            self.journal.set_campaign_state(self.campaign_id, CampaignState.CANCELLED)
             state, code, message = CampaignState.CANCELLED, "", ""
         self._report()
         return self._outcome(summary, state, code, message)
