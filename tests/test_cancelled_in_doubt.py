@@ -10,6 +10,7 @@ guards, so the same text to the same customer was allowed again the next hour.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -38,9 +39,11 @@ from esms_desktop.simulator import (
 )
 
 
-def _lost_then_103(sim: EsmsSimulator, *, reached: bool) -> EsmsClient:
-    """The first send's answer is lost (``reached``: eSMS took it); the retry is refused
-    with 103."""
+def _lost_then_103(
+    sim: EsmsSimulator, *, reached: bool, meanwhile: Callable[[], None] = lambda: None
+) -> EsmsClient:
+    """The first send's answer is lost (``reached``: eSMS took it; ``meanwhile`` happens
+    while it is on its way); the retry is refused with 103."""
     inner = SimulatorTransport(sim)
     sends = {"n": 0}
 
@@ -49,6 +52,7 @@ def _lost_then_103(sim: EsmsSimulator, *, reached: bool) -> EsmsClient:
             return inner.handle_request(request)
         sends["n"] += 1
         if sends["n"] == 1:
+            meanwhile()
             if reached:
                 inner.handle_request(request)
             raise httpx.RemoteProtocolError("cut after processing", request=request)
@@ -326,25 +330,11 @@ def test_a_cancel_while_a_request_is_on_its_way_leaves_it_to_settle(tmp_path: Pa
     journal = Journal(tmp_path / "journal.sqlite3")
     cid = campaign(tmp_path, journal, client_for(sim), phones(1))
     window = Journal(tmp_path / "journal.sqlite3")
-    inner = SimulatorTransport(sim)
-    sends = {"n": 0}
 
-    def handler(request: httpx.Request) -> httpx.Response:
-        if "json/Send" not in request.url.path:
-            return inner.handle_request(request)
-        sends["n"] += 1
-        if sends["n"] == 1:
-            window.set_campaign_state(cid, CampaignState.CANCELLED)  # pressed meanwhile
-            inner.handle_request(request)
-            raise httpx.RemoteProtocolError("cut after processing", request=request)
-        return httpx.Response(200, json={"CodeResult": "103", "ErrorMessage": "Balance"})
+    def cancel() -> None:  # pressed in the window while the request is on its way
+        window.set_campaign_state(cid, CampaignState.CANCELLED)
 
-    client = EsmsClient(
-        Credentials(DEMO_API_KEY, DEMO_SECRET_KEY),
-        transport=httpx.MockTransport(handler),
-        retry=FAST,
-        sleep=lambda _s: None,
-    )
+    client = _lost_then_103(sim, reached=True, meanwhile=cancel)
     outcome = sender(journal, client, cid).run()
     assert outcome.state is CampaignState.CANCELLED
     (req,) = journal.requests(cid)
