@@ -76,3 +76,12 @@ def test_nsis_script_compiles(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr
     assert (nested / f"eSMS-Desktop-{esms_desktop.__version__}-setup.exe").exists()
+
+
+def test_the_frozen_app_leaves_out_httpxs_command_line() -> None:
+    """The build environment has click, rich and pygments (the developers' tools): httpx's
+    command line brought them into the frozen app, 400 modules loaded on the first call to
+    eSMS."""
+    spec = (ROOT / "packaging" / "esms_desktop.spec").read_text(encoding="utf-8")
+    for name in ("httpx._main", "click", "rich", "pygments"):
+        assert f'"{name}",' in spec.split("excludes = [", 1)[1].split("]", 1)[0], name
