@@ -23,11 +23,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from esms_desktop.api.esms_clock import ahead_of_esms
 from esms_desktop.app import opt_out
 from esms_desktop.base.vntime import now as app_now
 from esms_desktop.checks import CheckReport, check_with_account
 from esms_desktop.checks.balance_rules import balance_checks
+from esms_desktop.checks.clock_rules import repeat_since
 from esms_desktop.checks.result import RecentAds, RecentTexts, ScheduledBefore
 from esms_desktop.journal.spending import last_campaign_cost
 from esms_desktop.message.spec import VIETNAM, CampaignSpec
@@ -44,10 +44,6 @@ if TYPE_CHECKING:
     from esms_desktop.app.settings import Settings
     from esms_desktop.importing.reader import Table
     from esms_desktop.journal import Journal
-
-#: No number gets the same text twice within this long (the 24-hour repeat rule; the
-#: same window as ``sending.plan.REPEAT_WINDOW``, not imported: the check loads no engine).
-REPEAT_SECONDS = 24 * 3600
 
 
 @dataclass(frozen=True)
@@ -161,14 +157,14 @@ def check_recipients(
     recent_texts: RecentTexts | None = None
     scheduled_before: ScheduledBefore | None = None
     if journal is not None:
-        since = now.timestamp() - REPEAT_SECONDS
         recent_ads = journal_ads(journal, now.timestamp())
         if not spec.sandbox:
 
             def recent_texts(phones: list[str]) -> dict[tuple[str, str], tuple[int, bool]]:
                 # Asked once the check's look-ups measured eSMS's clock: a computer's clock
                 # set forward makes what it journaled look older.
-                found = journal.recent_texts(phones, since - _ahead(sources.client))
+                since = repeat_since(now.timestamp(), sources.client)
+                found = journal.recent_texts(phones, since)
                 # "Send again" is for whoever got it; what is still to go in an unfinished
                 # campaign goes when it is resumed, never a second time.
                 return {k: v for k, v in found.items() if v[1]} if sources.again else found
@@ -190,12 +186,6 @@ def check_recipients(
         last = last_campaign_cost(journal) if journal is not None else None
         balance_checks(report, settings.low_balance_vnd, last)
     return report
-
-
-def _ahead(client: EsmsClient | None) -> float:
-    """How far this computer's clock is surely ahead of eSMS's, beyond the limit (0 when not
-    or not measured): a look back in the journal reaches that much further."""
-    return ahead_of_esms(client.esms_clock.offset) if client is not None else 0.0
 
 
 def prepare(

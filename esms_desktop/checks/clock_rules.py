@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from esms_desktop.api.esms_clock import clock_off
+from esms_desktop.api.esms_clock import ahead_of_esms, clock_off
 from esms_desktop.base.texts import Words, words
 from esms_desktop.checks.problems import Severity
 from esms_desktop.checks.result import CheckReport
@@ -22,7 +22,19 @@ from esms_desktop.checks.result import CheckReport
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
 
-__all__ = ["clock_check", "clock_off_words"]
+__all__ = ["REPEAT_SECONDS", "clock_check", "clock_off_words", "repeat_since"]
+
+#: No number gets the same text twice within this long (the 24-hour repeat rule).
+REPEAT_SECONDS = 24 * 3600
+
+
+def repeat_since(now: float, client: EsmsClient | None) -> float:
+    """Where the 24-hour repeat guard's look back in the journal starts: 24 hours before
+    ``now``, and further by as much as this computer's clock is surely ahead of eSMS's
+    (measured by ``client``'s answers): set forward a day, what it journaled while right
+    looks a day older (the check and the campaign's writing both look from here)."""
+    ahead = ahead_of_esms(client.esms_clock.offset) if client is not None else 0.0
+    return now - REPEAT_SECONDS - ahead
 
 
 def clock_off_words(seconds: float) -> Words:

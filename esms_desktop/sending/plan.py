@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from esms_desktop.api.batching import QC_MIN, split
-from esms_desktop.api.esms_clock import ahead_of_esms
 from esms_desktop.base.bulk import collector_paused
 from esms_desktop.base.texts import LANGUAGES, speaking, words
 from esms_desktop.base.vntime import to_esms
 from esms_desktop.catalogue import lookup
 from esms_desktop.checks import CheckReport
 from esms_desktop.checks.account import LOCAL_PRICES
+from esms_desktop.checks.clock_rules import repeat_since
 from esms_desktop.checks.run import send_groups
 from esms_desktop.journal import (
     Journal,
@@ -164,10 +164,6 @@ def plan_campaign(report: CheckReport, *, name: str = "", profile: str = "") -> 
     )
 
 
-#: A campaign identical to one of this period needs a second confirmation.
-REPEAT_WINDOW = 24 * 3600
-
-
 def fingerprint(new: NewCampaign) -> str:
     """What the campaign sends to whom: channel, template, and each (phone, text, values)."""
     spec = json.loads(new.spec_json)
@@ -200,7 +196,8 @@ def create_campaign(
     """Write the campaign; with ``client``, it may later only be sent by that account.
 
     Raises :class:`RepeatCampaignError` when the same messages went to the same
-    people within :data:`REPEAT_WINDOW`, unless the user confirmed ``again``, and
+    people within 24 hours (``checks.clock_rules.repeat_since``), unless the user confirmed
+    ``again``, and
     :class:`StaleCheckError` when Decree 91 no longer allows the advertising checked,
     when some of its customers got (or have still to go) this very text since the check,
     or when the check could not fill in a Zalo template's fields (eSMS did not answer).
@@ -214,13 +211,11 @@ def create_campaign(
     if client is not None:
         new.account_fp = client.account_fingerprint(new.uid)
     # The repeat looks and the write in one journal transaction (see Journal.create_campaign).
-    # A computer's clock set forward makes what it journaled look older: back further.
-    back = REPEAT_WINDOW + (ahead_of_esms(client.esms_clock.offset) if client else 0.0)
-    now = journal.now()
-    since = None if again else now - back
+    back = repeat_since(journal.now(), client)
+    since = None if again else back
     # What the check took out for this very text in the last 24 hours, looked at again: a
     # sandbox run is not held to it (nor counted for it).
-    texts = None if report.spec.sandbox else now - back
+    texts = None if report.spec.sandbox else back
     # Decree 91 once more in the writing transaction: another advertising send may have
     # been written since the look above (two sends at the same moment).
     return journal.create_campaign(
