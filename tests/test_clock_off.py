@@ -10,6 +10,7 @@ blocks advertising (and warns for other campaigns) and the sender sends none.
 from __future__ import annotations
 
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -24,9 +25,11 @@ from esms_desktop.base.errors import RepeatCampaignError
 from esms_desktop.base.texts import speaking
 from esms_desktop.base.vntime import CLOCK_OFFSET_ENV
 from esms_desktop.base.vntime import now as app_now
+from esms_desktop.catalogue import describe
 from esms_desktop.checks.problems import Severity
 from esms_desktop.journal import CampaignState, Journal
 from esms_desktop.sending import Sender, create_campaign
+from esms_desktop.sending.progress import Failure, SendOutcome
 from esms_desktop.simulator import (
     DEMO_API_KEY,
     DEMO_SECRET_KEY,
@@ -126,3 +129,63 @@ def test_customer_care_is_not_sent_twice_on_a_clock_set_forward(
     with pytest.raises(RepeatCampaignError):  # a check made before, written now
         create_campaign(journal, report, client=client)
     assert len(sim.accepted) == 30
+
+
+def _fourth_sent_once_the_clock_is_right(
+    tmp_path: Path, new: int
+) -> tuple[EsmsSimulator, Journal, int, list[Failure], SendOutcome]:
+    """Three advertising messages this morning to 60 numbers, then a fourth campaign to them
+    and ``new`` other numbers, checked and written with this computer's clock a day ahead
+    while eSMS did not answer the check, paused "clock" by the sender, then resumed with the
+    clock right: the simulator, the journal, the campaign, its failures and the outcome."""
+    sim = EsmsSimulator()
+    journal = Journal(tmp_path / "journal.sqlite3")
+    right = computer_off(sim, 0.0)
+    for _ in range(3):
+        cid = campaign(tmp_path, journal, right, phones(60), "qc", again=True)
+        assert Sender(journal, right, cid).run().complete
+    assert len(sim.accepted) == 180
+    journal._now = lambda: app_now() + DAY  # type: ignore[method-assign]
+    report = checked_list(tmp_path, phones(60) + phones(new, start=500), "qc", None)
+    assert not report.blocked, report.problems
+    fourth = create_campaign(journal, report, client=None, again=True)
+    off = Sender(journal, computer_off(sim, DAY), fourth, network_backoff=lambda _n: 0.0).run()
+    assert off.code == "clock" and len(sim.accepted) == 180
+    journal._now = app_now  # type: ignore[method-assign]
+    failures: list[Failure] = []
+    done = Sender(journal, right, fourth, on_failure=failures.append).run()
+    return sim, journal, fourth, failures, done
+
+
+def test_advertising_written_on_a_clock_a_day_ahead_is_counted_again_once_it_is_right(
+    tmp_path: Path,
+) -> None:
+    """Nothing told the check or the writing that the clock was a day ahead: they counted
+    this morning's three as a day old and let a fourth be written, and once the clock was
+    set right and the campaign resumed, it went to all 60 (Decree 91 allows 3 in 24
+    hours). It is counted again as it is sent: the 60 are taken out (not sent, not
+    charged, said why), the others go."""
+    sim, journal, fourth, failures, done = _fourth_sent_once_the_clock_is_right(tmp_path, 40)
+    sent_to = {a.phone for a in sim.accepted[180:]}
+    assert not sent_to & set(phones(60)), f"{len(sent_to & set(phones(60)))} got a 4th"
+    assert sent_to == set(phones(40, start=500)) and done.complete
+    assert {f.phone for f in failures} == set(phones(60))
+    assert {f.code for f in failures} == {"qc_daily"}
+    left_out = [m for m in journal.messages(fourth) if m.excluded_code == "qc_daily"]
+    assert len(left_out) == 60 and all(m.price == 0 for m in left_out)
+    with speaking("en"):
+        assert "Daily advertising limit reached" in describe("qc_daily")
+
+
+def test_too_few_left_for_an_advertising_send_are_taken_out_too(tmp_path: Path) -> None:
+    """eSMS sends advertising to 30 numbers or more at once: 10 left after the 60 are
+    taken out cannot go alone (107), and are kept with that reason, not sent, not lost."""
+    sim, journal, fourth, failures, done = _fourth_sent_once_the_clock_is_right(tmp_path, 10)
+    assert len(sim.accepted) == 180 and done.accepted == 0
+    codes = Counter(m.excluded_code for m in journal.messages(fourth))
+    assert codes == {"qc_daily": 60, "107": 10}
+    assert journal.open_batches(fourth) == {}
+    assert Counter(f.code for f in failures) == {"qc_daily": 60, "107": 10}
+    with speaking("en"):
+        (few,) = {m.excluded_reason for m in journal.messages(fourth) if m.excluded_code == "107"}
+    assert "30" in few and "10" in few

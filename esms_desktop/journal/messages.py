@@ -1,10 +1,12 @@
-"""Messages: a campaign's, their delivery, and the look-ups over every campaign's messages
-that the checks ask for (blocked numbers, scheduled reminders, recent advertising)."""
+"""Messages: a campaign's, their delivery, those taken out before they left, and the
+look-ups over every campaign's messages that the checks ask for (blocked numbers,
+scheduled reminders, recent advertising)."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import sqlite3
+from collections.abc import Callable, Sequence
 
 from esms_desktop.base.bulk import collector_paused
 from esms_desktop.base.vntime import from_esms
@@ -16,6 +18,22 @@ from esms_desktop.message.spec import Channel, stored_schedule
 #: A campaign created longer ago than this sends nothing in a range it starts after: its
 #: send times are at most ``max_schedule_days`` (60 by default, 366 at most) ahead.
 OLDEST_AD_SECONDS = 367 * 24 * 3600
+
+
+#: A campaign's messages (and their count per request) whose request surely never left:
+#: pending, not in doubt; and such requests left with no message.
+_UNSENT_MESSAGES = (
+    "SELECT id FROM messages WHERE request IN (SELECT id FROM requests"
+    " WHERE campaign_id=? AND state='pending' AND uncertain=0)"
+)
+_UNSENT_COUNTS = (
+    "SELECT request, COUNT(*) FROM messages WHERE request IN (SELECT id FROM requests"
+    " WHERE campaign_id=? AND state='pending' AND uncertain=0) GROUP BY request"
+)
+_EMPTY_UNSENT = (
+    "DELETE FROM requests WHERE campaign_id=? AND state='pending' AND uncertain=0"
+    " AND id NOT IN (SELECT request FROM messages WHERE campaign_id=? AND request IS NOT NULL)"
+)
 
 
 class MessageRecords(JournalDatabase):
@@ -133,13 +151,53 @@ class MessageRecords(JournalDatabase):
                 found[key] = max(cid, found.get(key, 0))
         return found
 
+    def take_out_unsent(
+        self,
+        campaign_id: int,
+        message_pks: Sequence[int],
+        why: tuple[str, str],
+        *,
+        least: int = 1,
+        too_few: Callable[[int], tuple[str, str]] | None = None,
+    ) -> list[MessageRow]:
+        """Take messages that surely never left out of their campaign, as the checks take
+        rows out: not sent, not charged, kept with ``why`` (code, reason). Returns those
+        taken out.
+
+        Only a message whose request is pending and not in doubt moves: its request was
+        never accepted, so its RequestId is free and the rest of it may go without it. A
+        request left with fewer than ``least`` messages (advertising needs 30 numbers at
+        once) has the rest taken out too, with ``too_few(count)``; one left empty goes.
+        One transaction: a kill leaves all of it or none.
+        """
+        wanted = set(message_pks)
+        with self._tx() as db:
+            pks = [pk for (pk,) in db.execute(_UNSENT_MESSAGES, (campaign_id,)) if pk in wanted]
+            moved = _take_out(db, pks, why)
+            for request, count in db.execute(_UNSENT_COUNTS, (campaign_id,)).fetchall():
+                if count < least and too_few is not None:
+                    rest = db.execute("SELECT id FROM messages WHERE request=?", (request,))
+                    moved += _take_out(db, [pk for (pk,) in rest], too_few(count))
+            db.execute(_EMPTY_UNSENT, (campaign_id, campaign_id))
+        if not moved:
+            return []
+        taken = set(moved)
+        return [m for m in self.messages(campaign_id) if m.pk in taken]
+
     def ad_times(
-        self, phones: Sequence[str], start: float, end: float, now: float
+        self,
+        phones: Sequence[str],
+        start: float,
+        end: float,
+        now: float,
+        *,
+        other_than: int | None = None,
     ) -> dict[str, list[float]]:
         """When each of ``phones`` got, or is to get, an advertising message between
         ``start`` and ``end``: its own send time, else its campaign's, else when it left
         (or may have); one still to go in an unfinished campaign without a send time goes
-        when that campaign is resumed, taken as ``now``. Sandbox runs sent nothing."""
+        when that campaign is resumed, taken as ``now``. Sandbox runs sent nothing.
+        ``other_than``: a campaign left out (the one being sent, counted again)."""
         wanted = set(phones)
         # Each campaign's one send time (None: sent at once), read once, not once a message.
         schedules = {
@@ -156,8 +214,12 @@ class MessageRecords(JournalDatabase):
             " AND (r.state IN ('accepted','sending','unknown') OR r.uncertain=1"
             " OR (r.state='pending' AND c.state NOT IN ('cancelled','done')))"
             # Older campaigns cannot send within the range, unless resumed (pending).
-            " AND (c.created_at >= ? OR r.state='pending')",
-            (Channel.ADVERTISING, start - OLDEST_AD_SECONDS),
+            " AND (c.created_at >= ? OR r.state='pending') AND c.id != ?",
+            (
+                Channel.ADVERTISING,
+                start - OLDEST_AD_SECONDS,
+                -1 if other_than is None else other_than,
+            ),
         )
         found: dict[str, list[float]] = {}
         for r in rows:
@@ -182,3 +244,14 @@ def _campaign_time(spec_json: str) -> float | None:
     """A campaign's one send time as a Unix time, None when it sends at once."""
     when = stored_schedule(json.loads(spec_json).get("schedule"))
     return when.timestamp() if when is not None else None
+
+
+def _take_out(db: sqlite3.Connection, pks: list[int], why: tuple[str, str]) -> list[int]:
+    """Messages ``pks`` out of their request, kept with ``why`` (code, reason), price 0."""
+    code, reason = why
+    db.executemany(
+        "UPDATE messages SET request=NULL, excluded_code=?, excluded_reason=?, price='0'"
+        " WHERE id=?",
+        [(code, reason, pk) for pk in pks],
+    )
+    return pks

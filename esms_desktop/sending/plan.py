@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from esms_desktop.api.batching import QC_MIN, split
 from esms_desktop.base.bulk import collector_paused
-from esms_desktop.base.texts import LANGUAGES, speaking, words
+from esms_desktop.base.texts import words
 from esms_desktop.base.vntime import to_esms
 from esms_desktop.catalogue import lookup
 from esms_desktop.checks import CheckReport
@@ -36,6 +36,7 @@ from esms_desktop.journal.store import to_json
 from esms_desktop.message.spec import Channel, esms_send_date, stored_schedule
 from esms_desktop.recipients.recipient_list import Recipient, RowState
 from esms_desktop.sending.still_lawful import (
+    in_each_language,
     refuse_unfilled_zalo,
     refuse_unlawful_advertising,
     within_ad_limit,
@@ -82,12 +83,7 @@ def _exclusion(report: CheckReport, r: Recipient) -> tuple[str, str]:
         code = {RowState.DUPLICATE: "duplicate", RowState.BLOCKED: "99"}.get(r.state, "108")
     for problem in report.problems:
         if r.row in problem.rows and problem.code == code:
-            # Kept in each language: the list is read later, in whichever one is spoken then.
-            reason = {}
-            for lang in LANGUAGES:
-                with speaking(lang):
-                    reason[lang] = str(problem.reason)
-            return code, to_json(reason)
+            return code, in_each_language(partial(str, problem.reason))
     return code, ""
 
 

@@ -30,6 +30,7 @@ from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from typing import TYPE_CHECKING, Any
 
+from esms_desktop.api.esms_clock import clock_off
 from esms_desktop.base.errors import (
     AnswerLimitError,
     BadAnswerError,
@@ -45,6 +46,7 @@ from esms_desktop.journal import (
     RequestState,
 )
 from esms_desktop.journal.lock import CampaignLock
+from esms_desktop.message.spec import stored_schedule
 from esms_desktop.sending.batches import BatchResult, BatchSending
 from esms_desktop.sending.progress import (
     NETWORK_ROUNDS,
@@ -62,6 +64,7 @@ from esms_desktop.sending.settle import (
     records_due,
     settle,
 )
+from esms_desktop.sending.still_lawful import take_out_over_limit
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
@@ -180,6 +183,7 @@ class Sender(BatchSending):
         self._idle_rounds = 0
         self._clock_undated = False
         first = True
+        recount = self.channel.is_advertising and not self.spec.get("sandbox")
         with ThreadPoolExecutor(self.max_in_flight, thread_name_prefix="esms-send") as pool:
             while not self._stop.is_set():
                 unheard = self._measure_esms_clock()
@@ -188,6 +192,7 @@ class Sender(BatchSending):
                     # unknown. A round without an answer, as if the requests had gone.
                     results = [unheard]
                 else:
+                    recount = recount and self._count_ads_again()
                     batches = self._this_round(include_unknown=first)
                     first = False
                     if batches is None:
@@ -290,6 +295,34 @@ class Sender(BatchSending):
                 offset.middle,
             )
         return None
+
+    def _count_ads_again(self) -> bool:
+        """Decree 91's 3 a day counted again before advertising leaves, once a run, on this
+        computer's clock once it is known to agree with eSMS's (``take_out_over_limit``);
+        what would be a 4th is taken out and said as a failure. True: not counted yet (the
+        clock is off: nothing leaves, the batches pause "clock")."""
+        measured = self.client.esms_clock.offset
+        if measured is None:
+            return False  # eSMS's answers carry no usable Date: as before this rule
+        if clock_off(measured) is not None:
+            return True
+        schedule = stored_schedule(self.spec.get("schedule"))
+        taken = take_out_over_limit(
+            self.journal, self.campaign_id, schedule.timestamp() if schedule else None
+        )
+        if taken:
+            log.info(
+                "campaign %s: %d messages over Decree 91's limit taken out",
+                self.campaign_id,
+                len(taken),
+            )
+            with self._lock:
+                self._counts.total -= len(taken)
+            for m in taken:
+                if self.on_failure is not None:
+                    self.on_failure(Failure(m.row, m.phone, m.excluded_code, ""))
+            self._report()
+        return False
 
     def _settle_barred(
         self, *, include_unknown: bool = False, grace: float | None = None

@@ -1,6 +1,6 @@
 """Decree 91 looked at again when an advertising campaign is written, not only when checked
-(and for "send again to failures", which has no check); and a Zalo campaign whose check
-could not read its template is not written.
+(and for "send again to failures", which has no check), and once more as it is sent; and a
+Zalo campaign whose check could not read its template is not written.
 
 A check can be old by the time its campaign is written: the window's Send button stays
 under a check made before 22:00, or before other advertising went to the same numbers
@@ -12,14 +12,17 @@ written, nothing is sent, and the user checks again.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from esms_desktop.base.errors import StaleCheckError
-from esms_desktop.base.texts import words
+from esms_desktop.base.texts import LANGUAGES, speaking, words
 from esms_desktop.base.vntime import VIETNAM, from_esms
 from esms_desktop.checks import CheckReport
 from esms_desktop.checks.result import RecentAds
-from esms_desktop.checks.sms_rules import in_ad_hours, over_ad_limit
+from esms_desktop.checks.sms_rules import AD_DAILY_LIMIT, in_ad_hours, over_ad_limit
 from esms_desktop.journal import Journal, MessageRow
+from esms_desktop.journal.store import to_json
+from esms_desktop.message.spec import Channel
 
 
 def refuse_unlawful_advertising(journal: Journal, report: CheckReport) -> None:
@@ -65,11 +68,58 @@ def within_ad_limit(journal: Journal, messages: list[MessageRow], soon: str) -> 
     return [m for m in messages if m.pk not in over]
 
 
-def journal_ads(journal: Journal, now: float) -> RecentAds:
+def take_out_over_limit(
+    journal: Journal, campaign_id: int, schedule: float | None
+) -> list[MessageRow]:
+    """Take out of advertising campaign ``campaign_id`` the messages not sent yet that would
+    now be a 4th within 24 hours for their number; returns them (not sent, not charged).
+
+    Called as the campaign is sent, once this computer's clock is known to agree with
+    eSMS's: the check and the writing counted on it, and a clock set a day ahead while
+    eSMS did not answer the check made this morning's three look a day old (a fourth
+    went to 60 of 60 once the clock was set right and the campaign resumed). Each
+    message is judged at its own send time (``schedule``: the campaign's, else now),
+    against every other campaign's advertising. A request left with fewer than the 30
+    numbers eSMS sends advertising to at once has the rest taken out too, said so.
+    """
+    now = journal.now()
+    unsent = [r for r in journal.requests(campaign_id, ("pending",)) if not r.uncertain]
+    messages = [m for ms in journal.batch_messages([r.pk for r in unsent]).values() for m in ms]
+    wanted = {
+        m.pk: (m.phone, max(now, from_esms(m.send_at) if m.send_at else schedule or now))
+        for m in messages
+    }
+    over = over_ad_limit(wanted, journal_ads(journal, now, other_than=campaign_id))
+    if not over:
+        return []
+    least = Channel.ADVERTISING.min_batch
+
+    def too_few(count: int) -> tuple[str, str]:
+        return "107", in_each_language(lambda: words("checks.ad_too_few", least=least, count=count))
+
+    why = (
+        "qc_daily",
+        in_each_language(lambda: words("checks.ad_daily_limit", limit=AD_DAILY_LIMIT)),
+    )
+    return journal.take_out_unsent(campaign_id, over, why, least=least, too_few=too_few)
+
+
+def in_each_language(said: Callable[[], object]) -> str:
+    """What ``said`` says in each language, as the journal keeps a reason a row was not
+    sent (JSON): the list is read later, in whichever language is spoken then."""
+    reason = {}
+    for lang in LANGUAGES:
+        with speaking(lang):
+            reason[lang] = str(said())
+    return to_json(reason)
+
+
+def journal_ads(journal: Journal, now: float, *, other_than: int | None = None) -> RecentAds:
     """The checks' look-up of advertising times, answered by ``journal`` (what is still to
-    go in an unfinished campaign without a send time counts as ``now``)."""
+    go in an unfinished campaign without a send time counts as ``now``). ``other_than``: a
+    campaign left out of the count."""
 
     def ads(phones: list[str], start: float, end: float) -> dict[str, list[float]]:
-        return journal.ad_times(phones, start, end, now)
+        return journal.ad_times(phones, start, end, now, other_than=other_than)
 
     return ads
