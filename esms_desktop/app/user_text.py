@@ -141,6 +141,15 @@ def _clock_text(ts: float, now: float) -> str:
     return at.strftime("%H:%M") if same_day else at.strftime("%H:%M %d/%m")
 
 
+def esms_time_said(esms_text: str) -> str:
+    """An eSMS time (``to_esms``) as the user reads it: ``HH:MM``, with the day when it is
+    not today's; the text itself when it cannot be read."""
+    try:
+        return _clock_text(from_esms(esms_text), clock())
+    except ValueError:
+        return esms_text
+
+
 def records_pause(
     until_text: str, now: float | None = None, *, command: str | None = None
 ) -> UserMessage:

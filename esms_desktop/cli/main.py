@@ -34,6 +34,7 @@ from esms_desktop.base.texts import (
     set_language,
     words,
 )
+from esms_desktop.cli.cancel import add_cancel_parser, cmd_cancel
 from esms_desktop.cli.check import add_check_parser, cmd_check
 from esms_desktop.cli.library import add_library_parser, cmd_library
 from esms_desktop.cli.optout import add_optout_parser, cmd_optout
@@ -106,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_language_option(journal)
     add_check_parser(sub)
     add_send_parsers(sub)
+    add_cancel_parser(sub)
     add_optout_parser(sub)
     add_library_parser(sub)
     add_templates_parser(sub)
@@ -388,6 +390,10 @@ def _history(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     return cmd_history(args, out)
 
 
+def _cancel(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    return cmd_cancel(args, out)
+
+
 def _report(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     return cmd_report(args, out)
 
@@ -420,6 +426,7 @@ COMMANDS: dict[str, Command] = {
     "report": _report,
     "send": _send,
     "resume": _resume,
+    "cancel": _cancel,
     "status": _status,
 }
 

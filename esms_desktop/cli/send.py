@@ -64,7 +64,8 @@ def add_send_parsers(sub: Any) -> None:
     add_language_option(status)
 
 
-def _ask(question: str, out: TextIO) -> bool:
+def ask(question: str, out: TextIO) -> bool:
+    """Ask ``question`` on ``out``; True when the answer read from the terminal is yes."""
     print(question, end=" ", file=out, flush=True)
     try:
         answer = sys.stdin.readline() if sys.stdin is not None else ""
@@ -346,7 +347,7 @@ def _confirmed(args: argparse.Namespace, report: CheckReport, out: TextIO) -> bo
         when=when,
         cost=report.cost or 0,
     )
-    return _ask(str(question), out)
+    return ask(str(question), out)
 
 
 def _after_send(args: argparse.Namespace, journal: Journal, campaign_id: int, out: TextIO) -> None:
@@ -366,6 +367,7 @@ def _after_send(args: argparse.Namespace, journal: Journal, campaign_id: int, ou
 def cmd_resume(
     args: argparse.Namespace, settings: Settings, client: EsmsClient, out: TextIO
 ) -> int:
+    from esms_desktop.cli.cancel import settle_cancelled
     from esms_desktop.journal.models import CampaignState
     from esms_desktop.journal.store import Journal
     from esms_desktop.sending.settle import grace_seconds, settle
@@ -384,7 +386,8 @@ def cmd_resume(
         for campaign_id in ids:
             found = journal.campaign(campaign_id)  # UnknownCampaignError if none
             if found.state is CampaignState.CANCELLED:  # it sends nothing more
-                print(words("cli.resume.cancelled", campaign=campaign_id), file=out)
+                grace = grace_seconds(settings.records_grace_minutes)
+                settle_cancelled(journal, client, campaign_id, grace, out)
                 complete = False
                 continue
             sandbox = found.sandbox

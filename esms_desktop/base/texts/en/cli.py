@@ -39,6 +39,23 @@ TEXTS = {
     "cli.resume.cancelled": "Campaign {campaign} was cancelled: nothing more is sent from it. "
     "To send its messages, start a new send (esms-desktop send ...).",
     "cli.resume.nothing": "Nothing to resume.",
+    "cli.resume.cancelled_settled": "From eSMS's records: {accepted:n} had reached eSMS (sent), "
+    "{never:n} never arrived (not sent, and not sent now), {unknown:n} cannot be told yet.",
+    "cli.resume.cancelled_later": "eSMS's records can be believed from {when}: run "
+    "'esms-desktop resume {campaign}' again then. Nothing is sent again.",
+    "cli.cancel.ask": "Stop campaign {campaign} ({name}) for good? What was not sent yet will "
+    "never be sent: {count:n|message|messages}. [y/N]",
+    "cli.cancel.kept": "Nothing changed: campaign {campaign} can still be finished with "
+    "'esms-desktop resume {campaign}'.",
+    "cli.cancel.done": "Campaign {campaign} is cancelled: {accepted:n} sent before, {left:n} "
+    "not sent and never will be.",
+    "cli.cancel.doubt": "Some messages may have reached eSMS without an answer ({count:n}): "
+    "run 'esms-desktop resume {campaign}' to learn from eSMS's records which did. None is "
+    "sent again.",
+    "cli.cancel.finished": "Campaign {campaign} has finished: there is nothing left to stop.",
+    "cli.cancel.already": "Campaign {campaign} was already cancelled.",
+    "cli.cancel.scheduled": "Messages eSMS already took for a later time still go: only "
+    "eSMS's web portal cancels them (its list of scheduled messages).",
     "cli.history.none": "No campaigns yet.",
     "cli.history.times": "Times are Vietnam time (UTC+7).",
     "cli.history.line": "{campaign:>4}  {when}  {channel:<8} {state:<9} {accepted} accepted, "

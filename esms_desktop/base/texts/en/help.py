@@ -20,6 +20,7 @@ TEXTS = {
     "help.command.send": "check a customer list, then send to it",
     "help.command.resume": "finish campaigns that were interrupted",
     "help.command.history": "list past campaigns",
+    "help.command.cancel": "stop a campaign for good: what was not sent yet is never sent",
     "help.command.report": "write a campaign's report (.xlsx or .csv)",
     "help.command.status": "refresh and show whether a campaign's messages were delivered",
     "help.command.optout": "show or change the do-not-send list",
@@ -72,6 +73,7 @@ TEXTS = {
     "24 hours (--yes alone does not confirm a repeat)",
     # resume, report, status
     "help.campaign_id": "the campaign's number (see esms-desktop history)",
+    "help.cancel.yes": "stop it without asking first",
     "help.resume.campaign_id": "the campaign's number (see esms-desktop history); without "
     "it, every interrupted campaign",
     "help.resume.resend_unknown": "send again the messages eSMS's records cannot say were "

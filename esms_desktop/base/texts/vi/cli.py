@@ -38,6 +38,23 @@ TEXTS = {
     "cli.resume.cancelled": "Chiến dịch {campaign} đã bị hủy: không gửi thêm tin nào từ "
     "chiến dịch này. Muốn gửi lại thì tạo lần gửi mới (esms-desktop send ...).",
     "cli.resume.nothing": "Không có gì cần gửi tiếp.",
+    "cli.resume.cancelled_settled": "Theo sổ sách của eSMS: {accepted:n} tin đã tới eSMS (đã "
+    "gửi), {never:n} tin chưa từng tới (không gửi, và giờ cũng không gửi), {unknown:n} tin "
+    "chưa biết được.",
+    "cli.resume.cancelled_later": "Sổ sách của eSMS đáng tin từ {when}: khi đó chạy lại "
+    "'esms-desktop resume {campaign}'. Không tin nào bị gửi lại.",
+    "cli.cancel.ask": "Dừng hẳn chiến dịch {campaign} ({name})? {count:n} tin chưa gửi sẽ "
+    "không bao giờ được gửi. [c/K]",
+    "cli.cancel.kept": "Không thay đổi gì: vẫn có thể gửi nốt chiến dịch {campaign} bằng "
+    "'esms-desktop resume {campaign}'.",
+    "cli.cancel.done": "Đã hủy chiến dịch {campaign}: {accepted:n} tin đã gửi trước đó, "
+    "{left:n} tin không gửi và sẽ không bao giờ gửi.",
+    "cli.cancel.doubt": "Có {count:n} tin có thể đã tới eSMS mà không nhận được trả lời: "
+    "chạy 'esms-desktop resume {campaign}' để xem sổ sách của eSMS. Không tin nào bị gửi lại.",
+    "cli.cancel.finished": "Chiến dịch {campaign} đã gửi xong: không còn gì để dừng.",
+    "cli.cancel.already": "Chiến dịch {campaign} đã bị hủy từ trước.",
+    "cli.cancel.scheduled": "Các tin eSMS đã nhận để gửi vào giờ hẹn vẫn sẽ đi: chỉ hủy được "
+    "trên trang web của eSMS (danh sách tin hẹn giờ).",
     "cli.history.none": "Chưa có chiến dịch nào.",
     "cli.history.times": "Giờ ghi theo giờ Việt Nam (UTC+7).",
     "cli.history.line": "{campaign:>4}  {when}  {channel:<8} {state:<9} {accepted} đã gửi, "

@@ -21,6 +21,7 @@ TEXTS = {
     "help.command.send": "kiểm tra danh sách khách hàng rồi gửi tin",
     "help.command.resume": "gửi nốt các chiến dịch bị dừng giữa chừng",
     "help.command.history": "xem các chiến dịch đã gửi",
+    "help.command.cancel": "dừng hẳn một chiến dịch: tin nào chưa gửi sẽ không bao giờ được gửi",
     "help.command.report": "xuất báo cáo của một chiến dịch (.xlsx hoặc .csv)",
     "help.command.status": "cập nhật và xem khách đã nhận được tin của một chiến dịch chưa",
     "help.command.optout": "xem hoặc sửa danh sách không gửi",
@@ -73,6 +74,7 @@ TEXTS = {
     "--yes thì chưa đủ để gửi lặp)",
     # resume, report, status
     "help.campaign_id": "số của chiến dịch (xem esms-desktop history)",
+    "help.cancel.yes": "dừng luôn, không hỏi lại",
     "help.resume.campaign_id": "số của chiến dịch (xem esms-desktop history); bỏ trống thì "
     "gửi nốt mọi chiến dịch bị dừng",
     "help.resume.resend_unknown": "gửi lại các tin mà danh sách tin đã gửi của eSMS không cho "
