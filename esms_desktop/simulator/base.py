@@ -86,6 +86,26 @@ def answer(code: str, message: str = "", **extra: Any) -> SimResponse:
     return json_answer(200, body)
 
 
+def status_answer(code: str, sms_id: str, message: str = "") -> SimResponse:
+    """A ``GetSendStatus`` answer other than 100: its page's shape, ``CodeResponse`` and
+    the ``SMSID`` asked about (its 101 example has no ``ErrorMessage``)."""
+    body: Json = {"CodeResponse": code, "SMSID": sms_id}
+    if message:
+        body["ErrorMessage"] = message
+    return json_answer(200, body)
+
+
+def unauthorised(path: str, query: Mapping[str, str]) -> SimResponse:
+    """101, in the shape the endpoint's page shows it (most: ``CodeResult`` and words)."""
+    if path == "GetBalance_json":
+        return json_answer(
+            200, {"Balance": 0, "CodeResponse": "101", "ErrorMessage": "Authorize Failed"}
+        )
+    if path == "GetSendStatus":
+        return status_answer("101", query.get("RefId", ""))
+    return answer("101", "Authorize Failed")
+
+
 def text_of(value: Any) -> str:
     return "" if value is None else str(value).strip()
 
@@ -151,10 +171,11 @@ class SimulatorBase:
         secret: str,
         handler: Callable[[Ctx, dict[str, str]], SimResponse],
         query: dict[str, str],
+        path: str = "",
     ) -> SimResponse:
         account = self._auth(api_key, secret)
         if account is None:
-            return answer("101", "Authorize Failed")
+            return unauthorised(path, query)
         return handler(Ctx(account), query)
 
     def _new_sms_id(self) -> str:
@@ -179,11 +200,19 @@ class SimulatorBase:
     def _remember(self, api_key: str, request_id: str) -> None:
         self._request_ids[(api_key, request_id)] = self.clock()
 
-    def _check_request_id(self, ctx: Ctx, request_id: str) -> SimResponse | None:
+    def _check_request_id(
+        self, ctx: Ctx, request_id: str, *, send_status: bool = True
+    ) -> SimResponse | None:
+        """110 for a RequestId over 50 characters, 124 for one seen in the window.
+
+        The customer-care page's 124 carries ``"SendStatus": "5"``, the advertising
+        page's none (``send_status=False``).
+        """
         if len(request_id) > MAX_REQUEST_ID:
             return answer("110", "RequestId too long")
         if request_id and self._seen(ctx.account.api_key, request_id):
-            return answer("124", "Request exist 1", SendStatus="5")
+            extra = {"SendStatus": "5"} if send_status else {}
+            return answer("124", "Request exist 1", **extra)
         return None
 
     @staticmethod

@@ -123,7 +123,9 @@ class SendHandlers(SimulatorBase):
         if sms_type != "1":
             return answer("118", "SmsType not supported")
         request_id = text_of(b.get("RequestId"))
-        problem = self._check_request_id(ctx, request_id) or self._check_send_date(b)
+        problem = self._check_request_id(
+            ctx, request_id, send_status=False
+        ) or self._check_send_date(b)
         if problem:
             return problem
         if ctx.account.brandnames.get(text_of(b.get("Brandname"))) != "1":
@@ -170,19 +172,19 @@ class SendHandlers(SimulatorBase):
             return answer("110", "Content has diacritics but IsUnicode is 0")
         return None
 
-    @staticmethod
     def _care_template_problem(
-        ctx: Ctx, brandname: str, carrier: Carrier | None, content: str
+        self, ctx: Ctx, brandname: str, carrier: Carrier | None, content: str
     ) -> SimResponse | None:
         """177 when the brandname has no template on the number's carrier, 146 when the text
-        matches none of them."""
+        matches none of them: as the page shows it, with an ``SMSID`` (nothing is charged
+        or sent under it)."""
         templates = [
             t for t in ctx.account.cskh_templates.get(brandname, []) if t.carrier is carrier
         ]
         if not templates:
             return answer("177", "Network not registered")
         if not any(matches(t.content, content) for t in templates):
-            return answer("146", "Template not match")
+            return answer("146", "Sai template Brandname CSKH", SMSID=self._new_sms_id())
         return None
 
     @staticmethod
