@@ -57,13 +57,24 @@ class SendHandlers(SimulatorBase):
         return phone.number
 
     @staticmethod
-    def _unicode_ok(body: dict[str, object], content: str, *, documented: bool = True) -> bool:
+    def _charset(body: dict[str, object]) -> str:
+        """The charset flag as the page of the request's ``SmsType`` names it.
+
+        Fixed number (8): both editions' tables name it ``Unicode`` (only the EN sample
+        writes ``IsUnicode``), so that is the one read: the stricter reading, a client
+        sending only ``IsUnicode`` is caught. The other pages: ``IsUnicode``.
+        """
+        field = "Unicode" if text_of(body.get("SmsType")) == "8" else "IsUnicode"
+        return text_of(body.get(field))
+
+    @classmethod
+    def _unicode_ok(cls, body: dict[str, object], content: str, *, documented: bool = True) -> bool:
         """``IsUnicode`` is "có dấu": text with any non-ASCII letter must say 1.
 
         The advertising page documents no ``IsUnicode`` (``documented=False``):
         there only an explicit 0 with diacritics is refused.
         """
-        flag = text_of(body.get("IsUnicode"))
+        flag = cls._charset(body)
         if content.isascii():
             return True
         return flag == "1" or (not documented and flag == "")
@@ -98,7 +109,7 @@ class SendHandlers(SimulatorBase):
         if problem:
             return problem
         price = self._sms_price(ctx.account, sms_type, phone.carrier) * charged_parts(
-            content, unicode=sent_as_unicode(text_of(b.get("IsUnicode")), content)
+            content, unicode=sent_as_unicode(self._charset(b), content)
         )
         sandbox = text_of(b.get("Sandbox")) == "1"
         if not self._charge(ctx.account, price, sandbox):
