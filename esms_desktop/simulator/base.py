@@ -22,6 +22,11 @@ REQUEST_ID_TTL = 24 * 3600
 #: stricter reading for our safety (a retry after midnight is sent again).
 REQUEST_ID_WINDOWS = ("day", "24h")
 MAX_REQUEST_ID = 50
+#: The ``SmsType`` values a Zalo message may be filed under in eSMS's look-ups:
+#: 24 "Zalo ưu tiên", 25 "Zalo bình thường" (GetSmsSentData_V2, QueryZnsStatus). No
+#: send page says which one a ZNS gets: the simulator files under one of them
+#: (``zns_sms_type``), so a test can prove the app finds either.
+ZNS_SMS_TYPES = ("24", "25")
 #: How long (seconds) an accepted message stays out of eSMS's look-ups by default.
 #: eSMS documents no delay, only that a message just sent cannot be looked up yet
 #: (105): the simulator never makes records instant, so that no test relies on it.
@@ -130,9 +135,13 @@ class SimulatorBase:
         status_delay: float = 6.0,
         request_id_window: str = "day",
         records_lag: float = RECORDS_LAG,
+        zns_sms_type: str = "24",
     ) -> None:
         if request_id_window not in REQUEST_ID_WINDOWS:
             raise ValueError(f"request_id_window must be one of {REQUEST_ID_WINDOWS}")
+        if zns_sms_type not in ZNS_SMS_TYPES:
+            raise ValueError(f"zns_sms_type must be one of {ZNS_SMS_TYPES}")
+        self.zns_sms_type = zns_sms_type
         self.accounts = {a.api_key: a for a in (accounts or [demo_account()])}
         #: The simulator's time; tests move it (``sim.clock = lambda: ...``).
         self.clock = clock

@@ -259,7 +259,7 @@ class SendHandlers(SimulatorBase):
             oa.remaining_quota = max(0, oa.remaining_quota - 1)
         sms_id = self._record(
             ctx,
-            sms_type="24",
+            sms_type=self.zns_sms_type,
             phones=[phone],
             content=content,
             price=price,
