@@ -257,11 +257,12 @@ def test_simulator_refuses_diacritics_as_plain_and_empty_send_date() -> None:
         "Phone": "0961234567",
         "Content": "Chào chị Hùng",
         "SmsType": "8",
-        "IsUnicode": "0",
+        # SmsType 8's charset field, as the fixed-number page's table names it.
+        "Unicode": "0",
         "RequestId": "r1",
     }
     assert http.post("SendMultipleMessage_V4_post_json/", json=body).json()["CodeResult"] == "110"
-    body.update(IsUnicode="1", SendDate="")
+    body.update(Unicode="1", SendDate="")
     assert http.post("SendMultipleMessage_V4_post_json/", json=body).json()["CodeResult"] == "110"
     del body["SendDate"]
     assert http.post("SendMultipleMessage_V4_post_json/", json=body).json()["CodeResult"] == "100"

@@ -26,8 +26,10 @@ from esms_desktop.journal import CampaignState, Journal
 from esms_desktop.sending import Progress, Sender
 from esms_desktop.sending.sender import RECORDS_PAUSE, Trouble
 from esms_desktop.sending.settle import RECORDS_GRACE, find_sent, grace_seconds, settle
+from esms_desktop.sending.status import refresh_delivery
 from esms_desktop.simulator import (
     DEMO_API_KEY,
+    DEMO_OA_ACTIVE,
     DEMO_SECRET_KEY,
     EsmsSimulator,
     FaultPlan,
@@ -248,3 +250,37 @@ def test_messages_whose_answer_was_lost_are_said_unknown_not_unsent(tmp_path: Pa
     assert outcome.unknown == doubtful and outcome.remaining == 20 - doubtful
     summary = journal.summary(cid)
     assert summary.in_doubt == doubtful and summary.open == 20  # still to resume, all of them
+
+
+@pytest.mark.parametrize("zns_sms_type", ["24", "25"])
+def test_lost_zalo_answers_are_settled_whichever_zalo_type_esms_files_them_under(
+    tmp_path: Path, zns_sms_type: str
+) -> None:
+    """GetSmsSentData_V2 lists Zalo under 24 ("ưu tiên") or 25 ("bình thường"); no send
+    page says which a ZNS gets. Looked for under one only, the other's messages would
+    read "not sent" after the grace and go again: charged twice."""
+    clock = Clock(LATE)
+    sim = EsmsSimulator(
+        [demo_account(Decimal(10_000_000))],
+        clock=clock,
+        records_lag=20 * 60,
+        zns_sms_type=zns_sms_type,
+    )
+    journal = Journal(tmp_path / "journal.sqlite3")
+    journal._now = clock  # type: ignore[method-assign]
+    cid = campaign(tmp_path, journal, client_for(sim), phones(6), "zalo", oaid=DEMO_OA_ACTIVE)
+    outcome = Sender(
+        journal, losing_answers(sim), cid, network_backoff=lambda _n: 0.0, sleep=clock.sleep
+    ).run()
+    assert outcome.state is CampaignState.PAUSED and outcome.code == "network"
+    assert len(sim.accepted) == 6 and journal.doubtful(cid)
+
+    clock.now += 60 * 60  # 00:50: no RequestId blocks a repeat, the records can be believed
+    outcome = Sender(journal, client_for(sim), cid, records_wait=120, sleep=clock.sleep).run()
+    assert outcome.complete, outcome
+    assert sorted(Counter(sim.accepted_phones()).values()) == [1] * 6  # nothing sent twice
+    assert {m.sms_type for m in sim.sends.values()} == {zns_sms_type}
+    # Their delivery is asked with QueryZnsStatus under both types too.
+    clock.now += 3600
+    counts = refresh_delivery(journal, client_for(sim), cid, now=clock)
+    assert counts.final and counts.delivered + counts.failed == 6

@@ -102,6 +102,11 @@ class SendingApi(HttpCore):
         }
         if brandname is not None:
             payload["Brandname"] = brandname
+        if sms_type == SmsType.FIXED_NUMBER:
+            # Both editions' tables for SmsType 8 name the field ``Unicode``; the EN
+            # sample writes ``IsUnicode``. Both are sent, so that a text with diacritics
+            # is not sent (and garbled) as plain whichever one eSMS reads.
+            payload["Unicode"] = payload["IsUnicode"]
         return self._send("SendMultipleMessage_V4_post_json/", payload)
 
     def send_advertising(

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from esms_desktop.base.vntime import from_esms
 from esms_desktop.simulator.accounts import demo_account
+from esms_desktop.simulator.base import ZNS_SMS_TYPES
 from esms_desktop.simulator.faults import ODD_ANSWERS, Fault, FaultPlan
 from esms_desktop.simulator.keys import DEMO_API_KEY, DEMO_SECRET_KEY
 from esms_desktop.simulator.server import SimulatorServer
@@ -61,6 +62,13 @@ def build_parser() -> argparse.ArgumentParser:
         "stricter reading of eSMS's documentation) or 24 hours",
     )
     parser.add_argument(
+        "--zns-sms-type",
+        choices=ZNS_SMS_TYPES,
+        default="24",
+        help="the SmsType under which accepted Zalo messages are filed in the look-ups: "
+        "24 (Zalo ưu tiên) or 25 (Zalo bình thường); eSMS's pages do not say which a send gets",
+    )
+    parser.add_argument(
         "--start-at",
         default="",
         help="start the simulator's clock at this Vietnam time (yyyy-mm-dd hh:MM:ss); "
@@ -99,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         request_id_window=args.requestid_window,
         records_lag=args.records_lag,
         clock=_clock(parser, args.start_at),
+        zns_sms_type=args.zns_sms_type,
     )
     sim.template_delay = args.template_delay
     server = SimulatorServer(sim, faults, host=args.host, port=args.port)

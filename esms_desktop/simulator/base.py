@@ -22,6 +22,11 @@ REQUEST_ID_TTL = 24 * 3600
 #: stricter reading for our safety (a retry after midnight is sent again).
 REQUEST_ID_WINDOWS = ("day", "24h")
 MAX_REQUEST_ID = 50
+#: The ``SmsType`` values a Zalo message may be filed under in eSMS's look-ups:
+#: 24 "Zalo ưu tiên", 25 "Zalo bình thường" (GetSmsSentData_V2, QueryZnsStatus). No
+#: send page says which one a ZNS gets: the simulator files under one of them
+#: (``zns_sms_type``), so a test can prove the app finds either.
+ZNS_SMS_TYPES = ("24", "25")
 #: How long (seconds) an accepted message stays out of eSMS's look-ups by default.
 #: eSMS documents no delay, only that a message just sent cannot be looked up yet
 #: (105): the simulator never makes records instant, so that no test relies on it.
@@ -86,6 +91,26 @@ def answer(code: str, message: str = "", **extra: Any) -> SimResponse:
     return json_answer(200, body)
 
 
+def status_answer(code: str, sms_id: str, message: str = "") -> SimResponse:
+    """A ``GetSendStatus`` answer other than 100: its page's shape, ``CodeResponse`` and
+    the ``SMSID`` asked about (its 101 example has no ``ErrorMessage``)."""
+    body: Json = {"CodeResponse": code, "SMSID": sms_id}
+    if message:
+        body["ErrorMessage"] = message
+    return json_answer(200, body)
+
+
+def unauthorised(path: str, query: Mapping[str, str]) -> SimResponse:
+    """101, in the shape the endpoint's page shows it (most: ``CodeResult`` and words)."""
+    if path == "GetBalance_json":
+        return json_answer(
+            200, {"Balance": 0, "CodeResponse": "101", "ErrorMessage": "Authorize Failed"}
+        )
+    if path == "GetSendStatus":
+        return status_answer("101", query.get("RefId", ""))
+    return answer("101", "Authorize Failed")
+
+
 def text_of(value: Any) -> str:
     return "" if value is None else str(value).strip()
 
@@ -110,9 +135,13 @@ class SimulatorBase:
         status_delay: float = 6.0,
         request_id_window: str = "day",
         records_lag: float = RECORDS_LAG,
+        zns_sms_type: str = "24",
     ) -> None:
         if request_id_window not in REQUEST_ID_WINDOWS:
             raise ValueError(f"request_id_window must be one of {REQUEST_ID_WINDOWS}")
+        if zns_sms_type not in ZNS_SMS_TYPES:
+            raise ValueError(f"zns_sms_type must be one of {ZNS_SMS_TYPES}")
+        self.zns_sms_type = zns_sms_type
         self.accounts = {a.api_key: a for a in (accounts or [demo_account()])}
         #: The simulator's time; tests move it (``sim.clock = lambda: ...``).
         self.clock = clock
@@ -151,10 +180,11 @@ class SimulatorBase:
         secret: str,
         handler: Callable[[Ctx, dict[str, str]], SimResponse],
         query: dict[str, str],
+        path: str = "",
     ) -> SimResponse:
         account = self._auth(api_key, secret)
         if account is None:
-            return answer("101", "Authorize Failed")
+            return unauthorised(path, query)
         return handler(Ctx(account), query)
 
     def _new_sms_id(self) -> str:
@@ -179,11 +209,19 @@ class SimulatorBase:
     def _remember(self, api_key: str, request_id: str) -> None:
         self._request_ids[(api_key, request_id)] = self.clock()
 
-    def _check_request_id(self, ctx: Ctx, request_id: str) -> SimResponse | None:
+    def _check_request_id(
+        self, ctx: Ctx, request_id: str, *, send_status: bool = True
+    ) -> SimResponse | None:
+        """110 for a RequestId over 50 characters, 124 for one seen in the window.
+
+        The customer-care page's 124 carries ``"SendStatus": "5"``, the advertising
+        page's none (``send_status=False``).
+        """
         if len(request_id) > MAX_REQUEST_ID:
             return answer("110", "RequestId too long")
         if request_id and self._seen(ctx.account.api_key, request_id):
-            return answer("124", "Request exist 1", SendStatus="5")
+            extra = {"SendStatus": "5"} if send_status else {}
+            return answer("124", "Request exist 1", **extra)
         return None
 
     @staticmethod

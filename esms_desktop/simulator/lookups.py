@@ -16,6 +16,7 @@ from esms_desktop.simulator.base import (
     answer,
     fails_delivery,
     json_answer,
+    status_answer,
     text_of,
 )
 from esms_desktop.simulator.pricing import charged_parts, estimated_as_unicode
@@ -28,13 +29,15 @@ class LookupHandlers(SimulatorBase):
 
     def _balance(self, ctx: Ctx) -> SimResponse:
         a = ctx.account
+        # As the page's example: numbers, and the code in CodeResponse.
         return json_answer(
-            200, {"Balance": int(a.balance), "CodeResponse": "100", "UserID": a.user_id}
+            200, {"Balance": int(a.balance), "CodeResponse": "100", "UserID": _number(a.user_id)}
         )
 
     def _brandnames(self, ctx: Ctx, _q: dict[str, str]) -> SimResponse:
-        brands = [{"Brandname": n, "Type": t} for n, t in ctx.account.brandnames.items()]
-        return answer("100", ListBrandName=brands)
+        # The page's example: CodeResponse, and each Type a bare number.
+        brands = [{"Brandname": n, "Type": int(t)} for n, t in ctx.account.brandnames.items()]
+        return json_answer(200, {"CodeResponse": "100", "ListBrandName": brands})
 
     def _templates(self, ctx: Ctx) -> SimResponse:
         b = ctx.body
@@ -43,11 +46,16 @@ class LookupHandlers(SimulatorBase):
             brandname = text_of(b.get("Brandname"))
             if brandname not in ctx.account.brandnames:
                 return answer("104", "Brandname not found")
+            # NetworkID and TempId are bare numbers in the page's example.
             templates = [
-                {"NetworkID": str(t.carrier.value), "TempContent": t.content, "TempId": t.temp_id}
+                {
+                    "NetworkID": t.carrier.value,
+                    "TempContent": t.content,
+                    "TempId": _number(t.temp_id),
+                }
                 for t in ctx.account.cskh_templates.get(brandname, [])
             ]
-            return answer("100", BrandnameTemplates=templates)
+            return answer("100", "success", BrandnameTemplates=templates)
         if sms_type in ("24", "25"):
             oa = self._find_oa(ctx, text_of(b.get("OAId")), "-")
             if isinstance(oa, SimResponse) and json.loads(oa.body)["CodeResult"] != "789":
@@ -55,7 +63,7 @@ class LookupHandlers(SimulatorBase):
             oa_def = ctx.account.oas[text_of(b.get("OAId"))]
             zns: list[Json] = [
                 {
-                    "TempId": t.temp_id,
+                    "TempId": _number(t.temp_id),
                     "TempName": t.name,
                     "TempContent": t.content,
                     "ZNSTempDetail": [
@@ -73,12 +81,12 @@ class LookupHandlers(SimulatorBase):
                 }
                 for t in oa_def.templates.values()
             ]
-            return answer("100", ZNSTemplates=zns)
+            return answer("100", "success", ZNSTemplates=zns)
         return answer("118" if sms_type else "300", "SmsType invalid")
 
     def _oas(self, ctx: Ctx) -> SimResponse:
         oas = [{"OAID": o.oaid, "OAName": o.name} for o in ctx.account.oas.values()]
-        return answer("100", ZOAList=oas)
+        return answer("100", "success", ZOAList=oas)
 
     def _quota(self, ctx: Ctx) -> SimResponse:
         oaid = text_of(ctx.body.get("OAID"))
@@ -88,6 +96,7 @@ class LookupHandlers(SimulatorBase):
         # As documented (VN page): numbers, with the promotion ("hậu mãi") quotas.
         return answer(
             "100",
+            "success",
             DailyQuota=oa.daily_quota,
             DailyQuotaPromotion=oa.daily_promotion_quota,
             EstimatedNextMonthPromotionQuota=oa.next_month_promotion_quota,
@@ -121,13 +130,19 @@ class LookupHandlers(SimulatorBase):
             }
             for p in t.params
         ]
+        # The VN page's example, field for field: TemplateId a number, TemplateQuality
+        # the text "null", no price (neither edition documents one).
         data = {
-            "TemplateId": t.temp_id,
-            "TemplateName": t.name,
-            "Status": "ENABLE",
-            "TemplateTag": t.tag,
+            "ListButtons": [],
             "ListParams": params,
-            "Price": str(ctx.account.prices.zalo),
+            "PreviewUrl": f"https://account.zalo.cloud/znspreview/{t.temp_id}",
+            "Reason": "Template đã được duyệt",
+            "Status": "ENABLE",
+            "TemplateId": _number(t.temp_id),
+            "TemplateName": t.name,
+            "TemplateQuality": "null",
+            "TemplateTag": t.tag,
+            "Timeout": 7200000,
         }
         return json_answer(200, {"Data": data, "Error": 0, "Message": "Success"})
 
@@ -135,6 +150,9 @@ class LookupHandlers(SimulatorBase):
 
     def _estimate_cskh(self, ctx: Ctx, q: dict[str, str]) -> SimResponse:
         sms_type = q.get("SmsType", "2")
+        # The page documents 104 for a brandname that is not (or no longer) the account's.
+        if sms_type != "8" and ctx.account.brandnames.get(q.get("BrandName", "")) != "2":
+            return answer("104", "Brand name code is not exist")
         phones = [p for p in q.get("Phone", "").split(",") if p.strip()]
         numbers = [normalize_phone(p) for p in phones]
         if not numbers or not all(n.ok for n in numbers):
@@ -146,7 +164,7 @@ class LookupHandlers(SimulatorBase):
             (self._sms_price(ctx.account, sms_type, n.carrier) * parts for n in numbers),
             Decimal(0),
         )
-        return answer("100", TotalPrice=int(total), TotalReceiver=len(numbers))
+        return answer("100", "success", TotalPrice=int(total), TotalReceiver=len(numbers))
 
     def _estimate_advertising(self, raw: bytes) -> SimResponse:
         try:
@@ -156,12 +174,14 @@ class LookupHandlers(SimulatorBase):
         account = self._auth(root.findtext("APIKEY", ""), root.findtext("SECRETKEY", ""))
         if account is None:
             return answer("101", "Authorize Failed")
+        if account.brandnames.get(root.findtext("BRANDNAME", "")) != "1":
+            return answer("104", "Brand name code is not exist")
         phones = [p.text or "" for p in root.iter("PHONE")]
         numbers = {normalize_phone(p).number for p in phones} - {None}
         content = root.findtext("CONTENT", "")
         parts = charged_parts(content, unicode=not content.isascii())  # no IsUnicode field
         total = account.prices.advertising * parts * len(numbers)
-        return answer("100", TotalPrice=int(total), TotalReceiver=len(numbers))
+        return answer("100", "success", TotalPrice=int(total), TotalReceiver=len(numbers))
 
     def _estimate_zalo(self, ctx: Ctx) -> SimResponse:
         b = ctx.body
@@ -172,7 +192,7 @@ class LookupHandlers(SimulatorBase):
         if not phones or not all(normalize_phone(p).ok for p in phones):
             return answer("108", "Phone invalid")
         total = ctx.account.prices.zalo * len(phones)
-        return answer("100", TotalPrice=int(total), TotalReceiver=len(phones))
+        return answer("100", "success", TotalPrice=int(total), TotalReceiver=len(phones))
 
     # ------------------------------------------------------------------ status
 
@@ -194,22 +214,28 @@ class LookupHandlers(SimulatorBase):
         return "waiting" if age < self.status_delay else "final"
 
     def _send_status(self, ctx: Ctx, q: dict[str, str]) -> SimResponse:
-        if not q.get("RefId"):
-            return answer("851", "Missing SMSID")
-        record = self._own_send(ctx, q["RefId"])
+        ref = q.get("RefId", "")
+        if not ref:
+            return status_answer("851", ref, "Missing SMSID")
+        record = self._own_send(ctx, ref)
         if record is None or self._phase(record) == "unknown":
-            return answer("105", "Not found")
+            return status_answer("105", ref, "Not found")
         final = self._phase(record) == "final"
         failed = sum(fails_delivery(p) for p in record.phones) if final else 0
         sent = len(record.phones) - failed if final else 0
-        return answer(
-            "100",
-            SendStatus="5" if final else "2",
-            SendSuccess=sent,
-            SendFailed=failed,
-            TotalPrice=int(record.price),
-            TotalReceiver=len(record.phones),
-            TotalSent=sent + failed,
+        # As the page's example: CodeResponse (not CodeResult), the SMSID, bare numbers.
+        return json_answer(
+            200,
+            {
+                "CodeResponse": "100",
+                "SMSID": record.sms_id,
+                "SendFailed": failed,
+                "SendStatus": 5 if final else 2,
+                "SendSuccess": sent,
+                "TotalPrice": float(record.price),
+                "TotalReceiver": len(record.phones),
+                "TotalSent": sent + failed,
+            },
         )
 
     def _receiver_status(self, ctx: Ctx, q: dict[str, str]) -> SimResponse:
@@ -310,3 +336,8 @@ class LookupHandlers(SimulatorBase):
             return answer("105", "Not found")
         chunk = rows[(page - 1) * size : page * size]
         return answer("100", CountTotal=len(rows), SentData=chunk)
+
+
+def _number(value: str) -> int | str:
+    """An id as the pages' examples write it: a bare number when it is all digits."""
+    return int(value) if value.isdigit() else value

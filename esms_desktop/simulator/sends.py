@@ -57,13 +57,24 @@ class SendHandlers(SimulatorBase):
         return phone.number
 
     @staticmethod
-    def _unicode_ok(body: dict[str, object], content: str, *, documented: bool = True) -> bool:
+    def _charset(body: dict[str, object]) -> str:
+        """The charset flag as the page of the request's ``SmsType`` names it.
+
+        Fixed number (8): both editions' tables name it ``Unicode`` (only the EN sample
+        writes ``IsUnicode``), so that is the one read: the stricter reading, a client
+        sending only ``IsUnicode`` is caught. The other pages: ``IsUnicode``.
+        """
+        field = "Unicode" if text_of(body.get("SmsType")) == "8" else "IsUnicode"
+        return text_of(body.get(field))
+
+    @classmethod
+    def _unicode_ok(cls, body: dict[str, object], content: str, *, documented: bool = True) -> bool:
         """``IsUnicode`` is "có dấu": text with any non-ASCII letter must say 1.
 
         The advertising page documents no ``IsUnicode`` (``documented=False``):
         there only an explicit 0 with diacritics is refused.
         """
-        flag = text_of(body.get("IsUnicode"))
+        flag = cls._charset(body)
         if content.isascii():
             return True
         return flag == "1" or (not documented and flag == "")
@@ -98,7 +109,7 @@ class SendHandlers(SimulatorBase):
         if problem:
             return problem
         price = self._sms_price(ctx.account, sms_type, phone.carrier) * charged_parts(
-            content, unicode=sent_as_unicode(text_of(b.get("IsUnicode")), content)
+            content, unicode=sent_as_unicode(self._charset(b), content)
         )
         sandbox = text_of(b.get("Sandbox")) == "1"
         if not self._charge(ctx.account, price, sandbox):
@@ -123,7 +134,9 @@ class SendHandlers(SimulatorBase):
         if sms_type != "1":
             return answer("118", "SmsType not supported")
         request_id = text_of(b.get("RequestId"))
-        problem = self._check_request_id(ctx, request_id) or self._check_send_date(b)
+        problem = self._check_request_id(
+            ctx, request_id, send_status=False
+        ) or self._check_send_date(b)
         if problem:
             return problem
         if ctx.account.brandnames.get(text_of(b.get("Brandname"))) != "1":
@@ -170,19 +183,19 @@ class SendHandlers(SimulatorBase):
             return answer("110", "Content has diacritics but IsUnicode is 0")
         return None
 
-    @staticmethod
     def _care_template_problem(
-        ctx: Ctx, brandname: str, carrier: Carrier | None, content: str
+        self, ctx: Ctx, brandname: str, carrier: Carrier | None, content: str
     ) -> SimResponse | None:
         """177 when the brandname has no template on the number's carrier, 146 when the text
-        matches none of them."""
+        matches none of them: as the page shows it, with an ``SMSID`` (nothing is charged
+        or sent under it)."""
         templates = [
             t for t in ctx.account.cskh_templates.get(brandname, []) if t.carrier is carrier
         ]
         if not templates:
             return answer("177", "Network not registered")
         if not any(matches(t.content, content) for t in templates):
-            return answer("146", "Template not match")
+            return answer("146", "Sai template Brandname CSKH", SMSID=self._new_sms_id())
         return None
 
     @staticmethod
@@ -246,7 +259,7 @@ class SendHandlers(SimulatorBase):
             oa.remaining_quota = max(0, oa.remaining_quota - 1)
         sms_id = self._record(
             ctx,
-            sms_type="24",
+            sms_type=self.zns_sms_type,
             phones=[phone],
             content=content,
             price=price,

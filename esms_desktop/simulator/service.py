@@ -28,13 +28,13 @@ from esms_desktop.simulator.base import (
     Ctx,
     SendRecord,
     SimResponse,
-    answer,
     fails_delivery,
     is_blocked,
     json_answer,
     not_allowed,
     not_found,
     text_of,
+    unauthorised,
 )
 from esms_desktop.simulator.lookups import LookupHandlers
 from esms_desktop.simulator.registration import RegistrationHandlers
@@ -104,7 +104,7 @@ class EsmsSimulator(SendHandlers, LookupHandlers, RegistrationHandlers, ZaloQual
                 return not_allowed()
             handler = get_routes[path]
             return self._with_account(
-                query.get("ApiKey", ""), query.get("SecretKey", ""), handler, query
+                query.get("ApiKey", ""), query.get("SecretKey", ""), handler, query, path
             )
         if path == "SummaryMultipleSMSBrandname":
             return self._estimate_advertising(raw) if method == "POST" else not_allowed()
@@ -119,6 +119,6 @@ class EsmsSimulator(SendHandlers, LookupHandlers, RegistrationHandlers, ZaloQual
                 return json_answer(200, {"error": "Invalid request"})
             account = self._auth(text_of(body.get("ApiKey")), text_of(body.get("SecretKey")))
             if account is None:
-                return answer("101", "Authorize Failed")
+                return unauthorised(path, query)
             return post_routes[path](Ctx(account, body))
         return not_found()
