@@ -241,8 +241,10 @@ def _customer_care(run: _Run, brands: list[tuple[str, str]], phone: str) -> None
             run.add(
                 name,
                 Verdict.DIFFERENT,
-                f"the same RequestId was answered {again.code}, not 124: resending after a "
-                "lost answer may not be safe on this account; tell eSMS support",
+                f"the same RequestId was answered {again.code}, not 124. The sandbox may only "
+                "forget test messages (its page says they are not stored), but the app's "
+                "retries after a lost answer rely on 124 on real sends: ask eSMS support "
+                "whether a repeated RequestId is refused on this account",
                 send_page,
             )
 
