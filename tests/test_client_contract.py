@@ -212,3 +212,29 @@ def test_advertising_estimate_sends_xml() -> None:
     assert "<CONTENT>a &lt; b &amp; c</CONTENT>" in body and body.count("<PHONE>") == 2
     assert seen[0].headers["Content-Type"].startswith("text/plain")
     json.dumps(body)  # plain text, nothing binary
+
+
+def test_zalo_then_sms_refuses_a_repeat_of_either_part(
+    client: EsmsClient, simulator: EsmsSimulator
+) -> None:
+    """Each part of ``MultiChannelMessage`` carries its own RequestId and the page does not
+    say how a repeat of either is met: the simulator takes the stricter reading, so a
+    client that reused the SMS part's id with a new Zalo one would be caught (124)."""
+
+    def send(zalo_id: str, sms_id: str) -> str:
+        return client.send_zalo_then_sms(
+            "0961234580",
+            oaid=DEMO_OA_ACTIVE,
+            template_id="226012",
+            params=["Lan", "DH4", "3"],
+            zalo_request_id=zalo_id,
+            sms_content=cskh(),
+            sms_brandname=DEMO_CSKH_BRAND,
+            sms_request_id=sms_id,
+        ).code
+
+    assert send("r-z1", "r-s1") == "100"
+    assert send("r-z2", "r-s1") == "124"
+    assert send("r-z1", "r-s2") == "124"
+    assert send("r-z3", "r-s3") == "100"
+    assert len(simulator.accepted) == 2

@@ -251,10 +251,15 @@ class SendHandlers(SimulatorBase):
         content: str,
         sandbox: bool,
         channel: str = "zalo",
+        sms_request_id: str = "",
     ) -> SimResponse:
+        """Charge and record one ZNS (``sms_request_id``: the RequestId of its SMS part, for
+        Zalo then SMS, remembered as well)."""
         price = ctx.account.prices.zalo
         if not self._charge(ctx.account, price, sandbox):
             return answer("103", "Balance not enough")
+        if sms_request_id:
+            self._remember(ctx.account.api_key, sms_request_id)
         if not sandbox:
             oa.remaining_quota = max(0, oa.remaining_quota - 1)
         sms_id = self._record(
@@ -395,9 +400,14 @@ class SendHandlers(SimulatorBase):
         if isinstance(oa, SimResponse):
             return oa
         request_id = text_of(zalo.get("RequestId"))
-        problem = self._check_request_id(ctx, request_id)
-        if problem:
-            return problem
+        # Each part carries its own RequestId (the page's sample gives two values) and the
+        # page says nothing of how a repeat of either is met: the stricter reading, a
+        # repeat of either one is refused.
+        sms_request_id = text_of(sms.get("RequestId"))
+        for rid in (request_id, sms_request_id):
+            problem = self._check_request_id(ctx, rid)
+            if problem:
+                return problem
         phone = self._reachable(text_of(b.get("Phone")))
         if isinstance(phone, SimResponse):
             return phone
@@ -426,6 +436,7 @@ class SendHandlers(SimulatorBase):
             content,
             text_of(zalo.get("Sandbox")) == "1",
             channel="zalo-sms",
+            sms_request_id=sms_request_id,
         )
 
 
