@@ -10,6 +10,7 @@ same RequestId or settled from eSMS's records.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import math
 from dataclasses import dataclass
@@ -18,10 +19,10 @@ from typing import TYPE_CHECKING, Any
 from esms_desktop.api.esms_clock import SAME, ClockOffset, clock_off
 from esms_desktop.api.models import DUPLICATE_REQUEST, SUCCESS
 from esms_desktop.base.errors import AnswerLimitError, BadAnswerError, TransportError
-from esms_desktop.base.texts import speaking
+from esms_desktop.base.texts import LANGUAGES, speaking
 from esms_desktop.base.vntime import VIETNAM, from_esms, to_esms
 from esms_desktop.catalogue import Scope, lookup
-from esms_desktop.catalogue.codes import SCHEDULE_PASSED
+from esms_desktop.catalogue.codes import DO_NOT_SEND_LATE, SCHEDULE_PASSED
 from esms_desktop.checks.sms_rules import in_ad_hours, next_ad_time
 from esms_desktop.journal import Journal, MessageRow, RequestRow, RequestState
 from esms_desktop.message.spec import Channel, esms_send_date, stored_schedule
@@ -109,6 +110,8 @@ class BatchSending(SendControls):
             # Never attempted and its send time is gone: not sent late, not charged.
             # (A doubtful one goes again with its RequestId: 124 tells whether it arrived.)
             return self._apply_all(late, messages, SCHEDULE_PASSED, "", 0)
+        if self._withdraw_do_not_send(batch):
+            return BatchResult(retry=True)  # the rest of the batch is read again: next round
         # With the measure it leaves under: the clock may be changed before a retry.
         if not self.journal.mark_sending([r.pk for r in batch], self.client.esms_clock.offset):
             # Cancelled meanwhile, by the window or another process: nothing more leaves.
@@ -124,6 +127,20 @@ class BatchSending(SendControls):
             return BatchResult(
                 network=True, trouble=exc.kind, detail=trouble_detail(exc), slow=slow
             )
+
+    def _withdraw_do_not_send(self, batch: list[RequestRow]) -> bool:
+        """Take out the messages, not sent yet, to customers put on the do-not-send list
+        since the campaign was written (checked, it held none). Whether any were.
+
+        A request that may have reached eSMS keeps its messages: it goes again with its
+        RequestId only to learn (124) whether it arrived.
+        """
+        fresh = [r.pk for r in batch if not r.doubtful]
+        taken = self.journal.withdraw_do_not_send(fresh, DO_NOT_SEND_LATE, _reason())
+        if taken:
+            log.info("%d messages taken out: on the do-not-send list now", taken)
+            self._withdrawn(taken)
+        return bool(taken)
 
     def _call(self, batch: list[RequestRow], messages: dict[int, list[MessageRow]]) -> BatchResult:
         s = self.spec
@@ -233,6 +250,16 @@ def ad_hours_closed(now: float, esms_clock: ClockOffset) -> float | None:
     # To the minute after: eSMS's clock is known to a second or so, and "from 06:59"
     # would read as earlier than the law allows.
     return float(math.ceil(max(opens) / 60) * 60)
+
+
+def _reason() -> str:
+    """Why a message was taken out of the send, in each language, as the journal keeps an
+    excluded row's reason (``sending.plan``)."""
+    reason = {}
+    for lang in LANGUAGES:
+        with speaking(lang):
+            reason[lang] = lookup(DO_NOT_SEND_LATE).text.title
+    return json.dumps(reason, ensure_ascii=False)
 
 
 def _passed(msgs: list[MessageRow], schedule: object, now: float) -> bool:
