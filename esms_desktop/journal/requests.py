@@ -111,6 +111,8 @@ class RequestRecords(JournalDatabase):
         if not pks:
             return 0
         marks = ",".join("?" * len(pks))
+        if not self._query_tuples(_REFUSED_MESSAGES + f"({marks}) LIMIT 1", pks):
+            return 0  # the usual case, read without taking the journal's write lock
         with self._tx() as db:
             taken = db.execute(_REFUSED_MESSAGES + f"({marks})", pks).fetchall()
             if not taken:
