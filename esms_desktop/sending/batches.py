@@ -10,6 +10,7 @@ same RequestId or settled from eSMS's records.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import logging
 import math
@@ -253,6 +254,7 @@ def ad_hours_closed(now: float, esms_clock: ClockOffset) -> float | None:
     return float(math.ceil(max(opens) / 60) * 60)
 
 
+@functools.cache
 def _reason() -> str:
     """Why a message was taken out of the send, in each language, as the journal keeps an
     excluded row's reason (``sending.plan``)."""
