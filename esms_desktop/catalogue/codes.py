@@ -14,6 +14,9 @@ from esms_desktop.catalogue.model import CodeInfo, Scope, Text
 
 #: Ours, not eSMS's: a message whose own send time passed before it could be handed over.
 SCHEDULE_PASSED = "schedule_passed"
+#: Ours: a customer put on the do-not-send list after the campaign was written, before
+#: their message left: taken out, never sent.
+DO_NOT_SEND_LATE = "do_not_send_added"
 
 _ALL = (C.ALL,)
 _SENDS = (C.CSKH, C.QC, C.FIXED, C.ZALO)
@@ -845,6 +848,21 @@ LOCAL_ENTRIES: tuple[CodeInfo, ...] = (
             "(the send was confirmed late, or resumed after it). The app does not send it late; "
             "nothing was charged.",
             "If the customer still needs to know, send a new message worded for now."),
+    ),
+    _e(
+        DO_NOT_SEND_LATE, Scope.MESSAGE, _SENDS, retry=False, charged=False,
+        vi=("Khách đã vào danh sách không gửi, tin không được gửi",
+            "Số này được thêm vào danh sách không gửi sau khi chiến dịch được tạo, trước khi "
+            "tin của họ kịp chuyển cho eSMS (khi đang gửi, tạm dừng hoặc chờ gửi tiếp). Ứng "
+            "dụng đã bỏ tin này ra: không gửi và không bị trừ tiền.",
+            "Không cần làm gì. Nếu thêm nhầm, bỏ số khỏi danh sách không gửi rồi gửi tin mới "
+            "cho khách này."),
+        en=("On the do-not-send list, not sent",
+            "This number was added to the do-not-send list after the campaign was made, "
+            "before its message was handed to eSMS (while sending, paused or waiting to go "
+            "on). The app took the message out: it was not sent and nothing was charged.",
+            "Nothing to do. If it was added by mistake, take the number off the do-not-send "
+            "list and send this customer a new message."),
     ),
 )  # fmt: skip
 

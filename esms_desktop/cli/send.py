@@ -230,6 +230,8 @@ def print_outcome(
         state=_state(outcome.state.value),
     )
     print(line, file=out)
+    if outcome.withdrawn:
+        print(words("cli.outcome.withdrawn", count=outcome.withdrawn), file=out)
     if sandbox:
         print(words("cli.sandbox_outcome"), file=out)
     if outcome.state is not CampaignState.PAUSED:

@@ -10,6 +10,8 @@ same RequestId or settled from eSMS's records.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
 import logging
 import math
 from dataclasses import dataclass
@@ -18,17 +20,17 @@ from typing import TYPE_CHECKING, Any
 from esms_desktop.api.esms_clock import SAME, ClockOffset, clock_off
 from esms_desktop.api.models import DUPLICATE_REQUEST, SUCCESS
 from esms_desktop.base.errors import AnswerLimitError, BadAnswerError, TransportError
-from esms_desktop.base.texts import speaking
-from esms_desktop.base.vntime import VIETNAM, from_esms, to_esms
+from esms_desktop.base.texts import LANGUAGES, speaking
+from esms_desktop.base.vntime import VIETNAM, to_esms
 from esms_desktop.catalogue import Scope, lookup
-from esms_desktop.catalogue.codes import SCHEDULE_PASSED
+from esms_desktop.catalogue.codes import DO_NOT_SEND_LATE, SCHEDULE_PASSED
 from esms_desktop.checks.sms_rules import in_ad_hours, next_ad_time
 from esms_desktop.journal import Journal, MessageRow, RequestRow, RequestState
 from esms_desktop.message.spec import Channel, esms_send_date, stored_schedule
 from esms_desktop.sending.calls import CALLS, Batch, Unread
 from esms_desktop.sending.plan import fresh_request_id
 from esms_desktop.sending.progress import Failure, SendControls, trouble_detail
-from esms_desktop.sending.settle import may_retry
+from esms_desktop.sending.settle import may_retry, send_time_passed
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -43,8 +45,6 @@ AD_HOURS_PAUSE = "qc_hours"
 #: The code an advertising campaign pauses with while this computer's clock is far off
 #: eSMS's (``api.esms_clock.clock_off``); its message is how far, in seconds (+ ahead).
 CLOCK_PAUSE = "clock"
-#: A message's own send time must be at least this far ahead when it is handed over.
-SEND_LEAD = 60.0
 
 
 @dataclass
@@ -104,11 +104,16 @@ class BatchSending(SendControls):
                 return BatchResult(account_code=AD_HOURS_PAUSE)
         # A send time is eSMS's wall clock: gone when eSMS's clock may be past it.
         esms_now = now + offset.high
-        late = [r for r in batch if not r.doubtful and _passed(messages[r.pk], schedule, esms_now)]
+        late = [r for r in batch if send_time_passed(messages[r.pk], schedule, esms_now)]
+        if any(r.doubtful for r in late):
+            # In doubt, and its time gone since this round began: settled from eSMS's
+            # records next round (``settle.barred``), never handed over late.
+            return BatchResult(retry=True)
         if late:
             # Never attempted and its send time is gone: not sent late, not charged.
-            # (A doubtful one goes again with its RequestId: 124 tells whether it arrived.)
             return self._apply_all(late, messages, SCHEDULE_PASSED, "", 0)
+        if self._withdraw_do_not_send(batch):
+            return BatchResult(retry=True)  # the rest of the batch is read again: next round
         # With the measure it leaves under: the clock may be changed before a retry.
         if not self.journal.mark_sending([r.pk for r in batch], self.client.esms_clock.offset):
             # Cancelled meanwhile, by the window or another process: nothing more leaves.
@@ -124,6 +129,20 @@ class BatchSending(SendControls):
             return BatchResult(
                 network=True, trouble=exc.kind, detail=trouble_detail(exc), slow=slow
             )
+
+    def _withdraw_do_not_send(self, batch: list[RequestRow]) -> bool:
+        """Take out the messages, not sent yet, to customers put on the do-not-send list
+        since the campaign was written (checked, it held none). Whether any were.
+
+        A request that may have reached eSMS keeps its messages: it goes again with its
+        RequestId only to learn (124) whether it arrived.
+        """
+        fresh = [r.pk for r in batch if not r.doubtful]
+        taken = self.journal.withdraw_do_not_send(fresh, DO_NOT_SEND_LATE, _reason())
+        if taken:
+            log.info("%d messages taken out: on the do-not-send list now", taken)
+            self._withdrawn(taken)
+        return bool(taken)
 
     def _call(self, batch: list[RequestRow], messages: dict[int, list[MessageRow]]) -> BatchResult:
         s = self.spec
@@ -235,14 +254,15 @@ def ad_hours_closed(now: float, esms_clock: ClockOffset) -> float | None:
     return float(math.ceil(max(opens) / 60) * 60)
 
 
-def _passed(msgs: list[MessageRow], schedule: object, now: float) -> bool:
-    """Whether these messages' send time (their own, else the campaign's ``schedule``) is
-    gone, or too close to hand them over: a send confirmed late, or resumed the next day,
-    would hand eSMS a time in the past (what it does then is not documented)."""
-    if msgs and msgs[0].send_at:
-        return from_esms(msgs[0].send_at) < now + SEND_LEAD
-    when = stored_schedule(schedule)
-    return when is not None and when.timestamp() < now + SEND_LEAD
+@functools.cache
+def _reason() -> str:
+    """Why a message was taken out of the send, in each language, as the journal keeps an
+    excluded row's reason (``sending.plan``)."""
+    reason = {}
+    for lang in LANGUAGES:
+        with speaking(lang):
+            reason[lang] = lookup(DO_NOT_SEND_LATE).text.title
+    return json.dumps(reason, ensure_ascii=False)
 
 
 def _send_date(schedule: object) -> str:

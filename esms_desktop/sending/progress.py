@@ -70,6 +70,9 @@ class SendOutcome:
     failed: int = 0
     remaining: int = 0
     unknown: int = 0
+    #: Messages of this run taken out because their number was put on the do-not-send
+    #: list after the campaign was written (not sent, not charged).
+    withdrawn: int = 0
 
     @property
     def complete(self) -> bool:
@@ -84,6 +87,7 @@ class Counters:
     failed: int = 0
     started: float = field(default_factory=time.monotonic)
     in_run: int = 0
+    withdrawn: int = 0
 
 
 class SendControls:
@@ -129,6 +133,13 @@ class SendControls:
             self._counts.accepted += accepted
             self._counts.failed += failed
             self._counts.in_run += accepted + failed
+        self._report()
+
+    def _withdrawn(self, count: int) -> None:
+        """``count`` messages were taken out of the send (not sent, not to be sent)."""
+        with self._lock:
+            self._counts.total -= count
+            self._counts.withdrawn += count
         self._report()
 
     def _attempt_failed(self, exc: ApiError, wait: float) -> None:

@@ -23,6 +23,7 @@ The engine is Qt-free and runs on any thread; the window runs it in a worker.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import threading
@@ -430,7 +431,8 @@ class Sender(BatchSending):
             self.journal.set_campaign_state(self.campaign_id, CampaignState.CANCELLED)
             state, code, message = CampaignState.CANCELLED, "", ""
         self._report()
-        return self._outcome(summary, state, code, message)
+        outcome = self._outcome(summary, state, code, message)
+        return dataclasses.replace(outcome, withdrawn=self._counts.withdrawn)
 
     @staticmethod
     def _outcome(

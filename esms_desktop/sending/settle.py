@@ -21,6 +21,7 @@ as ``Campaign``) and the phone number:
 from __future__ import annotations
 
 import contextlib
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -29,8 +30,9 @@ from esms_desktop.api.esms_clock import SAME, ClockOffset
 from esms_desktop.api.models import SentDataItem
 from esms_desktop.api.policy import RETRY_MARGIN, retry_allowed
 from esms_desktop.base.errors import ApiError, ResultCodeError
-from esms_desktop.base.vntime import to_esms
+from esms_desktop.base.vntime import from_esms, to_esms
 from esms_desktop.journal import CampaignRow, Journal, MessageRow, RequestRow, RequestState
+from esms_desktop.message.spec import stored_schedule
 from esms_desktop.sending.plan import fresh_request_id
 
 if TYPE_CHECKING:
@@ -52,6 +54,8 @@ NOT_FOUND = "105"
 LOOKUP_MARGIN = 14 * 3600
 #: At most this many pages of 500 are read for one look-up (a million messages).
 MAX_PAGES = 2000
+#: A message's own send time must be at least this far ahead when it is handed over.
+SEND_LEAD = 60.0
 
 
 def grace_seconds(minutes: int) -> float:
@@ -196,11 +200,41 @@ def barred(
     measured); each request's first attempt is placed by the measure kept with it
     (see ``retry_allowed``).
     """
+    doubtful = journal.doubtful(campaign_id)
+    gone = time_gone(journal, campaign_id, doubtful, now + (esms_clock or SAME).high)
     return [
         r
-        for r in journal.doubtful(campaign_id)
-        if r.state is RequestState.UNKNOWN or not may_retry(r, now, esms_clock)
+        for r in doubtful
+        if r.state is RequestState.UNKNOWN or not may_retry(r, now, esms_clock) or r.pk in gone
     ]
+
+
+def time_gone(
+    journal: Journal, campaign_id: int, requests: Sequence[RequestRow], esms_now: float
+) -> set[int]:
+    """Of ``requests``, those whose send time (their own, else the campaign's) is gone at
+    ``esms_now`` (eSMS's clock, the latest it may be).
+
+    A doubtful one is then settled from eSMS's records, never retried: its retry would
+    hand eSMS a ``SendDate`` in its past, and had the first attempt not arrived, eSMS
+    would take it then (a money-safety audit: reminders for 10:15 in doubt, resumed at
+    10:25, were charged and went late).
+    """
+    if not requests:
+        return set()
+    schedule = json.loads(journal.campaign(campaign_id).spec_json).get("schedule")
+    messages = journal.batch_messages([r.pk for r in requests])
+    return {r.pk for r in requests if send_time_passed(messages[r.pk], schedule, esms_now)}
+
+
+def send_time_passed(msgs: list[MessageRow], schedule: object, now: float) -> bool:
+    """Whether these messages' send time (their own, else the campaign's ``schedule``) is
+    gone, or too close to hand them over: a send confirmed late, or resumed the next day,
+    would hand eSMS a time in the past (what it does then is not documented)."""
+    if msgs and msgs[0].send_at:
+        return from_esms(msgs[0].send_at) < now + SEND_LEAD
+    when = stored_schedule(schedule)
+    return when is not None and when.timestamp() < now + SEND_LEAD
 
 
 def may_retry(request: RequestRow, now: float, esms_clock: ClockOffset | None) -> bool:
@@ -345,5 +379,7 @@ __all__ = [
     "may_retry",
     "records_due",
     "retry_allowed",
+    "send_time_passed",
     "settle",
+    "time_gone",
 ]

@@ -15,6 +15,9 @@ TEXTS = {
     "cli.failure": "  row {row} {phone}: {title}{said}",
     "cli.outcome": "Campaign {campaign}: {accepted} accepted, {failed} failed, {remaining} not "
     "sent, {unknown} unknown - {state}",
+    "cli.outcome.withdrawn": "{count:n|customer was|customers were} put on the do-not-send "
+    "list after the campaign was made: their messages were taken out, not sent and not "
+    "charged.",
     "cli.repeat": "Campaign {campaign} ({name}) sent the same messages to the same people at "
     "{when} (Vietnam time): {accepted} accepted, {open} still to send. Nothing was sent now. "
     "If you really want every customer to get it a second time, run the command again with "

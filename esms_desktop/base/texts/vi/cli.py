@@ -15,6 +15,8 @@ TEXTS = {
     "cli.failure": "  dòng {row} {phone}: {title}{said}",
     "cli.outcome": "Chiến dịch {campaign}: {accepted} đã gửi, {failed} lỗi, {remaining} chưa gửi, "
     "{unknown} chưa rõ - {state}",
+    "cli.outcome.withdrawn": "{count:n} khách được thêm vào danh sách không gửi sau khi tạo "
+    "chiến dịch: tin của họ đã được bỏ ra, không gửi và không bị trừ tiền.",
     "cli.repeat": "Chiến dịch {campaign} ({name}) đã gửi đúng nội dung này tới đúng những người "
     "này lúc {when} (giờ Việt Nam): {accepted} tin đã gửi, {open} tin còn chờ. Lần này chưa "
     "gửi tin nào. Nếu thật sự muốn mỗi khách nhận tin lần thứ hai, chạy lại lệnh với --again.",
