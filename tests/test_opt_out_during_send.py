@@ -24,7 +24,7 @@ from esms_desktop.base.texts import speaking
 from esms_desktop.catalogue import lookup
 from esms_desktop.catalogue.codes import DO_NOT_SEND_LATE
 from esms_desktop.journal import Journal, MessageState
-from esms_desktop.sending.progress import Progress
+from esms_desktop.sending.progress import Failure, Progress
 from esms_desktop.simulator import DEMO_API_KEY, EsmsSimulator, demo_account
 
 
@@ -115,3 +115,27 @@ def test_the_command_line_says_how_many_were_taken_out(
         with speaking(lang):
             print_outcome(outcome, cid, sys.stdout)
         assert said in capsys.readouterr().out
+
+
+def test_an_advertising_batch_left_under_30_is_kept_not_sent(
+    tmp_path: Path, journal: Journal
+) -> None:
+    """32 numbers, 4 of them put on the list: 28 cannot go as one advertising request
+    (eSMS sends it to 30 or more, 107). They are kept with that reason, not handed to
+    eSMS to be refused, and the failures say each row's reason."""
+    sim = EsmsSimulator([demo_account(Decimal(10_000_000))])
+    client = client_for(sim)
+    numbers = phones(32)
+    cid = campaign(tmp_path, journal, client, numbers, "qc")
+    journal.change_opt_out(numbers[:4], source="window")
+    failures: list[Failure] = []
+    before = sim.request_count
+    outcome = sender(journal, client, cid, on_failure=failures.append).run()
+    assert outcome.complete and outcome.withdrawn == 4 and outcome.accepted == 0
+    assert sim.accepted == [] and sim.request_count - before <= 1  # the clock's look-up
+    codes = Counter(m.excluded_code for m in journal.messages(cid))
+    assert codes == {DO_NOT_SEND_LATE: 4, "107": 28}
+    assert Counter(f.code for f in failures) == codes
+    with speaking("en"):
+        (reason,) = {m.excluded_reason for m in journal.messages(cid) if m.excluded_code == "107"}
+    assert "30" in reason and "28" in reason

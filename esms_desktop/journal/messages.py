@@ -36,6 +36,17 @@ _EMPTY_UNSENT = (
 )
 
 
+#: The messages, of requests that surely never reached eSMS, to numbers on the
+#: do-not-send list now (each number's last event an add); the request pks follow.
+_REFUSED_MESSAGES = (
+    "SELECT m.id, m.request FROM messages m JOIN requests r ON r.id = m.request"
+    " WHERE r.state='pending' AND r.uncertain=0"
+    " AND m.phone IN (SELECT e.phone FROM opt_out_events e WHERE e.action='add'"
+    " AND e.id = (SELECT MAX(id) FROM opt_out_events WHERE phone = e.phone))"
+    " AND m.request IN "
+)
+
+
 class MessageRecords(JournalDatabase):
     """The ``messages`` table, read with each message's request."""
 
@@ -162,27 +173,53 @@ class MessageRecords(JournalDatabase):
     ) -> list[MessageRow]:
         """Take messages that surely never left out of their campaign, as the checks take
         rows out: not sent, not charged, kept with ``why`` (code, reason). Returns those
-        taken out.
-
-        Only a message whose request is pending and not in doubt moves: its request was
-        never accepted, so its RequestId is free and the rest of it may go without it. A
-        request left with fewer than ``least`` messages (advertising needs 30 numbers at
-        once) has the rest taken out too, with ``too_few(count)``; one left empty goes.
-        One transaction: a kill leaves all of it or none.
-        """
-        wanted = set(message_pks)
+        taken out (see :func:`_take_out_unsent`). One transaction: a kill leaves all of it
+        or none."""
         with self._tx() as db:
-            pks = [pk for (pk,) in db.execute(_UNSENT_MESSAGES, (campaign_id,)) if pk in wanted]
-            moved = _take_out(db, pks, why)
-            for request, count in db.execute(_UNSENT_COUNTS, (campaign_id,)).fetchall():
-                if count < least and too_few is not None:
-                    rest = db.execute("SELECT id FROM messages WHERE request=?", (request,))
-                    moved += _take_out(db, [pk for (pk,) in rest], too_few(count))
-            db.execute(_EMPTY_UNSENT, (campaign_id, campaign_id))
-        if not moved:
+            moved = _take_out_unsent(db, campaign_id, message_pks, why, least, too_few)
+        return self._messages_by_pk(moved)
+
+    def withdraw_do_not_send(
+        self,
+        request_pks: Sequence[int],
+        why: tuple[str, str],
+        *,
+        least: int = 1,
+        too_few: Callable[[int], tuple[str, str]] | None = None,
+    ) -> list[MessageRow]:
+        """Take the messages to numbers now on the do-not-send list out of the requests
+        ``request_pks`` (of one campaign) that surely never reached eSMS, as
+        :meth:`take_out_unsent` does. Returns them.
+
+        The list may change after the campaign was written (a customer who replied "stop",
+        added from the window while this campaign sends or waits to be resumed).
+        """
+        pks = list(request_pks)
+        if not pks:
             return []
-        taken = set(moved)
-        return [m for m in self.messages(campaign_id) if m.pk in taken]
+        marks = ",".join("?" * len(pks))
+        if not self._query_tuples(_REFUSED_MESSAGES + f"({marks}) LIMIT 1", pks):
+            return []  # the usual case, read without taking the journal's write lock
+        with self._tx() as db:
+            taken = db.execute(_REFUSED_MESSAGES + f"({marks})", pks).fetchall()
+            if not taken:
+                return []
+            (campaign_id,) = db.execute(
+                "SELECT campaign_id FROM requests WHERE id=?", (taken[0][1],)
+            ).fetchone()
+            refused = [m for m, _ in taken]
+            moved = _take_out_unsent(db, campaign_id, refused, why, least, too_few)
+        return self._messages_by_pk(moved)
+
+    def _messages_by_pk(self, pks: Sequence[int]) -> list[MessageRow]:
+        """The messages ``pks``, in row order."""
+        found: list[MessageRow] = []
+        for i in range(0, len(pks), 500):
+            chunk = list(pks[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            rows = self._query_tuples(MESSAGE_SELECT + f" WHERE m.id IN ({marks})", chunk)
+            found += map(message_row, rows)
+        return sorted(found, key=lambda m: (m.row, m.pk))
 
     def ad_times(
         self,
@@ -244,6 +281,34 @@ def _campaign_time(spec_json: str) -> float | None:
     """A campaign's one send time as a Unix time, None when it sends at once."""
     when = stored_schedule(json.loads(spec_json).get("schedule"))
     return when.timestamp() if when is not None else None
+
+
+def _take_out_unsent(
+    db: sqlite3.Connection,
+    campaign_id: int,
+    message_pks: Sequence[int],
+    why: tuple[str, str],
+    least: int,
+    too_few: Callable[[int], tuple[str, str]] | None,
+) -> list[int]:
+    """Take the messages ``message_pks`` of ``campaign_id`` that surely never left out of
+    their requests; returns every message taken out.
+
+    Only a message whose request is pending and not in doubt moves: its request was
+    never accepted, so its RequestId is free and the rest of it may go without it. A
+    request left with fewer than ``least`` messages (advertising needs 30 numbers at
+    once: eSMS refuses fewer, 107) has the rest taken out too, with ``too_few(count)``;
+    a request left empty goes.
+    """
+    wanted = set(message_pks)
+    pks = [pk for (pk,) in db.execute(_UNSENT_MESSAGES, (campaign_id,)) if pk in wanted]
+    moved = _take_out(db, pks, why)
+    for request, count in db.execute(_UNSENT_COUNTS, (campaign_id,)).fetchall():
+        if count < least and too_few is not None:
+            rest = db.execute("SELECT id FROM messages WHERE request=?", (request,))
+            moved += _take_out(db, [pk for (pk,) in rest], too_few(count))
+    db.execute(_EMPTY_UNSENT, (campaign_id, campaign_id))
+    return moved
 
 
 def _take_out(db: sqlite3.Connection, pks: list[int], why: tuple[str, str]) -> list[int]:

@@ -3,7 +3,6 @@ and its messages in one transaction, with the guard against sending the same lis
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -12,13 +11,9 @@ from decimal import Decimal
 from esms_desktop.base.errors import RepeatCampaignError, StaleCheckError
 from esms_desktop.base.texts import words
 from esms_desktop.journal.messages import MessageRecords
-from esms_desktop.journal.models import CampaignSummary
+from esms_desktop.journal.models import CampaignSummary, to_json
 from esms_desktop.journal.summaries import CampaignSummaries
 from esms_desktop.message.spec import Channel
-
-#: ``json.dumps(value, ensure_ascii=False)``, the same text, with one encoder made once:
-#: ``dumps`` with an option builds a new encoder per call (a third of writing a campaign).
-to_json = json.JSONEncoder(ensure_ascii=False).encode
 
 
 @dataclass

@@ -18,15 +18,6 @@ from esms_desktop.journal.models import OPEN_STATES, MessageRow, RequestRow, Req
 from esms_desktop.journal.rows import MESSAGE_SELECT, REQUEST_SELECT, message_row, request_row
 
 UNKNOWN_AFTER = 24 * 3600
-#: The messages, of requests that surely never reached eSMS, to numbers on the
-#: do-not-send list now (each number's last event an add); the request pks follow.
-_REFUSED_MESSAGES = (
-    "SELECT m.id, m.request FROM messages m JOIN requests r ON r.id = m.request"
-    " WHERE r.state='pending' AND r.uncertain=0"
-    " AND m.phone IN (SELECT e.phone FROM opt_out_events e WHERE e.action='add'"
-    " AND e.id = (SELECT MAX(id) FROM opt_out_events WHERE phone = e.phone))"
-    " AND m.request IN "
-)
 
 
 class RequestRecords(JournalDatabase):
@@ -96,44 +87,6 @@ class RequestRecords(JournalDatabase):
                 [(low, high, now, now, low, high, pk) for pk in request_pks],
             )
             return cur.rowcount == len(request_pks)
-
-    def withdraw_do_not_send(self, request_pks: Sequence[int], code: str, reason: str) -> int:
-        """Take the messages to numbers now on the do-not-send list out of those of
-        ``request_pks`` that surely never reached eSMS (pending, no doubt): they become
-        excluded with ``code`` and ``reason``, never sent. A request left without a
-        message is closed (failed, ``code``), so no resume sends it.
-
-        The list may change after the campaign was written (a customer who replied "stop",
-        added from the window while this campaign sends or waits to be resumed).
-        Returns how many messages were taken out.
-        """
-        pks = list(request_pks)
-        if not pks:
-            return 0
-        marks = ",".join("?" * len(pks))
-        if not self._query_tuples(_REFUSED_MESSAGES + f"({marks}) LIMIT 1", pks):
-            return 0  # the usual case, read without taking the journal's write lock
-        with self._tx() as db:
-            taken = db.execute(_REFUSED_MESSAGES + f"({marks})", pks).fetchall()
-            if not taken:
-                return 0
-            db.executemany(
-                "UPDATE messages SET request=NULL, excluded_code=?, excluded_reason=?,"
-                " price='0' WHERE id=?",
-                [(code, reason, m) for m, _ in taken],
-            )
-            touched = sorted({r for _, r in taken})
-            closed = [
-                pk
-                for pk in touched
-                if db.execute("SELECT 1 FROM messages WHERE request=? LIMIT 1", (pk,)).fetchone()
-                is None
-            ]
-            db.executemany(
-                "UPDATE requests SET state='failed', code=?, done_at=? WHERE id=?",
-                [(code, self._now(), pk) for pk in closed],
-            )
-        return len(taken)
 
     def record(
         self,

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import logging
 import math
 from dataclasses import dataclass
@@ -20,17 +19,19 @@ from typing import TYPE_CHECKING, Any
 from esms_desktop.api.esms_clock import SAME, ClockOffset, clock_off
 from esms_desktop.api.models import DUPLICATE_REQUEST, SUCCESS
 from esms_desktop.base.errors import AnswerLimitError, BadAnswerError, TransportError
-from esms_desktop.base.texts import LANGUAGES, speaking
+from esms_desktop.base.texts import speaking
 from esms_desktop.base.vntime import VIETNAM, to_esms
 from esms_desktop.catalogue import Scope, lookup
 from esms_desktop.catalogue.codes import DO_NOT_SEND_LATE, SCHEDULE_PASSED
 from esms_desktop.checks.sms_rules import in_ad_hours, next_ad_time
 from esms_desktop.journal import Journal, MessageRow, RequestRow, RequestState
+from esms_desktop.journal.models import said_in_each_language
 from esms_desktop.message.spec import Channel, esms_send_date, stored_schedule
 from esms_desktop.sending.calls import CALLS, Batch, Unread
 from esms_desktop.sending.plan import fresh_request_id
 from esms_desktop.sending.progress import Failure, SendControls, trouble_detail
 from esms_desktop.sending.settle import may_retry, send_time_passed
+from esms_desktop.sending.still_lawful import leftovers
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -138,11 +139,21 @@ class BatchSending(SendControls):
         RequestId only to learn (124) whether it arrived.
         """
         fresh = [r.pk for r in batch if not r.doubtful]
-        taken = self.journal.withdraw_do_not_send(fresh, DO_NOT_SEND_LATE, _reason())
+        least, too_few = leftovers(self.channel)
+        why = (DO_NOT_SEND_LATE, _reason())
+        taken = self.journal.withdraw_do_not_send(fresh, why, least=least, too_few=too_few)
         if taken:
-            log.info("%d messages taken out: on the do-not-send list now", taken)
-            self._withdrawn(taken)
+            log.info("%d messages taken out: on the do-not-send list now", len(taken))
+            self._took_out(taken)
         return bool(taken)
+
+    def _took_out(self, messages: list[MessageRow]) -> None:
+        """``messages`` were taken out of the send before they left (not sent, not to be
+        sent, not charged): counted, and each said as its row's failure, with its code."""
+        self._withdrawn(messages)
+        if self.on_failure is not None:
+            for m in messages:
+                self.on_failure(Failure(m.row, m.phone, m.excluded_code, ""))
 
     def _call(self, batch: list[RequestRow], messages: dict[int, list[MessageRow]]) -> BatchResult:
         s = self.spec
@@ -256,13 +267,9 @@ def ad_hours_closed(now: float, esms_clock: ClockOffset) -> float | None:
 
 @functools.cache
 def _reason() -> str:
-    """Why a message was taken out of the send, in each language, as the journal keeps an
-    excluded row's reason (``sending.plan``)."""
-    reason = {}
-    for lang in LANGUAGES:
-        with speaking(lang):
-            reason[lang] = lookup(DO_NOT_SEND_LATE).text.title
-    return json.dumps(reason, ensure_ascii=False)
+    """Why a message was taken out of the send for the do-not-send list, in each language,
+    as the journal keeps an excluded row's reason (``sending.plan``)."""
+    return said_in_each_language(lambda: lookup(DO_NOT_SEND_LATE).text.title)
 
 
 def _send_date(schedule: object) -> str:

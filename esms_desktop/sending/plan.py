@@ -32,11 +32,11 @@ from esms_desktop.journal import (
     NewMessage,
     NewRequest,
 )
+from esms_desktop.journal.models import said_in_each_language
 from esms_desktop.journal.store import to_json
 from esms_desktop.message.spec import Channel, esms_send_date, stored_schedule
 from esms_desktop.recipients.recipient_list import Recipient, RowState
 from esms_desktop.sending.still_lawful import (
-    in_each_language,
     refuse_unfilled_zalo,
     refuse_unlawful_advertising,
     within_ad_limit,
@@ -83,7 +83,7 @@ def _exclusion(report: CheckReport, r: Recipient) -> tuple[str, str]:
         code = {RowState.DUPLICATE: "duplicate", RowState.BLOCKED: "99"}.get(r.state, "108")
     for problem in report.problems:
         if r.row in problem.rows and problem.code == code:
-            return code, in_each_language(partial(str, problem.reason))
+            return code, said_in_each_language(partial(str, problem.reason))
     return code, ""
 
 

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from esms_desktop.base.errors import AnswerLimitError, ApiError, BadAnswerError, TransportError
-from esms_desktop.journal import CampaignState
+from esms_desktop.catalogue.codes import DO_NOT_SEND_LATE
+from esms_desktop.journal import CampaignState, MessageRow
 
 #: How many rounds in a row without any answer from eSMS before the campaign pauses itself.
 NETWORK_ROUNDS = 6
@@ -135,11 +136,12 @@ class SendControls:
             self._counts.in_run += accepted + failed
         self._report()
 
-    def _withdrawn(self, count: int) -> None:
-        """``count`` messages were taken out of the send (not sent, not to be sent)."""
+    def _withdrawn(self, messages: list[MessageRow]) -> None:
+        """``messages`` were taken out of the send (not sent, not to be sent); those for the
+        do-not-send list are counted for the outcome's words."""
         with self._lock:
-            self._counts.total -= count
-            self._counts.withdrawn += count
+            self._counts.total -= len(messages)
+            self._counts.withdrawn += sum(m.excluded_code == DO_NOT_SEND_LATE for m in messages)
         self._report()
 
     def _attempt_failed(self, exc: ApiError, wait: float) -> None:

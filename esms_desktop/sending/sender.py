@@ -317,12 +317,7 @@ class Sender(BatchSending):
                 self.campaign_id,
                 len(taken),
             )
-            with self._lock:
-                self._counts.total -= len(taken)
-            for m in taken:
-                if self.on_failure is not None:
-                    self.on_failure(Failure(m.row, m.phone, m.excluded_code, ""))
-            self._report()
+            self._took_out(taken)
         return False
 
     def _settle_barred(

@@ -13,15 +13,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 
 from esms_desktop.base.errors import StaleCheckError
-from esms_desktop.base.texts import LANGUAGES, speaking, words
+from esms_desktop.base.texts import words
 from esms_desktop.base.vntime import VIETNAM, from_esms
 from esms_desktop.checks import CheckReport
 from esms_desktop.checks.result import RecentAds
 from esms_desktop.checks.sms_rules import AD_DAILY_LIMIT, in_ad_hours, over_ad_limit
 from esms_desktop.journal import Journal, MessageRow
-from esms_desktop.journal.store import to_json
+from esms_desktop.journal.models import said_in_each_language
 from esms_desktop.message.spec import Channel
 
 
@@ -92,26 +93,27 @@ def take_out_over_limit(
     over = over_ad_limit(wanted, journal_ads(journal, now, other_than=campaign_id))
     if not over:
         return []
-    least = Channel.ADVERTISING.min_batch
-
-    def too_few(count: int) -> tuple[str, str]:
-        return "107", in_each_language(lambda: words("checks.ad_too_few", least=least, count=count))
-
     why = (
         "qc_daily",
-        in_each_language(lambda: words("checks.ad_daily_limit", limit=AD_DAILY_LIMIT)),
+        said_in_each_language(partial(words, "checks.ad_daily_limit", limit=AD_DAILY_LIMIT)),
     )
+    least, too_few = leftovers(Channel.ADVERTISING)
     return journal.take_out_unsent(campaign_id, over, why, least=least, too_few=too_few)
 
 
-def in_each_language(said: Callable[[], object]) -> str:
-    """What ``said`` says in each language, as the journal keeps a reason a row was not
-    sent (JSON): the list is read later, in whichever language is spoken then."""
-    reason = {}
-    for lang in LANGUAGES:
-        with speaking(lang):
-            reason[lang] = str(said())
-    return to_json(reason)
+def leftovers(channel: Channel) -> tuple[int, Callable[[int], tuple[str, str]] | None]:
+    """What is left of a request once messages are taken out of it: the fewest it may
+    carry, and the code and reason the rest is taken out with below that (advertising:
+    eSMS sends it to 30 numbers or more at once, and refuses fewer with 107)."""
+    least = channel.min_batch
+    if least <= 1:
+        return 1, None
+
+    def too_few(count: int) -> tuple[str, str]:
+        reason = partial(words, "checks.ad_too_few", least=least, count=count)
+        return "107", said_in_each_language(reason)
+
+    return least, too_few
 
 
 def journal_ads(journal: Journal, now: float, *, other_than: int | None = None) -> RecentAds:
