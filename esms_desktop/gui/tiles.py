@@ -23,6 +23,7 @@ class _Caption(QLabel):
     def __init__(self, text: str, lines: int, parent: QWidget) -> None:
         super().__init__(text, parent)
         self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._lines = lines
 
     def _room(self) -> int:
