@@ -40,3 +40,37 @@ def test_the_status_bar_does_not_say_can_be_sent_of_a_blocked_check(
     window._describe_present()
     said = window.statusBar().currentMessage()
     assert "stop sending" in said and "can be sent" not in said, said
+
+
+def test_a_check_that_left_everyone_out_says_what_to_do(
+    qtbot: QtBot, demo_window: MainWindow, tmp_path: Path
+) -> None:
+    """Found by trying the window: a customer-care text that matches no registered
+    template leaves every row out; the first tile said "fix the first problem below",
+    and the first problem was "No number is left to send to." (no next step)."""
+    from esms_desktop.gui.workers import wait_for_tasks
+
+    window = demo_window
+    qtbot.waitUntil(lambda: window.session.account is not None, timeout=10_000)
+    rows = [["Tên", "SĐT"], ["Lan", "0961234567"], ["Nam", "0912345678"]]
+    with qtbot.waitSignal(window.recipients_page.loaded, timeout=30_000):
+        window.recipients_page.open_path(write_text(tmp_path / "a.csv", rows))
+    window.go(window.MESSAGE)
+    page = window.message_page
+    page.channel_combo.setCurrentIndex(page.channel_combo.findData("cskh"))
+    qtbot.waitUntil(lambda: page.brand_combo.currentText() != "", timeout=10_000)
+    page.content_edit.setPlainText("Xin chao {Tên}, shop giam gia hom nay")
+    with qtbot.waitSignal(page.checked, timeout=30_000):
+        page.run_check()
+    report = window.session.report
+    assert report is not None and not report.sendable
+    assert [p.code for p in report.problems if p.severity.name == "BLOCKING"] == ["no_recipients"]
+    caption = page.tiles.tiles["ready"].label.text()
+    assert caption == "Nothing to send: every customer was left out", caption
+    first = page.problems.item(0)
+    assert first.text().startswith("No number is left to send to")
+    assert "check again" in first.text(), first.text()
+    # Hovered, a problem says what it means and what to do, not the app's own code.
+    tip = first.toolTip()
+    assert "no_recipients" not in tip and "check again" in tip.lower(), tip
+    wait_for_tasks()

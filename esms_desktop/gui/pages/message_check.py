@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QListWidgetItem, QStyle, QWidget
 from esms_desktop.app.preparation import InputsKey, Sources, check_recipients, inputs_key
 from esms_desktop.app.user_text import for_error
 from esms_desktop.base.texts import speaking
+from esms_desktop.catalogue import lookup
 from esms_desktop.checks import CheckReport, Severity, next_ad_time
 from esms_desktop.gui import theme
 from esms_desktop.gui.i18n import fill
@@ -25,6 +26,17 @@ from esms_desktop.gui.widgets import counted, format_count, format_vnd
 from esms_desktop.gui.workers import run_task
 from esms_desktop.message.spec import VIETNAM, CampaignSpec
 from esms_desktop.recipients.recipient_list import RecipientList
+
+
+def _meaning(code: str, said: str) -> str:
+    """What a problem means and what to do about it, in the words of the catalogue (it
+    was the app's own code, such as ``no_recipients``); what the check said if unknown."""
+    info = lookup(code)
+    if not info.known:
+        return said
+    text = info.text
+    return f"{text.title}: {text.explanation}\n{text.action}"
+
 
 #: Milliseconds without an edit before a check that an edit made stale runs again.
 RECHECK_AFTER_MS = 700
@@ -149,7 +161,7 @@ class MessageCheck(MessageForm):
         with speaking(lang):
             for p in sorted(report.problems, key=lambda p: order.index(p.severity)):
                 item = QListWidgetItem(icons[p.severity], str(p))
-                item.setToolTip(f"{p.code}: {p}")
+                item.setToolTip(_meaning(p.code, str(p)))
                 self.problems.addItem(item)
             for why in report.skipped:
                 self.problems.addItem(QListWidgetItem(icons[Severity.WARNING], str(why)))
@@ -248,7 +260,10 @@ class MessageCheck(MessageForm):
 
     def _ready_caption(self, report: CheckReport) -> str:
         """What the first tile's count is: ready to send, or waiting on what blocks it."""
-        blocking = sum(p.severity is Severity.BLOCKING for p in report.problems)
+        # "No number is left" is no problem to fix of its own: the rows' reasons are.
+        blocking = sum(
+            p.severity is Severity.BLOCKING and p.code != "no_recipients" for p in report.problems
+        )
         if blocking:
             return counted(
                 blocking,

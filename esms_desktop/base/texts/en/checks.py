@@ -17,7 +17,10 @@ TEXTS = {
         "No column of this file holds phone numbers (its columns: {columns}). Open the "
         "customer list, or name the column that holds the numbers with --phone-column NAME."
     ),
-    "checks.no_recipients": "No number is left to send to.",
+    "checks.no_recipients": (
+        "No number is left to send to: every customer was left out, for the reasons "
+        "listed. Deal with them, then check again."
+    ),
     # The content of an SMS (checks.run).
     "checks.no_content": "The message has no content.",
     "checks.esms_variable": (

@@ -17,7 +17,10 @@ TEXTS = {
         "Không có cột nào trong file này có số điện thoại (các cột: {columns}). Hãy mở đúng "
         "file danh sách khách, hoặc chỉ cột chứa số bằng --phone-column TÊN_CỘT."
     ),
-    "checks.no_recipients": "Không còn số nào để gửi.",
+    "checks.no_recipients": (
+        "Không còn số nào để gửi: mọi khách đều bị bỏ ra, vì các lý do được liệt kê. "
+        "Xử lý chúng rồi kiểm tra lại."
+    ),
     # The content of an SMS (checks.run).
     "checks.no_content": "Chưa có nội dung tin nhắn.",
     "checks.esms_variable": (
