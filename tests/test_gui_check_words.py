@@ -74,3 +74,30 @@ def test_a_check_that_left_everyone_out_says_what_to_do(
     tip = first.toolTip()
     assert "no_recipients" not in tip and "check again" in tip.lower(), tip
     wait_for_tasks()
+
+
+def test_a_balance_too_small_says_what_to_do(
+    qtbot: QtBot, demo_window: MainWindow, tmp_path: Path
+) -> None:
+    """Found by trying the window: "The balance of 2,000,000 VND does not cover about
+    64,314,900 VND." and nothing more; hovered, it told to press "Resume sending", a
+    button of a campaign already sent (the catalogue's words for eSMS's 103)."""
+    from decimal import Decimal
+
+    from gui_helpers import check_forty
+
+    from esms_desktop.simulator.keys import DEMO_API_KEY
+
+    window = demo_window
+    qtbot.waitUntil(lambda: window.session.account is not None, timeout=10_000)
+    simulator = window.session.simulator
+    assert simulator is not None
+    simulator.account(DEMO_API_KEY).balance = Decimal(1000)
+    check_forty(qtbot, window, tmp_path)
+    report = window.session.report
+    assert report is not None and report.blocked
+    page = window.message_page
+    first = page.problems.item(0)
+    assert first.text().startswith("The balance of 1,000 VND does not cover"), first.text()
+    assert "top up" in first.text().lower() and "check again" in first.text(), first.text()
+    assert "Resume" not in first.toolTip(), first.toolTip()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QListWidgetItem, QStyle, QWidget
 from esms_desktop.app.preparation import InputsKey, Sources, check_recipients, inputs_key
 from esms_desktop.app.user_text import for_error
 from esms_desktop.base.texts import speaking
-from esms_desktop.catalogue import lookup
+from esms_desktop.catalogue import Scope, lookup
 from esms_desktop.checks import CheckReport, Severity, next_ad_time
 from esms_desktop.gui import theme
 from esms_desktop.gui.i18n import fill
@@ -29,10 +29,11 @@ from esms_desktop.recipients.recipient_list import RecipientList
 
 
 def _meaning(code: str, said: str) -> str:
-    """What a problem means and what to do about it, in the words of the catalogue (it
-    was the app's own code, such as ``no_recipients``); what the check said if unknown."""
+    """What a problem means and what to do about it, in the words of the catalogue's
+    entry for the check (it was the app's own code, such as ``no_recipients``); what the
+    check said for an eSMS code (its entry tells what to do once sending has begun)."""
     info = lookup(code)
-    if not info.known:
+    if not info.known or info.scope is not Scope.CHECK:
         return said
     text = info.text
     return f"{text.title}: {text.explanation}\n{text.action}"

@@ -112,7 +112,10 @@ TEXTS = {
         "eSMS could not be reached, so templates, brandname, OA and balance were not "
         "checked; the price is an estimate."
     ),
-    "checks.balance_short": "The balance of {balance:n} VND does not cover about {cost:n} VND.",
+    "checks.balance_short": (
+        "The balance of {balance:n} VND does not cover about {cost:n} VND. Top up the "
+        "eSMS account or send to fewer customers, then check again."
+    ),
     # Segment and consent (checks.audience_rules).
     "checks.and": "{first} and {then}",
     "checks.not_in_segment": "Not in this segment ({conditions})",

@@ -107,7 +107,10 @@ TEXTS = {
         "Không kết nối được eSMS nên chưa kiểm tra mẫu tin, brandname, OA và số dư; "
         "giá là ước tính."
     ),
-    "checks.balance_short": "Số dư {balance:n} đ không đủ cho chi phí khoảng {cost:n} đ.",
+    "checks.balance_short": (
+        "Số dư {balance:n} đ không đủ cho chi phí khoảng {cost:n} đ. Nạp thêm tiền vào "
+        "tài khoản eSMS hoặc gửi cho ít khách hơn, rồi kiểm tra lại."
+    ),
     # Segment and consent (checks.audience_rules).
     "checks.and": "{first} và {then}",
     "checks.not_in_segment": "Không thuộc nhóm khách đã chọn ({conditions})",
