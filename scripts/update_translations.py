@@ -317,7 +317,6 @@ VI: dict[str, str] = {
     "Go to the Message page": "Sang trang Nội dung",
     "Failed or not delivered": "Lỗi hoặc không đến máy",
     "Left to send": "Còn phải gửi",
-    "Send to failures again": "Gửi lại cho các tin lỗi",
     "Open report": "Mở báo cáo",
     "New campaign": "Chiến dịch mới",
     "Add the blocked numbers to the do-not-send list": "Thêm các số bị chặn vào danh sách không gửi",

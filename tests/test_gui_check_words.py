@@ -101,3 +101,23 @@ def test_a_balance_too_small_says_what_to_do(
     assert first.text().startswith("The balance of 1,000 VND does not cover"), first.text()
     assert "top up" in first.text().lower() and "check again" in first.text(), first.text()
     assert "Resume" not in first.toolTip(), first.toolTip()
+
+
+def test_the_button_that_sends_to_failures_again_has_the_name_the_advice_gives(
+    qtbot: QtBot, app_home: Path
+) -> None:
+    """Found by trying the window: an undelivered message's advice said to press "Gửi lại
+    các tin lỗi" (History's button), and the Send page's was "Gửi lại cho các tin lỗi"."""
+    from esms_desktop.base.texts import speaking
+    from esms_desktop.catalogue import UNDELIVERED, UNDELIVERED_ZALO, lookup
+    from esms_desktop.gui.launch import create_window
+
+    for lang in ("vi", "en"):
+        window = create_window(demo=True, lang=lang)
+        qtbot.addWidget(window)
+        send, history = window.send_page.again_button, window.history_page.retry_button
+        assert send.text() == history.text()
+        with speaking(lang):
+            for code in (UNDELIVERED, UNDELIVERED_ZALO):
+                assert send.text() in lookup(code).text.action, (lang, send.text())
+        window.close()

@@ -1373,8 +1373,8 @@ Zalo OAs: %3</translation>
       <translation>Save report...</translation>
     </message>
     <message>
-      <source>Send to failures again</source>
-      <translation>Send to failures again</translation>
+      <source>Send again to failed ones</source>
+      <translation>Send again to failed ones</translation>
     </message>
     <message>
       <source>Open report</source>

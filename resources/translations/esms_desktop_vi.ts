@@ -1373,8 +1373,8 @@ OA Zalo: %3</translation>
       <translation>Lưu báo cáo...</translation>
     </message>
     <message>
-      <source>Send to failures again</source>
-      <translation>Gửi lại cho các tin lỗi</translation>
+      <source>Send again to failed ones</source>
+      <translation>Gửi lại các tin lỗi</translation>
     </message>
     <message>
       <source>Open report</source>
