@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from files import write_text
 from pytestqt.qtbot import QtBot
 
@@ -121,3 +122,33 @@ def test_the_button_that_sends_to_failures_again_has_the_name_the_advice_gives(
             for code in (UNDELIVERED, UNDELIVERED_ZALO):
                 assert send.text() in lookup(code).text.action, (lang, send.text())
         window.close()
+
+
+def test_once_sent_the_status_bar_and_the_send_step_no_longer_say_it_can_be_sent(
+    qtbot: QtBot, demo_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by trying the window: after the campaign was sent, the status bar still said
+    "khach-hang-mau.xlsx: 16 messages can be sent after the check" and the Send step kept
+    its "ready to send" tick: as if nothing had gone."""
+    from gui_helpers import check_forty
+
+    from esms_desktop.gui import dialogs
+
+    window = demo_window
+    qtbot.waitUntil(lambda: window.session.account is not None, timeout=10_000)
+    check_forty(qtbot, window, tmp_path)
+    assert window.send_ready
+    assert "can be sent" in window.statusBar().currentMessage()
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
+    with qtbot.waitSignal(window.send_page.finished, timeout=30_000):
+        window.message_page.send_requested.emit()
+    assert window.session.report is not None  # the check is still the one shown...
+    assert not window.send_ready  # ...but it was sent
+    said = window.statusBar().currentMessage()
+    assert "can be sent" not in said and "sent as campaign 1" in said, said
+    assert window.steps.item(window.SEND).toolTip() == ""
+    # The Message page no longer offers to send it (a second campaign, asked twice).
+    message = window.message_page
+    assert not message.send_next_button.isVisibleTo(message)
+    assert message.check_button.property("role") == "primary"
+    assert message.tiles.tiles["ready"].label.text() == "Sent as campaign 1"

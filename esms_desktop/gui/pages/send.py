@@ -95,6 +95,7 @@ class SendPage(SendProgress, SendState):
         if self._closed:
             return  # written but not started: offered to resume at the next start
         self._used_report = report
+        self.session.sent_report = report
         self.session.campaign_started.emit(campaign_id)
         self.start(campaign_id)
 
