@@ -86,9 +86,9 @@ VI: dict[str, str] = {
     "Refresh delivery": "Cập nhật trạng thái giao tin",
     "Save report...": "Lưu báo cáo...",
     "Send again to failed ones": "Gửi lại các tin lỗi",
-    "Sent as campaign %1": "Đã gửi thành chiến dịch %1",
-    "%1: sent as campaign %2 (Send and History pages).": (
-        "%1: đã gửi thành chiến dịch %2 (xem trang Gửi tin và Lịch sử)."
+    "Put into campaign %1": "Đã đưa vào chiến dịch %1",
+    "%1: put into campaign %2 (see the Send and History pages).": (
+        "%1: đã đưa vào chiến dịch %2 (xem trang Gửi tin và Lịch sử)."
     ),
     "Resume sending": "Gửi tiếp",
     "Saving the report...": "Đang lưu báo cáo...",

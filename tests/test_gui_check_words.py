@@ -145,10 +145,10 @@ def test_once_sent_the_status_bar_and_the_send_step_no_longer_say_it_can_be_sent
     assert window.session.report is not None  # the check is still the one shown...
     assert not window.send_ready  # ...but it was sent
     said = window.statusBar().currentMessage()
-    assert "can be sent" not in said and "sent as campaign 1" in said, said
+    assert "can be sent" not in said and "put into campaign 1" in said, said
     assert window.steps.item(window.SEND).toolTip() == ""
     # The Message page no longer offers to send it (a second campaign, asked twice).
     message = window.message_page
     assert not message.send_next_button.isVisibleTo(message)
     assert message.check_button.property("role") == "primary"
-    assert message.tiles.tiles["ready"].label.text() == "Sent as campaign 1"
+    assert message.tiles.tiles["ready"].label.text() == "Put into campaign 1"

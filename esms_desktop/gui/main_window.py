@@ -314,7 +314,7 @@ class MainWindow(QMainWindow):
         if report is not None and report is self.session.sent_report:
             self.statusBar().showMessage(
                 fill(
-                    self.tr("%1: sent as campaign %2 (Send and History pages)."),
+                    self.tr("%1: put into campaign %2 (see the Send and History pages)."),
                     recipients.table.path.name,
                     str(self._sent_as),
                 )

@@ -519,7 +519,7 @@ OA Zalo: %3</translation>
     </message>
     <message>
       <source>Opening...</source>
-      <extracomment>True while a check that allows sending is current (the Send step says so). The campaign the last check shown was sent as (the status bar says so).</extracomment>
+      <extracomment>True while a check that allows sending is current (the Send step says so).</extracomment>
       <translation>Đang mở...</translation>
     </message>
     <message>
@@ -543,8 +543,8 @@ OA Zalo: %3</translation>
       <translation>Đã kiểm tra: sẵn sàng gửi</translation>
     </message>
     <message>
-      <source>%1: sent as campaign %2 (Send and History pages).</source>
-      <translation>%1: đã gửi thành chiến dịch %2 (xem trang Gửi tin và Lịch sử).</translation>
+      <source>%1: put into campaign %2 (see the Send and History pages).</source>
+      <translation>%1: đã đưa vào chiến dịch %2 (xem trang Gửi tin và Lịch sử).</translation>
     </message>
     <message>
       <source>%1: the check found problems that stop sending.</source>
@@ -646,8 +646,8 @@ OA Zalo: %3</translation>
       <translation>Hẹn gửi lúc %1</translation>
     </message>
     <message>
-      <source>Sent as campaign %1</source>
-      <translation>Đã gửi thành chiến dịch %1</translation>
+      <source>Put into campaign %1</source>
+      <translation>Đã đưa vào chiến dịch %1</translation>
     </message>
     <message>
       <source>Cannot send yet: fix the first problem below</source>

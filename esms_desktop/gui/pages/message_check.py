@@ -270,7 +270,7 @@ class MessageCheck(MessageForm):
         """What the first tile's count is: ready to send, sent already, or waiting on what
         blocks it."""
         if report is self.session.sent_report:
-            return fill(self.tr("Sent as campaign %1"), str(self._campaign))
+            return fill(self.tr("Put into campaign %1"), str(self._campaign))
         # "No number is left" is no problem to fix of its own: the rows' reasons are.
         blocking = sum(
             p.severity is Severity.BLOCKING and p.code != "no_recipients" for p in report.problems
