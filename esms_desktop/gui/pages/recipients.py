@@ -291,9 +291,9 @@ class RecipientsPage(QWidget):
         if self.session.demo:
             self.open_path(sample_file())
             return
-        target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save a sample Excel file"), "khach-hang-mau.xlsx", "Excel (*.xlsx)"
-        )
+        title, folder = self.tr("Save a sample Excel file"), self.session.settings.last_folder
+        place = dialogs.save_place(folder, "khach-hang-mau.xlsx")
+        target, _ = QFileDialog.getSaveFileName(self, title, place, "Excel (*.xlsx)")
         if target:
             shutil.copyfile(sample_file(), target)
             self.summary.setText(fill(self.tr("Sample saved to %1"), target))

@@ -243,7 +243,9 @@ class SendPage(SendProgress, SendState):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save report"),
-            f"bao-cao-{self.campaign_id}.xlsx",
+            dialogs.save_place(
+                self.session.settings.last_folder, f"bao-cao-{self.campaign_id}.xlsx"
+            ),
             "Excel (*.xlsx);;CSV (*.csv)",
         )
         if path:
