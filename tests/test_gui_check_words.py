@@ -152,3 +152,36 @@ def test_once_sent_the_status_bar_and_the_send_step_no_longer_say_it_can_be_sent
     assert not message.send_next_button.isVisibleTo(message)
     assert message.check_button.property("role") == "primary"
     assert message.tiles.tiles["ready"].label.text() == "Put into campaign 1"
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_what_blocks_a_check_says_what_to_do(lang: str, tmp_path: Path) -> None:
+    """Found by trying the window: the first tile says "fix the first problem below", and
+    some first problems said only what was wrong ("The message has no content.", "The
+    scheduled time ... is in the past.", "Advertising needs at least 30 different
+    numbers; the list has 18.")."""
+    import datetime as dt
+
+    from esms_desktop.base.texts import speaking
+    from esms_desktop.base.vntime import now
+    from esms_desktop.checks import Severity
+    from esms_desktop.message.spec import VIETNAM
+
+    rows = [["SĐT"]] + [[f"09612345{i:02d}"] for i in range(18)]
+    recipients = open_recipients(write_text(tmp_path / "a.csv", rows))
+    past = dt.datetime.fromtimestamp(now(), VIETNAM) - dt.timedelta(hours=1)  # app clock
+    specs = {
+        "no_content": CampaignSpec("fixed", content=""),
+        "schedule_past": CampaignSpec("fixed", content="Hello", schedule=past),
+        "107": CampaignSpec("qc", content="[QC] Sale. Reply STOP to 1234", brandname="X"),
+    }
+    next_steps = {
+        "en": ("write", "later", "add customers"),
+        "vi": ("viết", "muộn hơn", "thêm khách"),
+    }[lang]
+    for (code, spec), step in zip(specs.items(), next_steps, strict=True):
+        report = run_checks(recipients, spec)
+        (said,) = [p for p in report.problems if p.code == code]
+        assert said.severity is Severity.BLOCKING
+        with speaking(lang):
+            assert step in str(said).lower(), (code, str(said))
