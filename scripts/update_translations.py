@@ -87,6 +87,7 @@ VI: dict[str, str] = {
     "Save report...": "Lưu báo cáo...",
     "Send again to failed ones": "Gửi lại các tin lỗi",
     "Put into campaign %1": "Đã đưa vào chiến dịch %1",
+    "Campaign %1 (%2).": "Chiến dịch %1 (%2).",
     "%1: put into campaign %2 (see the Send and History pages).": (
         "%1: đã đưa vào chiến dịch %2 (xem trang Gửi tin và Lịch sử)."
     ),

@@ -185,3 +185,29 @@ def test_what_blocks_a_check_says_what_to_do(lang: str, tmp_path: Path) -> None:
         assert said.severity is Severity.BLOCKING
         with speaking(lang):
             assert step in str(said).lower(), (code, str(said))
+
+
+def test_a_resumed_campaign_is_headed_by_itself_not_by_check_the_message_first(
+    qtbot: QtBot, demo_window: MainWindow, tmp_path: Path
+) -> None:
+    """Found by trying the window: closed mid-send and reopened, "Resume now?" answered
+    yes, the Send page sent campaign 1 under "Check the message first (Message page).":
+    an instruction to do something else while the campaign was going."""
+    from gui_helpers import check_forty
+
+    from esms_desktop.sending.plan import create_campaign
+
+    window = demo_window
+    qtbot.waitUntil(lambda: window.session.account is not None, timeout=10_000)
+    check_forty(qtbot, window, tmp_path)
+    report = window.session.report
+    assert report is not None
+    campaign = create_campaign(window.session.journal, report)
+    window.session.set_report(None)  # as at the start: nothing checked yet
+    window.go(window.SEND)
+    page = window.send_page
+    assert page.summary.text() == "Check the message first (Message page)."
+    with qtbot.waitSignal(page.finished, timeout=30_000):
+        page.start(campaign)
+        said_while_sending = page.summary.text()
+    assert said_while_sending.startswith(f"Campaign {campaign} (40 - fixed)"), said_while_sending

@@ -69,6 +69,8 @@ class SendPanel(QWidget):
         self.campaign_id: int | None = None
         #: The checked report a campaign was made from: it is never sent a second time.
         self._used_report: object | None = None
+        #: The campaign made from it (0: none yet).
+        self._made_now = 0
         #: The window is closing: late signals of a finished worker are ignored.
         self._closed = False
         #: A campaign is being written to the journal (seconds for a big one).
