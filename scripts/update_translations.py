@@ -86,6 +86,11 @@ VI: dict[str, str] = {
     "Refresh delivery": "Cập nhật trạng thái giao tin",
     "Save report...": "Lưu báo cáo...",
     "Send again to failed ones": "Gửi lại các tin lỗi",
+    "Put into campaign %1": "Đã đưa vào chiến dịch %1",
+    "Campaign %1 (%2).": "Chiến dịch %1 (%2).",
+    "%1: put into campaign %2 (see the Send and History pages).": (
+        "%1: đã đưa vào chiến dịch %2 (xem trang Gửi tin và Lịch sử)."
+    ),
     "Resume sending": "Gửi tiếp",
     "Saving the report...": "Đang lưu báo cáo...",
     "Paused: %1": "Tạm dừng: %1",
@@ -317,7 +322,6 @@ VI: dict[str, str] = {
     "Go to the Message page": "Sang trang Nội dung",
     "Failed or not delivered": "Lỗi hoặc không đến máy",
     "Left to send": "Còn phải gửi",
-    "Send to failures again": "Gửi lại cho các tin lỗi",
     "Open report": "Mở báo cáo",
     "New campaign": "Chiến dịch mới",
     "Add the blocked numbers to the do-not-send list": "Thêm các số bị chặn vào danh sách không gửi",

@@ -115,3 +115,40 @@ def test_the_empty_problems_list_says_what_it_will_hold(qtbot: QtBot) -> None:
     assert inked(listed) > 2  # the words, in the muted colour
     listed.addItem("")
     assert inked(listed) <= 2  # an item: the list as it is, no words over it
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("size", [(1024, 700), (1366, 768)], ids=["1024x700", "1366x768"])
+def test_the_tiles_keep_their_height_when_a_check_is_blocked(
+    qtbot: QtBot, app_home: Path, tmp_path: Path, size: tuple[int, int], lang: str
+) -> None:
+    """A blocked check's first tile says more ("Cannot send yet: fix the first problem
+    below"): it wrapped to a second line and the problems list moved down ~14 px."""
+    window = shown_demo_window(qtbot, size, lang)
+    window.go(window.MESSAGE)
+    check_forty(qtbot, window, tmp_path)
+    window.go(window.MESSAGE)
+    message = window.message_page
+    report = window.session.report
+    assert report is not None and not report.blocked
+
+    def places() -> tuple[int, int, int]:
+        qtbot.wait(20)
+        top = message.problems.mapTo(message, QPoint(0, 0)).y()
+        return message.tile_band.height(), message.tiles.tiles["ready"].height(), top
+
+    ready = places()
+    # Advertising cannot carry a customer's name (Decree 91): the check blocks it.
+    message.channel_combo.setCurrentIndex(message.channel_combo.findData("qc"))
+    qtbot.waitUntil(lambda: message.brand_combo.currentText() != "", timeout=10_000)
+    message.content_edit.setPlainText("Chao {Tên}")
+    with qtbot.waitSignal(message.checked, timeout=30_000):
+        message.run_check()
+    blocked = window.session.report
+    assert blocked is not None and blocked.blocked
+    # The form above may differ (advertising says more): the tiles keep their height.
+    assert places()[:2] == ready[:2], "the tiles changed height"
+    label = message.tiles.tiles["ready"].label
+    assert label.height() >= label.heightForWidth(label.width()), "the caption is cut"
+    wait_for_tasks()
+    window.close()

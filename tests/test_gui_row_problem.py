@@ -71,3 +71,50 @@ def test_a_rows_problem_reads_whole(qtbot: QtBot, app_home: Path, size: tuple[in
     assert table.horizontalScrollBar().maximum() == 0
     wait_for_tasks()
     window.close()
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1366, 768)], ids=["1024x700", "1366x768"])
+def test_a_problem_the_check_adds_reads_whole(
+    qtbot: QtBot, app_home: Path, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """Found by trying the window: a list with no problem of its own, checked with a
+    text that matches no registered template; every row then says why it is left out,
+    in a column still as narrow as its title ("Không khớp ...")."""
+    from files import write_text
+
+    window = create_window(demo=True, lang="vi")
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitUntil(lambda: window.session.account is not None, timeout=10_000)
+    page = window.recipients_page
+    window.go(window.RECIPIENTS)
+    rows = [["Họ và tên", "Số điện thoại", "Ghi chú"]] + [
+        [f"Khách {i}", f"09612345{i:02d}", "Khách quen"] for i in range(5)
+    ]
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        page.open_path(write_text(tmp_path / "a.csv", rows))
+    window.go(window.MESSAGE)
+    message = window.message_page
+    message.channel_combo.setCurrentIndex(message.channel_combo.findData("cskh"))
+    qtbot.waitUntil(lambda: message.brand_combo.currentText() != "", timeout=10_000)
+    message.content_edit.setPlainText("Xin chao {Họ và tên}, shop giam gia hom nay")
+    with qtbot.waitSignal(message.checked, timeout=30_000):
+        message.run_check()
+    report = window.session.report
+    assert report is not None and not report.sendable
+    window.go(window.RECIPIENTS)
+    qtbot.wait(20)
+    table = page.table
+    delegate = table.itemDelegateForColumn(RecipientsModel.PROBLEM)
+    for i in range(5):
+        index = page.proxy.index(i, RecipientsModel.PROBLEM)
+        assert index.data(Qt.ItemDataRole.ToolTipRole), "the check's reason"
+        option = QStyleOptionViewItem()
+        table.initViewItemOption(option)
+        option.rect = table.visualRect(index)
+        shown = delegate.shown(option, index)
+        assert delegate.fits(option, shown), (shown, option.rect.width())
+    assert table.horizontalScrollBar().maximum() == 0
+    wait_for_tasks()
+    window.close()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from esms_desktop.app.user_text import UserMessage
@@ -49,3 +51,14 @@ def show_report(parent: QWidget | None, title: str, summary: str, report: str) -
     box.setDetailedText(report)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.exec()
+
+
+def save_place(last_folder: str, name: str) -> str:
+    """Where a file ``name`` the app offers to save is proposed: the folder of the customer
+    list last opened, else Documents (else home); not the folder the app was started from
+    (on Windows its own program folder, often not writable, and never looked at)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    for folder in (last_folder, documents, str(Path.home())):
+        if folder and Path(folder).is_dir():
+            return str(Path(folder) / name)
+    return str(Path(documents or Path.home()) / name)

@@ -104,6 +104,8 @@ class MainWindow(QMainWindow):
         self.steps.setEnabled(False)
         #: True while a check that allows sending is current (the Send step says so).
         self.send_ready = False
+        self._sent_as = 0  # the campaign the check shown was sent as: see _campaign_started
+        session.campaign_started.connect(self._campaign_started)
         self.stack = QStackedWidget(self)
         self._opening = _Opening(self.tr("Opening..."), self)
         self._opening.setProperty("role", "muted")
@@ -260,11 +262,20 @@ class MainWindow(QMainWindow):
             else:
                 dialogs.inform(self, title, text)
 
+    def _campaign_started(self, campaign_id: int) -> None:
+        """Once sent, the check no longer says "can be sent" (in the status bar, the Send
+        step's tick)."""
+        self._sent_as = campaign_id
+        self._after_check()
+
     def _after_check(self) -> None:
         """The Send step is marked only while a check that allows sending is current: its
         icon turns to a tick in the theme's "ok" colour, and screen readers hear it."""
         report = self.session.report
-        self.send_ready = report is not None and not report.blocked and bool(report.sendable)
+        sent = report is not None and report is self.session.sent_report
+        self.send_ready = (
+            report is not None and not report.blocked and bool(report.sendable) and not sent
+        )
         self._step_icons()
         self._describe_present()
 
@@ -299,6 +310,15 @@ class MainWindow(QMainWindow):
 
         recipients, report = self.session.recipients, self.session.report
         if recipients is None:
+            return
+        if report is not None and report is self.session.sent_report:
+            self.statusBar().showMessage(
+                fill(
+                    self.tr("%1: put into campaign %2 (see the Send and History pages)."),
+                    recipients.table.path.name,
+                    str(self._sent_as),
+                )
+            )
             return
         if report is not None:  # the check left some out: the status bar says the same
             said = (

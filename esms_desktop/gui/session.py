@@ -61,6 +61,8 @@ class Session(QObject):
         self.account: AccountInfo | None = None
         self.recipients: RecipientList | None = None
         self.report: CheckReport | None = None
+        #: The check the last campaign was made from: it no longer "can be sent".
+        self.sent_report: CheckReport | None = None
         #: The conditions a row must meet to be sent to (``segments``); () = every row.
         self.segment: tuple[str, ...] = ()
         #: Counts the lists asked for (a file opened, another sheet or phone column): a

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -15,10 +15,39 @@ from PySide6.QtWidgets import (
 from esms_desktop.gui import theme
 
 
-class Tile(QFrame):
-    """One number and its label; ``tone`` (ok / bad / warn / info) colours its edge."""
+class _Caption(QLabel):
+    """A tile's label, wrapped, with room for ``lines`` lines whatever it says: a longer
+    caption (a blocked check's "Cannot send yet: fix the first problem below") fills the
+    room kept for it, and the tiles and what is below them do not move."""
 
-    def __init__(self, label: str, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, text: str, lines: int, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._lines = lines
+
+    def _room(self) -> int:
+        return self._lines * self.fontMetrics().lineSpacing()
+
+    def heightForWidth(self, width: int) -> int:
+        return max(super().heightForWidth(width), self._room())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), self._room()))
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self._room()))
+
+
+class Tile(QFrame):
+    """One number and its label; ``tone`` (ok / bad / warn / info) colours its edge.
+    ``lines``: the lines kept for the label (2 for a label that grows, see TileRow)."""
+
+    def __init__(
+        self, label: str, name: str, parent: QWidget | None = None, lines: int = 1
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         theme.set_role(self, "tile")
@@ -28,9 +57,8 @@ class Tile(QFrame):
         self.value = QLabel("–", self)
         self.value.setObjectName(name + "Value")
         theme.set_role(self.value, "tileValue")
-        self.label = QLabel(label, self)
+        self.label = _Caption(label, lines, self)
         theme.set_role(self.label, "tileLabel")
-        self.label.setWordWrap(True)
         layout.addWidget(self.value)
         layout.addWidget(self.label)
         self.setAccessibleName(label)
@@ -49,16 +77,19 @@ class Tile(QFrame):
 
 
 class TileRow(QWidget):
-    """Tiles side by side, sharing the width."""
+    """Tiles side by side, sharing the width. ``label_lines``: the lines kept for each
+    label; 2 where a label says more at times (set with ``label=``), so the tiles keep
+    their height when it does."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, label_lines: int = 1) -> None:
         super().__init__(parent)
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 4, 0, 4)
         self.tiles: dict[str, Tile] = {}
+        self._label_lines = label_lines
 
     def add(self, key: str, label: str) -> Tile:
-        tile = Tile(label, key + "Tile", self)
+        tile = Tile(label, key + "Tile", self, self._label_lines)
         self._layout.addWidget(tile, 1)
         self.tiles[key] = tile
         return tile

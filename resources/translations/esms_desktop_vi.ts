@@ -543,6 +543,10 @@ OA Zalo: %3</translation>
       <translation>Đã kiểm tra: sẵn sàng gửi</translation>
     </message>
     <message>
+      <source>%1: put into campaign %2 (see the Send and History pages).</source>
+      <translation>%1: đã đưa vào chiến dịch %2 (xem trang Gửi tin và Lịch sử).</translation>
+    </message>
+    <message>
       <source>%1: the check found problems that stop sending.</source>
       <translation>%1: bước kiểm tra thấy lỗi chặn việc gửi.</translation>
     </message>
@@ -598,7 +602,7 @@ OA Zalo: %3</translation>
     <name>MessageCheck</name>
     <message>
       <source>The message changed: checking again...</source>
-      <extracomment>Milliseconds without an edit before a check that an edit made stale runs again. The next time advertising may be sent, offered by the schedule button. The inputs for which the user asked to send again to whoever got the same text in the last 24 hours: any other text or list is checked without it. The inputs of the last check asked for, and of the one shown (None: none). After an edit, the check runs again by itself once typing pauses.</extracomment>
+      <extracomment>Milliseconds without an edit before a check that an edit made stale runs again. The next time advertising may be sent, offered by the schedule button. The inputs for which the user asked to send again to whoever got the same text in the last 24 hours: any other text or list is checked without it. The campaign the check shown was sent as (once it was). The inputs of the last check asked for, and of the one shown (None: none). After an edit, the check runs again by itself once typing pauses.</extracomment>
       <translation>Nội dung đã thay đổi: đang kiểm tra lại...</translation>
     </message>
     <message>
@@ -640,6 +644,10 @@ OA Zalo: %3</translation>
     <message>
       <source>Send at %1 instead</source>
       <translation>Hẹn gửi lúc %1</translation>
+    </message>
+    <message>
+      <source>Put into campaign %1</source>
+      <translation>Đã đưa vào chiến dịch %1</translation>
     </message>
     <message>
       <source>Cannot send yet: fix the first problem below</source>
@@ -1284,6 +1292,10 @@ OA Zalo: %3</translation>
       <translation>Chiến dịch %1 (%2) đã gửi đúng những tin này tới đúng những người này lúc %3: eSMS đã nhận %4 tin. Gửi lại, để mỗi khách nhận tin lần thứ hai?</translation>
     </message>
     <message>
+      <source>Campaign %1 (%2).</source>
+      <translation>Chiến dịch %1 (%2).</translation>
+    </message>
+    <message>
       <source>Cancel</source>
       <translation>Hủy</translation>
     </message>
@@ -1316,12 +1328,12 @@ OA Zalo: %3</translation>
     <name>SendPanel</name>
     <message>
       <source>Send</source>
-      <extracomment>Milliseconds between two reads of History while a campaign sends: it follows the send (state "Sending", counts) without reading the journal at every answer. The sending worker stopped (done, paused, cancelled...): its ``SendOutcome``. The done campaign's "New campaign": back to the Customers page. The empty state's action: to the Message page. "Send to failures again" for this campaign id (History plans and asks). The client the running send holds (``Session.lease_client``). The checked report a campaign was made from: it is never sent a second time. The window is closing: late signals of a finished worker are ignored. A campaign is being written to the journal (seconds for a big one). The outcome line says why nothing moves (the engine waits for eSMS to answer). History follows the running send: told at its first report, then once a second at most (the last report's counts included, even if none follows).</extracomment>
+      <extracomment>Milliseconds between two reads of History while a campaign sends: it follows the send (state "Sending", counts) without reading the journal at every answer. The sending worker stopped (done, paused, cancelled...): its ``SendOutcome``. The done campaign's "New campaign": back to the Customers page. The empty state's action: to the Message page. "Send again to failed ones" for this campaign id (History plans and asks). The client the running send holds (``Session.lease_client``). The checked report a campaign was made from: it is never sent a second time. The campaign made from it (0: none yet). The window is closing: late signals of a finished worker are ignored. A campaign is being written to the journal (seconds for a big one). The outcome line says why nothing moves (the engine waits for eSMS to answer). History follows the running send: told at its first report, then once a second at most (the last report's counts included, even if none follows).</extracomment>
       <translation>Gửi tin</translation>
     </message>
     <message>
       <source>Nothing to send yet</source>
-      <extracomment>The counts of the campaign shown, as last read (off the window). Numbers eSMS refused as blocked in the campaign shown, not yet on the list. "Send to failures again" is being planned (History asks and writes). How a report is opened (tests replace it).</extracomment>
+      <extracomment>The counts of the campaign shown, as last read (off the window). Numbers eSMS refused as blocked in the campaign shown, not yet on the list. "Send again to failed ones" is being planned (History asks and writes). How a report is opened (tests replace it).</extracomment>
       <translation>Chưa có gì để gửi</translation>
     </message>
     <message>
@@ -1373,8 +1385,8 @@ OA Zalo: %3</translation>
       <translation>Lưu báo cáo...</translation>
     </message>
     <message>
-      <source>Send to failures again</source>
-      <translation>Gửi lại cho các tin lỗi</translation>
+      <source>Send again to failed ones</source>
+      <translation>Gửi lại các tin lỗi</translation>
     </message>
     <message>
       <source>Open report</source>

@@ -367,7 +367,10 @@ class HistoryPage(QWidget):
         if cid is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save report"), f"bao-cao-{cid}.xlsx", "Excel (*.xlsx);;CSV (*.csv)"
+            self,
+            self.tr("Save report"),
+            dialogs.save_place(self.session.settings.last_folder, f"bao-cao-{cid}.xlsx"),
+            "Excel (*.xlsx);;CSV (*.csv)",
         )
         if path:
             journal = self.session.journal

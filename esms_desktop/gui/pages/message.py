@@ -50,6 +50,7 @@ class MessagePage(MessageText, SavedMessages, MessageCheck):
         session.account_changed.connect(self._account_changed)
         session.recipients_changed.connect(self._recipients_changed)
         session.report_changed.connect(self._show_report_state)
+        session.campaign_started.connect(self._sent_as)
         session.segment_changed.connect(self._spec_changed)
         session.report_changed.connect(self._report_changed)
 

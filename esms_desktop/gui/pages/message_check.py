@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QListWidgetItem, QStyle, QWidget
 from esms_desktop.app.preparation import InputsKey, Sources, check_recipients, inputs_key
 from esms_desktop.app.user_text import for_error
 from esms_desktop.base.texts import speaking
+from esms_desktop.catalogue import Scope, lookup
 from esms_desktop.checks import CheckReport, Severity, next_ad_time
 from esms_desktop.gui import theme
 from esms_desktop.gui.i18n import fill
@@ -25,6 +26,18 @@ from esms_desktop.gui.widgets import counted, format_count, format_vnd
 from esms_desktop.gui.workers import run_task
 from esms_desktop.message.spec import VIETNAM, CampaignSpec
 from esms_desktop.recipients.recipient_list import RecipientList
+
+
+def _meaning(code: str, said: str) -> str:
+    """What a problem means and what to do about it, in the words of the catalogue's
+    entry for the check (it was the app's own code, such as ``no_recipients``); what the
+    check said for an eSMS code (its entry tells what to do once sending has begun)."""
+    info = lookup(code)
+    if not info.known or info.scope is not Scope.CHECK:
+        return said
+    text = info.text
+    return f"{text.title}: {text.explanation}\n{text.action}"
+
 
 #: Milliseconds without an edit before a check that an edit made stale runs again.
 RECHECK_AFTER_MS = 700
@@ -41,6 +54,8 @@ class MessageCheck(MessageForm):
         #: The inputs for which the user asked to send again to whoever got the same text
         #: in the last 24 hours: any other text or list is checked without it.
         self._again_for: object = None
+        #: The campaign the check shown was sent as (once it was).
+        self._campaign = 0
         #: The inputs of the last check asked for, and of the one shown (None: none).
         self._asked_key: object = None
         self._checked_key: object = None
@@ -149,7 +164,7 @@ class MessageCheck(MessageForm):
         with speaking(lang):
             for p in sorted(report.problems, key=lambda p: order.index(p.severity)):
                 item = QListWidgetItem(icons[p.severity], str(p))
-                item.setToolTip(f"{p.code}: {p}")
+                item.setToolTip(_meaning(p.code, str(p)))
                 self.problems.addItem(item)
             for why in report.skipped:
                 self.problems.addItem(QListWidgetItem(icons[Severity.WARNING], str(why)))
@@ -246,9 +261,20 @@ class MessageCheck(MessageForm):
             self.problems.clear()
             self.price_label.setText("")
 
+    def _sent_as(self, campaign_id: int) -> None:
+        """The check shown was sent (Send page): it is no longer offered to send."""
+        self._campaign = campaign_id
+        self._show_report_state()
+
     def _ready_caption(self, report: CheckReport) -> str:
-        """What the first tile's count is: ready to send, or waiting on what blocks it."""
-        blocking = sum(p.severity is Severity.BLOCKING for p in report.problems)
+        """What the first tile's count is: ready to send, sent already, or waiting on what
+        blocks it."""
+        if report is self.session.sent_report:
+            return fill(self.tr("Put into campaign %1"), str(self._campaign))
+        # "No number is left" is no problem to fix of its own: the rows' reasons are.
+        blocking = sum(
+            p.severity is Severity.BLOCKING and p.code != "no_recipients" for p in report.problems
+        )
         if blocking:
             return counted(
                 blocking,
@@ -263,7 +289,12 @@ class MessageCheck(MessageForm):
         """Tiles and the next step follow the current check: a sendable one makes "Send N
         messages..." the page's one primary button; none, or a blocked one, "Check"."""
         report = self.session.report
-        ready = report is not None and not report.blocked and bool(report.sendable)
+        ready = (
+            report is not None
+            and not report.blocked
+            and bool(report.sendable)
+            and report is not self.session.sent_report
+        )
         # Before any check, what the tiles will show; while one is redone, nothing.
         never = self._asked_key is None and self._checked_key is None
         self.tile_band.show_part(
@@ -272,9 +303,9 @@ class MessageCheck(MessageForm):
         if report is not None:
             count = len(report.sendable)
             left_out = len(report.recipients.rows) - count
-            self.tiles.set(
-                "ready", format_count(count), "ok" if ready else "bad", self._ready_caption(report)
-            )
+            sent = report is self.session.sent_report
+            tone = "ok" if ready else "" if sent else "bad"
+            self.tiles.set("ready", format_count(count), tone, self._ready_caption(report))
             self.tiles.set("excluded", format_count(left_out), "warn" if left_out else "")
             approx = "" if report.cost_from_esms else "≈ "
             self.tiles.set("price", approx + format_vnd(report.cost or 0), "info")

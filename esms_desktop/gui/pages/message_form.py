@@ -231,7 +231,8 @@ class MessageForm(QWidget):
 
     def _build_results(self, outer: QVBoxLayout) -> None:
         """What the check found: the tiles and the list of problems."""
-        self.tiles = TileRow(self)
+        # The first tile's label says more when the check is blocked: room for two lines.
+        self.tiles = TileRow(self, label_lines=2)
         self.tiles.add("ready", self.tr("Ready to send"))
         self.tiles.add("excluded", self.tr("Left out"))
         self.tiles.add("price", self.tr("Price"))

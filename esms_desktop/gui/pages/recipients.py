@@ -72,6 +72,20 @@ class RecipientsPage(QWidget):
             self.legacy_bar.show_for(shown.legacy, held_back(shown, report))
         # Each customer's send time, shown when the messages go at their own times.
         self.table.setColumnHidden(RecipientsModel.SEND_AT, report is None or not report.send_at)
+        self._measure_problems()
+
+    def _measure_problems(self) -> None:
+        """The problems' column measured again: a check says why rows are left out (a text
+        that matches no template), and the column stayed as narrow as the list's own
+        problems left it (its title's width, where the file had none)."""
+        problem = RecipientsModel.PROBLEM
+        if problem >= len(self._natural):
+            return
+        header = self.table.horizontalHeader()
+        wanted = max(header.sectionSizeHint(problem), self.table.sizeHintForColumn(problem))
+        if wanted != self._natural[problem]:
+            self._natural[problem] = wanted
+            self._fit_columns()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -277,9 +291,9 @@ class RecipientsPage(QWidget):
         if self.session.demo:
             self.open_path(sample_file())
             return
-        target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save a sample Excel file"), "khach-hang-mau.xlsx", "Excel (*.xlsx)"
-        )
+        title, folder = self.tr("Save a sample Excel file"), self.session.settings.last_folder
+        place = dialogs.save_place(folder, "khach-hang-mau.xlsx")
+        target, _ = QFileDialog.getSaveFileName(self, title, place, "Excel (*.xlsx)")
         if target:
             shutil.copyfile(sample_file(), target)
             self.summary.setText(fill(self.tr("Sample saved to %1"), target))
@@ -371,7 +385,9 @@ class RecipientsPage(QWidget):
         self.loaded.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+        # Shown again too: what a check said meanwhile, on another page, is fitted.
+        fitting = (QEvent.Type.Resize, QEvent.Type.Show)
+        if event.type() in fitting and watched is self.table.viewport():
             self._fit_columns()
         return super().eventFilter(watched, event)
 

@@ -95,6 +95,8 @@ class SendPage(SendProgress, SendState):
         if self._closed:
             return  # written but not started: offered to resume at the next start
         self._used_report = report
+        self.session.sent_report = report
+        self._made_now = campaign_id  # headed by the check it was made from
         self.session.campaign_started.emit(campaign_id)
         self.start(campaign_id)
 
@@ -199,7 +201,17 @@ class SendPage(SendProgress, SendState):
         worker.worker_thread.finished.connect(self._thread_done)
         self.worker = worker
         self._set_running(True)
+        self._head(campaign_id)
         worker.start()
+
+    def _head(self, campaign_id: int) -> None:
+        """A campaign resumed (History, the offer at start, after a pause) is headed by
+        itself: the line said what the screen's check would send, or "Check the message
+        first (Message page)." while another campaign was going."""
+        if campaign_id == self._made_now and self.session.report is self._used_report:
+            return  # the check it was made from says what it sends, and its price
+        name = self.session.journal.campaign(campaign_id).name
+        self.summary.setText(fill(self.tr("Campaign %1 (%2)."), str(campaign_id), name))
 
     def pause(self) -> None:
         if self.worker is not None:
@@ -242,7 +254,9 @@ class SendPage(SendProgress, SendState):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save report"),
-            f"bao-cao-{self.campaign_id}.xlsx",
+            dialogs.save_place(
+                self.session.settings.last_folder, f"bao-cao-{self.campaign_id}.xlsx"
+            ),
             "Excel (*.xlsx);;CSV (*.csv)",
         )
         if path:

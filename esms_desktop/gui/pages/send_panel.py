@@ -57,7 +57,7 @@ class SendPanel(QWidget):
     new_campaign = Signal()
     #: The empty state's action: to the Message page.
     go_to_message = Signal()
-    #: "Send to failures again" for this campaign id (History plans and asks).
+    #: "Send again to failed ones" for this campaign id (History plans and asks).
     send_failures_again = Signal(int)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -69,6 +69,8 @@ class SendPanel(QWidget):
         self.campaign_id: int | None = None
         #: The checked report a campaign was made from: it is never sent a second time.
         self._used_report: object | None = None
+        #: The campaign made from it (0: none yet).
+        self._made_now = 0
         #: The window is closing: late signals of a finished worker are ignored.
         self._closed = False
         #: A campaign is being written to the journal (seconds for a big one).
@@ -94,7 +96,7 @@ class SendPanel(QWidget):
         self._state_reads = 0
         #: Numbers eSMS refused as blocked in the campaign shown, not yet on the list.
         self._blocked_numbers: list[str] = []
-        #: "Send to failures again" is being planned (History asks and writes).
+        #: "Send again to failed ones" is being planned (History asks and writes).
         self._again = False
         self._icons = {
             self.send_button: "send",
@@ -159,7 +161,7 @@ class SendPanel(QWidget):
         self.report_button = QPushButton(self.tr("Save report..."), self)
         self.report_button.setObjectName("reportButton")
         # A finished campaign's next steps.
-        self.again_button = QPushButton(self.tr("Send to failures again"), self)
+        self.again_button = QPushButton(self.tr("Send again to failed ones"), self)
         self.again_button.setObjectName("sendAgainButton")
         theme.set_icon(self.again_button, "retry")
         self.open_report_button = QPushButton(self.tr("Open report"), self)

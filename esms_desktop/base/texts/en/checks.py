@@ -17,9 +17,13 @@ TEXTS = {
         "No column of this file holds phone numbers (its columns: {columns}). Open the "
         "customer list, or name the column that holds the numbers with --phone-column NAME."
     ),
-    "checks.no_recipients": "No number is left to send to.",
+    "checks.no_recipients": (
+        "No number is left to send to: every customer was left out, for the reasons "
+        "listed. Deal with them, then check again."
+    ),
     # The content of an SMS (checks.run).
-    "checks.no_content": "The message has no content.",
+    "checks.no_content": "The message has no content: write its text.",
+    "checks.no_content@command": "The message has no content: write its text with --content.",
     "checks.esms_variable": (
         "The message still has a template blank such as {{P1,20}}: replace it with a "
         "column such as {{Name}}, or with text."
@@ -95,7 +99,9 @@ TEXTS = {
         "The scheduled time {when:%H:%M %d/%m/%Y} is less than {minutes:|minute|minutes} "
         "away: pick a later time, or send now."
     ),
-    "checks.schedule_past": "The scheduled time {when:%H:%M %d/%m/%Y} is in the past.",
+    "checks.schedule_past": (
+        "The scheduled time {when:%H:%M %d/%m/%Y} is in the past: pick a later time, or send now."
+    ),
     "checks.schedule_far": (
         "The scheduled time {when:%H:%M %d/%m/%Y} is too far ahead: schedule within the "
         "next {max_days:|day|days}. Check the date you typed."
@@ -109,7 +115,10 @@ TEXTS = {
         "eSMS could not be reached, so templates, brandname, OA and balance were not "
         "checked; the price is an estimate."
     ),
-    "checks.balance_short": "The balance of {balance:n} VND does not cover about {cost:n} VND.",
+    "checks.balance_short": (
+        "The balance of {balance:n} VND does not cover about {cost:n} VND. Top up the "
+        "eSMS account or send to fewer customers, then check again."
+    ),
     # Segment and consent (checks.audience_rules).
     "checks.and": "{first} and {then}",
     "checks.not_in_segment": "Not in this segment ({conditions})",
@@ -198,7 +207,7 @@ TEXTS = {
     ),
     "checks.ad_too_few": (
         "Advertising needs at least {least:|different number|different numbers}; the list has "
-        "{count:n}."
+        "{count:n}. Add customers to the list, or send a customer-care message instead."
     ),
     "checks.clock_off.ahead": (
         "This computer's clock is {minutes:n|minute|minutes} ahead of eSMS's."

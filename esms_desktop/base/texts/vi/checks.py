@@ -17,9 +17,13 @@ TEXTS = {
         "Không có cột nào trong file này có số điện thoại (các cột: {columns}). Hãy mở đúng "
         "file danh sách khách, hoặc chỉ cột chứa số bằng --phone-column TÊN_CỘT."
     ),
-    "checks.no_recipients": "Không còn số nào để gửi.",
+    "checks.no_recipients": (
+        "Không còn số nào để gửi: mọi khách đều bị bỏ ra, vì các lý do được liệt kê. "
+        "Xử lý chúng rồi kiểm tra lại."
+    ),
     # The content of an SMS (checks.run).
-    "checks.no_content": "Chưa có nội dung tin nhắn.",
+    "checks.no_content": "Chưa có nội dung tin nhắn: hãy viết nội dung.",
+    "checks.no_content@command": "Chưa có nội dung tin nhắn: hãy viết nội dung bằng --content.",
     "checks.esms_variable": (
         "Nội dung còn chỗ trống của mẫu như {{P1,20}}: thay bằng một cột, ví dụ {{Tên}}, "
         "hoặc bằng chữ."
@@ -90,7 +94,9 @@ TEXTS = {
         "Giờ hẹn gửi {when:%H:%M %d/%m/%Y} còn chưa tới {minutes} phút nữa: chọn giờ muộn hơn, "
         "hoặc gửi ngay."
     ),
-    "checks.schedule_past": "Giờ hẹn gửi {when:%H:%M %d/%m/%Y} đã qua.",
+    "checks.schedule_past": (
+        "Giờ hẹn gửi {when:%H:%M %d/%m/%Y} đã qua: chọn giờ muộn hơn, hoặc gửi ngay."
+    ),
     "checks.schedule_far": (
         "Giờ hẹn gửi {when:%H:%M %d/%m/%Y} quá xa: chỉ hẹn được trong vòng "
         "{max_days} ngày tới. Kiểm tra lại ngày đã gõ."
@@ -104,7 +110,10 @@ TEXTS = {
         "Không kết nối được eSMS nên chưa kiểm tra mẫu tin, brandname, OA và số dư; "
         "giá là ước tính."
     ),
-    "checks.balance_short": "Số dư {balance:n} đ không đủ cho chi phí khoảng {cost:n} đ.",
+    "checks.balance_short": (
+        "Số dư {balance:n} đ không đủ cho chi phí khoảng {cost:n} đ. Nạp thêm tiền vào "
+        "tài khoản eSMS hoặc gửi cho ít khách hơn, rồi kiểm tra lại."
+    ),
     # Segment and consent (checks.audience_rules).
     "checks.and": "{first} và {then}",
     "checks.not_in_segment": "Không thuộc nhóm khách đã chọn ({conditions})",
@@ -185,7 +194,8 @@ TEXTS = {
         "Hãy gửi cho họ vào lúc cách các tin quảng cáo kia từ 24 giờ trở lên"
     ),
     "checks.ad_too_few": (
-        "Tin quảng cáo cần ít nhất {least} số khác nhau; danh sách chỉ có {count}."
+        "Tin quảng cáo cần ít nhất {least} số khác nhau; danh sách chỉ có {count}. Hãy thêm "
+        "khách vào danh sách, hoặc gửi dạng tin chăm sóc khách hàng."
     ),
     "checks.clock_off.ahead": (
         "Đồng hồ của máy tính này đang nhanh hơn giờ của eSMS {minutes:n} phút."
