@@ -114,7 +114,6 @@ def client(simulator: EsmsSimulator) -> Iterator[EsmsClient]:
 def no_qthread_left_running() -> Iterator[None]:
     """Fail a test that leaves a QThread running (only when Qt was imported)."""
     yield
-    import sys
 
     if "PySide6.QtCore" not in sys.modules:
         return
@@ -150,30 +149,6 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.section("clicks")
         for name, clicks in CLICK_COUNTS.items():
             terminalreporter.write_line(f"{name}: {clicks}")
-
-
-_EXIT_STATUS = [0]
-
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    _EXIT_STATUS[0] = int(exitstatus)
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_unconfigure(config: pytest.Config) -> None:
-    """Leave without the interpreter's final clean-up once everything is reported.
-
-    PySide6 on Python 3.11 (where True and False are ordinary, counted objects) can
-    count one reference too few to ``True`` somewhere in the GUI tests; the garbage
-    collector's last pass then aborts the process ("bool_dealloc: deallocating True or
-    False", exit 134) after every test passed. Seen with tests/test_architecture.py and
-    the GUI tests run together, on this session's starting commit too. Nothing of ours
-    runs at that point, so the run's own verdict is the one to report.
-    """
-    if "PySide6" in sys.modules:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(_EXIT_STATUS[0])
 
 
 @pytest.fixture(autouse=True)
