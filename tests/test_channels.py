@@ -185,3 +185,22 @@ def test_a_journal_reads_its_stored_strings_as_the_types(tmp_path: Path) -> None
         stored = db.execute("SELECT channel, typeof(channel) FROM campaigns").fetchall()
         states_on_disk = db.execute("SELECT state FROM requests").fetchall()
     assert stored == [("qc", "text")] and states_on_disk == [("pending",)]
+
+
+def test_a_new_campaign_is_named_in_the_users_words(tmp_path: Path) -> None:
+    """Found by trying the window: a campaign was named "k3 - fixed" in the Vietnamese
+    window (History, the resume offer), the channel's code in English."""
+    from engine_helpers import campaign, phones
+    from test_engine import client_for
+
+    from esms_desktop.base.texts import speaking
+    from esms_desktop.journal import Journal
+    from esms_desktop.simulator import EsmsSimulator
+
+    journal = Journal(tmp_path / "journal.sqlite3")
+    client = client_for(EsmsSimulator())
+    named = (("vi", "list-fixed - Số cố định", 0), ("en", "list-fixed - Fixed number", 10))
+    for lang, said, start in named:
+        with speaking(lang):
+            cid = campaign(tmp_path, journal, client, phones(2, start=start), "fixed")
+        assert journal.campaign(cid).name == said

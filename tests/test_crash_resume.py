@@ -66,3 +66,29 @@ def test_killed_at_several_points_then_resumed_exactly_once(tmp_path: Path) -> N
     counts = Counter(sim.accepted_phones())
     assert set(counts) == set(numbers)
     assert max(counts.values()) == 1, [p for p, n in counts.items() if n > 1]
+
+
+def test_a_campaign_killed_after_its_last_answer_is_not_left_sending(tmp_path: Path) -> None:
+    """Found by trying the window: killed after the last answer was recorded, before the
+    campaign was marked done, it showed "Sending" in History for ever with nothing left,
+    and no resume was offered to finish it. The journal marks it done when it opens."""
+    from engine_helpers import campaign, phones
+    from test_engine import client_for
+
+    from esms_desktop.journal import CampaignState, Journal
+    from esms_desktop.sending import Sender
+    from esms_desktop.simulator import EsmsSimulator
+
+    sim = EsmsSimulator()
+    path = tmp_path / "journal.sqlite3"
+    journal = Journal(path)
+    done = campaign(tmp_path, journal, client_for(sim), phones(3))
+    waiting = campaign(tmp_path, journal, client_for(sim), phones(3, start=10))
+    assert Sender(journal, client_for(sim), done).run().complete
+    for cid in (done, waiting):  # as a process killed mid-run leaves them
+        journal.set_campaign_state(cid, CampaignState.SENDING)
+    journal.close()
+    again = Journal(path)
+    assert again.campaign(done).state is CampaignState.DONE
+    assert again.campaign(waiting).state is CampaignState.SENDING  # still to send: resumed
+    assert [c.id for c in again.unfinished()] == [waiting]

@@ -210,4 +210,6 @@ def test_a_resumed_campaign_is_headed_by_itself_not_by_check_the_message_first(
     with qtbot.waitSignal(page.finished, timeout=30_000):
         page.start(campaign)
         said_while_sending = page.summary.text()
-    assert said_while_sending.startswith(f"Campaign {campaign} (40 - fixed)"), said_while_sending
+    assert said_while_sending.startswith(f"Campaign {campaign} (40 - Fixed number)"), (
+        said_while_sending
+    )

@@ -73,6 +73,7 @@ class JournalDatabase:
             if problem:
                 raise damaged(self.path, problem)
             migrate(self._conn)
+            _finish_what_has_nothing_left(self._conn, now())
         except sqlite3.OperationalError as exc:
             self._conn.close()
             raise JournalError(f"cannot open the journal {self.path}: {exc}") from None
@@ -123,6 +124,24 @@ class JournalDatabase:
     def now(self) -> float:
         """The journal's clock (the app's clock; tests move it)."""
         return self._now()
+
+
+#: Campaigns left "sending" (or paused, or ready) with nothing to send or settle: a process
+#: killed after the last answer was recorded, before the campaign was marked done.
+_NOTHING_LEFT = (
+    "UPDATE campaigns SET state='done', pause_code='', pause_message='', updated_at=?"
+    " WHERE state IN ('ready', 'sending', 'paused') AND NOT EXISTS (SELECT 1 FROM requests r"
+    " WHERE r.campaign_id = campaigns.id AND (r.state IN ('pending', 'sending', 'unknown')"
+    " OR r.uncertain = 1))"
+)
+
+
+def _finish_what_has_nothing_left(conn: sqlite3.Connection, at: float) -> None:
+    """Mark done the campaigns with nothing left to send or settle (see
+    :data:`_NOTHING_LEFT`): History showed such a campaign "sending" forever, and no
+    resume was offered to finish it. Harmless beside a sender of it in another process,
+    which writes "done" itself at its end."""
+    conn.execute(_NOTHING_LEFT, (at,))  # one statement: its own transaction
 
 
 @contextmanager

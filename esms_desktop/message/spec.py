@@ -71,6 +71,10 @@ class Channel(StrEnum):
         return RULES[self].choice_name
 
     @property
+    def short_name(self) -> Words:
+        return RULES[self].short_name
+
+    @property
     def counted_name(self) -> Words:
         return RULES[self].counted_name
 
@@ -161,6 +165,8 @@ class ChannelRules:
     display_name: Words
     choice_name: Words
     counted_name: Words
+    #: A word or two, in a new campaign's name ("khach-hang - CSKH").
+    short_name: Words
     #: eSMS's ``SmsType`` of its messages (Zalo then SMS: of its SMS part); the type a
     #: template is registered and listed under, and a price asked with.
     sms_type: str
@@ -193,6 +199,7 @@ RULES: dict[Channel, ChannelRules] = {
         display_name=words("channels.cskh"),
         choice_name=words("channels.choice.cskh"),
         counted_name=words("channels.counted.cskh"),
+        short_name=words("channels.short.cskh"),
         sms_type=SmsType.CUSTOMER_CARE,
         record_types=(SmsType.CUSTOMER_CARE,),
         sends_text=True,
@@ -211,6 +218,7 @@ RULES: dict[Channel, ChannelRules] = {
         display_name=words("channels.qc"),
         choice_name=words("channels.choice.qc"),
         counted_name=words("channels.counted.qc"),
+        short_name=words("channels.short.qc"),
         sms_type=SmsType.ADVERTISING,
         record_types=(SmsType.ADVERTISING,),
         sends_text=True,
@@ -229,6 +237,7 @@ RULES: dict[Channel, ChannelRules] = {
         display_name=words("channels.fixed"),
         choice_name=words("channels.choice.fixed"),
         counted_name=words("channels.counted.fixed"),
+        short_name=words("channels.short.fixed"),
         sms_type=SmsType.FIXED_NUMBER,
         record_types=(SmsType.FIXED_NUMBER,),
         sends_text=True,
@@ -247,6 +256,7 @@ RULES: dict[Channel, ChannelRules] = {
         display_name=words("channels.zalo"),
         choice_name=words("channels.choice.zalo"),
         counted_name=words("channels.counted.zalo"),
+        short_name=words("channels.short.zalo"),
         sms_type=SmsType.ZNS,
         record_types=(SmsType.ZNS, SmsType.ZNS_ALT),
         sends_text=False,
@@ -265,6 +275,7 @@ RULES: dict[Channel, ChannelRules] = {
         display_name=words("channels.zalo-sms"),
         choice_name=words("channels.choice.zalo-sms"),
         counted_name=words("channels.counted.zalo-sms"),
+        short_name=words("channels.short.zalo-sms"),
         sms_type=SmsType.CUSTOMER_CARE,
         # Zalo first; when Zalo cannot deliver, eSMS sends the SMS part.
         record_types=(SmsType.ZNS, SmsType.ZNS_ALT, SmsType.CUSTOMER_CARE),

@@ -149,7 +149,7 @@ def plan_campaign(report: CheckReport, *, name: str = "", profile: str = "") -> 
     table = report.recipients.table
     return NewCampaign(
         uid=uid,
-        name=name or f"{table.path.stem} - {spec.channel}",
+        name=name or f"{table.path.stem} - {spec.channel.short_name}",
         channel=spec.channel,
         spec_json=spec_json(report),
         requests=requests,

@@ -8,6 +8,11 @@ TEXTS = {
     "channels.zalo": "Zalo",
     "channels.zalo-sms": "Zalo, SMS if no Zalo",
     # In the list the user picks a kind of message from.
+    "channels.short.cskh": "Customer care",
+    "channels.short.qc": "Advertising",
+    "channels.short.fixed": "Fixed number",
+    "channels.short.zalo": "Zalo",
+    "channels.short.zalo-sms": "Zalo or SMS",
     "channels.choice.cskh": "Customer care SMS",
     "channels.choice.qc": "Advertising SMS",
     "channels.choice.fixed": "Fixed-number SMS (cheapest)",

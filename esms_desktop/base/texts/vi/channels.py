@@ -8,6 +8,11 @@ TEXTS = {
     "channels.zalo": "Zalo",
     "channels.zalo-sms": "Zalo, SMS nếu không có Zalo",
     # In the list the user picks a kind of message from.
+    "channels.short.cskh": "CSKH",
+    "channels.short.qc": "Quảng cáo",
+    "channels.short.fixed": "Số cố định",
+    "channels.short.zalo": "Zalo",
+    "channels.short.zalo-sms": "Zalo hoặc SMS",
     "channels.choice.cskh": "SMS chăm sóc khách hàng",
     "channels.choice.qc": "SMS quảng cáo",
     "channels.choice.fixed": "SMS đầu số cố định (rẻ nhất)",
