@@ -224,6 +224,18 @@ VI: dict[str, str] = {
     "Waiting for delivery results from eSMS...": "Đang chờ eSMS báo kết quả giao tin...",
     "Using the keys from ESMS_API_KEY and ESMS_SECRET_KEY.": "Đang dùng khóa từ ESMS_API_KEY và ESMS_SECRET_KEY.",
     "Settle unconfirmed...": "Xử lý tin chưa xác nhận...",
+    "Stop for good...": "Dừng hẳn...",
+    "Stop for good": "Dừng hẳn",
+    "Keep it": "Giữ lại",
+    "What was not sent yet is never sent.": "Tin nào chưa gửi sẽ không bao giờ được gửi.",
+    "Stop campaign %1 (%2) for good? Messages not sent yet: %3. They will never be sent; "
+    "what was sent stays sent.": "Dừng hẳn chiến dịch %1 (%2)? Số tin chưa gửi: %3. Các tin "
+    "này sẽ không bao giờ được gửi; tin đã gửi vẫn giữ nguyên.",
+    "Campaign %1 stopped. Messages that will not be sent: %2.": "Đã dừng hẳn chiến dịch %1. "
+    "Số tin sẽ không gửi: %2.",
+    "May have reached eSMS: %1; 'Settle unconfirmed...' tells which did. None is sent "
+    "again.": "Có thể đã tới eSMS: %1 tin; bấm 'Xử lý tin chưa xác nhận...' để biết tin nào "
+    "đã tới. Không tin nào bị gửi lại.",
     "Looking the messages up in eSMS's sent list...": "Đang tìm các tin trong danh sách đã gửi của eSMS...",
     "%1 found in eSMS's sent list and counted as sent.": "%1 tin có trong danh sách đã gửi của eSMS và được tính là đã gửi.",
     "Unconfirmed messages": "Tin chưa xác nhận",

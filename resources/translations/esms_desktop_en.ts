@@ -200,6 +200,29 @@ Zalo OAs: %3</translation>
     </message>
   </context>
   <context>
+    <name>CampaignStop</name>
+    <message>
+      <source>Stop campaign %1 (%2) for good? Messages not sent yet: %3. They will never be sent; what was sent stays sent.</source>
+      <translation>Stop campaign %1 (%2) for good? Messages not sent yet: %3. They will never be sent; what was sent stays sent.</translation>
+    </message>
+    <message>
+      <source>Stop for good</source>
+      <translation>Stop for good</translation>
+    </message>
+    <message>
+      <source>Keep it</source>
+      <translation>Keep it</translation>
+    </message>
+    <message>
+      <source>Campaign %1 stopped. Messages that will not be sent: %2.</source>
+      <translation>Campaign %1 stopped. Messages that will not be sent: %2.</translation>
+    </message>
+    <message>
+      <source>May have reached eSMS: %1; 'Settle unconfirmed...' tells which did. None is sent again.</source>
+      <translation>May have reached eSMS: %1; 'Settle unconfirmed...' tells which did. None is sent again.</translation>
+    </message>
+  </context>
+  <context>
     <name>ConsentCheck</name>
     <message>
       <source>Every customer in my lists agreed to receive advertising</source>
@@ -339,6 +362,14 @@ Zalo OAs: %3</translation>
       <translation>Refresh delivery</translation>
     </message>
     <message>
+      <source>Stop for good...</source>
+      <translation>Stop for good...</translation>
+    </message>
+    <message>
+      <source>What was not sent yet is never sent.</source>
+      <translation>What was not sent yet is never sent.</translation>
+    </message>
+    <message>
       <source>Settle unconfirmed...</source>
       <translation>Settle unconfirmed...</translation>
     </message>
@@ -425,14 +456,6 @@ Zalo OAs: %3</translation>
     <message>
       <source>Looking the messages up in eSMS's sent list...</source>
       <translation>Looking the messages up in eSMS's sent list...</translation>
-    </message>
-    <message>
-      <source>Unconfirmed messages</source>
-      <translation>Unconfirmed messages</translation>
-    </message>
-    <message>
-      <source>eSMS's records could not be read to tell whether %1 messages were sent. Send them again? Some customers may then get the message twice.</source>
-      <translation>eSMS's records could not be read to tell whether %1 messages were sent. Send them again? Some customers may then get the message twice.</translation>
     </message>
   </context>
   <context>
@@ -1552,6 +1575,14 @@ Zalo OAs: %3</translation>
     <message>
       <source>eSMS's records could not tell whether %1 messages were sent; the campaign was cancelled, so they are not sent again.</source>
       <translation>eSMS's records could not tell whether %1 messages were sent; the campaign was cancelled, so they are not sent again.</translation>
+    </message>
+    <message>
+      <source>Unconfirmed messages</source>
+      <translation>Unconfirmed messages</translation>
+    </message>
+    <message>
+      <source>eSMS's records could not be read to tell whether %1 messages were sent. Send them again? Some customers may then get the message twice.</source>
+      <translation>eSMS's records could not be read to tell whether %1 messages were sent. Send them again? Some customers may then get the message twice.</translation>
     </message>
   </context>
   <context>

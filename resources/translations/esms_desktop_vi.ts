@@ -200,6 +200,29 @@ OA Zalo: %3</translation>
     </message>
   </context>
   <context>
+    <name>CampaignStop</name>
+    <message>
+      <source>Stop campaign %1 (%2) for good? Messages not sent yet: %3. They will never be sent; what was sent stays sent.</source>
+      <translation>Dừng hẳn chiến dịch %1 (%2)? Số tin chưa gửi: %3. Các tin này sẽ không bao giờ được gửi; tin đã gửi vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+      <source>Stop for good</source>
+      <translation>Dừng hẳn</translation>
+    </message>
+    <message>
+      <source>Keep it</source>
+      <translation>Giữ lại</translation>
+    </message>
+    <message>
+      <source>Campaign %1 stopped. Messages that will not be sent: %2.</source>
+      <translation>Đã dừng hẳn chiến dịch %1. Số tin sẽ không gửi: %2.</translation>
+    </message>
+    <message>
+      <source>May have reached eSMS: %1; 'Settle unconfirmed...' tells which did. None is sent again.</source>
+      <translation>Có thể đã tới eSMS: %1 tin; bấm 'Xử lý tin chưa xác nhận...' để biết tin nào đã tới. Không tin nào bị gửi lại.</translation>
+    </message>
+  </context>
+  <context>
     <name>ConsentCheck</name>
     <message>
       <source>Every customer in my lists agreed to receive advertising</source>
@@ -339,6 +362,14 @@ OA Zalo: %3</translation>
       <translation>Cập nhật trạng thái giao tin</translation>
     </message>
     <message>
+      <source>Stop for good...</source>
+      <translation>Dừng hẳn...</translation>
+    </message>
+    <message>
+      <source>What was not sent yet is never sent.</source>
+      <translation>Tin nào chưa gửi sẽ không bao giờ được gửi.</translation>
+    </message>
+    <message>
       <source>Settle unconfirmed...</source>
       <translation>Xử lý tin chưa xác nhận...</translation>
     </message>
@@ -425,14 +456,6 @@ OA Zalo: %3</translation>
     <message>
       <source>Looking the messages up in eSMS's sent list...</source>
       <translation>Đang tìm các tin trong danh sách đã gửi của eSMS...</translation>
-    </message>
-    <message>
-      <source>Unconfirmed messages</source>
-      <translation>Tin chưa xác nhận</translation>
-    </message>
-    <message>
-      <source>eSMS's records could not be read to tell whether %1 messages were sent. Send them again? Some customers may then get the message twice.</source>
-      <translation>Chưa đọc được danh sách tin đã gửi của eSMS để biết %1 tin đã gửi hay chưa. Gửi lại các tin này? Một số khách có thể nhận tin hai lần.</translation>
     </message>
   </context>
   <context>
@@ -1552,6 +1575,14 @@ OA Zalo: %3</translation>
     <message>
       <source>eSMS's records could not tell whether %1 messages were sent; the campaign was cancelled, so they are not sent again.</source>
       <translation>Danh sách của eSMS chưa cho biết %1 tin đã đi hay chưa; chiến dịch đã bị hủy nên các tin này không được gửi lại.</translation>
+    </message>
+    <message>
+      <source>Unconfirmed messages</source>
+      <translation>Tin chưa xác nhận</translation>
+    </message>
+    <message>
+      <source>eSMS's records could not be read to tell whether %1 messages were sent. Send them again? Some customers may then get the message twice.</source>
+      <translation>Chưa đọc được danh sách tin đã gửi của eSMS để biết %1 tin đã gửi hay chưa. Gửi lại các tin này? Một số khách có thể nhận tin hai lần.</translation>
     </message>
   </context>
   <context>

@@ -26,6 +26,7 @@ from esms_desktop.gui.empty_state import EmptyState
 from esms_desktop.gui.i18n import fill
 from esms_desktop.gui.models import HistoryModel, MessagesModel
 from esms_desktop.gui.pages.history_settled import SettledWords
+from esms_desktop.gui.pages.history_stop import CampaignStop, may_stop
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.widgets import format_count, format_vnd, heading, hint
 from esms_desktop.gui.workers import run_task
@@ -108,19 +109,16 @@ class HistoryPage(QWidget):
         self.retry_button.setObjectName("retryFailedButton")
         self.resume_button = QPushButton(self.tr("Resume sending"), self)
         self.resume_button.setObjectName("historyResumeButton")
+        self.stop_button = QPushButton(self.tr("Stop for good..."), self)
+        self.stop_button.setObjectName("stopCampaignButton")
+        self.stop_button.setToolTip(self.tr("What was not sent yet is never sent."))
         self.unknown_button = QPushButton(self.tr("Settle unconfirmed..."), self)
         self.unknown_button.setObjectName("settleUnknownButton")
         self.delete_button = QPushButton(self.tr("Delete"), self)
         self.delete_button.setObjectName("deleteCampaignButton")
         self.delete_button.setToolTip(self.tr("Only a campaign that sent nothing can be deleted."))
-        for b in (
-            self.refresh_button,
-            self.export_button,
-            self.retry_button,
-            self.resume_button,
-            self.unknown_button,
-            self.delete_button,
-        ):
+        for b in (self.refresh_button, self.export_button, self.retry_button, self.resume_button,
+                  self.stop_button, self.unknown_button, self.delete_button):  # fmt: skip
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addWidget(self.action_row)
@@ -193,6 +191,7 @@ class HistoryPage(QWidget):
         self.export_button.clicked.connect(self.save_report)
         self.retry_button.clicked.connect(lambda: self.send_again())
         self.resume_button.clicked.connect(self._resume)
+        self.stop_button.clicked.connect(self.stop_campaign)
         self.unknown_button.clicked.connect(self.settle_unknown)
         self.delete_button.clicked.connect(self.delete_campaign)
         session.history_changed.connect(self.reload)
@@ -289,6 +288,10 @@ class HistoryPage(QWidget):
             and summary.open > 0
             and summary.campaign.state is not CampaignState.CANCELLED
         )
+        # One place for the ways out, each shown when it applies (the row fits 1024 px).
+        stoppable = may_stop(summary)
+        self.stop_button.setVisible(stoppable)
+        self.delete_button.setVisible(not stoppable)
         self.unknown_button.setEnabled(bool(summary and summary.unknown))
         self.delete_button.setEnabled(False)  # until the read says nothing left
 
@@ -305,6 +308,9 @@ class HistoryPage(QWidget):
         zalo = summary is not None and summary.campaign.channel.rules.uses_zalo
         self.messages.set_messages(rows, uses_zalo=zalo)
         self._deletable = cid if deletable else None
+        if deletable:  # it sent nothing: deleting it is the way out
+            self.stop_button.setVisible(False)
+            self.delete_button.setVisible(True)
         self.delete_button.setEnabled(deletable)
         failures = any(m.state is MessageState.FAILED or m.delivery == "failed" for m in rows)
         hopeless = failures and not retryable
@@ -326,6 +332,15 @@ class HistoryPage(QWidget):
             self.session.journal.delete_campaign(cid)
             self._say(self.tr("Campaign deleted."))
             self.reload()
+
+    def stop_campaign(self) -> None:
+        summary = self._summary(self.selected_id())
+        if summary is not None and may_stop(summary):
+            CampaignStop(self).stop(self.session.journal, summary, self._halted, self._failed)
+
+    def _halted(self, cid: int, text: str) -> None:
+        self.session.history_changed.emit()
+        self._say(text, cid)
 
     def refresh_status(self) -> None:
         cid, client, journal = self.selected_id(), self.session.client, self.session.journal
@@ -468,20 +483,11 @@ class HistoryPage(QWidget):
         )
 
     def _settled(self, cid: int, result: UnknownResolution) -> None:
-        self._say(SettledWords(self).say(result), cid)
+        said = SettledWords(self)
+        self._say(said.say(result), cid)
         if result.cancelled:  # it sends nothing more: nothing to offer, nothing to resume
             pass
-        elif result.still_unknown and dialogs.confirm(
-            self,
-            self.tr("Unconfirmed messages"),
-            fill(
-                self.tr(
-                    "eSMS's records could not be read to tell whether %1 messages were sent. "
-                    "Send them again? Some customers may then get the message twice."
-                ),
-                str(result.still_unknown),
-            ),
-        ):
+        elif result.still_unknown and said.resend_asked(self, result):
             resend_unknown(self.session.journal, cid)
             self.send_campaign.emit(cid)
         elif result.resend:

@@ -8,8 +8,10 @@ a cancelled campaign sends nothing more, so what never left stays unsent.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
 from esms_desktop.app.user_text import records_pause
+from esms_desktop.gui import dialogs
 from esms_desktop.gui.i18n import fill
 from esms_desktop.sending.status import UnknownResolution
 
@@ -60,3 +62,17 @@ class SettledWords(QObject):
                 )
             )
         return " ".join(parts)
+
+    def resend_asked(self, parent: QWidget, result: UnknownResolution) -> bool:
+        """Whether the user has the messages eSMS's records could not tell about sent again."""
+        return dialogs.confirm(
+            parent,
+            self.tr("Unconfirmed messages"),
+            fill(
+                self.tr(
+                    "eSMS's records could not be read to tell whether %1 messages were sent. "
+                    "Send them again? Some customers may then get the message twice."
+                ),
+                str(result.still_unknown),
+            ),
+        )
