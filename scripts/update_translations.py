@@ -224,6 +224,8 @@ VI: dict[str, str] = {
     "Waiting for delivery results from eSMS...": "Đang chờ eSMS báo kết quả giao tin...",
     "Using the keys from ESMS_API_KEY and ESMS_SECRET_KEY.": "Đang dùng khóa từ ESMS_API_KEY và ESMS_SECRET_KEY.",
     "Settle unconfirmed...": "Xử lý tin chưa xác nhận...",
+    "Asking eSMS about delivery: %1 of %2 looked up...": "Đang hỏi eSMS về tình trạng giao "
+    "tin: đã xem %1 / %2...",
     "Stop for good...": "Dừng hẳn...",
     "Stop for good": "Dừng hẳn",
     "Keep it": "Giữ lại",

@@ -454,9 +454,18 @@ def cmd_status(args: argparse.Namespace, client: EsmsClient, out: TextIO) -> int
         if args.wait:
             counts = poll_delivery(journal, client, args.campaign_id)
         else:
-            counts = refresh_delivery(journal, client, args.campaign_id)
+            counts = refresh_delivery(
+                journal, client, args.campaign_id, on_progress=_status_progress
+            )
     status = words(
         "cli.status", delivered=counts.delivered, failed=counts.failed, waiting=counts.waiting
     )
     print(status, file=out)
     return 0
+
+
+def _status_progress(done: int, total: int) -> None:
+    """How far ``status`` got, every 100 look-ups of a long one (on stderr: the counts
+    on stdout stay one line)."""
+    if total >= 200 and done % 100 == 0 and done < total:
+        print(words("cli.status.progress", done=done, total=total), file=sys.stderr, flush=True)

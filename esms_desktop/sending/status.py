@@ -47,10 +47,24 @@ class DeliveryCounts:
         return self.waiting == 0
 
 
+#: Answers kept in the journal this often during a refresh: a long one (thousands of
+#: look-ups, minutes) interrupted by closing the window keeps what it learned.
+SAVE_EVERY = 100
+
+
 def refresh_delivery(
-    journal: Journal, client: EsmsClient, campaign_id: int, *, now: Callable[[], float] = time.time
+    journal: Journal,
+    client: EsmsClient,
+    campaign_id: int,
+    *,
+    now: Callable[[], float] = time.time,
+    on_progress: Callable[[int, int], None] | None = None,
 ) -> DeliveryCounts:
-    """Ask eSMS once about every accepted message not yet final. Sandbox sends are skipped."""
+    """Ask eSMS once about every accepted message not yet final. Sandbox sends are skipped.
+
+    ``on_progress(done, total)``: after each look-up (a campaign of thousands takes
+    minutes: the window and the command line say how far it got).
+    """
     campaign = journal.campaign(campaign_id)
     if json.loads(campaign.spec_json).get("sandbox"):
         return DeliveryCounts()
@@ -58,25 +72,44 @@ def refresh_delivery(
     updates: list[tuple[int, str]] = []
     scheduled_after = to_esms(now())  # eSMS's date texts sort as the times they name
     by_request = _to_ask(journal.messages(campaign_id), scheduled_after, counts)
-    without_id: list[MessageRow] = []
-    for msgs in by_request.values():
-        sms_id = msgs[0].sms_id
-        if not sms_id:
-            without_id += msgs
-            continue
-        if now() - (msgs[0].sent_at or 0) > STATUS_WINDOW:
-            continue
-        if campaign.channel.zalo_only:
-            state = _zns_delivery(client, sms_id)
-            for m in msgs:
-                updates.append((m.pk, state))
-                setattr(counts, state, getattr(counts, state) + 1)
-            continue
-        _sms_delivery(client, sms_id, msgs, counts, updates)
+    without_id = [m for msgs in by_request.values() if not msgs[0].sms_id for m in msgs]
+    asked = [
+        msgs
+        for msgs in by_request.values()
+        if msgs[0].sms_id and now() - (msgs[0].sent_at or 0) <= STATUS_WINDOW
+    ]
+    total = len(asked) + bool(without_id)
+    for done, msgs in enumerate(asked, 1):
+        _ask_one(client, campaign, msgs, counts, updates)
+        if done % SAVE_EVERY == 0:
+            journal.set_delivery(updates)
+            updates = []
+        if on_progress is not None:
+            on_progress(done, total)
     if without_id:
         _delivery_from_records(journal, client, campaign, without_id, now, counts, updates)
+        if on_progress is not None:
+            on_progress(total, total)
     journal.set_delivery(updates)
     return counts
+
+
+def _ask_one(
+    client: EsmsClient,
+    campaign: CampaignRow,
+    msgs: list[MessageRow],
+    counts: DeliveryCounts,
+    updates: list[tuple[int, str]],
+) -> None:
+    """The delivery of one request's messages (its SMSID), into ``counts`` and ``updates``."""
+    sms_id = msgs[0].sms_id
+    if campaign.channel.zalo_only:
+        state = _zns_delivery(client, sms_id)
+        for m in msgs:
+            updates.append((m.pk, state))
+            setattr(counts, state, getattr(counts, state) + 1)
+        return
+    _sms_delivery(client, sms_id, msgs, counts, updates)
 
 
 def _to_ask(

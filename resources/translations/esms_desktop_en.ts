@@ -235,6 +235,22 @@ Zalo OAs: %3</translation>
     </message>
   </context>
   <context>
+    <name>DeliveryRefresh</name>
+    <message>
+      <source>Asking eSMS about delivery...</source>
+      <extracomment>Said as a campaign's (id) status line. (campaign, done, total), emitted on the worker thread. The campaign being refreshed (progress of an earlier one is not said).</extracomment>
+      <translation>Asking eSMS about delivery...</translation>
+    </message>
+    <message>
+      <source>Asking eSMS about delivery: %1 of %2 looked up...</source>
+      <translation>Asking eSMS about delivery: %1 of %2 looked up...</translation>
+    </message>
+    <message>
+      <source>Delivered: %1. Not delivered: %2. Still waiting: %3.</source>
+      <translation>Delivered: %1. Not delivered: %2. Still waiting: %3.</translation>
+    </message>
+  </context>
+  <context>
     <name>FailuresModel</name>
     <message>
       <source>Row</source>
@@ -412,14 +428,6 @@ Zalo OAs: %3</translation>
     <message>
       <source>Campaign deleted.</source>
       <translation>Campaign deleted.</translation>
-    </message>
-    <message>
-      <source>Asking eSMS about delivery...</source>
-      <translation>Asking eSMS about delivery...</translation>
-    </message>
-    <message>
-      <source>Delivered: %1. Not delivered: %2. Still waiting: %3.</source>
-      <translation>Delivered: %1. Not delivered: %2. Still waiting: %3.</translation>
     </message>
     <message>
       <source>Save report</source>

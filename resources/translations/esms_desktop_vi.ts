@@ -235,6 +235,22 @@ OA Zalo: %3</translation>
     </message>
   </context>
   <context>
+    <name>DeliveryRefresh</name>
+    <message>
+      <source>Asking eSMS about delivery...</source>
+      <extracomment>Said as a campaign's (id) status line. (campaign, done, total), emitted on the worker thread. The campaign being refreshed (progress of an earlier one is not said).</extracomment>
+      <translation>Đang hỏi eSMS kết quả giao tin...</translation>
+    </message>
+    <message>
+      <source>Asking eSMS about delivery: %1 of %2 looked up...</source>
+      <translation>Đang hỏi eSMS về tình trạng giao tin: đã xem %1 / %2...</translation>
+    </message>
+    <message>
+      <source>Delivered: %1. Not delivered: %2. Still waiting: %3.</source>
+      <translation>Đã đến máy: %1. Không đến được: %2. Đang chờ: %3.</translation>
+    </message>
+  </context>
+  <context>
     <name>FailuresModel</name>
     <message>
       <source>Row</source>
@@ -412,14 +428,6 @@ OA Zalo: %3</translation>
     <message>
       <source>Campaign deleted.</source>
       <translation>Đã xóa chiến dịch.</translation>
-    </message>
-    <message>
-      <source>Asking eSMS about delivery...</source>
-      <translation>Đang hỏi eSMS kết quả giao tin...</translation>
-    </message>
-    <message>
-      <source>Delivered: %1. Not delivered: %2. Still waiting: %3.</source>
-      <translation>Đã đến máy: %1. Không đến được: %2. Đang chờ: %3.</translation>
     </message>
     <message>
       <source>Save report</source>

@@ -25,6 +25,7 @@ from esms_desktop.gui import dialogs, table_fit
 from esms_desktop.gui.empty_state import EmptyState
 from esms_desktop.gui.i18n import fill
 from esms_desktop.gui.models import HistoryModel, MessagesModel
+from esms_desktop.gui.pages.history_delivery import DeliveryRefresh
 from esms_desktop.gui.pages.history_settled import SettledWords
 from esms_desktop.gui.pages.history_stop import CampaignStop, may_stop
 from esms_desktop.gui.session import Session
@@ -42,9 +43,7 @@ from esms_desktop.sending import SentAgainError, create_retry, plan_retry
 from esms_desktop.sending.plan import is_retryable
 from esms_desktop.sending.settle import grace_seconds
 from esms_desktop.sending.status import (
-    DeliveryCounts,
     UnknownResolution,
-    refresh_delivery,
     resend_unknown,
     resolve_unknown,
 )
@@ -78,6 +77,7 @@ class HistoryPage(QWidget):
         #: The campaign the status line speaks of (None: of none in particular): the
         #: line goes when another campaign is selected.
         self._status_of: int | None = None
+        self._delivery = DeliveryRefresh(self, self._say)
         self.setObjectName("historyPage")
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("History"), self))
@@ -347,25 +347,10 @@ class HistoryPage(QWidget):
         if cid is None or client is None:
             return
         self.refresh_button.setEnabled(False)
-        self._say(self.tr("Asking eSMS about delivery..."), cid)
-        run_task(
-            lambda: refresh_delivery(journal, client, cid),
-            lambda counts: self._refreshed(cid, counts),
-            self._failed,
+        self._delivery.start(
+            journal, client, cid, self.reload, self._failed,
             lambda: self.refresh_button.setEnabled(True),
-        )
-
-    def _refreshed(self, cid: int, counts: DeliveryCounts) -> None:
-        self._say(
-            fill(
-                self.tr("Delivered: %1. Not delivered: %2. Still waiting: %3."),
-                format_count(counts.delivered),
-                format_count(counts.failed),
-                format_count(counts.waiting),
-            ),
-            cid,
-        )
-        self.reload()
+        )  # fmt: skip
 
     def _say(self, text: str, cid: int | None = None) -> None:
         """The status line, about campaign ``cid`` (gone when another one is selected)."""

@@ -41,6 +41,7 @@ TEXTS = {
     "cli.send.report": "Report: {path}",
     "cli.resume.cancelled": "Campaign {campaign} was cancelled: nothing more is sent from it. "
     "To send its messages, start a new send (esms-desktop send ...).",
+    "cli.status.progress": "Asked eSMS about {done:n} of {total:n}...",
     "cli.resume.nothing": "Nothing to resume.",
     "cli.resume.cancelled_settled": "From eSMS's records: {accepted:n} had reached eSMS (sent), "
     "{never:n} never arrived (not sent, and not sent now), {unknown:n} cannot be told yet.",

@@ -39,6 +39,7 @@ TEXTS = {
     "cli.send.report": "Báo cáo: {path}",
     "cli.resume.cancelled": "Chiến dịch {campaign} đã bị hủy: không gửi thêm tin nào từ "
     "chiến dịch này. Muốn gửi lại thì tạo lần gửi mới (esms-desktop send ...).",
+    "cli.status.progress": "Đã hỏi eSMS {done:n} / {total:n}...",
     "cli.resume.nothing": "Không có gì cần gửi tiếp.",
     "cli.resume.cancelled_settled": "Theo sổ sách của eSMS: {accepted:n} tin đã tới eSMS (đã "
     "gửi), {never:n} tin chưa từng tới (không gửi, và giờ cũng không gửi), {unknown:n} tin "
