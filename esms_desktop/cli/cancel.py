@@ -17,7 +17,7 @@ import json
 from typing import TYPE_CHECKING, Any, TextIO
 
 from esms_desktop.base.texts import words
-from esms_desktop.cli.usage import add_command, add_language_option, help_words
+from esms_desktop.cli.usage import add_command, add_language_option, ask, help_words
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
@@ -34,7 +34,6 @@ def add_cancel_parser(sub: Any) -> None:
 def cmd_cancel(args: argparse.Namespace, out: TextIO) -> int:
     """Cancel campaign ``args.campaign_id`` once the user says yes (``--yes``: at once).
     Exit 0 when it is cancelled (or was, or has finished), 1 when the user said no."""
-    from esms_desktop.cli.send import ask
     from esms_desktop.journal.models import CampaignState
     from esms_desktop.journal.store import Journal
 

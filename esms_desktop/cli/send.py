@@ -18,10 +18,10 @@ from esms_desktop.base.errors import (
     StaleCheckError,
 )
 from esms_desktop.base.sanitise import terminal_safe
-from esms_desktop.base.texts import LANGUAGES, Words, speaking, words
+from esms_desktop.base.texts import Words, words
 from esms_desktop.base.vntime import vietnam_time
 from esms_desktop.cli.check import add_campaign_arguments, check_campaign, print_report
-from esms_desktop.cli.usage import add_command, add_language_option, help_words
+from esms_desktop.cli.usage import add_command, add_language_option, ask, help_words
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
@@ -62,25 +62,6 @@ def add_send_parsers(sub: Any) -> None:
     status.add_argument("campaign_id", type=int, help=help_words("help.campaign_id"))
     status.add_argument("--wait", action="store_true", help=help_words("help.status.wait"))
     add_language_option(status)
-
-
-def ask(question: str, out: TextIO) -> bool:
-    """Ask ``question`` on ``out``; True when the answer read from the terminal is yes."""
-    print(question, end=" ", file=out, flush=True)
-    try:
-        answer = sys.stdin.readline() if sys.stdin is not None else ""
-    except (OSError, ValueError):
-        answer = ""
-    return answer.strip().lower() in _yes()
-
-
-def _yes() -> set[str]:
-    """The answers that say yes, in every language: "c" (có) is yes in English too."""
-    found = set()
-    for lang in LANGUAGES:
-        with speaking(lang):
-            found.update(str(words("cli.send.yes")).split())
-    return found
 
 
 #: A campaign's state, as the lines say it.

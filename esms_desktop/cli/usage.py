@@ -16,11 +16,12 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TextIO
 
 from esms_desktop.base.errors import EsmsDesktopError
-from esms_desktop.base.texts import ENV_LANG, LANGUAGES, Words, words
+from esms_desktop.base.texts import ENV_LANG, LANGUAGES, Words, speaking, words
 
 #: The program's name, the start of every command's own (``esms-desktop check``).
 PROG = "esms-desktop"
@@ -68,6 +69,25 @@ class UsageError(ValueError):
         super().__init__(said)
         self.said = said
         self.prog = prog
+
+
+def ask(question: str, out: TextIO) -> bool:
+    """Ask ``question`` on ``out``; True when the answer read from the terminal is yes."""
+    print(question, end=" ", file=out, flush=True)
+    try:
+        answer = sys.stdin.readline() if sys.stdin is not None else ""
+    except (OSError, ValueError):
+        answer = ""
+    return answer.strip().lower() in _yes()
+
+
+def _yes() -> set[str]:
+    """The answers that say yes, in every language: "c" (có) is yes in English too."""
+    found = set()
+    for lang in LANGUAGES:
+        with speaking(lang):
+            found.update(str(words("cli.send.yes")).split())
+    return found
 
 
 # --- argparse's words ----------------------------------------------------------------
