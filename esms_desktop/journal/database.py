@@ -129,10 +129,9 @@ class JournalDatabase:
 #: Campaigns left "sending" (or paused, or ready) with nothing to send or settle: a process
 #: killed after the last answer was recorded, before the campaign was marked done.
 _NOTHING_LEFT = (
-    "UPDATE campaigns SET state='done', pause_code='', pause_message='', updated_at=?"
-    " WHERE state IN ('ready', 'sending', 'paused') AND NOT EXISTS (SELECT 1 FROM requests r"
-    " WHERE r.campaign_id = campaigns.id AND (r.state IN ('pending', 'sending', 'unknown')"
-    " OR r.uncertain = 1))"
+    "SELECT id FROM campaigns WHERE state IN ('ready', 'sending', 'paused') AND NOT EXISTS"
+    " (SELECT 1 FROM requests r WHERE r.campaign_id = campaigns.id"
+    " AND (r.state IN ('pending', 'sending', 'unknown') OR r.uncertain = 1))"
 )
 
 
@@ -140,8 +139,17 @@ def _finish_what_has_nothing_left(conn: sqlite3.Connection, at: float) -> None:
     """Mark done the campaigns with nothing left to send or settle (see
     :data:`_NOTHING_LEFT`): History showed such a campaign "sending" forever, and no
     resume was offered to finish it. Harmless beside a sender of it in another process,
-    which writes "done" itself at its end."""
-    conn.execute(_NOTHING_LEFT, (at,))  # one statement: its own transaction
+    which writes "done" itself at its end; nothing makes a decided request open again.
+
+    Read first: the usual journal has none, and every command opens the journal (a write
+    would take its lock, and wait behind a sender's transaction)."""
+    found = [(at, cid) for (cid,) in conn.execute(_NOTHING_LEFT)]
+    if found:  # each campaign by itself (autocommit): any one of them done is right
+        conn.executemany(
+            "UPDATE campaigns SET state='done', pause_code='', pause_message='',"
+            " updated_at=? WHERE id=? AND state IN ('ready', 'sending', 'paused')",
+            found,
+        )
 
 
 @contextmanager
