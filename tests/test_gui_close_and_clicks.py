@@ -131,3 +131,39 @@ def test_every_control_a_user_acts_on_has_an_accessible_name(
         and not w.accessibleName().strip()
     ]
     assert not nameless, "\n".join(nameless)
+
+
+def test_a_late_click_on_pause_does_not_start_a_new_campaign(
+    qtbot: QtBot, demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When a send ends, "New campaign" and the other next steps take the places of Pause
+    and Cancel: a click meant for Pause, arriving just after the last answer, must not
+    land on them. They take clicks only after a moment."""
+    from esms_desktop.gui.pages.send_state import ARRIVAL_DELAY_MS
+
+    window = demo_window
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
+    monkeypatch.setattr(dialogs, "show_error", lambda *a: pytest.fail(f"error shown: {a}"))
+    qtbot.waitUntil(lambda: window.session.account is not None, timeout=10_000)
+    recipients, message, send = window.recipients_page, window.message_page, window.send_page
+    with qtbot.waitSignal(recipients.loaded, timeout=30_000):
+        qtbot.mouseClick(recipients.empty.button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(recipients.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: message.brand_combo.count() > 0, timeout=10_000)
+    qtbot.mouseClick(message.sample_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(message.checked, timeout=30_000):
+        qtbot.mouseClick(message.check_button, Qt.MouseButton.LeftButton)
+    new_campaigns: list[bool] = []
+    send.new_campaign.connect(lambda: new_campaigns.append(True))
+    with qtbot.waitSignal(send.finished, timeout=60_000):
+        qtbot.mouseClick(message.send_next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(send.new_button.isVisible, timeout=5_000)
+    ended = time.monotonic()
+    assert not send.new_button.isEnabled() and not send.open_report_button.isEnabled()
+    qtbot.mouseClick(send.new_button, Qt.MouseButton.LeftButton)  # the late click
+    assert not new_campaigns
+    qtbot.waitUntil(send.new_button.isEnabled, timeout=5_000)
+    assert time.monotonic() - ended >= ARRIVAL_DELAY_MS / 1000 * 0.5
+    assert send.open_report_button.isEnabled() and send.again_button.isEnabled()
+    qtbot.mouseClick(send.new_button, Qt.MouseButton.LeftButton)
+    assert new_campaigns == [True]

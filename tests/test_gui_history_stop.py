@@ -69,3 +69,30 @@ def test_a_paused_campaign_is_stopped_for_good_from_history(
     assert history.campaign_table.horizontalScrollBar().maximum() == 0
     wait_for_tasks()
     window.close()
+
+
+def test_history_opens_on_the_newest_campaign(qtbot: QtBot, app_home: Path, tmp_path: Path) -> None:
+    """History opened on a row of buttons that all did nothing until a campaign was
+    chosen (and looked as if they would): the newest campaign is shown at once, its
+    messages read, its actions ready; a campaign the user chose stays chosen."""
+    window = shown_demo_window(qtbot, (1024, 700))
+    journal, client = window.session.journal, window.session.client
+    assert client is not None
+    older = campaign(tmp_path, journal, client, phones(3), "cskh", name="cu")
+    journal.set_campaign_state(older, CampaignState.DONE)
+    newest = campaign(tmp_path, journal, client, phones(4, 10), "cskh", name="moi")
+    journal.set_campaign_state(newest, CampaignState.DONE)
+    history = window.history_page
+    window.go(window.HISTORY)
+    with qtbot.waitSignal(history.loaded, timeout=10_000):
+        history.reload()
+    assert history.selected_id() == newest
+    qtbot.waitUntil(lambda: history.messages.rowCount() == 4, timeout=5_000)
+    assert history.export_button.isEnabled() and history.refresh_button.isEnabled()
+    history.campaign_table.selectRow(1)
+    qtbot.waitUntil(lambda: history.selected_id() == older)
+    with qtbot.waitSignal(history.loaded, timeout=10_000):
+        history.reload()
+    assert history.selected_id() == older
+    wait_for_tasks()
+    window.close()

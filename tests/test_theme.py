@@ -50,6 +50,23 @@ def test_text_contrast_meets_wcag_aa(palette) -> None:  # type: ignore[no-untype
     assert not low
 
 
+@pytest.mark.parametrize("palette", [LIGHT, DARK], ids=["light", "dark"])
+def test_a_disabled_button_reads_fainter_than_an_enabled_one(palette) -> None:  # type: ignore[no-untyped-def]
+    """History's row of buttons, all disabled until a campaign is chosen, looked like
+    buttons to press: every disabled button's words are far fainter than an enabled
+    one's (a third of the contrast at most), and still legible (2.5:1 at least)."""
+    from esms_desktop.gui.theme.style import style_sheet
+
+    sheet = style_sheet(palette)
+    rules = re.findall(r"QPushButton[^{]*:disabled\s*\{([^}]*)\}", sheet)
+    colours = [re.search(r"(?<![-\w])color:\s*(#[0-9a-f]{6})", rule) for rule in rules]
+    assert len(rules) >= 3 and all(colours), rules
+    enabled = contrast(palette.text, palette.window)
+    for found in colours:
+        assert found is not None
+        assert 2.5 <= contrast(found[1], palette.window) <= enabled / 3, found[1]
+
+
 def test_contrast_is_computed_as_wcag_says() -> None:
     assert contrast("#000000", "#ffffff") == pytest.approx(21.0)
     assert contrast("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)

@@ -235,6 +235,10 @@ class HistoryPage(QWidget):
         for i, (s, _) in enumerate(rows):
             if s.campaign.id == selected:
                 self.campaign_table.selectRow(i)
+        if selected is None and rows:
+            # The newest campaign (first) is shown at once: the page opened on a row of
+            # buttons that all did nothing until a campaign was chosen.
+            self.campaign_table.selectRow(0)
         self._selected()
         self.loaded.emit()
 

@@ -98,6 +98,10 @@ class SendPanel(QWidget):
         self._blocked_numbers: list[str] = []
         #: "Send again to failed ones" is being planned (History asks and writes).
         self._again = False
+        #: The next steps of a campaign over are shown, and since long enough for clicks
+        #: (:meth:`~.send_state.SendState._arriving`).
+        self._over_shown = False
+        self._arrived = True
         self._icons = {
             self.send_button: "send",
             self.resume_button: "resume",

@@ -7,12 +7,19 @@ counts at once; once it stops, the counts are read again off the window.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
+
 from esms_desktop.gui import theme
 from esms_desktop.gui.i18n import fill, spoken
 from esms_desktop.gui.pages.send_panel import SendPanel
 from esms_desktop.gui.widgets import format_count, format_vnd
 from esms_desktop.gui.workers import run_task
 from esms_desktop.journal import CampaignState, CampaignSummary
+
+#: Milliseconds the next steps of a campaign that just ended ignore clicks. They take
+#: the places of Pause and Cancel: a click meant for Pause as the last answer came in
+#: started a new campaign instead.
+ARRIVAL_DELAY_MS = 800
 
 
 class SendState(SendPanel):
@@ -81,10 +88,13 @@ class SendState(SendPanel):
         self.send_button.setEnabled(can_send)
         self.send_button.setVisible(can_send or not (over or paused))
         failures = summary is not None and summary.failed + summary.undelivered > 0
+        arriving = self._arriving(over)
         self.again_button.setVisible(over and failures)
-        self.again_button.setEnabled(over and failures and not self._again)
+        self.again_button.setEnabled(over and failures and not self._again and not arriving)
         self.open_report_button.setVisible(over)
+        self.open_report_button.setEnabled(not arriving)
         self.new_button.setVisible(over)
+        self.new_button.setEnabled(not arriving)
         self.report_button.setEnabled(not running and summary is not None)
         if can_send or running or not (over or paused):
             primary = self.send_button
@@ -108,6 +118,20 @@ class SendState(SendPanel):
                     format_count(summary.total - summary.excluded),
                 )
             )
+
+    def _arriving(self, over: bool) -> bool:
+        """Whether the next steps have just appeared (a run ended, or a campaign over was
+        shown in a running one's place): they wait :data:`ARRIVAL_DELAY_MS` for clicks."""
+        if over and not self._over_shown:
+            self._arrived = False
+            QTimer.singleShot(ARRIVAL_DELAY_MS, self, self._next_steps_arrived)
+        self._over_shown = over
+        return over and not self._arrived
+
+    def _next_steps_arrived(self) -> None:
+        self._arrived = True
+        if self.worker is None and not self._closed:
+            self._show_state(False)
 
     @staticmethod
     def _open(s: CampaignSummary) -> bool:

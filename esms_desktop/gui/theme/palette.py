@@ -21,6 +21,10 @@ class Palette:
     border: str
     text: str
     muted: str  #: hints and labels of tiles (still AA on window and surface)
+    #: The words of a button that cannot be used now: clearly fainter than an enabled
+    #: one's (a row of buttons that all looked alike, most of them doing nothing), still
+    #: legible (WCAG asks no contrast of a disabled control; a test keeps 2.5:1).
+    disabled: str
     primary: str  #: the one button that is the next step
     on_primary: str
     primary_hover: str
@@ -50,6 +54,7 @@ LIGHT = Palette(
     border="#ccd5df",
     text="#1c2733",
     muted="#4f5d6b",
+    disabled="#8d99a6",
     primary="#1f5fbf",
     on_primary="#ffffff",
     primary_hover="#184f9f",
@@ -78,6 +83,7 @@ DARK = Palette(
     border="#3a444f",
     text="#e4e9ee",
     muted="#a9b4bf",
+    disabled="#66717c",
     primary="#2f6fd1",
     on_primary="#ffffff",
     primary_hover="#2a63bd",

@@ -40,7 +40,7 @@ def qt_palette(p: Palette) -> QPalette:
         pal.setColor(role, QColor(colour))
     disabled = QPalette.ColorGroup.Disabled
     for role in (roles.WindowText, roles.Text, roles.ButtonText):
-        pal.setColor(disabled, role, QColor(p.muted))
+        pal.setColor(disabled, role, QColor(p.disabled))
     pal.setColor(disabled, roles.Button, QColor(p.window))
     return pal
 
@@ -58,17 +58,17 @@ QPushButton {{
     border-radius: 6px; padding: 4px 9px; min-height: 20px;
 }}
 QPushButton:hover {{ border-color: {p.primary}; }}
-QPushButton:disabled {{ color: {p.muted}; background: {p.window}; border-color: {p.border}; }}
+QPushButton:disabled {{ color: {p.disabled}; background: {p.window}; border-color: {p.border}; }}
 QPushButton[role="primary"] {{
     background: {p.primary}; color: {p.on_primary}; border: 1px solid {p.primary};
     font-weight: bold;
 }}
 QPushButton[role="primary"]:hover {{ background: {p.primary_hover}; }}
 QPushButton[role="primary"]:disabled {{
-    background: {p.window}; color: {p.muted}; border-color: {p.border}; font-weight: normal;
+    background: {p.window}; color: {p.disabled}; border-color: {p.border}; font-weight: normal;
 }}
 QPushButton[role="danger"] {{ color: {p.bad}; border-color: {p.bad}; }}
-QPushButton[role="danger"]:disabled {{ color: {p.muted}; border-color: {p.border}; }}
+QPushButton[role="danger"]:disabled {{ color: {p.disabled}; border-color: {p.border}; }}
 QPushButton[role="quiet"] {{ background: transparent; border: none; color: {p.info}; }}
 QPushButton[role="quiet"]:hover {{ text-decoration: underline; }}
 QLabel[role="heading"] {{ font-size: 16pt; font-weight: bold; margin-bottom: 4px; }}
