@@ -104,6 +104,9 @@ def test_customer_care_path(qtbot: QtBot, window: MainWindow, errors: list[UserM
         qtbot.mouseClick(send.send_button, Qt.MouseButton.LeftButton)
     outcome = blocker.args[0]
     assert outcome.accepted == len(report.sendable) - 1 and outcome.failed == 1
+    # The Customers page no longer says the checked list "can be sent": it was.
+    assert "Sent as campaign 1 (see the Send and History pages)." in page.summary.text()
+    assert "can be sent" not in page.summary.text()
     assert send.progress.value() == send.progress.maximum()
     assert send.failures.rowCount() == 1
     assert send.failures.index(0, 2).data() == "99"

@@ -1148,8 +1148,12 @@ Zalo OAs: %3</translation>
       <source>No column of this file holds phone numbers. Choose the column that holds them in "Phone column" above, or open the customer list.</source>
       <translation>No column of this file holds phone numbers. Choose the column that holds them in "Phone column" above, or open the customer list.</translation>
     </message>
+  </context>
+  <context>
+    <name>RecipientsSummary</name>
     <message>
       <source>%1: %2 customers. Ready: %3. Cannot send: %4. Duplicates: %5. Do not send: %6.</source>
+      <extracomment>The campaign the shown check was sent as (0: not sent).</extracomment>
       <translation>%1: %2 customers. Ready: %3. Cannot send: %4. Duplicates: %5. Do not send: %6.</translation>
     </message>
     <message>
@@ -1159,6 +1163,10 @@ Zalo OAs: %3</translation>
     <message>
       <source>%1 old 11-digit numbers were converted.</source>
       <translation>%1 old 11-digit numbers were converted.</translation>
+    </message>
+    <message>
+      <source>Sent as campaign %1 (see the Send and History pages).</source>
+      <translation>Sent as campaign %1 (see the Send and History pages).</translation>
     </message>
     <message>
       <source>After the check: %1 can be sent, %2 left out.</source>
@@ -1364,7 +1372,7 @@ Zalo OAs: %3</translation>
     </message>
     <message>
       <source>Nothing to send yet</source>
-      <extracomment>The counts of the campaign shown, as last read (off the window). Numbers eSMS refused as blocked in the campaign shown, not yet on the list. "Send again to failed ones" is being planned (History asks and writes). How a report is opened (tests replace it).</extracomment>
+      <extracomment>The counts of the campaign shown, as last read (off the window). Numbers eSMS refused as blocked in the campaign shown, not yet on the list. "Send again to failed ones" is being planned (History asks and writes). The next steps of a campaign over are shown, and since long enough for clicks (:meth:`~.send_state.SendState._arriving`). How a report is opened (tests replace it).</extracomment>
       <translation>Nothing to send yet</translation>
     </message>
     <message>
@@ -1495,6 +1503,7 @@ Zalo OAs: %3</translation>
     <name>SendState</name>
     <message>
       <source>Campaign %1 (%2): %3 messages.</source>
+      <extracomment>Milliseconds the next steps of a campaign that just ended ignore clicks. They take the places of Pause and Cancel: a click meant for Pause as the last answer came in started a new campaign instead.</extracomment>
       <translation>Campaign %1 (%2): %3 messages.</translation>
     </message>
     <message>

@@ -31,27 +31,27 @@ from esms_desktop.app.user_text import for_error
 from esms_desktop.base.paths import app_home
 from esms_desktop.base.vntime import VIETNAM
 from esms_desktop.base.vntime import now as app_now
-from esms_desktop.checks.result import CheckReport
 from esms_desktop.gui import dialogs, table_fit, theme
 from esms_desktop.gui.empty_state import EmptyState
 from esms_desktop.gui.i18n import fill
 from esms_desktop.gui.models import SHORT_ROLE, RecipientsModel
 from esms_desktop.gui.pages.legacy_text_bar import LegacyTextBar, held_back
 from esms_desktop.gui.pages.opt_out_dialog import OptOutDialog
+from esms_desktop.gui.pages.recipients_summary import RecipientsSummary
 from esms_desktop.gui.pages.row_problem import ProblemDelegate, RowProblemLine
 from esms_desktop.gui.row_filter import RecipientsFilter
 from esms_desktop.gui.segment_bar import SegmentBar
 from esms_desktop.gui.session import Session
-from esms_desktop.gui.widgets import counted, format_count, heading, hint
+from esms_desktop.gui.widgets import heading, hint
 from esms_desktop.gui.workers import run_task
 from esms_desktop.importing import SUPPORTED_SUFFIXES, list_sheets
-from esms_desktop.recipients.recipient_list import RecipientList, RowState
+from esms_desktop.recipients.recipient_list import RecipientList
 
 #: What the "no phone column" bar is about (``Session.notice_about``).
 PHONE_COLUMN = "phone_column"
 
 
-class RecipientsPage(QWidget):
+class RecipientsPage(RecipientsSummary):
     #: Emitted when a file finished loading (for tests and the status bar).
     loaded = Signal()
     #: "Next: write the message" was pressed.
@@ -261,6 +261,7 @@ class RecipientsPage(QWidget):
             lambda _i: self.proxy.set_mode(self.filter_combo.currentData())
         )
         self.session.report_changed.connect(self._report_changed)
+        self.session.campaign_started.connect(self._campaign_started)
 
     # ------------------------------------------------------------------ opening
 
@@ -428,38 +429,6 @@ class RecipientsPage(QWidget):
             spare = room - (sum(least.values()) - least[problem])
             least[problem] = max(least[problem], short, min(two_lines, spare))
         table_fit.apply(self.table, table_fit.share(room, full, least))
-
-    def _summarise(self, recipients: RecipientList, report: CheckReport | None = None) -> None:
-        """The list's counts, and once checked, what the check leaves to send (rows a
-        check takes out, garbled names say, were still counted "ready" here)."""
-        counts = recipients.counts()
-        converted = recipients.converted
-        # Before a check, rows with garbled text are held back (the table and the bar say so).
-        held = len(recipients.garbled_ready) if report is None else 0
-        text = fill(
-            self.tr(
-                "%1: %2 customers. Ready: %3. Cannot send: %4. Duplicates: %5. Do not send: %6."
-            ),
-            recipients.table.path.name,
-            format_count(len(recipients.rows)),
-            format_count(counts[RowState.READY] - held),
-            format_count(counts[RowState.REJECTED] + held),
-            format_count(counts[RowState.DUPLICATE]),
-            format_count(counts[RowState.BLOCKED]),
-        )
-        if converted:
-            text += " " + counted(
-                converted,
-                self.tr("1 old 11-digit number was converted."),
-                self.tr("%1 old 11-digit numbers were converted."),
-            )
-        if report is not None:
-            text += " " + fill(
-                self.tr("After the check: %1 can be sent, %2 left out."),
-                format_count(len(report.sendable)),
-                format_count(len(recipients.ready) - len(report.sendable)),
-            )
-        self.summary.setText(text)
 
     def _convert_text(self, choice: str) -> None:
         """Read the file again, converted from ``choice`` (or as it is: ``"none"``); the
