@@ -115,6 +115,64 @@ def test_qt_own_buttons_speak_vietnamese(qtbot, app_home: Path, tmp_path: Path) 
         i18n.install("en")
 
 
+def qt_catalogue_texts() -> set[tuple[str, str]]:
+    """(context, source) of every text Qt's own catalogues translate (the qtbase .qm files
+    PySide6 ships), read from the files: each message is a run of tagged fields, the
+    source (tag 6) right before its context (tag 7), each with a 4-byte big-endian size."""
+    import struct
+
+    import PySide6
+
+    found: set[tuple[str, str]] = set()
+    folder = Path(PySide6.__file__).parent / "Qt" / "translations"
+    for language in ("de", "fr", "ja", "ru", "uk"):
+        data = (folder / f"qtbase_{language}.qm").read_bytes()
+        at = data.find(b"\x07")
+        while at >= 0:
+            size = struct.unpack(">I", data[at + 1 : at + 5])[0] if at + 5 <= len(data) else -1
+            for start in range(at - 5, max(-1, at - 4096), -1):
+                if (
+                    data[start] == 6
+                    and start + 5 + struct.unpack(">I", data[start + 1 : start + 5])[0] == at
+                ):
+                    context = data[at + 5 : at + 5 + size].decode("utf-8", "replace")
+                    found.add((context, data[start + 5 : at].decode("utf-8", "replace")))
+                    break
+            at = data.find(b"\x07", at + 1)
+    return found
+
+
+def test_qt_own_texts_are_the_ones_qt_asks_for() -> None:
+    """Each text of qt_vi.ts is one Qt asks its catalogue for, with the same context: the
+    file dialog said "Look in:" and "Files of type:" in English under a Vietnamese window
+    (Qt asks for "&Look in:" and "Files of &type:"), and "Computer" and "Folder" too."""
+    known = qt_catalogue_texts()
+    assert ("QFileDialog", "&Look in:") in known  # the reading of Qt's files works
+    unknown = sorted(key for key in messages(FOLDER / "qt_vi.ts") if key not in known)
+    assert not unknown, unknown
+
+
+def test_the_file_dialog_speaks_vietnamese(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QFileInfo
+    from PySide6.QtGui import QAbstractFileIconProvider
+    from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QLabel
+
+    from esms_desktop.gui import i18n
+
+    try:
+        i18n.install("vi")
+        dialog = QFileDialog(None, "", str(tmp_path), "*.xlsx")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        qtbot.addWidget(dialog)
+        labels = {w.objectName(): w.text() for w in dialog.findChildren(QLabel)}
+        assert labels["lookInLabel"] == "&Tìm trong:", labels
+        assert labels["fileTypeLabel"] == "&Loại file:", labels
+        assert QFileSystemModel().myComputer() == "Máy tính"
+        assert QAbstractFileIconProvider().type(QFileInfo(str(tmp_path))) == "Thư mục"
+    finally:
+        i18n.install("en")
+
+
 def test_money_and_numbers_follow_the_window_language(qtbot) -> None:  # type: ignore[no-untyped-def]
     from esms_desktop.gui import i18n
     from esms_desktop.gui.widgets import format_number, format_vnd
