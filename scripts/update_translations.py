@@ -27,6 +27,7 @@ VI: dict[str, str] = {
     "Campaign %1 (%2): %3 messages.": "Chiến dịch %1 (%2): %3 tin.",
     "%1: %2 messages can be sent after the check.": "%1: sau khi kiểm tra, có thể gửi %2 tin.",
     "After the check: %1 can be sent, %2 left out.": "Sau khi kiểm tra: có thể gửi %1, bỏ ra %2.",
+    "Campaign %1.": "Chiến dịch %1.",
     "Sent as campaign %1 (see the Send and History pages).": (
         "Đã gửi thành chiến dịch %1 (xem trang Gửi tin và Lịch sử)."
     ),

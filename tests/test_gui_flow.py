@@ -117,8 +117,8 @@ def test_customer_care_path(qtbot: QtBot, window: MainWindow, errors: list[UserM
     qtbot.waitUntil(send.optout_button.isVisible, timeout=5_000)
     assert send.optout_button.text() == "Add 1 blocked number to the do-not-send list"
     qtbot.mouseClick(send.optout_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not send.optout_button.isVisible(), timeout=5_000)  # written
     assert window.session.journal.opt_out_list() == ["0912340099"]
-    assert not send.optout_button.isVisible()
     # Delivery results are fetched without asking (the demo knows them after 5 s).
     qtbot.waitUntil(lambda: "Delivered:" in send.delivery.text(), timeout=15_000)
     target = tmp_path / "report.xlsx"

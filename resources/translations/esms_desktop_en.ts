@@ -1331,6 +1331,10 @@ Zalo OAs: %3</translation>
       <translation>Campaign %1 (%2) already sent these same messages to these same people at %3: %4 accepted by eSMS. Send them again, so that every customer gets them a second time?</translation>
     </message>
     <message>
+      <source>Campaign %1.</source>
+      <translation>Campaign %1.</translation>
+    </message>
+    <message>
       <source>Campaign %1 (%2).</source>
       <translation>Campaign %1 (%2).</translation>
     </message>

@@ -1331,6 +1331,10 @@ OA Zalo: %3</translation>
       <translation>Chiến dịch %1 (%2) đã gửi đúng những tin này tới đúng những người này lúc %3: eSMS đã nhận %4 tin. Gửi lại, để mỗi khách nhận tin lần thứ hai?</translation>
     </message>
     <message>
+      <source>Campaign %1.</source>
+      <translation>Chiến dịch %1.</translation>
+    </message>
+    <message>
       <source>Campaign %1 (%2).</source>
       <translation>Chiến dịch %1 (%2).</translation>
     </message>

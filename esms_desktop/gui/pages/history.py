@@ -327,15 +327,21 @@ class HistoryPage(QWidget):
         cid = self.selected_id()
         if cid is None or cid != self._deletable:
             return
-        name = self.session.journal.campaign(cid).name
-        if dialogs.confirm(
+        summary = self._summary(cid)
+        name = summary.campaign.name if summary is not None else ""
+        if not dialogs.confirm(
             self,
             self.tr("Delete"),
             fill(self.tr("Delete campaign %1 (%2)? It sent nothing."), str(cid), name),
         ):
-            self.session.journal.delete_campaign(cid)
-            self._say(self.tr("Campaign deleted."))
-            self.reload()
+            return
+        journal = self.session.journal
+        self.delete_button.setEnabled(False)
+        run_task(lambda: journal.delete_campaign(cid), lambda _none: self._deleted(), self._failed)
+
+    def _deleted(self) -> None:
+        self._say(self.tr("Campaign deleted."))
+        self.reload()
 
     def stop_campaign(self) -> None:
         summary = self._summary(self.selected_id())
@@ -394,13 +400,15 @@ class HistoryPage(QWidget):
         client, journal = self.session.client, self.session.journal
         if cid is None or self._retrying:
             return
-        name = fill(self.tr("%1 (sent again)"), journal.campaign(cid).name)
+        named = self.tr("%1 (sent again)")
         # Off until the new campaign is written or given up: a second click meanwhile would
         # plan the same failures again, and send them twice.
         self._retrying = True
         self.retry_button.setEnabled(False)
         run_task(
-            lambda: plan_retry(journal, cid, client=client, name=name),
+            lambda: plan_retry(
+                journal, cid, client=client, name=fill(named, journal.campaign(cid).name)
+            ),
             lambda plan: self._confirm_again(cid, plan),
             lambda exc: self._not_again(cid, exc),
         )

@@ -455,15 +455,20 @@ class RecipientsPage(RecipientsSummary):
             return
         after = dialog.numbers()
         # Only what the user changed is written, as events: numbers added meanwhile
-        # elsewhere (the command line) stay on the list.
-        opt_out.change(
-            session.journal,
-            add=[n for n in after if n not in before],
-            remove=[n for n in before if n not in after],
-            source=opt_out.WINDOW,
-            settings=session.settings,
+        # elsewhere (the command line) stay on the list. Written off the window: another
+        # program sending from the same folder may hold the journal for a while.
+        journal, settings = session.journal, session.settings
+        added, removed = (
+            [n for n in after if n not in before],
+            [n for n in before if n not in after],
         )
-        self.reload(keep_sheet=True)
+        run_task(
+            lambda: opt_out.change(
+                journal, add=added, remove=removed, source=opt_out.WINDOW, settings=settings
+            ),
+            lambda _counts: self.reload(keep_sheet=True),
+            lambda exc: dialogs.show_error(self, for_error(exc)),
+        )
 
 
 __all__ = ["OptOutDialog", "Qt", "RecipientsPage"]

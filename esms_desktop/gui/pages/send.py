@@ -210,7 +210,18 @@ class SendPage(SendProgress, SendState):
         first (Message page)." while another campaign was going."""
         if campaign_id == self._made_now and self.session.report is self._used_report:
             return  # the check it was made from says what it sends, and its price
-        name = self.session.journal.campaign(campaign_id).name
+        # Its number at once, its name once read (off the window: the journal may be held).
+        self.summary.setText(fill(self.tr("Campaign %1."), str(campaign_id)))
+        journal = self.session.journal
+        run_task(
+            lambda: journal.campaign(campaign_id).name,
+            lambda name: self._headed(campaign_id, name),
+            self._background_failed,
+        )
+
+    def _headed(self, campaign_id: int, name: str) -> None:
+        if self._closed or campaign_id != self.campaign_id or self.worker is None:
+            return  # another campaign is shown now, or this one ended (its counts say it)
         self.summary.setText(fill(self.tr("Campaign %1 (%2)."), str(campaign_id), name))
 
     def pause(self) -> None:

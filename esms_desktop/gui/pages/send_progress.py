@@ -180,10 +180,28 @@ class SendProgress(SendState):
         )
 
     def add_blocked_to_opt_out(self) -> None:
-        blocked = self._blocked_numbers
-        opt_out.change(
-            self.session.journal, add=blocked, source=opt_out.WINDOW, settings=self.session.settings
+        """The numbers eSMS refused as blocked go on the do-not-send list, written off the
+        window (another program sending from the same folder may hold the journal)."""
+        blocked, journal, settings = (
+            list(self._blocked_numbers),
+            self.session.journal,
+            self.session.settings,
         )
+        self.optout_button.setEnabled(False)  # one click, one write
+        run_task(
+            lambda: opt_out.change(journal, add=blocked, source=opt_out.WINDOW, settings=settings),
+            lambda _counts: self._blocked_added(blocked),
+            self._blocked_not_added,
+        )
+
+    def _blocked_not_added(self, exc: BaseException) -> None:
+        self.optout_button.setEnabled(True)
+        self._error(exc)
+
+    def _blocked_added(self, blocked: list[str]) -> None:
+        self.optout_button.setEnabled(True)
+        if self._closed:
+            return
         self.optout_button.setVisible(False)
         self.outcome.setText(
             self.outcome.text()
