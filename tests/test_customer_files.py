@@ -1,0 +1,59 @@
+"""Customer files as shop owners really have them, read the way the message will use them.
+
+Each test here came from a file built like a shop's own and read through the app:
+what reaches the customer must be what the owner sees in Excel.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zipfile
+from pathlib import Path
+
+from files import write_xlsx
+
+from esms_desktop.importing.cells import cell_text
+from esms_desktop.message.content import parse_content
+from esms_desktop.recipients.recipient_list import open_recipients
+
+
+def _set_values(path: Path, values: dict[str, str]) -> Path:
+    """The .xlsx at ``path`` with the numbers of some cells written as Excel writes them
+    (17 significant digits: 1.1*165000 is saved as 181500.00000000003)."""
+    with zipfile.ZipFile(path) as source:
+        items = {name: source.read(name) for name in source.namelist()}
+    name = "xl/worksheets/sheet1.xml"
+    xml = items[name].decode()
+    for cell, value in values.items():
+        xml, count = re.subn(rf'(<c r="{cell}"[^>]*>)<v>[^<]*</v>', rf"\g<1><v>{value}</v>", xml)
+        assert count == 1, cell
+    items[name] = xml.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for key, data in items.items():
+            target.writestr(key, data)
+    return path
+
+
+def test_a_computed_amount_reaches_the_customer_as_excel_shows_it(tmp_path: Path) -> None:
+    rows = [["Tên", "SĐT", "Số tiền"], ["Lan", "0961234567", 1.5], ["Mai", "0912345678", 0.5]]
+    rows += [["Hùng", "0987654321", 2.5]]
+    path = write_xlsx(tmp_path / "khach.xlsx", rows)
+    _set_values(path, {"C2": "181500.00000000003", "C3": "0.30000000000000004"})
+    _set_values(path, {"C4": "1234567.8900000001"})
+    recipients = open_recipients(path)
+    content = parse_content("Chao {Tên}, so tien {Số tiền} dong", recipients)
+    texts = [content.render(r) for r in recipients.rows]
+    assert texts == [
+        "Chao Lan, so tien 181500 dong",
+        "Chao Mai, so tien 0.3 dong",
+        "Chao Hùng, so tien 1234567.89 dong",
+    ]
+    assert content.render_all(recipients.rows)[0] == texts
+
+
+def test_a_duration_cell_reads_as_hours_and_minutes() -> None:
+    assert cell_text(dt.timedelta(hours=1, minutes=30)) == "1:30"
+    assert cell_text(dt.timedelta(days=1, hours=2)) == "26:00"
+    assert cell_text(dt.timedelta(minutes=5, seconds=7)) == "0:05:07"
+    assert cell_text(-dt.timedelta(minutes=90)) == "-1:30"
