@@ -12,8 +12,12 @@ import zipfile
 from pathlib import Path
 
 from files import write_xlsx
+from legacy_encoders import to_mojibake
+from spoken import on_command_line
 
+from esms_desktop.base.sanitise import terminal_safe
 from esms_desktop.importing.cells import cell_text
+from esms_desktop.importing.legacy_text import describe, detect
 from esms_desktop.message.content import parse_content
 from esms_desktop.recipients.recipient_list import open_recipients
 
@@ -57,3 +61,14 @@ def test_a_duration_cell_reads_as_hours_and_minutes() -> None:
     assert cell_text(dt.timedelta(days=1, hours=2)) == "26:00"
     assert cell_text(dt.timedelta(minutes=5, seconds=7)) == "0:05:07"
     assert cell_text(-dt.timedelta(minutes=90)) == "-1:30"
+
+
+def test_a_mojibake_example_is_shown_whole_on_the_terminal() -> None:
+    """ "Đ" read as Windows-1252 is "Ä" and U+0090, which a terminal takes for the start of
+    an escape: the example lost the rest of its line, the converted name with it."""
+    rows = [["Họ và tên", "SĐT"], [to_mojibake("Phạm Đức Thắng"), "0912345678"]]
+    rows += [[to_mojibake("Nguyễn Văn Hùng"), "0987654321"]]
+    said = "\n".join(on_command_line(line) for line in describe(detect(rows)))
+    shown = terminal_safe(said)
+    assert '"Phạm Đức Thắng"' in shown
+    assert "Ä?á»©c" in shown
