@@ -11,14 +11,19 @@ import re
 import zipfile
 from pathlib import Path
 
+import openpyxl
 from files import write_xlsx
+from hostile import make
 from legacy_encoders import to_mojibake
-from spoken import on_command_line
+from spoken import en, on_command_line, vi
 
 from esms_desktop.base.sanitise import terminal_safe
+from esms_desktop.checks import Severity, run_checks
+from esms_desktop.importing import limits, read_table
 from esms_desktop.importing.cells import cell_text
 from esms_desktop.importing.legacy_text import describe, detect
 from esms_desktop.message.content import parse_content
+from esms_desktop.message.spec import CampaignSpec
 from esms_desktop.recipients.recipient_list import open_recipients
 
 
@@ -72,3 +77,63 @@ def test_a_mojibake_example_is_shown_whole_on_the_terminal() -> None:
     shown = terminal_safe(said)
     assert '"Phạm Đức Thắng"' in shown
     assert "Ä?á»©c" in shown
+
+
+def _filtered_list(path: Path) -> Path:
+    """A list filtered in Excel to the customers who have not paid: rows 3 and 5 hidden.
+    Row 6 has row 3's number (the same customer, in sight)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Tên", "SĐT", "Tình trạng"])
+    for name, phone, state in [
+        ("An", "0912345670", "Chưa trả"),
+        ("Bình", "0912345671", "Đã trả"),
+        ("Cường", "0912345672", "Chưa trả"),
+        ("Dũng", "0912345673", "Đã trả"),
+        ("Em", "0912345671", "Chưa trả"),
+        ("Phúc", "0912345675", "Chưa trả"),
+    ]:
+        sheet.append([name, phone, state])
+    sheet.auto_filter.ref = "A1:C7"
+    sheet.auto_filter.add_filter_column(2, ["Chưa trả"])
+    for row in (3, 5):
+        sheet.row_dimensions[row].hidden = True
+    book.save(path)
+    return path
+
+
+def test_rows_a_filter_hides_in_excel_are_held_back_and_said(tmp_path: Path) -> None:
+    recipients = open_recipients(_filtered_list(tmp_path / "no.xlsx"))
+    assert recipients.table.hidden == {3, 5}
+    report = run_checks(recipients, CampaignSpec("fixed", content="Chao {Tên}"))
+    # Row 3 stays: its customer is in sight on row 6 (sent once, from the first row).
+    assert [r.row for r in report.sendable] == [2, 3, 4, 7]
+    [hidden] = [p for p in report.problems if p.code == "hidden_row"]
+    assert hidden.severity is Severity.ROWS and hidden.rows == (5,)
+    assert "clear the filter" in en(hidden.reason)
+    assert "bỏ lọc" in vi(hidden.reason)
+
+
+def test_hidden_rows_are_found_in_a_sheet_read_in_a_child(tmp_path: Path) -> None:
+    """Rows without numbers and with a prefix (as some programs save them): the size scan
+    does not measure that sheet, the reader reads it in a child process."""
+    cells = '<x:row><x:c t="inlineStr"><x:is><x:t>SĐT</x:t></x:is></x:c></x:row>'
+    for i, hidden in enumerate([False, True, False]):
+        flag = ' hidden="true"' if hidden else ""
+        cells += (
+            f'<x:row{flag}><x:c t="inlineStr"><x:is><x:t>091234567{i}</x:t></x:is></x:c></x:row>'
+        )
+    sheet = (
+        '<?xml version="1.0" encoding="UTF-8"?><x:worksheet xmlns:x="http://schemas.'
+        f'openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>{cells}</x:sheetData>'
+        "</x:worksheet>"
+    )
+    path = make.xlsx(tmp_path / "khach.xlsx", sheet)
+    assert limits.check_xlsx(path) is False
+    assert read_table(path).hidden == {3}
+
+
+def test_a_list_with_nothing_hidden_has_no_hidden_rows(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "khach.xlsx", [["SĐT", "Ghi chú"], ["0912345670", "hidden"]])
+    assert read_table(path).hidden == frozenset()

@@ -19,6 +19,7 @@ from esms_desktop.base.texts import words
 from esms_desktop.importing.cells import cell_text, has_data
 from esms_desktop.importing.file_access import file_status, quoted_folder, read_once, refuse
 from esms_desktop.importing.formulas import uncomputed_cells
+from esms_desktop.importing.hidden_rows import hidden_rows
 from esms_desktop.importing.isolated import read_in_child
 from esms_desktop.importing.limits import MAX_TEXT_BYTES, check_file_size, check_xlsx
 from esms_desktop.importing.text_files import TextTableError, read_text_table
@@ -39,6 +40,8 @@ class Table:
     rows: list[list[object]]
     #: How a text file was read (encoding, delimiter), for display.
     notes: list[str] = field(default_factory=list)
+    #: The rows (numbers from 1) Excel hides: by hand, or left out by a filter (.xlsx).
+    hidden: frozenset[int] = frozenset()
 
     @cached_property
     def uncomputed(self) -> frozenset[tuple[int, int]]:
@@ -124,11 +127,13 @@ def read_table(
         names, name, rows = read_in_child(path, sheet)
         return Table(path, name, names, rows)
     data = read_once(path)
-    if not check_xlsx(path, data):
+    marked: set[str] | None = set()  # the parts that say "hidden"
+    if not check_xlsx(path, data, hidden=marked):
         names, name, rows = read_in_child(path, sheet)
+        marked = None  # not scanned: looked for in the sheet
     else:
         names, name, rows = read_workbook_here(path, sheet, data=data, parsing=parsing)
-    return Table(path, name, names, rows)
+    return Table(path, name, names, rows, hidden=hidden_rows(data, name, marked))
 
 
 __all__ = [
