@@ -107,10 +107,13 @@ def test_rows_a_filter_hides_in_excel_are_held_back_and_said(tmp_path: Path) -> 
     recipients = open_recipients(_filtered_list(tmp_path / "no.xlsx"))
     assert recipients.table.hidden == {3, 5}
     report = run_checks(recipients, CampaignSpec("fixed", content="Chao {Tên}"))
-    # Row 3 stays: its customer is in sight on row 6 (sent once, from the first row).
-    assert [r.row for r in report.sendable] == [2, 3, 4, 7]
+    # Row 3's customer is in sight on row 6: sent to once, with row 6's cells (row 3 was
+    # filtered out as "paid": its name and amount are not what the owner means).
+    assert [r.row for r in report.sendable] == [2, 4, 6, 7]
+    assert report.messages[6] == "Chao Em"
     [hidden] = [p for p in report.problems if p.code == "hidden_row"]
-    assert hidden.severity is Severity.ROWS and hidden.rows == (5,)
+    assert hidden.severity is Severity.ROWS and hidden.rows == (3, 5)
+    assert not [p for p in report.problems if p.code == "duplicate"]
     assert "clear the filter" in en(hidden.reason)
     assert "bỏ lọc" in vi(hidden.reason)
 

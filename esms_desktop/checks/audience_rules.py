@@ -35,13 +35,14 @@ def audience_checks(report: CheckReport) -> None:
 
 def hidden_checks(report: CheckReport) -> None:
     """Hold back the rows Excel hides (by hand or by a filter): the owner sees a list
-    without them. A customer also on a row in sight is sent to (once, from the first row)."""
+    without them. A customer also on a row in sight is sent to from that row (the list
+    made it the number's first row: ``recipients.recipient_list``)."""
     rows = report.recipients
     hidden = rows.table.hidden
     if not hidden:
         return
-    seen = {r.duplicate_of for r in rows.by_state(RowState.DUPLICATE) if r.row not in hidden}
-    held = [r.row for r in rows.ready if r.row in hidden and r.row not in seen]
+    ready, duplicate = RowState.READY, RowState.DUPLICATE
+    held = [r.row for r in rows.rows if r.row in hidden and r.state in (ready, duplicate)]
     if held:
         report.add(HIDDEN, Severity.ROWS, words("checks.hidden_row"), held)
 
