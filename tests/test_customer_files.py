@@ -12,11 +12,13 @@ import zipfile
 from pathlib import Path
 
 import openpyxl
+import pytest
 from files import write_xlsx
 from hostile import make
 from legacy_encoders import to_mojibake
 from spoken import en, on_command_line, vi
 
+from esms_desktop.base.errors import InputFileError
 from esms_desktop.base.sanitise import terminal_safe
 from esms_desktop.checks import Severity, run_checks
 from esms_desktop.importing import limits, read_table
@@ -140,3 +142,15 @@ def test_hidden_rows_are_found_in_a_sheet_read_in_a_child(tmp_path: Path) -> Non
 def test_a_list_with_nothing_hidden_has_no_hidden_rows(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "khach.xlsx", [["SĐT", "Ghi chú"], ["0912345670", "hidden"]])
     assert read_table(path).hidden == frozenset()
+
+
+def test_a_workbook_named_as_a_text_file_is_said_to_be_one(tmp_path: Path) -> None:
+    """It was "not a spreadsheet or a text table": it is a spreadsheet, with a wrong name."""
+    workbook = write_xlsx(tmp_path / "khach.xlsx", [["SĐT"], ["0912345670"]])
+    renamed = workbook.rename(tmp_path / "khach.csv")
+    with pytest.raises(InputFileError) as raised:
+        read_table(renamed)
+    assert raised.value.reason is not None
+    said = en(raised.value.reason)
+    assert "is an Excel workbook" in said and "end in .xlsx" in said
+    assert "đuôi .csv" in vi(raised.value.reason)

@@ -81,6 +81,19 @@ def _check_path(path: Path) -> None:
         raise refuse(path, words("importing.empty_file"), "empty")
 
 
+#: How a workbook's bytes begin: a zip (.xlsx, .ods) or an OLE file (.xls).
+_WORKBOOK_STARTS = ((b"PK\x03\x04", ".xlsx"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", ".xls"))
+
+
+def _not_a_workbook(path: Path, data: bytes) -> None:
+    """Refuse a workbook saved (or renamed) with a text file's name, saying so: it was
+    said to be "not a spreadsheet", which it is."""
+    for start, real in _WORKBOOK_STARTS:
+        if data.startswith(start):
+            reason = words("importing.workbook_named_as_text", suffix=path.suffix, real=real)
+            raise refuse(path, reason, "workbook named as text")
+
+
 def _isolated(path: Path) -> bool:
     """Formats read in a child process: their cost cannot be measured before reading."""
     return path.suffix.lower() in (".xls", ".ods")
@@ -112,8 +125,10 @@ def read_table(
     _check_path(path)
     if path.suffix.lower() in TEXT_SUFFIXES:
         check_file_size(path, MAX_TEXT_BYTES)
+        data = read_once(path)
+        _not_a_workbook(path, data)
         try:
-            rows, encoding, delimiter = read_text_table(read_once(path))
+            rows, encoding, delimiter = read_text_table(data)
         except TextTableError as exc:
             raise refuse(path, exc.reason, exc.detail) from None
         except (ValueError, UnicodeError):
