@@ -981,6 +981,17 @@ CHECK_ENTRIES: tuple[CodeInfo, ...] = (
             "VNI/TCVN3, or was read wrongly), so these rows are held back.",
             "Press \"Convert\" on the Customers page, or fix those cells in the file.",
             "Run the command again with --convert-text auto, or fix those cells in the file.")),
+    _check("hidden_row", _ALL,
+        vi=("Dòng đang ẩn trong Excel",
+            "Các dòng này bị ẩn trong file Excel (ẩn tay, hoặc bị bộ lọc bỏ ra): chúng chưa "
+            "được gửi, vì danh sách người dùng nhìn thấy không có chúng.",
+            "Nếu các dòng này cũng cần nhận tin, bỏ lọc hoặc bỏ ẩn dòng trong Excel, lưu rồi "
+            "mở lại file."),
+        en=("Row hidden in Excel",
+            "These rows are hidden in the Excel file (by hand, or left out by a filter): they "
+            "are held back, as the list the user sees does not show them.",
+            "If these rows should get the message too, clear the filter or unhide the rows in "
+            "Excel, save, and open the file again.")),
     _check("garbled_header", _ALL,
         vi=("Tên cột có thể bị lỗi font",
             "File có vẻ lưu bằng bảng mã cũ, nên tên cột có thể không khớp với chỗ trống trong "

@@ -19,16 +19,32 @@ from esms_desktop.recipients.consent import ASSUMED, NO_COLUMN, consent_column, 
 from esms_desktop.recipients.recipient_list import RowState
 from esms_desktop.recipients.segments import SegmentError, matching_rows, parse_conditions
 
-__all__ = ["CONSENT", "SEGMENT", "audience_checks", "segment_checks"]
+__all__ = ["CONSENT", "HIDDEN", "SEGMENT", "audience_checks", "hidden_checks", "segment_checks"]
 
 SEGMENT = "segment"
+HIDDEN = "hidden_row"
 CONSENT = "consent"
 
 
 def audience_checks(report: CheckReport) -> None:
+    hidden_checks(report)
     segment_checks(report)
     if report.spec.channel.is_advertising:
         consent_checks(report)
+
+
+def hidden_checks(report: CheckReport) -> None:
+    """Hold back the rows Excel hides (by hand or by a filter): the owner sees a list
+    without them. A customer also on a row in sight is sent to from that row (the list
+    made it the number's first row: ``recipients.recipient_list``)."""
+    rows = report.recipients
+    hidden = rows.table.hidden
+    if not hidden:
+        return
+    ready, duplicate = RowState.READY, RowState.DUPLICATE
+    held = [r.row for r in rows.rows if r.row in hidden and r.state in (ready, duplicate)]
+    if held:
+        report.add(HIDDEN, Severity.ROWS, words("checks.hidden_row"), held)
 
 
 def segment_checks(report: CheckReport) -> None:

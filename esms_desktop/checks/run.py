@@ -211,7 +211,8 @@ def _row_states(report: CheckReport) -> None:
     for problem, numbers in reasons.items():
         reason = words("checks.phone_unusable", reason=PHONE_REASONS[problem])
         report.add("108", Severity.ROWS, reason, numbers)
-    duplicates = [r.row for r in rows.by_state(RowState.DUPLICATE)]
+    hidden = rows.table.hidden  # a hidden row is said to be (checks.audience_rules)
+    duplicates = [r.row for r in rows.by_state(RowState.DUPLICATE) if r.row not in hidden]
     if duplicates:
         report.add("duplicate", Severity.ROWS, words("checks.duplicate"), duplicates)
     blocked = [r.row for r in rows.by_state(RowState.BLOCKED)]

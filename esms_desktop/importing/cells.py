@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import unicodedata
 from typing import Any
 
@@ -19,15 +20,33 @@ def cell_text(value: Any) -> str:  # Any: a cast per call costs more than the wo
         return ""
     if kind is float:
         number: float = value
-        return str(int(number)) if number.is_integer() and abs(number) < 1e15 else repr(number)
+        return str(int(number)) if number.is_integer() and abs(number) < 1e15 else _number(number)
     return _other_text(value)
+
+
+def _number(value: float) -> str:
+    """A number with a fraction as Excel shows it: 15 significant digits at most, so
+    that 1.1*165000, stored as 181500.00000000003, reaches the customer as 181500."""
+    return format(value, ".15g") if math.isfinite(value) else repr(value)
+
+
+def _duration(value: dt.timedelta) -> str:
+    """A duration (a cell formatted [h]:mm) as Excel shows it: hours and minutes, not
+    Python's "1 day, 2:00:00"."""
+    seconds = round(value.total_seconds())
+    sign, seconds = ("-" if seconds < 0 else ""), abs(seconds)
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{sign}{hours}:{minutes:02d}" + (f":{seconds:02d}" if seconds else "")
 
 
 def _other_text(value: object) -> str:
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float):
-        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else _number(value)
+    if isinstance(value, dt.timedelta):
+        return _duration(value)
     if isinstance(value, dt.datetime):
         if value.time() == dt.time(0):
             return value.strftime("%d/%m/%Y")

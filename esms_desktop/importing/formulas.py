@@ -30,7 +30,7 @@ def _attributes(tag: bytes) -> dict[str, str]:
     return {k.decode(): v.decode("utf-8", "replace") for k, v in _ATTRIBUTE.findall(tag)}
 
 
-def _sheet_part(archive: zipfile.ZipFile, sheet: str) -> str | None:
+def sheet_part(archive: zipfile.ZipFile, sheet: str) -> str | None:
     """The zip member holding the sheet named ``sheet``, from the workbook and its links."""
     names = {n.lower(): n for n in archive.namelist()}
     workbook, links = names.get("xl/workbook.xml"), names.get("xl/_rels/workbook.xml.rels")
@@ -56,7 +56,7 @@ def uncomputed_cells(data: bytes, sheet: str) -> frozenset[tuple[int, int]]:
     columns from 0. Empty for a file that is not an .xlsx or that holds no formula."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            part = _sheet_part(archive, sheet)
+            part = sheet_part(archive, sheet)
             if part is None:
                 return frozenset()
             xml = archive.read(part)

@@ -57,6 +57,9 @@ NAMES: dict[str, Words | str] = {
 #: Cells looked at to decide what a file is in (the whole file is converted).
 SAMPLE_CELLS = 20_000
 EXAMPLES = 4
+#: Shown as "?" in an example: Ä + U+0090 is how "Đ" reads as Windows-1252; a terminal took
+#: U+0090 for an escape and cut the rest of the line ("Pháº¡m Ä" and no "-> Phạm Đức").
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 # --- Back to the bytes --------------------------------------------------------------
 
@@ -489,7 +492,7 @@ def describe(legacy: LegacyText, *, flag: str = "--convert-text") -> list[Words]
         return [words("importing.legacy_converted", cells=legacy.cells_converted, name=name)]
     lines = [words("importing.legacy_found", name=name, flag=flag)]
     lines += [
-        words("importing.legacy_example", before=before, after=after)
+        words("importing.legacy_example", before=_CONTROL.sub("?", before), after=after)
         for before, after in legacy.examples
     ]
     return lines

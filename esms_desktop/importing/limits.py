@@ -82,6 +82,8 @@ class UsedRange:
     columns: int
     #: Cells that point into the shared-string table (``t="s"``).
     shared_cells: int = 0
+    #: Whether the part says "hidden" anywhere (a hidden or filtered-out row, say).
+    hidden: bool = False
 
     @property
     def cells(self) -> int:
@@ -200,11 +202,13 @@ def _scan_sheet(member: IO[bytes], *, count_shared: bool = True) -> UsedRange:
     workbook without that table has none to count).
     """
     max_row = max_col = shared = 0
+    hidden = False
     for chunk in _tag_chunks(member):
         max_row, max_col = _extent(chunk, max_row, max_col)
         if count_shared:
             shared += chunk.count(b't="s"')  # white space cannot be inside it
-    return UsedRange(max_row, max_col, shared)
+        hidden = hidden or b"hidden" in chunk  # a few ms for a 100,000-row sheet
+    return UsedRange(max_row, max_col, shared, hidden)
 
 
 def _tag_chunks(member: IO[bytes], end: bytes = b"<") -> Iterator[bytes]:
@@ -270,13 +274,14 @@ def _cell_text_bytes(
     return total
 
 
-def check_xlsx(path: Path, data: bytes | None = None) -> bool:
+def check_xlsx(path: Path, data: bytes | None = None, *, hidden: set[str] | None = None) -> bool:
     """Refuse an .xlsx (or .xlsm) whose reading could swamp or kill the app.
 
     ``data``: the file's bytes, when read already (the reader then parses those
     very bytes, so what was measured is what is read). True: measured, safe to
     read here. False: written in a way the scan does not measure, so it must be
-    read in a child process (``importing.isolated``).
+    read in a child process (``importing.isolated``). ``hidden``, when given, gets
+    the names of the parts measured that say "hidden" (``importing.hidden_rows``).
     """
     try:
         archive = zipfile.ZipFile(path if data is None else io.BytesIO(data))
@@ -286,7 +291,7 @@ def check_xlsx(path: Path, data: bytes | None = None) -> bool:
         return False  # a zip directory Python cannot follow: not measured, so not read here
     with archive:
         try:
-            return _measure(path, archive)
+            return _measure(path, archive, set() if hidden is None else hidden)
         except OddSheet:
             return False
         except InputFileError:
@@ -298,7 +303,7 @@ def check_xlsx(path: Path, data: bytes | None = None) -> bool:
             return False
 
 
-def _measure(path: Path, archive: zipfile.ZipFile) -> bool:
+def _measure(path: Path, archive: zipfile.ZipFile, hidden: set[str]) -> bool:
     """:func:`check_xlsx` of an opened archive: refuses, or says whether it was measured."""
     infos = archive.infolist()
     unpacked = sum(i.file_size for i in infos)
@@ -326,6 +331,8 @@ def _measure(path: Path, archive: zipfile.ZipFile) -> bool:
         used = _scan_part(archive, info, count_shared=has_table)
         check_range(path, used)
         shared_cells += used.shared_cells
+        if used.hidden:
+            hidden.add(info.filename)
     _check_shared_text(path, archive, sheets, shared_cells)
     return True
 

@@ -19,6 +19,7 @@ from esms_desktop.base.texts import words
 from esms_desktop.importing.cells import cell_text, has_data
 from esms_desktop.importing.file_access import file_status, quoted_folder, read_once, refuse
 from esms_desktop.importing.formulas import uncomputed_cells
+from esms_desktop.importing.hidden_rows import hidden_rows
 from esms_desktop.importing.isolated import read_in_child
 from esms_desktop.importing.limits import MAX_TEXT_BYTES, check_file_size, check_xlsx
 from esms_desktop.importing.text_files import TextTableError, read_text_table
@@ -39,6 +40,8 @@ class Table:
     rows: list[list[object]]
     #: How a text file was read (encoding, delimiter), for display.
     notes: list[str] = field(default_factory=list)
+    #: The rows (numbers from 1) Excel hides: by hand, or left out by a filter (.xlsx).
+    hidden: frozenset[int] = frozenset()
 
     @cached_property
     def uncomputed(self) -> frozenset[tuple[int, int]]:
@@ -78,6 +81,19 @@ def _check_path(path: Path) -> None:
         raise refuse(path, words("importing.empty_file"), "empty")
 
 
+#: How a workbook's bytes begin: a zip (.xlsx, .ods) or an OLE file (.xls).
+_WORKBOOK_STARTS = ((b"PK\x03\x04", ".xlsx"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", ".xls"))
+
+
+def _not_a_workbook(path: Path, data: bytes) -> None:
+    """Refuse a workbook saved (or renamed) with a text file's name, saying so: it was
+    said to be "not a spreadsheet", which it is."""
+    for start, real in _WORKBOOK_STARTS:
+        if data.startswith(start):
+            reason = words("importing.workbook_named_as_text", suffix=path.suffix, real=real)
+            raise refuse(path, reason, "workbook named as text")
+
+
 def _isolated(path: Path) -> bool:
     """Formats read in a child process: their cost cannot be measured before reading."""
     return path.suffix.lower() in (".xls", ".ods")
@@ -109,8 +125,10 @@ def read_table(
     _check_path(path)
     if path.suffix.lower() in TEXT_SUFFIXES:
         check_file_size(path, MAX_TEXT_BYTES)
+        data = read_once(path)
+        _not_a_workbook(path, data)
         try:
-            rows, encoding, delimiter = read_text_table(read_once(path))
+            rows, encoding, delimiter = read_text_table(data)
         except TextTableError as exc:
             raise refuse(path, exc.reason, exc.detail) from None
         except (ValueError, UnicodeError):
@@ -124,11 +142,13 @@ def read_table(
         names, name, rows = read_in_child(path, sheet)
         return Table(path, name, names, rows)
     data = read_once(path)
-    if not check_xlsx(path, data):
+    marked: set[str] | None = set()  # the parts that say "hidden"
+    if not check_xlsx(path, data, hidden=marked):
         names, name, rows = read_in_child(path, sheet)
+        marked = None  # not scanned: looked for in the sheet
     else:
         names, name, rows = read_workbook_here(path, sheet, data=data, parsing=parsing)
-    return Table(path, name, names, rows)
+    return Table(path, name, names, rows, hidden=hidden_rows(data, name, marked))
 
 
 __all__ = [

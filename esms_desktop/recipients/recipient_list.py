@@ -247,7 +247,7 @@ def build_recipients(
     else:
         row_numbers = list(numbers_at)
     numbers = map_in_slices(itemgetter(0), readings)
-    states, duplicate_of = _states(numbers, row_numbers, opt_out)
+    states, duplicate_of = _states(numbers, row_numbers, opt_out, table.hidden)
     result.rows = list(
         map(
             Recipient,
@@ -282,11 +282,18 @@ def _without_empty_rows(
 
 
 def _states(
-    numbers: list[str | None], row_numbers: list[int], opt_out: set[str] | frozenset[str]
+    numbers: list[str | None],
+    row_numbers: list[int],
+    opt_out: set[str] | frozenset[str],
+    hidden: frozenset[int] = frozenset(),
 ) -> tuple[list[RowState], list[int | None]]:
     """Each row's state (rejected, blocked, ready, or a duplicate of the number's first
-    row) and, for a duplicate, that first row."""
+    row) and, for a duplicate, that first row. A number also on a row in sight is sent from
+    its first such row: the row Excel hides (by a filter: "paid") is not what is meant."""
     first = first_seen(numbers, row_numbers)  # the first row of each number
+    if hidden:
+        shown = [(n, r) for n, r in zip(numbers, row_numbers, strict=True) if r not in hidden]
+        first.update(first_seen([n for n, _ in shown], [r for _, r in shown]))
     ready, rejected, blocked, duplicate = (
         RowState.READY, RowState.REJECTED, RowState.BLOCKED, RowState.DUPLICATE
     )  # fmt: skip

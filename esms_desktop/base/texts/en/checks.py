@@ -122,6 +122,16 @@ TEXTS = {
     # Segment and consent (checks.audience_rules).
     "checks.and": "{first} and {then}",
     "checks.not_in_segment": "Not in this segment ({conditions})",
+    "checks.hidden_row": (
+        "Hidden in Excel (by hand, or left out by a filter), so these rows are held back. If "
+        "they should get the message too, show them in Excel (clear the filter, or unhide "
+        "the rows), save, and open the file again"
+    ),
+    "checks.hidden_row@command": (
+        "Hidden in Excel (by hand, or left out by a filter), so these rows are held back. If "
+        "they should get the message too, show them in Excel (clear the filter, or unhide "
+        "the rows), save, and run the command again"
+    ),
     "checks.no_consent_column": (
         "Vietnam's Personal Data Protection Law (Law 91/2025/QH15, in force since "
         "1 January 2026) allows advertising only to people who agreed to receive it, and "
@@ -305,6 +315,7 @@ TEXTS = {
     "checks.template_value_too_long.short": "Value too long for the template",
     "checks.garbled_text.short": "Garbled text",
     "checks.not_in_segment.short": "Not in this segment",
+    "checks.hidden_row.short": "Hidden in Excel",
     "checks.no_consent.short": "No consent recorded",
     "checks.date_cell.short": "Date not usable",
     "checks.row_time_past.short": "Send time passed",

@@ -9,6 +9,10 @@ TEXTS = {
     "importing.not_a_table": (
         "The file is not a spreadsheet or a text table. Open it in Excel and save it as .xlsx."
     ),
+    "importing.workbook_named_as_text": (
+        "The file is an Excel workbook, though its name ends in {suffix}. Rename it to end in "
+        "{real} and open it again (or open it in Excel and save it as .xlsx)."
+    ),
     "importing.unsupported_type": (
         "Files of type {kind} cannot be opened: use an Excel (.xlsx, .xls), OpenDocument (.ods) "
         "or CSV file."

@@ -117,6 +117,16 @@ TEXTS = {
     # Segment and consent (checks.audience_rules).
     "checks.and": "{first} và {then}",
     "checks.not_in_segment": "Không thuộc nhóm khách đã chọn ({conditions})",
+    "checks.hidden_row": (
+        "Các dòng này đang bị ẩn trong Excel (ẩn tay, hoặc bị bộ lọc bỏ ra), nên chưa được gửi. "
+        "Nếu các dòng này cũng cần nhận tin, hãy hiện chúng trong Excel (bỏ lọc, hoặc bỏ ẩn "
+        "dòng), lưu file rồi mở lại"
+    ),
+    "checks.hidden_row@command": (
+        "Các dòng này đang bị ẩn trong Excel (ẩn tay, hoặc bị bộ lọc bỏ ra), nên chưa được gửi. "
+        "Nếu các dòng này cũng cần nhận tin, hãy hiện chúng trong Excel (bỏ lọc, hoặc bỏ ẩn "
+        "dòng), lưu file rồi chạy lại lệnh"
+    ),
     "checks.no_consent_column": (
         "Luật Bảo vệ dữ liệu cá nhân (Luật 91/2025/QH15, hiệu lực từ 01/01/2026) chỉ cho "
         "gửi quảng cáo tới người đã đồng ý nhận, và cửa hàng phải chứng minh được. File "
@@ -296,6 +306,7 @@ TEXTS = {
     "checks.template_value_too_long.short": "Giá trị dài quá mẫu",
     "checks.garbled_text.short": "Chữ bị lỗi font",
     "checks.not_in_segment.short": "Không thuộc nhóm",
+    "checks.hidden_row.short": "Đang ẩn trong Excel",
     "checks.no_consent.short": "Chưa đồng ý nhận QC",
     "checks.date_cell.short": "Ngày không dùng được",
     "checks.row_time_past.short": "Giờ gửi đã qua",

@@ -9,6 +9,10 @@ TEXTS = {
     "importing.not_a_table": (
         "File này không phải bảng tính hay bảng chữ. Mở bằng Excel rồi lưu lại dạng .xlsx."
     ),
+    "importing.workbook_named_as_text": (
+        "File này là bảng tính Excel nhưng tên lại có đuôi {suffix}. Đổi đuôi tên file thành "
+        "{real} rồi mở lại (hoặc mở bằng Excel và lưu lại dạng .xlsx)."
+    ),
     "importing.unsupported_type": (
         "Không mở được loại file {kind}: hãy dùng file Excel (.xlsx, .xls), OpenDocument (.ods) "
         "hoặc CSV."
