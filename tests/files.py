@@ -132,3 +132,27 @@ def write_cp1258(path: Path, rows: Rows, delimiter: str = ",") -> Path:
     )
     path.write_bytes(to_cp1258(buffer.getvalue()))
     return path
+
+
+def filtered_list(path: Path) -> Path:
+    """A list filtered in Excel to the customers who have not paid: rows 3 and 5 hidden.
+    Row 6 has row 3's number (the same customer, in sight)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Tên", "SĐT", "Tình trạng"])
+    for name, phone, state in [
+        ("An", "0912345670", "Chưa trả"),
+        ("Bình", "0912345671", "Đã trả"),
+        ("Cường", "0912345672", "Chưa trả"),
+        ("Dũng", "0912345673", "Đã trả"),
+        ("Em", "0912345671", "Chưa trả"),
+        ("Phúc", "0912345675", "Chưa trả"),
+    ]:
+        sheet.append([name, phone, state])
+    sheet.auto_filter.ref = "A1:C7"
+    sheet.auto_filter.add_filter_column(2, ["Chưa trả"])
+    for row in (3, 5):
+        sheet.row_dimensions[row].hidden = True
+    book.save(path)
+    return path

@@ -11,9 +11,8 @@ import re
 import zipfile
 from pathlib import Path
 
-import openpyxl
 import pytest
-from files import write_xlsx
+from files import filtered_list, write_xlsx
 from hostile import make
 from legacy_encoders import to_mojibake
 from spoken import en, on_command_line, vi
@@ -81,32 +80,8 @@ def test_a_mojibake_example_is_shown_whole_on_the_terminal() -> None:
     assert "Ä?á»©c" in shown
 
 
-def _filtered_list(path: Path) -> Path:
-    """A list filtered in Excel to the customers who have not paid: rows 3 and 5 hidden.
-    Row 6 has row 3's number (the same customer, in sight)."""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.append(["Tên", "SĐT", "Tình trạng"])
-    for name, phone, state in [
-        ("An", "0912345670", "Chưa trả"),
-        ("Bình", "0912345671", "Đã trả"),
-        ("Cường", "0912345672", "Chưa trả"),
-        ("Dũng", "0912345673", "Đã trả"),
-        ("Em", "0912345671", "Chưa trả"),
-        ("Phúc", "0912345675", "Chưa trả"),
-    ]:
-        sheet.append([name, phone, state])
-    sheet.auto_filter.ref = "A1:C7"
-    sheet.auto_filter.add_filter_column(2, ["Chưa trả"])
-    for row in (3, 5):
-        sheet.row_dimensions[row].hidden = True
-    book.save(path)
-    return path
-
-
 def test_rows_a_filter_hides_in_excel_are_held_back_and_said(tmp_path: Path) -> None:
-    recipients = open_recipients(_filtered_list(tmp_path / "no.xlsx"))
+    recipients = open_recipients(filtered_list(tmp_path / "no.xlsx"))
     assert recipients.table.hidden == {3, 5}
     report = run_checks(recipients, CampaignSpec("fixed", content="Chao {Tên}"))
     # Row 3's customer is in sight on row 6: sent to once, with row 6's cells (row 3 was

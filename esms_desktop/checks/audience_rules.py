@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from esms_desktop.base.texts import Words, words
-from esms_desktop.checks.problems import Severity
+from esms_desktop.checks.problems import HIDDEN_ROW, Severity
 from esms_desktop.checks.result import CheckReport
 from esms_desktop.recipients.consent import ASSUMED, NO_COLUMN, consent_column, gives_consent
 from esms_desktop.recipients.recipient_list import RowState
@@ -44,7 +44,7 @@ def hidden_checks(report: CheckReport) -> None:
     ready, duplicate = RowState.READY, RowState.DUPLICATE
     held = [r.row for r in rows.rows if r.row in hidden and r.state in (ready, duplicate)]
     if held:
-        report.add(HIDDEN, Severity.ROWS, words("checks.hidden_row"), held)
+        report.add(HIDDEN, Severity.ROWS, HIDDEN_ROW, held)
 
 
 def segment_checks(report: CheckReport) -> None:

@@ -71,6 +71,8 @@ def phone_reason(problem: PhoneProblem | None) -> Words | str:
 
 #: A cell that goes into the message still looks garbled (an old Vietnamese encoding).
 GARBLED_TEXT = words("checks.garbled_text")
+#: Why a row hidden in Excel is held back.
+HIDDEN_ROW = words("checks.hidden_row")
 
 
 def garbled_header_hint(name: Words | str) -> Words:

@@ -334,7 +334,7 @@ class MainWindow(QMainWindow):
             fill(
                 self.tr("%1: %2 customers ready to send."),
                 recipients.table.path.name,
-                format_count(len(recipients.ready) - len(recipients.garbled_ready)),
+                format_count(len(recipients.ready) - len(recipients.held_before_check)),
             )
         )
 

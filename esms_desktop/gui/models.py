@@ -18,7 +18,7 @@ from esms_desktop.app.user_text import pause_reason
 from esms_desktop.base.texts import Words, shortened, speaking
 from esms_desktop.catalogue import esms_code, lookup, undelivered_code
 from esms_desktop.checks import CheckReport
-from esms_desktop.checks.problems import GARBLED_TEXT, phone_reason
+from esms_desktop.checks.problems import GARBLED_TEXT, HIDDEN_ROW, phone_reason
 from esms_desktop.gui import theme
 from esms_desktop.gui.i18n import fill, spoken, vietnam_clock
 from esms_desktop.journal import CampaignSummary, MessageRow, MessageState
@@ -119,12 +119,13 @@ class RecipientsModel(_ListModel):
         if r.state is RowState.REJECTED or (self.report and r.row in self.report.excluded):
             return "problem"
         if self.report is None and r.row in self._held():
-            return "problem"  # garbled text: held back, as the old-encoding bar says
+            return "problem"  # hidden in Excel, or garbled text: the check holds it back
         return "ready"
 
     def _held(self) -> frozenset[int]:
-        """Before a check, the ready rows held back for their garbled text."""
-        return self.recipients.garbled_ready if self.recipients is not None else frozenset()
+        """Before a check, the ready rows held back whatever the message: hidden in Excel,
+        or with garbled text (as the old-encoding bar says)."""
+        return self.recipients.held_before_check if self.recipients is not None else frozenset()
 
     def state_text(self, r: Recipient) -> str:
         return {
@@ -161,7 +162,10 @@ class RecipientsModel(_ListModel):
                 if p.code == code and r.row in p.rows:
                     return self._say(p.reason, short)  # the row's own reason: no row list
         if self.report is None and r.state is RowState.READY and r.row in self._held():
-            return self._say(GARBLED_TEXT, short)  # what the check will say of the row
+            # What the check will say of the row.
+            assert self.recipients is not None
+            hidden = r.row in self.recipients.hidden_ready
+            return self._say(HIDDEN_ROW if hidden else GARBLED_TEXT, short)
         if r.converted_from:
             if short:
                 return self.tr("Old number converted")

@@ -147,11 +147,26 @@ class RecipientList:
         """How many sendable rows had an old 11-digit number, converted to the new one."""
         return len(self.ready) - map_in_slices(_CONVERTED, self.ready).count(None)
 
+    @cached_property
+    def hidden_ready(self) -> frozenset[int]:
+        """The ready rows (spreadsheet numbers) Excel hides, by hand or by a filter: held
+        back (the check says so, ``checks.audience_rules``)."""
+        hidden = self.table.hidden
+        if not hidden:
+            return frozenset()
+        return frozenset(hidden.intersection(map(_ROW, self.ready)))
+
+    @cached_property
+    def held_before_check(self) -> frozenset[int]:
+        """The ready rows a check will hold back whatever the message: hidden in Excel, or
+        with garbled text (until a check says which cells the message uses)."""
+        return self.hidden_ready | self.garbled_ready
+
     def summarise(self) -> None:
         """Work out now what is said about the whole list (its sendable rows, counts): a
         million rows take ~0.5 s, better spent on the thread that read the file than
         on the window's, when it first shows them."""
-        for summary in ("ready", "_counts", "converted", "row_numbers", "garbled_ready"):
+        for summary in ("ready", "_counts", "converted", "row_numbers", "held_before_check"):
             getattr(self, summary)  # a cached property: computed once, kept
 
     @cached_property

@@ -34,8 +34,9 @@ class RecipientsSummary(QWidget):
         check takes out, garbled names say, were still counted "ready" here)."""
         counts = recipients.counts()
         converted = recipients.converted
-        # Before a check, rows with garbled text are held back (the table and the bar say so).
-        held = len(recipients.garbled_ready) if report is None else 0
+        # Before a check, rows hidden in Excel or with garbled text are held back (the table
+        # says so, and the old-encoding bar for the latter).
+        held = len(recipients.held_before_check) if report is None else 0
         text = fill(
             self.tr(
                 "%1: %2 customers. Ready: %3. Cannot send: %4. Duplicates: %5. Do not send: %6."
