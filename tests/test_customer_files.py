@@ -129,3 +129,16 @@ def test_a_workbook_named_as_a_text_file_is_said_to_be_one(tmp_path: Path) -> No
     said = en(raised.value.reason)
     assert "is an Excel workbook" in said and "end in .xlsx" in said
     assert "đuôi .csv" in vi(raised.value.reason)
+
+
+def test_the_command_line_does_not_count_a_hidden_row_ready(
+    tmp_path: Path, app_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The first line said "5 ready" where 4 go (the hidden row 5 among them); the window
+    counts it as it is: not ready."""
+    from esms_desktop.cli.main import main
+
+    path = filtered_list(tmp_path / "no.xlsx")
+    main(["check", str(path), "--channel", "fixed", "--content", "Chao {Tên}", "--lang", "en"])
+    out = capsys.readouterr().out
+    assert "6 rows - 4 ready, 1 rejected, 1 duplicate, 0 blocked" in out, out

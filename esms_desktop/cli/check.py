@@ -295,17 +295,19 @@ def _to_send(report: CheckReport) -> Words:
 
 
 def _rows_summary(rows: RecipientList) -> Words:
-    """The file and sheet read, and how many rows are ready, rejected, repeated, blocked."""
+    """The file and sheet read, and how many rows are ready, rejected, repeated, blocked
+    (a row hidden in Excel is not ready: the window counts it so too)."""
     from esms_desktop.recipients.recipient_list import RowState
 
     counts = rows.counts()
+    hidden = len(rows.hidden_ready)  # held back whatever the message (the line below says)
     return words(
         "cli.check.rows",
         file=rows.table.path.name,
         sheet=rows.table.sheet,
         total=len(rows.rows),
-        ready=counts[RowState.READY],
-        rejected=counts[RowState.REJECTED],
+        ready=counts[RowState.READY] - hidden,
+        rejected=counts[RowState.REJECTED] + hidden,
         duplicate=counts[RowState.DUPLICATE],
         blocked=counts[RowState.BLOCKED],
     )
