@@ -142,3 +142,19 @@ def test_the_command_line_does_not_count_a_hidden_row_ready(
     main(["check", str(path), "--channel", "fixed", "--content", "Chao {Tên}", "--lang", "en"])
     out = capsys.readouterr().out
     assert "6 rows - 4 ready, 1 rejected, 1 duplicate, 0 blocked" in out, out
+
+
+def test_check_json_says_how_many_rows_are_held_back_hidden(
+    tmp_path: Path, app_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from esms_desktop.cli.main import main
+
+    path = filtered_list(tmp_path / "no.xlsx")
+    main(["check", str(path), "--channel", "fixed", "--content", "Chao {Tên}", "--json"])
+    found = json.loads(capsys.readouterr().out)
+    assert found["held_back_hidden"] == 2 and found["sendable"] == 4  # rows 3 and 5
+    plain = write_xlsx(tmp_path / "plain.xlsx", [["SĐT"], ["0912345670"]])
+    main(["check", str(plain), "--channel", "fixed", "--content", "Chao", "--json"])
+    assert "held_back_hidden" not in json.loads(capsys.readouterr().out)

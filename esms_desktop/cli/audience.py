@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from esms_desktop.base.texts import Words, words
-from esms_desktop.checks.audience_rules import CONSENT
+from esms_desktop.checks.audience_rules import CONSENT, HIDDEN
 from esms_desktop.checks.result import CheckReport
 from esms_desktop.recipients.consent import rule_text
 
@@ -21,7 +21,10 @@ def _count(report: CheckReport, code: str) -> int:
 
 
 def audience_fields(report: CheckReport) -> Iterator[tuple[str, Any]]:
-    """``check --json``: the segment's counts and the rows held back for consent."""
+    """``check --json``: the segment's counts and the rows held back for consent, and for
+    being hidden in Excel (only for a sheet that hides rows: the rows are in ``problems``)."""
+    if report.recipients.table.hidden:
+        yield "held_back_hidden", _count(report, HIDDEN)
     if report.spec.where:
         yield "segment", list(report.spec.where)
         inside = report.in_segment
