@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 #: The formats ECMA-376 (18.8.30) gives the ids 0-49 without writing them in the file.
@@ -63,6 +63,7 @@ GROUP_SIGN = "."
 MAX_CODE = 1024
 #: Numbers from here on read as they always did (Excel shows them in full, or as 1E+15).
 _LARGE = 1e15
+_MAX_KNOWN = 100_000
 
 _COLOUR = re.compile(
     r"\[(?:black|blue|cyan|green|magenta|red|white|yellow|color\s*\d{1,2})\]", re.IGNORECASE
@@ -120,8 +121,20 @@ class NumberFormat:
 
     code: str
     sections: tuple[_Section, ...]
+    #: Texts already worked out (amounts repeat: 100,000 rows hold a few thousand).
+    _known: dict[float, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def __call__(self, value: float) -> str | None:
+        known = self._known
+        if value in known:
+            return known[value]
+        text = self._shown(value)
+        if len(known) < _MAX_KNOWN:
+            known[value] = text
+        return text
+
+    def _shown(self, value: float) -> str | None:
+        value = float(value)
         if not math.isfinite(value) or abs(value) >= _LARGE:
             return None
         sections = self.sections
@@ -272,10 +285,14 @@ def _number_parts(body: list[str]) -> tuple[tuple[str, ...], bool, bool, str]:
 
 def _show(section: _Section, value: float) -> tuple[str, bool]:
     """The section's text for ``value`` (not negative), and whether it rounds to zero."""
-    number = Decimal(format(value, ".15g")) * (100**section.percent)
     places = len(section.fraction)
-    rounded = number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    whole, _, part = f"{rounded:f}".partition(".")
+    if value.is_integer() and not section.percent:  # most amounts: no rounding to do
+        whole, part, zero = str(int(value)), "0" * places, value == 0
+    else:
+        number = Decimal(format(value, ".15g")) * (100**section.percent)
+        rounded = number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+        whole, _, part = f"{rounded:f}".partition(".")
+        zero = rounded == 0
     digits = "" if whole == "0" else whole
     if section.grouped:
         zeros = section.integer.count("0")
@@ -285,7 +302,7 @@ def _show(section: _Section, value: float) -> tuple[str, bool]:
         integer = _fill(section.integer, digits)
     fraction = _fraction(section.fraction, part)
     sign = DECIMAL_SIGN if section.point else ""
-    return section.before + integer + sign + fraction + section.after, rounded == 0
+    return section.before + integer + sign + fraction + section.after, zero
 
 
 def _group(digits: str) -> str:

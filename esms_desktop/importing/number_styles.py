@@ -106,7 +106,9 @@ def _styles_part(archive: zipfile.ZipFile) -> zipfile.ZipInfo | None:
 
 
 def _cells_styled(styles: list[int]) -> re.Pattern[bytes]:
-    """A cell start tag with one of ``styles``: its column letters, row, and style."""
+    """A cell start tag with one of ``styles``: its column letters, row, and style. The
+    reference comes first (``limits`` measured the sheet: every cell is written so),
+    the style after it, other attributes between them or not."""
     numbers = b"|".join(str(s).encode() for s in sorted(styles, reverse=True))
     return re.compile(
         rb'<c\s+r="([A-Z]{1,3})([0-9]{1,7})"[^<>]{0,512}?\ss\s*=\s*["\'](' + numbers + rb")[\"']"
@@ -139,19 +141,25 @@ def show_number_formats(data: bytes, sheet: str, rows: list[list[object]]) -> in
 def _wrap(member: IO[bytes], formats: dict[int, NumberFormat], rows: list[list[object]]) -> int:
     """Wrap the numbers of the cells of the sheet ``member`` whose style is in ``formats``."""
     cells = _cells_styled(list(formats))
+    shows: dict[bytes, Callable[[float], str | None]] = {
+        str(k).encode(): v for k, v in formats.items()
+    }
+    columns: dict[bytes, int] = {}
     wrapped = 0
     height = len(rows)
     for chunk in tag_chunks(member):
         for letters, row, style in cells.findall(chunk):
-            r, c = int(row) - 1, column_number(letters) - 1
-            if not (0 <= r < height and c >= 0):
+            r = int(row) - 1
+            c = columns.get(letters)
+            if c is None:
+                c = columns[letters] = column_number(letters) - 1
+            if not 0 <= r < height:
                 continue
             cells_of_row = rows[r]
             if c < len(cells_of_row):
                 value = cells_of_row[c]
                 kind = type(value)
                 if kind is float or kind is int:
-                    shows: Callable[[float], str | None] = formats[int(style)]
-                    cells_of_row[c] = ShownNumber(value, shows)  # type: ignore[arg-type]
+                    cells_of_row[c] = ShownNumber(value, shows[style])  # type: ignore[arg-type]
                     wrapped += 1
     return wrapped
