@@ -7,8 +7,7 @@ from esms_desktop.base.texts import words
 from esms_desktop.checks.account import AccountInfo
 from esms_desktop.checks.problems import Severity
 from esms_desktop.checks.result import CheckReport
-from esms_desktop.message.zns_values import ValueProblem, explain, zns_value
-from esms_desktop.recipients.recipient_list import Recipient
+from esms_desktop.message.zns_values import ValueProblem, column_value, explain, zns_value
 from esms_desktop.telecom.sms_text import nfc
 
 
@@ -90,25 +89,18 @@ def _daily_quota(report: CheckReport, remaining: int | None) -> None:
         report.add("quota", Severity.WARNING, reason)
 
 
-def _cell(report: CheckReport, recipient: Recipient, column: str, kind: str) -> str:
-    """A parameter's cell: a number parameter takes the number as it is stored ("1500000"),
-    not as Excel shows it ("1.500.000 đ"); Zalo shows a number its own way."""
-    if kind.strip().lower() == "type_number":
-        return report.recipients.plain_value(recipient, column)
-    return report.recipients.value(recipient, column)
-
-
 def _check_values(report: CheckReport, template: ZnsTemplate) -> None:
     """Each row's values in the template's order, checked against each parameter's type."""
     spec = report.spec
     code = "790" if spec.channel.sms_fallback else "110"
     problems: dict[tuple[str, ValueProblem], list[int]] = {}
+    recipients = report.recipients
     for r in report.sendable:
         values: list[str] = []
         ok = True
         for p in template.params:
             source = spec.params[p.name]
-            raw = _cell(report, r, source.column, p.type) if source.column else source.value
+            raw = column_value(recipients, r, source.column, p) if source.column else source.value
             value, problem = zns_value(p, nfc(raw))
             values.append(value)
             if problem is not None:
