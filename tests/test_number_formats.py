@@ -292,3 +292,20 @@ def test_the_window_previews_what_is_sent(qtbot, demo_window, tmp_path: Path) ->
     message._update_preview()
     shown = message.preview.text()
     assert "order_code = 10%" in shown and "amount = 1500000" in shown, shown
+
+
+def test_too_many_numbers_to_show_are_all_left_as_they_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past the limit of numbers shown (memory), none is: never half the list formatted."""
+    rows: list[Cells] = [
+        [("Lan", None), (f"09612345{i:02d}", None), (1500000 + i, "#,##0")] for i in range(5)
+    ]
+    path = write_formatted(tmp_path / "k.xlsx", ["Tên", "SĐT", "Số tiền"], rows)
+    monkeypatch.setattr(number_styles, "MAX_SHOWN_CELLS", 5)
+    assert [r.values[2] for r in open_recipients(path).rows][:2] == ["1.500.000", "1.500.001"]
+    monkeypatch.setattr(number_styles, "MAX_SHOWN_CELLS", 4)
+    recipients = open_recipients(path)
+    assert recipients.table.shown_numbers == 0
+    assert [r.values[2] for r in recipients.rows] == [str(1500000 + i) for i in range(5)]
+    assert all(type(r.cells[2]) is float for r in recipients.rows)

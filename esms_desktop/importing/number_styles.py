@@ -37,6 +37,10 @@ from esms_desktop.importing.number_formats import (
 MAX_STYLES_BYTES = 16 * 1024 * 1024
 #: Styles beyond Excel's own limit (64,000) are not looked at.
 MAX_STYLES = 65_536
+#: Each number shown takes ~40 bytes more than the plain number: past this many (a
+#: customer list is not 4 million formatted amounts), none is shown, and the memory
+#: goes back (all or nothing: a campaign's messages never mix "1.500.000" and "1500000").
+MAX_SHOWN_CELLS = 4_000_000
 
 _PREFIX = rb"(?:[\w.\-]{1,64}:)?"
 _NUM_FMT = re.compile(rb"<" + _PREFIX + rb"numFmt\b([^<>]{0,8192})>")
@@ -162,4 +166,15 @@ def _wrap(member: IO[bytes], formats: dict[int, NumberFormat], rows: list[list[o
                 if kind is float or kind is int:
                     cells_of_row[c] = ShownNumber(value, shows[style])  # type: ignore[arg-type]
                     wrapped += 1
+                    if wrapped > MAX_SHOWN_CELLS:
+                        _unwrap(rows)
+                        return 0
     return wrapped
+
+
+def _unwrap(rows: list[list[object]]) -> None:
+    """Every number of ``rows`` back as the reader gave it."""
+    for row in rows:
+        for i, value in enumerate(row):
+            if type(value) is ShownNumber:
+                row[i] = float(value)
