@@ -309,3 +309,16 @@ def test_too_many_numbers_to_show_are_all_left_as_they_read(
     assert recipients.table.shown_numbers == 0
     assert [r.values[2] for r in recipients.rows] == [str(1500000 + i) for i in range(5)]
     assert all(type(r.cells[2]) is float for r in recipients.rows)
+
+
+def test_a_shown_number_copies_with_its_format() -> None:
+    import copy
+    import pickle
+
+    from esms_desktop.importing.cells import ShownNumber
+
+    found = compile_format("0%")
+    assert found is not None
+    number = ShownNumber(0.1, found)
+    for copied in (copy.copy(number), copy.deepcopy(number), pickle.loads(pickle.dumps(number))):
+        assert type(copied) is ShownNumber and copied == 0.1 and cell_text(copied) == "10%"

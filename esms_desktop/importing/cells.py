@@ -26,6 +26,11 @@ class ShownNumber(float):
     _shows: Callable[[float], str | None]
     _text: str | None
 
+    def __reduce__(self) -> tuple[type[ShownNumber], tuple[float, Callable[[float], str | None]]]:
+        """Copied or pickled with its format (float's own way would call ``__new__``
+        without it)."""
+        return ShownNumber, (float(self), self._shows)
+
     @property
     def shown(self) -> str:
         """The text Excel shows; the number as it always read where the format shows none."""
