@@ -7,7 +7,7 @@ from esms_desktop.base.texts import words
 from esms_desktop.checks.account import AccountInfo
 from esms_desktop.checks.problems import Severity
 from esms_desktop.checks.result import CheckReport
-from esms_desktop.message.zns_values import ValueProblem, explain, zns_value
+from esms_desktop.message.zns_values import ValueProblem, column_value, explain, zns_value
 from esms_desktop.telecom.sms_text import nfc
 
 
@@ -94,12 +94,13 @@ def _check_values(report: CheckReport, template: ZnsTemplate) -> None:
     spec = report.spec
     code = "790" if spec.channel.sms_fallback else "110"
     problems: dict[tuple[str, ValueProblem], list[int]] = {}
+    recipients = report.recipients
     for r in report.sendable:
         values: list[str] = []
         ok = True
         for p in template.params:
             source = spec.params[p.name]
-            raw = report.recipients.value(r, source.column) if source.column else source.value
+            raw = column_value(recipients, r, source.column, p) if source.column else source.value
             value, problem = zns_value(p, nfc(raw))
             values.append(value)
             if problem is not None:

@@ -5,7 +5,45 @@ from __future__ import annotations
 import datetime as dt
 import math
 import unicodedata
+from collections.abc import Callable
 from typing import Any
+
+
+class ShownNumber(float):
+    """A number cell of an .xlsx with the number format Excel shows it with
+    (``importing.number_styles``): it is the number everywhere (phones, comparisons,
+    sums), and :func:`cell_text` gives the text Excel shows ("10%", "1.500.000 đ"),
+    worked out when first asked (a column no message uses costs nothing)."""
+
+    __slots__ = ("_shows", "_text")
+
+    def __new__(cls, value: float, shows: Callable[[float], str | None]) -> ShownNumber:
+        number = super().__new__(cls, value)
+        number._shows = shows
+        number._text = None
+        return number
+
+    _shows: Callable[[float], str | None]
+    _text: str | None
+
+    def __reduce__(self) -> tuple[type[ShownNumber], tuple[float, Callable[[float], str | None]]]:
+        """Copied or pickled with its format (float's own way would call ``__new__``
+        without it)."""
+        return ShownNumber, (float(self), self._shows)
+
+    @property
+    def shown(self) -> str:
+        """The text Excel shows; the number as it always read where the format shows none."""
+        text = self._text
+        if text is None:
+            value = float(self)
+            text = self._text = self._shows(value) or cell_text(value)
+        return text
+
+
+def plain(value: object) -> object:
+    """The cell's value as the reader gave it (a :class:`ShownNumber` as a plain float)."""
+    return float(value) if type(value) is ShownNumber else value
 
 
 def cell_text(value: Any) -> str:  # Any: a cast per call costs more than the work
@@ -21,6 +59,8 @@ def cell_text(value: Any) -> str:  # Any: a cast per call costs more than the wo
     if kind is float:
         number: float = value
         return str(int(number)) if number.is_integer() and abs(number) < 1e15 else _number(number)
+    if kind is ShownNumber:
+        return value.shown
     return _other_text(value)
 
 

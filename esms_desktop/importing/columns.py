@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from esms_desktop.importing.cells import plain
 from esms_desktop.importing.limits import column_letters
 from esms_desktop.importing.reader import Table, cell_text
 from esms_desktop.telecom.phones import normalize_phone
@@ -146,7 +147,7 @@ def _header_names(cells: list[object], width: int) -> list[str]:
 
 def _phone_share(table: Table, column: int, start: int) -> float:
     values = [
-        row[column]
+        plain(row[column])  # a number read as the phone reader reads it
         for row in table.rows[start : start + SAMPLE_ROWS]
         if column < len(row) and cell_text(row[column])
     ]

@@ -248,6 +248,11 @@ def _tag_chunks(member: IO[bytes], end: bytes = b"<") -> Iterator[bytes]:
             tail = tail[-_OVERLAP:]
 
 
+def tag_chunks(member: IO[bytes]) -> Iterator[bytes]:
+    """A part's XML in large chunks, none cut inside a tag (for other scans of a sheet)."""
+    return _tag_chunks(member)
+
+
 def _shared_string_sizes(member: IO[bytes]) -> list[int]:
     """The size in bytes of each shared string (``<si>`` element), in table order."""
     sizes: list[int] = []

@@ -22,6 +22,7 @@ from esms_desktop.importing.formulas import uncomputed_cells
 from esms_desktop.importing.hidden_rows import hidden_rows
 from esms_desktop.importing.isolated import read_in_child
 from esms_desktop.importing.limits import MAX_TEXT_BYTES, check_file_size, check_xlsx
+from esms_desktop.importing.number_styles import show_number_formats
 from esms_desktop.importing.text_files import TextTableError, read_text_table
 from esms_desktop.importing.workbook import read_workbook_here, sheet_rows
 
@@ -42,6 +43,8 @@ class Table:
     notes: list[str] = field(default_factory=list)
     #: The rows (numbers from 1) Excel hides: by hand, or left out by a filter (.xlsx).
     hidden: frozenset[int] = frozenset()
+    #: How many numbers have a format Excel shows them with (``importing.number_styles``).
+    shown_numbers: int = 0
 
     @cached_property
     def uncomputed(self) -> frozenset[tuple[int, int]]:
@@ -146,9 +149,12 @@ def read_table(
     if not check_xlsx(path, data, hidden=marked):
         names, name, rows = read_in_child(path, sheet)
         marked = None  # not scanned: looked for in the sheet
+        numbers_shown = 0
     else:
         names, name, rows = read_workbook_here(path, sheet, data=data, parsing=parsing)
-    return Table(path, name, names, rows, hidden=hidden_rows(data, name, marked))
+        numbers_shown = show_number_formats(data, name, rows)
+    hidden = hidden_rows(data, name, marked)
+    return Table(path, name, names, rows, hidden=hidden, shown_numbers=numbers_shown)
 
 
 __all__ = [

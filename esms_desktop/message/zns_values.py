@@ -19,9 +19,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from esms_desktop.api.models import ZnsParam
 from esms_desktop.base.texts import Words, words
+
+if TYPE_CHECKING:
+    from esms_desktop.recipients.recipient_list import Recipient, RecipientList
 
 MAX_NUMBER_DIGITS = 12
 
@@ -51,6 +55,17 @@ def _date(text: str) -> str | None:
         return dt.date(year, month, day).strftime("%d/%m/%Y")
     except ValueError:
         return None
+
+
+def column_value(
+    recipients: RecipientList, recipient: Recipient, column: str, param: ZnsParam | None
+) -> str:
+    """The cell of ``column`` a parameter takes (the check and the window's preview alike): a
+    number parameter takes the number as it is stored ("1500000"), not as Excel shows it
+    ("1.500.000 đ": Zalo shows a number its own way, and digits are all it takes)."""
+    if param is not None and param.type.strip().lower() == "type_number":
+        return recipients.plain_value(recipient, column)
+    return recipients.value(recipient, column)
 
 
 def zns_value(param: ZnsParam, raw: str) -> tuple[str, ValueProblem | None]:

@@ -20,6 +20,7 @@ from typing import Any
 
 from esms_desktop.base.bulk import collector_paused, column, first_seen, map_in_slices, slices
 from esms_desktop.base.texts import words
+from esms_desktop.importing.cells import plain
 from esms_desktop.importing.columns import ColumnMapping, guess_mapping
 from esms_desktop.importing.file_access import refuse
 from esms_desktop.importing.legacy_text import LegacyText, apply_choice, garbled_among
@@ -207,6 +208,15 @@ class RecipientList:
         index = self.mapping.index_of(column)
         return "" if index is None else recipient.value(index)
 
+    def plain_value(self, recipient: Recipient, column: str) -> str:
+        """:meth:`value` with a number as the reader gave it, whatever Excel shows it as
+        ("1500000" from a cell shown "1.500.000 đ"): for a field that takes digits only."""
+        index = self.mapping.index_of(column)
+        cells = recipient.cells
+        if index is None or not 0 <= index < len(cells):
+            return ""
+        return cell_text(plain(cells[index]))
+
 
 _STATE = attrgetter("state")
 _CELLS = attrgetter("cells")
@@ -251,7 +261,10 @@ def build_recipients(
     body = table.rows[mapping.first_data_row - 1 :]
     numbers_at = range(mapping.first_data_row, mapping.first_data_row + len(body))
     at = mapping.phone
-    readings = read_phones(column(body, at))
+    phones = column(body, at)
+    if table.shown_numbers:  # the phone reader reads the numbers as the reader gave them
+        phones = map_in_slices(plain, phones)
+    readings = read_phones(phones)
     problems = map_in_slices(itemgetter(2), readings)
     if PhoneProblem.EMPTY in problems and table.uncomputed:
         _name_uncomputed(readings, problems, table.uncomputed, mapping.first_data_row, at)

@@ -24,6 +24,7 @@ from esms_desktop.gui.widgets import format_count
 from esms_desktop.gui.workers import run_task
 from esms_desktop.message.content import parse_content
 from esms_desktop.message.templates import matches, parse_template
+from esms_desktop.message.zns_values import column_value
 from esms_desktop.recipients.recipient_list import Recipient
 from esms_desktop.telecom.carriers import Carrier
 from esms_desktop.telecom.sms_text import measure, remove_diacritics
@@ -256,11 +257,14 @@ class MessageText(MessageCheck):
             return
         values: list[str] = []
         r = self._preview_recipient()
+        template = self.zalo_box.template()
+        params = {p.name: p for p in template.params} if template is not None else {}
         for name, source in spec.params.items():
             if not source.column:
                 shown = source.value
             elif recipients is not None and r is not None:
-                shown = recipients.value(r, source.column)  # what the check reads
+                # What the check reads: a number parameter, the number without its format.
+                shown = column_value(recipients, r, source.column, params.get(name))
             else:
                 shown = source.column
             values.append(f"{name} = {shown}")

@@ -133,14 +133,15 @@ class ZaloBox(QGroupBox):
             self.zns_combo.addItem(self.tr("(no template: is the OA active?)"), "")
         self._fill_params()
 
-    def _template(self) -> ZnsTemplate | None:
+    def template(self) -> ZnsTemplate | None:
+        """The template chosen, once the OA's templates are read."""
         return next((t for t in self.templates if t.temp_id == self.template_id), None)
 
     def _fill_params(self) -> None:
         while self.params_form.rowCount():
             self.params_form.removeRow(0)
         self.param_combos = {}
-        template = self._template()
+        template = self.template()
         if template is None:
             return
         kinds = {
