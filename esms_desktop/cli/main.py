@@ -58,6 +58,7 @@ from esms_desktop.cli.usage import (
     language_before_options,
     language_chosen,
     language_of_refusal,
+    list_to_open,
 )
 
 if TYPE_CHECKING:
@@ -301,6 +302,7 @@ def _main(argv: Sequence[str] | None) -> int:
     # The help and a refusal of the options are said before the options are read.
     set_language(language_before_options(argv))
     parser = build_parser()
+    argv, opened = list_to_open(argv, parser)
     try:
         args = parser.parse_args(argv)
     except UsageError as exc:
@@ -312,7 +314,7 @@ def _main(argv: Sequence[str] | None) -> int:
         return run_self_test(Path(args.self_test_out) if args.self_test_out else None)
     set_language(_lang(args))  # what it prints is said in one language, chosen once
     if args.command is None:  # the window: its own next steps (buttons, pages)
-        return _main_window(args, parser, out)
+        return _main_window(args, out, opened)
     # A command: every next step it prints names options and commands, not buttons.
     set_front("command")
     try:
@@ -321,13 +323,14 @@ def _main(argv: Sequence[str] | None) -> int:
         set_front("window")
 
 
-def _main_window(args: argparse.Namespace, parser: argparse.ArgumentParser, out: TextIO) -> int:
+def _main_window(args: argparse.Namespace, out: TextIO, opened: Path | None) -> int:
+    """The window (``opened``: a customer list given to the app, opened in it)."""
     try:
         code = _run_command(args, out)
     except EsmsDesktopError as exc:
         _print_error(exc, sys.stderr)
         return _exit_code(exc)
-    return _open_window(args) if code is None else code
+    return _open_window(args, opened) if code is None else code
 
 
 def _main_command(args: argparse.Namespace, argv: Sequence[str], out: TextIO) -> int:
@@ -467,12 +470,12 @@ def _exit_code(exc: EsmsDesktopError) -> int:
     return 2 if isinstance(exc, _BAD_INPUT) else 1
 
 
-def _open_window(args: argparse.Namespace) -> int:
+def _open_window(args: argparse.Namespace, opened: Path | None = None) -> int:
     from esms_desktop.gui.launch import run_window
 
     if args.api_url:
         os.environ.setdefault("ESMS_API_URL", args.api_url)
-    return run_window(demo=args.demo, lang=args.lang, exit_after=args.exit_after)
+    return run_window(demo=args.demo, lang=args.lang, exit_after=args.exit_after, opened=opened)
 
 
 if __name__ == "__main__":

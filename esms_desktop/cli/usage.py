@@ -18,6 +18,7 @@ import os
 import re
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, TextIO
 
 from esms_desktop.base.errors import EsmsDesktopError
@@ -301,3 +302,34 @@ def language_of_refusal(argv: Sequence[str]) -> str:
     except (EsmsDesktopError, OSError, ValueError):  # no settings: said as before them
         saved = None
     return language_chosen(None, saved)
+
+
+def list_to_open(
+    argv: Sequence[str], parser: argparse.ArgumentParser
+) -> tuple[list[str], Path | None]:
+    """``argv`` without a customer file given to the app by itself, and that file.
+
+    Windows starts the app with the file's path when a list is dropped on its icon (or
+    opened with it): that path was refused as "not a command", in a console nobody sees,
+    and the app did not open. The first word that is not an option or an option's value
+    is taken for a file when it is no command and ends like a customer file
+    (:data:`importing.suffixes.SUPPORTED_SUFFIXES`); the window opens it.
+    """
+    from esms_desktop.importing.suffixes import SUPPORTED_SUFFIXES
+
+    with_value = {s for a in parser._actions if a.nargs != 0 for s in a.option_strings}
+    commands = {c for a in parser._actions if a.choices and not a.option_strings for c in a.choices}
+    at = 0
+    while at < len(argv):
+        word = argv[at]
+        if word == "--":
+            at += 1
+            break
+        if not word.startswith("-") or word == "-":
+            break
+        at += 2 if word in with_value else 1
+    if at >= len(argv) or argv[at] in commands:
+        return list(argv), None
+    if Path(argv[at]).suffix.lower() not in SUPPORTED_SUFFIXES:
+        return list(argv), None
+    return [*argv[:at], *argv[at + 1 :]], Path(argv[at])

@@ -5,9 +5,10 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
 from esms_desktop import APP_NAME
@@ -20,6 +21,23 @@ from esms_desktop.gui.session import Session
 
 #: "light" or "dark" fixes the scheme (screenshots, a user who wants one); else the system's.
 THEME_VARIABLE = "ESMS_DESKTOP_THEME"
+
+
+class FileOpener(QObject):
+    """Opens in the window the customer list macOS hands the app (``QFileOpenEvent``:
+    a file dropped on the app's icon in the Dock, or opened with the app)."""
+
+    def __init__(self, window: MainWindow, parent: QObject) -> None:
+        super().__init__(parent)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = event.file()
+            if path:
+                self._window.open_list(Path(path))
+                return True
+        return super().eventFilter(watched, event)
 
 
 def create_window(
@@ -52,11 +70,14 @@ def create_window(
     return window
 
 
-def open_window(*, demo: bool, lang: str | None = None, offer_resume: bool = True) -> MainWindow:
+def open_window(
+    *, demo: bool, lang: str | None = None, offer_resume: bool = True, opened: Path | None = None
+) -> MainWindow:
     """Show the window as the app starts: at once, and the rest right after its first paint.
 
-    The rest: the log file, the dialog for unexpected errors, the pages, and
-    (with ``offer_resume``) the offer to finish unfinished campaigns. None of
+    The rest: the log file, the dialog for unexpected errors, the pages, the customer
+    list the app was given (``opened``), and (with ``offer_resume``) the offer to finish
+    unfinished campaigns. None of
     it is needed to paint the window, and together they take longer to import
     than Qt takes to show it.
     """
@@ -72,6 +93,8 @@ def open_window(*, demo: bool, lang: str | None = None, offer_resume: bool = Tru
         with contextlib.suppress(OSError):
             setup_logging()
         window.build_pages()
+        if opened is not None:
+            window.open_list(opened)
         settings = window.session.settings
         if settings.damaged:
             window.session.notice.emit(str(settings.damaged_words()), "warning")
@@ -83,11 +106,21 @@ def open_window(*, demo: bool, lang: str | None = None, offer_resume: bool = Tru
     return window
 
 
-def run_window(*, demo: bool, lang: str | None = None, exit_after: float | None = None) -> int:
+def run_window(
+    *,
+    demo: bool,
+    lang: str | None = None,
+    exit_after: float | None = None,
+    opened: Path | None = None,
+) -> int:
+    """The window until it closes (``opened``: a customer list to open in it)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
-    window = open_window(demo=demo, lang=lang, offer_resume=exit_after is None)
+    window = open_window(demo=demo, lang=lang, offer_resume=exit_after is None, opened=opened)
+    # macOS hands a list dropped on the app's icon (or opened with it) as an event.
+    opener = FileOpener(window, app)
+    app.installEventFilter(opener)
     if exit_after is not None:
         QTimer.singleShot(int(exit_after * 1000), window.close)
         QTimer.singleShot(int(exit_after * 1000) + 50, app.quit)

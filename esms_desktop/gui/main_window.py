@@ -12,7 +12,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QTimer, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -297,6 +297,15 @@ class MainWindow(QMainWindow):
         """The Message page's "Send" after a good check: the Send page asks and sends."""
         self.go(self.SEND)
         self.send_page.confirm_and_send()
+
+    def open_list(self, path: Path) -> None:
+        """Open a customer list given to the app (its icon, "Open with", the command's
+        argument) on the Customers page; before the pages exist, once they do."""
+        if not self.built:
+            self.ready.connect(lambda: self.open_list(path), Qt.ConnectionType.SingleShotConnection)
+            return
+        self.go(self.RECIPIENTS)
+        self.recipients_page.open_path(path)
 
     def _first_list(self) -> None:
         """History's empty state: to the Customers page, with the sample list in demo mode."""

@@ -15,14 +15,15 @@ from esms_desktop.base.lazy import exports
 
 if TYPE_CHECKING:
     from esms_desktop.importing.columns import ColumnMapping, guess_mapping
-    from esms_desktop.importing.reader import SUPPORTED_SUFFIXES, Table, list_sheets, read_table
+    from esms_desktop.importing.reader import Table, list_sheets, read_table
+    from esms_desktop.importing.suffixes import SUPPORTED_SUFFIXES
 
 __getattr__ = exports(
     __name__,
     {
         "ColumnMapping": "esms_desktop.importing.columns",
         "guess_mapping": "esms_desktop.importing.columns",
-        "SUPPORTED_SUFFIXES": "esms_desktop.importing.reader",
+        "SUPPORTED_SUFFIXES": "esms_desktop.importing.suffixes",
         "Table": "esms_desktop.importing.reader",
         "list_sheets": "esms_desktop.importing.reader",
         "read_table": "esms_desktop.importing.reader",

@@ -23,12 +23,9 @@ from esms_desktop.importing.hidden_rows import hidden_rows
 from esms_desktop.importing.isolated import read_in_child
 from esms_desktop.importing.limits import MAX_TEXT_BYTES, check_file_size, check_xlsx
 from esms_desktop.importing.number_styles import show_number_formats
+from esms_desktop.importing.suffixes import SUPPORTED_SUFFIXES, TEXT_SUFFIXES
 from esms_desktop.importing.text_files import TextTableError, read_text_table
 from esms_desktop.importing.workbook import read_workbook_here, sheet_rows
-
-SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
-TEXT_SUFFIXES = (".csv", ".txt")
-SUPPORTED_SUFFIXES = SPREADSHEET_SUFFIXES + TEXT_SUFFIXES
 
 
 @dataclass
