@@ -77,11 +77,21 @@ def lookup(code: object, raw_message: str = "") -> CodeInfo:
     return replace(entry, raw_message=raw_message) if raw_message else entry
 
 
-def describe(code: object, raw_message: str = "") -> str:
+#: Where a command-line next step names the campaign to resume, in each language.
+CAMPAIGN_NUMBER = ("CAMPAIGN_NUMBER", "SỐ_CHIẾN_DỊCH")
+
+
+def describe(code: object, raw_message: str = "", *, campaign: int | None = None) -> str:
     """A multi-line text for ``code`` in the current language, as ``esms-desktop explain``
-    prints it."""
+    prints it. ``campaign``: the campaign it stopped, named in the next step ("resume 1",
+    not "resume CAMPAIGN_NUMBER")."""
     info = lookup(code, raw_message)
     text = info.text
+    if campaign is not None:
+        action = text.action
+        for blank in CAMPAIGN_NUMBER:
+            action = action.replace(blank, str(campaign))
+        text = replace(text, action=action)
     explanation = text.explanation
     if not info.known and not info.raw_message:  # asked by a user: no message of eSMS's below
         explanation = str(words("catalogue.unknown_asked", code=info.code))
