@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import os
 import shutil
 import sqlite3
 import time
@@ -76,12 +77,19 @@ def make_backup(conn: sqlite3.Connection, journal_path: Path) -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{journal_path.stem}-{stamp}.sqlite3"
     partial = target.with_suffix(".part")
-    dest = sqlite3.connect(partial)
+    # Private from the start: it holds customers' numbers and names, and a backup cut short
+    # (disk full) is not left behind, world-readable, in the backups folder.
+    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
     try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-    partial.replace(target)
+        dest = sqlite3.connect(partial)
+        try:
+            conn.backup(dest)
+        finally:
+            dest.close()
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     private_file(target)
     for old in backups(journal_path)[KEEP:]:
         old.unlink(missing_ok=True)
