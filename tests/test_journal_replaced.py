@@ -88,3 +88,18 @@ def test_a_deleted_journal_offers_its_backup_instead_of_starting_empty(tmp_path:
     restore_latest(path)
     with Journal(path) as journal:
         assert journal.summary(cid).accepted == 3
+
+
+def test_a_journal_deleted_with_its_count_of_runs_still_offers_its_backup(tmp_path: Path) -> None:
+    """Tried from outside: ``journal.sqlite3*`` deleted, then the same list sent again:
+    299 of 299 customers charged twice. Its backups show there was a journal."""
+    client = demo_client(EsmsSimulator())
+    path = tmp_path / "journal.sqlite3"
+    with Journal(path) as journal:
+        cid = campaign(tmp_path, journal, client, phones(3))  # type: ignore[arg-type]
+        assert Sender(journal, client, cid).run().complete  # type: ignore[arg-type]
+    for part in tmp_path.glob("journal.sqlite3*"):
+        part.unlink()
+    with pytest.raises(JournalDamagedError) as info:
+        Journal(path)
+    assert info.value.backup is not None and not path.exists()

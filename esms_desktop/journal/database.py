@@ -22,6 +22,7 @@ from esms_desktop.base.vntime import now
 from esms_desktop.journal.runs import count_beside, counted_beside, counted_inside, set_inside
 from esms_desktop.journal.safety import (
     backup_due,
+    backups,
     check_connection,
     damaged,
     doubt_unfinished,
@@ -66,9 +67,10 @@ class JournalDatabase:
             # SQLite would take an empty file for a new journal: the history would vanish.
             raise damaged(self.path, "the file is empty")
         beside = counted_beside(self.path)
-        if not existed and beside:
-            # Deleted after sending: an empty start would not know what was sent (the
-            # same list again charged everyone twice). Its newest backup is offered.
+        if not existed and (beside or backups(self.path)):
+            # Deleted after sending (its backups or its count of runs tell): an empty start
+            # would not know what was sent, and the same list sent again charged every
+            # customer twice. Its newest backup is offered instead.
             missing = damaged(self.path, "the file is missing")
             if missing.backup is not None:
                 raise missing
