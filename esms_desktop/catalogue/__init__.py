@@ -5,6 +5,7 @@ May import: ``base``, ``telecom``, ``api`` (the codes' names).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from esms_desktop.base.texts import Words, words
@@ -77,8 +78,9 @@ def lookup(code: object, raw_message: str = "") -> CodeInfo:
     return replace(entry, raw_message=raw_message) if raw_message else entry
 
 
-#: Where a command-line next step names the campaign to resume, in each language.
-CAMPAIGN_NUMBER = ("CAMPAIGN_NUMBER", "SỐ_CHIẾN_DỊCH")
+#: A command-line next step's blank for the campaign ("resume CAMPAIGN_NUMBER", in the
+#: words of the language spoken): the word after the command, where no number stands.
+_CAMPAIGN_BLANK = re.compile(r"(?<=esms-desktop )((?:resume|status|report) )[^\s\d.:,;']+")
 
 
 def describe(code: object, raw_message: str = "", *, campaign: int | None = None) -> str:
@@ -88,9 +90,7 @@ def describe(code: object, raw_message: str = "", *, campaign: int | None = None
     info = lookup(code, raw_message)
     text = info.text
     if campaign is not None:
-        action = text.action
-        for blank in CAMPAIGN_NUMBER:
-            action = action.replace(blank, str(campaign))
+        action = _CAMPAIGN_BLANK.sub(lambda m: f"{m.group(1)}{campaign}", text.action)
         text = replace(text, action=action)
     explanation = text.explanation
     if not info.known and not info.raw_message:  # asked by a user: no message of eSMS's below
