@@ -351,3 +351,27 @@ def test_no_next_step_holds_a_made_up_campaign_number() -> None:
     for lang in LANGUAGES:
         found = [key for key, text in catalogue(lang).items() if placeholder.search(text)]
         assert not found, (lang, found)
+
+
+def test_a_pause_by_esms_names_the_campaign_to_resume() -> None:
+    """Tried from outside: a 12,000-message send that ran out of balance (103) ended "then
+    run esms-desktop resume CAMPAIGN_NUMBER", campaign 1 being known."""
+    import io
+
+    from spoken import on_command_line
+
+    from esms_desktop.cli.send import print_outcome
+    from esms_desktop.journal.models import CampaignState
+    from esms_desktop.sending.progress import SendOutcome
+
+    class _Printed:
+        def __str__(self) -> str:
+            out = io.StringIO()
+            paused = SendOutcome(CampaignState.PAUSED, "103", "", 2292, 1, remaining=9706)
+            print_outcome(paused, 1, out)
+            return out.getvalue()
+
+    for lang in ("en", "vi"):
+        printed = on_command_line(_Printed(), lang)
+        assert "esms-desktop resume 1" in printed, printed
+        assert "CAMPAIGN_NUMBER" not in printed and "SỐ_CHIẾN_DỊCH" not in printed

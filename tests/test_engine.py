@@ -18,6 +18,7 @@ from esms_desktop.api.credentials import Credentials
 from esms_desktop.api.policy import RetryPolicy
 from esms_desktop.base.vntime import now as app_now
 from esms_desktop.journal import CampaignState, Journal, RequestState
+from esms_desktop.journal.runs import runs_file
 from esms_desktop.message.spec import VIETNAM
 from esms_desktop.sending import Sender, plan_retry
 from esms_desktop.sending.status import refresh_delivery, resend_unknown, resolve_unknown
@@ -289,7 +290,12 @@ def test_124_for_a_never_accepted_id_gets_a_new_id(tmp_path: Path, journal: Jour
     sim = EsmsSimulator()
     cid = campaign(tmp_path, journal, client_for(sim), phones(1))
     (req,) = journal.requests(cid)
-    answers = iter([{"CodeResult": "124", "ErrorMessage": "Request exist 1"}])
+    answers = iter(
+        [
+            {"CodeResult": "103", "ErrorMessage": "Balance not enough"},  # the refusal
+            {"CodeResult": "124", "ErrorMessage": "Request exist 1"},  # its id remembered
+        ]
+    )
 
     def handler(request: httpx.Request) -> httpx.Response:
         answer = next(answers, None) if "json/Send" in request.url.path else None
@@ -302,9 +308,38 @@ def test_124_for_a_never_accepted_id_gets_a_new_id(tmp_path: Path, journal: Jour
         transport=httpx.MockTransport(handler),
         retry=FAST,
     )
+    assert sender(journal, client, cid).run().code == "103"  # paused: topped up, then resumed
     assert sender(journal, client, cid).run().complete
     (after,) = journal.requests(cid)
     assert after.request_id != req.request_id and len(sim.accepted) == 1
+
+
+def test_124_for_an_id_that_never_left_is_looked_up_not_sent_again(
+    tmp_path: Path, journal: Journal
+) -> None:
+    """The journal has no attempt of an id eSMS knows: an attempt it lost (an older copy put
+    back by hand). Found in eSMS's records, it is sent; given a new id, it was paid twice."""
+    now = [1_795_000_000.0]
+    sim = EsmsSimulator(clock=lambda: now[0], records_lag=60)
+    journal._now = lambda: now[0]  # type: ignore[method-assign]
+    client = client_for(sim)
+    cid = campaign(tmp_path, journal, client, phones(1))
+    (req,) = journal.requests(cid)
+    before = journal.path.with_name("before.sqlite3")
+    journal.backup().replace(before)  # type: ignore[union-attr]
+    assert sender(journal, client, cid).run().complete
+    journal.close()
+    before.replace(journal.path)  # the older copy: the request never left
+    runs_file(journal.path).unlink()  # the runs beside it put back too (``journal.runs``)
+    with Journal(journal.path) as older:
+        older._now = lambda: now[0]  # type: ignore[method-assign]
+
+        def wait(seconds: float) -> None:
+            now[0] += seconds
+
+        assert sender(older, client, cid, sleep=wait).run().complete
+        (after,) = older.requests(cid)
+    assert after.request_id == req.request_id and len(sim.accepted) == 1
 
 
 def test_sending_for_over_a_day_is_settled_from_esms_records(

@@ -252,3 +252,27 @@ def test_a_backup_made_by_the_version_before_is_restored(tmp_path: Path) -> None
     with Journal(path) as journal:
         (row,) = journal.requests(1)
     assert row.uncertain and row.last_attempt_at == 1_795_000_000.0 and row.last_offset is None
+
+
+def test_a_backup_cut_short_leaves_no_part_behind(tmp_path: Path) -> None:
+    """Tried from outside on a full disk: each failed backup left an empty ``.part``, 0644
+    (others could read what it held of customers' numbers) in the backups folder."""
+    from esms_desktop.journal.safety import backup_folder, make_backup
+
+    path = tmp_path / "journal.sqlite3"
+    Journal(path).close()
+
+    class _FullDisk:
+        def backup(self, dest: sqlite3.Connection) -> None:
+            raise sqlite3.OperationalError("database or disk is full")
+
+    with pytest.raises(sqlite3.OperationalError):
+        make_backup(_FullDisk(), path)  # type: ignore[arg-type]
+    assert not list(backup_folder(path).glob("*.part"))
+    conn = sqlite3.connect(path)
+    try:
+        made = make_backup(conn, path)
+    finally:
+        conn.close()
+    if os.name == "posix":
+        assert made.stat().st_mode & 0o077 == 0

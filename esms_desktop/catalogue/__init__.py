@@ -5,6 +5,7 @@ May import: ``base``, ``telecom``, ``api`` (the codes' names).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from esms_desktop.base.texts import Words, words
@@ -77,11 +78,20 @@ def lookup(code: object, raw_message: str = "") -> CodeInfo:
     return replace(entry, raw_message=raw_message) if raw_message else entry
 
 
-def describe(code: object, raw_message: str = "") -> str:
+#: A command-line next step's blank for the campaign ("resume CAMPAIGN_NUMBER", in the
+#: words of the language spoken): the word after the command, where no number stands.
+_CAMPAIGN_BLANK = re.compile(r"(?<=esms-desktop )((?:resume|status|report) )[^\s\d.:,;']+")
+
+
+def describe(code: object, raw_message: str = "", *, campaign: int | None = None) -> str:
     """A multi-line text for ``code`` in the current language, as ``esms-desktop explain``
-    prints it."""
+    prints it. ``campaign``: the campaign it stopped, named in the next step ("resume 1",
+    not "resume CAMPAIGN_NUMBER")."""
     info = lookup(code, raw_message)
     text = info.text
+    if campaign is not None:
+        action = _CAMPAIGN_BLANK.sub(lambda m: f"{m.group(1)}{campaign}", text.action)
+        text = replace(text, action=action)
     explanation = text.explanation
     if not info.known and not info.raw_message:  # asked by a user: no message of eSMS's below
         explanation = str(words("catalogue.unknown_asked", code=info.code))

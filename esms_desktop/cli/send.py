@@ -221,7 +221,7 @@ def print_outcome(
         print(words("cli.resume_hint", campaign=campaign_id), file=out)
         return
     if outcome.code not in OWN_PAUSES:  # eSMS refused the whole account: its code, explained
-        print(describe(outcome.code), file=out)
+        print(describe(outcome.code, campaign=campaign_id), file=out)
         return
     reason = pause_reason(outcome.code, outcome.message, command=f"resume {campaign_id}")
     if reason is not None:

@@ -19,7 +19,15 @@ from typing import Any
 from esms_desktop.base.errors import ConfigError, JournalDamagedError, JournalError
 from esms_desktop.base.paths import app_home, file_lock, private_dir, private_file
 from esms_desktop.base.vntime import now
-from esms_desktop.journal.safety import backup_due, check_connection, damaged, make_backup
+from esms_desktop.journal.runs import count_beside, counted_beside, counted_inside, set_inside
+from esms_desktop.journal.safety import (
+    backup_due,
+    backups,
+    check_connection,
+    damaged,
+    doubt_unfinished,
+    make_backup,
+)
 from esms_desktop.journal.schema import SchemaError, migrate
 
 log = logging.getLogger(__name__)
@@ -58,6 +66,14 @@ class JournalDatabase:
         if existed and self.path.stat().st_size == 0:
             # SQLite would take an empty file for a new journal: the history would vanish.
             raise damaged(self.path, "the file is empty")
+        beside = counted_beside(self.path)
+        if not existed and (beside or backups(self.path)):
+            # Deleted after sending (its backups or its count of runs tell): an empty start
+            # would not know what was sent, and the same list sent again charged every
+            # customer twice. Its newest backup is offered instead.
+            missing = damaged(self.path, "the file is missing")
+            if missing.backup is not None:
+                raise missing
         try:
             self._conn = sqlite3.connect(
                 self.path, isolation_level=None, check_same_thread=False, timeout=30
@@ -73,6 +89,7 @@ class JournalDatabase:
             if problem:
                 raise damaged(self.path, problem)
             migrate(self._conn)
+            _doubt_if_older(self._conn, self.path, beside)
             _finish_what_has_nothing_left(self._conn, now())
         except sqlite3.OperationalError as exc:
             self._conn.close()
@@ -97,6 +114,17 @@ class JournalDatabase:
             except (OSError, sqlite3.Error, ConfigError) as exc:
                 log.warning("journal backup failed: %s", exc)
                 return None
+
+    def count_run(self) -> None:
+        """A sending run starts: counted in the journal and, on disk before anything leaves,
+        in the file beside it (``journal.runs``); JournalError when it cannot be."""
+        with self._tx() as db:
+            n = counted_inside(db) + 1
+            set_inside(db, n)
+        try:
+            count_beside(self.path, n)
+        except OSError as exc:
+            raise JournalError(f"cannot write the journal {self.path}: {exc}") from None
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
@@ -133,6 +161,24 @@ _NOTHING_LEFT = (
     " (SELECT 1 FROM requests r WHERE r.campaign_id = campaigns.id"
     " AND (r.state IN ('pending', 'sending', 'unknown') OR r.uncertain = 1))"
 )
+
+
+def _doubt_if_older(conn: sqlite3.Connection, path: Path, beside: int) -> None:
+    """A journal counting fewer sending runs than the file beside it is an older copy put
+    back (``journal.runs``): what it still had to send may have left since its last write,
+    and is settled from eSMS's records before anything goes again, as after a restore."""
+    inside = counted_inside(conn)
+    if inside >= beside:
+        return
+    newest = conn.execute(
+        "SELECT MAX(t) FROM (SELECT MAX(updated_at) AS t FROM campaigns"
+        " UNION ALL SELECT MAX(COALESCE(done_at, last_attempt_at)) FROM requests)"
+    ).fetchone()[0]
+    log.warning(
+        "journal %s: %d sending runs, %d counted beside it: an older copy", path, inside, beside
+    )
+    doubt_unfinished(path, since=float(newest or 0) or now(), now=now())
+    set_inside(conn, beside)
 
 
 def _finish_what_has_nothing_left(conn: sqlite3.Connection, at: float) -> None:

@@ -150,6 +150,20 @@ class RequestRecords(JournalDatabase):
             )
             return cur.rowcount == 1
 
+    def lost_attempt(self, request_pk: int) -> None:
+        """eSMS knows a RequestId this journal never sent: an attempt the journal does not
+        have (a copy older than what was sent was put back). When it left is unknown, up to
+        eSMS's 24 hours before: it is settled from eSMS's records, never retried (no measure
+        of eSMS's clock) nor given a new id before those records are read."""
+        with self._tx() as db:
+            db.execute(
+                "UPDATE requests SET state='sending', uncertain=1, code='124',"
+                " first_attempt_at=MIN(COALESCE(first_attempt_at, ?), ?),"
+                " first_offset_low=NULL, first_offset_high=NULL WHERE id=?"
+                " AND state IN ('pending', 'sending')",
+                (self._now() - UNKNOWN_AFTER, self._now() - UNKNOWN_AFTER, request_pk),
+            )
+
     def doubtful(self, campaign_id: int) -> list[RequestRow]:
         """Requests that may have reached eSMS without an answer (see ``RequestRow.doubtful``).
 

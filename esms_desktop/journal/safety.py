@@ -8,8 +8,10 @@ consistent even while a campaign is being written.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
+import os
 import shutil
 import sqlite3
 import time
@@ -18,6 +20,7 @@ from pathlib import Path
 from esms_desktop.base.errors import JournalDamagedError
 from esms_desktop.base.paths import private_dir, private_file
 from esms_desktop.base.vntime import now as clock
+from esms_desktop.journal.runs import counted_beside, set_inside
 
 log = logging.getLogger(__name__)
 
@@ -74,12 +77,19 @@ def make_backup(conn: sqlite3.Connection, journal_path: Path) -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{journal_path.stem}-{stamp}.sqlite3"
     partial = target.with_suffix(".part")
-    dest = sqlite3.connect(partial)
+    # Private from the start: it holds customers' numbers and names, and a backup cut short
+    # (disk full) is not left behind, world-readable, in the backups folder.
+    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
     try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-    partial.replace(target)
+        dest = sqlite3.connect(partial)
+        try:
+            conn.backup(dest)
+        finally:
+            dest.close()
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     private_file(target)
     for old in backups(journal_path)[KEEP:]:
         old.unlink(missing_ok=True)
@@ -121,12 +131,14 @@ def restore_latest(journal_path: Path, *, now: float | None = None) -> Path:
             part.replace(kept.with_name(kept.name + suffix))
     shutil.copyfile(good, journal_path)
     private_file(journal_path)
-    _doubt_unfinished(journal_path, since=good.stat().st_mtime, now=now or clock())
+    doubt_unfinished(journal_path, since=good.stat().st_mtime, now=now or clock())
+    with contextlib.closing(sqlite3.connect(journal_path, isolation_level=None)) as conn:
+        set_inside(conn, counted_beside(journal_path))  # doubted here, not again at open
     log.warning("journal restored from %s; damaged copy kept as %s", good, kept)
     return kept
 
 
-def _doubt_unfinished(journal_path: Path, since: float, now: float) -> None:
+def doubt_unfinished(journal_path: Path, since: float, now: float) -> None:
     """After a restore, whatever was still to send may have been sent after the backup.
 
     Such requests become doubtful, attempted between the backup and now. One the backup

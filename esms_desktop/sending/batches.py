@@ -225,6 +225,12 @@ class BatchSending(SendControls):
                 journal.record(request.pk, RequestState.ACCEPTED, code=code)
                 self._count(accepted=len(msgs))
                 return BatchResult()
+            if request.first_attempt_at is None:
+                # This RequestId never left by the journal, yet eSMS knows it: an attempt
+                # the journal lost (an older copy put back by hand). Replacing the id sent
+                # every customer again; it is settled from eSMS's records instead.
+                journal.lost_attempt(request.pk)
+                return BatchResult(retry=True)
             # eSMS remembers an id it refused: this message was never accepted.
             second = fresh_request_id() if request.request_id2 else None
             journal.retire_request_id(

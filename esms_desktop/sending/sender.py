@@ -166,6 +166,8 @@ class Sender(BatchSending):
             # sent again charged those customers twice. In a backup, what it still had to
             # send is settled from eSMS's records after a restore (journal.safety).
             self.journal.backup()
+            # After the backup: the backup, put back later, counts fewer runs than were made.
+            self.journal.count_run()
             try:
                 return self._run()
             finally:

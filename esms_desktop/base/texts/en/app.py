@@ -55,8 +55,8 @@ TEXTS = {
     "Resume.",
     "app.journal_damaged.title": "The sending journal is damaged",
     "app.journal_damaged.text": "The file that holds the sending journal (the history of "
-    "campaigns) is damaged or was written by another version. The app keeps it as it is and "
-    "writes nothing.",
+    "campaigns) is missing, damaged or was written by another version. The app keeps it as it "
+    "is and writes nothing.",
     "app.journal_damaged.action": "Restore the newest backup: press Restore. The damaged file is "
     "kept beside it.",
     "app.journal_damaged.no_backup": "There is no sound backup. Keep the file {path} and send it "

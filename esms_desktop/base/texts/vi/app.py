@@ -54,8 +54,8 @@ TEXTS = {
     "app.journal.action": "Giải phóng chỗ trống trên ổ đĩa (hoặc cho phép ghi vào thư mục ứng "
     "dụng), rồi bấm Gửi tiếp.",
     "app.journal_damaged.title": "Nhật ký gửi bị hỏng",
-    "app.journal_damaged.text": "File nhật ký gửi tin (lịch sử các chiến dịch) bị hỏng hoặc do "
-    "phiên bản khác tạo ra. Ứng dụng giữ nguyên file đó, không ghi đè.",
+    "app.journal_damaged.text": "File nhật ký gửi tin (lịch sử các chiến dịch) bị mất, bị hỏng "
+    "hoặc do phiên bản khác tạo ra. Ứng dụng giữ nguyên file đó, không ghi đè.",
     "app.journal_damaged.action": "Khôi phục bản sao lưu gần nhất: bấm Khôi phục. File hỏng vẫn "
     "được giữ lại bên cạnh.",
     "app.journal_damaged.no_backup": "Không có bản sao lưu dùng được. Giữ lại file {path} và gửi "
