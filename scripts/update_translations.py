@@ -28,6 +28,12 @@ VI: dict[str, str] = {
     "%1: %2 messages can be sent after the check.": "%1: sau khi kiểm tra, có thể gửi %2 tin.",
     "After the check: %1 can be sent, %2 left out.": "Sau khi kiểm tra: có thể gửi %1, bỏ ra %2.",
     "Campaign %1.": "Chiến dịch %1.",
+    "The newest backup of the journal is back.": "Đã khôi phục bản sao lưu mới nhất của nhật ký gửi.",
+    "The sending journal is missing. Restore the newest backup? Campaigns after that backup "
+    "will not be in History; messages already sent are not sent again.": (
+        "Không thấy nhật ký gửi tin. Khôi phục bản sao lưu mới nhất? Các chiến dịch sau bản sao "
+        "lưu đó sẽ không có trong Lịch sử; tin đã gửi sẽ không bị gửi lại."
+    ),
     "Sent as campaign %1 (see the Send and History pages).": (
         "Đã gửi thành chiến dịch %1 (xem trang Gửi tin và Lịch sử)."
     ),

@@ -365,19 +365,27 @@ class MainWindow(QMainWindow):
             if exc.backup is None:
                 dialogs.show_error(self, message)
                 return False
-            if not dialogs.confirm(
-                self,
-                message.title,
-                self.tr(
-                    "The sending journal is damaged. It is kept as it is. Restore the newest "
-                    "backup? Campaigns after that backup will not be in History; messages "
-                    "already sent are not sent again."
-                ),
-            ):
+            path = Path(str(exc.path))
+            if not dialogs.confirm(self, message.title, self._restore_question(path.exists())):
                 return False
-            restore_latest(Path(str(exc.path)))
+            restore_latest(path)
             self.session.journal  # noqa: B018 - the restored one
+            # The pages read the journal as they were built, and said it was damaged.
+            self.session.history_changed.emit()
+            self.session.notice.emit(self.tr("The newest backup of the journal is back."), "info")
         return True
+
+    def _restore_question(self, kept: bool) -> str:
+        if not kept:  # deleted (its backups and run count say it existed)
+            return self.tr(
+                "The sending journal is missing. Restore the newest backup? Campaigns after "
+                "that backup will not be in History; messages already sent are not sent again."
+            )
+        return self.tr(
+            "The sending journal is damaged. It is kept as it is. Restore the newest "
+            "backup? Campaigns after that backup will not be in History; messages "
+            "already sent are not sent again."
+        )
 
     def offer_resume(self) -> None:
         """After a crash or a closed window: offer to finish unfinished campaigns."""

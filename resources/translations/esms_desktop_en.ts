@@ -221,6 +221,18 @@ Zalo OAs: %3</translation>
       <source>May have reached eSMS: %1; 'Settle unconfirmed...' tells which did. None is sent again.</source>
       <translation>May have reached eSMS: %1; 'Settle unconfirmed...' tells which did. None is sent again.</translation>
     </message>
+    <message>
+      <source>Delete campaign %1 (%2)? It sent nothing.</source>
+      <translation>Delete campaign %1 (%2)? It sent nothing.</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Campaign deleted.</source>
+      <translation>Campaign deleted.</translation>
+    </message>
   </context>
   <context>
     <name>ConsentCheck</name>
@@ -422,14 +434,6 @@ Zalo OAs: %3</translation>
       <translation>Open a customer list</translation>
     </message>
     <message>
-      <source>Delete campaign %1 (%2)? It sent nothing.</source>
-      <translation>Delete campaign %1 (%2)? It sent nothing.</translation>
-    </message>
-    <message>
-      <source>Campaign deleted.</source>
-      <translation>Campaign deleted.</translation>
-    </message>
-    <message>
       <source>Save report</source>
       <translation>Save report</translation>
     </message>
@@ -588,6 +592,14 @@ Zalo OAs: %3</translation>
     <message>
       <source>%1: %2 customers ready to send.</source>
       <translation>%1: %2 customers ready to send.</translation>
+    </message>
+    <message>
+      <source>The newest backup of the journal is back.</source>
+      <translation>The newest backup of the journal is back.</translation>
+    </message>
+    <message>
+      <source>The sending journal is missing. Restore the newest backup? Campaigns after that backup will not be in History; messages already sent are not sent again.</source>
+      <translation>The sending journal is missing. Restore the newest backup? Campaigns after that backup will not be in History; messages already sent are not sent again.</translation>
     </message>
     <message>
       <source>The sending journal is damaged. It is kept as it is. Restore the newest backup? Campaigns after that backup will not be in History; messages already sent are not sent again.</source>

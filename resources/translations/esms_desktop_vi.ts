@@ -221,6 +221,18 @@ OA Zalo: %3</translation>
       <source>May have reached eSMS: %1; 'Settle unconfirmed...' tells which did. None is sent again.</source>
       <translation>Có thể đã tới eSMS: %1 tin; bấm 'Xử lý tin chưa xác nhận...' để biết tin nào đã tới. Không tin nào bị gửi lại.</translation>
     </message>
+    <message>
+      <source>Delete campaign %1 (%2)? It sent nothing.</source>
+      <translation>Xóa chiến dịch %1 (%2)? Chiến dịch này chưa gửi tin nào.</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Xóa</translation>
+    </message>
+    <message>
+      <source>Campaign deleted.</source>
+      <translation>Đã xóa chiến dịch.</translation>
+    </message>
   </context>
   <context>
     <name>ConsentCheck</name>
@@ -422,14 +434,6 @@ OA Zalo: %3</translation>
       <translation>Mở danh sách khách hàng</translation>
     </message>
     <message>
-      <source>Delete campaign %1 (%2)? It sent nothing.</source>
-      <translation>Xóa chiến dịch %1 (%2)? Chiến dịch này chưa gửi tin nào.</translation>
-    </message>
-    <message>
-      <source>Campaign deleted.</source>
-      <translation>Đã xóa chiến dịch.</translation>
-    </message>
-    <message>
       <source>Save report</source>
       <translation>Lưu báo cáo</translation>
     </message>
@@ -588,6 +592,14 @@ OA Zalo: %3</translation>
     <message>
       <source>%1: %2 customers ready to send.</source>
       <translation>%1: %2 khách sẵn sàng để gửi.</translation>
+    </message>
+    <message>
+      <source>The newest backup of the journal is back.</source>
+      <translation>Đã khôi phục bản sao lưu mới nhất của nhật ký gửi.</translation>
+    </message>
+    <message>
+      <source>The sending journal is missing. Restore the newest backup? Campaigns after that backup will not be in History; messages already sent are not sent again.</source>
+      <translation>Không thấy nhật ký gửi tin. Khôi phục bản sao lưu mới nhất? Các chiến dịch sau bản sao lưu đó sẽ không có trong Lịch sử; tin đã gửi sẽ không bị gửi lại.</translation>
     </message>
     <message>
       <source>The sending journal is damaged. It is kept as it is. Restore the newest backup? Campaigns after that backup will not be in History; messages already sent are not sent again.</source>

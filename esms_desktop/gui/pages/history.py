@@ -68,6 +68,7 @@ class HistoryPage(QWidget):
         self._loads = 0
         #: The window closed: results still on their way are dropped.
         self._stopped = False
+        self._unread = False
         #: The campaign whose messages the lower table shows (or is reading).
         self._shown: int | None = None
         #: The selected campaign's id for which "Delete" is allowed (read off the window).
@@ -216,8 +217,12 @@ class HistoryPage(QWidget):
         run_task(
             lambda: session.journal.overviews(),
             lambda rows: self._campaigns_read(load, rows),
-            self._failed,
+            self._not_read,
         )
+
+    def _not_read(self, exc: BaseException) -> None:
+        self._unread = True  # said until a read succeeds (a journal restored, say)
+        self._failed(exc)
 
     def stop(self) -> None:
         """The window closes: what is still being read is not shown."""
@@ -226,6 +231,9 @@ class HistoryPage(QWidget):
     def _campaigns_read(self, load: int, found: list[tuple[CampaignSummary, Decimal]]) -> None:
         if load != self._loads or self._stopped:
             return
+        if self._unread:
+            self._unread = False
+            self._say("")
         selected = self.selected_id()
         rows = [(s, format_vnd(cost)) for s, cost in found]
         self.campaigns.set_rows(rows)
@@ -329,18 +337,12 @@ class HistoryPage(QWidget):
             return
         summary = self._summary(cid)
         name = summary.campaign.name if summary is not None else ""
-        if not dialogs.confirm(
-            self,
-            self.tr("Delete"),
-            fill(self.tr("Delete campaign %1 (%2)? It sent nothing."), str(cid), name),
-        ):
-            return
         journal = self.session.journal
-        self.delete_button.setEnabled(False)
-        run_task(lambda: journal.delete_campaign(cid), lambda _none: self._deleted(), self._failed)
+        if CampaignStop(self).delete(journal, cid, name, self._deleted, self._failed):
+            self.delete_button.setEnabled(False)
 
-    def _deleted(self) -> None:
-        self._say(self.tr("Campaign deleted."))
+    def _deleted(self, _cid: int, text: str) -> None:
+        self._say(text)  # of no campaign: it stays when the next one is shown
         self.reload()
 
     def stop_campaign(self) -> None:

@@ -1,4 +1,5 @@
-"""History's "Stop for good...": a paused or interrupted campaign that should not be finished.
+"""History's ways out: "Stop for good..." a campaign that should not be finished, "Delete"
+one that sent nothing.
 
 Apart from :mod:`esms_desktop.gui.pages.history`. A campaign paused yesterday (no
 network, the balance, the advertising hours) could only be resumed from History: the
@@ -88,3 +89,21 @@ class CampaignStop(QObject):
                 format_count(after.undecided),
             )
         return text
+
+    def delete(
+        self,
+        journal: Journal,
+        cid: int,
+        name: str,
+        said: Callable[[int, str], None],
+        failed: Callable[[BaseException], None],
+    ) -> bool:
+        """Delete campaign ``cid`` (it sent nothing) once the user says yes, off the GUI
+        thread (another program sending from the same folder may hold the journal).
+        Whether the user said yes."""
+        question = fill(self.tr("Delete campaign %1 (%2)? It sent nothing."), str(cid), name)
+        if not dialogs.confirm(self._parent, self.tr("Delete"), question):
+            return False
+        done = self.tr("Campaign deleted.")
+        run_task(lambda: journal.delete_campaign(cid), lambda _none: said(cid, done), failed)
+        return True
