@@ -44,6 +44,15 @@ def test_the_list_given_is_told_from_commands_and_option_values(
     assert found == (left, None if opened is None else Path(opened))
 
 
+def test_any_file_given_is_for_the_window_to_say_what_it_is(tmp_path: Path) -> None:
+    """A file the app cannot read (here a .xlsb) opens the window, which says so; a word
+    that is no file stays a mistyped command."""
+    other = tmp_path / "khach.xlsb"
+    other.write_bytes(b"PK")
+    assert list_to_open([str(other)], build_parser()) == ([], other)
+    assert list_to_open(["chek"], build_parser()) == (["chek"], None)
+
+
 def test_the_window_opens_the_list_it_was_given(
     qtbot: QtBot, app_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -313,7 +313,8 @@ def list_to_open(
     opened with it): that path was refused as "not a command", in a console nobody sees,
     and the app did not open. The first word that is not an option or an option's value
     is taken for a file when it is no command and ends like a customer file
-    (:data:`importing.suffixes.SUPPORTED_SUFFIXES`); the window opens it.
+    (:data:`importing.suffixes.SUPPORTED_SUFFIXES`) or is one; the window opens it (and
+    says so of a file it cannot read).
     """
     from esms_desktop.importing.suffixes import SUPPORTED_SUFFIXES
 
@@ -330,6 +331,15 @@ def list_to_open(
         at += 2 if word in with_value else 1
     if at >= len(argv) or argv[at] in commands:
         return list(argv), None
-    if Path(argv[at]).suffix.lower() not in SUPPORTED_SUFFIXES:
+    path = Path(argv[at])
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES and not _is_file(path):
         return list(argv), None
-    return [*argv[:at], *argv[at + 1 :]], Path(argv[at])
+    # Any file, so that one the app cannot read (a .xlsb, a .pdf) is said in the window.
+    return [*argv[:at], *argv[at + 1 :]], path
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
