@@ -39,7 +39,7 @@ def qt_palette(p: Palette) -> QPalette:
     ):
         pal.setColor(role, QColor(colour))
     disabled = QPalette.ColorGroup.Disabled
-    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+    for role in (roles.WindowText, roles.Text, roles.ButtonText, roles.PlaceholderText):
         pal.setColor(disabled, role, QColor(p.disabled))
     pal.setColor(disabled, roles.Button, QColor(p.window))
     return pal
