@@ -269,6 +269,21 @@ def test_odd_styles_leave_the_numbers_as_they_read(tmp_path: Path, styles: bytes
     assert cell_text(rows_read[1][3]) in ("5", "500%")
 
 
+def test_a_format_cannot_put_a_lone_surrogate_into_a_message(tmp_path: Path) -> None:
+    """``&#xD800;`` in a format's text is no character: it would reach the message, which
+    cannot be written in UTF-8 for eSMS (nor printed)."""
+    rows: list[Cells] = [[("Lan", None), ("0961234567", None), (5, "0%")]]
+    path = write_formatted(tmp_path / "k.xlsx", ["Tên", "SĐT", "A"], rows)
+    styles = (
+        b"<styleSheet><numFmts><numFmt numFmtId='164' formatCode='0\"&#xD800;\"'/>"
+        b"</numFmts><cellXfs><xf/><xf numFmtId='164'/></cellXfs></styleSheet>"
+    )
+    data = _with_styles(path, styles)
+    rows_read: list[list[object]] = [["Tên", "SĐT", "A"], ["Lan", "0961234567", 5.0]]
+    number_styles.show_number_formats(data, "Sheet", rows_read)
+    cell_text(rows_read[1][2]).encode("utf-8")  # never a lone surrogate
+
+
 def test_the_window_previews_what_is_sent(qtbot, demo_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """The SMS preview shows the numbers as Excel does; the Zalo preview shows a number
     parameter as the check sends it (digits)."""

@@ -67,7 +67,8 @@ def _unescape(text: str) -> str:
         if name[0] != "#":
             return _NAMED[name]
         code = int(name[2:], 16) if name[1] in "xX" else int(name[1:])
-        return chr(code) if 0 < code <= 0x10FFFF else "\ufffd"
+        # A lone surrogate (&#xD800;) is no character: UTF-8 cannot carry it to eSMS.
+        return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
 
     return _ENTITY.sub(one, text)
 
