@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
+from documented import answering, documented
 from engine_helpers import campaign, phones
 from spoken import en
 
@@ -35,22 +36,6 @@ from esms_desktop.simulator import (
     EsmsSimulator,
     SimulatorTransport,
 )
-
-DOCS = Path(__file__).parent / "data" / "documented"
-
-
-def documented(name: str) -> dict[str, Any]:
-    body = json.loads((DOCS / name).read_text(encoding="utf-8"))
-    return {k: v for k, v in body.items() if not k.startswith("_")}
-
-
-def answering(body: dict[str, Any]) -> EsmsClient:
-    return EsmsClient(
-        Credentials("k" * 8, "s" * 8),
-        transport=httpx.MockTransport(lambda _r: httpx.Response(200, json=body)),
-        retry=NO_RETRY,
-    )
-
 
 # --- result codes ------------------------------------------------------------------
 

@@ -14,11 +14,11 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from documented import DOCS, answering, documented
 
 from esms_desktop.api.client import EsmsClient
 from esms_desktop.api.credentials import Credentials
@@ -34,24 +34,10 @@ from esms_desktop.simulator import (
 )
 from esms_desktop.telecom.carriers import Carrier
 
-DOCS = Path(__file__).parent / "data" / "documented"
 ORDER = "Cam on Lan da mua hoa tai Shop Hoa Demo. Ma don hang cua ban la DH01."
 KEYS = {"ApiKey": DEMO_API_KEY, "SecretKey": DEMO_SECRET_KEY}
 WRONG = {"ApiKey": "nope1234", "SecretKey": "nope5678"}
 ZALO = {"customer_name": "Lan", "order_code": "DH1", "amount": "150000"}
-
-
-def documented(name: str) -> dict[str, Any]:
-    body = json.loads((DOCS / name).read_text(encoding="utf-8"))
-    return {k: v for k, v in body.items() if not k.startswith("_")}
-
-
-def answering(body: dict[str, Any]) -> EsmsClient:
-    return EsmsClient(
-        Credentials("k" * 8, "s" * 8),
-        transport=httpx.MockTransport(lambda _r: httpx.Response(200, json=body)),
-        retry=NO_RETRY,
-    )
 
 
 def refused(call: Callable[[], object]) -> str:
