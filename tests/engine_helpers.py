@@ -92,26 +92,49 @@ def checked_list(
     return run_checks(recipients, full, account=account, client=client, now=now)
 
 
+#: The real command line, in English.
+COMMAND = [sys.executable, "-m", "esms_desktop", "--lang", "en"]
+
+
+def cli_env(
+    home: Path, server_url: str | None = None, env: dict[str, str] | None = None
+) -> dict[str, str]:
+    """The command line's environment: the app folder ``home`` and, given a loopback
+    eSMS at ``server_url``, its address and the demo keys."""
+    from esms_desktop.simulator import DEMO_API_KEY, DEMO_SECRET_KEY
+
+    full = {**os.environ, "ESMS_DESKTOP_HOME": str(home)}
+    if server_url is not None:
+        full.update(
+            ESMS_API_URL=server_url, ESMS_API_KEY=DEMO_API_KEY, ESMS_SECRET_KEY=DEMO_SECRET_KEY
+        )
+    return {**full, **(env or {})}
+
+
 def cli(
     server_url: str, home: Path, *args: str, env: dict[str, str] | None = None
 ) -> subprocess.Popen[str]:
     """The real command line in a child process, on the demo keys and ``server_url``."""
-    from esms_desktop.simulator import DEMO_API_KEY, DEMO_SECRET_KEY
-
-    full_env = {
-        **os.environ,
-        "ESMS_API_URL": server_url,
-        "ESMS_API_KEY": DEMO_API_KEY,
-        "ESMS_SECRET_KEY": DEMO_SECRET_KEY,
-        "ESMS_DESKTOP_HOME": str(home),
-        **(env or {}),
-    }
     return subprocess.Popen(
-        [sys.executable, "-m", "esms_desktop", "--lang", "en", *args],
-        env=full_env,
+        [*COMMAND, *args],
+        env=cli_env(home, server_url, env),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+    )
+
+
+def run_cli(
+    home: Path, *args: str, server_url: str | None = None, stdin: str = "", timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """The real command line run to its end (``server_url``: as :func:`cli`)."""
+    return subprocess.run(
+        [*COMMAND, *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=cli_env(home, server_url),
+        timeout=timeout,
     )
 
 

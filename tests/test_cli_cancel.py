@@ -9,13 +9,11 @@ one was resumed, which sent the stale message.
 from __future__ import annotations
 
 import io
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from engine_helpers import campaign, checked_list, daytime_offset, phones
+from engine_helpers import campaign, checked_list, daytime_offset, phones, run_cli
 from test_cancelled_in_doubt import _paused_in_doubt
 
 from esms_desktop.api.client import EsmsClient
@@ -34,15 +32,7 @@ from esms_desktop.simulator import (
 
 
 def cli(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "ESMS_DESKTOP_HOME": str(home)}
-    return subprocess.run(
-        [sys.executable, "-m", "esms_desktop", "--lang", "en", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
+    return run_cli(home, *args, stdin=stdin, timeout=60)
 
 
 def client_of(sim: EsmsSimulator) -> EsmsClient:

@@ -9,13 +9,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from engine_helpers import ORDER, cli, phones
+from engine_helpers import ORDER, cli, phones, run_cli
 from files import write_text
 
 from esms_desktop.simulator import (
-    DEMO_API_KEY,
     DEMO_CSKH_BRAND,
-    DEMO_SECRET_KEY,
     EsmsSimulator,
     SimulatorServer,
 )
@@ -24,16 +22,7 @@ from esms_desktop.simulator import (
 def run(
     server: SimulatorServer, home: Path, *args: str, stdin: str = ""
 ) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "ESMS_API_URL": server.base_url, "ESMS_API_KEY": DEMO_API_KEY,
-           "ESMS_SECRET_KEY": DEMO_SECRET_KEY, "ESMS_DESKTOP_HOME": str(home)}  # fmt: skip
-    return subprocess.run(
-        [sys.executable, "-m", "esms_desktop", "--lang", "en", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+    return run_cli(home, *args, server_url=server.base_url, stdin=stdin)
 
 
 def customers(tmp_path: Path, numbers: list[str]) -> Path:

@@ -5,12 +5,11 @@ from __future__ import annotations
 import os
 import sqlite3
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from engine_helpers import campaign, phones
+from engine_helpers import campaign, phones, run_cli
 
 from esms_desktop.base.errors import JournalDamagedError, JournalError
 from esms_desktop.journal import Journal
@@ -20,11 +19,7 @@ from esms_desktop.simulator import EsmsSimulator, demo_client
 
 
 def cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "esms_desktop", "--lang", "en", *args],
-        env={**os.environ, "ESMS_DESKTOP_HOME": str(home)},
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+    return run_cli(home, *args)
 
 
 @pytest.fixture
