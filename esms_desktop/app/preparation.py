@@ -23,12 +23,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from esms_desktop.api.records import texts_on_record
 from esms_desktop.app import opt_out
 from esms_desktop.base.vntime import now as app_now
+from esms_desktop.base.vntime import to_esms
 from esms_desktop.checks import CheckReport, check_with_account
 from esms_desktop.checks.balance_rules import balance_checks
 from esms_desktop.checks.clock_rules import repeat_since
-from esms_desktop.checks.result import RecentAds, RecentTexts, ScheduledBefore
+from esms_desktop.checks.result import RecentAds, RecentTexts, RecordedTexts, ScheduledBefore
 from esms_desktop.journal.spending import last_campaign_cost
 from esms_desktop.message.spec import VIETNAM, CampaignSpec
 from esms_desktop.recipients.recipient_list import (
@@ -37,6 +39,7 @@ from esms_desktop.recipients.recipient_list import (
     build_recipients,
     open_recipients,
 )
+from esms_desktop.sending.settle import LOOKUP_MARGIN
 from esms_desktop.sending.still_lawful import journal_ads
 
 if TYPE_CHECKING:
@@ -71,6 +74,10 @@ class Sources:
     def clock(self) -> dt.datetime:
         return (self.now or dt.datetime.fromtimestamp(app_now(), VIETNAM)).astimezone(VIETNAM)
 
+
+#: Pages of 500 of eSMS's records a check reads per message type: a shop sending more
+#: than 10,000 messages a day is told the comparison could not be made.
+CHECK_RECORD_PAGES = 20
 
 #: One filter step: the list in, the list the checks run on out (the same object when
 #: nothing changes).
@@ -180,12 +187,31 @@ def check_recipients(
         max_days=sources.max_days,
         scheduled_before=scheduled_before,
         recent_texts=recent_texts,
+        recorded_texts=_recorded_texts(spec, sources, now.timestamp()),
     )
     settings = sources.settings
     if settings is not None and settings.low_balance_vnd and report.balance is not None:
         last = last_campaign_cost(journal) if journal is not None else None
         balance_checks(report, settings.low_balance_vnd, last)
     return report
+
+
+def _recorded_texts(spec: CampaignSpec, sources: Sources, now: float) -> RecordedTexts | None:
+    """eSMS's records of the last 24 hours, for the texts this campaign sends (None when
+    there is no account to ask, the user asked to send again, or nothing is charged)."""
+    client = sources.client
+    if client is None or sources.again or spec.sandbox or spec.uses_zalo:
+        return None  # Zalo's records hold no text of ours to compare
+
+    def recorded(phones: list[str]) -> dict[tuple[str, str], float | None]:
+        since = repeat_since(now, client)
+        date_from, date_to = to_esms(since), to_esms(now + LOOKUP_MARGIN)
+        types = spec.channel.record_types
+        return texts_on_record(
+            client, types, set(phones), date_from, date_to, max_pages=CHECK_RECORD_PAGES
+        )
+
+    return recorded
 
 
 def prepare(

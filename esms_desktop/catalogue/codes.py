@@ -1014,6 +1014,32 @@ CHECK_ENTRIES: tuple[CodeInfo, ...] = (
             "it does not get it twice.",
             "Nothing to do.",
             "Nothing to do. To really send it once more, add --again to the command.")),
+    _check("sent_elsewhere", _ALL,
+        vi=("Đã nhận tin này từ nơi khác",
+            "Theo dữ liệu của eSMS, số này đã nhận đúng tin này trong 24 giờ qua, gửi từ máy "
+            "tính khác, bản ứng dụng khác hoặc trang web eSMS, nên được bỏ ra để khách không "
+            "nhận hai lần.",
+            "Không cần làm gì. Nếu thật sự muốn gửi thêm lần nữa, bấm \"Vẫn gửi cho họ "
+            "thêm lần nữa\".",
+            "Không cần làm gì. Nếu thật sự muốn gửi thêm lần nữa, thêm --again vào lệnh."),
+        en=("Got this message from elsewhere",
+            "By eSMS's records, this number got this same message in the last 24 hours, sent "
+            "from another computer, another copy of the app or eSMS's website, so it is left "
+            "out so that it does not get it twice.",
+            "Nothing to do. To really send it once more, press \"Send to them once more\".",
+            "Nothing to do. To really send it once more, add --again to the command.")),
+    _check("records_unread", _ALL,
+        vi=("Chưa so được với dữ liệu của eSMS",
+            "Không đọc hết được dữ liệu tin đã gửi trong 24 giờ qua của eSMS (mạng chập chờn, "
+            "hoặc hơn 10.000 tin một ngày), nên chưa biết khách nào đã nhận đúng tin này từ máy "
+            "tính khác hoặc trang web eSMS.",
+            "Kiểm tra lại sau ít phút. Nếu tin này đã được gửi từ nơi khác, đừng gửi lại."),
+        en=("Not compared with eSMS's records",
+            "eSMS's records of the last 24 hours could not all be read (a poor connection, or "
+            "more than 10,000 messages a day), so it is not known who got this same message "
+            "from another computer or eSMS's website.",
+            "Check again in a moment. If this message was sent from elsewhere, do not send it "
+            "again.")),
     _check("sent_waiting", _ALL,
         vi=("Tin này còn chờ ở chiến dịch khác",
             "Số này còn đúng tin này chờ gửi trong một chiến dịch chưa gửi xong, nên được bỏ ra.",

@@ -19,6 +19,10 @@ RecentAds = Callable[[list[str], float, float], dict[str, list[float]]]
 #: Given the ready numbers, the (phone, text) they got (or may still get) in the last 24
 #: hours: the campaign of each, and whether it is still to go there (not yet accepted).
 RecentTexts = Callable[[list[str]], dict[tuple[str, str], tuple[int, bool]]]
+#: Given the sendable numbers, the (phone, text) eSMS's records show they got in the last
+#: 24 hours, with the latest time (None: eSMS's time unreadable); ApiError when the
+#: records cannot all be read.
+RecordedTexts = Callable[[list[str]], dict[tuple[str, str], float | None]]
 #: Given a channel, the (phone, eSMS send time) already handed to eSMS or on their way,
 #: with their campaign.
 ScheduledBefore = Callable[[Channel], dict[tuple[str, str], int]]

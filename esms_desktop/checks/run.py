@@ -32,7 +32,14 @@ from esms_desktop.checks.balance_rules import oa_quality_checks
 from esms_desktop.checks.clock_rules import clock_check
 from esms_desktop.checks.problems import PHONE_REASONS, Severity
 from esms_desktop.checks.reminder_rules import reminder_checks
-from esms_desktop.checks.result import CheckReport, RecentAds, RecentTexts, ScheduledBefore
+from esms_desktop.checks.repeat_rules import sent_already, sent_elsewhere
+from esms_desktop.checks.result import (
+    CheckReport,
+    RecentAds,
+    RecentTexts,
+    RecordedTexts,
+    ScheduledBefore,
+)
 from esms_desktop.checks.sizes import rendered_messages
 from esms_desktop.checks.sms_rules import (
     advertising_checks,
@@ -71,13 +78,15 @@ def run_checks(
     max_days: int | None = None,
     scheduled_before: ScheduledBefore | None = None,
     recent_texts: RecentTexts | None = None,
+    recorded_texts: RecordedTexts | None = None,
 ) -> CheckReport:
     """All checks for ``spec`` over ``recipients``. ``account`` None = offline.
 
     ``max_days``: how far ahead a send may be scheduled (the setting);
     ``scheduled_before``: the journal's reminders, so a list run again does not
     schedule a customer twice; ``recent_texts``: the journal's texts of the last 24
-    hours, so no customer gets the same text twice (None: the user asked to send again).
+    hours, so no customer gets the same text twice (None: the user asked to send again);
+    ``recorded_texts``: the same from eSMS's records (sends from outside this app folder).
     """
     with collector_paused():
         return _run_checks(
@@ -90,6 +99,7 @@ def run_checks(
             MAX_SCHEDULE_DAYS if max_days is None else max_days,
             scheduled_before,
             recent_texts,
+            recorded_texts,
         )
 
 
@@ -112,6 +122,7 @@ def _run_checks(
     max_days: int,
     scheduled_before: ScheduledBefore | None,
     recent_texts: RecentTexts | None = None,
+    recorded_texts: RecordedTexts | None = None,
 ) -> CheckReport:
     report = CheckReport(recipients, spec, balance=account.balance if account else None)
     if now is None:
@@ -142,7 +153,9 @@ def _run_checks(
     clock_check(report, client)
     garbled_text_checks(report)
     if recent_texts is not None and report.messages:
-        _sent_already(report, recent_texts)
+        sent_already(report, recent_texts)
+    if recorded_texts is not None and report.messages:
+        sent_elsewhere(report, recorded_texts)
     if not report.sendable and not report.blocked:
         report.add("no_recipients", Severity.BLOCKING, words("checks.no_recipients"))
     report.requests = planned_sizes(report)
@@ -162,6 +175,7 @@ def check_with_account(
     max_days: int | None = None,
     scheduled_before: ScheduledBefore | None = None,
     recent_texts: RecentTexts | None = None,
+    recorded_texts: RecordedTexts | None = None,
 ) -> CheckReport:
     """Ask eSMS what the checks need, then run them; eSMS being unreachable is no error.
 
@@ -188,6 +202,7 @@ def check_with_account(
         max_days=max_days,
         scheduled_before=scheduled_before,
         recent_texts=recent_texts,
+        recorded_texts=recorded_texts if account else None,  # eSMS answered: its records
     )
     if account is not None and client is not None:
         oa_quality_checks(report, client)
@@ -263,28 +278,6 @@ def _render_messages(
     update_in_slices(report.messages, rows, texts)
     update_in_slices(report.parts, rows, counts)
     return rows, counts, empty
-
-
-def _sent_already(report: CheckReport, recent_texts: RecentTexts) -> None:
-    """Rows whose number got this very text in the last 24 hours (a list sent again with a
-    customer added, the same customer in two lists), or has it still to go in a campaign
-    not finished: taken out, or they get it twice."""
-    sendable = [r for r in report.sendable if r.row in report.messages]
-    earlier = recent_texts([r.phone or "" for r in sendable])
-    if not earlier:
-        return
-    found: dict[tuple[int, bool], list[int]] = defaultdict(list)
-    for r in sendable:
-        seen = earlier.get((r.phone or "", report.messages[r.row]))
-        if seen is not None:
-            found[seen].append(r.row)
-    for (campaign, waiting), rows in sorted(found.items()):
-        if waiting:
-            reason = words("checks.sent_waiting", campaign=campaign)
-            report.add("sent_waiting", Severity.ROWS, reason, rows)
-        else:
-            reason = words("checks.sent_already", campaign=campaign)
-            report.add("sent_already", Severity.ROWS, reason, rows)
 
 
 def _long_rows(rows: list[int], counts: list[int]) -> tuple[list[int], list[int]]:

@@ -22,14 +22,15 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from esms_desktop.api.esms_clock import SAME, ClockOffset
 from esms_desktop.api.models import SentDataItem
 from esms_desktop.api.policy import RETRY_MARGIN, retry_allowed
-from esms_desktop.base.errors import ApiError, ResultCodeError
+from esms_desktop.api.records import NOT_FOUND, local_phone, record_pages
+from esms_desktop.base.errors import ApiError
 from esms_desktop.base.vntime import from_esms, to_esms
 from esms_desktop.journal import CampaignRow, Journal, MessageRow, RequestRow, RequestState
 from esms_desktop.message.spec import stored_schedule
@@ -46,8 +47,6 @@ if TYPE_CHECKING:
 RECORDS_GRACE = 30 * 60
 #: The records grace a user may set, in minutes (``Settings.records_grace_minutes``).
 GRACE_MINUTES = (5, 24 * 60)
-#: eSMS's code for "nothing found" in a look-up (also a just-sent message not yet on record).
-NOT_FOUND = "105"
 #: The look-up window around our attempts (eSMS files a message by its creation time).
 #: Wide on purpose: a computer whose time zone is set wrong (local time typed in under
 #: UTC) is hours off, and a window that misses the record would send the message again.
@@ -84,11 +83,6 @@ def _label_matches(found: str, campaign: CampaignRow) -> bool:
     return found == campaign.uid or found.endswith(f"#{campaign.uid[:8]}")
 
 
-def _local(phone: str) -> str:
-    phone = phone.strip().lstrip("+")
-    return "0" + phone[2:] if phone.startswith("84") and len(phone) >= 11 else phone
-
-
 def find_sent(
     client: EsmsClient,
     campaign: CampaignRow,
@@ -113,44 +107,9 @@ def find_sent(
         return found
     date_from, date_to = to_esms(start), to_esms(end)
     for sms_type in campaign.channel.record_types:
-        for items in _record_pages(client, sms_type, date_from, date_to):
+        for items in record_pages(client, sms_type, date_from, date_to, max_pages=MAX_PAGES):
             _match(items, wanted, campaign, found, ambiguous)
     return found
-
-
-def _record_pages(
-    client: EsmsClient, sms_type: str, date_from: str, date_to: str
-) -> Iterator[tuple[SentDataItem, ...]]:
-    """The items of each page of eSMS's records of ``sms_type`` in the range, until
-    ``CountTotal``; ApiError when they cannot all be read."""
-    page, seen, total = 1, 0, 0
-    while True:
-        if page > MAX_PAGES:
-            # "Not found" must mean "not there", never "not read": a message
-            # missing from unread pages would be sent twice.
-            raise ApiError(
-                "eSMS's records of that time are too many to read",
-                detail=f"GetSmsSentData_V2: {total} messages",
-            )
-        try:
-            data = client.get_sent_data(sms_type, date_from, date_to, page=page)
-        except ResultCodeError as exc:
-            if exc.code != NOT_FOUND or page != 1:
-                raise
-            # 105 for the range: eSMS has no message of this type then. A later
-            # page answering 105 would contradict the count: that stays an error.
-            break
-        total = data.total
-        yield data.items
-        seen += len(data.items)
-        if seen >= data.total:
-            break
-        if not data.items:
-            raise ApiError(
-                "eSMS's records ended before their count",
-                detail=f"GetSmsSentData_V2: page {page} empty, {seen} of {data.total}",
-            )
-        page += 1
 
 
 def _match(
@@ -163,7 +122,7 @@ def _match(
     """Puts the ``wanted`` messages these records are of into ``found``, and those with a
     record of their text under another campaign name into ``ambiguous``."""
     for item in items:
-        for m in wanted.get(_local(item.phone), ()):
+        for m in wanted.get(local_phone(item.phone), ()):
             if m.pk in found:
                 continue
             same_text = item.content.strip() == m.content.strip()

@@ -41,6 +41,9 @@ def _meaning(code: str, said: str) -> str:
 
 #: Milliseconds without an edit before a check that an edit made stale runs again.
 RECHECK_AFTER_MS = 700
+#: Rows left out because their number got this very text already: "Send to them once more"
+#: offers to send it all the same.
+_SENT_BEFORE = ("sent_already", "sent_elsewhere")
 
 
 class MessageCheck(MessageForm):
@@ -143,7 +146,7 @@ class MessageCheck(MessageForm):
         self._checked_key = key
         self.session.set_report(report)
         self._offer_schedule(report)
-        self.again_button.setVisible(any(p.code == "sent_already" for p in report.problems))
+        self.again_button.setVisible(any(p.code in _SENT_BEFORE for p in report.problems))
         self._list_problems(report)
         self._say_price(report)
         self.checked.emit()

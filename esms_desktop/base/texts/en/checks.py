@@ -53,6 +53,33 @@ TEXTS = {
         "This number got this same message in the last 24 hours (campaign {campaign}): left "
         "out so that it does not get it twice (add --again to send it once more)"
     ),
+    "checks.sent_elsewhere": (
+        "eSMS's records show this number got this same message in the last 24 hours (the "
+        "latest at {when:%H:%M %d/%m}, Vietnam time), not from this app: from another "
+        "computer, another copy of the app or eSMS's website. Left out so that it does not "
+        "get it twice"
+    ),
+    "checks.sent_elsewhere@command": (
+        "eSMS's records show this number got this same message in the last 24 hours (the "
+        "latest at {when:%H:%M %d/%m}, Vietnam time), not from this app folder: from another "
+        "computer, another copy of the app or eSMS's website. Left out so that it does not "
+        "get it twice (add --again to send it once more)"
+    ),
+    "checks.sent_elsewhere.untimed": (
+        "eSMS's records show this number got this same message in the last 24 hours, not "
+        "from this app: from another computer, another copy of the app or eSMS's website. "
+        "Left out so that it does not get it twice"
+    ),
+    "checks.sent_elsewhere.untimed@command": (
+        "eSMS's records show this number got this same message in the last 24 hours, not "
+        "from this app folder: from another computer, another copy of the app or eSMS's "
+        "website. Left out so that it does not get it twice (add --again to send it once more)"
+    ),
+    "checks.records_unread": (
+        "eSMS's records of the last 24 hours could not all be read, so this list was not "
+        "compared with what was sent from another computer or eSMS's website: a customer who "
+        "got this same message there would get it again. Check again in a moment."
+    ),
     "checks.sent_waiting": (
         "This number has this same message still to go in campaign {campaign}, which has not "
         "finished: left out. Finish that campaign instead (History page: select it, then Resume "
@@ -309,6 +336,8 @@ TEXTS = {
     "checks.too_long.short": "Message too long",
     "checks.sent_waiting.short": "Waits in campaign {campaign}",
     "checks.sent_already.short": "Got it already (campaign {campaign})",
+    "checks.sent_elsewhere.short": "Got it from elsewhere ({when:%H:%M %d/%m})",
+    "checks.sent_elsewhere.untimed.short": "Got it from elsewhere",
     "checks.ad_daily_limit.short": "{limit:|ad|ads} in 24 hours already",
     "checks.no_template_for_carrier.short": "No template for the carrier",
     "checks.template_mismatch.short": "Does not match the template",

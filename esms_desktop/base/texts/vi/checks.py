@@ -52,6 +52,32 @@ TEXTS = {
         "Số này đã nhận đúng tin này trong 24 giờ qua (chiến dịch {campaign}): được bỏ ra để "
         "khách không nhận hai lần (thêm --again để vẫn gửi thêm lần nữa)"
     ),
+    "checks.sent_elsewhere": (
+        "Theo dữ liệu của eSMS, số này đã nhận đúng tin này trong 24 giờ qua (lần gần nhất "
+        "lúc {when:%H:%M %d/%m}, giờ Việt Nam), không phải từ ứng dụng này: từ máy tính khác, "
+        "bản ứng dụng khác hoặc trang web eSMS. Được bỏ ra để khách không nhận hai lần"
+    ),
+    "checks.sent_elsewhere@command": (
+        "Theo dữ liệu của eSMS, số này đã nhận đúng tin này trong 24 giờ qua (lần gần nhất "
+        "lúc {when:%H:%M %d/%m}, giờ Việt Nam), không phải từ thư mục ứng dụng này: từ máy "
+        "tính khác, bản ứng dụng khác hoặc trang web eSMS. Được bỏ ra để khách không nhận hai "
+        "lần (thêm --again để vẫn gửi thêm lần nữa)"
+    ),
+    "checks.sent_elsewhere.untimed": (
+        "Theo dữ liệu của eSMS, số này đã nhận đúng tin này trong 24 giờ qua, không phải từ "
+        "ứng dụng này: từ máy tính khác, bản ứng dụng khác hoặc trang web eSMS. Được bỏ ra để "
+        "khách không nhận hai lần"
+    ),
+    "checks.sent_elsewhere.untimed@command": (
+        "Theo dữ liệu của eSMS, số này đã nhận đúng tin này trong 24 giờ qua, không phải từ "
+        "thư mục ứng dụng này: từ máy tính khác, bản ứng dụng khác hoặc trang web eSMS. Được "
+        "bỏ ra để khách không nhận hai lần (thêm --again để vẫn gửi thêm lần nữa)"
+    ),
+    "checks.records_unread": (
+        "Không đọc hết được dữ liệu tin đã gửi trong 24 giờ qua của eSMS, nên danh sách này "
+        "chưa được so với tin gửi từ máy tính khác hoặc trang web eSMS: khách đã nhận đúng tin "
+        "này ở đó sẽ nhận thêm lần nữa. Hãy kiểm tra lại sau ít phút."
+    ),
     "checks.sent_waiting": (
         "Số này còn đúng tin này chờ gửi trong chiến dịch {campaign}, chiến dịch đó chưa gửi "
         "xong: được bỏ ra. Hãy gửi nốt chiến dịch đó (trang Lịch sử, chọn chiến dịch rồi bấm Gửi "
@@ -300,6 +326,8 @@ TEXTS = {
     "checks.too_long.short": "Tin quá dài",
     "checks.sent_waiting.short": "Đang chờ ở chiến dịch {campaign}",
     "checks.sent_already.short": "Đã nhận (chiến dịch {campaign})",
+    "checks.sent_elsewhere.short": "Đã nhận từ nơi khác ({when:%H:%M %d/%m})",
+    "checks.sent_elsewhere.untimed.short": "Đã nhận từ nơi khác",
     "checks.ad_daily_limit.short": "Đủ {limit} tin QC trong 24 giờ",
     "checks.no_template_for_carrier.short": "Nhà mạng chưa có mẫu",
     "checks.template_mismatch.short": "Không khớp mẫu tin",
