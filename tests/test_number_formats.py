@@ -102,7 +102,7 @@ def test_the_number_itself_still_counts_where_a_number_is_asked(tmp_path: Path) 
     assert index is not None
     assert matching_rows(recipients, [Condition("Số tiền", ">=", "1500000", index)]) == {2, 3}
     assert matching_rows(recipients, [Condition("Số tiền", "~", "1.500.000", index)]) == {2}
-    assert recipients.table.shown_numbers == 16  # the phone "0000000000" left as it reads
+    assert recipients.table.shown_numbers == 17  # the phone "0000000000" shown with its 0
 
 
 def test_a_zalo_number_parameter_gets_the_digits(tmp_path: Path) -> None:
@@ -196,7 +196,7 @@ def test_a_format_shows_the_number_as_a_vietnamese_excel(
 
 @pytest.mark.parametrize(
     "code",
-    ["General", "0", "0000000000", "#", "@", "0.00E+00", "##0.0E+0", "# ?/?", "dd/mm/yyyy",
+    ["General", "0", "#", "##0", "?", "@", "0.00E+00", "##0.0E+0", "# ?/?", "dd/mm/yyyy",
      "[h]:mm:ss", "[>=1000]#,##0;0", "#,##0,", "0;;0", "General\" đ\"", "[DBNum1]0", '"đ', "0.0" * 600],
 )  # fmt: skip
 def test_a_format_not_understood_leaves_the_number_as_it_reads(code: str) -> None:
@@ -214,6 +214,23 @@ def test_a_number_a_format_cannot_show_reads_as_it_always_did(tmp_path: Path) ->
     assert recipients.table.shown_numbers == 2  # wrapped, and shown as they read
 
 
+def test_a_padding_format_shows_its_zeros_and_the_phone_still_reads(tmp_path: Path) -> None:
+    """A phone typed as a number under "0000000000" shows its 0 in the table, as in Excel, and
+    an order code under "00000" goes out as "00123"; the number read is the same."""
+    rows: list[Cells] = [
+        [("Lan", None), (912345678, "0000000000"), (123, "00000")],
+        [("Mai", None), (987654321, "0000000000"), (123456, "00000")],
+    ]
+    path = write_formatted(tmp_path / "k.xlsx", ["Tên", "SĐT", "Mã"], rows)
+    report = prepare(path, CampaignSpec("fixed", content="Don {Mã} cua {Tên}"), Sources(None))
+    assert [r.values for r in report.recipients.rows] == [
+        ["Lan", "0912345678", "00123"],
+        ["Mai", "0987654321", "123456"],
+    ]
+    assert [r.phone for r in report.recipients.ready] == ["0912345678", "0987654321"]
+    assert report.messages == {2: "Don 00123 cua Lan", 3: "Don 123456 cua Mai"}
+
+
 def test_a_list_without_such_formats_is_not_read_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -221,7 +238,7 @@ def test_a_list_without_such_formats_is_not_read_again(
     import datetime as dt
 
     rows: list[Cells] = [
-        [("Lan", None), (912345678, "0000000000"), (dt.date(2026, 5, 1), "dd/mm/yyyy"),
+        [("Lan", None), (912345678, "#"), (dt.date(2026, 5, 1), "dd/mm/yyyy"),
          (100234, "0"), ("x", "@")],
     ]  # fmt: skip
     path = write_formatted(tmp_path / "k.xlsx", ["Tên", "SĐT", "Ngày", "Mã", "Ghi chú"], rows)

@@ -10,9 +10,10 @@ padding (``_x``) and fill (``*x``) left out.
 Only what is understood is shown: :func:`compile_format` gives None for a format
 it cannot show for sure (dates and times, which the reader gives as dates anyway;
 scientific and fraction formats; conditions; text placeholders; scaling), and the
-cell then reads as it always did. ``General`` and the formats of digits only
-(``0``, ``0000000000``: an order code, a phone typed as a number) are not applied
-either: the cell reads as it always did (:func:`worth_applying`).
+cell then reads as it always did. ``General`` and the formats of digits only that
+pad nothing (``0``, ``#``) are not applied either: the cell reads as it always did
+(:func:`worth_applying`). Padding ones are (``0000000000``: a phone typed as a number
+shows its 0, "0912345678"; ``00000``: an order code "00123").
 """
 
 from __future__ import annotations
@@ -103,7 +104,8 @@ class _Section:
 
     @property
     def digits_only(self) -> bool:
-        """Shows a whole number as General does (placeholders only, no text around)."""
+        """Shows a whole number as General does (placeholders only, no text around, at most
+        one ``0``: ``00000`` shows 123 as "00123", a phone typed as a number with its 0)."""
         return (
             not self.before
             and not self.after
@@ -111,6 +113,7 @@ class _Section:
             and not self.point
             and not self.percent
             and all(t in _DIGITS for t in self.integer)
+            and "".join(self.integer).count("0") <= 1
         )
 
 
