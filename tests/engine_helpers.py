@@ -125,15 +125,22 @@ def cli(
 
 
 def run_cli(
-    home: Path, *args: str, server_url: str | None = None, stdin: str = "", timeout: float = 120
+    home: Path,
+    *args: str,
+    server_url: str | None = None,
+    stdin: str = "",
+    timeout: float = 120,
+    env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """The real command line run to its end (``server_url``: as :func:`cli`)."""
+    """The real command line run to its end (``server_url``, ``env``: as :func:`cli`); its
+    output read as UTF-8."""
     return subprocess.run(
         [*COMMAND, *args],
         input=stdin,
         capture_output=True,
         text=True,
-        env=cli_env(home, server_url),
+        encoding="utf-8",
+        env=cli_env(home, server_url, env),
         timeout=timeout,
     )
 

@@ -23,7 +23,7 @@ from esms_desktop.base.sanitise import is_terminal_safe, json_terminal_safe, ter
 from esms_desktop.base.texts import speaking
 from esms_desktop.checks.result import CheckReport
 from esms_desktop.cli import check_json as check
-from esms_desktop.cli.main import TerminalText
+from esms_desktop.cli.streams import TerminalText
 from esms_desktop.message.send_times import ReminderRule
 from esms_desktop.message.spec import CampaignSpec
 from esms_desktop.recipients.recipient_list import RowState

@@ -205,7 +205,7 @@ def write_json_said(kind: str, said: UserMessage, out: TextIO) -> None:
 
 
 #: Rows of a big list written at once: a write per row took longer than the JSON itself
-#: (the command line filters every write for the terminal, ``cli.main.TerminalText``).
+#: (the command line filters every write for the terminal, ``cli.streams.TerminalText``).
 ROWS_PER_WRITE = 2000
 
 

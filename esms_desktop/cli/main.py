@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import io
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -46,6 +45,7 @@ from esms_desktop.cli.send import (
     cmd_send,
     cmd_status,
 )
+from esms_desktop.cli.streams import TerminalText, set_up_streams
 from esms_desktop.cli.templates import add_templates_parser, cmd_templates
 from esms_desktop.cli.usage import (
     PROG,
@@ -201,27 +201,6 @@ def cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-class TerminalText(io.TextIOBase):
-    """A text stream that strips escape sequences and control characters before writing.
-
-    Campaign names, file names and eSMS's own messages come from outside; raw
-    escape sequences could rewrite what the terminal shows.
-    """
-
-    def __init__(self, stream: TextIO) -> None:
-        self._stream = stream
-
-    def write(self, text: str) -> int:
-        self._stream.write(terminal_safe(text))
-        return len(text)
-
-    def flush(self) -> None:
-        self._stream.flush()
-
-    def isatty(self) -> bool:
-        return self._stream.isatty()
-
-
 def cmd_balance(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     from esms_desktop.checks.balance_rules import low_balance_text
     from esms_desktop.journal import Journal
@@ -269,16 +248,6 @@ def cmd_journal(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _no_console_streams() -> None:
-    """A frozen windowed app has no stdout/stderr: give them a sink instead of crashing."""
-    for name in ("stdout", "stderr"):
-        stream = getattr(sys, name)
-        if stream is None:
-            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
-        elif hasattr(stream, "reconfigure"):
-            stream.reconfigure(errors="replace")
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     # A frozen app starts itself again to read .xls/.ods files in a child process.
     # (Unfrozen, freeze_support does nothing: multiprocessing is not imported for it.)
@@ -286,7 +255,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         import multiprocessing
 
         multiprocessing.freeze_support()
-    _no_console_streams()
+    set_up_streams()
     try:
         return _main(argv)
     except BrokenPipeError:
