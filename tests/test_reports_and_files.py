@@ -37,14 +37,16 @@ HOSTILE = ["=HYPERLINK(\"http://evil.example\",\"click\")", "+1", "-2+3", "@SUM(
            "\tTAB", "\rCR", "=1+1"]  # fmt: skip
 
 
-def sent_campaign(tmp_path: Path, journal: Journal) -> int:
+def sent_campaign(tmp_path: Path, journal: Journal, rows: list[list[str]] | None = None) -> int:
+    """A campaign of ``rows`` (by default the :data:`HOSTILE` cells) sent to the simulator."""
     sim = EsmsSimulator()
     client = EsmsClient(
         Credentials(DEMO_API_KEY, DEMO_SECRET_KEY), transport=SimulatorTransport(sim)
     )
-    rows = [["Tên", "Số điện thoại", "Ghi chú"]]
-    rows += [[name, p, name] for name, p in zip(HOSTILE, phones(len(HOSTILE)), strict=True)]
-    rows.append(["=cmd|' /C calc'!A0", "=0961234567", "bad"])
+    if rows is None:
+        rows = [["Tên", "Số điện thoại", "Ghi chú"]]
+        rows += [[name, p, name] for name, p in zip(HOSTILE, phones(len(HOSTILE)), strict=True)]
+        rows.append(["=cmd|' /C calc'!A0", "=0961234567", "bad"])
     from esms_desktop.checks import run_checks
     from esms_desktop.message.spec import CampaignSpec
     from esms_desktop.recipients.recipient_list import open_recipients
@@ -87,6 +89,27 @@ def test_csv_report_neutralises_formulas_and_has_a_bom(tmp_path: Path) -> None:
     assert not any(c.startswith(("=", "+", "-", "@", "\t", "\r")) for c in cells)
     assert '\'=HYPERLINK("http://evil.example","click")' in cells
     assert rows[0][0] == "Dòng"
+
+
+def test_bidi_and_c1_controls_from_the_file_are_shown_not_obeyed(tmp_path: Path) -> None:
+    """A U+202E in a cell showed the rest of it backwards in the report ("0912345678" read
+    "8765432190"), and an 8-bit CSI (U+009B) reached the CSV raw: shown as [U+...] now, in
+    the cells and in the file's own column names, in both formats."""
+    journal = Journal(tmp_path / "j.sqlite3")
+    number = phones(1)[0]
+    rows = [["Tên\u202e", "Số điện thoại", "Ghi chú"],
+            ["Lan \u202e" + number, number, "a\x9b31mb \u2067x\u2069"]]  # fmt: skip
+    cid = sent_campaign(tmp_path, journal, rows)
+    shown = ["Tên[U+202E]", f"Lan [U+202E]{number}", "a[U+009B]31mb [U+2067]x[U+2069]"]
+    with speaking("en"):
+        sheet = openpyxl.load_workbook(write_report(journal, cid, tmp_path / "r.xlsx")).active
+        text = write_report(journal, cid, tmp_path / "r.csv").read_text("utf-8-sig")
+    assert sheet is not None
+    cells = [str(c.value) for row in sheet.iter_rows() for c in row if c.value]
+    assert all(s in cells for s in shown), cells
+    assert all(s in text for s in shown), text
+    for raw in ("\u202e", "\x9b", "\u2067", "\u2069"):
+        assert not any(raw in c for c in cells) and raw not in text
 
 
 def test_csv_safe() -> None:

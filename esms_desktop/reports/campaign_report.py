@@ -53,13 +53,18 @@ _HEADERS = (
 )
 
 
-#: Characters a spreadsheet cell cannot hold (XML 1.0 forbids them), and escape sequences.
-_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: Characters a spreadsheet cell cannot hold (XML 1.0 forbids them), escape sequences
+#: (C0 and C1 controls, DEL), and the bidi controls that reorder what a cell shows (a
+#: U+202E shows "0912345678" as "8765432190").
+_UNPRINTABLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]"
+)
 REPORT_SUFFIXES = (".xlsx", ".csv")
 
 
 def visible(value: str) -> str:
-    """Control characters shown as ``[U+000B]``: kept visible, never dropped silently."""
+    """Control characters and bidi marks shown as ``[U+000B]``: kept visible, never
+    dropped silently (line breaks and tabs stay as they are)."""
     return _UNPRINTABLE.sub(lambda m: f"[U+{ord(m.group()):04X}]", value)
 
 
@@ -212,7 +217,7 @@ def write_report(journal: Journal, campaign_id: int, path: str | Path) -> Path:
             write_text_table(
                 tmp,
                 str(words("reports.sheet")),
-                header,
+                [visible(h) for h in header],
                 [[visible(v) for v in row] for row in rows],
             )
         tmp.replace(path)  # refused on Windows while Excel has the file open
