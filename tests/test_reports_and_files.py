@@ -114,6 +114,10 @@ def test_bidi_and_c1_controls_from_the_file_are_shown_not_obeyed(tmp_path: Path)
 
 def test_csv_safe() -> None:
     assert csv_safe("=1") == "'=1" and csv_safe("+84") == "'+84" and csv_safe("abc") == "abc"
+    # A discount reads as typed; anything more than a number is still neutralised.
+    assert [csv_safe(v) for v in ("-10%", "-5", "-2,5%", "-0.5")] == ["-10%", "-5", "-2,5%", "-0.5"]
+    for risky in ("-2+3", "-1+cmd|' /C calc'!A0", "-10%\n=1", "-A1", "-", "-10%x"):
+        assert csv_safe(risky) == "'" + risky
 
 
 def test_no_file_the_app_writes_contains_the_keys(

@@ -25,6 +25,9 @@ from esms_desktop.journal import Journal, MessageRow, MessageState
 from esms_desktop.reports.xlsx_text import write_text_table
 
 _RISKY_START = ("=", "+", "-", "@", "\t", "\r")
+#: A negative number or percentage ("-10%", "-5", "-2,5"): digits cannot call anything,
+#: and with an apostrophe Excel would show "'-10%" for a discount.
+_NEGATIVE_NUMBER = re.compile(r"-[0-9]{1,15}(?:[.,][0-9]{1,15})?%?")
 
 _STATE_WORDS = {
     "accepted": words("reports.state.accepted"),
@@ -69,9 +72,12 @@ def visible(value: str) -> str:
 
 
 def csv_safe(value: str) -> str:
-    """A cell for a CSV file: risky first characters are neutralised with an apostrophe."""
+    """A cell for a CSV file: risky first characters are neutralised with an apostrophe
+    (a negative number is left as it is: it reads right and runs nothing)."""
     value = visible(value)
-    return "'" + value if value.startswith(_RISKY_START) else value
+    if not value.startswith(_RISKY_START) or _NEGATIVE_NUMBER.fullmatch(value):
+        return value
+    return "'" + value
 
 
 def check_report_path(path: str | Path) -> Path:
