@@ -112,6 +112,25 @@ def test_bidi_and_c1_controls_from_the_file_are_shown_not_obeyed(tmp_path: Path)
         assert not any(raw in c for c in cells) and raw not in text
 
 
+def test_the_explanation_and_next_step_wrap_in_the_xlsx(tmp_path: Path) -> None:
+    """They were cut at the next column: a row left out showed "Phone number not usable:
+    too sh" unless the cell was clicked."""
+    journal = Journal(tmp_path / "j.sqlite3")
+    rows = [["Tên", "Số điện thoại", "Ghi chú"], ["Lan", phones(1)[0], "x"], ["Hoa", "12345", "y"]]
+    cid = sent_campaign(tmp_path, journal, rows)
+    with speaking("en"):
+        sheet = openpyxl.load_workbook(write_report(journal, cid, tmp_path / "r.xlsx")).active
+    assert sheet is not None
+    header = [c.value for c in sheet[1]]
+    wraps = {
+        str(header[c.column - 1]) for row in sheet.iter_rows(min_row=2) for c in row
+        if c.alignment.wrap_text
+    }  # fmt: skip
+    assert wraps == {"Explanation", "What to do"}
+    said = [str(r[header.index("What to do")].value) for r in sheet.iter_rows(min_row=2)]
+    assert any(len(s) > 60 for s in said), said  # longer than the widest column
+
+
 def test_csv_safe() -> None:
     assert csv_safe("=1") == "'=1" and csv_safe("+84") == "'+84" and csv_safe("abc") == "abc"
     # A discount reads as typed; anything more than a number is still neutralised.

@@ -63,6 +63,8 @@ _UNPRINTABLE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]"
 )
 REPORT_SUFFIXES = (".xlsx", ".csv")
+#: The explanation and "what to do" columns, among :data:`_HEADERS`.
+_LONG_TEXTS = (4, 5)
 
 
 def visible(value: str) -> str:
@@ -225,6 +227,8 @@ def write_report(journal: Journal, campaign_id: int, path: str | Path) -> Path:
                 str(words("reports.sheet")),
                 [visible(h) for h in header],
                 [[visible(v) for v in row] for row in rows],
+                # The explanation and the next step: read whole, not cut at the next column.
+                wrapped={len(header) - len(_HEADERS) + i for i in _LONG_TEXTS},
             )
         tmp.replace(path)  # refused on Windows while Excel has the file open
     except OSError as exc:
