@@ -205,6 +205,11 @@ VI: dict[str, str] = {
     "Customer lists": "Danh sách khách hàng",
     "Save a sample Excel file": "Lưu file Excel mẫu",
     "Sample saved to %1": "Đã lưu file mẫu vào %1",
+    "The sample file could not be saved to %1. Choose a folder you can write to, and close the "
+    "file if it is open in Excel.": (
+        "Không lưu được file mẫu vào %1. Hãy chọn thư mục được phép ghi, và đóng file nếu nó "
+        "đang mở trong Excel."
+    ),
     "Reading %1 ...": "Đang đọc %1 ...",
     "%1: %2 customers. Ready: %3. Cannot send: %4. Duplicates: %5. Do not send: %6.": "%1: %2 khách. Sẵn sàng: %3. Không gửi được: %4. Trùng: %5. Không gửi: %6.",
     "%1 old 11-digit numbers were converted.": "%1 số cũ 11 chữ số đã được đổi sang số mới.",

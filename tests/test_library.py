@@ -212,3 +212,32 @@ def test_hostile_names_never_reach_the_terminal_raw(capsys: pytest.CaptureFixtur
     code, out, err = cli(capsys, "library", "show", "Khuyến mãi tháng", "--lang", "en")
     assert code == 2 and "Did you mean" in err
     assert "\x1b" not in err + out
+
+
+def test_cli_export_never_writes_over_a_file_that_is_not_an_export(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A slip of the name ("export khach-hang.xlsx") left the shop's customer list replaced
+    by JSON. Only an earlier export is written over."""
+    cli(capsys, "library", "save", "A", "--channel", "fixed", "--content", "Don {Mã đơn}")
+    tmp_path = tmp_path / "shop"
+    tmp_path.mkdir()
+    customers = write_xlsx(tmp_path / "khach-hang.xlsx", SAMPLE_ROWS)
+    before = customers.read_bytes()
+    code, _, err = cli(capsys, "library", "export", str(customers), "--lang", "en")
+    assert code == 2 and "is not a message library" in err and "left as it is" in err
+    assert customers.read_bytes() == before
+    notes = tmp_path / "notes.json"
+    notes.write_text('{"shop": "Hoa"}', encoding="utf-8")
+    assert cli(capsys, "library", "export", str(notes))[0] == 2
+    assert notes.read_text(encoding="utf-8") == '{"shop": "Hoa"}'
+    earlier = tmp_path / "lib.json"
+    assert cli(capsys, "library", "export", str(earlier))[0] == 0
+    cli(capsys, "library", "save", "B", "--channel", "fixed", "--content", "Chao {Tên}")
+    assert cli(capsys, "library", "export", str(earlier), "--lang", "en")[0] == 0
+    assert [e.name for e in entries_from_json(earlier.read_text("utf-8"))] == ["A", "B"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "khach-hang.xlsx",
+        "lib.json",
+        "notes.json",
+    ]

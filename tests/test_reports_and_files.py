@@ -37,14 +37,16 @@ HOSTILE = ["=HYPERLINK(\"http://evil.example\",\"click\")", "+1", "-2+3", "@SUM(
            "\tTAB", "\rCR", "=1+1"]  # fmt: skip
 
 
-def sent_campaign(tmp_path: Path, journal: Journal) -> int:
+def sent_campaign(tmp_path: Path, journal: Journal, rows: list[list[str]] | None = None) -> int:
+    """A campaign of ``rows`` (by default the :data:`HOSTILE` cells) sent to the simulator."""
     sim = EsmsSimulator()
     client = EsmsClient(
         Credentials(DEMO_API_KEY, DEMO_SECRET_KEY), transport=SimulatorTransport(sim)
     )
-    rows = [["Tên", "Số điện thoại", "Ghi chú"]]
-    rows += [[name, p, name] for name, p in zip(HOSTILE, phones(len(HOSTILE)), strict=True)]
-    rows.append(["=cmd|' /C calc'!A0", "=0961234567", "bad"])
+    if rows is None:
+        rows = [["Tên", "Số điện thoại", "Ghi chú"]]
+        rows += [[name, p, name] for name, p in zip(HOSTILE, phones(len(HOSTILE)), strict=True)]
+        rows.append(["=cmd|' /C calc'!A0", "=0961234567", "bad"])
     from esms_desktop.checks import run_checks
     from esms_desktop.message.spec import CampaignSpec
     from esms_desktop.recipients.recipient_list import open_recipients
@@ -89,8 +91,52 @@ def test_csv_report_neutralises_formulas_and_has_a_bom(tmp_path: Path) -> None:
     assert rows[0][0] == "Dòng"
 
 
+def test_bidi_and_c1_controls_from_the_file_are_shown_not_obeyed(tmp_path: Path) -> None:
+    """A U+202E in a cell showed the rest of it backwards in the report ("0912345678" read
+    "8765432190"), and an 8-bit CSI (U+009B) reached the CSV raw: shown as [U+...] now, in
+    the cells and in the file's own column names, in both formats."""
+    journal = Journal(tmp_path / "j.sqlite3")
+    number = phones(1)[0]
+    rows = [["Tên\u202e", "Số điện thoại", "Ghi chú"],
+            ["Lan \u202e" + number, number, "a\x9b31mb \u2067x\u2069"]]  # fmt: skip
+    cid = sent_campaign(tmp_path, journal, rows)
+    shown = ["Tên[U+202E]", f"Lan [U+202E]{number}", "a[U+009B]31mb [U+2067]x[U+2069]"]
+    with speaking("en"):
+        sheet = openpyxl.load_workbook(write_report(journal, cid, tmp_path / "r.xlsx")).active
+        text = write_report(journal, cid, tmp_path / "r.csv").read_text("utf-8-sig")
+    assert sheet is not None
+    cells = [str(c.value) for row in sheet.iter_rows() for c in row if c.value]
+    assert all(s in cells for s in shown), cells
+    assert all(s in text for s in shown), text
+    for raw in ("\u202e", "\x9b", "\u2067", "\u2069"):
+        assert not any(raw in c for c in cells) and raw not in text
+
+
+def test_the_explanation_and_next_step_wrap_in_the_xlsx(tmp_path: Path) -> None:
+    """They were cut at the next column: a row left out showed "Phone number not usable:
+    too sh" unless the cell was clicked."""
+    journal = Journal(tmp_path / "j.sqlite3")
+    rows = [["Tên", "Số điện thoại", "Ghi chú"], ["Lan", phones(1)[0], "x"], ["Hoa", "12345", "y"]]
+    cid = sent_campaign(tmp_path, journal, rows)
+    with speaking("en"):
+        sheet = openpyxl.load_workbook(write_report(journal, cid, tmp_path / "r.xlsx")).active
+    assert sheet is not None
+    header = [c.value for c in sheet[1]]
+    wraps = {
+        str(header[c.column - 1]) for row in sheet.iter_rows(min_row=2) for c in row
+        if c.alignment.wrap_text
+    }  # fmt: skip
+    assert wraps == {"Explanation", "What to do"}
+    said = [str(r[header.index("What to do")].value) for r in sheet.iter_rows(min_row=2)]
+    assert any(len(s) > 60 for s in said), said  # longer than the widest column
+
+
 def test_csv_safe() -> None:
     assert csv_safe("=1") == "'=1" and csv_safe("+84") == "'+84" and csv_safe("abc") == "abc"
+    # A discount reads as typed; anything more than a number is still neutralised.
+    assert [csv_safe(v) for v in ("-10%", "-5", "-2,5%", "-0.5")] == ["-10%", "-5", "-2,5%", "-0.5"]
+    for risky in ("-2+3", "-1+cmd|' /C calc'!A0", "-10%\n=1", "-A1", "-", "-10%x"):
+        assert csv_safe(risky) == "'" + risky
 
 
 def test_no_file_the_app_writes_contains_the_keys(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+import secrets
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -31,13 +32,18 @@ __all__ = [
     "MessageLibrary",
     "entries_from_json",
     "entries_to_json",
+    "is_export",
+    "write_export",
 ]
 
 #: A ``{Column}`` placeholder, as :mod:`esms_desktop.message.content` reads them.
 PLACEHOLDER = re.compile(r"\{([^{}\n]{1,80})\}")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 #: Written in every export, checked on import.
-EXPORT_FORMAT = "esms-desktop-message-library/1"
+_FORMAT_NAME = "esms-desktop-message-library/"
+EXPORT_FORMAT = _FORMAT_NAME + "1"
+#: An export is read whole to be recognised; a bigger file is not one (64 MB).
+_EXPORT_HEAD = 64 << 20
 MAX_NAME = 100
 
 
@@ -234,6 +240,35 @@ def entries_to_json(entries: Iterable[LibraryEntry]) -> str:
         ensure_ascii=False,
         indent=1,
     )
+
+
+def is_export(path: Path) -> bool:
+    """Whether the file at ``path`` is a library this app exported (of any version): the
+    only file an export may write over. Anything else may be the shop's own data."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(_EXPORT_HEAD)
+        data = json.loads(head.decode("utf-8-sig"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and str(data.get("format", "")).startswith(_FORMAT_NAME)
+
+
+def write_export(entries: Iterable[LibraryEntry], path: Path) -> None:
+    """Write ``entries`` to ``path`` as an export: never over a file that is not one
+    (:class:`LibraryError`, the file left as it is), and through a file of its own, so
+    that a full disk never leaves half an export in place of the previous one.
+    Other errors are the ``OSError`` of the write."""
+    if path.is_file() and not is_export(path):
+        raise LibraryError(words("library.not_ours", path=path))
+    text = entries_to_json(entries)
+    tmp = path.with_name(f"{path.name}.{secrets.token_hex(4)}.part")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def entries_from_json(text: str) -> list[LibraryEntry]:

@@ -53,6 +53,11 @@ class UserMessage:
             out += "\n" + str(words("app.what_to_do", action=self.action))
         return out + (f"\n({self.detail})" if self.detail else "")
 
+    def in_one_line(self) -> str:
+        """What happened, why, then what to do, as one line (a message bar, a status line)."""
+        parts = [p for p in (self.title, self.text, self.action) if p]
+        return " ".join(p if p.endswith(".") else p + "." for p in parts)
+
 
 def _said(title: Words, text: Words, action: Words, detail: str = "") -> UserMessage:
     return UserMessage(str(title), str(text), str(action), detail)

@@ -151,12 +151,12 @@ def _delete(library: MessageLibrary, args: argparse.Namespace, out: TextIO) -> N
 
 
 def _export(library: MessageLibrary, args: argparse.Namespace, out: TextIO) -> None:
-    from esms_desktop.app.library import LibraryError, entries_to_json
+    from esms_desktop.app.library import LibraryError, write_export
 
     entries = library.entries()
     path = Path(args.file)
     try:
-        path.write_text(entries_to_json(entries), encoding="utf-8")
+        write_export(entries, path)
     except OSError as exc:
         raise LibraryError(
             words("library.cannot_write", path=path, reason=_write_reason(exc))

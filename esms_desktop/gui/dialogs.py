@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from esms_desktop.app.user_text import UserMessage
+from esms_desktop.reports.campaign_report import REPORT_SUFFIXES
 
 
 def show_error(parent: QWidget | None, message: UserMessage) -> None:
@@ -51,6 +52,21 @@ def show_report(parent: QWidget | None, title: str, summary: str, report: str) -
     box.setDetailedText(report)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.exec()
+
+
+def ask_report_path(parent: QWidget, title: str, last_folder: str, campaign_id: int) -> Path | None:
+    """The file the user chose for campaign ``campaign_id``'s report (None: cancelled), with
+    the suffix of the type chosen when the name has none of the two (a dialog that does not
+    add it left "bao-cao" refused as a name not ending in .xlsx or .csv)."""
+    proposed = save_place(last_folder, f"bao-cao-{campaign_id}.xlsx")
+    path, chosen = QFileDialog.getSaveFileName(
+        parent, title, proposed, "Excel (*.xlsx);;CSV (*.csv)"
+    )
+    if not path:
+        return None
+    if Path(path).suffix.lower() in REPORT_SUFFIXES:
+        return Path(path)
+    return Path(path + (".csv" if "csv" in chosen.lower() else ".xlsx"))
 
 
 def save_place(last_folder: str, name: str) -> str:

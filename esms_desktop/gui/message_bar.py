@@ -77,5 +77,4 @@ class MessageBar(QFrame):
 
     def show_user_message(self, message: UserMessage, level: str = "error") -> None:
         """A core error in the user's words: what happened, then what to do."""
-        parts = [p for p in (message.title, message.text, message.action) if p]
-        self.show_message(" ".join(p if p.endswith(".") else p + "." for p in parts), level)
+        self.show_message(message.in_one_line(), level)

@@ -25,6 +25,9 @@ from esms_desktop.journal import Journal, MessageRow, MessageState
 from esms_desktop.reports.xlsx_text import write_text_table
 
 _RISKY_START = ("=", "+", "-", "@", "\t", "\r")
+#: A negative number or percentage ("-10%", "-5", "-2,5"): digits cannot call anything,
+#: and with an apostrophe Excel would show "'-10%" for a discount.
+_NEGATIVE_NUMBER = re.compile(r"-[0-9]{1,15}(?:[.,][0-9]{1,15})?%?")
 
 _STATE_WORDS = {
     "accepted": words("reports.state.accepted"),
@@ -53,20 +56,30 @@ _HEADERS = (
 )
 
 
-#: Characters a spreadsheet cell cannot hold (XML 1.0 forbids them), and escape sequences.
-_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: Characters a spreadsheet cell cannot hold (XML 1.0 forbids them), escape sequences
+#: (C0 and C1 controls, DEL), and the bidi controls that reorder what a cell shows (a
+#: U+202E shows "0912345678" as "8765432190").
+_UNPRINTABLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]"
+)
 REPORT_SUFFIXES = (".xlsx", ".csv")
+#: The explanation and "what to do" columns, among :data:`_HEADERS`.
+_LONG_TEXTS = (4, 5)
 
 
 def visible(value: str) -> str:
-    """Control characters shown as ``[U+000B]``: kept visible, never dropped silently."""
+    """Control characters and bidi marks shown as ``[U+000B]``: kept visible, never
+    dropped silently (line breaks and tabs stay as they are)."""
     return _UNPRINTABLE.sub(lambda m: f"[U+{ord(m.group()):04X}]", value)
 
 
 def csv_safe(value: str) -> str:
-    """A cell for a CSV file: risky first characters are neutralised with an apostrophe."""
+    """A cell for a CSV file: risky first characters are neutralised with an apostrophe
+    (a negative number is left as it is: it reads right and runs nothing)."""
     value = visible(value)
-    return "'" + value if value.startswith(_RISKY_START) else value
+    if not value.startswith(_RISKY_START) or _NEGATIVE_NUMBER.fullmatch(value):
+        return value
+    return "'" + value
 
 
 def check_report_path(path: str | Path) -> Path:
@@ -212,8 +225,10 @@ def write_report(journal: Journal, campaign_id: int, path: str | Path) -> Path:
             write_text_table(
                 tmp,
                 str(words("reports.sheet")),
-                header,
+                [visible(h) for h in header],
                 [[visible(v) for v in row] for row in rows],
+                # The explanation and the next step: read whole, not cut at the next column.
+                wrapped={len(header) - len(_HEADERS) + i for i in _LONG_TEXTS},
             )
         tmp.replace(path)  # refused on Windows while Excel has the file open
     except OSError as exc:

@@ -15,7 +15,7 @@ import re
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 
 from esms_desktop.importing.limits import column_letters
@@ -58,7 +58,8 @@ _WORKBOOK_RELS = (
     f'<Relationship Id="rId2" Type="{_DOC_RELS}/styles" Target="styles.xml"/>'
     "</Relationships>"
 )
-#: Style 0: the default; style 1: bold (the header).
+#: Style 0: the default; style 1: bold (the header); style 2: wrapped, from the top (long
+#: texts, shown whole instead of cut at the next cell).
 _STYLES = (
     _HEAD + f'<styleSheet xmlns="{_MAIN}">'
     '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
@@ -67,8 +68,10 @@ _STYLES = (
     '<fill><patternFill patternType="gray125"/></fill></fills>'
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-    '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
-    '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>'
+    '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+    '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
+    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">'
+    '<alignment vertical="top" wrapText="1"/></xf></cellXfs>'
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
     "</styleSheet>"
 )
@@ -88,11 +91,13 @@ def _xml_text(value: str) -> str:
     return _NOT_XML.sub(_shown, value) if _NOT_XML.search(value) else value
 
 
-def _row_xml(number: int, values: Sequence[str], letters: Sequence[str], style: str) -> str:
+def _row_xml(
+    number: int, values: Sequence[str], letters: Sequence[str], styles: Sequence[str]
+) -> str:
     cells = "".join(
         f'<c r="{letter}{number}"{style} t="inlineStr"><is><t xml:space="preserve">'
         f"{_xml_text(value)}</t></is></c>"
-        for letter, value in zip(letters, values, strict=False)
+        for letter, style, value in zip(letters, styles, values, strict=False)
     )
     return f'<row r="{number}">{cells}</row>'
 
@@ -108,11 +113,17 @@ def _widths(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[int]:
 
 
 def write_text_table(
-    path: Path, sheet: str, header: Sequence[str], rows: Sequence[Sequence[str]]
+    path: Path,
+    sheet: str,
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    wrapped: Collection[int] = (),
 ) -> None:
-    """Write ``header`` and ``rows`` (texts) to ``path`` as a one-sheet .xlsx."""
+    """Write ``header`` and ``rows`` (texts) to ``path`` as a one-sheet .xlsx; the columns
+    at the indexes ``wrapped`` (from 0) wrap their texts."""
     width = max(len(header), max(map(len, rows), default=0), 1)
     letters = [column_letters(i) for i in range(1, width + 1)]
+    styles = [' s="2"' if i in wrapped else "" for i in range(width)]
     cols = "".join(
         f'<col min="{i}" max="{i}" width="{w}" customWidth="1"/>'
         for i, w in enumerate(_widths(header, rows), start=1)
@@ -139,10 +150,10 @@ def write_text_table(
         # them (past 2 GB), as some spreadsheet programs refuse them on a small file.
         with tempfile.TemporaryFile() as sheet_xml:
             sheet_xml.write(start.encode())
-            sheet_xml.write(_row_xml(1, header, letters, ' s="1"').encode())
+            sheet_xml.write(_row_xml(1, header, letters, [' s="1"'] * width).encode())
             for first in range(0, len(rows), _ROWS_PER_WRITE):
                 chunk = rows[first : first + _ROWS_PER_WRITE]
-                sheet_xml.write(_rows_xml(chunk, first + 2, letters))
+                sheet_xml.write(_rows_xml(chunk, first + 2, letters, styles))
             sheet_xml.write(b"</sheetData></worksheet>")
             large = sheet_xml.tell() >= zipfile.ZIP64_LIMIT
             sheet_xml.seek(0)
@@ -150,6 +161,8 @@ def write_text_table(
                 shutil.copyfileobj(sheet_xml, part, 1 << 20)
 
 
-def _rows_xml(rows: Iterable[Sequence[str]], first: int, letters: Sequence[str]) -> bytes:
-    text = "".join(_row_xml(n, row, letters, "") for n, row in enumerate(rows, start=first))
+def _rows_xml(
+    rows: Iterable[Sequence[str]], first: int, letters: Sequence[str], styles: Sequence[str]
+) -> bytes:
+    text = "".join(_row_xml(n, row, letters, styles) for n, row in enumerate(rows, start=first))
     return text.encode()

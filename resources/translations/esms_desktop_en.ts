@@ -1149,6 +1149,10 @@ Zalo OAs: %3</translation>
       <translation>Save a sample Excel file</translation>
     </message>
     <message>
+      <source>The sample file could not be saved to %1. Choose a folder you can write to, and close the file if it is open in Excel.</source>
+      <translation>The sample file could not be saved to %1. Choose a folder you can write to, and close the file if it is open in Excel.</translation>
+    </message>
+    <message>
       <source>Sample saved to %1</source>
       <translation>Sample saved to %1</translation>
     </message>

@@ -1149,6 +1149,10 @@ OA Zalo: %3</translation>
       <translation>Lưu file Excel mẫu</translation>
     </message>
     <message>
+      <source>The sample file could not be saved to %1. Choose a folder you can write to, and close the file if it is open in Excel.</source>
+      <translation>Không lưu được file mẫu vào %1. Hãy chọn thư mục được phép ghi, và đóng file nếu nó đang mở trong Excel.</translation>
+    </message>
+    <message>
       <source>Sample saved to %1</source>
       <translation>Đã lưu file mẫu vào %1</translation>
     </message>

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -369,29 +367,27 @@ class HistoryPage(QWidget):
         self.status.setText(text)
         self._status_of = cid if text else None
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException, *, in_full: bool = False) -> None:
         message = for_error(exc)
-        self._say(f"{message.title}. {message.action}")
-        self.session.notice.emit(f"{message.title}. {message.action}", "error")
+        said = message.in_one_line() if in_full else f"{message.title}. {message.action}"
+        self._say(said)
+        self.session.notice.emit(said, "error")
 
     def save_report(self) -> None:
         cid = self.selected_id()
         if cid is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save report"),
-            dialogs.save_place(self.session.settings.last_folder, f"bao-cao-{cid}.xlsx"),
-            "Excel (*.xlsx);;CSV (*.csv)",
-        )
+        folder = self.session.settings.last_folder
+        path = dialogs.ask_report_path(self, self.tr("Save report"), folder, cid)
         if path:
             journal = self.session.journal
             # A big campaign takes seconds: say that it is on its way.
             self._say(self.tr("Saving the report..."), cid)
             run_task(
-                lambda: write_report(journal, cid, Path(path)),
+                lambda: write_report(journal, cid, path),
                 lambda p: self._say(fill(self.tr("Report saved: %1"), str(p)), cid),
-                self._failed,
+                # Why it was refused ("not a report of this app"...) is said, not only that.
+                lambda exc: self._failed(exc, in_full=True),
             )
 
     def send_again(self, campaign_id: int | None = None) -> None:

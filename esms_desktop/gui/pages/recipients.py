@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import shutil
 from pathlib import Path
 
@@ -46,6 +47,8 @@ from esms_desktop.gui.widgets import heading, hint
 from esms_desktop.gui.workers import run_task
 from esms_desktop.importing import SUPPORTED_SUFFIXES, list_sheets
 from esms_desktop.recipients.recipient_list import RecipientList
+
+log = logging.getLogger(__name__)
 
 #: What the "no phone column" bar is about (``Session.notice_about``).
 PHONE_COLUMN = "phone_column"
@@ -295,9 +298,17 @@ class RecipientsPage(RecipientsSummary):
         title, folder = self.tr("Save a sample Excel file"), self.session.settings.last_folder
         place = dialogs.save_place(folder, "khach-hang-mau.xlsx")
         target, _ = QFileDialog.getSaveFileName(self, title, place, "Excel (*.xlsx)")
-        if target:
+        if not target:
+            return
+        try:
             shutil.copyfile(sample_file(), target)
-            self.summary.setText(fill(self.tr("Sample saved to %1"), target))
+        except OSError as exc:  # a locked folder, the file open in Excel, a full disk
+            log.warning("the sample file could not be saved: %r", exc)
+            said = self.tr("The sample file could not be saved to %1. Choose a folder you can "
+                           "write to, and close the file if it is open in Excel.")  # fmt: skip
+            self.session.notice.emit(fill(said, target), "error")
+            return
+        self.summary.setText(fill(self.tr("Sample saved to %1"), target))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()

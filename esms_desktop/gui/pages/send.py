@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from esms_desktop.app.user_text import for_error
 from esms_desktop.base.errors import EsmsDesktopError, RepeatCampaignError
@@ -262,16 +262,10 @@ class SendPage(SendProgress, SendState):
     def save_report(self) -> None:
         if self.campaign_id is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save report"),
-            dialogs.save_place(
-                self.session.settings.last_folder, f"bao-cao-{self.campaign_id}.xlsx"
-            ),
-            "Excel (*.xlsx);;CSV (*.csv)",
-        )
+        folder = self.session.settings.last_folder
+        path = dialogs.ask_report_path(self, self.tr("Save report"), folder, self.campaign_id)
         if path:
-            self.export(Path(path))
+            self.export(path)
 
     def export(self, path: Path, *, then_open: bool = False) -> None:
         """Write the report on a worker; ``then_open``: open it when written."""
@@ -289,7 +283,8 @@ class SendPage(SendProgress, SendState):
 
         def failed(exc: BaseException) -> None:
             self.outcome.setText("")
-            self._background_failed(exc)
+            # Why ("not a report of this app", "open in Excel"...), not only that it failed.
+            self.session.notice.emit(for_error(exc).in_one_line(), "error")
 
         run_task(lambda: write_report(journal, campaign_id, path), written, failed)
 

@@ -18,6 +18,8 @@ TEXTS = {
     "nothing was imported.",
     "library.damaged_entry": "Message {index} in the file is damaged; nothing was imported.",
     "library.bad_entry": "Message {index} ({name!r}): {reason} Nothing was imported.",
+    "library.not_ours": "The file {path} already exists and is not a message library exported "
+    "by eSMS Desktop: it was left as it is. Export to a new name, for example messages.json.",
     "library.cannot_write": "Cannot write the file {path}: {reason}.",
     "library.cannot_read": "Cannot read the file {path}. {reason} Nothing was imported.",
     "library.write_not_allowed": (

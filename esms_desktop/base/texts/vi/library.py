@@ -17,6 +17,8 @@ TEXTS = {
     "nhập gì.",
     "library.damaged_entry": "Mẫu tin thứ {index} trong file bị hỏng; chưa nhập gì.",
     "library.bad_entry": "Mẫu tin thứ {index} ({name!r}): {reason} Chưa nhập gì.",
+    "library.not_ours": "File {path} đã có và không phải thư viện mẫu tin xuất từ eSMS Desktop: "
+    "file được giữ nguyên. Hãy xuất ra một tên mới, ví dụ mau-tin.json.",
     "library.cannot_write": "Không ghi được file {path}: {reason}.",
     "library.cannot_read": "Không đọc được file {path}. {reason} Chưa nhập gì.",
     "library.write_not_allowed": (
