@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 from engine_helpers import ORDER, checked_list, phones, run_cli
@@ -15,14 +16,14 @@ from files import write_text
 from esms_desktop.api.client import EsmsClient
 from esms_desktop.api.records import texts_on_record
 from esms_desktop.app.preparation import Sources, check_recipients, load_recipients
-from esms_desktop.base.errors import TransportError
+from esms_desktop.base.errors import ApiError, TransportError
 from esms_desktop.base.vntime import now as app_now
 from esms_desktop.base.vntime import to_esms
 from esms_desktop.checks import Severity
 from esms_desktop.journal import Journal
 from esms_desktop.message.spec import CampaignSpec, Channel
 from esms_desktop.sending import Sender, create_campaign
-from esms_desktop.simulator import DEMO_CSKH_BRAND, EsmsSimulator, SimulatorServer
+from esms_desktop.simulator import DEMO_CSKH_BRAND, DEMO_QC_BRAND, EsmsSimulator, SimulatorServer
 from esms_desktop.simulator.base import RECORDS_LAG, fails_delivery
 
 
@@ -138,3 +139,29 @@ def test_the_records_reader_keeps_the_numbers_asked_and_the_latest_time(
     )  # fmt: skip
     assert set(found) == {(p, text) for p in numbers[:2]}
     assert all(t is not None and abs(t - (start + 60)) < 2 for t in found.values())
+
+
+def test_every_page_of_the_records_is_read_and_too_many_are_said(
+    simulator: EsmsSimulator, client: EsmsClient
+) -> None:
+    """1,100 numbers on record take 3 pages of 500, asked together after the first."""
+    numbers = [f"096{i:06d}3" for i in range(1_100)]
+    text = "[QC] Giam 20% hoa tuoi. Tu choi nhan tin soan TC gui 8085"
+    simulator.records_lag = 0
+    answer = client.send_advertising(numbers, text, DEMO_QC_BRAND, "rq-ads")
+    assert answer.code == "100", answer
+    asked: list[int] = []
+    real = client.get_sent_data
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        asked.append(kwargs.get("page", 1))
+        return real(*args, **kwargs)
+
+    client.get_sent_data = counted  # type: ignore[method-assign]
+    span = (to_esms(app_now() - 3600), to_esms(app_now() + 3600))
+    wanted = {numbers[0], numbers[499], numbers[500], numbers[-1], phones(1)[0]}
+    found = texts_on_record(client, ("1",), wanted, *span, max_pages=3)
+    assert {phone for phone, _ in found} == wanted - {phones(1)[0]}
+    assert sorted(asked) == [1, 2, 3]
+    with pytest.raises(ApiError):
+        texts_on_record(client, ("1",), wanted, *span, max_pages=2)
