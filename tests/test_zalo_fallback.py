@@ -1,0 +1,86 @@
+"""Zalo then SMS (``MultiChannelMessage``): the SMS part, when the ZNS fails.
+
+The simulator sends and charges it as eSMS's pages describe it (simulator/fallback.py);
+the app must quote it before sending and say afterwards which part reached the customer.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from documented import documented
+from test_documented_pages import KEYS, MULTI, ORDER, Sim, multichannel, sent_data
+
+from esms_desktop.simulator import DEMO_API_KEY
+from esms_desktop.simulator.base import fails_delivery
+
+#: Viettel numbers: the simulator's ZNS fails on the first (a hash of the number).
+NO_ZALO = "0961200002"
+ON_ZALO = "0961200001"
+
+
+def _balance(s: Sim) -> Decimal:
+    return s.sim.account(DEMO_API_KEY).balance
+
+
+def _send(s: Sim, phone: str, rid: str) -> str:
+    body = multichannel(Phone=phone)
+    body["Data"][0]["RequestId"], body["Data"][1]["RequestId"] = rid + "z", rid + "s"
+    answer = s.post(MULTI, body)
+    assert answer["CodeResult"] == "100", answer
+    return str(answer["SMSID"])
+
+
+def _rows(s: Sim, sms_type: str) -> list[dict[str, Any]]:
+    answer = sent_data(s, {**KEYS, "SmsType": sms_type})
+    return list(answer.get("SentData", []))
+
+
+def test_the_sms_part_goes_and_is_charged_only_when_the_zns_fails() -> None:
+    assert fails_delivery(NO_ZALO) and not fails_delivery(ON_ZALO)
+    s = Sim()
+    prices = s.sim.account(DEMO_API_KEY).prices
+    start = _balance(s)
+    failed_id = _send(s, NO_ZALO, "a")
+    _send(s, ON_ZALO, "b")
+    # Accepted: each ZNS is charged, no SMS has gone yet.
+    assert start - _balance(s) == 2 * prices.zalo
+    s.later()
+    s.post("GetBalance_json", KEYS)  # any request: what fell due by now is done
+    # The ZNS to NO_ZALO failed: its SMS part went, as customer care on Viettel (1 part).
+    assert start - _balance(s) == 2 * prices.zalo + prices.customer_care_viettel
+    sms = _rows(s, "2")
+    assert [(r["Phone"], r["ReferenceId"], r["SendResult"]) for r in sms] == [
+        ("84" + NO_ZALO[1:], failed_id, 1)
+    ]
+    assert sms[0]["SellPrice"] == float(prices.customer_care_viettel)
+    assert sms[0]["Content"] == ORDER
+    zns = {r["Phone"]: r["SendResult"] for r in _rows(s, "24")}
+    assert zns == {"84" + NO_ZALO[1:]: 0, "84" + ON_ZALO[1:]: 1}
+
+
+def test_each_part_is_reported_under_its_own_type_as_the_callback_page_shows() -> None:
+    """The callback page's samples: the SMS part as TypeId 2, the ZNS part as 24/25."""
+    page = documented("callback-parts.json")
+    s = Sim()
+    _send(s, NO_ZALO, "c")
+    s.later()
+    assert [r["SmsType"] for r in _rows(s, page["sms"]["TypeId"])] == [2]
+    assert {str(r["SmsType"]) for r in _rows(s, "24")} <= {"24", page["zalo"]["TypeId"]}
+
+
+def test_no_sms_part_for_a_sandbox_message_nor_without_the_balance() -> None:
+    s = Sim()
+    body = multichannel(Phone=NO_ZALO)
+    for part in body["Data"]:
+        part["Sandbox"] = "1"
+    assert s.post(MULTI, body)["CodeResult"] == "100"
+    account = s.sim.account(DEMO_API_KEY)
+    _send(s, NO_ZALO, "d")
+    account.balance = Decimal(10)  # enough for nothing more
+    s.later()
+    s.post("GetBalance_json", KEYS)
+    assert account.balance == Decimal(10)
+    assert s.sim.pending_sms == {}
+    assert "SentData" not in sent_data(s, {**KEYS, "SmsType": "2"})
