@@ -6,13 +6,24 @@ the app must quote it before sending and say afterwards which part reached the c
 
 from __future__ import annotations
 
+import io
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from documented import documented
+from engine_helpers import checked_list
 from test_documented_pages import KEYS, MULTI, ORDER, Sim, multichannel, sent_data
 
-from esms_desktop.simulator import DEMO_API_KEY
+from esms_desktop.api.client import EsmsClient
+from esms_desktop.base.texts import words
+from esms_desktop.checks import CheckReport
+from esms_desktop.checks.account import LOCAL_PRICES, local_price
+from esms_desktop.cli.check import print_report
+from esms_desktop.journal import Journal
+from esms_desktop.message.spec import Channel
+from esms_desktop.sending import Sender, create_campaign
+from esms_desktop.simulator import DEMO_API_KEY, EsmsSimulator
 from esms_desktop.simulator.base import fails_delivery
 
 #: Viettel numbers: the simulator's ZNS fails on the first (a hash of the number).
@@ -84,3 +95,52 @@ def test_no_sms_part_for_a_sandbox_message_nor_without_the_balance() -> None:
     assert account.balance == Decimal(10)
     assert s.sim.pending_sms == {}
     assert "SentData" not in sent_data(s, {**KEYS, "SmsType": "2"})
+
+
+# ---------------------------------------------------------------------- the app
+
+
+def _sent_and_settled(
+    tmp_path: Path, client: EsmsClient, simulator: EsmsSimulator, numbers: list[str]
+) -> tuple[CheckReport, Decimal, Journal, int]:
+    """``numbers`` sent as Zalo then SMS; the simulator's clock moved until every ZNS is
+    final (and every SMS part gone). The check, what was charged, the journal, the campaign."""
+    report = checked_list(tmp_path, numbers, "zalo-sms", client)
+    assert not report.blocked, report.problems
+    before = client.get_balance().balance
+    journal = Journal(tmp_path / "journal.sqlite")
+    cid = create_campaign(journal, report, client=client)
+    assert Sender(journal, client, cid).run().complete
+    later = simulator.clock() + 3600
+    simulator.clock = lambda: later
+    return report, before - client.get_balance().balance, journal, cid
+
+
+def test_the_price_shown_covers_the_sms_part(
+    tmp_path: Path, client: EsmsClient, simulator: EsmsSimulator
+) -> None:
+    numbers = [NO_ZALO, ON_ZALO, "0961200013"]
+    assert [fails_delivery(n) for n in numbers] == [True, False, True]
+    report, charged, journal, cid = _sent_and_settled(tmp_path, client, simulator, numbers)
+    prices = simulator.account(DEMO_API_KEY).prices
+    assert charged == 3 * prices.zalo + 2 * prices.customer_care_viettel
+    # Shown before sending: the most it could cost (every ZNS failing), never less.
+    assert report.cost == 3 * (prices.zalo + prices.customer_care_viettel)
+    assert report.cost_from_esms
+    with journal:
+        assert journal.cost(cid) >= charged
+
+
+def test_the_offline_price_counts_the_sms_part_too() -> None:
+    text = "x" * 200  # two plain parts
+    most = LOCAL_PRICES[Channel.ZALO] + 2 * LOCAL_PRICES[Channel.CUSTOMER_CARE]
+    assert local_price(Channel.ZALO_THEN_SMS, text) == most
+
+
+def test_the_command_line_says_the_price_is_the_most(tmp_path: Path, client: EsmsClient) -> None:
+    out = io.StringIO()
+    print_report(checked_list(tmp_path, [ON_ZALO], "zalo-sms", client), out)
+    assert str(words("cli.check.fallback_price")) in out.getvalue()
+    out = io.StringIO()
+    print_report(checked_list(tmp_path, [ON_ZALO], "zalo", client), out)
+    assert str(words("cli.check.fallback_price")) not in out.getvalue()

@@ -685,6 +685,10 @@ Zalo OAs: %3</translation>
       <translation>%1 messages, price about %2%3. Balance: %4. %5</translation>
     </message>
     <message>
+      <source>That is the most it can cost: each customer Zalo cannot reach also gets the SMS, charged as an SMS.</source>
+      <translation>That is the most it can cost: each customer Zalo cannot reach also gets the SMS, charged as an SMS.</translation>
+    </message>
+    <message>
       <source>Send at %1 instead</source>
       <translation>Send at %1 instead</translation>
     </message>
@@ -841,8 +845,8 @@ Zalo OAs: %3</translation>
       <translation>A Zalo message from your Official Account using an approved ZNS template. About %1 per message, only to Zalo users.</translation>
     </message>
     <message>
-      <source>Tries Zalo first; when the customer has no Zalo, a customer-care SMS is sent instead (and charged as SMS).</source>
-      <translation>Tries Zalo first; when the customer has no Zalo, a customer-care SMS is sent instead (and charged as SMS).</translation>
+      <source>Tries Zalo first; when Zalo cannot reach the customer, a customer-care SMS goes as well, charged as an SMS: up to %1 per message.</source>
+      <translation>Tries Zalo first; when Zalo cannot reach the customer, a customer-care SMS goes as well, charged as an SMS: up to %1 per message.</translation>
     </message>
   </context>
   <context>
@@ -1533,6 +1537,10 @@ Zalo OAs: %3</translation>
     <message>
       <source>%1 %2, about %3.</source>
       <translation>%1 %2, about %3.</translation>
+    </message>
+    <message>
+      <source>That is the most it can cost: each customer Zalo cannot reach also gets the SMS, charged as an SMS.</source>
+      <translation>That is the most it can cost: each customer Zalo cannot reach also gets the SMS, charged as an SMS.</translation>
     </message>
     <message>
       <source>Balance: %1.</source>

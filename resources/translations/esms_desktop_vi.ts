@@ -685,6 +685,10 @@ OA Zalo: %3</translation>
       <translation>%1 tin, giá khoảng %2%3. Số dư: %4. %5</translation>
     </message>
     <message>
+      <source>That is the most it can cost: each customer Zalo cannot reach also gets the SMS, charged as an SMS.</source>
+      <translation>Đó là số tiền cao nhất: khách nào Zalo không gửi tới được sẽ nhận thêm tin SMS, tính tiền như tin SMS.</translation>
+    </message>
+    <message>
       <source>Send at %1 instead</source>
       <translation>Hẹn gửi lúc %1</translation>
     </message>
@@ -841,8 +845,8 @@ OA Zalo: %3</translation>
       <translation>Tin Zalo từ Official Account của bạn theo mẫu ZNS đã duyệt. Khoảng %1 mỗi tin, chỉ tới người dùng Zalo.</translation>
     </message>
     <message>
-      <source>Tries Zalo first; when the customer has no Zalo, a customer-care SMS is sent instead (and charged as SMS).</source>
-      <translation>Gửi Zalo trước; nếu khách không dùng Zalo thì gửi SMS chăm sóc khách hàng thay thế (tính giá SMS).</translation>
+      <source>Tries Zalo first; when Zalo cannot reach the customer, a customer-care SMS goes as well, charged as an SMS: up to %1 per message.</source>
+      <translation>Gửi Zalo trước; nếu Zalo không gửi tới được khách thì gửi thêm tin SMS chăm sóc khách hàng, tính tiền như tin SMS: tối đa %1 một tin.</translation>
     </message>
   </context>
   <context>
@@ -1533,6 +1537,10 @@ OA Zalo: %3</translation>
     <message>
       <source>%1 %2, about %3.</source>
       <translation>%1 %2, khoảng %3.</translation>
+    </message>
+    <message>
+      <source>That is the most it can cost: each customer Zalo cannot reach also gets the SMS, charged as an SMS.</source>
+      <translation>Đó là số tiền cao nhất: khách nào Zalo không gửi tới được sẽ nhận thêm tin SMS, tính tiền như tin SMS.</translation>
     </message>
     <message>
       <source>Balance: %1.</source>

@@ -209,6 +209,15 @@ class MessageCheck(MessageForm):
                 balance,
                 verdict,
             )
+            + self._fallback_note(report)
+        )
+
+    def _fallback_note(self, report: CheckReport) -> str:
+        if not report.spec.channel.sms_fallback:
+            return ""
+        return " " + self.tr(
+            "That is the most it can cost: each customer Zalo cannot reach also gets "
+            "the SMS, charged as an SMS."
         )
 
     def _check_again(self) -> None:

@@ -77,6 +77,9 @@ TEXTS = {
     "{messages:n|message|messages}, about {cost:n} VND",
     "cli.check.nothing_to_send": "No message will be sent.",
     "cli.check.approximate": " (approximate)",
+    "cli.check.fallback_price": "Zalo, SMS if no Zalo: that is the most it can cost. A "
+    "customer Zalo cannot reach also gets the SMS, charged as an SMS; one Zalo reaches "
+    "costs only the Zalo message.",
     "cli.check.blocked": "Cannot send: fix the problems marked [X].",
     "cli.check.ready": "Ready to send.",
     "cli.check.segment": "Segment: {inside:n|row|rows} in it, {outside:n} not in this segment",
