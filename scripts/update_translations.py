@@ -148,6 +148,7 @@ VI: dict[str, str] = {
     "A plain SMS from a number instead of your brandname. Cheapest, about 350 đ per part; some customers ignore unknown numbers.": "SMS gửi từ một số điện thoại thay cho brandname. Rẻ nhất, khoảng 350 đ mỗi phần; một số khách bỏ qua tin từ số lạ.",
     "A Zalo message from your Official Account using an approved ZNS template. About 300 đ per message, only to Zalo users.": "Tin Zalo từ Official Account của bạn theo mẫu ZNS đã duyệt. Khoảng 300 đ mỗi tin, chỉ tới người dùng Zalo.",
     "Tries Zalo first; when Zalo cannot reach the customer, a customer-care SMS goes as well, charged as an SMS: up to %1 per message.": "Gửi Zalo trước; nếu Zalo không gửi tới được khách thì gửi thêm tin SMS chăm sóc khách hàng, tính tiền như tin SMS: tối đa %1 một tin.",
+    "Sent by SMS instead (Zalo could not reach them)": "Đã gửi bằng SMS thay cho Zalo (Zalo không gửi tới được)",
     "That is the most it can cost: each customer Zalo cannot reach also gets the SMS, charged as an SMS.": "Đó là số tiền cao nhất: khách nào Zalo không gửi tới được sẽ nhận thêm tin SMS, tính tiền như tin SMS.",
     "(no template: is the OA active?)": "(không có mẫu: OA đã được kích hoạt chưa?)",
     "Pick a column, or type a text that is the same for everyone": "Chọn một cột, hoặc gõ một nội dung chung cho mọi người",

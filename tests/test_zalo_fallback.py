@@ -20,9 +20,13 @@ from esms_desktop.base.texts import words
 from esms_desktop.checks import CheckReport
 from esms_desktop.checks.account import LOCAL_PRICES, local_price
 from esms_desktop.cli.check import print_report
+from esms_desktop.gui.models import MessagesModel
 from esms_desktop.journal import Journal
 from esms_desktop.message.spec import Channel
+from esms_desktop.reports.campaign_report import report_rows
 from esms_desktop.sending import Sender, create_campaign
+from esms_desktop.sending.plan import is_retryable
+from esms_desktop.sending.status import refresh_delivery
 from esms_desktop.simulator import DEMO_API_KEY, EsmsSimulator
 from esms_desktop.simulator.base import fails_delivery
 
@@ -144,3 +148,27 @@ def test_the_command_line_says_the_price_is_the_most(tmp_path: Path, client: Esm
     out = io.StringIO()
     print_report(checked_list(tmp_path, [ON_ZALO], "zalo", client), out)
     assert str(words("cli.check.fallback_price")) not in out.getvalue()
+
+
+def test_a_customer_reached_by_the_sms_part_is_not_a_failure_to_send_again(
+    tmp_path: Path, client: EsmsClient, simulator: EsmsSimulator, qtbot: object
+) -> None:
+    """The ZNS failed, eSMS sent (and charged) the SMS part: the customer has the message.
+    Said as such, and never among the failures offered for sending again (a second SMS,
+    charged again)."""
+    numbers = [NO_ZALO, ON_ZALO]
+    _, _, journal, cid = _sent_and_settled(tmp_path, client, simulator, numbers)
+    with journal:
+        counts = refresh_delivery(journal, client, cid, now=simulator.clock)
+        assert (counts.delivered, counts.failed, counts.waiting) == (2, 0, 0)
+        by_phone = {m.phone: m for m in journal.messages(cid)}
+        assert by_phone[NO_ZALO].delivery == "by_sms"
+        assert by_phone[ON_ZALO].delivery == "delivered"
+        assert not any(is_retryable(m) for m in by_phone.values())
+        assert journal.summary(cid).delivered == 2
+        model = MessagesModel("en")
+        model.set_messages(list(by_phone.values()), uses_zalo=True)
+        said = {model.index(i, 3).data() for i in range(2)}
+        assert said == {"Delivered", "Sent by SMS instead (Zalo could not reach them)"}
+        _, rows = report_rows(journal, cid)
+        assert any(str(words("reports.delivery.by_sms")) in row for row in rows)

@@ -965,6 +965,10 @@ Zalo OAs: %3</translation>
       <translation>Delivered</translation>
     </message>
     <message>
+      <source>Sent by SMS instead (Zalo could not reach them)</source>
+      <translation>Sent by SMS instead (Zalo could not reach them)</translation>
+    </message>
+    <message>
       <source>Not delivered</source>
       <translation>Not delivered</translation>
     </message>

@@ -965,6 +965,10 @@ OA Zalo: %3</translation>
       <translation>Đã đến máy</translation>
     </message>
     <message>
+      <source>Sent by SMS instead (Zalo could not reach them)</source>
+      <translation>Đã gửi bằng SMS thay cho Zalo (Zalo không gửi tới được)</translation>
+    </message>
+    <message>
       <source>Not delivered</source>
       <translation>Không đến được</translation>
     </message>
