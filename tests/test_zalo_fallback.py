@@ -161,6 +161,7 @@ def test_a_customer_reached_by_the_sms_part_is_not_a_failure_to_send_again(
     with journal:
         counts = refresh_delivery(journal, client, cid, now=simulator.clock)
         assert (counts.delivered, counts.failed, counts.waiting) == (2, 0, 0)
+        assert counts.by_sms == 1
         by_phone = {m.phone: m for m in journal.messages(cid)}
         assert by_phone[NO_ZALO].delivery == "by_sms"
         assert by_phone[ON_ZALO].delivery == "delivered"

@@ -46,6 +46,8 @@ class DeliveryCounts:
     delivered: int = 0
     failed: int = 0
     waiting: int = 0
+    #: Of ``delivered``: Zalo then SMS messages that went as SMS.
+    by_sms: int = 0
 
     @property
     def final(self) -> bool:
@@ -53,6 +55,8 @@ class DeliveryCounts:
 
     def count(self, state: str, n: int = 1) -> None:
         """``n`` more messages in ``state`` (by SMS counts as delivered)."""
+        if state == BY_SMS:
+            self.by_sms += n
         name = "delivered" if state == BY_SMS else state
         setattr(self, name, getattr(self, name) + n)
 

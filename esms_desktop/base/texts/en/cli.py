@@ -66,6 +66,7 @@ TEXTS = {
     "{failed} failed, {open} left, {unknown} unknown, {excluded} excluded, {delivered} delivered, "
     "about {cost:n} VND  {name}",
     "cli.status": "delivered {delivered}, not delivered {failed}, waiting {waiting}",
+    "cli.status.by_sms": "Of those delivered, by SMS (Zalo could not reach them): {count:n}",
     # check
     "cli.check.rows": "{file} [{sheet}]: {total:n|row|rows} - {ready:n} ready, {rejected:n} "
     "rejected, {duplicate:n} duplicate, {blocked:n} blocked",

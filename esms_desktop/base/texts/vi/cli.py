@@ -64,6 +64,7 @@ TEXTS = {
     "{failed} lỗi, {open} còn lại, {unknown} chưa rõ, {excluded} bị loại, {delivered} đã đến máy, "
     "khoảng {cost:n} đ  {name}",
     "cli.status": "đã đến máy {delivered}, không đến {failed}, đang chờ {waiting}",
+    "cli.status.by_sms": "Trong số đã đến máy, gửi bằng SMS (Zalo không gửi tới được): {count:n}",
     # check
     "cli.check.rows": "{file} [{sheet}]: {total:n} dòng - {ready:n} sẵn sàng, {rejected:n} bị "
     "loại, {duplicate:n} trùng, {blocked:n} không gửi",
