@@ -215,7 +215,8 @@ class MessageCheck(MessageForm):
     def _fallback_note(self, report: CheckReport) -> str:
         if not report.spec.channel.sms_fallback:
             return ""
-        return " " + self.tr(
+        # After the verdict, which has no full stop of its own.
+        return ". " + self.tr(
             "That is the most it can cost: each customer Zalo cannot reach also gets "
             "the SMS, charged as an SMS."
         )
