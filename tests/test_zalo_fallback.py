@@ -27,7 +27,7 @@ from esms_desktop.reports.campaign_report import report_rows
 from esms_desktop.sending import Sender, create_campaign
 from esms_desktop.sending.plan import is_retryable
 from esms_desktop.sending.status import refresh_delivery
-from esms_desktop.simulator import DEMO_API_KEY, EsmsSimulator
+from esms_desktop.simulator import DEMO_API_KEY, DEMO_OA_ACTIVE, EsmsSimulator
 from esms_desktop.simulator.base import fails_delivery
 
 #: Viettel numbers: the simulator's ZNS fails on the first (a hash of the number).
@@ -173,3 +173,14 @@ def test_a_customer_reached_by_the_sms_part_is_not_a_failure_to_send_again(
         assert said == {"Delivered", "Sent by SMS instead (Zalo could not reach them)"}
         _, rows = report_rows(journal, cid)
         assert any(str(words("reports.delivery.by_sms")) in row for row in rows)
+
+
+def test_over_the_daily_quota_zalo_then_sms_says_the_rest_goes_by_sms(
+    tmp_path: Path, client: EsmsClient, simulator: EsmsSimulator
+) -> None:
+    simulator.account(DEMO_API_KEY).oas[DEMO_OA_ACTIVE].remaining_quota = 1
+    numbers = [ON_ZALO, "0961200003"]
+    for channel, said in [("zalo-sms", "_sms"), ("zalo", "")]:
+        quota = [p for p in checked_list(tmp_path, numbers, channel, client).problems
+                 if p.code == "quota"]  # fmt: skip
+        assert [p.reason.key for p in quota] == ["checks.over_daily_quota" + said], channel
