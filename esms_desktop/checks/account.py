@@ -30,6 +30,8 @@ LOCAL_PRICES = {
     Channel.ADVERTISING: Decimal(700),
     Channel.FIXED_NUMBER: Decimal(400),
     Channel.ZALO: Decimal(350),
+    # The Zalo part alone: a message Zalo cannot deliver costs an SMS more (see
+    # :func:`local_price` and :func:`unit_price`).
     Channel.ZALO_THEN_SMS: Decimal(350),
 }
 
@@ -38,6 +40,16 @@ def local_price(channel: Channel, text: str = "") -> Decimal:
     """The table's price of one message of ``channel`` with ``text`` (its parts, counted
     as :func:`~esms_desktop.telecom.sms_text.measure` counts them for the check and the send)."""
     parts = measure(text).parts if text and channel.sends_text else 1
+    return _local(channel, parts)
+
+
+def _local(channel: Channel, parts: int) -> Decimal:
+    """The table's price of one message of ``parts`` parts; for Zalo then SMS the most it
+    can cost: the ZNS and, when Zalo cannot deliver it, the SMS part as well."""
+    if channel.sms_fallback:
+        return LOCAL_PRICES[channel] + LOCAL_PRICES[Channel.CUSTOMER_CARE] * max(parts, 1)
+    if not channel.sends_text:
+        return LOCAL_PRICES[channel]
     return LOCAL_PRICES[channel] * max(parts, 1)
 
 
@@ -202,10 +214,17 @@ def unit_price(
 
     One estimate request per (channel, carrier, parts) answers for every row
     that shares them, so a 100,000-row list costs a handful of requests.
+
+    Zalo then SMS: the most one message can cost (:func:`_most_with_fallback`).
     """
     key = (channel, carrier, parts)
     if info is not None and key in info.unit_prices:
         return info.unit_prices[key], True
+    if channel.sms_fallback:
+        return _most_with_fallback(
+            client, info, carrier, parts, (sample, sample_content, brandname),
+            (oaid, template_id, params),
+        )  # fmt: skip
     if client is not None and info is not None:
         try:
             if channel.is_advertising:
@@ -229,4 +248,33 @@ def unit_price(
                 return price, True
         except ApiError:
             pass
-    return LOCAL_PRICES[channel] * max(parts, 1), False
+    return _local(channel, parts), False
+
+
+def _most_with_fallback(
+    client: EsmsClient | None,
+    info: AccountInfo | None,
+    carrier: Carrier | None,
+    parts: int,
+    sms: tuple[str, str, str],
+    zns: tuple[str, str, list[str] | None],
+) -> tuple[Decimal, bool]:
+    """The most one Zalo then SMS message can cost. eSMS sends (and charges) its SMS part
+    when the ZNS fails, and its pages do not say the ZNS is then free: the ZNS's price
+    and the SMS part's, as customer care of the row's carrier and parts.
+
+    ``sms``: sample number, its text, brandname; ``zns``: OA, template, parameters."""
+    sample, sample_content, brandname = sms
+    oaid, template_id, params = zns
+    zns_price, zns_asked = unit_price(
+        client, info, channel=Channel.ZALO, carrier=None, parts=1, sample=sample,
+        sample_content=sample_content, brandname=brandname, oaid=oaid,
+        template_id=template_id, params=params,
+    )  # fmt: skip
+    sms_price, sms_asked = unit_price(
+        client, info, channel=Channel.CUSTOMER_CARE, carrier=carrier, parts=parts,
+        sample=sample, sample_content=sample_content, brandname=brandname,
+    )  # fmt: skip
+    if zns_asked and sms_asked and info is not None:
+        info.unit_prices[(Channel.ZALO_THEN_SMS, carrier, parts)] = zns_price + sms_price
+    return zns_price + sms_price, zns_asked and sms_asked

@@ -381,7 +381,7 @@ def _price_keys(
     """What a row's price depends on: its parts (1 but for SMS) and its carrier (None for
     channels priced alike on every carrier), row by row."""
     spec = report.spec
-    if spec.is_sms:
+    if spec.channel.sends_text:  # SMS, and Zalo then SMS (its SMS part)
         parts = in_slices(lambda some: list(map(report.parts.get, some, repeat(1))), rows)
     else:
         parts = [1] * len(rows)

@@ -85,7 +85,9 @@ def _daily_quota(report: CheckReport, remaining: int | None) -> None:
     """A warning when the list is larger than what the OA may still send today."""
     count = len(report.sendable)
     if remaining is not None and not report.spec.over_quota and count > remaining:
-        reason = words("checks.over_daily_quota", remaining=remaining, count=count)
+        # Zalo then SMS: what Zalo refuses goes as the SMS part (simulator/fallback.py).
+        said = "checks.over_daily_quota_sms" if report.spec.channel.sms_fallback else None
+        reason = words(said or "checks.over_daily_quota", remaining=remaining, count=count)
         report.add("quota", Severity.WARNING, reason)
 
 

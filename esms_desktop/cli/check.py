@@ -276,6 +276,8 @@ def print_report(report: CheckReport, out: TextIO) -> None:
         print(said, file=out)
     _print_send_times(report, out)
     print(_to_send(report), file=out)
+    if report.spec.channel.sms_fallback and report.sendable:
+        print(words("cli.check.fallback_price"), file=out)
     verdict = words("cli.check.blocked") if report.blocked else words("cli.check.ready")
     print(verdict, file=out)
 

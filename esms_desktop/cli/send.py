@@ -442,6 +442,8 @@ def cmd_status(args: argparse.Namespace, client: EsmsClient, out: TextIO) -> int
         "cli.status", delivered=counts.delivered, failed=counts.failed, waiting=counts.waiting
     )
     print(status, file=out)
+    if counts.by_sms:
+        print(words("cli.status.by_sms", count=counts.by_sms), file=out)
     return 0
 
 

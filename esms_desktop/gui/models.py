@@ -393,6 +393,7 @@ class MessagesModel(_ListModel):
         }
         delivery = {
             "delivered": self.tr("Delivered"),
+            "by_sms": self.tr("Sent by SMS instead (Zalo could not reach them)"),
             "failed": self.tr("Not delivered"),
             "waiting": self.tr("Waiting"),
             "": "",

@@ -39,6 +39,7 @@ _STATE_WORDS = {
 }
 _DELIVERY_WORDS = {
     "delivered": words("reports.delivery.delivered"),
+    "by_sms": words("reports.delivery.by_sms"),
     "failed": words("reports.delivery.failed"),
     "waiting": words("reports.delivery.waiting"),
 }

@@ -36,15 +36,35 @@ if TYPE_CHECKING:
 STATUS_WINDOW = 7 * 24 * 3600
 
 
+#: Zalo then SMS: the ZNS did not reach the customer, so eSMS sent the SMS part (and
+#: charged it). The customer has the message: counted as delivered, never sent again.
+BY_SMS = "by_sms"
+
+
 @dataclass
 class DeliveryCounts:
     delivered: int = 0
     failed: int = 0
     waiting: int = 0
+    #: Of ``delivered``: Zalo then SMS messages that went as SMS.
+    by_sms: int = 0
 
     @property
     def final(self) -> bool:
         return self.waiting == 0
+
+    def count(self, state: str, n: int = 1) -> None:
+        """``n`` more messages in ``state`` (by SMS counts as delivered)."""
+        if state == BY_SMS:
+            self.by_sms += n
+        name = "delivered" if state == BY_SMS else state
+        setattr(self, name, getattr(self, name) + n)
+
+
+def _undelivered(campaign: CampaignRow) -> str:
+    """What a message eSMS reports undelivered is: by SMS for Zalo then SMS, whose
+    look-ups are the ZNS part's (simulator/fallback.py; eSMS documents no other)."""
+    return BY_SMS if campaign.channel.sms_fallback else "failed"
 
 
 #: Answers kept in the journal this often during a refresh: a long one (thousands of
@@ -107,9 +127,9 @@ def _ask_one(
         state = _zns_delivery(client, sms_id)
         for m in msgs:
             updates.append((m.pk, state))
-            setattr(counts, state, getattr(counts, state) + 1)
+            counts.count(state)
         return
-    _sms_delivery(client, sms_id, msgs, counts, updates)
+    _sms_delivery(client, sms_id, msgs, counts, updates, _undelivered(campaign))
 
 
 def _to_ask(
@@ -124,8 +144,8 @@ def _to_ask(
         if m.send_at > scheduled_after:
             counts.waiting += 1  # scheduled: nothing to ask eSMS before it goes out
             continue
-        if m.delivery in ("delivered", "failed"):
-            setattr(counts, m.delivery, getattr(counts, m.delivery) + 1)
+        if m.delivery in ("delivered", "failed", BY_SMS):
+            counts.count(m.delivery)
             continue
         if m.request_pk is not None:
             by_request.setdefault(m.request_pk, []).append(m)
@@ -138,8 +158,10 @@ def _sms_delivery(
     msgs: list[MessageRow],
     counts: DeliveryCounts,
     updates: list[tuple[int, str]],
+    undelivered: str = "failed",
 ) -> None:
-    """The delivery of one SMS request's messages from ``GetSmsReceiverStatus_get``."""
+    """The delivery of one SMS request's messages from ``GetSmsReceiverStatus_get``
+    (``undelivered``: the state of a message it says did not reach the phone)."""
     try:
         receivers = {phone_key(r.phone): r for r in client.get_receiver_status(sms_id)}
     except ResultCodeError as exc:
@@ -152,10 +174,10 @@ def _sms_delivery(
         state = (
             "waiting"
             if r is None or not r.is_sent
-            else ("delivered" if r.sent_result else "failed")
+            else ("delivered" if r.sent_result else undelivered)
         )
         updates.append((m.pk, state))
-        setattr(counts, state, getattr(counts, state) + 1)
+        counts.count(state)
 
 
 def _delivery_from_records(
@@ -179,9 +201,9 @@ def _delivery_from_records(
         if item is not None and item.reference_id and m.request_pk is not None:
             journal.set_sms_id(m.request_pk, item.reference_id)
         result = item.send_result if item is not None else ""
-        state = {"1": "delivered", "0": "failed"}.get(result, "waiting")
+        state = {"1": "delivered", "0": _undelivered(campaign)}.get(result, "waiting")
         updates.append((m.pk, state))
-        setattr(counts, state, getattr(counts, state) + 1)
+        counts.count(state)
 
 
 def _zns_delivery(client: EsmsClient, sms_id: str) -> str:

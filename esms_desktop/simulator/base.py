@@ -71,6 +71,23 @@ class SendRecord:
     portal_id: int = 0
     #: ``SendDate`` as the request gave it ("" = send now).
     send_date: str = ""
+    #: The SMSID the caller was given, when this record is the SMS part of a Zalo then
+    #: SMS message (its own id is never returned to anyone); "" for a send of its own.
+    reference_id: str = ""
+
+
+@dataclass
+class PendingSms:
+    """The SMS part of an accepted ``MultiChannelMessage``: sent if its ZNS fails."""
+
+    zns_id: str
+    api_key: str
+    phone: str
+    brandname: str
+    content: str
+    is_unicode: str
+    request_id: str
+    campaign: str
 
 
 @dataclass
@@ -155,6 +172,8 @@ class SimulatorBase:
         self.lock = threading.RLock()
         self.accepted: list[AcceptedMessage] = []
         self.sends: dict[str, SendRecord] = {}
+        #: SMS parts of Zalo then SMS messages, by the SMSID of their ZNS, not yet decided.
+        self.pending_sms: dict[str, PendingSms] = {}
         self._request_ids: dict[tuple[str, str], float] = {}
         self._ids = itertools.count(1)
         self.request_count = 0

@@ -314,14 +314,16 @@ class LookupHandlers(SimulatorBase):
             final = self._phase(record) == "final"
             price = record.price / max(1, len(record.phones))
             for phone in record.phones:
-                result = ("0" if fails_delivery(phone) else "1") if final else "2"
+                # The SMS part of a Zalo then SMS message reaches a number Zalo could not.
+                failed = fails_delivery(phone) and not record.reference_id
+                result = ("0" if failed else "1") if final else "2"
                 rows.append(
                     {
                         "Campaign": record.campaign,
                         "Content": record.content,
                         "Phone": "84" + phone[1:],
                         # The SMSID that the send returned, not the caller's RequestId.
-                        "ReferenceId": record.sms_id,
+                        "ReferenceId": record.reference_id or record.sms_id,
                         "SellPrice": float(price),
                         "SendResult": int(result),
                         "SendStatus": 5 if final else 2,

@@ -12,6 +12,7 @@ from esms_desktop.message.templates import matches
 from esms_desktop.simulator.accounts import OaDef
 from esms_desktop.simulator.base import (
     Ctx,
+    PendingSms,
     SimResponse,
     SimulatorBase,
     answer,
@@ -428,16 +429,24 @@ class SendHandlers(SimulatorBase):
             if t.carrier is carrier_of(phone)
         ):
             return answer("146", "Template not match")
-        return self._zalo_accept(
-            ctx,
-            oa,
-            phone,
-            request_id,
-            content,
-            text_of(zalo.get("Sandbox")) == "1",
-            channel="zalo-sms",
-            sms_request_id=sms_request_id,
+        sandbox = text_of(zalo.get("Sandbox")) == "1"
+        accepted = self._zalo_accept(
+            ctx, oa, phone, request_id, content, sandbox, "zalo-sms", sms_request_id
         )
+        sms_id = json.loads(accepted.body).get("SMSID", "")
+        if sms_id and not sandbox:
+            # Sent only if the ZNS fails (simulator/fallback.py).
+            self.pending_sms[sms_id] = PendingSms(
+                sms_id,
+                ctx.account.api_key,
+                phone,
+                brandname,
+                content,
+                self._charset(sms),
+                sms_request_id,
+                self.sends[sms_id].campaign,
+            )
+        return accepted
 
 
 #: The words a bulk Zalo answer gives a refused item (the VN page's 108 sample, and ours).

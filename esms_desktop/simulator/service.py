@@ -36,7 +36,7 @@ from esms_desktop.simulator.base import (
     text_of,
     unauthorised,
 )
-from esms_desktop.simulator.lookups import LookupHandlers
+from esms_desktop.simulator.fallback import FallbackHandlers
 from esms_desktop.simulator.registration import RegistrationHandlers
 from esms_desktop.simulator.sends import SendHandlers
 from esms_desktop.simulator.zalo_quality import ZaloQualityHandlers
@@ -52,7 +52,7 @@ __all__ = [
 ]
 
 
-class EsmsSimulator(SendHandlers, LookupHandlers, RegistrationHandlers, ZaloQualityHandlers):
+class EsmsSimulator(SendHandlers, FallbackHandlers, RegistrationHandlers, ZaloQualityHandlers):
     """The simulated service. Thread-safe: one lock around each request."""
 
     def _templates_after_moderation(self, ctx: Ctx) -> SimResponse:
@@ -65,6 +65,7 @@ class EsmsSimulator(SendHandlers, LookupHandlers, RegistrationHandlers, ZaloQual
     def handle(self, method: str, path: str, query: Mapping[str, str], body: bytes) -> SimResponse:
         with self.lock:
             self.request_count += 1
+            self.fall_back_due()
             return self._dispatch(method.upper(), path.strip("/"), dict(query), body)
 
     def _dispatch(self, method: str, path: str, query: dict[str, str], raw: bytes) -> SimResponse:

@@ -645,7 +645,7 @@ Zalo OAs: %3</translation>
     <name>MessageCheck</name>
     <message>
       <source>The message changed: checking again...</source>
-      <extracomment>Milliseconds without an edit before a check that an edit made stale runs again. The next time advertising may be sent, offered by the schedule button. The inputs for which the user asked to send again to whoever got the same text in the last 24 hours: any other text or list is checked without it. The campaign the check shown was sent as (once it was). The inputs of the last check asked for, and of the one shown (None: none). After an edit, the check runs again by itself once typing pauses.</extracomment>
+      <extracomment>Milliseconds without an edit before a check that an edit made stale runs again. Rows left out because their number got this very text already: "Send to them once more" offers to send it all the same. The next time advertising may be sent, offered by the schedule button. The inputs for which the user asked to send again to whoever got the same text in the last 24 hours: any other text or list is checked without it. The campaign the check shown was sent as (once it was). The inputs of the last check asked for, and of the one shown (None: none). After an edit, the check runs again by itself once typing pauses.</extracomment>
       <translation>The message changed: checking again...</translation>
     </message>
     <message>
@@ -683,6 +683,10 @@ Zalo OAs: %3</translation>
     <message>
       <source>%1 messages, price about %2%3. Balance: %4. %5</source>
       <translation>%1 messages, price about %2%3. Balance: %4. %5</translation>
+    </message>
+    <message>
+      <source>That is the most it can cost: each customer Zalo cannot reach also gets the SMS, charged as an SMS.</source>
+      <translation>That is the most it can cost: each customer Zalo cannot reach also gets the SMS, charged as an SMS.</translation>
     </message>
     <message>
       <source>Send at %1 instead</source>
@@ -841,8 +845,8 @@ Zalo OAs: %3</translation>
       <translation>A Zalo message from your Official Account using an approved ZNS template. About %1 per message, only to Zalo users.</translation>
     </message>
     <message>
-      <source>Tries Zalo first; when the customer has no Zalo, a customer-care SMS is sent instead (and charged as SMS).</source>
-      <translation>Tries Zalo first; when the customer has no Zalo, a customer-care SMS is sent instead (and charged as SMS).</translation>
+      <source>Tries Zalo first; when Zalo cannot reach the customer, a customer-care SMS goes as well, charged as an SMS: up to %1 per message.</source>
+      <translation>Tries Zalo first; when Zalo cannot reach the customer, a customer-care SMS goes as well, charged as an SMS: up to %1 per message.</translation>
     </message>
   </context>
   <context>
@@ -959,6 +963,10 @@ Zalo OAs: %3</translation>
     <message>
       <source>Delivered</source>
       <translation>Delivered</translation>
+    </message>
+    <message>
+      <source>Sent by SMS instead (Zalo could not reach them)</source>
+      <translation>Sent by SMS instead (Zalo could not reach them)</translation>
     </message>
     <message>
       <source>Not delivered</source>
@@ -1537,6 +1545,10 @@ Zalo OAs: %3</translation>
     <message>
       <source>%1 %2, about %3.</source>
       <translation>%1 %2, about %3.</translation>
+    </message>
+    <message>
+      <source>That is the most it can cost: each customer Zalo cannot reach also gets the SMS, charged as an SMS.</source>
+      <translation>That is the most it can cost: each customer Zalo cannot reach also gets the SMS, charged as an SMS.</translation>
     </message>
     <message>
       <source>Balance: %1.</source>

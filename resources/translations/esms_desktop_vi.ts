@@ -645,7 +645,7 @@ OA Zalo: %3</translation>
     <name>MessageCheck</name>
     <message>
       <source>The message changed: checking again...</source>
-      <extracomment>Milliseconds without an edit before a check that an edit made stale runs again. The next time advertising may be sent, offered by the schedule button. The inputs for which the user asked to send again to whoever got the same text in the last 24 hours: any other text or list is checked without it. The campaign the check shown was sent as (once it was). The inputs of the last check asked for, and of the one shown (None: none). After an edit, the check runs again by itself once typing pauses.</extracomment>
+      <extracomment>Milliseconds without an edit before a check that an edit made stale runs again. Rows left out because their number got this very text already: "Send to them once more" offers to send it all the same. The next time advertising may be sent, offered by the schedule button. The inputs for which the user asked to send again to whoever got the same text in the last 24 hours: any other text or list is checked without it. The campaign the check shown was sent as (once it was). The inputs of the last check asked for, and of the one shown (None: none). After an edit, the check runs again by itself once typing pauses.</extracomment>
       <translation>Nội dung đã thay đổi: đang kiểm tra lại...</translation>
     </message>
     <message>
@@ -683,6 +683,10 @@ OA Zalo: %3</translation>
     <message>
       <source>%1 messages, price about %2%3. Balance: %4. %5</source>
       <translation>%1 tin, giá khoảng %2%3. Số dư: %4. %5</translation>
+    </message>
+    <message>
+      <source>That is the most it can cost: each customer Zalo cannot reach also gets the SMS, charged as an SMS.</source>
+      <translation>Đó là số tiền cao nhất: khách nào Zalo không gửi tới được sẽ nhận thêm tin SMS, tính tiền như tin SMS.</translation>
     </message>
     <message>
       <source>Send at %1 instead</source>
@@ -841,8 +845,8 @@ OA Zalo: %3</translation>
       <translation>Tin Zalo từ Official Account của bạn theo mẫu ZNS đã duyệt. Khoảng %1 mỗi tin, chỉ tới người dùng Zalo.</translation>
     </message>
     <message>
-      <source>Tries Zalo first; when the customer has no Zalo, a customer-care SMS is sent instead (and charged as SMS).</source>
-      <translation>Gửi Zalo trước; nếu khách không dùng Zalo thì gửi SMS chăm sóc khách hàng thay thế (tính giá SMS).</translation>
+      <source>Tries Zalo first; when Zalo cannot reach the customer, a customer-care SMS goes as well, charged as an SMS: up to %1 per message.</source>
+      <translation>Gửi Zalo trước; nếu Zalo không gửi tới được khách thì gửi thêm tin SMS chăm sóc khách hàng, tính tiền như tin SMS: tối đa %1 một tin.</translation>
     </message>
   </context>
   <context>
@@ -959,6 +963,10 @@ OA Zalo: %3</translation>
     <message>
       <source>Delivered</source>
       <translation>Đã đến máy</translation>
+    </message>
+    <message>
+      <source>Sent by SMS instead (Zalo could not reach them)</source>
+      <translation>Đã gửi bằng SMS thay cho Zalo (Zalo không gửi tới được)</translation>
     </message>
     <message>
       <source>Not delivered</source>
@@ -1537,6 +1545,10 @@ OA Zalo: %3</translation>
     <message>
       <source>%1 %2, about %3.</source>
       <translation>%1 %2, khoảng %3.</translation>
+    </message>
+    <message>
+      <source>That is the most it can cost: each customer Zalo cannot reach also gets the SMS, charged as an SMS.</source>
+      <translation>Đó là số tiền cao nhất: khách nào Zalo không gửi tới được sẽ nhận thêm tin SMS, tính tiền như tin SMS.</translation>
     </message>
     <message>
       <source>Balance: %1.</source>

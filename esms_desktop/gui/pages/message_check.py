@@ -212,6 +212,16 @@ class MessageCheck(MessageForm):
                 balance,
                 verdict,
             )
+            + self._fallback_note(report)
+        )
+
+    def _fallback_note(self, report: CheckReport) -> str:
+        if not report.spec.channel.sms_fallback:
+            return ""
+        # After the verdict, which has no full stop of its own.
+        return ". " + self.tr(
+            "That is the most it can cost: each customer Zalo cannot reach also gets "
+            "the SMS, charged as an SMS."
         )
 
     def _check_again(self) -> None:

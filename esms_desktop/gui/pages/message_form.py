@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from esms_desktop.app.library import LibraryEntry
-from esms_desktop.checks.account import LOCAL_PRICES
+from esms_desktop.checks.account import local_price
 from esms_desktop.gui import theme
 from esms_desktop.gui.consent_box import ConsentCheck
 from esms_desktop.gui.i18n import fill, spoken
@@ -284,11 +284,11 @@ class MessageForm(QWidget):
                 "template. About %1 per message, only to Zalo users."
             ),
             Channel.ZALO_THEN_SMS: self.tr(
-                "Tries Zalo first; when the customer has no Zalo, a customer-care "
-                "SMS is sent instead (and charged as SMS)."
+                "Tries Zalo first; when Zalo cannot reach the customer, a customer-care "
+                "SMS goes as well, charged as an SMS: up to %1 per message."
             ),
         }[channel]
-        return fill(text, format_vnd(LOCAL_PRICES[channel]))
+        return fill(text, format_vnd(local_price(channel)))
 
     def current_spec(self) -> CampaignSpec:
         return CampaignSpec(

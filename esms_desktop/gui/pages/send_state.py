@@ -159,6 +159,11 @@ class SendState(SendPanel):
             spoken(report.spec.channel.counted_name, self.session.lang),
             format_vnd(report.cost or 0),
         )
+        if report.spec.channel.sms_fallback:
+            text += " " + self.tr(
+                "That is the most it can cost: each customer Zalo cannot reach also gets "
+                "the SMS, charged as an SMS."
+            )
         if report.balance is not None:
             text += " " + fill(self.tr("Balance: %1."), format_vnd(report.balance))
         if report.spec.sandbox:

@@ -326,8 +326,13 @@ TEXTS = {
         "Check again later, or untick over-quota sending to send normally."
     ),
     "checks.over_daily_quota": (
-        "The OA may send only {remaining} more Zalo messages today, but there are "
-        "{count}: the rest would fail. Send the rest tomorrow."
+        "The OA may send only {remaining:n} more Zalo messages today, but there are "
+        "{count:n}: the rest would fail. Send the rest tomorrow."
+    ),
+    "checks.over_daily_quota_sms": (
+        "The OA may send only {remaining:n} more Zalo messages today, but there are "
+        "{count:n}: the rest would go by SMS, charged as an SMS. To pay for Zalo only, "
+        "send the rest tomorrow."
     ),
     "checks.zns_from_column": "Column {column}",
     "checks.zns_fixed_value": "The fixed value for {name}",

@@ -66,6 +66,7 @@ TEXTS = {
     "{failed} failed, {open} left, {unknown} unknown, {excluded} excluded, {delivered} delivered, "
     "about {cost:n} VND  {name}",
     "cli.status": "delivered {delivered}, not delivered {failed}, waiting {waiting}",
+    "cli.status.by_sms": "Of those delivered, by SMS (Zalo could not reach them): {count:n}",
     # check
     "cli.check.rows": "{file} [{sheet}]: {total:n|row|rows} - {ready:n} ready, {rejected:n} "
     "rejected, {duplicate:n} duplicate, {blocked:n} blocked",
@@ -77,6 +78,9 @@ TEXTS = {
     "{messages:n|message|messages}, about {cost:n} VND",
     "cli.check.nothing_to_send": "No message will be sent.",
     "cli.check.approximate": " (approximate)",
+    "cli.check.fallback_price": "Zalo, SMS if no Zalo: that is the most it can cost. A "
+    "customer Zalo cannot reach also gets the SMS, charged as an SMS; one Zalo reaches "
+    "costs only the Zalo message.",
     "cli.check.blocked": "Cannot send: fix the problems marked [X].",
     "cli.check.ready": "Ready to send.",
     "cli.check.segment": "Segment: {inside:n|row|rows} in it, {outside:n} not in this segment",

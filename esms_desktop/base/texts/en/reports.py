@@ -19,6 +19,7 @@ TEXTS = {
     "reports.state.sending": "Being sent",
     "reports.state.unknown": "Unknown: needs a decision",
     "reports.delivery.delivered": "Delivered",
+    "reports.delivery.by_sms": "Sent by SMS instead (Zalo could not reach them)",
     "reports.delivery.failed": "Not delivered",
     "reports.delivery.waiting": "Waiting for the result",
     # Why a report cannot be written where asked (reports.campaign_report).

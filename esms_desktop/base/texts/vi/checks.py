@@ -316,8 +316,13 @@ TEXTS = {
         "lại sau, hoặc bỏ chọn gửi vượt hạn mức để gửi thường."
     ),
     "checks.over_daily_quota": (
-        "OA chỉ còn được gửi {remaining} tin Zalo hôm nay, nhưng có {count} tin: phần "
+        "OA chỉ còn được gửi {remaining:n} tin Zalo hôm nay, nhưng có {count:n} tin: phần "
         "vượt sẽ không gửi được. Hãy chia ra gửi vào ngày mai."
+    ),
+    "checks.over_daily_quota_sms": (
+        "OA chỉ còn được gửi {remaining:n} tin Zalo hôm nay, nhưng có {count:n} tin: phần "
+        "vượt sẽ gửi bằng SMS, tính tiền như tin SMS. Muốn chỉ trả tiền tin Zalo, hãy gửi "
+        "phần còn lại vào ngày mai."
     ),
     "checks.zns_from_column": "Cột {column}",
     "checks.zns_fixed_value": "Giá trị cố định cho {name}",

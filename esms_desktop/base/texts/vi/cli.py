@@ -64,6 +64,7 @@ TEXTS = {
     "{failed} lỗi, {open} còn lại, {unknown} chưa rõ, {excluded} bị loại, {delivered} đã đến máy, "
     "khoảng {cost:n} đ  {name}",
     "cli.status": "đã đến máy {delivered}, không đến {failed}, đang chờ {waiting}",
+    "cli.status.by_sms": "Trong số đã đến máy, gửi bằng SMS (Zalo không gửi tới được): {count:n}",
     # check
     "cli.check.rows": "{file} [{sheet}]: {total:n} dòng - {ready:n} sẵn sàng, {rejected:n} bị "
     "loại, {duplicate:n} trùng, {blocked:n} không gửi",
@@ -74,6 +75,9 @@ TEXTS = {
     "tin, khoảng {cost:n} đ",
     "cli.check.nothing_to_send": "Sẽ không gửi tin nào.",
     "cli.check.approximate": " (ước tính)",
+    "cli.check.fallback_price": "Zalo, không được thì SMS: đó là số tiền cao nhất. Khách "
+    "nào Zalo không gửi tới được sẽ nhận thêm tin SMS, tính tiền như tin SMS; khách nhận "
+    "được Zalo chỉ tính tiền tin Zalo.",
     "cli.check.blocked": "Chưa gửi được: hãy sửa các lỗi đánh dấu [X].",
     "cli.check.ready": "Có thể gửi.",
     "cli.check.segment": "Nhóm khách: {inside:n} dòng thuộc nhóm, {outside:n} dòng không thuộc "

@@ -19,6 +19,7 @@ TEXTS = {
     "reports.state.sending": "Đang gửi",
     "reports.state.unknown": "Chưa rõ: cần kiểm tra",
     "reports.delivery.delivered": "Đã đến máy khách",
+    "reports.delivery.by_sms": "Đã gửi bằng SMS thay cho Zalo (Zalo không gửi tới được)",
     "reports.delivery.failed": "Không đến được máy",
     "reports.delivery.waiting": "Đang chờ kết quả",
     # Why a report cannot be written where asked (reports.campaign_report).
