@@ -62,10 +62,15 @@ def _is_console(stream: TextIO) -> bool:
         return False
 
 
+#: Letters a Vietnamese text needs, as NFC writes them (cp1258 has "ô" but not "ệ"), and
+#: the dong sign.
+_VIETNAMESE_SAMPLE = "\u00f4\u01a1\u0111\u1ec7\u20ab"
+
+
 def _writes_vietnamese(stream: TextIO) -> bool:
     """Whether ``stream``'s encoding can write Vietnamese as NFC text (UTF-8, UTF-16...)."""
     try:
-        "Số điện thoại ệ ₫".encode(stream.encoding or "ascii")
+        _VIETNAMESE_SAMPLE.encode(stream.encoding or "ascii")
     except (UnicodeEncodeError, LookupError):
         return False
     return True
