@@ -64,7 +64,7 @@ def _is_console(stream: TextIO) -> bool:
 
 #: Letters a Vietnamese text needs, as NFC writes them (cp1258 has "ô" but not "ệ"), and
 #: the dong sign.
-_VIETNAMESE_SAMPLE = "\u00f4\u01a1\u0111\u1ec7\u20ab"
+_VIETNAMESE_SAMPLE = "".join(map(chr, (0xF4, 0x1A1, 0x111, 0x1EC7, 0x20AB)))
 
 
 def _writes_vietnamese(stream: TextIO) -> bool:
