@@ -280,8 +280,11 @@ def zalo_spec(**kw: object) -> CampaignSpec:
     return CampaignSpec(**args)  # type: ignore[arg-type]
 
 
-def test_zalo_ok_and_bulk_batches(tmp_path: Path, demo: EsmsClient) -> None:
-    report = check(make_list(tmp_path, viettel(1234)), zalo_spec(), demo)
+def test_zalo_ok_and_bulk_batches(tmp_path: Path) -> None:
+    account = demo_account()
+    account.oas[DEMO_OA_ACTIVE].remaining_quota = 2_000  # within today's quota
+    demo = demo_client(EsmsSimulator([account]))
+    report = check(make_list(tmp_path, viettel(1234)), zalo_spec(), demo)  # type: ignore[arg-type]
     assert not report.blocked, report.problems
     assert report.requests == [412, 411, 411]
     assert report.zalo_params[2] == ["Khach 0", "DH0", "150000"]
@@ -388,11 +391,19 @@ def test_offline_checks_say_what_was_skipped(tmp_path: Path) -> None:
     assert not report.blocked
 
 
-def test_zalo_daily_quota_is_warned(tmp_path: Path, demo: EsmsClient) -> None:
-    report = check(make_list(tmp_path, viettel(501)), zalo_spec(), demo)
+def test_zalo_over_the_daily_quota_is_left_out(tmp_path: Path, demo: EsmsClient) -> None:
+    """What goes today beyond the OA's quota would fail at Zalo: the first 500 go, the rest
+    wait for tomorrow; a send set for tomorrow is not held to today's quota."""
+    report = check(make_list(tmp_path, viettel(502)), zalo_spec(), demo)
     quota = problem(report, "quota")
-    assert quota.severity is Severity.WARNING and "500" in en(quota)
+    assert quota.severity is Severity.ROWS and "500" in en(quota)
+    assert quota.rows == (502, 503) and len(report.sendable) == 500
     assert "quota" not in codes(check(make_list(tmp_path, viettel(20)), zalo_spec(), demo))
+    from esms_desktop.base.vntime import now
+
+    tomorrow = dt.datetime.fromtimestamp(now() + 86_400, VIETNAM).replace(hour=9, minute=0)
+    later = check(make_list(tmp_path, viettel(502)), zalo_spec(schedule=tomorrow), demo)
+    assert "quota" not in codes(later) and len(later.sendable) == 502
 
 
 def test_unreachable_esms_skips_account_checks_and_says_so(tmp_path: Path) -> None:

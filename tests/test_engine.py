@@ -24,6 +24,7 @@ from esms_desktop.sending import Sender, plan_retry
 from esms_desktop.sending.status import refresh_delivery, resend_unknown, resolve_unknown
 from esms_desktop.simulator import (
     DEMO_API_KEY,
+    DEMO_OA_ACTIVE,
     DEMO_SECRET_KEY,
     EsmsSimulator,
     Fault,
@@ -393,7 +394,9 @@ def test_unknown_when_esms_records_cannot_be_read_then_the_user_decides(
 
 
 def test_advertising_and_zalo_batches(tmp_path: Path, journal: Journal) -> None:
-    sim = EsmsSimulator([demo_account(Decimal(100_000_000))])
+    account = demo_account(Decimal(100_000_000))
+    account.oas[DEMO_OA_ACTIVE].remaining_quota = 2_000  # within today's Zalo quota
+    sim = EsmsSimulator([account])
     client = client_for(sim)
     qc = campaign(tmp_path, journal, client, phones(5010), "qc")
     assert sorted(Counter(r.batch for r in journal.requests(qc)).values()) == [1, 1]

@@ -1153,11 +1153,13 @@ CHECK_ENTRIES: tuple[CodeInfo, ...] = (
             "Send only to customers who know the shop, with text that fits the template.")),
     _check("quota", _ZNS,
         vi=("Vượt hạn mức Zalo trong ngày",
-            "OA không còn đủ hạn mức gửi tin Zalo hôm nay cho tất cả các tin.",
-            "Chia ra gửi phần còn lại vào ngày mai."),
+            "OA không còn đủ hạn mức gửi tin Zalo hôm nay cho tất cả các tin: các dòng vượt "
+            "hạn mức được bỏ ra vì Zalo sẽ từ chối (tin Zalo kèm SMS thì gửi bằng SMS).",
+            "Gửi phần còn lại vào ngày mai: khi đó kiểm tra lại cùng danh sách."),
         en=("Over today's Zalo quota",
-            "The OA has not enough Zalo quota left today for all the messages.",
-            "Send the rest tomorrow.")),
+            "The OA has not enough Zalo quota left today for all the messages: the rows over "
+            "it are left out, Zalo would refuse them (Zalo then SMS sends them by SMS).",
+            "Send the rest tomorrow: check the same list again then.")),
     _check("over_quota_tag", _ZNS,
         vi=("Không gửi vượt hạn mức được với mẫu này",
             "Chỉ mẫu ZNS tag 3 (hậu mãi) được gửi vượt hạn mức (chế độ 3).",

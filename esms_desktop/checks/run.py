@@ -49,7 +49,7 @@ from esms_desktop.checks.sms_rules import (
     next_ad_time,
 )
 from esms_desktop.checks.text_rules import garbled_text_checks, unknown_columns_said
-from esms_desktop.checks.zalo_rules import zalo_checks
+from esms_desktop.checks.zalo_rules import daily_quota, zalo_checks
 from esms_desktop.message.content import (
     ESMS_VARIABLE,
     ContentTemplate,
@@ -150,6 +150,7 @@ def _run_checks(
     if spec.channel.is_advertising and account is not None:
         brand_type_check(report, account, spec.brandname, "1")
     _schedule_checks(report, now, max_days, scheduled_before, recent_ads)
+    daily_quota(report, account, now)
     clock_check(report, client)
     garbled_text_checks(report)
     if recent_texts is not None and report.messages:

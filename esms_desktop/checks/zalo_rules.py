@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from esms_desktop.api.models import TAG_3, ZnsTemplate
 from esms_desktop.base.texts import words
 from esms_desktop.checks.account import AccountInfo
 from esms_desktop.checks.problems import Severity
 from esms_desktop.checks.result import CheckReport
+from esms_desktop.message.spec import VIETNAM
 from esms_desktop.message.zns_values import ValueProblem, column_value, explain, zns_value
 from esms_desktop.telecom.sms_text import nfc
 
 
 def zalo_checks(report: CheckReport, account: AccountInfo | None) -> None:
     """The campaign's Zalo settings, then against the account: the OA, the template and
-    its parameters, each row's values, the sending mode and the daily quota."""
+    its parameters, each row's values and the sending mode (the daily quota once the send
+    times are known: :func:`daily_quota`)."""
     spec = report.spec
     if not spec.channel.can_schedule and spec.scheduled:
         report.add("schedule_zalo_sms", Severity.BLOCKING, words("checks.zalo_sms_scheduled"))
@@ -30,7 +34,6 @@ def zalo_checks(report: CheckReport, account: AccountInfo | None) -> None:
     _check_values(report, template)
     if spec.over_quota:
         _over_quota_tag(report, account.zns_tag)
-    _daily_quota(report, account.oa_remaining)
 
 
 def _template_of(report: CheckReport, account: AccountInfo) -> ZnsTemplate | None:
@@ -81,14 +84,29 @@ def _over_quota_tag(report: CheckReport, tag: str | None) -> None:
     report.add("over_quota_tag", Severity.BLOCKING, reason)
 
 
-def _daily_quota(report: CheckReport, remaining: int | None) -> None:
-    """A warning when the list is larger than what the OA may still send today."""
-    count = len(report.sendable)
-    if remaining is not None and not report.spec.over_quota and count > remaining:
+def daily_quota(report: CheckReport, account: AccountInfo | None, now: dt.datetime) -> None:
+    """The OA's quota of today: what goes today beyond it would fail at Zalo, so those rows
+    are left out (the first that fit go); Zalo then SMS sends them by SMS, which is said.
+    Rows sent on another day are not counted (the quota is renewed daily)."""
+    spec = report.spec
+    remaining = account.oa_remaining if account is not None else None
+    if not spec.uses_zalo or remaining is None or spec.over_quota:
+        return
+    today = now.astimezone(VIETNAM).date()
+    todays = [
+        r.row
+        for r in report.sendable
+        if (report.send_at.get(r.row) or spec.schedule or now).astimezone(VIETNAM).date() == today
+    ]
+    if len(todays) <= remaining:
+        return
+    if spec.channel.sms_fallback:
         # Zalo then SMS: what Zalo refuses goes as the SMS part (simulator/fallback.py).
-        said = "checks.over_daily_quota_sms" if report.spec.channel.sms_fallback else None
-        reason = words(said or "checks.over_daily_quota", remaining=remaining, count=count)
+        reason = words("checks.over_daily_quota_sms", remaining=remaining, count=len(todays))
         report.add("quota", Severity.WARNING, reason)
+        return
+    reason = words("checks.over_daily_quota", remaining=remaining, count=len(todays))
+    report.add("quota", Severity.ROWS, reason, todays[remaining:])
 
 
 def _check_values(report: CheckReport, template: ZnsTemplate) -> None:

@@ -327,7 +327,8 @@ TEXTS = {
     ),
     "checks.over_daily_quota": (
         "The OA may send only {remaining:n} more Zalo messages today, but there are "
-        "{count:n}: the rest would fail. Send the rest tomorrow."
+        "{count:n} to send today: the rest are left out, Zalo would refuse them. Send them "
+        "tomorrow (check the same list again then)."
     ),
     "checks.over_daily_quota_sms": (
         "The OA may send only {remaining:n} more Zalo messages today, but there are "
@@ -340,6 +341,7 @@ TEXTS = {
     # 1024 px); the whole text is said beside them.
     "checks.too_long.short": "Message too long",
     "checks.sent_waiting.short": "Waits in campaign {campaign}",
+    "checks.over_daily_quota.short": "Over today's Zalo quota",
     "checks.sent_already.short": "Got it already (campaign {campaign})",
     "checks.sent_elsewhere.short": "Got it from elsewhere ({when:%H:%M %d/%m})",
     "checks.sent_elsewhere.untimed.short": "Got it from elsewhere",

@@ -317,7 +317,8 @@ TEXTS = {
     ),
     "checks.over_daily_quota": (
         "OA chỉ còn được gửi {remaining:n} tin Zalo hôm nay, nhưng có {count:n} tin: phần "
-        "vượt sẽ không gửi được. Hãy chia ra gửi vào ngày mai."
+        "vượt được bỏ ra vì Zalo sẽ từ chối. Hãy gửi chúng vào ngày mai (khi đó kiểm tra lại "
+        "cùng danh sách)."
     ),
     "checks.over_daily_quota_sms": (
         "OA chỉ còn được gửi {remaining:n} tin Zalo hôm nay, nhưng có {count:n} tin: phần "
@@ -330,6 +331,7 @@ TEXTS = {
     # đủ được nói bên cạnh.
     "checks.too_long.short": "Tin quá dài",
     "checks.sent_waiting.short": "Đang chờ ở chiến dịch {campaign}",
+    "checks.over_daily_quota.short": "Vượt hạn mức Zalo hôm nay",
     "checks.sent_already.short": "Đã nhận (chiến dịch {campaign})",
     "checks.sent_elsewhere.short": "Đã nhận từ nơi khác ({when:%H:%M %d/%m})",
     "checks.sent_elsewhere.untimed.short": "Đã nhận từ nơi khác",
