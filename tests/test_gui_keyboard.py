@@ -15,7 +15,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
+from esms_desktop.base.texts import say
+from esms_desktop.checks.run import run_checks
 from esms_desktop.gui.main_window import MainWindow
+from esms_desktop.message.spec import CampaignSpec, Channel
+from esms_desktop.recipients.recipient_list import open_recipients
 from esms_desktop.telecom.sms_text import measure, remove_diacritics
 
 TEXT = (
@@ -66,3 +70,23 @@ def test_without_diacritics_a_pasted_text_goes_plain(pasted: str, plain: str) ->
     assert measure(pasted).unicode
     assert remove_diacritics(pasted) == plain
     assert not measure(remove_diacritics(pasted)).unicode
+
+
+@pytest.mark.parametrize("text", [TEXT.replace(". ", ".\t", 1), "{Tên}\u00a0" + TEXT])
+def test_the_check_says_what_makes_a_plain_looking_text_unicode(tmp_path: Path, text: str) -> None:
+    recipients = open_recipients(_customers(tmp_path))
+    report = run_checks(recipients, CampaignSpec(channel=Channel.FIXED_NUMBER, content=text))
+    said = [say(p.reason) for p in report.problems if p.code == "look_alike"]
+    assert said and "tab" in said[0], report.problems  # 3 parts a message, not 1
+    assert set(report.parts.values()) == {3}
+    plain = CampaignSpec(channel=Channel.FIXED_NUMBER, content=text, strip_diacritics=True)
+    report = run_checks(recipients, plain)
+    assert set(report.parts.values()) == {1}
+    assert not [p for p in report.problems if p.code == "look_alike"]
+
+
+def test_a_text_with_diacritics_is_not_said_to_look_plain(tmp_path: Path) -> None:
+    recipients = open_recipients(_customers(tmp_path))
+    spec = CampaignSpec(channel=Channel.FIXED_NUMBER, content="Cảm ơn {Tên}\t– hẹn gặp lại")
+    report = run_checks(recipients, spec)
+    assert not [p for p in report.problems if p.code == "look_alike"]

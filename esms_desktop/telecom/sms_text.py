@@ -159,6 +159,12 @@ def _parts_one_by_one(texts: list[str]) -> list[int]:
     return out
 
 
+def unicode_by_look_alikes(text: str) -> bool:
+    """``text`` is Unicode only for a look-alike (a tab, a no-break space, a curly quote,
+    a long dash pasted from Word or Excel): it shows plain, yet costs as Unicode."""
+    return not is_plain(text) and is_plain(text.translate(_TO_PLAIN))
+
+
 def remove_diacritics(text: str) -> str:
     """Vietnamese text without diacritics, so it can go as a cheaper plain SMS.
 
