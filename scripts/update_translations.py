@@ -219,6 +219,12 @@ VI: dict[str, str] = {
     "%1 %2, about %3.": "%1 %2, khoảng %3.",
     "Balance: %1.": "Số dư: %1.",
     "Test only: nothing will be delivered or charged.": "Chỉ thử: không tin nào được giao, không bị trừ tiền.",
+    "Vietnam time": "Giờ Việt Nam",
+    "Give them to eSMS now?": "Giao các tin này cho eSMS ngay bây giờ?",
+    "eSMS sends them at %1 (Vietnam time).": "eSMS sẽ gửi lúc %1 (giờ Việt Nam).",
+    "eSMS sends each at its customer's time, from %1 to %2 (Vietnam time).": (
+        "eSMS sẽ gửi mỗi tin vào giờ của từng khách, từ %1 đến %2 (giờ Việt Nam)."
+    ),
     "Send now?": "Gửi ngay?",
     "Send messages": "Gửi tin",
     "Preparing %1 messages...": "Đang chuẩn bị %1 tin nhắn...",

@@ -1319,6 +1319,10 @@ Zalo OAs: %3</translation>
       <translation>Send now?</translation>
     </message>
     <message>
+      <source>Give them to eSMS now?</source>
+      <translation>Give them to eSMS now?</translation>
+    </message>
+    <message>
       <source>Send messages</source>
       <translation>Send messages</translation>
     </message>
@@ -1542,6 +1546,14 @@ Zalo OAs: %3</translation>
       <source>Test only: nothing will be delivered or charged.</source>
       <translation>Test only: nothing will be delivered or charged.</translation>
     </message>
+    <message>
+      <source>eSMS sends them at %1 (Vietnam time).</source>
+      <translation>eSMS sends them at %1 (Vietnam time).</translation>
+    </message>
+    <message>
+      <source>eSMS sends each at its customer's time, from %1 to %2 (Vietnam time).</source>
+      <translation>eSMS sends each at its customer's time, from %1 to %2 (Vietnam time).</translation>
+    </message>
   </context>
   <context>
     <name>SendTimeBox</name>
@@ -1561,6 +1573,10 @@ Zalo OAs: %3</translation>
     <message>
       <source>each customer's own date, from a column of the file</source>
       <translation>each customer's own date, from a column of the file</translation>
+    </message>
+    <message>
+      <source>Vietnam time</source>
+      <translation>Vietnam time</translation>
     </message>
     <message>
       <source>Date column</source>

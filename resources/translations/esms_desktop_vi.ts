@@ -1319,6 +1319,10 @@ OA Zalo: %3</translation>
       <translation>Gửi ngay?</translation>
     </message>
     <message>
+      <source>Give them to eSMS now?</source>
+      <translation>Giao các tin này cho eSMS ngay bây giờ?</translation>
+    </message>
+    <message>
       <source>Send messages</source>
       <translation>Gửi tin</translation>
     </message>
@@ -1542,6 +1546,14 @@ OA Zalo: %3</translation>
       <source>Test only: nothing will be delivered or charged.</source>
       <translation>Chỉ thử: không tin nào được giao, không bị trừ tiền.</translation>
     </message>
+    <message>
+      <source>eSMS sends them at %1 (Vietnam time).</source>
+      <translation>eSMS sẽ gửi lúc %1 (giờ Việt Nam).</translation>
+    </message>
+    <message>
+      <source>eSMS sends each at its customer's time, from %1 to %2 (Vietnam time).</source>
+      <translation>eSMS sẽ gửi mỗi tin vào giờ của từng khách, từ %1 đến %2 (giờ Việt Nam).</translation>
+    </message>
   </context>
   <context>
     <name>SendTimeBox</name>
@@ -1561,6 +1573,10 @@ OA Zalo: %3</translation>
     <message>
       <source>each customer's own date, from a column of the file</source>
       <translation>theo cột ngày trong file (mỗi khách một giờ)</translation>
+    </message>
+    <message>
+      <source>Vietnam time</source>
+      <translation>Giờ Việt Nam</translation>
     </message>
     <message>
       <source>Date column</source>
