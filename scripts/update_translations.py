@@ -177,6 +177,10 @@ VI: dict[str, str] = {
     "Not delivered": "Không đến được",
     "Waiting": "Đang chờ",
     "Do-not-send list": "Danh sách không gửi",
+    "Not saved. Not a phone number: %1. Write one number per line, without a name or a note, then save again.": (
+        "Chưa lưu. Không phải số điện thoại: %1. Mỗi dòng viết một số, không kèm tên hay ghi "
+        "chú, rồi bấm Lưu lại."
+    ),
     "Numbers here never receive a message: customers who asked to stop, and numbers eSMS reported as blocked (code 99). One number per line.": "Các số ở đây không bao giờ nhận tin: khách đã yêu cầu ngừng, và số eSMS báo bị chặn (mã 99). Mỗi dòng một số.",
     "Carrier": "Nhà mạng",
     "Problem": "Vấn đề",

@@ -987,6 +987,10 @@ Zalo OAs: %3</translation>
       <source>Numbers here never receive a message: customers who asked to stop, and numbers eSMS reported as blocked (code 99). One number per line.</source>
       <translation>Numbers here never receive a message: customers who asked to stop, and numbers eSMS reported as blocked (code 99). One number per line.</translation>
     </message>
+    <message>
+      <source>Not saved. Not a phone number: %1. Write one number per line, without a name or a note, then save again.</source>
+      <translation>Not saved. Not a phone number: %1. Write one number per line, without a name or a note, then save again.</translation>
+    </message>
   </context>
   <context>
     <name>RecipientsModel</name>

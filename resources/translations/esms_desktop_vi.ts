@@ -987,6 +987,10 @@ OA Zalo: %3</translation>
       <source>Numbers here never receive a message: customers who asked to stop, and numbers eSMS reported as blocked (code 99). One number per line.</source>
       <translation>Các số ở đây không bao giờ nhận tin: khách đã yêu cầu ngừng, và số eSMS báo bị chặn (mã 99). Mỗi dòng một số.</translation>
     </message>
+    <message>
+      <source>Not saved. Not a phone number: %1. Write one number per line, without a name or a note, then save again.</source>
+      <translation>Chưa lưu. Không phải số điện thoại: %1. Mỗi dòng viết một số, không kèm tên hay ghi chú, rồi bấm Lưu lại.</translation>
+    </message>
   </context>
   <context>
     <name>RecipientsModel</name>
