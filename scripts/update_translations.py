@@ -309,6 +309,7 @@ VI: dict[str, str] = {
     "each customer's own date, from a column of the file": "theo cột ngày trong file (mỗi khách một giờ)",
     "Date column": "Cột ngày",
     "days before the date": "ngày trước ngày đó",
+    "day before the date": "ngày trước ngày đó",
     "on the day, every year (birthdays)": "đúng ngày đó hằng năm (sinh nhật)",
     "at": "lúc",
     "Messages per send day: %1%2; eSMS holds them until then: the computer may be off.": "Số tin theo ngày gửi: %1%2; eSMS giữ tin tới giờ gửi: có thể tắt máy tính.",

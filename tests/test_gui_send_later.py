@@ -64,3 +64,14 @@ def test_the_question_says_when_esms_sends_reminders(
     first, last = (f"09:00 {day - dt.timedelta(days=1):%d/%m/%Y}" for day in (days[0], days[-1]))
     assert asked and first in asked[0] and last in asked[0], asked
     assert "Vietnam time" in asked[0] and "Send now?" not in asked[0]
+
+
+def test_one_day_before_is_said_in_the_singular(qtbot: QtBot) -> None:
+    box = SendTimeBox()
+    qtbot.addWidget(box)
+    said = {}
+    for days in (2, 1, 0):
+        box.days_spin.setValue(days)
+        said[days] = box.mode_combo.itemText(0)
+    assert said[1] == "day before the date", said  # it read "1 days before the date"
+    assert said[2] == said[0] == "days before the date", said

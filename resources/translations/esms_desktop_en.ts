@@ -1606,6 +1606,10 @@ Zalo OAs: %3</translation>
       <source>at</source>
       <translation>at</translation>
     </message>
+    <message>
+      <source>day before the date</source>
+      <translation>day before the date</translation>
+    </message>
   </context>
   <context>
     <name>SettledWords</name>

@@ -1606,6 +1606,10 @@ OA Zalo: %3</translation>
       <source>at</source>
       <translation>lúc</translation>
     </message>
+    <message>
+      <source>day before the date</source>
+      <translation>ngày trước ngày đó</translation>
+    </message>
   </context>
   <context>
     <name>SettledWords</name>

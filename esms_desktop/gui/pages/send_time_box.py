@@ -102,6 +102,7 @@ class SendTimeBox(QWidget):
         self.days_spin.setObjectName("reminderDaysSpin")
         self.days_spin.setAccessibleName(self.tr("Days before the date"))
         self.days_spin.setRange(0, 365)
+        self.days_spin.valueChanged.connect(self._say_days)
         self.days_spin.setValue(1)
         row.addWidget(self.days_spin)
         row.addWidget(self.mode_combo)
@@ -125,6 +126,11 @@ class SendTimeBox(QWidget):
         """Send everyone at ``when`` (the Message page's "send at 7:00 instead")."""
         self.schedule_edit.setDateTime(vietnam_clock(when.timestamp()))
         self.when_combo.setCurrentIndex(ONE_TIME)
+
+    def _say_days(self, days: int) -> None:
+        """Say "1 day before", never "1 days before" (the number is the box beside it)."""
+        one = self.tr("day before the date")
+        self.mode_combo.setItemText(0, one if days == 1 else self.tr("days before the date"))
 
     def _mode_changed(self, index: int) -> None:
         self.days_spin.setVisible(index == 0)
