@@ -179,6 +179,10 @@ VI: dict[str, str] = {
     "Not delivered": "Không đến được",
     "Waiting": "Đang chờ",
     "Do-not-send list": "Danh sách không gửi",
+    "Not saved. Not a phone number: %1. Write one number per line, without a name or a note, then save again.": (
+        "Chưa lưu. Không phải số điện thoại: %1. Mỗi dòng viết một số, không kèm tên hay ghi "
+        "chú, rồi bấm Lưu lại."
+    ),
     "Numbers here never receive a message: customers who asked to stop, and numbers eSMS reported as blocked (code 99). One number per line.": "Các số ở đây không bao giờ nhận tin: khách đã yêu cầu ngừng, và số eSMS báo bị chặn (mã 99). Mỗi dòng một số.",
     "Carrier": "Nhà mạng",
     "Problem": "Vấn đề",
@@ -226,6 +230,12 @@ VI: dict[str, str] = {
     "%1 %2, about %3.": "%1 %2, khoảng %3.",
     "Balance: %1.": "Số dư: %1.",
     "Test only: nothing will be delivered or charged.": "Chỉ thử: không tin nào được giao, không bị trừ tiền.",
+    "Vietnam time": "Giờ Việt Nam",
+    "Give them to eSMS now?": "Giao các tin này cho eSMS ngay bây giờ?",
+    "eSMS sends them at %1 (Vietnam time).": "eSMS sẽ gửi lúc %1 (giờ Việt Nam).",
+    "eSMS sends each at its customer's time, from %1 to %2 (Vietnam time).": (
+        "eSMS sẽ gửi mỗi tin vào giờ của từng khách, từ %1 đến %2 (giờ Việt Nam)."
+    ),
     "Send now?": "Gửi ngay?",
     "Send messages": "Gửi tin",
     "Preparing %1 messages...": "Đang chuẩn bị %1 tin nhắn...",
@@ -306,6 +316,7 @@ VI: dict[str, str] = {
     "each customer's own date, from a column of the file": "theo cột ngày trong file (mỗi khách một giờ)",
     "Date column": "Cột ngày",
     "days before the date": "ngày trước ngày đó",
+    "day before the date": "ngày trước ngày đó",
     "on the day, every year (birthdays)": "đúng ngày đó hằng năm (sinh nhật)",
     "at": "lúc",
     "Messages per send day: %1%2; eSMS holds them until then: the computer may be off.": "Số tin theo ngày gửi: %1%2; eSMS giữ tin tới giờ gửi: có thể tắt máy tính.",

@@ -943,6 +943,15 @@ CHECK_ENTRIES: tuple[CodeInfo, ...] = (
             "the header row).",
             "Correct the name in braces to a column of the file, or add that column to the "
             "file.")),
+    _check("look_alike", _ALL,
+        vi=("Ký tự làm tin thành có dấu",
+            "Nội dung có một ký tự trông như chữ không dấu (dấu tab, dấu cách không ngắt, dấu "
+            "nháy cong, gạch dài) nhưng làm tin thành Unicode: 70 ký tự một tin thay vì 160.",
+            "Bỏ dấu nội dung (hoặc gửi không dấu), hoặc gõ lại các ký tự đó."),
+        en=("Character that makes the SMS Unicode",
+            "The text has a character that looks plain (a tab, a no-break space, a curly "
+            "quote, a long dash) but makes the SMS Unicode: 70 characters a part, not 160.",
+            "Remove the diacritics (or send without them), or type those characters again.")),
     _check("stray_brace", _ALL,
         vi=("Dấu ngoặc thừa",
             "Nội dung có dấu { hoặc } không bao quanh tên cột nào: khách sẽ nhận nguyên dấu đó.",

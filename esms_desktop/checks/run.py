@@ -55,6 +55,7 @@ from esms_desktop.message.content import (
     ContentTemplate,
     parse_content,
     stray_brace,
+    typed_text,
 )
 from esms_desktop.message.send_times import MAX_SCHEDULE_DAYS
 from esms_desktop.message.spec import VIETNAM, CampaignSpec
@@ -62,6 +63,7 @@ from esms_desktop.recipients.recipient_list import Recipient, RecipientList, Row
 from esms_desktop.telecom.carriers import Carrier
 from esms_desktop.telecom.phones import PhoneProblem
 from esms_desktop.telecom.sms_text import parts_of_texts as sms_parts
+from esms_desktop.telecom.sms_text import unicode_by_look_alikes
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
@@ -255,6 +257,8 @@ def _content_checks(report: CheckReport, content: ContentTemplate | None) -> Non
     near = stray_brace(content.text)
     if near is not None:
         report.add("stray_brace", Severity.BLOCKING, words("checks.stray_brace", near=near))
+    if not report.spec.strip_diacritics and unicode_by_look_alikes(typed_text(content.text)):
+        report.add("look_alike", Severity.WARNING, words("checks.look_alike"))
     rows, counts, empty = _render_messages(report, content)
     too_long, parts_over = _long_rows(rows, counts)
     if empty:

@@ -103,6 +103,11 @@ def _column_texts(recipients: Sequence[Recipient], index: int) -> list[str]:
     return list(map(cell_text, cells))
 
 
+def typed_text(text: str) -> str:
+    """The text without its ``{Column}`` placeholders: what was typed, not customer data."""
+    return _PLACEHOLDER.sub(" ", text)
+
+
 def stray_brace(text: str) -> str | None:
     """The text around the first ``{`` or ``}`` that encloses no ``{Column}`` (``{Tên``,
     ``{}``, ``{{Tên}}``), or None: such a brace would reach the customer as it is."""

@@ -26,6 +26,14 @@ _GSM7_BASIC = set(
 #: Characters that exist in GSM-7 only through the escape table: they cost two.
 _GSM7_EXTENDED = set("^{}\\[~]|€\f")
 _GSM7_ALL = frozenset(_GSM7_BASIC | _GSM7_EXTENDED)
+#: Look-alikes pasted from Word, the web or Excel (a tab between two cells), and what
+#: a plain SMS carries instead.
+_TO_PLAIN = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}
+    | {"\u2026": "...", "\t": " ", "\u00a0": " ", "\u202f": " ", "\u3000": " "}
+    | {chr(c): " " for c in range(0x2000, 0x200B)}
+    | {"\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,16 +159,22 @@ def _parts_one_by_one(texts: list[str]) -> list[int]:
     return out
 
 
+def unicode_by_look_alikes(text: str) -> bool:
+    """``text`` is Unicode only for a look-alike (a tab, a no-break space, a curly quote,
+    a long dash pasted from Word or Excel): it shows plain, yet costs as Unicode."""
+    return not is_plain(text) and is_plain(text.translate(_TO_PLAIN))
+
+
 def remove_diacritics(text: str) -> str:
     """Vietnamese text without diacritics, so it can go as a cheaper plain SMS.
 
     ``đ``/``Đ`` have no decomposition in Unicode and are mapped by hand.
-    Characters that remain outside GSM-7 (emoji, curly quotes) are kept: the
+    Word's and the web's look-alikes become their plain forms (curly quotes, dashes,
+    "…"; a tab or a no-break space a space; zero-width marks go): invisible, each
+    kept the whole message Unicode. What remains outside GSM-7 (emoji) is kept: the
     caller sees from :func:`measure` that the text is still Unicode.
     """
-    text = text.replace("đ", "d").replace("Đ", "D")
-    text = text.replace("\u2018", "'").replace("\u2019", "'")
-    text = text.replace("\u201c", '"').replace("\u201d", '"')
+    text = text.replace("đ", "d").replace("Đ", "D").translate(_TO_PLAIN)
     decomposed = unicodedata.normalize("NFD", text)
     stripped = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
     return unicodedata.normalize("NFC", stripped)

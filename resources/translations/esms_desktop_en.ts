@@ -995,6 +995,10 @@ Zalo OAs: %3</translation>
       <source>Numbers here never receive a message: customers who asked to stop, and numbers eSMS reported as blocked (code 99). One number per line.</source>
       <translation>Numbers here never receive a message: customers who asked to stop, and numbers eSMS reported as blocked (code 99). One number per line.</translation>
     </message>
+    <message>
+      <source>Not saved. Not a phone number: %1. Write one number per line, without a name or a note, then save again.</source>
+      <translation>Not saved. Not a phone number: %1. Write one number per line, without a name or a note, then save again.</translation>
+    </message>
   </context>
   <context>
     <name>RecipientsModel</name>
@@ -1331,6 +1335,10 @@ Zalo OAs: %3</translation>
       <translation>Send now?</translation>
     </message>
     <message>
+      <source>Give them to eSMS now?</source>
+      <translation>Give them to eSMS now?</translation>
+    </message>
+    <message>
       <source>Send messages</source>
       <translation>Send messages</translation>
     </message>
@@ -1558,6 +1566,14 @@ Zalo OAs: %3</translation>
       <source>Test only: nothing will be delivered or charged.</source>
       <translation>Test only: nothing will be delivered or charged.</translation>
     </message>
+    <message>
+      <source>eSMS sends them at %1 (Vietnam time).</source>
+      <translation>eSMS sends them at %1 (Vietnam time).</translation>
+    </message>
+    <message>
+      <source>eSMS sends each at its customer's time, from %1 to %2 (Vietnam time).</source>
+      <translation>eSMS sends each at its customer's time, from %1 to %2 (Vietnam time).</translation>
+    </message>
   </context>
   <context>
     <name>SendTimeBox</name>
@@ -1577,6 +1593,10 @@ Zalo OAs: %3</translation>
     <message>
       <source>each customer's own date, from a column of the file</source>
       <translation>each customer's own date, from a column of the file</translation>
+    </message>
+    <message>
+      <source>Vietnam time</source>
+      <translation>Vietnam time</translation>
     </message>
     <message>
       <source>Date column</source>
@@ -1601,6 +1621,10 @@ Zalo OAs: %3</translation>
     <message>
       <source>at</source>
       <translation>at</translation>
+    </message>
+    <message>
+      <source>day before the date</source>
+      <translation>day before the date</translation>
     </message>
   </context>
   <context>

@@ -995,6 +995,10 @@ OA Zalo: %3</translation>
       <source>Numbers here never receive a message: customers who asked to stop, and numbers eSMS reported as blocked (code 99). One number per line.</source>
       <translation>Các số ở đây không bao giờ nhận tin: khách đã yêu cầu ngừng, và số eSMS báo bị chặn (mã 99). Mỗi dòng một số.</translation>
     </message>
+    <message>
+      <source>Not saved. Not a phone number: %1. Write one number per line, without a name or a note, then save again.</source>
+      <translation>Chưa lưu. Không phải số điện thoại: %1. Mỗi dòng viết một số, không kèm tên hay ghi chú, rồi bấm Lưu lại.</translation>
+    </message>
   </context>
   <context>
     <name>RecipientsModel</name>
@@ -1331,6 +1335,10 @@ OA Zalo: %3</translation>
       <translation>Gửi ngay?</translation>
     </message>
     <message>
+      <source>Give them to eSMS now?</source>
+      <translation>Giao các tin này cho eSMS ngay bây giờ?</translation>
+    </message>
+    <message>
       <source>Send messages</source>
       <translation>Gửi tin</translation>
     </message>
@@ -1558,6 +1566,14 @@ OA Zalo: %3</translation>
       <source>Test only: nothing will be delivered or charged.</source>
       <translation>Chỉ thử: không tin nào được giao, không bị trừ tiền.</translation>
     </message>
+    <message>
+      <source>eSMS sends them at %1 (Vietnam time).</source>
+      <translation>eSMS sẽ gửi lúc %1 (giờ Việt Nam).</translation>
+    </message>
+    <message>
+      <source>eSMS sends each at its customer's time, from %1 to %2 (Vietnam time).</source>
+      <translation>eSMS sẽ gửi mỗi tin vào giờ của từng khách, từ %1 đến %2 (giờ Việt Nam).</translation>
+    </message>
   </context>
   <context>
     <name>SendTimeBox</name>
@@ -1577,6 +1593,10 @@ OA Zalo: %3</translation>
     <message>
       <source>each customer's own date, from a column of the file</source>
       <translation>theo cột ngày trong file (mỗi khách một giờ)</translation>
+    </message>
+    <message>
+      <source>Vietnam time</source>
+      <translation>Giờ Việt Nam</translation>
     </message>
     <message>
       <source>Date column</source>
@@ -1601,6 +1621,10 @@ OA Zalo: %3</translation>
     <message>
       <source>at</source>
       <translation>lúc</translation>
+    </message>
+    <message>
+      <source>day before the date</source>
+      <translation>ngày trước ngày đó</translation>
     </message>
   </context>
   <context>

@@ -147,6 +147,8 @@ class HistoryPage(QWidget):
         table_fit.wrap_titles(self.campaign_table)
         self.messages = MessagesModel(session.lang, self)
         self.message_table = QTableView(self)
+        for table in (self.campaign_table, self.message_table):
+            table.setTabKeyNavigation(False)  # Tab leaves them; the arrows move inside
         self.message_table.setObjectName("campaignMessagesTable")
         self.message_table.setAccessibleName(self.tr("Messages of the selected campaign"))
         self.message_table.setModel(self.messages)
@@ -196,8 +198,7 @@ class HistoryPage(QWidget):
         session.history_changed.connect(self.reload)
 
     def _fit_campaigns(self) -> None:
-        """Every column in view, no sideways scroll (1024x700 included): the date and
-        the numbers whole, the name getting the room first (see ``table_fit``)."""
+        """Every column in view at 1024x700 too, the name getting the room first."""
         if self.campaigns.rowCount():
             name, wrapped = HistoryModel.NAME, HistoryModel.WRAPPED
             table_fit.fit_shortening(self.campaign_table, [name], name, wrapped)

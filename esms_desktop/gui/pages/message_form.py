@@ -109,6 +109,9 @@ class MessageForm(QWidget):
             self.tr("Write the message. {Column name} is replaced by that column of each row.")
         )
         self.content_edit.setMaximumHeight(110)
+        # Tab goes to the next field, as everywhere else: typed into the text, an
+        # invisible tab character made a plain SMS Unicode (1 part became 3).
+        self.content_edit.setTabChangesFocus(True)
         sms.addWidget(self.content_edit)
         self._build_text_tools(sms)
         self.match_label = QLabel(self)

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
+from esms_desktop.gui.i18n import fill
 from esms_desktop.gui.widgets import hint
 from esms_desktop.telecom.phones import normalize_phone
 
@@ -29,6 +37,11 @@ class OptOutDialog(QDialog):
         self.edit = QPlainTextEdit("\n".join(numbers), self)
         self.edit.setObjectName("optOutEdit")
         layout.addWidget(self.edit)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("optOutProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setVisible(False)
+        layout.addWidget(self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -36,6 +49,28 @@ class OptOutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(360, 420)
+
+    def accept(self) -> None:
+        """Saved only when every line is a number: a line with a note beside its number
+        ("Chị Lan 0913000104", "0913000105 (hủy)") was dropped without a word, and that
+        customer, who asked to stop, was sent to."""
+        lines = (line.strip() for line in self.edit.toPlainText().splitlines())
+        unread = [line for line in lines if line and not normalize_phone(line).number]
+        if not unread:
+            super().accept()
+            return
+        shown = "; ".join(f'"{line[:40]}"' for line in unread[:5])
+        self.problem.setText(
+            fill(
+                self.tr(
+                    "Not saved. Not a phone number: %1. Write one number per line, without "
+                    "a name or a note, then save again."
+                ),
+                shown + (" ..." if len(unread) > 5 else ""),
+            )
+        )
+        self.problem.setVisible(True)
+        self.edit.setFocus()
 
     def numbers(self) -> list[str]:
         found = []

@@ -205,6 +205,7 @@ class RecipientsPage(RecipientsSummary):
         self.proxy = RecipientsFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.table.setObjectName("recipientsTable")
         self.table.setAccessibleName(self.tr("Customers"))
         self.table.setModel(self.proxy)

@@ -60,7 +60,9 @@ class SendPage(SendProgress, SendState):
         report = self.session.report
         if self._preparing or report is None or report.blocked or self.session.client is None:
             return
-        question = self._describe(len(report.sendable)) + "\n\n" + self.tr("Send now?")
+        later = report.send_at or report.spec.schedule is not None
+        ask = self.tr("Give them to eSMS now?") if later else self.tr("Send now?")
+        question = self._describe(len(report.sendable)) + "\n\n" + ask
         if not dialogs.confirm(self, self.tr("Send messages"), question):
             return
         self._prepare(report, again=False)

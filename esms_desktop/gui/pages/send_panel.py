@@ -223,6 +223,7 @@ class SendPanel(QWidget):
         layout.addWidget(QLabel(self.tr("Messages that could not be sent:"), self))
         self.failures = FailuresModel(self.session.lang, self)
         self.failures_table = QTableView(self)
+        self.failures_table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.failures_table.setObjectName("failuresTable")
         self.failures_table.setModel(self.failures)
         self.failures_table.verticalHeader().setVisible(False)

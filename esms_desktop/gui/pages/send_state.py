@@ -7,6 +7,8 @@ counts at once; once it stops, the counts are read again off the window.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer
 
 from esms_desktop.gui import theme
@@ -15,6 +17,10 @@ from esms_desktop.gui.pages.send_panel import SendPanel
 from esms_desktop.gui.widgets import format_count, format_vnd
 from esms_desktop.gui.workers import run_task
 from esms_desktop.journal import CampaignState, CampaignSummary
+from esms_desktop.message.spec import VIETNAM
+
+if TYPE_CHECKING:
+    from esms_desktop.checks.result import CheckReport
 
 #: Milliseconds the next steps of a campaign that just ended ignore clicks. They take
 #: the places of Pause and Cancel: a click meant for Pause as the last answer came in
@@ -166,6 +172,28 @@ class SendState(SendPanel):
             )
         if report.balance is not None:
             text += " " + fill(self.tr("Balance: %1."), format_vnd(report.balance))
+        when = self._when(report)
+        if when:
+            text += " " + when
         if report.spec.sandbox:
             text += " " + self.tr("Test only: nothing will be delivered or charged.")
         return text
+
+    def _when(self, report: CheckReport) -> str:
+        """When eSMS sends them, for a send set for later (the question said "Send now?"
+        of reminders eSMS holds for weeks): one time, or the first and last."""
+        times = sorted(set(report.send_at.values()))
+        if not times and report.spec.schedule is not None:
+            times = [report.spec.schedule]
+        if not times:
+            return ""
+        first, last = (
+            t.astimezone(VIETNAM).strftime("%H:%M %d/%m/%Y") for t in (times[0], times[-1])
+        )
+        if first == last:
+            return fill(self.tr("eSMS sends them at %1 (Vietnam time)."), first)
+        return fill(
+            self.tr("eSMS sends each at its customer's time, from %1 to %2 (Vietnam time)."),
+            first,
+            last,
+        )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, QTime, Signal
+from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from esms_desktop.base.vntime import now as app_now
+from esms_desktop.gui.i18n import vietnam_clock
 from esms_desktop.importing.columns import normalize_header
 from esms_desktop.message.send_times import ReminderRule
 from esms_desktop.message.spec import VIETNAM
@@ -69,7 +71,11 @@ class SendTimeBox(QWidget):
         first.addWidget(self.when_combo)
         self.schedule_edit = QDateTimeEdit(self)
         self.schedule_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
-        self.schedule_edit.setDateTime(QDateTime.currentDateTime().addSecs(3600))
+        # Vietnam's clock, whatever this computer's time zone (a computer left on another
+        # zone showed and read its own hours: 09:00 typed went at 16:00 Vietnam time).
+        self.schedule_edit.setTimeZone(vietnam_clock(0).timeZone())
+        self.schedule_edit.setToolTip(self.tr("Vietnam time"))
+        self.schedule_edit.setDateTime(vietnam_clock(app_now() + 3600))
         self.schedule_edit.setVisible(False)
         first.addWidget(self.schedule_edit)
         first.addStretch(1)
@@ -96,6 +102,7 @@ class SendTimeBox(QWidget):
         self.days_spin.setObjectName("reminderDaysSpin")
         self.days_spin.setAccessibleName(self.tr("Days before the date"))
         self.days_spin.setRange(0, 365)
+        self.days_spin.valueChanged.connect(self._say_days)
         self.days_spin.setValue(1)
         row.addWidget(self.days_spin)
         row.addWidget(self.mode_combo)
@@ -117,8 +124,13 @@ class SendTimeBox(QWidget):
 
     def set_one_time(self, when: dt.datetime) -> None:
         """Send everyone at ``when`` (the Message page's "send at 7:00 instead")."""
-        self.schedule_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(when.timestamp())))
+        self.schedule_edit.setDateTime(vietnam_clock(when.timestamp()))
         self.when_combo.setCurrentIndex(ONE_TIME)
+
+    def _say_days(self, days: int) -> None:
+        """Say "1 day before", never "1 days before" (the number is the box beside it)."""
+        one = self.tr("day before the date")
+        self.mode_combo.setItemText(0, one if days == 1 else self.tr("days before the date"))
 
     def _mode_changed(self, index: int) -> None:
         self.days_spin.setVisible(index == 0)
@@ -139,7 +151,11 @@ class SendTimeBox(QWidget):
     def schedule(self) -> dt.datetime | None:
         if self.when_combo.currentIndex() != ONE_TIME:
             return None
-        return dt.datetime.fromtimestamp(self.schedule_edit.dateTime().toSecsSinceEpoch(), VIETNAM)
+        shown = self.schedule_edit.dateTime()
+        day, time = shown.date(), shown.time()
+        return dt.datetime(
+            day.year(), day.month(), day.day(), time.hour(), time.minute(), tzinfo=VIETNAM
+        )
 
     def reminder(self) -> ReminderRule | None:
         """The per-row rule; with no column chosen, a rule the checks refuse (never "now")."""

@@ -41,6 +41,18 @@ TEXTS = {
         "The message uses columns that are not in the file: {names}. Did you mean {close}? "
         "The file's columns: {columns}."
     ),
+    "checks.look_alike": (
+        "The text has a character that looks plain but makes every message Unicode, 70 "
+        "characters a part instead of 160, so it costs more: a tab, a no-break space, a curly"
+        " quote or a long dash (pasted from Word or Excel, say). Press Remove diacritics, or "
+        "type those characters again."
+    ),
+    "checks.look_alike@command": (
+        "The text has a character that looks plain but makes every message Unicode, 70 "
+        "characters a part instead of 160, so it costs more: a tab, a no-break space, a curly"
+        " quote or a long dash (pasted from Word or Excel, say). Add --plain, or type those "
+        "characters again."
+    ),
     "checks.stray_brace": (
         'The message has a {{ or }} that encloses no column name, near "{near}": write a '
         "column as {{Name}}, or remove the brace (it would reach the customer as it is)."

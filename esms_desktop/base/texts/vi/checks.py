@@ -40,6 +40,18 @@ TEXTS = {
         "Nội dung dùng cột không có trong file: {names}. Có phải ý bạn là {close}? Các cột của "
         "file: {columns}."
     ),
+    "checks.look_alike": (
+        "Nội dung có ký tự trông như chữ không dấu nhưng làm mọi tin thành tin có dấu "
+        "(Unicode), 70 ký tự một tin thay vì 160, nên tốn tiền hơn: dấu tab, dấu cách không "
+        "ngắt, dấu nháy cong hoặc gạch dài (thường do dán từ Word hoặc Excel). Bấm Bỏ dấu, "
+        "hoặc gõ lại các ký tự đó."
+    ),
+    "checks.look_alike@command": (
+        "Nội dung có ký tự trông như chữ không dấu nhưng làm mọi tin thành tin có dấu "
+        "(Unicode), 70 ký tự một tin thay vì 160, nên tốn tiền hơn: dấu tab, dấu cách không "
+        "ngắt, dấu nháy cong hoặc gạch dài (thường do dán từ Word hoặc Excel). Thêm --plain, "
+        "hoặc gõ lại các ký tự đó."
+    ),
     "checks.stray_brace": (
         'Nội dung có dấu {{ hoặc }} không bao quanh tên cột nào, ở chỗ "{near}": viết tên cột '
         "dạng {{Tên}}, hoặc xóa dấu ngoặc (nếu không, khách sẽ nhận nguyên dấu ngoặc đó)."
