@@ -15,6 +15,7 @@ from esms_desktop.api.credentials import Credentials
 from esms_desktop.app.user_text import UserMessage
 from esms_desktop.gui import dialogs
 from esms_desktop.gui.main_window import MainWindow
+from esms_desktop.gui.widgets import format_vnd
 from esms_desktop.gui.workers import wait_for_tasks
 from esms_desktop.journal import Journal
 from esms_desktop.sending import Sender
@@ -78,6 +79,12 @@ def test_a_sent_check_cannot_be_sent_again_and_a_repeat_asks_twice(
     # (Its counts are read again off the window once the send stops: waited for.)
     qtbot.waitUntil(lambda: send.summary.text().startswith("Campaign 1 ("), timeout=10_000)
     assert "12 messages" in send.summary.text()
+    # The Account page's balance is the one after the send (it kept the one before).
+    sim = window.session.simulator
+    assert sim is not None
+    after = format_vnd(next(iter(sim.accounts.values())).balance)
+    balance = window.account_page.tiles.tiles["balance"].value
+    qtbot.waitUntil(lambda: balance.text() == after, timeout=10_000)
     # The shop owner checks the very same message again: everyone got it minutes ago, so
     # every row is left out, and sending it once more is a choice of its own.
     message = window.message_page
@@ -97,8 +104,7 @@ def test_a_sent_check_cannot_be_sent_again_and_a_repeat_asks_twice(
     assert len(questions) == 2, questions
     assert "Send the same messages again?" in questions[1]
     assert "already sent these same messages" in questions[1] and "12 accepted" in questions[1]
-    sim = window.session.simulator
-    assert sim is not None and len(sim.accepted) == 24  # sent twice, as confirmed twice
+    assert len(sim.accepted) == 24  # sent twice, as confirmed twice
     qtbot.waitUntil(lambda: send.worker is None, timeout=10_000)
 
 
