@@ -40,6 +40,11 @@ VI: dict[str, str] = {
     "(choose the Zalo template and fill in its fields)": "(chọn mẫu tin Zalo và điền các trường của mẫu)",
     "Zalo template %1: %2": "Mẫu tin Zalo %1: %2",
     "Send to them once more": "Vẫn gửi cho họ thêm lần nữa",
+    "eSMS holds %1 of these messages to send later (the next at %2, Vietnam time). The app "
+    "cannot take them back: to cancel them, use eSMS's website (its list of scheduled "
+    "messages).": "eSMS đang giữ %1 tin của chiến dịch này để gửi sau (tin gần nhất lúc %2, "
+    "giờ Việt Nam). Ứng dụng không rút lại được: muốn hủy, hãy vào trang web eSMS (danh sách "
+    "tin hẹn giờ).",
     "Also send to the customers who got this same message in the last 24 hours": "Gửi cả cho những khách đã nhận đúng tin này trong 24 giờ qua",
     "Type the ApiKey and SecretKey above first (eSMS dashboard, API settings).": "Hãy nhập ApiKey và SecretKey ở trên trước (trang quản trị eSMS, mục Cấu hình API).",
     "The keys are used until the app closes; they were not saved.": "Khóa vừa nhập được dùng tới khi đóng ứng dụng; khóa chưa được lưu.",

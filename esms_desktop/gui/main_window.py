@@ -174,8 +174,7 @@ class MainWindow(QMainWindow):
         session.report_changed.connect(self._after_check)
         self.recipients_page.loaded.connect(self._describe_present)
         self.history_page.send_campaign.connect(self._send_campaign)
-        self.send_page.finished.connect(lambda _o: self.history_page.reload())
-        self.send_page.finished.connect(lambda _o: self._account_after_send())
+        self.send_page.finished.connect(lambda _o: self._after_send())
         self.recipients_page.next_step.connect(lambda: self.go(self.MESSAGE))
         self.message_page.send_requested.connect(self._send_checked)
         self.send_page.new_campaign.connect(lambda: self.go(self.RECIPIENTS))
@@ -294,9 +293,10 @@ class MainWindow(QMainWindow):
             self.steps.item(row).setIcon(theme.icon(meaning))
         self.steps.item(self.HISTORY).setIcon(theme.icon("history"))
 
-    def _account_after_send(self) -> None:
-        """The Account page's balance is read again once a send ends (it kept the balance
-        from before the send until "Test connection" was pressed)."""
+    def _after_send(self) -> None:
+        """History shows the campaign as it ended; the Account page's balance is read again
+        (it kept the balance from before the send until "Test connection" was pressed)."""
+        self.history_page.reload()
         if self.session.account is not None and self.session.client is not None:
             self.account_page.test_connection()
 

@@ -200,6 +200,13 @@ Zalo OAs: %3</translation>
     </message>
   </context>
   <context>
+    <name>CampaignNotes</name>
+    <message>
+      <source>eSMS holds %1 of these messages to send later (the next at %2, Vietnam time). The app cannot take them back: to cancel them, use eSMS's website (its list of scheduled messages).</source>
+      <translation>eSMS holds %1 of these messages to send later (the next at %2, Vietnam time). The app cannot take them back: to cancel them, use eSMS's website (its list of scheduled messages).</translation>
+    </message>
+  </context>
+  <context>
     <name>CampaignStop</name>
     <message>
       <source>Stop campaign %1 (%2) for good? Messages not sent yet: %3. They will never be sent; what was sent stays sent.</source>

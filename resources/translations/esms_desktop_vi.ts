@@ -200,6 +200,13 @@ OA Zalo: %3</translation>
     </message>
   </context>
   <context>
+    <name>CampaignNotes</name>
+    <message>
+      <source>eSMS holds %1 of these messages to send later (the next at %2, Vietnam time). The app cannot take them back: to cancel them, use eSMS's website (its list of scheduled messages).</source>
+      <translation>eSMS đang giữ %1 tin của chiến dịch này để gửi sau (tin gần nhất lúc %2, giờ Việt Nam). Ứng dụng không rút lại được: muốn hủy, hãy vào trang web eSMS (danh sách tin hẹn giờ).</translation>
+    </message>
+  </context>
+  <context>
     <name>CampaignStop</name>
     <message>
       <source>Stop campaign %1 (%2) for good? Messages not sent yet: %3. They will never be sent; what was sent stays sent.</source>

@@ -24,6 +24,7 @@ from esms_desktop.gui.empty_state import EmptyState
 from esms_desktop.gui.i18n import fill
 from esms_desktop.gui.models import HistoryModel, MessagesModel
 from esms_desktop.gui.pages.history_delivery import DeliveryRefresh
+from esms_desktop.gui.pages.history_notes import CampaignNotes
 from esms_desktop.gui.pages.history_settled import SettledWords
 from esms_desktop.gui.pages.history_stop import CampaignStop, may_stop
 from esms_desktop.gui.session import Session
@@ -324,10 +325,10 @@ class HistoryPage(QWidget):
             self.delete_button.setVisible(True)
         self.delete_button.setEnabled(deletable)
         failures = any(m.state is MessageState.FAILED or m.delivery == "failed" for m in rows)
-        hopeless = failures and not retryable
-        if hopeless:
-            self.retry_note.setText(self._hopeless())
-        self.retry_note.setVisible(hopeless)
+        hopeless = self._hopeless() if failures and not retryable else ""
+        note = CampaignNotes(self).say(summary, hopeless)
+        self.retry_note.setText(note)
+        self.retry_note.setVisible(bool(note))
         self.retry_button.setEnabled(bool(retryable) and not self._retrying)
 
     def delete_campaign(self) -> None:
