@@ -388,6 +388,17 @@ def garbled_among(values: Sequence[object]) -> set[str]:
     return set(filter(looks_garbled, texts))
 
 
+def _words_read_right(texts: Sequence[str]) -> bool:
+    """Whether every word of ``texts`` reads right (ASCII or a Vietnamese syllable): then
+    no text of them looks garbled. Joined and split in C, each distinct word judged once."""
+    words: set[str] = set()
+    for some in slices(texts, _CELLS_AT_ONCE):
+        text = " ".join(some)
+        if not text.isascii():
+            words.update(filterfalse(str.isascii, text.split()))
+    return all(map(_token_reads, words))
+
+
 #: Cells joined and split into words at once by :func:`garbled_among`.
 _CELLS_AT_ONCE = 5_000
 
@@ -423,9 +434,12 @@ def _text_cells(rows: Iterable[list[object]]) -> Iterable[str]:
 
 def detect(rows: list[list[object]], sample: int = SAMPLE_CELLS) -> LegacyText:
     """Which old encoding, if any, the text cells of ``rows`` look written in."""
+    cells = list(islice(_text_cells(rows), sample))
+    if _words_read_right(cells):
+        return LegacyText()  # the usual file: every word reads right, no cell to judge
     counts: Counter[str] = Counter()
     seen: dict[str, list[str]] = {}
-    for cell in islice(_text_cells(rows), sample):
+    for cell in cells:
         encoding = garbled_as(cell)
         if encoding is not None:
             counts[encoding] += 1
