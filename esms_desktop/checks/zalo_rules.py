@@ -93,11 +93,16 @@ def daily_quota(report: CheckReport, account: AccountInfo | None, now: dt.dateti
     if not spec.uses_zalo or remaining is None or spec.over_quota:
         return
     today = now.astimezone(VIETNAM).date()
-    todays = [
-        r.row
-        for r in report.sendable
-        if (report.send_at.get(r.row) or spec.schedule or now).astimezone(VIETNAM).date() == today
-    ]
+    send_at, one_time = report.send_at, spec.schedule or now
+    if not send_at:  # one time for every row: no need to look at each
+        goes_today = one_time.astimezone(VIETNAM).date() == today
+        todays = [r.row for r in report.sendable] if goes_today else []
+    else:
+        todays = [
+            r.row
+            for r in report.sendable
+            if (send_at.get(r.row) or one_time).astimezone(VIETNAM).date() == today
+        ]
     if len(todays) <= remaining:
         return
     if spec.channel.sms_fallback:
