@@ -447,8 +447,9 @@ def test_appointment_reminders_from_the_sample_file(qtbot: QtBot, window: MainWi
     history = window.history_page
     history.campaign_table.selectRow(0)
     qtbot.waitUntil(lambda: history.messages.rowCount() > 0, timeout=10_000)
-    # The app cannot take them back: said, with where they are cancelled.
-    assert history.retry_note.isVisibleTo(history)
+    # The app cannot take them back: said, with where they are cancelled (once the
+    # campaign's messages are read again, off the window's thread).
+    qtbot.waitUntil(lambda: history.retry_note.isVisibleTo(history), timeout=10_000)
     assert "use eSMS's website" in history.retry_note.text()
     results = [history.messages.data(history.messages.index(i, 2))
                for i in range(history.messages.rowCount())]  # fmt: skip

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import filterfalse, islice
@@ -366,14 +366,20 @@ def looks_garbled(value: object) -> bool:
 
 
 def garbled_among(values: Sequence[object]) -> set[str]:
-    """The texts among ``values`` (a column's cells) that :func:`looks_garbled`.
+    """The texts among ``values`` (a column's cells) that :func:`looks_garbled`: a column
+    whose words all read right (names, codes, numbers) is cleared without a look at each
+    cell (:func:`_words_read_right`)."""
+    if _words_read_right(values):
+        return set()
+    texts = {v for v in values if type(v) is str and not v.isascii()}
+    return set(filter(looks_garbled, texts))
 
-    A text reads right when each of its words does, so the words of the whole column
-    are judged first, each once: a column whose words all read right (names, codes,
-    numbers) is cleared without a look at each cell. The cells are joined, split and
-    the ASCII words left out in C, a few thousand cells at a time (a number or a date
-    becomes ASCII text: it only adds words that read right).
-    """
+
+def _words_read_right(values: Sequence[object]) -> bool:
+    """Whether every word of ``values`` reads right (ASCII or a Vietnamese syllable): then no
+    text of them looks garbled. The cells are joined, split and the ASCII words left out in
+    C, a few thousand at a time, each distinct word judged once (a number or a date becomes
+    ASCII text: it only adds words that read right)."""
     words: set[str] = set()
     for some in slices(values, _CELLS_AT_ONCE):
         try:
@@ -382,24 +388,10 @@ def garbled_among(values: Sequence[object]) -> set[str]:
             text = " ".join(map(str, some))
         if not text.isascii():  # an ASCII slice adds no word
             words.update(filterfalse(str.isascii, text.split()))
-    if all(map(_token_reads, words)):
-        return set()
-    texts = {v for v in values if type(v) is str and not v.isascii()}
-    return set(filter(looks_garbled, texts))
-
-
-def _words_read_right(texts: Sequence[str]) -> bool:
-    """Whether every word of ``texts`` reads right (ASCII or a Vietnamese syllable): then
-    no text of them looks garbled. Joined and split in C, each distinct word judged once."""
-    words: set[str] = set()
-    for some in slices(texts, _CELLS_AT_ONCE):
-        text = " ".join(some)
-        if not text.isascii():
-            words.update(filterfalse(str.isascii, text.split()))
     return all(map(_token_reads, words))
 
 
-#: Cells joined and split into words at once by :func:`garbled_among`.
+#: Cells joined and split into words at once by :func:`_words_read_right`.
 _CELLS_AT_ONCE = 5_000
 
 
@@ -425,16 +417,10 @@ class LegacyText:
         return NAMES.get(self.found or "", "")
 
 
-def _text_cells(rows: Iterable[list[object]]) -> Iterable[str]:
-    for row in rows:
-        for cell in row:
-            if type(cell) is str and not cell.isascii():
-                yield cell
-
-
 def detect(rows: list[list[object]], sample: int = SAMPLE_CELLS) -> LegacyText:
     """Which old encoding, if any, the text cells of ``rows`` look written in."""
-    cells = list(islice(_text_cells(rows), sample))
+    texts = (c for row in rows for c in row if type(c) is str and not c.isascii())
+    cells: list[str] = list(islice(texts, sample))
     if _words_read_right(cells):
         return LegacyText()  # the usual file: every word reads right, no cell to judge
     counts: Counter[str] = Counter()
