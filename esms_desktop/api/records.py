@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 
 #: eSMS's code for "nothing found" in a look-up (also a just-sent message not yet on record).
 NOT_FOUND = "105"
+#: The look-up window around our attempts (eSMS files a message by its creation time).
+#: Wide on purpose: a computer whose time zone is set wrong (local time typed in under
+#: UTC) is hours off, and a window that misses the record would send the message again.
+LOOKUP_MARGIN = 14 * 3600
 #: Messages on a page of records (the most ``GetSmsSentData_V2`` gives).
 PAGE_SIZE = 500
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from esms_desktop.api.records import texts_on_record
+from esms_desktop.api.records import LOOKUP_MARGIN, texts_on_record
 from esms_desktop.app import opt_out
 from esms_desktop.base.vntime import now as app_now
 from esms_desktop.base.vntime import to_esms
@@ -39,7 +39,6 @@ from esms_desktop.recipients.recipient_list import (
     build_recipients,
     open_recipients,
 )
-from esms_desktop.sending.settle import LOOKUP_MARGIN
 from esms_desktop.sending.still_lawful import journal_ads
 
 if TYPE_CHECKING:

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from esms_desktop.api.esms_clock import SAME, ClockOffset
 from esms_desktop.api.models import SentDataItem
 from esms_desktop.api.policy import RETRY_MARGIN, retry_allowed
-from esms_desktop.api.records import NOT_FOUND, local_phone, record_pages
+from esms_desktop.api.records import LOOKUP_MARGIN, NOT_FOUND, local_phone, record_pages
 from esms_desktop.base.errors import ApiError
 from esms_desktop.base.vntime import from_esms, to_esms
 from esms_desktop.journal import CampaignRow, Journal, MessageRow, RequestRow, RequestState
@@ -47,10 +47,6 @@ if TYPE_CHECKING:
 RECORDS_GRACE = 30 * 60
 #: The records grace a user may set, in minutes (``Settings.records_grace_minutes``).
 GRACE_MINUTES = (5, 24 * 60)
-#: The look-up window around our attempts (eSMS files a message by its creation time).
-#: Wide on purpose: a computer whose time zone is set wrong (local time typed in under
-#: UTC) is hours off, and a window that misses the record would send the message again.
-LOOKUP_MARGIN = 14 * 3600
 #: At most this many pages of 500 are read for one look-up (a million messages).
 MAX_PAGES = 2000
 #: A message's own send time must be at least this far ahead when it is handed over.

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from esms_desktop.api.models import phone_key
+from esms_desktop.api.records import LOOKUP_MARGIN
 from esms_desktop.api.sms_types import SmsType
 from esms_desktop.base.errors import ApiError, ResultCodeError
 from esms_desktop.base.vntime import to_esms
@@ -28,7 +29,7 @@ from esms_desktop.journal import (
     RequestState,
 )
 from esms_desktop.sending.plan import fresh_request_id
-from esms_desktop.sending.settle import LOOKUP_MARGIN, RECORDS_GRACE, find_sent, settle
+from esms_desktop.sending.settle import RECORDS_GRACE, find_sent, settle
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
