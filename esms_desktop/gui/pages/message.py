@@ -73,6 +73,7 @@ class MessagePage(MessageText, SavedMessages, MessageCheck):
     def _account_changed(self) -> None:
         self.zalo_box.set_account()
         self._fill_brands()
+        self._spec_changed()  # a check made with other keys is dropped and made again
 
     def _recipients_changed(self) -> None:
         # The session dropped the check with the old file: so does the page, and checks

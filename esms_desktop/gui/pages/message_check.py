@@ -82,7 +82,7 @@ class MessageCheck(MessageForm):
         self.price_label.setText(self.tr("The message changed: checking again..."))
         self._recheck.start()
 
-    def current_key(self) -> tuple[int, InputsKey, bool] | None:
+    def current_key(self) -> tuple[tuple[int, int], InputsKey, bool] | None:
         """The key of what the screen shows now (None: nothing that can be checked)."""
         recipients = self.session.recipients
         if recipients is None:
@@ -93,10 +93,16 @@ class MessageCheck(MessageForm):
             return None
         return self._key(recipients, spec)
 
-    def _key(self, recipients: RecipientList, spec: CampaignSpec) -> tuple[int, InputsKey, bool]:
-        """The list shown, the inputs, and whether sending again to whoever got the text
-        was asked for these very inputs."""
-        inputs = (self.session.list_generation, inputs_key(recipients, spec))
+    def _key(
+        self, recipients: RecipientList, spec: CampaignSpec
+    ) -> tuple[tuple[int, int], InputsKey, bool]:
+        """The list shown and the keys in use, the inputs, and whether sending again to
+        whoever got the text was asked for these very inputs. A check made with another
+        account's keys is not this one's: its balance, brandnames and prices were that
+        account's, and the campaign would be sent by this one."""
+        session = self.session
+        shown = (session.list_generation, session.keys_generation)
+        inputs = (shown, inputs_key(recipients, spec))
         return (*inputs, inputs == self._again_for)
 
     def run_check(self) -> None:
