@@ -64,3 +64,22 @@ def test_a_check_running_when_the_account_changes_is_not_shown(
     wait_for_tasks()
     report = window.session.report
     assert report is not None and report.balance == 0 and report.blocked
+
+
+def test_wrong_keys_do_not_show_the_balance_of_the_keys_before(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    """Wrong keys typed and tested after a good account: "Wrong API keys" was said above
+    the earlier account's balance (2,000,000 d), brandnames and templates, still shown
+    (seen in the window, audit 2026-12-07)."""
+    window = demo_window
+    page = window.account_page
+    qtbot.waitUntil(lambda: "Connected." in page.status.text(), timeout=10_000)
+    assert page.tiles.isVisibleTo(page)
+    window.session.use_credentials(Credentials("DEMO-SECRET-KEY-0001", "DEMO-API-KEY-0001"))
+    assert not page.tiles.isVisibleTo(page)
+    page.test_connection()
+    qtbot.waitUntil(lambda: "Wrong API keys" in page.status.text(), timeout=10_000)
+    wait_for_tasks()
+    assert not page.tiles.isVisibleTo(page)
+    assert "2,000,000" not in page.status.text() + page.details.text()

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sized
-from dataclasses import dataclass
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -28,23 +26,13 @@ from esms_desktop.checks import AccountInfo
 from esms_desktop.gui import dialogs, theme
 from esms_desktop.gui.account_health import AccountHealth
 from esms_desktop.gui.i18n import fill
+from esms_desktop.gui.pages.account_summary import AccountSummary, fetch_summary
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.tiles import TileRow
 from esms_desktop.gui.widgets import format_count, format_vnd, heading, hint
 from esms_desktop.gui.workers import run_task
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class _Summary(AccountInfo):
-    """What "Test connection" learnt, with the number of registered templates."""
-
-    #: Customer-care templates of every brandname, ZNS templates of every OA; None when
-    #: eSMS did not list them.
-    templates: int | None = None
-    #: eSMS's clock minus this computer's (seconds), from the Date of its answers.
-    clock_off: float | None = None
 
 
 class AccountPage(QWidget):
@@ -198,12 +186,20 @@ class AccountPage(QWidget):
             w.setEnabled(not session.demo)
 
     def _connect(self) -> None:
+        self.session.account_changed.connect(self._account_changed)
         self.save_button.clicked.connect(self.save_keys)
         self.delete_button.clicked.connect(self.delete_profile)
         self.test_button.clicked.connect(self.test_connection)
         self.diagnose_button.clicked.connect(self.diagnose)
         self.profile_combo.activated.connect(lambda _i: self.load_profile())
         self.profile_combo.currentTextChanged.connect(lambda _t: self._removable())
+
+    def _account_changed(self) -> None:
+        """Other keys in use: what was said of the account before is of other keys (wrong
+        keys tested were said above the earlier account's balance and brandnames)."""
+        if self.session.account is None:
+            self.tiles.setVisible(False)
+            self._account_text = ""
 
     def _removable(self) -> None:
         """ "Remove account" only for an account saved on this computer."""
@@ -371,30 +367,11 @@ class AccountPage(QWidget):
         self.status.setText(self.tr("Asking eSMS..."))
         session = self.session
 
-        def fetch() -> _Summary:
+        def fetch() -> AccountSummary:
             # The connection is made here, off the window's thread, the first time.
             client = session.client
             assert client is not None
-            info = _Summary(balance=client.get_balance().balance)
-            info.brandnames = client.get_brandnames()
-            info.oas = client.get_zalo_oas()
-            # Free look-ups; the account works without them. An OA that may not list its
-            # templates (not approved, expired) counts none; all refused: unknown.
-            lookups: list[Callable[[], Sized]] = [
-                *(lambda b=b: client.get_customer_care_templates(b.name)
-                  for b in info.brandnames if not b.is_advertising),
-                *(lambda o=o: client.get_zns_templates(o.oaid) for o in info.oas),
-            ]  # fmt: skip
-            for lookup in lookups:
-                try:
-                    found = len(lookup())
-                except EsmsDesktopError as exc:
-                    log.info("templates could not be listed: %r", exc)
-                    continue
-                info.templates = (info.templates or 0) + found
-            offset = client.esms_clock.offset
-            info.clock_off = offset.middle if offset is not None else None
-            return info
+            return fetch_summary(client)
 
         # Keyed by the keys asked with: an answer for keys replaced since (another
         # account chosen while this one loaded) is dropped, not shown as the account.
