@@ -119,7 +119,7 @@ def make_client(args: argparse.Namespace, settings: Settings) -> EsmsClient:
     """The client the command line uses: demo, env keys, or a saved profile."""
     # The client brings the HTTP library (a third of a second): imported once there are
     # keys to use, so ``check`` without keys does without it.
-    from esms_desktop.app.keyring_store import KeyringStore, from_environment
+    from esms_desktop.app.keyring_store import KeyringStore, from_environment, profile_in_use
 
     if args.demo:
         from esms_desktop.api.client import EsmsClient
@@ -132,7 +132,7 @@ def make_client(args: argparse.Namespace, settings: Settings) -> EsmsClient:
             transport=SimulatorTransport(EsmsSimulator()),
         )
     credentials = from_environment()
-    profile = args.profile or (None if credentials else settings.active_profile)
+    profile = profile_in_use(args.profile, settings.active_profile)
     if profile:
         credentials = KeyringStore().load(profile)
         if credentials is None:
