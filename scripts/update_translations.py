@@ -58,6 +58,9 @@ VI: dict[str, str] = {
     "Give the account a name first.": "Hãy đặt tên cho tài khoản trước.",
     "Keys saved in the system password store.": "Đã lưu khóa vào kho mật khẩu của máy.",
     "No keys are saved for this account.": "Tài khoản này chưa có khóa nào được lưu.",
+    "Type the ApiKey and SecretKey on the Account page.": (
+        "Nhập ApiKey và SecretKey ở mục Tài khoản."
+    ),
     "Remove the saved keys of %1 from this computer?": "Xóa khóa đã lưu của %1 khỏi máy này?",
     "Account removed.": "Đã xóa tài khoản.",
     "Asking eSMS...": "Đang hỏi eSMS...",

@@ -39,7 +39,7 @@
     <name>AccountPage</name>
     <message>
       <source>Your eSMS account</source>
-      <extracomment>Customer-care templates of every brandname, ZNS templates of every OA; None when eSMS did not list them. eSMS's clock minus this computer's (seconds), from the Date of its answers. Account look-ups asked for: only the latest one's answer is shown. What "Connected" said of the account (kept above a later "Check with eSMS").</extracomment>
+      <extracomment>Account look-ups asked for: only the latest one's answer is shown. What "Connected" said of the account (kept above a later "Check with eSMS").</extracomment>
       <translation>Tài khoản eSMS của bạn</translation>
     </message>
     <message>
@@ -113,6 +113,10 @@
     <message>
       <source>Using the keys from ESMS_API_KEY and ESMS_SECRET_KEY.</source>
       <translation>Đang dùng khóa từ ESMS_API_KEY và ESMS_SECRET_KEY.</translation>
+    </message>
+    <message>
+      <source>Type the ApiKey and SecretKey on the Account page.</source>
+      <translation>Nhập ApiKey và SecretKey ở mục Tài khoản.</translation>
     </message>
     <message>
       <source>Give the account a name first.</source>
@@ -645,7 +649,7 @@ OA Zalo: %3</translation>
     <name>MessageCheck</name>
     <message>
       <source>The message changed: checking again...</source>
-      <extracomment>Milliseconds without an edit before a check that an edit made stale runs again. The next time advertising may be sent, offered by the schedule button. The inputs for which the user asked to send again to whoever got the same text in the last 24 hours: any other text or list is checked without it. The campaign the check shown was sent as (once it was). The inputs of the last check asked for, and of the one shown (None: none). After an edit, the check runs again by itself once typing pauses.</extracomment>
+      <extracomment>Milliseconds without an edit before a check that an edit made stale runs again. Rows left out because their number got this very text already: "Send to them once more" offers to send it all the same. The next time advertising may be sent, offered by the schedule button. The inputs for which the user asked to send again to whoever got the same text in the last 24 hours: any other text or list is checked without it. The campaign the check shown was sent as (once it was). The inputs of the last check asked for, and of the one shown (None: none). After an edit, the check runs again by itself once typing pauses.</extracomment>
       <translation>Nội dung đã thay đổi: đang kiểm tra lại...</translation>
     </message>
     <message>

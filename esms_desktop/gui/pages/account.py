@@ -224,12 +224,28 @@ class AccountPage(QWidget):
 
         def loaded(credentials: Credentials | None) -> None:
             if credentials is None:
-                self.status.setText(self.tr("No keys are saved for this account."))
+                said = self.tr("No keys are saved for this account.")
+                self.status.setText(said)
+                self._no_keys_at_start(said)
                 return
             self.session.use_credentials(credentials)
             self.test_connection()
 
-        run_task(lambda: keyring.load(name), loaded, self._failed)
+        def failed(exc: BaseException) -> None:
+            self._failed(exc)
+            self._no_keys_at_start(self.status.text())
+
+        run_task(lambda: keyring.load(name), loaded, failed)
+
+    def _no_keys_at_start(self, said: str) -> None:
+        """The last account's keys could not be read at start: said in the bar, whatever
+        page is shown (the window opens on Customers when an account is saved, and its
+        list was checked as if there were no account, not a word why)."""
+        self.session.notice_about.emit(
+            said + " " + self.tr("Type the ApiKey and SecretKey on the Account page."),
+            "warning",
+            "keys",
+        )
 
     def _profile(self) -> str:
         return self.profile_combo.currentText().strip()
@@ -395,6 +411,7 @@ class AccountPage(QWidget):
         if key is not None and key != self._fetch_key():
             return
         self.session.set_account(info)
+        self.session.resolved.emit("keys")  # a bar saying they could not be read goes
         templates = getattr(info, "templates", None)
         self.tiles.setVisible(True)
         self.tiles.set("balance", format_vnd(info.balance), "ok" if info.balance else "warn")
