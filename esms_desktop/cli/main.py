@@ -412,7 +412,7 @@ def _run_command(
     from esms_desktop.app.logs import setup_logging
     from esms_desktop.app.settings import Settings
 
-    settings = Settings.load()
+    settings = Settings.load(demo=args.demo)
     set_language(_lang(args, settings))
     setup_logging()
     if settings.damaged and args.command is not None:  # the window says it in a bar

@@ -1,0 +1,46 @@
+"""Demo mode and the real account share the settings file, not the shop's own choices
+(audit, 2026-12-07)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from esms_desktop.app.settings import Settings
+from esms_desktop.cli.main import main
+from esms_desktop.gui.main_window import MainWindow
+from esms_desktop.gui.workers import wait_for_tasks
+
+
+def test_consent_declared_in_the_demo_is_not_the_real_accounts(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    """ "Every customer in my lists agreed to receive advertising" ticked while trying the
+    demo's sample list was saved, and the real account's advertising was then checked
+    without the consent warning (Law 91/2025)."""
+    message = demo_window.message_page
+    message.consent_check.setChecked(True)
+    assert demo_window.session.settings.assume_consent  # the demo goes on with it
+    wait_for_tasks()
+    assert not Settings.load().assume_consent
+
+
+def test_the_demo_neither_reads_nor_writes_the_shops_own_choices(
+    app_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    real = Settings.load()
+    real.assume_consent, real.low_balance_vnd = True, 300_000
+    real.save()
+    demo = Settings.load(demo=True)
+    assert not demo.assume_consent and demo.low_balance_vnd == 0
+    demo.assume_consent, demo.low_balance_vnd, demo.language = False, 5_000_000, "en"
+    demo.save()
+    again = Settings.load()
+    assert again.assume_consent and again.low_balance_vnd == 300_000
+    assert again.language == "en"  # the window's language is one for both
+    # The command line's demo: its balance threshold is for that run only.
+    assert main(["--demo", "--lang", "en", "balance", "--warn-below", "9000000"]) == 0
+    assert "9,000,000" in capsys.readouterr().out
+    assert Settings.load().low_balance_vnd == 300_000
