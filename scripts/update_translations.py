@@ -58,6 +58,12 @@ VI: dict[str, str] = {
     "Give the account a name first.": "Hãy đặt tên cho tài khoản trước.",
     "Keys saved in the system password store.": "Đã lưu khóa vào kho mật khẩu của máy.",
     "No keys are saved for this account.": "Tài khoản này chưa có khóa nào được lưu.",
+    "For your own eSMS account, close the demo and open eSMS Desktop without "
+    '"demo" in its name: the demo\'s campaigns and do-not-send list stay apart.': (
+        "Để dùng tài khoản eSMS của bạn, đóng bản dùng thử rồi mở eSMS Desktop không có chữ "
+        '"dùng thử" trong tên: chiến dịch và danh sách không gửi của bản dùng thử được để riêng.'
+    ),
+    "Demo account": "Tài khoản dùng thử",
     "Type the ApiKey and SecretKey on the Account page.": (
         "Nhập ApiKey và SecretKey ở mục Tài khoản."
     ),

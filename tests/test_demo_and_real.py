@@ -44,3 +44,24 @@ def test_the_demo_neither_reads_nor_writes_the_shops_own_choices(
     assert main(["--demo", "--lang", "en", "balance", "--warn-below", "9000000"]) == 0
     assert "9,000,000" in capsys.readouterr().out
     assert Settings.load().low_balance_vnd == 300_000
+
+
+def test_the_demo_account_page_shows_no_saved_account_of_the_shop(
+    qtbot: QtBot, app_home: Path
+) -> None:
+    """With an account saved, the demo's Account page showed its name ("Shop", greyed)
+    above the demo's 2,000,000 VND, as if the shop's account were the demo's (seen in the
+    window)."""
+    from esms_desktop.gui.launch import create_window
+
+    real = Settings.load()
+    real.profiles, real.active_profile = ["Shop"], "Shop"
+    real.save()
+    window = create_window(demo=True, lang="en")
+    qtbot.addWidget(window)
+    window.show()
+    combo = window.account_page.profile_combo
+    assert combo.count() == 0 and combo.currentText() == ""
+    assert combo.lineEdit().placeholderText() == "Demo account"
+    wait_for_tasks()
+    window.close()

@@ -59,6 +59,10 @@
       <translation>Sign in at esms.vn, click your avatar (top right), then Quản lý API (API management). Copy the ApiKey and the SecretKey shown there into the boxes below and press Save keys.</translation>
     </message>
     <message>
+      <source>Demo account</source>
+      <translation>Demo account</translation>
+    </message>
+    <message>
       <source>e.g. My shop</source>
       <translation>e.g. My shop</translation>
     </message>
@@ -169,6 +173,10 @@
     <message>
       <source>No keys are saved for this account.</source>
       <translation>No keys are saved for this account.</translation>
+    </message>
+    <message>
+      <source>For your own eSMS account, close the demo and open eSMS Desktop without "demo" in its name: the demo's campaigns and do-not-send list stay apart.</source>
+      <translation>For your own eSMS account, close the demo and open eSMS Desktop without "demo" in its name: the demo's campaigns and do-not-send list stay apart.</translation>
     </message>
     <message>
       <source>Remove the saved keys of %1 from this computer?</source>

@@ -59,6 +59,10 @@
       <translation>Đăng nhập esms.vn, bấm vào ảnh đại diện (góc trên bên phải), chọn Quản lý API. Sao chép ApiKey và SecretKey ở đó vào các ô bên dưới rồi bấm Lưu khóa.</translation>
     </message>
     <message>
+      <source>Demo account</source>
+      <translation>Tài khoản dùng thử</translation>
+    </message>
+    <message>
       <source>e.g. My shop</source>
       <translation>ví dụ: Shop của tôi</translation>
     </message>
@@ -169,6 +173,10 @@
     <message>
       <source>No keys are saved for this account.</source>
       <translation>Tài khoản này chưa có khóa nào được lưu.</translation>
+    </message>
+    <message>
+      <source>For your own eSMS account, close the demo and open eSMS Desktop without "demo" in its name: the demo's campaigns and do-not-send list stay apart.</source>
+      <translation>Để dùng tài khoản eSMS của bạn, đóng bản dùng thử rồi mở eSMS Desktop không có chữ "dùng thử" trong tên: chiến dịch và danh sách không gửi của bản dùng thử được để riêng.</translation>
     </message>
     <message>
       <source>Remove the saved keys of %1 from this computer?</source>

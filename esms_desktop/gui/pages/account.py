@@ -63,25 +63,19 @@ class AccountPage(QWidget):
         """What the page is for (the demo's, or where the keys come from), and the way to
         find the API key, shown on demand."""
         if self.session.demo:
-            layout.addWidget(
-                hint(
-                    self.tr(
-                        "Demo mode: the app talks to a built-in stand-in for eSMS. Nothing is sent "
-                        "and no money is spent. Press Test connection to see the demo account."
-                    ),
-                    self,
-                )
-            )
+            said = self.tr(
+                "Demo mode: the app talks to a built-in stand-in for eSMS. Nothing is sent "
+                "and no money is spent. Press Test connection to see the demo account."
+            ) + " " + self.tr(
+                "For your own eSMS account, close the demo and open eSMS Desktop without "
+                '"demo" in its name: the demo\'s campaigns and do-not-send list stay apart.'
+            )  # fmt: skip
         else:
-            layout.addWidget(
-                hint(
-                    self.tr(
-                        "Copy the ApiKey and SecretKey from the eSMS dashboard (API settings). "
-                        "They are kept only in this computer's password store, never in a file."
-                    ),
-                    self,
-                )
+            said = self.tr(
+                "Copy the ApiKey and SecretKey from the eSMS dashboard (API settings). "
+                "They are kept only in this computer's password store, never in a file."
             )
+        layout.addWidget(hint(said, self))
         self.help_button = QPushButton(self.tr("Where do I find my API key?"), self)
         self.help_button.setObjectName("apiKeyHelpButton")
         theme.set_role(self.help_button, "quiet")
@@ -112,10 +106,14 @@ class AccountPage(QWidget):
         self.profile_combo = QComboBox(self)
         self.profile_combo.setObjectName("profileCombo")
         self.profile_combo.setEditable(True)
-        self.profile_combo.addItems(session.settings.profiles)
+        # The demo's account is not the shop's (whose name was shown above the demo's balance).
+        self.profile_combo.addItems([] if session.demo else session.settings.profiles)
         if session.profile:
             self.profile_combo.setCurrentText(session.profile)
-        self.profile_combo.setPlaceholderText(self.tr("e.g. My shop"))
+        line = self.profile_combo.lineEdit()  # an editable box never showed its own placeholder
+        assert line is not None
+        shown = self.tr("Demo account") if session.demo else self.tr("e.g. My shop")
+        line.setPlaceholderText(shown)
         self.api_key = QLineEdit(self)
         self.api_key.setObjectName("apiKeyEdit")
         self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
