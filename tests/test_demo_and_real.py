@@ -65,3 +65,26 @@ def test_the_demo_account_page_shows_no_saved_account_of_the_shop(
     assert combo.lineEdit().placeholderText() == "Demo account"
     wait_for_tasks()
     window.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_a_window_that_cannot_open_says_why_in_a_message_box(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """The app folder unwritable (a read-only disk; here a file where the folder goes):
+    started from its icon, the app printed why on a console nobody sees, and no window
+    ever came (tried with a read-only folder)."""
+    from esms_desktop.app.user_text import UserMessage
+    from esms_desktop.gui import dialogs
+
+    home = tmp_path / "Cửa hàng Hoa" / "dữ liệu"
+    home.parent.mkdir()
+    home.write_text("x")
+    monkeypatch.setenv("ESMS_DESKTOP_HOME", str(home))
+    shown: list[UserMessage] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _parent, message: shown.append(message))
+    assert main(["--demo", "--lang", lang]) == 2
+    assert len(shown) == 1
+    said = shown[0].as_text()
+    assert str(home) in said
+    assert ("is a file, not a folder" if lang == "en" else "không phải thư mục") in said, said

@@ -298,6 +298,11 @@ def _main_window(args: argparse.Namespace, out: TextIO, opened: Path | None) -> 
         code = _run_command(args, out)
     except EsmsDesktopError as exc:
         _print_error(exc, sys.stderr)
+        # Started from an icon, nobody reads stderr: the window did not open, not a word
+        # why (an app folder that cannot be written, on a read-only disk).
+        from esms_desktop.gui.start_error import show_start_error
+
+        show_start_error(exc)
         return _exit_code(exc)
     return _open_window(args, opened) if code is None else code
 
