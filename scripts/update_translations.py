@@ -69,6 +69,12 @@ VI: dict[str, str] = {
     ),
     "Remove the saved keys of %1 from this computer?": "Xóa khóa đã lưu của %1 khỏi máy này?",
     "Account removed.": "Đã xóa tài khoản.",
+    "Not finished, and started with this account: campaign %1. Without its keys it "
+    "cannot be sent on; save the same keys again (any name) to finish it.": (
+        "Chưa gửi xong, và được bắt đầu bằng tài khoản này: chiến dịch %1. Không có khóa của "
+        "tài khoản này thì không gửi tiếp được; lưu lại đúng khóa đó (tên nào cũng được) để "
+        "gửi nốt."
+    ),
     "Asking eSMS...": "Đang hỏi eSMS...",
     "advertising": "quảng cáo",
     "customer care": "chăm sóc khách hàng",

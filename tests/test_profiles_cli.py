@@ -64,3 +64,43 @@ def test_the_window_names_the_account_a_campaign_is_to_be_resumed_with() -> None
     assert "choose the account the campaign was started with" in unnamed
     set_language("vi")
     assert "chọn tài khoản “Shop Hoa”" in str(for_error(AccountMismatchError(3, "Shop Hoa")).action)
+
+
+def test_removing_an_account_names_its_unfinished_campaigns(
+    qtbot: object,
+    tmp_path: Path,
+    app_home: Path,
+    memory_keyring: object,
+    client: object,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ "Remove the saved keys of Shop Hoa?" said nothing of its paused campaign, which
+    cannot be sent on without those keys."""
+    from engine_helpers import checked_list
+
+    from esms_desktop.gui import dialogs
+    from esms_desktop.gui.launch import create_window
+    from esms_desktop.gui.workers import wait_for_tasks
+    from esms_desktop.sending import create_campaign
+
+    KeyringStore().save("Shop Hoa", Credentials(DEMO_API_KEY, DEMO_SECRET_KEY))
+    settings = Settings.load()
+    settings.profiles, settings.active_profile = ["Shop Hoa", "Kho"], "Kho"
+    settings.save()
+    report = checked_list(tmp_path, phones(3), "fixed", client=client)  # type: ignore[arg-type]
+    with Journal() as journal:
+        create_campaign(journal, report, client=client, profile="Shop Hoa")  # type: ignore[arg-type]
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda _p, _t, text, **_k: asked.append(text))
+    window = create_window(demo=False, lang="en")
+    window.show()
+    page = window.account_page
+    page.profile_combo.setCurrentText("Shop Hoa")
+    page.delete_profile()
+    assert "started with this account: campaign 1." in asked[0], asked
+    page.profile_combo.setCurrentText("Kho")
+    page.delete_profile()
+    assert "campaign" not in asked[1], asked
+    assert KeyringStore().load("Shop Hoa") is not None  # not confirmed: nothing removed
+    wait_for_tasks()
+    window.close()

@@ -143,6 +143,10 @@
       <translation>Reading the keys from the system password store...</translation>
     </message>
     <message>
+      <source>Not finished, and started with this account: campaign %1. Without its keys it cannot be sent on; save the same keys again (any name) to finish it.</source>
+      <translation>Not finished, and started with this account: campaign %1. Without its keys it cannot be sent on; save the same keys again (any name) to finish it.</translation>
+    </message>
+    <message>
       <source>Type the ApiKey and SecretKey above first (eSMS dashboard, API settings).</source>
       <translation>Type the ApiKey and SecretKey above first (eSMS dashboard, API settings).</translation>
     </message>

@@ -143,6 +143,10 @@
       <translation>Đang đọc khóa từ kho mật khẩu của máy...</translation>
     </message>
     <message>
+      <source>Not finished, and started with this account: campaign %1. Without its keys it cannot be sent on; save the same keys again (any name) to finish it.</source>
+      <translation>Chưa gửi xong, và được bắt đầu bằng tài khoản này: chiến dịch %1. Không có khóa của tài khoản này thì không gửi tiếp được; lưu lại đúng khóa đó (tên nào cũng được) để gửi nốt.</translation>
+    </message>
+    <message>
       <source>Type the ApiKey and SecretKey above first (eSMS dashboard, API settings).</source>
       <translation>Hãy nhập ApiKey và SecretKey ở trên trước (trang quản trị eSMS, mục Cấu hình API).</translation>
     </message>

@@ -324,11 +324,16 @@ class AccountPage(QWidget):
 
     def delete_profile(self) -> None:
         name = self._profile()
-        if not name or not dialogs.confirm(
-            self,
-            self.tr("Remove account"),
-            fill(self.tr("Remove the saved keys of %1 from this computer?"), name),
-        ):
+        if not name:
+            return
+        question = fill(self.tr("Remove the saved keys of %1 from this computer?"), name)
+        unfinished = [str(c.id) for c in self.session.journal.unfinished() if c.profile == name]
+        if unfinished:  # they can only go on with this account's keys
+            question += "\n\n" + fill(self.tr(
+                "Not finished, and started with this account: campaign %1. Without its keys it "
+                "cannot be sent on; save the same keys again (any name) to finish it."
+            ), ", ".join(unfinished))  # fmt: skip
+        if not dialogs.confirm(self, self.tr("Remove account"), question):
             return
         keyring = self.session.keyring
         run_task(
