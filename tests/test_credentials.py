@@ -148,3 +148,22 @@ def test_keys_pasted_with_spaces_and_line_breaks_work(api_key: str, secret_key: 
     assert creds == Credentials(DEMO_API_KEY, DEMO_SECRET_KEY)
     with EsmsClient(creds, transport=SimulatorTransport(EsmsSimulator())) as esms:
         assert esms.get_balance().balance > 0
+
+
+def test_wrong_keys_say_each_goes_in_its_own_box() -> None:
+    """Swapped keys (the SecretKey in the ApiKey box) are eSMS's 101 like any wrong key:
+    its next step did not say that each key has its own box (audit, 2026-12-07)."""
+    from esms_desktop.base.texts import set_front, set_language
+    from esms_desktop.catalogue import lookup
+
+    for lang, window, command in (
+        ("en", "each in its own box (not swapped)", "not swapped"),
+        ("vi", "mỗi khóa vào đúng ô của nó (không đảo chỗ)", "không đảo chỗ"),
+    ):
+        set_language(lang)
+        assert window in str(lookup("101").text.action)
+        set_front("command")
+        try:
+            assert command in str(lookup("101").text.action)
+        finally:
+            set_front("window")
