@@ -102,3 +102,33 @@ def test_a_refused_write_keeps_the_keys_nowhere_and_says_what_to_do(
         data = path.read_bytes()
         assert API_KEY.encode() not in data and SECRET.encode() not in data, path
     assert API_KEY not in shown[0] and SECRET not in shown[0]
+
+
+def test_keys_not_saved_are_said_under_what_the_account_answered(
+    qtbot: QtBot, app_home: Path, locked_keyring: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After "the password store refused", "The keys are used until the app closes; they
+    were not saved." was written over at once by "Connected. Balance: ..." (seen in the
+    window): the user never read that the keys would be gone at the next start."""
+    from esms_desktop.simulator import DEMO_API_KEY, DEMO_SECRET_KEY
+
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, _m: None)
+    window = create_window(demo=True, lang="en")  # its eSMS answers these keys
+    qtbot.addWidget(window)
+    window.show()
+    page = window.account_page
+    qtbot.waitUntil(lambda: "Connected." in page.status.text(), timeout=10_000)
+    page.profile_combo.setCurrentText("Shop Hoa")
+    page.api_key.setText(DEMO_API_KEY)
+    page.secret_key.setText(DEMO_SECRET_KEY)
+    page.save_keys()
+    qtbot.waitUntil(lambda: "not saved" in page.status.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Connected." in page.status.text(), timeout=10_000)
+    wait_for_tasks()
+    assert "they were not saved" in page.status.text()
+    window.session.use_credentials(Credentials(DEMO_API_KEY, DEMO_SECRET_KEY))
+    page.test_connection()  # the keys chosen since are not said to be unsaved
+    qtbot.waitUntil(lambda: page.test_button.isEnabled(), timeout=10_000)
+    wait_for_tasks()
+    assert "Connected." in page.status.text() and "not saved" not in page.status.text()
+    window.close()

@@ -41,8 +41,9 @@ class AccountPage(QWidget):
         self.session = session
         #: Account look-ups asked for: only the latest one's answer is shown.
         self._fetches = 0
-        #: What "Connected" said of the account (kept above a later "Check with eSMS").
-        self._account_text = ""
+        #: What "Connected" said of the account (kept above a later "Check with eSMS"), and
+        #: what is said under it of the keys in use (not saved).
+        self._account_text = self._note = ""
         self.setObjectName("accountPage")
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Your eSMS account"), self))
@@ -197,7 +198,7 @@ class AccountPage(QWidget):
         keys tested were said above the earlier account's balance and brandnames)."""
         if self.session.account is None:
             self.tiles.setVisible(False)
-            self._account_text = ""
+            self._account_text = self._note = ""
 
     def _removable(self) -> None:
         """ "Remove account" only for an account saved on this computer."""
@@ -271,11 +272,12 @@ class AccountPage(QWidget):
 
     def _not_saved(self, exc: BaseException, credentials: Credentials) -> None:
         """The password store refused (locked, or none on this system): said, and the keys
-        typed are used until the app closes, as the message offers, instead of a dead end."""
+        typed are used until the app closes, as the message offers, instead of a dead end;
+        said under the account too ("Connected" wrote over it)."""
         self._keyring_failed(exc)
         self.session.use_credentials(credentials)
+        self._note = self.tr("The keys are used until the app closes; they were not saved.")
         self.test_connection()
-        self.status.setText(self.tr("The keys are used until the app closes; they were not saved."))
 
     def _keyring_failed(self, exc: BaseException) -> None:
         self.status.setText("")
@@ -403,15 +405,12 @@ class AccountPage(QWidget):
             lambda: self.test_button.setEnabled(True),
         )
 
-    def _fetch_key(self) -> tuple[int, str]:
-        return (self._fetches, self.session.profile)
-
     def _fetch_failed(self, exc: BaseException, key: tuple[int, str]) -> None:
-        if key == self._fetch_key():
+        if key == (self._fetches, self.session.profile):
             self._failed(exc)
 
     def _connected(self, info: AccountInfo, key: tuple[int, str] | None = None) -> None:
-        if key is not None and key != self._fetch_key():
+        if key is not None and key != (self._fetches, self.session.profile):
             return
         self.session.set_account(info)
         self.session.resolved.emit("keys")  # a bar saying they could not be read goes
@@ -431,7 +430,7 @@ class AccountPage(QWidget):
             format_vnd(info.balance),
             brands,
             oas,
-        )
+        ) + (f"\n{self._note}" if self._note else "")
         self.status.setText(self._account_text)
         self._say_clock(getattr(info, "clock_off", None))
 
