@@ -64,6 +64,9 @@ VI: dict[str, str] = {
         '"dùng thử" trong tên: chiến dịch và danh sách không gửi của bản dùng thử được để riêng.'
     ),
     "Demo account": "Tài khoản dùng thử",
+    "Another eSMS account is in use: checking again...": (
+        "Đang dùng một tài khoản eSMS khác: đang kiểm tra lại..."
+    ),
     "Type the ApiKey and SecretKey on the Account page.": (
         "Nhập ApiKey và SecretKey ở mục Tài khoản."
     ),

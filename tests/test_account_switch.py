@@ -41,6 +41,8 @@ def test_a_check_of_one_account_is_not_sent_by_another(
     assert window.session.report is not None and not window.session.report.blocked
     window.session.use_credentials(_other_account(window, Decimal(0)))
     assert window.session.report is None
+    said = window.message_page.price_label.text()
+    assert said == "Another eSMS account is in use: checking again...", said
     # The check runs again by itself, with the account now in use: it has no money.
     qtbot.waitUntil(lambda: window.session.report is not None, timeout=30_000)
     wait_for_tasks()

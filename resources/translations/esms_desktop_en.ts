@@ -39,7 +39,7 @@
     <name>AccountPage</name>
     <message>
       <source>Your eSMS account</source>
-      <extracomment>Account look-ups asked for: only the latest one's answer is shown. What "Connected" said of the account (kept above a later "Check with eSMS").</extracomment>
+      <extracomment>Account look-ups asked for: only the latest one's answer is shown. What "Connected" said of the account (kept above a later "Check with eSMS"), and what is said under it of the keys in use (not saved).</extracomment>
       <translation>Your eSMS account</translation>
     </message>
     <message>
@@ -859,6 +859,13 @@ Zalo OAs: %3</translation>
     <message>
       <source>Tries Zalo first; when the customer has no Zalo, a customer-care SMS is sent instead (and charged as SMS).</source>
       <translation>Tries Zalo first; when the customer has no Zalo, a customer-care SMS is sent instead (and charged as SMS).</translation>
+    </message>
+  </context>
+  <context>
+    <name>MessagePage</name>
+    <message>
+      <source>Another eSMS account is in use: checking again...</source>
+      <translation>Another eSMS account is in use: checking again...</translation>
     </message>
   </context>
   <context>

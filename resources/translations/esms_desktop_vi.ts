@@ -39,7 +39,7 @@
     <name>AccountPage</name>
     <message>
       <source>Your eSMS account</source>
-      <extracomment>Account look-ups asked for: only the latest one's answer is shown. What "Connected" said of the account (kept above a later "Check with eSMS").</extracomment>
+      <extracomment>Account look-ups asked for: only the latest one's answer is shown. What "Connected" said of the account (kept above a later "Check with eSMS"), and what is said under it of the keys in use (not saved).</extracomment>
       <translation>Tài khoản eSMS của bạn</translation>
     </message>
     <message>
@@ -859,6 +859,13 @@ OA Zalo: %3</translation>
     <message>
       <source>Tries Zalo first; when the customer has no Zalo, a customer-care SMS is sent instead (and charged as SMS).</source>
       <translation>Gửi Zalo trước; nếu khách không dùng Zalo thì gửi SMS chăm sóc khách hàng thay thế (tính giá SMS).</translation>
+    </message>
+  </context>
+  <context>
+    <name>MessagePage</name>
+    <message>
+      <source>Another eSMS account is in use: checking again...</source>
+      <translation>Đang dùng một tài khoản eSMS khác: đang kiểm tra lại...</translation>
     </message>
   </context>
   <context>

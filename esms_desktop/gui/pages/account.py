@@ -278,6 +278,7 @@ class AccountPage(QWidget):
         self.session.use_credentials(credentials)
         self._note = self.tr("The keys are used until the app closes; they were not saved.")
         self.test_connection()
+        self.status.setText(self._note)
 
     def _keyring_failed(self, exc: BaseException) -> None:
         self.status.setText("")
@@ -492,4 +493,5 @@ class AccountPage(QWidget):
     def _failed(self, exc: BaseException) -> None:
         log.info("account: %r", exc)
         message = for_error(exc)
-        self.status.setText(f"{message.title}. {message.action}")
+        note = f"\n{self._note}" if self._note else ""
+        self.status.setText(f"{message.title}. {message.action}{note}")

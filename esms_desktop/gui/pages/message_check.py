@@ -68,9 +68,10 @@ class MessageCheck(MessageForm):
         self._recheck.setInterval(RECHECK_AFTER_MS)
         self._recheck.timeout.connect(self._check_again)
 
-    def _spec_changed(self) -> None:
+    def _spec_changed(self, said: str = "") -> None:
         """A check describes what was checked: once the form says otherwise, it is dropped,
-        Send waits, and the check is run again by itself once the edits pause."""
+        Send waits, and the check is run again by itself once the edits pause (``said``:
+        why, when it is not the message that changed)."""
         if self._checked_key is None and self._asked_key is None:
             return  # never checked: nothing to drop, nothing to redo
         if self.current_key() == self._checked_key:
@@ -79,7 +80,7 @@ class MessageCheck(MessageForm):
             self.session.set_report(None)
             self.problems.clear()
         self._checked_key = None
-        self.price_label.setText(self.tr("The message changed: checking again..."))
+        self.price_label.setText(said or self.tr("The message changed: checking again..."))
         self._recheck.start()
 
     def current_key(self) -> tuple[tuple[int, int], InputsKey, bool] | None:
