@@ -27,23 +27,19 @@ def test_consent_declared_in_the_demo_is_not_the_real_accounts(
     assert not Settings.load().assume_consent
 
 
-def test_the_demo_neither_reads_nor_writes_the_shops_own_choices(
-    app_home: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_the_demo_neither_reads_nor_writes_the_shops_consent(app_home: Path) -> None:
     real = Settings.load()
-    real.assume_consent, real.low_balance_vnd = True, 300_000
+    real.assume_consent = True
     real.save()
     demo = Settings.load(demo=True)
-    assert not demo.assume_consent and demo.low_balance_vnd == 0
-    demo.assume_consent, demo.low_balance_vnd, demo.language = False, 5_000_000, "en"
+    assert not demo.assume_consent
+    demo.assume_consent, demo.language = True, "en"
+    demo.save()
+    demo.assume_consent = False
     demo.save()
     again = Settings.load()
-    assert again.assume_consent and again.low_balance_vnd == 300_000
+    assert again.assume_consent  # the shop's, untouched by the demo
     assert again.language == "en"  # the window's language is one for both
-    # The command line's demo: its balance threshold is for that run only.
-    assert main(["--demo", "--lang", "en", "balance", "--warn-below", "9000000"]) == 0
-    assert "9,000,000" in capsys.readouterr().out
-    assert Settings.load().low_balance_vnd == 300_000
 
 
 def test_the_demo_account_page_shows_no_saved_account_of_the_shop(

@@ -28,11 +28,10 @@ from esms_desktop.base.texts import ENV_LANG, Words, words
 from esms_desktop.message.send_times import MAX_SCHEDULE_DAYS
 
 ENV_API_URL = "ESMS_API_URL"
-#: What demo mode keeps to itself, never read from the file nor written to it: choices
-#: about the shop's own customers and money (a consent declared for "my lists" while
-#: trying the demo's sample list is not the shop's; a warning threshold of the demo's
-#: 2,000,000 VND). See :meth:`Settings.load`.
-REAL_ACCOUNT_ONLY = ("assume_consent", "low_balance_vnd")
+#: What demo mode keeps to itself, never read from the file nor written to it: a choice
+#: about the shop's own customers (a consent declared for "my lists" while trying the
+#: demo's sample list is not the shop's). See :meth:`Settings.load`.
+REAL_ACCOUNT_ONLY = ("assume_consent",)
 ENV_SCHEDULE_DAYS = "ESMS_DESKTOP_MAX_SCHEDULE_DAYS"
 
 log = logging.getLogger(__name__)
