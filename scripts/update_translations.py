@@ -63,8 +63,26 @@ VI: dict[str, str] = {
     "Give the account a name first.": "Hãy đặt tên cho tài khoản trước.",
     "Keys saved in the system password store.": "Đã lưu khóa vào kho mật khẩu của máy.",
     "No keys are saved for this account.": "Tài khoản này chưa có khóa nào được lưu.",
+    "For your own eSMS account, close the demo and open eSMS Desktop without "
+    '"demo" in its name: the demo\'s campaigns and do-not-send list stay apart.': (
+        "Để dùng tài khoản eSMS của bạn, đóng bản dùng thử rồi mở eSMS Desktop không có chữ "
+        '"dùng thử" trong tên: chiến dịch và danh sách không gửi của bản dùng thử được để riêng.'
+    ),
+    "Demo account": "Tài khoản dùng thử",
+    "Another eSMS account is in use: checking again...": (
+        "Đang dùng một tài khoản eSMS khác: đang kiểm tra lại..."
+    ),
+    "Type the ApiKey and SecretKey on the Account page.": (
+        "Nhập ApiKey và SecretKey ở mục Tài khoản."
+    ),
     "Remove the saved keys of %1 from this computer?": "Xóa khóa đã lưu của %1 khỏi máy này?",
     "Account removed.": "Đã xóa tài khoản.",
+    "Not finished, and started with this account: campaign %1. Without its keys it "
+    "cannot be sent on; save the same keys again (any name) to finish it.": (
+        "Chưa gửi xong, và được bắt đầu bằng tài khoản này: chiến dịch %1. Không có khóa của "
+        "tài khoản này thì không gửi tiếp được; lưu lại đúng khóa đó (tên nào cũng được) để "
+        "gửi nốt."
+    ),
     "Asking eSMS...": "Đang hỏi eSMS...",
     "advertising": "quảng cáo",
     "customer care": "chăm sóc khách hàng",

@@ -126,3 +126,44 @@ def test_real_secret_service_store_read_delete() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "secret service ok" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("api_key", "secret_key"),
+    [
+        ("DEMO-API-KEY-\n0001\n", "DEMO-SECRET-KEY-0001"),  # cut over two lines (a PDF)
+        ("DEMO-API-KEY- 0001", "DEMO-SECRET-\r\nKEY-0001"),  # an email's line wrap
+        ("\u200bDEMO-API-KEY-0001\u00a0", "DEMO-SECRET\u00ad-KEY-0001\ufeff"),  # invisible
+        ("\tDEMO-API-KEY-0001", " DEMO-SECRET-KEY-0001\u2028"),
+    ],
+)
+def test_keys_pasted_with_spaces_and_line_breaks_work(api_key: str, secret_key: str) -> None:
+    """A key copied from an email or a PDF (a line break, a space, an invisible mark in
+    it) made eSMS answer 101 "wrong keys" for the right keys (audit, 2026-12-07)."""
+    from esms_desktop.api.client import EsmsClient
+    from esms_desktop.simulator import EsmsSimulator, SimulatorTransport
+    from esms_desktop.simulator.keys import DEMO_API_KEY, DEMO_SECRET_KEY
+
+    creds = Credentials(api_key, secret_key)
+    assert creds == Credentials(DEMO_API_KEY, DEMO_SECRET_KEY)
+    with EsmsClient(creds, transport=SimulatorTransport(EsmsSimulator())) as esms:
+        assert esms.get_balance().balance > 0
+
+
+def test_wrong_keys_say_each_goes_in_its_own_box() -> None:
+    """Swapped keys (the SecretKey in the ApiKey box) are eSMS's 101 like any wrong key:
+    its next step did not say that each key has its own box (audit, 2026-12-07)."""
+    from esms_desktop.base.texts import set_front, set_language
+    from esms_desktop.catalogue import lookup
+
+    for lang, window, command in (
+        ("en", "each in its own box (not swapped)", "not swapped"),
+        ("vi", "mỗi khóa vào đúng ô của nó (không đảo chỗ)", "không đảo chỗ"),
+    ):
+        set_language(lang)
+        assert window in str(lookup("101").text.action)
+        set_front("command")
+        try:
+            assert command in str(lookup("101").text.action)
+        finally:
+            set_front("window")

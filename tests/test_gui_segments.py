@@ -84,7 +84,15 @@ def test_bad_condition_is_said_and_blocks_rather_than_sending_to_all(
     assert window.session.segment == () and bar.status.text() == ""
 
 
-def test_consent_setting_is_saved(qtbot: QtBot, window: MainWindow) -> None:
+def test_consent_setting_is_saved(qtbot: QtBot, app_home: Path) -> None:
+    """Saved for the shop's own account (demo mode keeps its own to itself: see
+    test_demo_and_real)."""
+    from esms_desktop.gui.launch import create_window
+    from esms_desktop.gui.workers import wait_for_tasks
+
+    window = create_window(demo=False, lang="en")
+    qtbot.addWidget(window)
+    window.show()
     message = window.message_page
     window.go(window.MESSAGE)
     message.channel_combo.setCurrentIndex(message.channel_combo.findData("qc"))
@@ -95,3 +103,5 @@ def test_consent_setting_is_saved(qtbot: QtBot, window: MainWindow) -> None:
     assert message.current_spec().assume_consent is True
     message.channel_combo.setCurrentIndex(message.channel_combo.findData("cskh"))
     assert not message.consent_check.isVisible()
+    wait_for_tasks()
+    window.close()

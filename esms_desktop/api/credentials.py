@@ -23,7 +23,12 @@ class Credentials:
     secret_key: str = field(repr=False)
 
     def __post_init__(self) -> None:
-        if not self.api_key.strip() or not self.secret_key.strip():
+        # As copied from an email, a PDF or a chat: a key cut over two lines, a space in
+        # it, an invisible mark. eSMS's keys hold none of these (letters, digits), and
+        # kept in they made eSMS answer "wrong keys" (101) for the right keys.
+        object.__setattr__(self, "api_key", _pasted(self.api_key))
+        object.__setattr__(self, "secret_key", _pasted(self.secret_key))
+        if not self.api_key or not self.secret_key:
             raise CredentialsError(
                 "ApiKey and SecretKey must both be filled in",
                 reason=words("app.credentials.empty"),
@@ -42,3 +47,11 @@ class Credentials:
         return digest[:20]
 
     __str__ = __repr__
+
+
+def _pasted(key: str) -> str:
+    """``key`` without the spaces, line breaks and invisible marks (zero-width spaces, a
+    byte order mark, soft hyphens: Unicode's format characters) a copy brings along."""
+    import unicodedata
+
+    return "".join(c for c in key if not c.isspace() and unicodedata.category(c) != "Cf")

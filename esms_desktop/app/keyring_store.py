@@ -27,6 +27,14 @@ def from_environment() -> Credentials | None:
     return None
 
 
+def profile_in_use(asked: str | None, active: str) -> str:
+    """The saved account whose keys the command line uses ("" for none): ``--profile``,
+    else the account last used in the window, unless keys are in the environment."""
+    if asked:
+        return asked
+    return "" if from_environment() is not None else active
+
+
 class KeyringStore:
     """Saved accounts (profiles) in the OS keyring: one entry per profile.
 

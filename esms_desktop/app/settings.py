@@ -28,6 +28,10 @@ from esms_desktop.base.texts import ENV_LANG, Words, words
 from esms_desktop.message.send_times import MAX_SCHEDULE_DAYS
 
 ENV_API_URL = "ESMS_API_URL"
+#: What demo mode keeps to itself, never read from the file nor written to it: a choice
+#: about the shop's own customers (a consent declared for "my lists" while trying the
+#: demo's sample list is not the shop's). See :meth:`Settings.load`.
+REAL_ACCOUNT_ONLY = ("assume_consent",)
 ENV_SCHEDULE_DAYS = "ESMS_DESKTOP_MAX_SCHEDULE_DAYS"
 
 log = logging.getLogger(__name__)
@@ -68,6 +72,8 @@ class Settings:
     #: The settings file could not be read, and where it was kept (see :attr:`damaged`).
     _damaged: bool = field(default=False, init=False, repr=False, compare=False)
     _damaged_copy: Path | None = field(default=None, init=False, repr=False, compare=False)
+    #: Demo mode's copy: :data:`REAL_ACCOUNT_ONLY` stay out of the file.
+    _demo: bool = field(default=False, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._saved = _defaults()  # a new copy writes what it sets, not every default
@@ -98,15 +104,19 @@ class Settings:
         return {f.name: copy.deepcopy(getattr(self, f.name)) for f in _public_fields()}
 
     @classmethod
-    def load(cls) -> Settings:
-        """Saved settings with env overrides; defaults for anything unreadable."""
+    def load(cls, *, demo: bool = False) -> Settings:
+        """Saved settings with env overrides; defaults for anything unreadable. ``demo``:
+        demo mode's, whose :data:`REAL_ACCOUNT_ONLY` are its own, for this run only."""
         settings = cls()
+        settings._demo = demo
         path = cls.path()
         data = _parsed(path)
         if not isinstance(data, dict):  # not JSON, or not settings: kept, defaults used
             settings._damaged = True
             settings._damaged_copy = _keep_damaged(path)
             data = {}
+        if demo:
+            data = {k: v for k, v in data.items() if k not in REAL_ACCOUNT_ONLY}
         settings._apply(data)
         settings._apply_env()
         settings._saved = settings._values()
@@ -152,6 +162,8 @@ class Settings:
         """
         values = self._values()
         changed = {k: v for k, v in values.items() if self._saved.get(k, _MISSING) != v}
+        if self._demo:
+            changed = {k: v for k, v in changed.items() if k not in REAL_ACCOUNT_ONLY}
         if changed:
             update_file(self.path(), changed)
         self._saved = values

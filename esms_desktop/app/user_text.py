@@ -275,6 +275,9 @@ def _with_command(exc: EsmsDesktopError, action: Words) -> Words:
     none): the campaign's own resume when the error names the campaign."""
     if exc.kind not in _NEXT_COMMAND:
         return action
+    account = str(getattr(exc, "profile", "") or "")
+    if exc.kind == "other_account" and account:  # the window's words name it too
+        return words("app.other_account.named", command=_next_command(exc), account=account)
     return words(action.key, command=_next_command(exc))
 
 

@@ -99,9 +99,11 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "Sai khóa API",
             "ApiKey hoặc SecretKey không đúng, nên eSMS không cho gửi.",
             "Vào mục Tài khoản, dán lại ApiKey và SecretKey lấy từ trang quản trị eSMS "
-            "(mục Cấu hình API), rồi bấm Kiểm tra kết nối.",
+            "(mục Cấu hình API), mỗi khóa vào đúng ô của nó (không đảo chỗ), rồi bấm Kiểm "
+            "tra kết nối.",
             "Lấy lại ApiKey và SecretKey từ trang quản trị eSMS (mục Cấu hình API), "
-            "đặt vào biến môi trường ESMS_API_KEY và ESMS_SECRET_KEY (hoặc dùng "
+            "đặt ApiKey vào biến môi trường ESMS_API_KEY và SecretKey vào ESMS_SECRET_KEY "
+            "(không đảo chỗ; hoặc dùng "
             "--profile TÊN với tài khoản đã lưu trong cửa sổ), rồi chạy esms-desktop "
             "balance để thử.",
         ),
@@ -109,10 +111,11 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "Wrong API keys",
             "The ApiKey or SecretKey is wrong, so eSMS refuses to send.",
             "Open Account, paste the ApiKey and SecretKey again from the eSMS dashboard "
-            "(API settings), then press Test connection.",
+            "(API settings), each in its own box (not swapped), then press Test connection.",
             "Copy the ApiKey and SecretKey again from the eSMS dashboard (API "
-            "settings) into the ESMS_API_KEY and ESMS_SECRET_KEY environment "
-            "variables (or use --profile NAME with an account saved in the window), "
+            "settings), the ApiKey into the ESMS_API_KEY environment variable and the "
+            "SecretKey into ESMS_SECRET_KEY, not swapped (or use --profile NAME with an "
+            "account saved in the window), "
             "then run esms-desktop balance to test them.",
         ),
     ),

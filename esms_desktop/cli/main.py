@@ -119,7 +119,7 @@ def make_client(args: argparse.Namespace, settings: Settings) -> EsmsClient:
     """The client the command line uses: demo, env keys, or a saved profile."""
     # The client brings the HTTP library (a third of a second): imported once there are
     # keys to use, so ``check`` without keys does without it.
-    from esms_desktop.app.keyring_store import KeyringStore, from_environment
+    from esms_desktop.app.keyring_store import KeyringStore, from_environment, profile_in_use
 
     if args.demo:
         from esms_desktop.api.client import EsmsClient
@@ -132,7 +132,7 @@ def make_client(args: argparse.Namespace, settings: Settings) -> EsmsClient:
             transport=SimulatorTransport(EsmsSimulator()),
         )
     credentials = from_environment()
-    profile = args.profile or (None if credentials else settings.active_profile)
+    profile = profile_in_use(args.profile, settings.active_profile)
     if profile:
         credentials = KeyringStore().load(profile)
         if credentials is None:
@@ -298,6 +298,11 @@ def _main_window(args: argparse.Namespace, out: TextIO, opened: Path | None) -> 
         code = _run_command(args, out)
     except EsmsDesktopError as exc:
         _print_error(exc, sys.stderr)
+        # Started from an icon, nobody reads stderr: the window did not open, not a word
+        # why (an app folder that cannot be written, on a read-only disk).
+        from esms_desktop.gui.start_error import show_start_error
+
+        show_start_error(exc)
         return _exit_code(exc)
     return _open_window(args, opened) if code is None else code
 
@@ -412,7 +417,7 @@ def _run_command(
     from esms_desktop.app.logs import setup_logging
     from esms_desktop.app.settings import Settings
 
-    settings = Settings.load()
+    settings = Settings.load(demo=args.demo)
     set_language(_lang(args, settings))
     setup_logging()
     if settings.damaged and args.command is not None:  # the window says it in a bar

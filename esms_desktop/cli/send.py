@@ -277,6 +277,7 @@ def _check_and_send(
     out: TextIO,
     journal: Journal,
 ) -> int:
+    from esms_desktop.app.keyring_store import profile_in_use
     from esms_desktop.sending.plan import create_campaign
 
     # The same journal from the check to the send: the advertising limit and the
@@ -294,7 +295,9 @@ def _check_and_send(
             report,
             client=client,
             name=args.campaign,
-            profile=args.profile or "",
+            # The account the keys were read from (the window's last one without
+            # --profile): named when the campaign is resumed with other keys.
+            profile="" if args.demo else profile_in_use(args.profile, settings.active_profile),
             again=args.again,
         )
     except RepeatCampaignError as exc:

@@ -60,7 +60,7 @@ def create_window(
     wheel_guard.install(app)
     app_icon = QIcon(str(resource_dir() / "icons" / "esms-desktop.png"))
     app.setWindowIcon(app_icon)
-    settings = Settings.load()
+    settings = Settings.load(demo=demo)
     language = i18n.choose_language(lang or settings.language)
     i18n.install(language)
     set_language(language)  # the core's words too (errors, reports, pauses)

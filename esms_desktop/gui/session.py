@@ -68,6 +68,9 @@ class Session(QObject):
         #: Counts the lists asked for (a file opened, another sheet or phone column): a
         #: check started before the latest one was asked is of a list no longer shown.
         self.list_generation = 0
+        #: Counts the keys used (:meth:`use_credentials`): a check made with other keys
+        #: is of another account (its balance, brandnames, prices) and is never sent.
+        self.keys_generation = 0
         self._journal: Journal | None = None
         self._journal_lock = threading.Lock()
         if demo:
@@ -182,6 +185,7 @@ class Session(QObject):
             old, self._client, self._credentials = self._client, None, credentials
             if old is not None:
                 self._retired.append(old)
+            self.keys_generation += 1
         self.account = None
         self.account_changed.emit()
 

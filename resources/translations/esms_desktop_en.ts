@@ -39,7 +39,7 @@
     <name>AccountPage</name>
     <message>
       <source>Your eSMS account</source>
-      <extracomment>Customer-care templates of every brandname, ZNS templates of every OA; None when eSMS did not list them. eSMS's clock minus this computer's (seconds), from the Date of its answers. Account look-ups asked for: only the latest one's answer is shown. What "Connected" said of the account (kept above a later "Check with eSMS").</extracomment>
+      <extracomment>Account look-ups asked for: only the latest one's answer is shown. What "Connected" said of the account (kept above a later "Check with eSMS"), and what is said under it of the keys in use (not saved).</extracomment>
       <translation>Your eSMS account</translation>
     </message>
     <message>
@@ -57,6 +57,10 @@
     <message>
       <source>Sign in at esms.vn, click your avatar (top right), then Quản lý API (API management). Copy the ApiKey and the SecretKey shown there into the boxes below and press Save keys.</source>
       <translation>Sign in at esms.vn, click your avatar (top right), then Quản lý API (API management). Copy the ApiKey and the SecretKey shown there into the boxes below and press Save keys.</translation>
+    </message>
+    <message>
+      <source>Demo account</source>
+      <translation>Demo account</translation>
     </message>
     <message>
       <source>e.g. My shop</source>
@@ -115,6 +119,10 @@
       <translation>Using the keys from ESMS_API_KEY and ESMS_SECRET_KEY.</translation>
     </message>
     <message>
+      <source>Type the ApiKey and SecretKey on the Account page.</source>
+      <translation>Type the ApiKey and SecretKey on the Account page.</translation>
+    </message>
+    <message>
       <source>Give the account a name first.</source>
       <translation>Give the account a name first.</translation>
     </message>
@@ -133,6 +141,10 @@
     <message>
       <source>Reading the keys from the system password store...</source>
       <translation>Reading the keys from the system password store...</translation>
+    </message>
+    <message>
+      <source>Not finished, and started with this account: campaign %1. Without its keys it cannot be sent on; save the same keys again (any name) to finish it.</source>
+      <translation>Not finished, and started with this account: campaign %1. Without its keys it cannot be sent on; save the same keys again (any name) to finish it.</translation>
     </message>
     <message>
       <source>Type the ApiKey and SecretKey above first (eSMS dashboard, API settings).</source>
@@ -165,6 +177,10 @@
     <message>
       <source>No keys are saved for this account.</source>
       <translation>No keys are saved for this account.</translation>
+    </message>
+    <message>
+      <source>For your own eSMS account, close the demo and open eSMS Desktop without "demo" in its name: the demo's campaigns and do-not-send list stay apart.</source>
+      <translation>For your own eSMS account, close the demo and open eSMS Desktop without "demo" in its name: the demo's campaigns and do-not-send list stay apart.</translation>
     </message>
     <message>
       <source>Remove the saved keys of %1 from this computer?</source>
@@ -854,6 +870,13 @@ Zalo OAs: %3</translation>
     <message>
       <source>Tries Zalo first; when Zalo cannot reach the customer, a customer-care SMS goes as well, charged as an SMS: up to %1 per message.</source>
       <translation>Tries Zalo first; when Zalo cannot reach the customer, a customer-care SMS goes as well, charged as an SMS: up to %1 per message.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MessagePage</name>
+    <message>
+      <source>Another eSMS account is in use: checking again...</source>
+      <translation>Another eSMS account is in use: checking again...</translation>
     </message>
   </context>
   <context>

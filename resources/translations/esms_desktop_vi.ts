@@ -39,7 +39,7 @@
     <name>AccountPage</name>
     <message>
       <source>Your eSMS account</source>
-      <extracomment>Customer-care templates of every brandname, ZNS templates of every OA; None when eSMS did not list them. eSMS's clock minus this computer's (seconds), from the Date of its answers. Account look-ups asked for: only the latest one's answer is shown. What "Connected" said of the account (kept above a later "Check with eSMS").</extracomment>
+      <extracomment>Account look-ups asked for: only the latest one's answer is shown. What "Connected" said of the account (kept above a later "Check with eSMS"), and what is said under it of the keys in use (not saved).</extracomment>
       <translation>Tài khoản eSMS của bạn</translation>
     </message>
     <message>
@@ -57,6 +57,10 @@
     <message>
       <source>Sign in at esms.vn, click your avatar (top right), then Quản lý API (API management). Copy the ApiKey and the SecretKey shown there into the boxes below and press Save keys.</source>
       <translation>Đăng nhập esms.vn, bấm vào ảnh đại diện (góc trên bên phải), chọn Quản lý API. Sao chép ApiKey và SecretKey ở đó vào các ô bên dưới rồi bấm Lưu khóa.</translation>
+    </message>
+    <message>
+      <source>Demo account</source>
+      <translation>Tài khoản dùng thử</translation>
     </message>
     <message>
       <source>e.g. My shop</source>
@@ -115,6 +119,10 @@
       <translation>Đang dùng khóa từ ESMS_API_KEY và ESMS_SECRET_KEY.</translation>
     </message>
     <message>
+      <source>Type the ApiKey and SecretKey on the Account page.</source>
+      <translation>Nhập ApiKey và SecretKey ở mục Tài khoản.</translation>
+    </message>
+    <message>
       <source>Give the account a name first.</source>
       <translation>Hãy đặt tên cho tài khoản trước.</translation>
     </message>
@@ -133,6 +141,10 @@
     <message>
       <source>Reading the keys from the system password store...</source>
       <translation>Đang đọc khóa từ kho mật khẩu của máy...</translation>
+    </message>
+    <message>
+      <source>Not finished, and started with this account: campaign %1. Without its keys it cannot be sent on; save the same keys again (any name) to finish it.</source>
+      <translation>Chưa gửi xong, và được bắt đầu bằng tài khoản này: chiến dịch %1. Không có khóa của tài khoản này thì không gửi tiếp được; lưu lại đúng khóa đó (tên nào cũng được) để gửi nốt.</translation>
     </message>
     <message>
       <source>Type the ApiKey and SecretKey above first (eSMS dashboard, API settings).</source>
@@ -165,6 +177,10 @@
     <message>
       <source>No keys are saved for this account.</source>
       <translation>Tài khoản này chưa có khóa nào được lưu.</translation>
+    </message>
+    <message>
+      <source>For your own eSMS account, close the demo and open eSMS Desktop without "demo" in its name: the demo's campaigns and do-not-send list stay apart.</source>
+      <translation>Để dùng tài khoản eSMS của bạn, đóng bản dùng thử rồi mở eSMS Desktop không có chữ "dùng thử" trong tên: chiến dịch và danh sách không gửi của bản dùng thử được để riêng.</translation>
     </message>
     <message>
       <source>Remove the saved keys of %1 from this computer?</source>
@@ -854,6 +870,13 @@ OA Zalo: %3</translation>
     <message>
       <source>Tries Zalo first; when Zalo cannot reach the customer, a customer-care SMS goes as well, charged as an SMS: up to %1 per message.</source>
       <translation>Gửi Zalo trước; nếu Zalo không gửi tới được khách thì gửi thêm tin SMS chăm sóc khách hàng, tính tiền như tin SMS: tối đa %1 một tin.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MessagePage</name>
+    <message>
+      <source>Another eSMS account is in use: checking again...</source>
+      <translation>Đang dùng một tài khoản eSMS khác: đang kiểm tra lại...</translation>
     </message>
   </context>
   <context>

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sized
-from dataclasses import dataclass
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -28,6 +26,7 @@ from esms_desktop.checks import AccountInfo
 from esms_desktop.gui import dialogs, theme
 from esms_desktop.gui.account_health import AccountHealth
 from esms_desktop.gui.i18n import fill
+from esms_desktop.gui.pages.account_summary import AccountSummary, fetch_summary
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.tiles import TileRow
 from esms_desktop.gui.widgets import format_count, format_vnd, heading, hint
@@ -36,25 +35,15 @@ from esms_desktop.gui.workers import run_task
 log = logging.getLogger(__name__)
 
 
-@dataclass
-class _Summary(AccountInfo):
-    """What "Test connection" learnt, with the number of registered templates."""
-
-    #: Customer-care templates of every brandname, ZNS templates of every OA; None when
-    #: eSMS did not list them.
-    templates: int | None = None
-    #: eSMS's clock minus this computer's (seconds), from the Date of its answers.
-    clock_off: float | None = None
-
-
 class AccountPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         #: Account look-ups asked for: only the latest one's answer is shown.
         self._fetches = 0
-        #: What "Connected" said of the account (kept above a later "Check with eSMS").
-        self._account_text = ""
+        #: What "Connected" said of the account (kept above a later "Check with eSMS"), and
+        #: what is said under it of the keys in use (not saved).
+        self._account_text = self._note = ""
         self.setObjectName("accountPage")
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Your eSMS account"), self))
@@ -75,25 +64,19 @@ class AccountPage(QWidget):
         """What the page is for (the demo's, or where the keys come from), and the way to
         find the API key, shown on demand."""
         if self.session.demo:
-            layout.addWidget(
-                hint(
-                    self.tr(
-                        "Demo mode: the app talks to a built-in stand-in for eSMS. Nothing is sent "
-                        "and no money is spent. Press Test connection to see the demo account."
-                    ),
-                    self,
-                )
-            )
+            said = self.tr(
+                "Demo mode: the app talks to a built-in stand-in for eSMS. Nothing is sent "
+                "and no money is spent. Press Test connection to see the demo account."
+            ) + " " + self.tr(
+                "For your own eSMS account, close the demo and open eSMS Desktop without "
+                '"demo" in its name: the demo\'s campaigns and do-not-send list stay apart.'
+            )  # fmt: skip
         else:
-            layout.addWidget(
-                hint(
-                    self.tr(
-                        "Copy the ApiKey and SecretKey from the eSMS dashboard (API settings). "
-                        "They are kept only in this computer's password store, never in a file."
-                    ),
-                    self,
-                )
+            said = self.tr(
+                "Copy the ApiKey and SecretKey from the eSMS dashboard (API settings). "
+                "They are kept only in this computer's password store, never in a file."
             )
+        layout.addWidget(hint(said, self))
         self.help_button = QPushButton(self.tr("Where do I find my API key?"), self)
         self.help_button.setObjectName("apiKeyHelpButton")
         theme.set_role(self.help_button, "quiet")
@@ -124,10 +107,14 @@ class AccountPage(QWidget):
         self.profile_combo = QComboBox(self)
         self.profile_combo.setObjectName("profileCombo")
         self.profile_combo.setEditable(True)
-        self.profile_combo.addItems(session.settings.profiles)
+        # The demo's account is not the shop's (whose name was shown above the demo's balance).
+        self.profile_combo.addItems([] if session.demo else session.settings.profiles)
         if session.profile:
             self.profile_combo.setCurrentText(session.profile)
-        self.profile_combo.setPlaceholderText(self.tr("e.g. My shop"))
+        line = self.profile_combo.lineEdit()  # an editable box never showed its own placeholder
+        assert line is not None
+        shown = self.tr("Demo account") if session.demo else self.tr("e.g. My shop")
+        line.setPlaceholderText(shown)
         self.api_key = QLineEdit(self)
         self.api_key.setObjectName("apiKeyEdit")
         self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
@@ -198,12 +185,20 @@ class AccountPage(QWidget):
             w.setEnabled(not session.demo)
 
     def _connect(self) -> None:
+        self.session.account_changed.connect(self._account_changed)
         self.save_button.clicked.connect(self.save_keys)
         self.delete_button.clicked.connect(self.delete_profile)
         self.test_button.clicked.connect(self.test_connection)
         self.diagnose_button.clicked.connect(self.diagnose)
         self.profile_combo.activated.connect(lambda _i: self.load_profile())
         self.profile_combo.currentTextChanged.connect(lambda _t: self._removable())
+
+    def _account_changed(self) -> None:
+        """Other keys in use: what was said of the account before is of other keys (wrong
+        keys tested were said above the earlier account's balance and brandnames)."""
+        if self.session.account is None:
+            self.tiles.setVisible(False)
+            self._account_text = self._note = ""
 
     def _removable(self) -> None:
         """ "Remove account" only for an account saved on this computer."""
@@ -228,12 +223,28 @@ class AccountPage(QWidget):
 
         def loaded(credentials: Credentials | None) -> None:
             if credentials is None:
-                self.status.setText(self.tr("No keys are saved for this account."))
+                said = self.tr("No keys are saved for this account.")
+                self.status.setText(said)
+                self._no_keys_at_start(said)
                 return
             self.session.use_credentials(credentials)
             self.test_connection()
 
-        run_task(lambda: keyring.load(name), loaded, self._failed)
+        def failed(exc: BaseException) -> None:
+            self._failed(exc)
+            self._no_keys_at_start(self.status.text())
+
+        run_task(lambda: keyring.load(name), loaded, failed)
+
+    def _no_keys_at_start(self, said: str) -> None:
+        """The last account's keys could not be read at start: said in the bar, whatever
+        page is shown (the window opens on Customers when an account is saved, and its
+        list was checked as if there were no account, not a word why)."""
+        self.session.notice_about.emit(
+            said + " " + self.tr("Type the ApiKey and SecretKey on the Account page."),
+            "warning",
+            "keys",
+        )
 
     def _profile(self) -> str:
         return self.profile_combo.currentText().strip()
@@ -261,11 +272,13 @@ class AccountPage(QWidget):
 
     def _not_saved(self, exc: BaseException, credentials: Credentials) -> None:
         """The password store refused (locked, or none on this system): said, and the keys
-        typed are used until the app closes, as the message offers, instead of a dead end."""
+        typed are used until the app closes, as the message offers, instead of a dead end;
+        said under the account too ("Connected" wrote over it)."""
         self._keyring_failed(exc)
         self.session.use_credentials(credentials)
+        self._note = self.tr("The keys are used until the app closes; they were not saved.")
         self.test_connection()
-        self.status.setText(self.tr("The keys are used until the app closes; they were not saved."))
+        self.status.setText(self._note)
 
     def _keyring_failed(self, exc: BaseException) -> None:
         self.status.setText("")
@@ -314,11 +327,16 @@ class AccountPage(QWidget):
 
     def delete_profile(self) -> None:
         name = self._profile()
-        if not name or not dialogs.confirm(
-            self,
-            self.tr("Remove account"),
-            fill(self.tr("Remove the saved keys of %1 from this computer?"), name),
-        ):
+        if not name:
+            return
+        question = fill(self.tr("Remove the saved keys of %1 from this computer?"), name)
+        unfinished = [str(c.id) for c in self.session.journal.unfinished() if c.profile == name]
+        if unfinished:  # they can only go on with this account's keys
+            question += "\n\n" + fill(self.tr(
+                "Not finished, and started with this account: campaign %1. Without its keys it "
+                "cannot be sent on; save the same keys again (any name) to finish it."
+            ), ", ".join(unfinished))  # fmt: skip
+        if not dialogs.confirm(self, self.tr("Remove account"), question):
             return
         keyring = self.session.keyring
         run_task(
@@ -371,30 +389,11 @@ class AccountPage(QWidget):
         self.status.setText(self.tr("Asking eSMS..."))
         session = self.session
 
-        def fetch() -> _Summary:
+        def fetch() -> AccountSummary:
             # The connection is made here, off the window's thread, the first time.
             client = session.client
             assert client is not None
-            info = _Summary(balance=client.get_balance().balance)
-            info.brandnames = client.get_brandnames()
-            info.oas = client.get_zalo_oas()
-            # Free look-ups; the account works without them. An OA that may not list its
-            # templates (not approved, expired) counts none; all refused: unknown.
-            lookups: list[Callable[[], Sized]] = [
-                *(lambda b=b: client.get_customer_care_templates(b.name)
-                  for b in info.brandnames if not b.is_advertising),
-                *(lambda o=o: client.get_zns_templates(o.oaid) for o in info.oas),
-            ]  # fmt: skip
-            for lookup in lookups:
-                try:
-                    found = len(lookup())
-                except EsmsDesktopError as exc:
-                    log.info("templates could not be listed: %r", exc)
-                    continue
-                info.templates = (info.templates or 0) + found
-            offset = client.esms_clock.offset
-            info.clock_off = offset.middle if offset is not None else None
-            return info
+            return fetch_summary(client)
 
         # Keyed by the keys asked with: an answer for keys replaced since (another
         # account chosen while this one loaded) is dropped, not shown as the account.
@@ -407,17 +406,15 @@ class AccountPage(QWidget):
             lambda: self.test_button.setEnabled(True),
         )
 
-    def _fetch_key(self) -> tuple[int, str]:
-        return (self._fetches, self.session.profile)
-
     def _fetch_failed(self, exc: BaseException, key: tuple[int, str]) -> None:
-        if key == self._fetch_key():
+        if key == (self._fetches, self.session.profile):
             self._failed(exc)
 
     def _connected(self, info: AccountInfo, key: tuple[int, str] | None = None) -> None:
-        if key is not None and key != self._fetch_key():
+        if key is not None and key != (self._fetches, self.session.profile):
             return
         self.session.set_account(info)
+        self.session.resolved.emit("keys")  # a bar saying they could not be read goes
         templates = getattr(info, "templates", None)
         self.tiles.setVisible(True)
         self.tiles.set("balance", format_vnd(info.balance), "ok" if info.balance else "warn")
@@ -434,7 +431,7 @@ class AccountPage(QWidget):
             format_vnd(info.balance),
             brands,
             oas,
-        )
+        ) + (f"\n{self._note}" if self._note else "")
         self.status.setText(self._account_text)
         self._say_clock(getattr(info, "clock_off", None))
 
@@ -496,4 +493,5 @@ class AccountPage(QWidget):
     def _failed(self, exc: BaseException) -> None:
         log.info("account: %r", exc)
         message = for_error(exc)
-        self.status.setText(f"{message.title}. {message.action}")
+        note = f"\n{self._note}" if self._note else ""
+        self.status.setText(f"{message.title}. {message.action}{note}")

@@ -73,6 +73,8 @@ class MessagePage(MessageText, SavedMessages, MessageCheck):
     def _account_changed(self) -> None:
         self.zalo_box.set_account()
         self._fill_brands()
+        # A check made with other keys is dropped and made again.
+        self._spec_changed(self.tr("Another eSMS account is in use: checking again..."))
 
     def _recipients_changed(self) -> None:
         # The session dropped the check with the old file: so does the page, and checks

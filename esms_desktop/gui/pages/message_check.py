@@ -68,9 +68,10 @@ class MessageCheck(MessageForm):
         self._recheck.setInterval(RECHECK_AFTER_MS)
         self._recheck.timeout.connect(self._check_again)
 
-    def _spec_changed(self) -> None:
+    def _spec_changed(self, said: str = "") -> None:
         """A check describes what was checked: once the form says otherwise, it is dropped,
-        Send waits, and the check is run again by itself once the edits pause."""
+        Send waits, and the check is run again by itself once the edits pause (``said``:
+        why, when it is not the message that changed)."""
         if self._checked_key is None and self._asked_key is None:
             return  # never checked: nothing to drop, nothing to redo
         if self.current_key() == self._checked_key:
@@ -79,10 +80,10 @@ class MessageCheck(MessageForm):
             self.session.set_report(None)
             self.problems.clear()
         self._checked_key = None
-        self.price_label.setText(self.tr("The message changed: checking again..."))
+        self.price_label.setText(said or self.tr("The message changed: checking again..."))
         self._recheck.start()
 
-    def current_key(self) -> tuple[int, InputsKey, bool] | None:
+    def current_key(self) -> tuple[tuple[int, int], InputsKey, bool] | None:
         """The key of what the screen shows now (None: nothing that can be checked)."""
         recipients = self.session.recipients
         if recipients is None:
@@ -93,10 +94,16 @@ class MessageCheck(MessageForm):
             return None
         return self._key(recipients, spec)
 
-    def _key(self, recipients: RecipientList, spec: CampaignSpec) -> tuple[int, InputsKey, bool]:
-        """The list shown, the inputs, and whether sending again to whoever got the text
-        was asked for these very inputs."""
-        inputs = (self.session.list_generation, inputs_key(recipients, spec))
+    def _key(
+        self, recipients: RecipientList, spec: CampaignSpec
+    ) -> tuple[tuple[int, int], InputsKey, bool]:
+        """The list shown and the keys in use, the inputs, and whether sending again to
+        whoever got the text was asked for these very inputs. A check made with another
+        account's keys is not this one's: its balance, brandnames and prices were that
+        account's, and the campaign would be sent by this one."""
+        session = self.session
+        shown = (session.list_generation, session.keys_generation)
+        inputs = (shown, inputs_key(recipients, spec))
         return (*inputs, inputs == self._again_for)
 
     def run_check(self) -> None:

@@ -38,6 +38,8 @@ TEXTS = {
     "with this account could make customers get the message twice.",
     "app.other_account.action": "Open Account, choose the account the campaign was started with, "
     "then press Resume.",
+    "app.other_account.named": "Open Account, choose the account “{account}” (the "
+    "campaign was started with it), then press Resume.",
     "app.report_write.title": "The report was not saved",
     "app.report_write.text": "The report file could not be written: it may be open in Excel, or "
     "the disk is full. Sending is not affected.",
@@ -82,6 +84,8 @@ TEXTS = {
     "app.busy.action@command": "Wait for it to finish, or close it and {command}. Nothing is "
     "sent twice.",
     "app.other_account.action@command": "Go on with the account the campaign was started with: "
+    "{command}.",
+    "app.other_account.named@command": "Go on with the account the campaign was started with: "
     "{command}.",
     "app.journal.action@command": "Free some disk space (or allow writing to the app folder), then "
     "{command}.",

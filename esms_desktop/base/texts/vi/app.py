@@ -39,6 +39,8 @@ TEXTS = {
     "bằng tài khoản này có thể làm khách hàng nhận tin hai lần.",
     "app.other_account.action": "Vào mục Tài khoản, chọn lại tài khoản đã dùng khi bắt đầu chiến "
     "dịch, rồi bấm Gửi tiếp.",
+    "app.other_account.named": "Vào mục Tài khoản, chọn tài khoản “{account}” (chiến dịch "
+    "được bắt đầu bằng tài khoản này), rồi bấm Gửi tiếp.",
     "app.report_write.title": "Chưa lưu được báo cáo",
     "app.report_write.text": "Không ghi được file báo cáo: có thể file đang mở trong Excel, hoặc ổ "
     "đĩa đã đầy. Việc gửi tin không bị ảnh hưởng.",
@@ -80,6 +82,8 @@ TEXTS = {
     "app.busy.action@command": "Đợi nơi kia gửi xong, hoặc đóng nó rồi {command}. Không tin nào "
     "bị gửi hai lần.",
     "app.other_account.action@command": "Gửi tiếp bằng tài khoản đã dùng khi bắt đầu chiến dịch: "
+    "{command}.",
+    "app.other_account.named@command": "Gửi tiếp bằng tài khoản đã dùng khi bắt đầu chiến dịch: "
     "{command}.",
     "app.journal.action@command": "Giải phóng chỗ trống trên ổ đĩa (hoặc cho phép ghi vào thư mục "
     "ứng dụng), rồi {command}.",
