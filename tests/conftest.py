@@ -11,7 +11,9 @@ os.environ.pop("ESMS_SECRET_KEY", None)
 os.environ.pop("ESMS_API_URL", None)
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 import keyring
 import pytest
@@ -82,13 +84,24 @@ def core_language() -> Iterator[None]:
     set_front("window")
 
 
+Backend = TypeVar("Backend", bound=KeyringBackend)
+
+
+@contextmanager
+def keyring_in_use(backend: Backend) -> Iterator[Backend]:
+    """``backend`` as the OS keyring for the time of the block; the one before after it."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
+
+
 @pytest.fixture
 def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+    with keyring_in_use(MemoryKeyring()) as backend:
+        yield backend
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from engine_helpers import ZALO_PART
 from files import write_text
 from spoken import en
 
@@ -266,17 +267,7 @@ def test_advertising_needs_an_advertising_brandname(tmp_path: Path, demo: EsmsCl
 
 
 def zalo_spec(**kw: object) -> CampaignSpec:
-    args: dict[str, object] = {
-        "channel": "zalo",
-        "oaid": DEMO_OA_ACTIVE,
-        "template_id": "226012",
-        "params": {
-            "customer_name": ParamSource(column="Tên"),
-            "order_code": ParamSource(column="Mã đơn"),
-            "amount": ParamSource(value="150000"),
-        },
-    }
-    args.update(kw)
+    args: dict[str, object] = {"channel": "zalo", **ZALO_PART, **kw}
     return CampaignSpec(**args)  # type: ignore[arg-type]
 
 

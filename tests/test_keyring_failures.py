@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
+from conftest import keyring_in_use
 from keyring.backend import KeyringBackend
 from keyring.errors import KeyringLocked, PasswordSetError
 from pytestqt.qtbot import QtBot
@@ -39,11 +39,8 @@ class LockedKeyring(KeyringBackend):
 
 @pytest.fixture
 def locked_keyring() -> Iterator[LockedKeyring]:
-    previous = keyring.get_keyring()
-    backend = LockedKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+    with keyring_in_use(LockedKeyring()) as backend:
+        yield backend
 
 
 def _saved_account(name: str) -> None:
