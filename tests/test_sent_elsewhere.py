@@ -16,7 +16,7 @@ from files import write_text
 from esms_desktop.api.client import EsmsClient
 from esms_desktop.api.records import texts_on_record
 from esms_desktop.app.preparation import Sources, check_recipients, load_recipients
-from esms_desktop.base.errors import ApiError, TransportError
+from esms_desktop.base.errors import ApiError, StaleCheckError, TransportError
 from esms_desktop.base.vntime import now as app_now
 from esms_desktop.base.vntime import to_esms
 from esms_desktop.checks import Severity
@@ -165,3 +165,34 @@ def test_every_page_of_the_records_is_read_and_too_many_are_said(
     assert sorted(asked) == [1, 2, 3]
     with pytest.raises(ApiError):
         texts_on_record(client, ("1",), wanted, *span, max_pages=2)
+
+
+def test_a_check_left_open_is_compared_again_as_its_campaign_is_written(
+    tmp_path: Path, simulator: EsmsSimulator, client: EsmsClient
+) -> None:
+    """Checked on this computer, left open; another computer sends the same list; Send
+    pressed minutes later: eSMS's records are read again, nothing is written."""
+    numbers = phones(6)
+    path = customers(tmp_path, numbers)
+    spec = CampaignSpec(Channel.CUSTOMER_CARE, content=ORDER, brandname=DEMO_CSKH_BRAND)
+    with Journal(tmp_path / "here.sqlite3") as here:
+        sources = Sources(journal=here, client=client)
+        left_open = check_recipients(load_recipients(path, sources), spec, sources)
+        assert len(left_open.sendable) == 6
+        with Journal(tmp_path / "elsewhere.sqlite3") as other:
+            sent = checked_list(tmp_path, numbers[:4], "cskh", client)
+            Sender(other, client, create_campaign(other, sent, client=client)).run()
+        simulator.clock = lambda: app_now() + RECORDS_LAG + 30
+        asked = simulator.request_count
+        left_open.checked_at = app_now() - 600  # ten minutes ago
+        with pytest.raises(StaleCheckError) as refused:
+            create_campaign(here, left_open, client=client)
+        reason = refused.value.reason
+        assert reason.key == "app.stale_check.sent_elsewhere" and dict(reason.values) == {
+            "count": 4
+        }
+        assert here.campaigns() == [] and len(simulator.accepted) == 4
+        assert simulator.request_count > asked
+        # "Send to them once more" sends it all the same.
+        campaign_id = create_campaign(here, left_open, client=client, again=True)
+        assert campaign_id and len(here.campaigns()) == 1

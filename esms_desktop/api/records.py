@@ -24,6 +24,9 @@ NOT_FOUND = "105"
 #: Wide on purpose: a computer whose time zone is set wrong (local time typed in under
 #: UTC) is hours off, and a window that misses the record would send the message again.
 LOOKUP_MARGIN = 14 * 3600
+#: Pages of 500 of eSMS's records a check reads per message type: a shop sending more
+#: than 10,000 messages a day is told the comparison could not be made.
+CHECK_PAGES = 20
 #: Messages on a page of records (the most ``GetSmsSentData_V2`` gives).
 PAGE_SIZE = 500
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from esms_desktop.api.records import LOOKUP_MARGIN, texts_on_record
+from esms_desktop.api.records import CHECK_PAGES, LOOKUP_MARGIN, texts_on_record
 from esms_desktop.app import opt_out
 from esms_desktop.base.vntime import now as app_now
 from esms_desktop.base.vntime import to_esms
@@ -73,10 +73,6 @@ class Sources:
     def clock(self) -> dt.datetime:
         return (self.now or dt.datetime.fromtimestamp(app_now(), VIETNAM)).astimezone(VIETNAM)
 
-
-#: Pages of 500 of eSMS's records a check reads per message type: a shop sending more
-#: than 10,000 messages a day is told the comparison could not be made.
-CHECK_RECORD_PAGES = 20
 
 #: One filter step: the list in, the list the checks run on out (the same object when
 #: nothing changes).
@@ -207,7 +203,7 @@ def _recorded_texts(spec: CampaignSpec, sources: Sources, now: float) -> Recorde
         date_from, date_to = to_esms(since), to_esms(now + LOOKUP_MARGIN)
         types = spec.channel.record_types
         return texts_on_record(
-            client, types, set(phones), date_from, date_to, max_pages=CHECK_RECORD_PAGES
+            client, types, set(phones), date_from, date_to, max_pages=CHECK_PAGES
         )
 
     return recorded

@@ -50,6 +50,9 @@ class CheckReport:
     balance: Decimal | None = None
     #: Checks that could not be made (no account, eSMS unreachable), and why.
     skipped: list[Words] = field(default_factory=list)
+    #: When the check was made (the app's clock): an old check's look at eSMS's records is
+    #: made again as its campaign is written (``sending.still_lawful``).
+    checked_at: float = 0.0
     #: Advertising: how consent was judged (``consent.rule_text``); "" for other channels.
     consent_rule: str = ""
     #: With a segment: how many rows (of any state) meet its conditions; None without one.

@@ -127,6 +127,7 @@ def _run_checks(
     recorded_texts: RecordedTexts | None = None,
 ) -> CheckReport:
     report = CheckReport(recipients, spec, balance=account.balance if account else None)
+    report.checked_at = app_now()
     if now is None:
         now = dt.datetime.fromtimestamp(app_now() + _esms_ahead(client), VIETNAM)
     now = now.astimezone(VIETNAM)

@@ -37,6 +37,7 @@ from esms_desktop.journal.store import to_json
 from esms_desktop.message.spec import Channel, esms_send_date, stored_schedule
 from esms_desktop.recipients.recipient_list import Recipient, RowState
 from esms_desktop.sending.still_lawful import (
+    refuse_sent_elsewhere,
     refuse_unfilled_zalo,
     refuse_unlawful_advertising,
     within_ad_limit,
@@ -195,12 +196,14 @@ def create_campaign(
     people within 24 hours (``checks.clock_rules.repeat_since``), unless the user confirmed
     ``again``, and
     :class:`StaleCheckError` when Decree 91 no longer allows the advertising checked,
-    when some of its customers got (or have still to go) this very text since the check,
+    when some of its customers got (or have still to go) this very text since the check
+    (from elsewhere too, by eSMS's records, for a check made minutes before),
     or when the check could not fill in a Zalo template's fields (eSMS did not answer).
     """
     lawful = partial(refuse_unlawful_advertising, journal, report)
     lawful()  # at once: a campaign the law refuses is not even planned
     refuse_unfilled_zalo(report)
+    refuse_sent_elsewhere(journal, report, client, again=again)
     with collector_paused():  # a message object or two per row, no cycles among them
         new = plan_campaign(report, name=name, profile=profile)
         new.fingerprint = fingerprint(new)

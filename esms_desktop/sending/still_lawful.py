@@ -14,16 +14,22 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
-from esms_desktop.base.errors import StaleCheckError
+from esms_desktop.api.records import CHECK_PAGES, LOOKUP_MARGIN, texts_on_record
+from esms_desktop.base.errors import ApiError, StaleCheckError
 from esms_desktop.base.texts import words
-from esms_desktop.base.vntime import VIETNAM, from_esms
+from esms_desktop.base.vntime import VIETNAM, from_esms, to_esms
 from esms_desktop.checks import CheckReport
+from esms_desktop.checks.clock_rules import repeat_since
 from esms_desktop.checks.result import RecentAds
 from esms_desktop.checks.sms_rules import AD_DAILY_LIMIT, in_ad_hours, over_ad_limit
 from esms_desktop.journal import Journal, MessageRow
 from esms_desktop.journal.models import said_in_each_language
 from esms_desktop.message.spec import Channel
+
+if TYPE_CHECKING:
+    from esms_desktop.api.client import EsmsClient
 
 
 def refuse_unlawful_advertising(journal: Journal, report: CheckReport) -> None:
@@ -57,6 +63,47 @@ def refuse_unfilled_zalo(report: CheckReport) -> None:
             "the Zalo template was not read at the check",
             reason=words("app.stale_check.zalo_unread"),
         )
+
+
+#: A check older than this (seconds) is compared with eSMS's records again as its
+#: campaign is written: left open on one computer while another sent the same list.
+RECORDS_AGAIN_AFTER = 120.0
+
+
+def refuse_sent_elsewhere(
+    journal: Journal, report: CheckReport, client: EsmsClient | None, *, again: bool
+) -> None:
+    """Raise :class:`StaleCheckError` when, since a check made a while ago, some of its
+    customers got this very text from outside this app folder (eSMS's records, as the
+    check compares them: ``checks.repeat_rules``). What the journal knows is left to its
+    own look as the campaign is written (it names the campaign). Records that cannot be
+    read now stop nothing: the check said whether it could compare them."""
+    spec, now = report.spec, journal.now()
+    if client is None or again or spec.sandbox or spec.uses_zalo:
+        return
+    if now - report.checked_at < RECORDS_AGAIN_AFTER:
+        return
+    sendable = [r for r in report.sendable if r.row in report.messages]
+    since = repeat_since(now, client)
+    phones = {r.phone or "" for r in sendable}
+    try:
+        found = texts_on_record(
+            client,
+            spec.channel.record_types,
+            phones,
+            to_esms(since),
+            to_esms(now + LOOKUP_MARGIN),
+            max_pages=CHECK_PAGES,
+        )
+    except ApiError:
+        return
+    known = {(phone, text.strip()) for phone, text in journal.recent_texts(sorted(phones), since)}
+    keys = [(r.phone or "", report.messages[r.row].strip()) for r in sendable]
+    count = sum(key in found and key not in known for key in keys)
+    if count:
+        reason = words("app.stale_check.sent_elsewhere", count=count)
+        detail = f"{count} numbers got this text elsewhere since the check"
+        raise StaleCheckError(detail, reason=reason)
 
 
 def within_ad_limit(journal: Journal, messages: list[MessageRow], soon: str) -> list[MessageRow]:

@@ -166,6 +166,9 @@ TEXTS = {
     "advertising: one more would be a 4th within 24 hours (Decree 91/2020/ND-CP).",
     "app.stale_check.zalo_unread": "eSMS did not answer the check, so the Zalo template "
     "was not read and its fields could not be filled in: eSMS would refuse every message.",
+    "app.stale_check.sent_elsewhere": "Since the check, {count} of these customers got this "
+    "same message from outside this app (another computer, another copy of the app or "
+    "eSMS's website), by eSMS's records: sent now, they would get it twice.",
     "app.stale_check.sent_meanwhile": "Since the check, {count} of these customers got this "
     "same message, or have it still to go, in campaign {campaign}: sent now, they would get "
     "it twice.",

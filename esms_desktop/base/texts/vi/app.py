@@ -162,6 +162,9 @@ TEXTS = {
     "quảng cáo khác: gửi thêm sẽ là tin thứ 4 trong 24 giờ (Nghị định 91/2020/NĐ-CP).",
     "app.stale_check.zalo_unread": "eSMS không trả lời khi kiểm tra, nên chưa đọc được mẫu "
     "tin Zalo và chưa điền được các trường của mẫu: eSMS sẽ từ chối mọi tin.",
+    "app.stale_check.sent_elsewhere": "Từ lúc kiểm tra, theo dữ liệu của eSMS, {count} khách "
+    "trong danh sách đã nhận đúng tin này từ nơi khác (máy tính khác, bản ứng dụng khác hoặc "
+    "trang web eSMS): gửi bây giờ, họ sẽ nhận hai lần.",
     "app.stale_check.sent_meanwhile": "Từ lúc kiểm tra, {count} khách trong danh sách đã nhận "
     "đúng tin này, hoặc còn chờ nhận nó, ở chiến dịch {campaign}: gửi bây giờ, họ sẽ nhận "
     "hai lần.",
