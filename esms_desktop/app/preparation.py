@@ -23,13 +23,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from esms_desktop.api.records import CHECK_PAGES, LOOKUP_MARGIN, texts_on_record
 from esms_desktop.app import opt_out
 from esms_desktop.base.vntime import now as app_now
-from esms_desktop.base.vntime import to_esms
 from esms_desktop.checks import CheckReport, check_with_account
 from esms_desktop.checks.balance_rules import balance_checks
 from esms_desktop.checks.clock_rules import repeat_since
+from esms_desktop.checks.repeat_rules import compares_records, records_since
 from esms_desktop.checks.result import RecentAds, RecentTexts, RecordedTexts, ScheduledBefore
 from esms_desktop.journal.spending import last_campaign_cost
 from esms_desktop.message.spec import VIETNAM, CampaignSpec
@@ -195,18 +194,10 @@ def _recorded_texts(spec: CampaignSpec, sources: Sources, now: float) -> Recorde
     """eSMS's records of the last 24 hours, for the texts this campaign sends (None when
     there is no account to ask, the user asked to send again, or nothing is charged)."""
     client = sources.client
-    if client is None or sources.again or spec.sandbox or spec.uses_zalo:
-        return None  # Zalo's records hold no text of ours to compare
+    if client is None or not compares_records(spec, again=sources.again):
+        return None
 
-    def recorded(phones: list[str]) -> dict[tuple[str, str], float | None]:
-        since = repeat_since(now, client)
-        date_from, date_to = to_esms(since), to_esms(now + LOOKUP_MARGIN)
-        types = spec.channel.record_types
-        return texts_on_record(
-            client, types, set(phones), date_from, date_to, max_pages=CHECK_PAGES
-        )
-
-    return recorded
+    return lambda phones: records_since(client, spec, phones, now)
 
 
 def prepare(

@@ -16,12 +16,12 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from esms_desktop.api.records import CHECK_PAGES, LOOKUP_MARGIN, texts_on_record
 from esms_desktop.base.errors import ApiError, StaleCheckError
 from esms_desktop.base.texts import words
-from esms_desktop.base.vntime import VIETNAM, from_esms, to_esms
+from esms_desktop.base.vntime import VIETNAM, from_esms
 from esms_desktop.checks import CheckReport
 from esms_desktop.checks.clock_rules import repeat_since
+from esms_desktop.checks.repeat_rules import compares_records, records_since, rows_on_record
 from esms_desktop.checks.result import RecentAds
 from esms_desktop.checks.sms_rules import AD_DAILY_LIMIT, in_ad_hours, over_ad_limit
 from esms_desktop.journal import Journal, MessageRow
@@ -79,27 +79,18 @@ def refuse_sent_elsewhere(
     own look as the campaign is written (it names the campaign). Records that cannot be
     read now stop nothing: the check said whether it could compare them."""
     spec, now = report.spec, journal.now()
-    if client is None or again or spec.sandbox or spec.uses_zalo:
+    if client is None or not compares_records(spec, again=again):
         return
     if now - report.checked_at < RECORDS_AGAIN_AFTER:
         return
-    sendable = [r for r in report.sendable if r.row in report.messages]
-    since = repeat_since(now, client)
-    phones = {r.phone or "" for r in sendable}
+    phones = {r.phone or "" for r in report.sendable if r.row in report.messages}
     try:
-        found = texts_on_record(
-            client,
-            spec.channel.record_types,
-            phones,
-            to_esms(since),
-            to_esms(now + LOOKUP_MARGIN),
-            max_pages=CHECK_PAGES,
-        )
+        found = records_since(client, spec, phones, now)
     except ApiError:
         return
+    since = repeat_since(now, client)
     known = {(phone, text.strip()) for phone, text in journal.recent_texts(sorted(phones), since)}
-    keys = [(r.phone or "", report.messages[r.row].strip()) for r in sendable]
-    count = sum(key in found and key not in known for key in keys)
+    count = len(rows_on_record(report, found, known))
     if count:
         reason = words("app.stale_check.sent_elsewhere", count=count)
         detail = f"{count} numbers got this text elsewhere since the check"
