@@ -31,7 +31,14 @@ CORE = (
     "esms_desktop.reports",
     "esms_desktop.app.preparation",
     "esms_desktop.gui",
+    # Slow to load and not needed to say a code or the help: the answer types (dozens of
+    # dataclasses), the old-encoding tables.
+    "esms_desktop.api.models",
+    "esms_desktop.importing.legacy_text",
 )
+#: The standard library's slow ones that a start should not need: argparse loads shutil
+#: (with bz2 and lzma) for the terminal's width unless asked otherwise.
+STANDARD = ("shutil", "bz2", "lzma")
 
 
 def imported(*args: str, home: Path) -> set[str]:
@@ -63,6 +70,7 @@ def test_explain_imports_only_the_catalogue(app_home: Path) -> None:
     names = imported("explain", "100", home=app_home)
     assert loaded(names, LIBRARIES) == set()
     assert loaded(names, CORE) == set()
+    assert loaded(names, STANDARD) == set()
     assert "esms_desktop.catalogue" in names  # the check can fail: what it uses is seen
 
 
@@ -70,6 +78,7 @@ def test_help_imports_neither_the_libraries_nor_the_core(app_home: Path) -> None
     names = imported("--help", home=app_home)
     assert loaded(names, LIBRARIES) == set()
     assert loaded(names, CORE) == set()
+    assert loaded(names, STANDARD) == set()
 
 
 def test_check_without_keys_asks_nothing_of_esms(tmp_path: Path, app_home: Path) -> None:

@@ -6,13 +6,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from esms_desktop.api.answer_codes import DUPLICATE_REQUEST as DUPLICATE_REQUEST
+from esms_desktop.api.answer_codes import INVALID_REQUEST as INVALID_REQUEST
+from esms_desktop.api.answer_codes import SUCCESS as SUCCESS
 from esms_desktop.telecom.carriers import Carrier
-
-SUCCESS = "100"
-DUPLICATE_REQUEST = "124"
-#: Not a code of eSMS: the code given to its answer ``{"error": "Invalid request"}``,
-#: which carries none (the customer-care page shows it under "99").
-INVALID_REQUEST = "invalid_request"
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ line, the window and the reports all read it through ``lookup``.
 
 from __future__ import annotations
 
-from esms_desktop.api.models import INVALID_REQUEST
+from esms_desktop.api.answer_codes import INVALID_REQUEST
 from esms_desktop.catalogue.model import AppliesTo as C
 from esms_desktop.catalogue.model import CodeInfo, Scope, Text
 

@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from esms_desktop.base.errors import ApiError, CredentialsError, EsmsDesktopError, InputFileError
 from esms_desktop.base.texts import Words, words
 from esms_desktop.cli.usage import UsageError, add_command, add_language_option, help_words
-from esms_desktop.importing.legacy_text import CHOICES as LEGACY_CHOICES
-from esms_desktop.importing.legacy_text import describe as describe_legacy
+from esms_desktop.importing.old_encodings import CHOICES as LEGACY_CHOICES
 from esms_desktop.message.send_times import ReminderRule, parse_at
 from esms_desktop.message.spec import CampaignSpec, Channel, ParamSource, parse_schedule
 
@@ -261,6 +260,7 @@ def print_report(report: CheckReport, out: TextIO) -> None:
     """The check as the command line says it: the rows, each problem with its mark, the
     send times of reminders, the price, and the verdict."""
     from esms_desktop.cli.audience import audience_lines
+    from esms_desktop.importing.legacy_text import describe as describe_legacy
 
     rows = report.recipients
     print(_rows_summary(rows), file=out)

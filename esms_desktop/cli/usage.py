@@ -161,6 +161,19 @@ class HelpFormatter(argparse.HelpFormatter):
     """argparse's help in the user's language: "usage:", its headings, the program's
     description and every option's and command's help (:class:`HelpText`)."""
 
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        # argparse asks shutil for the width on every option added, which loads shutil
+        # with bz2 and lzma: 5 ms of each command's start, for what os says as well.
+        if width is None:
+            width = _terminal_columns() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
     def _format_usage(
         self,
         usage: str | None,
@@ -184,6 +197,20 @@ class HelpFormatter(argparse.HelpFormatter):
             return None
         # argparse fills "%(default)s" and the like in: a "%" of the words is a percent.
         return _said(action.help).replace("%", "%%")
+
+
+def _terminal_columns() -> int:
+    """The terminal's width as ``shutil.get_terminal_size().columns`` gives it."""
+    try:
+        columns = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
 
 
 class Parser(argparse.ArgumentParser):

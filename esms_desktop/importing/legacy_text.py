@@ -44,9 +44,9 @@ from itertools import filterfalse, islice
 
 from esms_desktop.base.bulk import slices
 from esms_desktop.base.texts import Words, words
+from esms_desktop.importing.old_encodings import CHOICES
 
 #: What the user may choose; "auto" takes the encoding found, "none" converts nothing.
-CHOICES = ("auto", "vni", "tcvn3", "mojibake", "none")
 ENCODINGS = ("vni", "tcvn3", "mojibake")
 #: Their names as the user reads them: two are proper names, the third is said in words.
 NAMES: dict[str, Words | str] = {
