@@ -97,8 +97,9 @@ def checked_list(
     return run_checks(recipients, full, account=account, client=client, now=now)
 
 
-#: The real command line, in English.
-COMMAND = [sys.executable, "-m", "esms_desktop", "--lang", "en"]
+#: The real command line; in English.
+PROGRAM = [sys.executable, "-m", "esms_desktop"]
+COMMAND = [*PROGRAM, "--lang", "en"]
 
 
 def cli_env(
@@ -136,11 +137,13 @@ def run_cli(
     stdin: str = "",
     timeout: float = 120,
     env: dict[str, str] | None = None,
+    language: str | None = "en",
 ) -> subprocess.CompletedProcess[str]:
     """The real command line run to its end (``server_url``, ``env``: as :func:`cli`); its
-    output read as UTF-8."""
+    output read as UTF-8. ``language``: None leaves the choice to the app (settings,
+    environment), as a user who types no ``--lang``."""
     return subprocess.run(
-        [*COMMAND, *args],
+        [*PROGRAM, *(["--lang", language] if language else []), *args],
         input=stdin,
         capture_output=True,
         text=True,

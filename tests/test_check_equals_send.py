@@ -9,14 +9,11 @@ Decree 91's limit of 3 advertising messages per number per 24 hours.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-from engine_helpers import AD, daytime_offset, phones
+from engine_helpers import AD, daytime_offset, phones, run_cli
 from files import write_text
 from pytestqt.qtbot import QtBot
 
@@ -56,14 +53,8 @@ def noon(monkeypatch: pytest.MonkeyPatch) -> str:
 
 
 def cli(home: Path, *args: str, server: SimulatorServer | None = None, stdin: str = "") -> Any:
-    env = {**os.environ, "ESMS_DESKTOP_HOME": str(home)}
-    if server is not None:
-        env.update(ESMS_API_URL=server.base_url, ESMS_API_KEY=DEMO_API_KEY,
-                   ESMS_SECRET_KEY=DEMO_SECRET_KEY)  # fmt: skip
-    return subprocess.run(
-        [sys.executable, "-m", "esms_desktop", "--lang", "en", *args],
-        input=stdin, capture_output=True, text=True, env=env, timeout=180,
-    )  # fmt: skip
+    url = None if server is None else server.base_url
+    return run_cli(home, *args, server_url=url, stdin=stdin, timeout=180)
 
 
 def send_ads(journal: Journal, path: Path, times: int) -> None:

@@ -3,28 +3,19 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from engine_helpers import run_cli
 from files import SAMPLE_ROWS, write_text, write_xlsx
 
 ORDER = "Cam on {Họ và tên} da mua hoa tai Shop Hoa Demo. Ma don hang cua ban la {Mã đơn}."
 
 
 def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "ESMS_DESKTOP_HOME": str(home)}
-    return subprocess.run(
-        [sys.executable, "-m", "esms_desktop", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        timeout=120,
-    )
+    return run_cli(home, *args, language=None)
 
 
 def test_json_report(tmp_path: Path, app_home: Path) -> None:

@@ -9,12 +9,11 @@ and settings are written by merging only the changed keys under a file lock.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
+from engine_helpers import run_cli
 from pytestqt.qtbot import QtBot
 
 from esms_desktop.app import opt_out
@@ -26,11 +25,7 @@ from esms_desktop.recipients.recipient_list import RowState
 
 
 def cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "esms_desktop", "--lang", "en", *args],
-        capture_output=True, text=True, timeout=120,
-        env={**os.environ, "ESMS_DESKTOP_HOME": str(home)},
-    )  # fmt: skip
+    return run_cli(home, *args)
 
 
 def test_number_added_from_the_command_line_survives_the_window_closing(

@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from engine_helpers import ORDER, phones
+from engine_helpers import ORDER, phones, run_cli
 from files import write_text
 
 from esms_desktop.api.urls import validate_base_url
@@ -34,11 +34,7 @@ from esms_desktop.simulator import (
 def cli(
     home: Path, *args: str, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "esms_desktop", *args],
-        env={**os.environ, "ESMS_DESKTOP_HOME": str(home), **(env or {})},
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+    return run_cli(home, *args, env=env, language=None)
 
 
 def customers(tmp_path: Path, names: list[str]) -> Path:
