@@ -20,8 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from engine_helpers import ORDER, campaign, phones
-from files import write_text
+from engine_helpers import ORDER, campaign, order_list, phones
 
 from esms_desktop.api.answers import AnswerLimits
 from esms_desktop.api.client import EsmsClient
@@ -197,10 +196,7 @@ def test_a_huge_answer_is_never_held_in_memory() -> None:
 
 
 def customers(tmp_path: Path, numbers: list[str]) -> Path:
-    rows = [["Tên", "Số điện thoại", "Mã đơn"]] + [
-        [f"Khach {i}", p, f"DH{i}"] for i, p in enumerate(numbers)
-    ]
-    return write_text(tmp_path / "customers.csv", rows)
+    return order_list(tmp_path, numbers)
 
 
 def cli_send(server: SimulatorServer, home: Path, *args: str) -> tuple[int, str, str, int]:

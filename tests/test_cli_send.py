@@ -9,8 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from engine_helpers import ORDER, cli, phones, run_cli
-from files import write_text
+from engine_helpers import ORDER, cli, order_list, phones, run_cli
 
 from esms_desktop.simulator import (
     DEMO_CSKH_BRAND,
@@ -26,10 +25,7 @@ def run(
 
 
 def customers(tmp_path: Path, numbers: list[str]) -> Path:
-    rows = [["Tên", "Số điện thoại", "Mã đơn"]] + [
-        [f"Khach {i}", p, f"DH{i}"] for i, p in enumerate(numbers)
-    ]
-    return write_text(tmp_path / "customers.csv", rows)
+    return order_list(tmp_path, numbers)
 
 
 def test_send_asks_with_count_and_cost_and_no_sends_nothing(tmp_path: Path, app_home: Path) -> None:

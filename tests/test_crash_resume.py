@@ -9,9 +9,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from engine_helpers import ORDER, kill_when, phones
+from engine_helpers import ORDER, fast_home, kill_when, order_list, phones
 from engine_helpers import cli as run_cli
-from files import write_text
 
 from esms_desktop.simulator import (
     DEMO_CSKH_BRAND,
@@ -31,14 +30,7 @@ def cli(server: SimulatorServer, home: Path, *args: str) -> subprocess.Popen[str
 @pytest.mark.slow
 def test_killed_at_several_points_then_resumed_exactly_once(tmp_path: Path) -> None:
     numbers = phones(400)
-    rows = [["Tên", "Số điện thoại", "Mã đơn"]] + [
-        [f"Khach {i}", p, f"DH{i}"] for i, p in enumerate(numbers)
-    ]
-    path = write_text(tmp_path / "customers.csv", rows)
-    home = tmp_path / "home"
-    home.mkdir()
-    # The default pace (8 requests a second) is for real accounts; this is loopback.
-    (home / "settings.json").write_text('{"requests_per_second": 50, "max_in_flight": 6}')
+    path, home = order_list(tmp_path, numbers), fast_home(tmp_path)
     sim = EsmsSimulator([demo_account(Decimal(100_000_000))])
     faults = FaultPlan(cut_after=0.1, latency=0.004, seed=5)
     with SimulatorServer(sim, faults) as server:

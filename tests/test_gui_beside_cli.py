@@ -20,7 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from engine_helpers import cli, daytime_offset, phones
+from engine_helpers import cli, daytime_offset, order_list, phones
 from files import write_text
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -82,10 +82,7 @@ def esms(monkeypatch: pytest.MonkeyPatch, memory_keyring: object) -> Iterator[Si
 
 def the_list(folder: Path) -> tuple[Path, list[str]]:
     numbers = phones(CUSTOMERS)
-    rows = [["Tên", "Số điện thoại", "Mã đơn"]] + [
-        [f"Khach {i}", p, f"DH{i}"] for i, p in enumerate(numbers)
-    ]
-    return write_text(folder / "khach.csv", rows), numbers
+    return order_list(folder, numbers, "khach.csv"), numbers
 
 
 def checked_window(qtbot: QtBot, path: Path) -> MainWindow:

@@ -19,9 +19,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from engine_helpers import ORDER, kill_when, phones
+from engine_helpers import ORDER, fast_home, kill_when, order_list, phones
 from engine_helpers import cli as run_cli
-from files import write_text
 
 from esms_desktop.base.vntime import CLOCK_OFFSET_ENV, VIETNAM
 from esms_desktop.simulator import (
@@ -95,14 +94,7 @@ def send_command(
 
 
 def customers(tmp_path: Path, numbers: list[str]) -> tuple[Path, Path]:
-    rows = [["Tên", "Số điện thoại", "Mã đơn"]] + [
-        [f"Khach {i}", p, f"DH{i}"] for i, p in enumerate(numbers)
-    ]
-    path = write_text(tmp_path / "customers.csv", rows)
-    home = tmp_path / "home"
-    home.mkdir()
-    (home / "settings.json").write_text('{"requests_per_second": 50, "max_in_flight": 6}')
-    return path, home
+    return order_list(tmp_path, numbers), fast_home(tmp_path)
 
 
 def assert_exactly_once(sim: EsmsSimulator, numbers: list[str]) -> None:
@@ -203,13 +195,7 @@ def test_a_computer_clock_10_minutes_behind_esms_resumes_after_esms_midnight_exa
 @pytest.mark.parametrize("later", [10 * 60, 25 * 3600], ids=["10-minutes", "25-hours"])
 def test_killed_before_midnight_resumed_after_exactly_once(tmp_path: Path, later: int) -> None:
     numbers = phones(150)
-    rows = [["Tên", "Số điện thoại", "Mã đơn"]] + [
-        [f"Khach {i}", p, f"DH{i}"] for i, p in enumerate(numbers)
-    ]
-    path = write_text(tmp_path / "customers.csv", rows)
-    home = tmp_path / "home"
-    home.mkdir()
-    (home / "settings.json").write_text('{"requests_per_second": 50, "max_in_flight": 6}')
+    path, home = customers(tmp_path, numbers)
     clock = Clock(BEFORE_MIDNIGHT)
     sim = EsmsSimulator([demo_account(Decimal(100_000_000))], clock=clock, request_id_window="day")
     # A third of the answers are lost after eSMS processed the request.

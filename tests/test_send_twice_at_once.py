@@ -19,7 +19,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from engine_helpers import AD, ORDER, campaign, phones
+from engine_helpers import AD, ORDER, campaign, order_list, phones
 from engine_helpers import cli as run_cli
 from files import write_text
 
@@ -199,10 +199,7 @@ def test_a_send_confirmed_after_another_send_to_the_same_customers_sends_them_no
     numbers = phones(40)
 
     def customers(name: str, some: list[str]) -> Path:
-        rows = [["Tên", "Số điện thoại", "Mã đơn"]] + [
-            [f"Khach {i}", p, f"DH{i}"] for i, p in enumerate(some)
-        ]
-        return write_text(tmp_path / name, rows)
+        return order_list(tmp_path, some, name)
 
     sim = EsmsSimulator([demo_account(Decimal(10_000_000))])
     inner = SimulatorTransport(sim)

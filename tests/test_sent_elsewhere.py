@@ -10,8 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from engine_helpers import ORDER, checked_list, phones, run_cli
-from files import write_text
+from engine_helpers import ORDER, checked_list, order_list, phones, run_cli
 
 from esms_desktop.api.client import EsmsClient
 from esms_desktop.api.records import texts_on_record
@@ -28,10 +27,7 @@ from esms_desktop.simulator.base import RECORDS_LAG, fails_delivery
 
 
 def customers(tmp_path: Path, numbers: list[str], name: str = "khach.csv") -> Path:
-    rows = [["Tên", "Số điện thoại", "Mã đơn"]] + [
-        [f"Khach {i}", p, f"DH{i}"] for i, p in enumerate(numbers)
-    ]
-    return write_text(tmp_path / name, rows)
+    return order_list(tmp_path, numbers, name)
 
 
 def run(server: SimulatorServer, home: Path, *args: str) -> subprocess.CompletedProcess[str]:
