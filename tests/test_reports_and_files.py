@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import logging
 import os
+import re
 import subprocess
 import sys
 import time
@@ -86,9 +87,46 @@ def test_csv_report_neutralises_formulas_and_has_a_bom(tmp_path: Path) -> None:
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
     cells = [c for row in rows for c in row]
-    assert not any(c.startswith(("=", "+", "-", "@", "\t", "\r")) for c in cells)
+    # Only the app's own ="0912345678" (digits, kept as text for Excel) starts with "=".
+    kept = [c for c in cells if re.fullmatch(r'="[0-9/: -]+"', c)]
+    assert kept and not any(
+        c.startswith(("=", "+", "-", "@", "\t", "\r")) for c in cells if c not in kept
+    )
     assert '\'=HYPERLINK("http://evil.example","click")' in cells
     assert rows[0][0] == "Dòng"
+
+
+def test_csv_keeps_phones_codes_and_times_as_typed_and_reads_back(tmp_path: Path) -> None:
+    """A .csv report opened in Excel showed 0912345678 as 912345678 and the order code 00123
+    as 123 (the .xlsx kept them): such cells are written ="0912345678", which Excel shows as
+    the text inside, and which the app reads back as a customer list the same."""
+    journal = Journal(tmp_path / "j.sqlite3")
+    numbers = phones(3)
+    rows = [["Tên", "Số điện thoại", "Mã đơn", "Giảm"]]
+    rows += [["Lan", p, f"00{123 + i}", "-10%"] for i, p in enumerate(numbers)]
+    cid = sent_campaign(tmp_path, journal, rows)
+    with speaking("en"):
+        path = write_report(journal, cid, tmp_path / "report.csv")
+    text = path.read_text("utf-8-sig")
+    raw = list(csv.reader(text.splitlines()))
+    header = raw[0]
+    first = raw[1]
+    assert first[header.index("Số điện thoại")] == f'="{numbers[0]}"'
+    assert first[header.index("Mã đơn")] == '="00123"'
+    assert first[header.index("Phone")] == f'="{numbers[0]}"'
+    assert first[header.index("Giảm")] == "-10%"  # a discount reads as written, as before
+    # Excel would retype these: each is kept as text.
+    for value in ("0912345678", "00123", "841234567890", "12E45", "07/12/2026 20:33", "1-2"):
+        assert csv_safe(value) == f'="{value}"', value
+    for value in ("123", "100234", "Lan", "12.5", "0", "-10%"):
+        assert csv_safe(value) == value, value
+    # Imported back as a customer list: the same numbers and codes.
+    from esms_desktop.recipients.recipient_list import open_recipients
+
+    back = open_recipients(path)
+    assert [r.phone for r in back.ready] == numbers
+    code = back.columns.index("Mã đơn")
+    assert [r.value(code) for r in back.ready] == ["00123", "00124", "00125"]
 
 
 def test_bidi_and_c1_controls_from_the_file_are_shown_not_obeyed(tmp_path: Path) -> None:

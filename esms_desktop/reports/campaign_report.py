@@ -25,6 +25,17 @@ from esms_desktop.journal import Journal, MessageRow, MessageState
 from esms_desktop.reports.xlsx_text import write_text_table
 
 _RISKY_START = ("=", "+", "-", "@", "\t", "\r")
+#: What Excel retypes when it opens a CSV, which cannot say "this is text": digits with a
+#: leading zero (a phone 0912345678 shows 912345678, an order code 00123 shows 123), 12
+#: digits or more (9.12346E+11, and past 15 the last digits become 0), digits around an
+#: "E" (a code 12E45 becomes 1.2E+46), and a day and a month (07/12/2026 20:33 is read in
+#: the computer's order: 12 July on a Windows set to the United States). Such a cell is
+#: written ``="07/12/2026 20:33"``: Excel, LibreOffice and Google Sheets show the text
+#: inside as it is, and the app reads it back the same (``importing.text_files``).
+_RETYPED = re.compile(
+    r"0[0-9]+|[0-9]{12,}|[0-9]+[eE][+-]?[0-9]+"
+    r"|[0-9]{1,4}[/-][0-9]{1,2}(?:[/-][0-9]{1,4})?(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
+)
 #: A negative number or percentage ("-10%", "-5", "-2,5"): digits cannot call anything,
 #: and with an apostrophe Excel would show "'-10%" for a discount.
 _NEGATIVE_NUMBER = re.compile(r"-[0-9]{1,15}(?:[.,][0-9]{1,15})?%?")
@@ -76,8 +87,11 @@ def visible(value: str) -> str:
 
 def csv_safe(value: str) -> str:
     """A cell for a CSV file: risky first characters are neutralised with an apostrophe
-    (a negative number is left as it is: it reads right and runs nothing)."""
+    (a negative number is left as it is: it reads right and runs nothing); a cell Excel
+    would retype (:data:`_RETYPED`: only digits and separators) is kept as text."""
     value = visible(value)
+    if _RETYPED.fullmatch(value):
+        return f'="{value}"'
     if not value.startswith(_RISKY_START) or _NEGATIVE_NUMBER.fullmatch(value):
         return value
     return "'" + value
