@@ -129,6 +129,43 @@ def test_csv_keeps_phones_codes_and_times_as_typed_and_reads_back(tmp_path: Path
     assert [r.value(code) for r in back.ready] == ["00123", "00124", "00125"]
 
 
+def test_times_read_as_the_window_shows_them_in_vietnam_time(tmp_path: Path) -> None:
+    """The report wrote `2026-12-07 20:33:25` where the window shows `07/12/2026 20:33`, and
+    did not say whose clock: Vietnam time now, said in the header; the .xlsx holds real
+    Excel date-times shown dd/mm/yyyy hh:mm, the .csv the text the window shows (kept as
+    text: Excel would read 07/12 as 12 July on a Windows set to the United States)."""
+    from esms_desktop.base.vntime import vietnam_time
+
+    journal = Journal(tmp_path / "j.sqlite3")
+    cid = sent_campaign(tmp_path, journal, [["Tên", "Số điện thoại"], ["Lan", phones(1)[0]]])
+    sent_at = journal.messages(cid)[0].sent_at
+    assert sent_at is not None
+    shown = vietnam_time(sent_at).strftime("%d/%m/%Y %H:%M")
+    with speaking("en"):
+        header, rows = report_rows(journal, cid)
+        xlsx = write_report(journal, cid, tmp_path / "r.xlsx")
+        text = write_report(journal, cid, tmp_path / "r.csv").read_text("utf-8-sig")
+    column = header.index("Sent at (Vietnam time)")
+    assert "Scheduled for (Vietnam time)" in header
+    assert rows[0][column] == shown
+    csv_rows = list(csv.reader(text.splitlines()))
+    assert csv_rows[1][column] == f'="{shown}"'
+    sheet = openpyxl.load_workbook(xlsx).active
+    assert sheet is not None
+    cell = sheet.cell(2, column + 1)
+    assert cell.is_date and cell.number_format == "dd/mm/yyyy hh:mm"
+    assert abs(cell.value - vietnam_time(sent_at).replace(tzinfo=None)).total_seconds() < 1
+    with speaking("vi"):
+        header, _ = report_rows(journal, cid)
+    assert "Giờ gửi (giờ Việt Nam)" in header and "Hẹn gửi lúc (giờ Việt Nam)" in header
+    # python-calamine reads the same date-time (the app's own reader of workbooks).
+    from python_calamine import CalamineWorkbook
+
+    with xlsx.open("rb") as f:
+        value = CalamineWorkbook.from_filelike(f).get_sheet_by_index(0).to_python()[1][column]
+    assert value.strftime("%d/%m/%Y %H:%M") == shown
+
+
 def test_bidi_and_c1_controls_from_the_file_are_shown_not_obeyed(tmp_path: Path) -> None:
     """A U+202E in a cell showed the rest of it backwards in the report ("0912345678" read
     "8765432190"), and an 8-bit CSI (U+009B) reached the CSV raw: shown as [U+...] now, in
