@@ -21,6 +21,7 @@ from esms_desktop.api.client import EsmsClient
 from esms_desktop.api.credentials import Credentials
 from esms_desktop.app.logs import setup_logging
 from esms_desktop.app.settings import Settings
+from esms_desktop.base.errors import ReportPathError
 from esms_desktop.base.texts import set_language, speaking
 from esms_desktop.journal import Journal
 from esms_desktop.reports.campaign_report import csv_safe, report_rows, write_report
@@ -164,6 +165,23 @@ def test_times_read_as_the_window_shows_them_in_vietnam_time(tmp_path: Path) -> 
     with xlsx.open("rb") as f:
         value = CalamineWorkbook.from_filelike(f).get_sheet_by_index(0).to_python()[1][column]
     assert value.strftime("%d/%m/%Y %H:%M") == shown
+
+
+def test_a_report_saved_before_the_time_headers_changed_may_be_replaced(tmp_path: Path) -> None:
+    """The time columns gained "(Vietnam time)": a report saved before is still one of
+    ours (saved over, not refused as "not a report of this app"); a customer list is not."""
+    from esms_desktop.reports.campaign_report import check_report_path
+
+    journal = Journal(tmp_path / "j.sqlite3")
+    cid = sent_campaign(tmp_path, journal, [["Tên", "Số điện thoại"], ["Lan", phones(1)[0]]])
+    with speaking("en"):
+        path = write_report(journal, cid, tmp_path / "old.csv")
+        text = path.read_text("utf-8-sig").replace(" (Vietnam time)", "")
+        path.write_text(text, "utf-8-sig")
+        assert check_report_path(path) == path
+        path.write_text(text.replace("What to do", "Notes"), "utf-8-sig")
+        with pytest.raises(ReportPathError):
+            check_report_path(path)
 
 
 def test_bidi_and_c1_controls_from_the_file_are_shown_not_obeyed(tmp_path: Path) -> None:

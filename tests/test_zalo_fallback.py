@@ -257,3 +257,22 @@ def test_a_zns_failed_without_an_sms_part_on_record_waits_and_is_not_sent_again(
         by_phone = {m.phone: m for m in journal.messages(cid)}
         assert by_phone[NO_ZALO].delivery == "waiting"
         assert not any(is_retryable(m) for m in by_phone.values())
+
+
+def test_accepted_through_a_124_the_zns_record_then_the_sms_part_decide(
+    tmp_path: Path, client: EsmsClient, simulator: EsmsSimulator
+) -> None:
+    """A request accepted through a 124 has no SMSID: eSMS's records give it (its ZNS
+    part's, read before the customer-care records), then its SMS part's record decides."""
+    simulator.sms_part_fails = 1.0
+    _, _, journal, cid = _sent_and_settled(tmp_path, client, simulator, [NO_ZALO, ON_ZALO])
+    with journal:
+        answered = {m.phone: m.sms_id for m in journal.messages(cid)}
+        for m in journal.messages(cid):
+            assert m.request_pk is not None
+            journal.set_sms_id(m.request_pk, "")
+        counts = refresh_delivery(journal, client, cid, now=simulator.clock)
+        assert (counts.delivered, counts.failed, counts.waiting, counts.by_sms) == (1, 1, 0, 0)
+        by_phone = {m.phone: m for m in journal.messages(cid)}
+        assert by_phone[NO_ZALO].delivery == "failed"
+        assert {p: m.sms_id for p, m in by_phone.items()} == answered
