@@ -33,6 +33,7 @@ _RISKY_START = ("=", "+", "-", "@", "\t", "\r")
 #: the computer's order: 12 July on a Windows set to the United States). Such a cell is
 #: written ``="07/12/2026 20:33"``: Excel, LibreOffice and Google Sheets show the text
 #: inside as it is, and the app reads it back the same (``importing.text_files``).
+_DIGITS = frozenset("0123456789")
 _RETYPED = re.compile(
     r"0[0-9]+|[0-9]{12,}|[0-9]+[eE][+-]?[0-9]+"
     r"|[0-9]{1,4}[/-][0-9]{1,2}(?:[/-][0-9]{1,4})?(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
@@ -93,7 +94,7 @@ def csv_safe(value: str) -> str:
     (a negative number is left as it is: it reads right and runs nothing); a cell Excel
     would retype (:data:`_RETYPED`: only digits and separators) is kept as text."""
     value = visible(value)
-    if _RETYPED.fullmatch(value):
+    if value[:1] in _DIGITS and _RETYPED.fullmatch(value):
         return f'="{value}"'
     if not value.startswith(_RISKY_START) or _NEGATIVE_NUMBER.fullmatch(value):
         return value
