@@ -99,7 +99,8 @@ def test_demo_campaigns_never_mix_with_real_ones(tmp_path: Path, app_home: Path)
     with Journal(app_home / "demo" / "journal.sqlite3") as journal:
         created = journal.campaigns()[0].created_at
     vietnam = dt.datetime.fromtimestamp(created, dt.timezone(dt.timedelta(hours=7)))
-    assert vietnam.strftime("%Y-%m-%d %H:%M") in line, line
+    # As the window shows it (it read 2026-12-07 20:33 beside the window's 07/12/2026 20:33).
+    assert vietnam.strftime("%d/%m/%Y %H:%M") in line, line
 
 
 def test_optout_list_from_the_command_line(tmp_path: Path, app_home: Path) -> None:

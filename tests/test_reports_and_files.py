@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import logging
 import os
+import re
 import subprocess
 import sys
 import time
@@ -20,6 +21,7 @@ from esms_desktop.api.client import EsmsClient
 from esms_desktop.api.credentials import Credentials
 from esms_desktop.app.logs import setup_logging
 from esms_desktop.app.settings import Settings
+from esms_desktop.base.errors import ReportPathError
 from esms_desktop.base.texts import set_language, speaking
 from esms_desktop.journal import Journal
 from esms_desktop.reports.campaign_report import csv_safe, report_rows, write_report
@@ -86,9 +88,100 @@ def test_csv_report_neutralises_formulas_and_has_a_bom(tmp_path: Path) -> None:
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
     cells = [c for row in rows for c in row]
-    assert not any(c.startswith(("=", "+", "-", "@", "\t", "\r")) for c in cells)
+    # Only the app's own ="0912345678" (digits, kept as text for Excel) starts with "=".
+    kept = [c for c in cells if re.fullmatch(r'="[0-9/: -]+"', c)]
+    assert kept and not any(
+        c.startswith(("=", "+", "-", "@", "\t", "\r")) for c in cells if c not in kept
+    )
     assert '\'=HYPERLINK("http://evil.example","click")' in cells
     assert rows[0][0] == "Dòng"
+
+
+def test_csv_keeps_phones_codes_and_times_as_typed_and_reads_back(tmp_path: Path) -> None:
+    """A .csv report opened in Excel showed 0912345678 as 912345678 and the order code 00123
+    as 123 (the .xlsx kept them): such cells are written ="0912345678", which Excel shows as
+    the text inside, and which the app reads back as a customer list the same."""
+    journal = Journal(tmp_path / "j.sqlite3")
+    numbers = phones(3)
+    rows = [["Tên", "Số điện thoại", "Mã đơn", "Giảm"]]
+    rows += [["Lan", p, f"00{123 + i}", "-10%"] for i, p in enumerate(numbers)]
+    cid = sent_campaign(tmp_path, journal, rows)
+    with speaking("en"):
+        path = write_report(journal, cid, tmp_path / "report.csv")
+    text = path.read_text("utf-8-sig")
+    raw = list(csv.reader(text.splitlines()))
+    header = raw[0]
+    first = raw[1]
+    assert first[header.index("Số điện thoại")] == f'="{numbers[0]}"'
+    assert first[header.index("Mã đơn")] == '="00123"'
+    assert first[header.index("Phone")] == f'="{numbers[0]}"'
+    assert first[header.index("Giảm")] == "-10%"  # a discount reads as written, as before
+    # Excel would retype these: each is kept as text.
+    for value in ("0912345678", "00123", "841234567890", "12E45", "07/12/2026 20:33", "1-2"):
+        assert csv_safe(value) == f'="{value}"', value
+    for value in ("123", "100234", "Lan", "12.5", "0", "-10%"):
+        assert csv_safe(value) == value, value
+    # Imported back as a customer list: the same numbers and codes.
+    from esms_desktop.recipients.recipient_list import open_recipients
+
+    back = open_recipients(path)
+    assert [r.phone for r in back.ready] == numbers
+    code = back.columns.index("Mã đơn")
+    assert [r.value(code) for r in back.ready] == ["00123", "00124", "00125"]
+
+
+def test_times_read_as_the_window_shows_them_in_vietnam_time(tmp_path: Path) -> None:
+    """The report wrote `2026-12-07 20:33:25` where the window shows `07/12/2026 20:33`, and
+    did not say whose clock: Vietnam time now, said in the header; the .xlsx holds real
+    Excel date-times shown dd/mm/yyyy hh:mm, the .csv the text the window shows (kept as
+    text: Excel would read 07/12 as 12 July on a Windows set to the United States)."""
+    from esms_desktop.base.vntime import vietnam_time
+
+    journal = Journal(tmp_path / "j.sqlite3")
+    cid = sent_campaign(tmp_path, journal, [["Tên", "Số điện thoại"], ["Lan", phones(1)[0]]])
+    sent_at = journal.messages(cid)[0].sent_at
+    assert sent_at is not None
+    shown = vietnam_time(sent_at).strftime("%d/%m/%Y %H:%M")
+    with speaking("en"):
+        header, rows = report_rows(journal, cid)
+        xlsx = write_report(journal, cid, tmp_path / "r.xlsx")
+        text = write_report(journal, cid, tmp_path / "r.csv").read_text("utf-8-sig")
+    column = header.index("Sent at (Vietnam time)")
+    assert "Scheduled for (Vietnam time)" in header
+    assert rows[0][column] == shown
+    csv_rows = list(csv.reader(text.splitlines()))
+    assert csv_rows[1][column] == f'="{shown}"'
+    sheet = openpyxl.load_workbook(xlsx).active
+    assert sheet is not None
+    cell = sheet.cell(2, column + 1)
+    assert cell.is_date and cell.number_format == "dd/mm/yyyy hh:mm"
+    assert abs(cell.value - vietnam_time(sent_at).replace(tzinfo=None)).total_seconds() < 1
+    with speaking("vi"):
+        header, _ = report_rows(journal, cid)
+    assert "Giờ gửi (giờ Việt Nam)" in header and "Hẹn gửi lúc (giờ Việt Nam)" in header
+    # python-calamine reads the same date-time (the app's own reader of workbooks).
+    from python_calamine import CalamineWorkbook
+
+    with xlsx.open("rb") as f:
+        value = CalamineWorkbook.from_filelike(f).get_sheet_by_index(0).to_python()[1][column]
+    assert value.strftime("%d/%m/%Y %H:%M") == shown
+
+
+def test_a_report_saved_before_the_time_headers_changed_may_be_replaced(tmp_path: Path) -> None:
+    """The time columns gained "(Vietnam time)": a report saved before is still one of
+    ours (saved over, not refused as "not a report of this app"); a customer list is not."""
+    from esms_desktop.reports.campaign_report import check_report_path
+
+    journal = Journal(tmp_path / "j.sqlite3")
+    cid = sent_campaign(tmp_path, journal, [["Tên", "Số điện thoại"], ["Lan", phones(1)[0]]])
+    with speaking("en"):
+        path = write_report(journal, cid, tmp_path / "old.csv")
+        text = path.read_text("utf-8-sig").replace(" (Vietnam time)", "")
+        path.write_text(text, "utf-8-sig")
+        assert check_report_path(path) == path
+        path.write_text(text.replace("What to do", "Notes"), "utf-8-sig")
+        with pytest.raises(ReportPathError):
+            check_report_path(path)
 
 
 def test_bidi_and_c1_controls_from_the_file_are_shown_not_obeyed(tmp_path: Path) -> None:

@@ -16,7 +16,8 @@ from engine_helpers import checked_list
 from test_documented_pages import KEYS, MULTI, ORDER, Sim, multichannel, sent_data
 
 from esms_desktop.api.client import EsmsClient
-from esms_desktop.base.texts import words
+from esms_desktop.base.texts import speaking, words
+from esms_desktop.catalogue import UNDELIVERED_ZALO_SMS, lookup
 from esms_desktop.checks import CheckReport
 from esms_desktop.checks.account import LOCAL_PRICES, local_price
 from esms_desktop.cli.check import print_report
@@ -25,7 +26,7 @@ from esms_desktop.journal import Journal
 from esms_desktop.message.spec import Channel
 from esms_desktop.reports.campaign_report import report_rows
 from esms_desktop.sending import Sender, create_campaign
-from esms_desktop.sending.plan import is_retryable
+from esms_desktop.sending.plan import is_retryable, plan_retry
 from esms_desktop.sending.status import refresh_delivery
 from esms_desktop.simulator import DEMO_API_KEY, DEMO_OA_ACTIVE, EsmsSimulator
 from esms_desktop.simulator.base import fails_delivery
@@ -168,7 +169,7 @@ def test_a_customer_reached_by_the_sms_part_is_not_a_failure_to_send_again(
         assert not any(is_retryable(m) for m in by_phone.values())
         assert journal.summary(cid).delivered == 2
         model = MessagesModel("en")
-        model.set_messages(list(by_phone.values()), uses_zalo=True)
+        model.set_messages(list(by_phone.values()), channel=Channel.ZALO_THEN_SMS)
         said = {model.index(i, 3).data() for i in range(2)}
         assert said == {"Delivered", "Sent by SMS instead (Zalo could not reach them)"}
         _, rows = report_rows(journal, cid)
@@ -184,3 +185,94 @@ def test_over_the_daily_quota_zalo_then_sms_says_the_rest_goes_by_sms(
         quota = [p for p in checked_list(tmp_path, numbers, channel, client).problems
                  if p.code == "quota"]  # fmt: skip
         assert [p.reason.key for p in quota] == ["checks.over_daily_quota" + said], channel
+
+
+def test_the_simulator_can_fail_the_sms_part_and_files_it_failed_and_charged() -> None:
+    """eSMS's records keep each part's own ``SendResult`` (its sent-data page's example: a
+    customer-care message with ``SendResult`` 0 and a ``SellPrice``)."""
+    s = Sim()
+    s.sim.sms_part_fails = 1.0
+    prices = s.sim.account(DEMO_API_KEY).prices
+    start = _balance(s)
+    failed_id = _send(s, NO_ZALO, "e")
+    s.later()
+    s.post("GetBalance_json", KEYS)
+    assert start - _balance(s) == prices.zalo + prices.customer_care_viettel
+    sms = _rows(s, "2")
+    assert [(r["ReferenceId"], r["SendResult"], r["SendStatus"]) for r in sms] == [
+        (failed_id, 0, 5)
+    ]
+    assert sms[0]["SellPrice"] == float(prices.customer_care_viettel)
+
+
+def test_a_message_whose_zns_and_sms_part_both_failed_is_not_delivered(
+    tmp_path: Path, client: EsmsClient, simulator: EsmsSimulator, qtbot: object
+) -> None:
+    """It read "Sent by SMS instead" and counted delivered, whatever the SMS part did: the
+    SMS part's record decides now. Nothing reached the customer: "not delivered", with its
+    own reason, and offered in "Send to failures again" (eSMS's records say it failed, so
+    nothing of it is still on its way)."""
+    simulator.sms_part_fails = 1.0
+    numbers = [NO_ZALO, ON_ZALO]
+    _, _, journal, cid = _sent_and_settled(tmp_path, client, simulator, numbers)
+    with journal:
+        counts = refresh_delivery(journal, client, cid, now=simulator.clock)
+        assert (counts.delivered, counts.failed, counts.waiting, counts.by_sms) == (1, 1, 0, 0)
+        by_phone = {m.phone: m for m in journal.messages(cid)}
+        assert by_phone[NO_ZALO].delivery == "failed"
+        assert is_retryable(by_phone[NO_ZALO]) and not is_retryable(by_phone[ON_ZALO])
+        summary = journal.summary(cid)
+        assert (summary.delivered, summary.undelivered) == (1, 1)
+        model = MessagesModel("en")
+        model.set_messages(list(by_phone.values()), channel=Channel.ZALO_THEN_SMS)
+        row = [m.phone for m in by_phone.values()].index(NO_ZALO)
+        assert model.index(row, 3).data() == "Not delivered"
+        with speaking("en"):
+            reason = lookup(UNDELIVERED_ZALO_SMS).text
+            assert model.index(row, 4).data() == reason.explanation
+            _, rows = report_rows(journal, cid)
+        failed = next(r for r in rows if NO_ZALO in r)
+        assert reason.explanation in failed and reason.action in failed
+        assert "Sent by SMS instead" not in " ".join(failed)
+        again = plan_retry(journal, cid)
+        assert [m.phone for r in again.requests for m in r.messages] == [NO_ZALO]
+
+
+def test_a_zns_failed_without_an_sms_part_on_record_waits_and_is_not_sent_again(
+    tmp_path: Path, client: EsmsClient, simulator: EsmsSimulator
+) -> None:
+    """No record of the SMS part (not yet on record, or eSMS did not send it: the balance
+    ran out): nobody can say it will not still arrive. "Waiting", never "by SMS", never
+    among the failures to send again (it would reach the customer twice, paid twice)."""
+    report = checked_list(tmp_path, [NO_ZALO, ON_ZALO], "zalo-sms", client)
+    journal = Journal(tmp_path / "journal.sqlite")
+    cid = create_campaign(journal, report, client=client)
+    assert Sender(journal, client, cid).run().complete
+    simulator.account(DEMO_API_KEY).balance = Decimal(10)  # nothing more is paid for
+    later = simulator.clock() + 3600
+    simulator.clock = lambda: later
+    with journal:
+        counts = refresh_delivery(journal, client, cid, now=simulator.clock)
+        assert (counts.delivered, counts.failed, counts.waiting, counts.by_sms) == (1, 0, 1, 0)
+        by_phone = {m.phone: m for m in journal.messages(cid)}
+        assert by_phone[NO_ZALO].delivery == "waiting"
+        assert not any(is_retryable(m) for m in by_phone.values())
+
+
+def test_accepted_through_a_124_the_zns_record_then_the_sms_part_decide(
+    tmp_path: Path, client: EsmsClient, simulator: EsmsSimulator
+) -> None:
+    """A request accepted through a 124 has no SMSID: eSMS's records give it (its ZNS
+    part's, read before the customer-care records), then its SMS part's record decides."""
+    simulator.sms_part_fails = 1.0
+    _, _, journal, cid = _sent_and_settled(tmp_path, client, simulator, [NO_ZALO, ON_ZALO])
+    with journal:
+        answered = {m.phone: m.sms_id for m in journal.messages(cid)}
+        for m in journal.messages(cid):
+            assert m.request_pk is not None
+            journal.set_sms_id(m.request_pk, "")
+        counts = refresh_delivery(journal, client, cid, now=simulator.clock)
+        assert (counts.delivered, counts.failed, counts.waiting, counts.by_sms) == (1, 1, 0, 0)
+        by_phone = {m.phone: m for m in journal.messages(cid)}
+        assert by_phone[NO_ZALO].delivery == "failed"
+        assert {p: m.sms_id for p, m in by_phone.items()} == answered

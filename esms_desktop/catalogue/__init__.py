@@ -15,6 +15,7 @@ from esms_desktop.catalogue.codes import (
     LOCAL_ENTRIES,
     UNDELIVERED,
     UNDELIVERED_ZALO,
+    UNDELIVERED_ZALO_SMS,
     UNKNOWN,
 )
 from esms_desktop.catalogue.model import AppliesTo, CodeInfo, CodeText, Scope, Text
@@ -22,6 +23,7 @@ from esms_desktop.catalogue.model import AppliesTo, CodeInfo, CodeText, Scope, T
 __all__ = [
     "UNDELIVERED",
     "UNDELIVERED_ZALO",
+    "UNDELIVERED_ZALO_SMS",
     "AppliesTo",
     "CodeInfo",
     "CodeText",
@@ -39,9 +41,12 @@ _BY_CODE: dict[str, CodeInfo] = {
 }
 
 
-def undelivered_code(uses_zalo: bool) -> str:
+def undelivered_code(uses_zalo: bool, sms_fallback: bool = False) -> str:
     """The code of a message eSMS accepted but could not deliver: one that went through
-    Zalo may also have failed because the customer has no Zalo; an SMS cannot."""
+    Zalo may also have failed because the customer has no Zalo; an SMS cannot. Zalo then
+    SMS is undelivered only when the SMS sent in the ZNS's place failed too."""
+    if sms_fallback:
+        return UNDELIVERED_ZALO_SMS
     return UNDELIVERED_ZALO if uses_zalo else UNDELIVERED
 
 

@@ -776,6 +776,8 @@ ENTRIES: tuple[CodeInfo, ...] = (
 UNDELIVERED = "undelivered"
 #: The same for a message that went through Zalo (Zalo first, SMS if not: the SMS too).
 UNDELIVERED_ZALO = "undelivered_zalo"
+#: Zalo then SMS: the ZNS failed, and so did the SMS eSMS sent in its place.
+UNDELIVERED_ZALO_SMS = "undelivered_zalo_sms"
 LOCAL_ENTRIES: tuple[CodeInfo, ...] = (
     _e(
         UNDELIVERED, Scope.MESSAGE, _SENDS, retry=True, charged=True,
@@ -816,6 +818,25 @@ LOCAL_ENTRIES: tuple[CodeInfo, ...] = (
             "You can send to these numbers again later (esms-desktop send --again), or send "
             "them an SMS (--channel cskh). If it never arrives, check the number with the "
             "customer."),
+    ),
+    _e(
+        UNDELIVERED_ZALO_SMS, Scope.MESSAGE, _SENDS, retry=True, charged=True,
+        vi=("Không đến được máy (cả Zalo lẫn SMS)",
+            "Zalo không gửi được tới khách, và tin SMS eSMS gửi thay cũng không đến được máy "
+            "(máy tắt, ngoài vùng phủ sóng, hoặc số không còn dùng). Khách chưa nhận được tin "
+            "nào. eSMS có thể đã tính tiền cả hai phần.",
+            "Có thể gửi lại sau bằng nút Gửi lại các tin lỗi. Nếu lần nào cũng không đến, hãy "
+            "kiểm tra lại số với khách.",
+            "Có thể gửi lại sau cho các số này (esms-desktop send --again). Nếu lần nào cũng "
+            "không đến, hãy kiểm tra lại số với khách."),
+        en=("Not delivered (neither Zalo nor SMS)",
+            "Zalo could not reach the customer, and the SMS eSMS sent instead did not reach "
+            "the phone either (switched off, out of coverage, or number no longer used). "
+            "Nothing reached them. eSMS may have charged both parts.",
+            "You can send it again later with Send again to failed ones. If it never arrives, "
+            "check the number with the customer.",
+            "You can send to these numbers again later (esms-desktop send --again). If it "
+            "never arrives, check the number with the customer."),
     ),
     _e(
         INVALID_REQUEST, Scope.ACCOUNT, _ALL, retry=True, charged=False,

@@ -117,7 +117,7 @@ def _list(library: MessageLibrary, args: argparse.Namespace, out: TextIO) -> Non
     if not entries:
         print(words("cli.library.none"), file=out)
     for e in entries:
-        when = vietnam_time(e.updated_at).strftime("%Y-%m-%d")
+        when = vietnam_time(e.updated_at).strftime("%d/%m/%Y")
         first = (e.content or f"ZNS {e.template_id}").splitlines()[0]
         short = first if len(first) <= 50 else first[:49] + "…"
         print(f"{e.name:<24} {e.channel:<8} {when}  {short}", file=out)

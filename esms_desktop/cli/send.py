@@ -403,7 +403,7 @@ def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
             line = words(
                 "cli.history.line",
                 campaign=c.id,
-                when=vietnam_time(c.created_at).strftime("%Y-%m-%d %H:%M"),
+                when=vietnam_time(c.created_at).strftime("%d/%m/%Y %H:%M"),
                 channel=c.channel,
                 state=_state(c.state.value),
                 accepted=s.accepted,

@@ -163,7 +163,7 @@ def _list(args: argparse.Namespace, client_for: Callable[[], EsmsClient], out: T
     if not regs:
         print(words("cli.templates.none"), file=out)
     for r in regs:
-        when = vietnam_time(r.created_at).strftime("%Y-%m-%d %H:%M")
+        when = vietnam_time(r.created_at).strftime("%d/%m/%Y %H:%M")
         ident = r.service_preview_id or "-"
         template = f" TempId {r.template_id}" if r.template_id else ""
         print(

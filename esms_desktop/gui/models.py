@@ -16,12 +16,13 @@ from PySide6.QtCore import (
 
 from esms_desktop.app.user_text import pause_reason
 from esms_desktop.base.texts import Words, shortened, speaking
-from esms_desktop.catalogue import esms_code, lookup, undelivered_code
+from esms_desktop.catalogue import UNDELIVERED, esms_code, lookup, undelivered_code
 from esms_desktop.checks import CheckReport
 from esms_desktop.checks.problems import GARBLED_TEXT, HIDDEN_ROW, phone_reason
 from esms_desktop.gui import theme
 from esms_desktop.gui.i18n import fill, spoken, vietnam_clock
 from esms_desktop.journal import CampaignSummary, MessageRow, MessageState
+from esms_desktop.message.spec import Channel
 from esms_desktop.recipients.recipient_list import Recipient, RecipientList, RowState
 from esms_desktop.reports.campaign_report import excluded_reason
 from esms_desktop.sending import Failure
@@ -357,8 +358,9 @@ class MessagesModel(_ListModel):
         super().__init__(parent)
         self.lang = lang
         self.messages: list[MessageRow] = []
-        #: The campaign's messages go through Zalo (why one is not delivered differs).
-        self.uses_zalo = False
+        #: The code that says why one of the campaign's messages was not delivered (it
+        #: differs for Zalo, and for Zalo then SMS).
+        self.undelivered = UNDELIVERED
         self.headers = [
             self.tr("Row"),
             self.tr("Phone"),
@@ -370,10 +372,13 @@ class MessagesModel(_ListModel):
     def _items(self) -> list[MessageRow]:
         return self.messages
 
-    def set_messages(self, messages: list[MessageRow], *, uses_zalo: bool = False) -> None:
+    def set_messages(self, messages: list[MessageRow], *, channel: Channel | None = None) -> None:
+        """``channel``: the campaign's (why a message was not delivered depends on it)."""
         self.beginResetModel()
         self.messages = messages
-        self.uses_zalo = uses_zalo
+        self.undelivered = (
+            undelivered_code(channel.uses_zalo, channel.sms_fallback) if channel else UNDELIVERED
+        )
         self.endResetModel()
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -413,7 +418,7 @@ class MessagesModel(_ListModel):
             )
         elif m.state is MessageState.ACCEPTED and m.delivery == "failed":
             with speaking(self.lang):
-                explanation = lookup(undelivered_code(self.uses_zalo)).text.explanation
+                explanation = lookup(self.undelivered).text.explanation
         elif m.code and m.code not in ("100", "124"):
             with speaking(self.lang):
                 explanation = lookup(m.code, m.error_message).text.title

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 
 from esms_desktop.base.texts import Words, words
 
@@ -19,6 +20,10 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _DELIMITERS = (",", ";", "\t", "|")
+#: ``="0912345678"``: how a CSV keeps a cell as text for Excel (this app's reports write
+#: phones, codes and times so, and many shop programs export them so): read as the text
+#: inside, which is what Excel shows. Nothing is computed.
+_EXCEL_TEXT = re.compile(r'="([^"]*)"')
 #: Longest field read (Excel's own cell limit is 32,767 characters).
 MAX_FIELD = 32_767 * 4
 
@@ -83,6 +88,7 @@ def read_text_table(data: bytes) -> tuple[list[list[object]], str, str]:
     if "\x00" in text:
         raise ValueError("binary data")
     delimiter = sniff_delimiter(text)
+    excel_text = '="' in text  # looked at cell by cell only then: a big list costs nothing
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[list[object]] = []
     width = 0
@@ -100,11 +106,18 @@ def read_text_table(data: bytes) -> tuple[list[list[object]], str, str]:
                 width = len(row)
             if reader.line_num > line:
                 _check_spanning(row, delimiter, width, line)
-            rows.append(list(row))
+            rows.append([_as_shown(cell) for cell in row] if excel_text else list(row))
             line = reader.line_num + 1
     finally:
         csv.field_size_limit(previous)
     return rows, encoding, delimiter
+
+
+def _as_shown(cell: str) -> str:
+    """A cell as Excel shows it: ``="00123"`` is ``00123``."""
+    if cell.startswith("=") and (text := _EXCEL_TEXT.fullmatch(cell)):
+        return text.group(1)
+    return cell
 
 
 def _bad_line(line: int, why: str) -> TextTableError:

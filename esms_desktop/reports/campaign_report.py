@@ -9,6 +9,7 @@ leading apostrophe in .csv (which has no types).
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import errno
 import json
 import os
@@ -19,12 +20,24 @@ from pathlib import Path
 
 from esms_desktop.base.errors import ReportPathError, ReportWriteError
 from esms_desktop.base.texts import LANGUAGES, Words, current_language, speaking, words
-from esms_desktop.base.vntime import to_esms
+from esms_desktop.base.vntime import vietnam_time
 from esms_desktop.catalogue import esms_code, lookup, undelivered_code
 from esms_desktop.journal import Journal, MessageRow, MessageState
 from esms_desktop.reports.xlsx_text import write_text_table
 
 _RISKY_START = ("=", "+", "-", "@", "\t", "\r")
+#: What Excel retypes when it opens a CSV, which cannot say "this is text": digits with a
+#: leading zero (a phone 0912345678 shows 912345678, an order code 00123 shows 123), 12
+#: digits or more (9.12346E+11, and past 15 the last digits become 0), digits around an
+#: "E" (a code 12E45 becomes 1.2E+46), and a day and a month (07/12/2026 20:33 is read in
+#: the computer's order: 12 July on a Windows set to the United States). Such a cell is
+#: written ``="07/12/2026 20:33"``: Excel, LibreOffice and Google Sheets show the text
+#: inside as it is, and the app reads it back the same (``importing.text_files``).
+_DIGITS = frozenset("0123456789")
+_RETYPED = re.compile(
+    r"0[0-9]+|[0-9]{12,}|[0-9]+[eE][+-]?[0-9]+"
+    r"|[0-9]{1,4}[/-][0-9]{1,2}(?:[/-][0-9]{1,4})?(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
+)
 #: A negative number or percentage ("-10%", "-5", "-2,5"): digits cannot call anything,
 #: and with an apostrophe Excel would show "'-10%" for a discount.
 _NEGATIVE_NUMBER = re.compile(r"-[0-9]{1,15}(?:[.,][0-9]{1,15})?%?")
@@ -64,6 +77,8 @@ _UNPRINTABLE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]"
 )
 REPORT_SUFFIXES = (".xlsx", ".csv")
+#: The time columns: the last of :data:`_HEADERS`.
+_TIME_COLUMNS = 2
 #: The explanation and "what to do" columns, among :data:`_HEADERS`.
 _LONG_TEXTS = (4, 5)
 
@@ -76,8 +91,11 @@ def visible(value: str) -> str:
 
 def csv_safe(value: str) -> str:
     """A cell for a CSV file: risky first characters are neutralised with an apostrophe
-    (a negative number is left as it is: it reads right and runs nothing)."""
+    (a negative number is left as it is: it reads right and runs nothing); a cell Excel
+    would retype (:data:`_RETYPED`: only digits and separators) is kept as text."""
     value = visible(value)
+    if value[:1] in _DIGITS and _RETYPED.fullmatch(value):
+        return f'="{value}"'
     if not value.startswith(_RISKY_START) or _NEGATIVE_NUMBER.fullmatch(value):
         return value
     return "'" + value
@@ -128,8 +146,11 @@ def _own_report(path: Path) -> bool:
         if path.suffix.lower() == ".csv":
             with path.open(encoding="utf-8-sig", errors="replace", newline="") as f:
                 cells = next(csv.reader([f.readline()]), [])
+            # The two time columns' names aside: they gained "(Vietnam time)".
             return any(
-                len(cells) > len(own) and cells[0] == row and cells[-len(own) :] == own
+                len(cells) > len(own)
+                and cells[0] == row
+                and cells[-len(own) : -_TIME_COLUMNS] == own[:-_TIME_COLUMNS]
                 for row, own in heads
             )
         with zipfile.ZipFile(path) as package:
@@ -164,12 +185,12 @@ def excluded_reason(m: MessageRow) -> str:
     return str(reasons.get(current_language(), ""))
 
 
-def _explain(m: MessageRow, uses_zalo: bool) -> tuple[str, str]:
+def _explain(m: MessageRow, undelivered: str) -> tuple[str, str]:
     if m.state is MessageState.EXCLUDED:
         info = lookup(m.code)
         return excluded_reason(m), info.text.action if info.known else ""
     if m.state is MessageState.ACCEPTED and m.delivery == "failed":
-        text = lookup(undelivered_code(uses_zalo)).text
+        text = lookup(undelivered).text
         return text.explanation, text.action
     if not m.code or m.code in ("100", "124"):
         return "", ""
@@ -177,17 +198,46 @@ def _explain(m: MessageRow, uses_zalo: bool) -> tuple[str, str]:
     return text.explanation, text.action
 
 
+#: How the report shows a time, as the window does (Vietnam time, said in the header).
+TIME_FORMAT = "%d/%m/%Y %H:%M"
+
+
+def _shown_time(value: str | dt.datetime) -> str:
+    return value.strftime(TIME_FORMAT) if isinstance(value, dt.datetime) else value
+
+
 def report_rows(journal: Journal, campaign_id: int) -> tuple[list[str], list[list[str]]]:
-    """The header and the rows of a campaign's report, in the current language."""
+    """The header and the rows of a campaign's report, in the current language; times
+    as the window shows them (``07/12/2026 20:33``, Vietnam time)."""
+    header, rows = _report_table(journal, campaign_id)
+    return header, [[_shown_time(v) for v in row] for row in rows]
+
+
+def _send_time(send_at: str) -> dt.datetime | str:
+    """A customer's own send time (journaled as eSMS's ``yyyy-mm-dd hh:MM:ss``, Vietnam
+    time) as a date-time; kept as it is if it cannot be read."""
+    try:
+        return dt.datetime.strptime(send_at, "%Y-%m-%d %H:%M:%S")
+    except ValueError:
+        return send_at
+
+
+def _report_table(
+    journal: Journal, campaign_id: int
+) -> tuple[list[str], list[list[str | dt.datetime]]]:
+    """The header and rows of the report; the times as date-times (Vietnam time, naive:
+    what a clock in Vietnam shows), the rest as text."""
     campaign = journal.campaign(campaign_id)
     header = [str(words("reports.header.row")), *campaign.columns, *map(str, _HEADERS)]
     # Each state said once, not once a row.
     states = {state: str(text) for state, text in _STATE_WORDS.items()}
     deliveries = {state: str(text) for state, text in _DELIVERY_WORDS.items()} | {"": ""}
-    rows = []
+    rows: list[list[str | dt.datetime]] = []
+    channel = campaign.channel
+    undelivered = undelivered_code(channel.uses_zalo, channel.sms_fallback)
     for m in journal.messages(campaign_id):
-        explanation, action = _explain(m, campaign.channel.rules.uses_zalo)
-        sent = to_esms(m.sent_at) if m.sent_at else ""
+        explanation, action = _explain(m, undelivered)
+        sent = vietnam_time(m.sent_at).replace(tzinfo=None) if m.sent_at else ""
         rows.append(
             [
                 str(m.row),
@@ -202,7 +252,7 @@ def report_rows(journal: Journal, campaign_id: int) -> tuple[list[str], list[lis
                 m.sms_id,
                 sent,
                 # Each customer's own send time (reminders): eSMS sends it then.
-                m.send_at,
+                _send_time(m.send_at) if m.send_at else "",
             ]
         )
     return header, rows
@@ -212,7 +262,7 @@ def write_report(journal: Journal, campaign_id: int, path: str | Path) -> Path:
     """Write the report as .xlsx or .csv (UTF-8 with BOM, for Excel), by the suffix, in
     the current language."""
     path = check_report_path(path)
-    header, rows = report_rows(journal, campaign_id)
+    header, rows = _report_table(journal, campaign_id)
     # A name of its own: two saves of the same report at once must not write one file.
     tmp = path.with_name(f"{path.name}.{secrets.token_hex(4)}.part")
     try:
@@ -220,14 +270,15 @@ def write_report(journal: Journal, campaign_id: int, path: str | Path) -> Path:
             with tmp.open("w", encoding="utf-8-sig", newline="") as f:
                 writer = csv.writer(f)
                 writer.writerow([csv_safe(h) for h in header])
-                writer.writerows([csv_safe(v) for v in row] for row in rows)
+                writer.writerows([csv_safe(_shown_time(v)) for v in row] for row in rows)
         else:
-            # Every cell written as text: one starting with "=" is never a formula.
+            # Every cell written as text (one starting with "=" is never a formula), but
+            # the times: Excel date-times shown dd/mm/yyyy hh:mm, to sort and filter by.
             write_text_table(
                 tmp,
                 str(words("reports.sheet")),
                 [visible(h) for h in header],
-                [[visible(v) for v in row] for row in rows],
+                [[v if isinstance(v, dt.datetime) else visible(v) for v in row] for row in rows],
                 # The explanation and the next step: read whole, not cut at the next column.
                 wrapped={len(header) - len(_HEADERS) + i for i in _LONG_TEXTS},
             )

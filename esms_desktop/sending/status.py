@@ -30,16 +30,12 @@ from esms_desktop.journal import (
 )
 from esms_desktop.sending.plan import fresh_request_id
 from esms_desktop.sending.settle import RECORDS_GRACE, find_sent, settle
+from esms_desktop.sending.sms_part import BY_SMS, sms_part_states
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
 
 STATUS_WINDOW = 7 * 24 * 3600
-
-
-#: Zalo then SMS: the ZNS did not reach the customer, so eSMS sent the SMS part (and
-#: charged it). The customer has the message: counted as delivered, never sent again.
-BY_SMS = "by_sms"
 
 
 @dataclass
@@ -62,10 +58,16 @@ class DeliveryCounts:
         setattr(self, name, getattr(self, name) + n)
 
 
+#: Zalo then SMS whose ZNS part did not reach the customer (its look-ups are the ZNS
+#: part's): what its SMS part did is read from eSMS's records (``sending.sms_part``).
+_ZNS_FAILED = "zns_failed"
+#: (message, the SMSID its send answered) of each such message.
+FellBack = list[tuple[MessageRow, str]]
+
+
 def _undelivered(campaign: CampaignRow) -> str:
-    """What a message eSMS reports undelivered is: by SMS for Zalo then SMS, whose
-    look-ups are the ZNS part's (simulator/fallback.py; eSMS documents no other)."""
-    return BY_SMS if campaign.channel.sms_fallback else "failed"
+    """What a message eSMS reports undelivered is: for Zalo then SMS, its ZNS part only."""
+    return _ZNS_FAILED if campaign.channel.sms_fallback else "failed"
 
 
 #: Answers kept in the journal this often during a refresh: a long one (thousands of
@@ -100,17 +102,23 @@ def refresh_delivery(
         if msgs[0].sms_id and now() - (msgs[0].sent_at or 0) <= STATUS_WINDOW
     ]
     total = len(asked) + bool(without_id)
+    fell_back: FellBack = []
     for done, msgs in enumerate(asked, 1):
-        _ask_one(client, campaign, msgs, counts, updates)
+        _ask_one(client, campaign, msgs, counts, updates, fell_back)
         if done % SAVE_EVERY == 0:
             journal.set_delivery(updates)
             updates = []
         if on_progress is not None:
             on_progress(done, total)
     if without_id:
-        _delivery_from_records(journal, client, campaign, without_id, now, counts, updates)
+        _delivery_from_records(
+            journal, client, campaign, without_id, now, counts, updates, fell_back
+        )
         if on_progress is not None:
             on_progress(total, total)
+    for pk, state in sms_part_states(client, fell_back, now).items():
+        updates.append((pk, state))
+        counts.count(state)
     journal.set_delivery(updates)
     return counts
 
@@ -121,8 +129,10 @@ def _ask_one(
     msgs: list[MessageRow],
     counts: DeliveryCounts,
     updates: list[tuple[int, str]],
+    fell_back: FellBack,
 ) -> None:
-    """The delivery of one request's messages (its SMSID), into ``counts`` and ``updates``."""
+    """The delivery of one request's messages (its SMSID), into ``counts`` and ``updates``
+    (or ``fell_back``: Zalo then SMS whose ZNS failed)."""
     sms_id = msgs[0].sms_id
     if campaign.channel.zalo_only:
         state = _zns_delivery(client, sms_id)
@@ -130,7 +140,7 @@ def _ask_one(
             updates.append((m.pk, state))
             counts.count(state)
         return
-    _sms_delivery(client, sms_id, msgs, counts, updates, _undelivered(campaign))
+    _sms_delivery(client, sms_id, msgs, counts, updates, _undelivered(campaign), fell_back)
 
 
 def _to_ask(
@@ -160,9 +170,11 @@ def _sms_delivery(
     counts: DeliveryCounts,
     updates: list[tuple[int, str]],
     undelivered: str = "failed",
+    fell_back: FellBack | None = None,
 ) -> None:
     """The delivery of one SMS request's messages from ``GetSmsReceiverStatus_get``
-    (``undelivered``: the state of a message it says did not reach the phone)."""
+    (``undelivered``: the state of a message it says did not reach the phone; a Zalo then
+    SMS message whose ZNS did goes into ``fell_back``)."""
     try:
         receivers = {phone_key(r.phone): r for r in client.get_receiver_status(sms_id)}
     except ResultCodeError as exc:
@@ -177,6 +189,9 @@ def _sms_delivery(
             if r is None or not r.is_sent
             else ("delivered" if r.sent_result else undelivered)
         )
+        if state == _ZNS_FAILED and fell_back is not None:
+            fell_back.append((m, sms_id))
+            continue
         updates.append((m.pk, state))
         counts.count(state)
 
@@ -189,10 +204,12 @@ def _delivery_from_records(
     now: Callable[[], float],
     counts: DeliveryCounts,
     updates: list[tuple[int, str]],
+    fell_back: FellBack,
 ) -> None:
     """The delivery of messages accepted through a 124 (or settled), which have no SMSID
     yet: eSMS's sent data finds them by campaign and phone, with the SMSID as
-    ReferenceId (kept for the request)."""
+    ReferenceId (kept for the request). Zalo then SMS: the ZNS part's record is found
+    first (its types are read first), and its SMS part's goes into ``fell_back``."""
     times = [m.sent_at or now() for m in without_id]
     found = find_sent(
         client, campaign, without_id, min(times) - LOOKUP_MARGIN, max(times) + LOOKUP_MARGIN
@@ -203,6 +220,9 @@ def _delivery_from_records(
             journal.set_sms_id(m.request_pk, item.reference_id)
         result = item.send_result if item is not None else ""
         state = {"1": "delivered", "0": _undelivered(campaign)}.get(result, "waiting")
+        if state == _ZNS_FAILED and item is not None:
+            fell_back.append((m, item.reference_id))
+            continue
         updates.append((m.pk, state))
         counts.count(state)
 

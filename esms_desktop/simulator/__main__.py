@@ -68,13 +68,25 @@ def build_parser() -> argparse.ArgumentParser:
         help="the SmsType under which accepted Zalo messages are filed in the look-ups: "
         "24 (Zalo ưu tiên) or 25 (Zalo bình thường); eSMS's pages do not say which a send gets",
     )
+    _add_outcomes(parser)
+    return parser
+
+
+def _add_outcomes(parser: argparse.ArgumentParser) -> None:
+    """What becomes of messages, and when the simulator's clock starts."""
+    parser.add_argument(
+        "--sms-part-fails",
+        type=float,
+        default=0.0,
+        help="the share (0 to 1) of numbers whose SMS part of a Zalo then SMS message fails "
+        "too, after their ZNS failed (default 0: it reaches the phone)",
+    )
     parser.add_argument(
         "--start-at",
         default="",
         help="start the simulator's clock at this Vietnam time (yyyy-mm-dd hh:MM:ss); "
         "it runs on from there",
     )
-    return parser
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -110,6 +122,9 @@ def main(argv: list[str] | None = None) -> int:
         zns_sms_type=args.zns_sms_type,
     )
     sim.template_delay = args.template_delay
+    if not 0 <= args.sms_part_fails <= 1:
+        parser.error("--sms-part-fails takes a share from 0 to 1")
+    sim.sms_part_fails = args.sms_part_fails
     server = SimulatorServer(sim, faults, host=args.host, port=args.port)
     print(f"eSMS simulator on {server.base_url}", flush=True)
     print(f"demo keys: ESMS_API_KEY={DEMO_API_KEY} ESMS_SECRET_KEY={DEMO_SECRET_KEY}", flush=True)

@@ -74,6 +74,8 @@ class SendRecord:
     #: The SMSID the caller was given, when this record is the SMS part of a Zalo then
     #: SMS message (its own id is never returned to anyone); "" for a send of its own.
     reference_id: str = ""
+    #: Such an SMS part did not reach the phone either (:func:`sms_part_fails`).
+    part_fails: bool = False
 
 
 @dataclass
@@ -137,6 +139,13 @@ def fails_delivery(phone: str) -> bool:
     return hashlib.sha256(phone.encode()).digest()[0] % 20 == 0
 
 
+def sms_part_fails(phone: str, rate: float) -> bool:
+    """Whether the SMS part of a Zalo then SMS message to ``phone`` fails too, for a share
+    ``rate`` (0 to 1) of the numbers, by another hash of the number than
+    :func:`fails_delivery`'s: a phone switched off gets neither."""
+    return hashlib.sha256(b"sms-part:" + phone.encode()).digest()[0] < rate * 256
+
+
 def is_blocked(phone: str) -> bool:
     return phone.endswith("0099")
 
@@ -174,6 +183,8 @@ class SimulatorBase:
         self.sends: dict[str, SendRecord] = {}
         #: SMS parts of Zalo then SMS messages, by the SMSID of their ZNS, not yet decided.
         self.pending_sms: dict[str, PendingSms] = {}
+        #: The share of those SMS parts that do not reach the phone either (0 to 1).
+        self.sms_part_fails = 0.0
         self._request_ids: dict[tuple[str, str], float] = {}
         self._ids = itertools.count(1)
         self.request_count = 0

@@ -20,14 +20,20 @@ Where they are silent, the stricter reading for the shop's money:
   ``GetSmsSentData_V2`` under ``SmsType`` 2, with that ``SMSID`` as ``ReferenceId``
   (the only id the caller has), its own ``SellPrice`` and its ``SendResult``.
 
+* the SMS part's own outcome is its record's ``SendResult`` there (1 delivered, 0
+  failed: the page's own example shows a failed customer-care message with a
+  ``SellPrice``, so a failed SMS part is charged as it went).
+
 Simulator rules beyond that: a ZNS fails as every ZNS here (a hash of the number,
 decided ``status_delay`` seconds after the look-ups show it); its SMS part then
-goes, dated when the ZNS failed, and reaches the phone.
+goes, dated when the ZNS failed, and reaches the phone, but for the share
+``sms_part_fails`` of the numbers (``--sms-part-fails``; 0 by default), whose SMS part
+fails too (another hash of the number).
 """
 
 from __future__ import annotations
 
-from esms_desktop.simulator.base import PendingSms, SendRecord, fails_delivery
+from esms_desktop.simulator.base import PendingSms, SendRecord, fails_delivery, sms_part_fails
 from esms_desktop.simulator.lookups import LookupHandlers
 from esms_desktop.simulator.pricing import charged_parts, sent_as_unicode
 from esms_desktop.telecom.carriers import carrier_of
@@ -71,4 +77,5 @@ class FallbackHandlers(LookupHandlers):
             pending.request_id,
             portal_id=29_000_000 + len(self.sends),
             reference_id=pending.zns_id,
+            part_fails=sms_part_fails(pending.phone, self.sms_part_fails),
         )

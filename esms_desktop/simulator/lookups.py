@@ -314,8 +314,9 @@ class LookupHandlers(SimulatorBase):
             final = self._phase(record) == "final"
             price = record.price / max(1, len(record.phones))
             for phone in record.phones:
-                # The SMS part of a Zalo then SMS message reaches a number Zalo could not.
-                failed = fails_delivery(phone) and not record.reference_id
+                # The SMS part of a Zalo then SMS message reaches a number Zalo could not,
+                # unless it fails too (simulator/fallback.py).
+                failed = record.part_fails or (fails_delivery(phone) and not record.reference_id)
                 result = ("0" if failed else "1") if final else "2"
                 rows.append(
                     {

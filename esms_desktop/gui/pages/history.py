@@ -317,8 +317,7 @@ class HistoryPage(QWidget):
         if read != self._reads or self._stopped:
             return
         summary = self._summary(cid)
-        zalo = summary is not None and summary.campaign.channel.rules.uses_zalo
-        self.messages.set_messages(rows, uses_zalo=zalo)
+        self.messages.set_messages(rows, channel=summary.campaign.channel if summary else None)
         self._deletable = cid if deletable else None
         if deletable:  # it sent nothing: deleting it is the way out
             self.stop_button.setVisible(False)

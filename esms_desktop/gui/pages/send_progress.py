@@ -142,14 +142,19 @@ class SendProgress(SendState):
             return
         listed = {(f.row, f.phone) for f in self.failures.failures}
         summary = self._summary
-        zalo = summary is not None and summary.campaign.channel.rules.uses_zalo
+        channel = summary.campaign.channel if summary is not None else None
+        undelivered_as = (
+            undelivered_code(channel.uses_zalo, channel.sms_fallback)
+            if channel is not None
+            else undelivered_code(False)
+        )
         for m in rows:
             if (m.row, m.phone) in listed:
                 continue
             if m.state is MessageState.FAILED and not undelivered:
                 self.failures.add(Failure(m.row, m.phone, m.code, m.error_message))
             elif m.delivery == "failed" and undelivered:
-                self.failures.add(Failure(m.row, m.phone, undelivered_code(zalo), ""))
+                self.failures.add(Failure(m.row, m.phone, undelivered_as, ""))
 
     def _offer_opt_out(self) -> None:
         """eSMS refused some numbers as blocked (99): offer to never send to them again.

@@ -1,0 +1,74 @@
+"""Zalo then SMS: what became of the SMS part eSMS sent when the ZNS failed.
+
+``MultiChannelMessage`` answers one ``SMSID``, and its look-ups
+(``GetSmsReceiverStatus_get``, ``QueryZnsStatus``) tell the ZNS part's fate only. The
+page says eSMS "tự động gửi tin SMS nếu tin ZNS gửi thất bại" and reports each part on
+its own, the SMS part as customer care (``TypeId`` 2; vn:
+ham-gui-tin/tin-mutichanel-zalo-greater-than-sms-otp-cskh.md, callback-url.md). A desktop
+app has no callback URL, so the SMS part is read where eSMS keeps every message it sent:
+``GetSmsSentData_V2`` under ``SmsType`` 2, found by the only id the caller has, the
+``SMSID`` the send answered (``ReferenceId``), and the phone. Its ``SendResult`` decides:
+
+* 1: the customer has the message by SMS (:data:`BY_SMS`), never sent again;
+* 0, or ``SendStatus`` 4 (refused): nothing reached the customer: "failed", offered in
+  "Send to failures again";
+* 2, not on record yet, or the records cannot all be read: "waiting". Never "failed" on a
+  guess: an SMS part still on its way, sent again, reaches the customer twice and is paid
+  twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from esms_desktop.api.records import LOOKUP_MARGIN, local_phone, record_pages
+from esms_desktop.api.sms_types import SmsType
+from esms_desktop.base.errors import ApiError
+from esms_desktop.base.vntime import to_esms
+from esms_desktop.journal import MessageRow
+
+if TYPE_CHECKING:
+    from esms_desktop.api.client import EsmsClient
+
+#: The ZNS did not reach the customer, so eSMS sent the SMS part, which did: the customer
+#: has the message. Counted as delivered, never sent again.
+BY_SMS = "by_sms"
+#: Pages of 500 of the account's customer-care records read to find the SMS parts.
+MAX_PAGES = 2000
+
+
+def sms_part_states(
+    client: EsmsClient,
+    fell_back: Sequence[tuple[MessageRow, str]],
+    now: Callable[[], float],
+) -> dict[int, str]:
+    """The delivery of each message (pk) whose ZNS failed, with the ``SMSID`` its send
+    answered, from the records of its SMS part: :data:`BY_SMS`, "failed" or "waiting"."""
+    if not fell_back:
+        return {}
+    wanted = {(sms_id, m.phone): m.pk for m, sms_id in fell_back}
+    states = dict.fromkeys(wanted.values(), "waiting")
+    # The SMS part is dated when the ZNS failed, after the send: from the first send on.
+    start = min(m.sent_at or now() for m, _ in fell_back) - LOOKUP_MARGIN
+    span = to_esms(start), to_esms(now() + LOOKUP_MARGIN)
+    try:
+        for items in record_pages(client, SmsType.CUSTOMER_CARE, *span, max_pages=MAX_PAGES):
+            for item in items:
+                pk = wanted.get((item.reference_id, local_phone(item.phone)))
+                if pk is not None:
+                    states[pk] = _outcome(item.send_result.strip(), item.send_status.strip())
+    except ApiError:
+        pass  # not all read: those not found stay "waiting", asked again next time
+    return states
+
+
+def _outcome(send_result: str, send_status: str) -> str:
+    if send_result == "1":
+        return BY_SMS
+    if send_result == "0" or send_status == "4":
+        return "failed"
+    return "waiting"
+
+
+__all__ = ["BY_SMS", "sms_part_states"]
