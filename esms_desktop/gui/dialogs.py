@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
 
 from esms_desktop.app.user_text import UserMessage
 from esms_desktop.reports.campaign_report import REPORT_SUFFIXES
@@ -43,15 +44,37 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
-def show_report(parent: QWidget | None, title: str, summary: str, report: str) -> None:
-    """A result the user may copy and send on (selectable text, full report under details)."""
+def show_report(
+    parent: QWidget | None, title: str, summary: str, report: str, support: str = ""
+) -> None:
+    """A result the user may copy and send on (selectable text, full report under details).
+
+    ``support``: technical lines for support, not shown; "Copy for support" puts the
+    report and them on the clipboard (the box stays open, the button says it is done).
+    """
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(title)
     box.setText(summary)
     box.setDetailedText(report)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if support:
+        copy = box.addButton(
+            QCoreApplication.translate("dialogs", "&Copy for support"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+        copy.clicked.disconnect()  # a message box closes on any button: this one copies
+        copy.clicked.connect(lambda: _copy_for_support(copy, f"{report}\n\n{support}"))
+    box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
+
+
+def _copy_for_support(button: QAbstractButton, text: str) -> None:
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText(text)
+    button.setText(
+        QCoreApplication.translate("dialogs", "Copied: paste it in a message to support")
+    )
 
 
 def ask_report_path(parent: QWidget, title: str, last_folder: str, campaign_id: int) -> Path | None:
