@@ -7,12 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -40,7 +41,7 @@ def _ring_pixels(host: QWidget, control: QWidget) -> int:
     """How many pixels just outside ``control`` (where the ring goes) are its colour."""
     image = host.grab().toImage()
     ring = QColor(theme.current().focus).rgb()
-    inner = control.geometry()
+    inner = QRect(control.mapTo(host, QPoint(0, 0)), control.size())
     outer = inner.adjusted(-3, -3, 3, 3)
     return sum(
         1
@@ -51,7 +52,9 @@ def _ring_pixels(host: QWidget, control: QWidget) -> int:
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("kind", ["button", "primary", "field", "combo", "spin", "table", "check"])
+@pytest.mark.parametrize(
+    "kind", ["button", "primary", "field", "combo", "spin", "table", "check", "tight"]
+)
 def test_a_focused_control_has_a_ring_an_unfocused_one_none(
     qtbot: QtBot, app_home: Path, kind: str, scheme: str
 ) -> None:
@@ -71,10 +74,11 @@ def test_a_focused_control_has_a_ring_an_unfocused_one_none(
         "spin": lambda: QSpinBox(host),
         "table": lambda: QTableWidget(3, 3, host),
         "check": lambda: QCheckBox("Chỉ &thử", host),
+        "tight": lambda: _in_a_tight_row(host),  # a dialog's buttons: no room round them
     }
     control = made[kind]()
     layout.addWidget(other)
-    layout.addWidget(control)
+    layout.addWidget(control if kind != "tight" else control.parentWidget())
     host.resize(400, 300)
     host.show()
     qtbot.waitExposed(host)
@@ -88,6 +92,15 @@ def test_a_focused_control_has_a_ring_an_unfocused_one_none(
     perimeter = 2 * (control.width() + control.height())
     assert _ring_pixels(host, control) >= 1.6 * perimeter, kind  # all round, 2 px thick
     theme.install(app, "light")
+
+
+def _in_a_tight_row(host: QWidget) -> QPushButton:
+    row = QWidget(host)
+    line = QHBoxLayout(row)
+    line.setContentsMargins(0, 0, 0, 0)
+    button = QPushButton("&Có", row)
+    line.addWidget(button)
+    return button
 
 
 def test_a_click_leaves_buttons_without_the_ring(qtbot: QtBot, demo_window) -> None:  # type: ignore[no-untyped-def]

@@ -6,7 +6,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFileDialog,
+    QGridLayout,
+    QMessageBox,
+    QSizePolicy,
+    QSpacerItem,
+    QWidget,
+)
 
 from esms_desktop.app.user_text import UserMessage
 from esms_desktop.reports.campaign_report import REPORT_SUFFIXES
@@ -44,6 +52,10 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
+#: The least width of a report's box: its lines whole on a 1024-pixel screen.
+REPORT_WIDTH = 620
+
+
 def show_report(
     parent: QWidget | None, title: str, summary: str, report: str, support: str = ""
 ) -> None:
@@ -66,6 +78,10 @@ def show_report(
         copy.clicked.disconnect()  # a message box closes on any button: this one copies
         copy.clicked.connect(lambda: _copy_for_support(copy, f"{report}\n\n{support}"))
     box.addButton(QMessageBox.StandardButton.Close)
+    grid = box.layout()
+    if isinstance(grid, QGridLayout):  # room for the report's lines (it wrapped every one)
+        wide = QSpacerItem(REPORT_WIDTH, 0, QSizePolicy.Policy.Minimum)
+        grid.addItem(wide, grid.rowCount(), 0, 1, grid.columnCount())
     box.exec()
 
 

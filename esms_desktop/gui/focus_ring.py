@@ -3,18 +3,20 @@ control that has the keyboard (a button, a field, a list, a table).
 
 Fusion's own sign of focus was a 1 px line in the pale selection colour (1.3:1 on
 white), easy to lose. The ring is one small see-through widget laid over the
-control's parent, so the control keeps its look and nothing moves; it follows the
-control when it moves or hides. Buttons are focused by Tab only (``gui.keyboard``):
-a mouse user sees the ring in the field they type in, not on the button they click.
+control's window, so the control keeps its look and nothing moves; it follows the
+control when it, or a page it is on, moves or hides. Buttons are focused by Tab only
+(``gui.keyboard``): a mouse user sees the ring in the field they type in, not on the
+button they click.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
@@ -54,7 +56,9 @@ def ringed(widget: QWidget | None) -> QWidget | None:
 
 
 class FocusRing(QWidget):
-    """The one ring of the application (:func:`install`)."""
+    """The one ring of the application (:func:`install`): laid over the control's window,
+    so a tight parent (a dialog's row of buttons) does not cut it, and cut only where a
+    scrolled page hides the control."""
 
     def __init__(self) -> None:
         super().__init__(None)
@@ -63,34 +67,54 @@ class FocusRing(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.target: QWidget | None = None
+        #: The control and its parents up to the window: a move of any moves the ring.
+        self._watched: list[QWidget] = []
+        self._clip = QRect()
 
     def follow(self, widget: QWidget | None) -> None:
+        for watched in self._watched:
+            if isValid(watched):
+                watched.removeEventFilter(self)
         target = ringed(widget)
-        if self.target is not None and isValid(self.target):
-            self.target.removeEventFilter(self)
-        self.target = target
-        if target is None or target.parentWidget() is None:
+        self.target, self._watched = target, []
+        if target is None or target.isWindow():
             self.target = None
             self.hide()
             return
-        target.installEventFilter(self)
+        chain: QWidget | None = target
+        while chain is not None and not chain.isWindow():
+            chain.installEventFilter(self)
+            self._watched.append(chain)
+            chain = chain.parentWidget()
         self._place()
 
     def _place(self) -> None:
         target = self.target
-        parent = target.parentWidget() if target is not None else None
-        if target is None or parent is None or not target.isVisible():
+        if target is None or not isValid(target) or not target.isVisible():
             self.hide()
             return
-        if self.parentWidget() is not parent:
-            self.setParent(parent)
+        window = target.window()
         margin = GAP + WIDTH
-        self.setGeometry(target.geometry().adjusted(-margin, -margin, margin, margin))
+        rect = QRect(target.mapTo(window, QPoint(0, 0)), target.size())
+        rect = rect.adjusted(-margin, -margin, margin, margin)
+        clip = QRect(rect)
+        for inner in self._watched[1:]:  # a scrolled page shows only its viewport's part
+            outer = inner.parentWidget()
+            if isinstance(outer, QAbstractScrollArea) and outer.viewport() is inner:
+                clip = clip.intersected(QRect(inner.mapTo(window, QPoint(0, 0)), inner.size()))
+        if clip.isEmpty():
+            self.hide()
+            return
+        if self.parentWidget() is not window:
+            self.setParent(window)
+        self._clip = clip.translated(-rect.topLeft())
+        self.setGeometry(rect)
         self.raise_()
         self.show()
+        self.update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.target and event.type() in (
+        if event.type() in (
             QEvent.Type.Move,
             QEvent.Type.Resize,
             QEvent.Type.Show,
@@ -102,9 +126,9 @@ class FocusRing(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        painter.setClipRect(self._clip)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(QColor(theme.current().focus), WIDTH)
-        painter.setPen(pen)
+        painter.setPen(QPen(QColor(theme.current().focus), WIDTH))
         half = WIDTH / 2
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(half, half, -half, -half), 5, 5)
         painter.end()
