@@ -535,7 +535,6 @@ VI.update(
         "&Open the sample list": "&Mở danh sách mẫu",
         "&Copy for support": "&Chép để gửi hỗ trợ",
         "Copied: paste it in a message to support": "Đã chép: hãy dán vào tin nhắn gửi bộ phận hỗ trợ",
-        "Some answers of eSMS differ from what this app expects. See the details, then press Copy for support and send it to support (it contains no key).": "Một số câu trả lời của eSMS khác với điều ứng dụng cần. Hãy xem chi tiết, rồi bấm Chép để gửi hỗ trợ và gửi cho bộ phận hỗ trợ (không chứa khóa).",
     }
 )
 

@@ -45,7 +45,7 @@ def test_check_with_esms_keeps_the_connected_summary(
     qtbot.waitUntil(page.diagnose_button.isEnabled, timeout=30_000)
     wait_for_tasks()
     assert page.status.text().startswith(connected)
-    assert "eSMS answers the way this app expects." in page.status.text()
+    assert "Every answer is what this app expects." in page.status.text()
 
 
 def test_check_with_esms_speaks_vietnamese_and_copies_for_support(
@@ -83,7 +83,10 @@ def test_check_with_esms_speaks_vietnamese_and_copies_for_support(
     page.diagnose()
     qtbot.waitUntil(lambda: "copied" in seen, timeout=30_000)
     wait_for_tasks()
-    assert seen["summary"] == "eSMS trả lời đúng như ứng dụng mong đợi."
+    assert (
+        seen["summary"]
+        == "Mọi câu trả lời của eSMS đúng như ứng dụng mong đợi. Không cần làm gì thêm."
+    )
     details = str(seen["details"]).splitlines()
     assert details[0].startswith("ĐẠT       Số dư tài khoản")
     for line in details:

@@ -399,7 +399,7 @@ def test_check_with_esms_button_shows_a_report_without_keys(
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
     wait_for_tasks()
     summary, report = shown[0]
-    assert summary == "eSMS answers the way this app expects."
+    assert summary == "Every answer is what this app expects. Nothing to do."
     assert "the same message sent again was refused" in report and "100, then 124" in report
     assert "DEMO-SECRET" not in report
     assert page.diagnose_button.isEnabled()

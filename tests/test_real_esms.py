@@ -502,6 +502,8 @@ def test_diagnose_with_wrong_keys_explains_101(
     entry = lookup("101").en
     assert entry.title in said and entry.command_action in said
     assert "refused, code 101" in support
+    # The next step is the keys', not support's (it said to send the text to support).
+    assert "do what is said under it" in said and "--support" not in said
     assert "WRONG-SECRET-456" not in out
     assert "Authorize Failed" not in out  # eSMS's own words: never printed raw
 

@@ -446,12 +446,22 @@ def _sent_data(run: _Run, clock: Callable[[], float]) -> None:
             run.add("sent_entries", Verdict.OK, said, technical, page)
 
 
+def closing(result: Diagnosis) -> Words:
+    """What the check comes to: all well; a refusal or no answer, whose own next step the
+    line says (wrong keys, no connection: support cannot help); or answers unlike what the
+    app reads, for support."""
+    if result.ok:
+        return words("diagnose.all_ok")
+    if any(line.verdict is Verdict.FAILED for line in result.lines):
+        return words("diagnose.some_failed")
+    return words("diagnose.some_differ")
+
+
 def report_text(result: Diagnosis) -> str:
     """What the user reads, in the current language: each check, what came of it and
     what to do, then a closing sentence and when it was checked."""
     lines = [line.text() for line in result.lines]
-    closing = words("diagnose.all_ok") if result.ok else words("diagnose.some_differ")
-    lines += ["", str(closing), str(words("diagnose.when", time=to_esms(now())))]
+    lines += ["", str(closing(result)), str(words("diagnose.when", time=to_esms(now())))]
     return "\n".join(lines)
 
 

@@ -175,14 +175,6 @@
       <translation>Checking with eSMS (free look-ups and test sends)...</translation>
     </message>
     <message>
-      <source>eSMS answers the way this app expects.</source>
-      <translation>eSMS answers the way this app expects.</translation>
-    </message>
-    <message>
-      <source>Some answers of eSMS differ from what this app expects. See the details, then press Copy for support and send it to support (it contains no key).</source>
-      <translation>Some answers of eSMS differ from what this app expects. See the details, then press Copy for support and send it to support (it contains no key).</translation>
-    </message>
-    <message>
       <source>No keys are saved for this account.</source>
       <translation>No keys are saved for this account.</translation>
     </message>
@@ -1783,6 +1775,7 @@ Zalo OAs: %3</translation>
     <name>dialogs</name>
     <message>
       <source>&amp;Copy for support</source>
+      <extracomment>The least width of a report's box: its lines whole on a 1024-pixel screen.</extracomment>
       <translation>&amp;Copy for support</translation>
     </message>
     <message>

@@ -175,14 +175,6 @@
       <translation>Đang kiểm tra với eSMS (tra cứu miễn phí và tin gửi thử)...</translation>
     </message>
     <message>
-      <source>eSMS answers the way this app expects.</source>
-      <translation>eSMS trả lời đúng như ứng dụng mong đợi.</translation>
-    </message>
-    <message>
-      <source>Some answers of eSMS differ from what this app expects. See the details, then press Copy for support and send it to support (it contains no key).</source>
-      <translation>Một số câu trả lời của eSMS khác với điều ứng dụng cần. Hãy xem chi tiết, rồi bấm Chép để gửi hỗ trợ và gửi cho bộ phận hỗ trợ (không chứa khóa).</translation>
-    </message>
-    <message>
       <source>No keys are saved for this account.</source>
       <translation>Tài khoản này chưa có khóa nào được lưu.</translation>
     </message>
@@ -1783,6 +1775,7 @@ OA Zalo: %3</translation>
     <name>dialogs</name>
     <message>
       <source>&amp;Copy for support</source>
+      <extracomment>The least width of a report's box: its lines whole on a 1024-pixel screen.</extracomment>
       <translation>&amp;Chép để gửi hỗ trợ</translation>
     </message>
     <message>

@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from esms_desktop.api.credentials import Credentials
-from esms_desktop.app.diagnose import CLOCK_TOLERANCE, Diagnosis, report_text, support_text
+from esms_desktop.app.diagnose import (
+    CLOCK_TOLERANCE,
+    Diagnosis,
+    closing,
+    report_text,
+    support_text,
+)
 from esms_desktop.app.diagnose import diagnose as run_diagnosis
 from esms_desktop.app.keyring_store import from_environment
 from esms_desktop.app.user_text import for_error
@@ -25,7 +31,7 @@ from esms_desktop.base.errors import EsmsDesktopError
 from esms_desktop.checks import AccountInfo
 from esms_desktop.gui import dialogs, theme
 from esms_desktop.gui.account_health import AccountHealth
-from esms_desktop.gui.i18n import fill
+from esms_desktop.gui.i18n import fill, spoken
 from esms_desktop.gui.pages.account_summary import AccountSummary, fetch_summary
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.tiles import TileRow
@@ -474,14 +480,8 @@ class AccountPage(QWidget):
         run_task(run, self._diagnosed, self._failed, lambda: self.diagnose_button.setEnabled(True))
 
     def _diagnosed(self, result: Diagnosis) -> None:
-        summary = (
-            self.tr("eSMS answers the way this app expects.")
-            if result.ok
-            else self.tr(
-                "Some answers of eSMS differ from what this app expects. See the details, then "
-                "press Copy for support and send it to support (it contains no key)."
-            )
-        )
+        """What the check comes to, said as the command line says it (the core's words)."""
+        summary = spoken(closing(result), self.session.lang)
         self._say_below_account(summary)
         dialogs.show_report(
             self,

@@ -55,6 +55,8 @@ TEXTS = {
     "diagnose.todo.repeat_taken": "Ask eSMS support whether a message sent again with the "
     "same RequestId is refused on your account, and send this check to the app's support.",
     "diagnose.all_ok": "Every answer is what this app expects. Nothing to do.",
+    "diagnose.some_failed": "eSMS refused or did not answer a check: do what is said under it, "
+    "then check again.",
     "diagnose.some_differ": "Some answers differ from what this app expects. Press Copy for "
     "support and send it to support (it contains no key).",
     "diagnose.some_differ@command": "Some answers differ from what this app expects. Run "

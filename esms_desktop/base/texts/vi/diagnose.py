@@ -60,6 +60,8 @@ TEXTS = {
     "hỗ trợ của ứng dụng.",
     "diagnose.all_ok": "Mọi câu trả lời của eSMS đúng như ứng dụng mong đợi. Không cần làm gì "
     "thêm.",
+    "diagnose.some_failed": "eSMS từ chối hoặc không trả lời một bước kiểm tra: hãy làm theo "
+    "hướng dẫn ngay dưới bước đó, rồi kiểm tra lại.",
     "diagnose.some_differ": "Một số câu trả lời của eSMS khác với điều ứng dụng mong đợi. Hãy bấm "
     "Chép để gửi hỗ trợ và gửi cho bộ phận hỗ trợ (không chứa khóa).",
     "diagnose.some_differ@command": "Một số câu trả lời của eSMS khác với điều ứng dụng mong đợi. "
