@@ -40,8 +40,11 @@ def confirm(parent: QWidget | None, title: str, text: str, *, yes: str = "", no:
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(title)
     box.setText(text)
-    yes_button = box.addButton(yes or "OK", QMessageBox.ButtonRole.YesRole)
-    no_button = box.addButton(no or "Cancel", QMessageBox.ButtonRole.NoRole)
+    # A missing name is Qt's own word, in the window's language (it was English "OK").
+    yes = yes or QCoreApplication.translate("QPlatformTheme", "OK")
+    no = no or QCoreApplication.translate("QPlatformTheme", "Cancel")
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(no_button)
     box.setEscapeButton(no_button)
     box.exec()
