@@ -71,8 +71,15 @@ def window(request: pytest.FixtureRequest, qtbot: QtBot, app_home: object) -> It
     win.close()
 
 
-@pytest.mark.parametrize("name", PAGES)
-def test_no_two_controls_of_a_page_share_a_letter(window: MainWindow, name: str) -> None:
+def test_no_two_controls_of_a_page_share_a_letter(window: MainWindow) -> None:
+    """Each page in turn (one window per language: a window for each page took 2 minutes)."""
+    clashes = []
+    for name in PAGES:
+        clashes += _clashes(window, name)
+    assert not clashes, clashes
+
+
+def _clashes(window: MainWindow, name: str) -> list[str]:
     page = getattr(window, f"{name}_page")
     taken: dict[str, tuple[str, str]] = {}  # letter: (the control, its text)
     for action in window.menuBar().actions():  # the menu bar answers Alt on every page
@@ -89,12 +96,16 @@ def test_no_two_controls_of_a_page_share_a_letter(window: MainWindow, name: str)
         assert "&" + "%" not in text.replace("&&", ""), text
         owner = taken.setdefault(letter, (control, text))
         if owner[0] != control:
-            clashes.append(f"{letter}: {owner[1]!r} and {text!r}")
-    assert not clashes, clashes
+            clashes.append(f"{name}: {letter}: {owner[1]!r} and {text!r}")
+    return clashes
 
 
-@pytest.mark.parametrize("name", PAGES)
-def test_the_main_actions_of_a_page_have_a_letter(window: MainWindow, name: str) -> None:
+def test_the_main_actions_of_a_page_have_a_letter(window: MainWindow) -> None:
+    for name in PAGES:
+        _has_letters(window, name)
+
+
+def _has_letters(window: MainWindow, name: str) -> None:
     page = getattr(window, f"{name}_page")
     reached = {control.objectName(): text for text, control in _texts(page) if mnemonic(text)}
     boxes = {
