@@ -477,6 +477,68 @@ VI.update(
 )
 
 
+# Mnemonics (Alt+letter): a plain letter of the word, none twice on a page
+# (tests/test_gui_mnemonics.py); and the diagnose dialog's copy for support.
+VI.update(
+    {
+        "&Where do I find my API key?": "Tìm khóa AP&I ở đâu?",
+        "&Save keys": "&Lưu khóa",
+        "&Remove account": "&Xóa tài khoản",
+        "&Test connection": "Kiểm t&ra kết nối",
+        "&Check with eSMS": "Kiểm tra với e&SMS",
+        "&Account name": "&Tên tài khoản",
+        "A&piKey": "A&piKey",
+        "Secret&Key": "Secret&Key",
+        "&Open customer file...": "&Mở file khách hàng...",
+        "Use the &sample file": "Dùng &file mẫu",
+        "Use the a&ppointment sample": "Dùng file mẫu &lịch hẹn",
+        "Do-no&t-send list...": "&Danh sách không gửi...",
+        "&Next: write the message": "&Tiếp: soạn tin nhắn",
+        "&Undo": "&Hoàn tác",
+        "&Convert": "&Chuyển đổi",
+        "An&d...": "&Và...",
+        "&All customers": "Tất cả &khách",
+        "Use the sa&mple message": "Dùng tin nhắn &mẫu",
+        "&Use": "&Dùng",
+        "Sa&ve this message": "Lưu t&in này",
+        "Use this &template": "Dùng mẫu nà&y",
+        "&Insert column": "&Chèn cột",
+        "&Remove diacritics": "&Bỏ dấu",
+        "Send without diacritics (c&heaper)": "Gửi không dấu (rẻ &hơn)",
+        "Re&gister this text as a template...": "Đăng &ký nội dung này làm mẫu tin...",
+        "Test &only (sandbox: checked by eSMS, not sent)": "Chỉ &thử (sandbox: eSMS kiểm tra, không gửi)",
+        "&Check and see the price": "Kiểm tra và &xem giá",
+        "&Send %1 messages...": "&Gửi %1 tin...",
+        "Send &at %1 instead": "Hẹn gửi &lúc %1",
+        "Send to them once mor&e": "Vẫn gửi cho họ thêm lần nữ&a",
+        "&Kind of message": "L&oại tin",
+        "&Brandname": "B&randname",
+        "Te&xt": "Nội d&ung",
+        "Shop's &Zalo page (OA)": "Trang &Zalo của shop (OA)",
+        "ZNS tem&plate": "Mẫu ZN&S",
+        "&Send now": "&Gửi ngay",
+        "&Pause": "&Tạm dừng",
+        "&Resume": "Gửi t&iếp",
+        "&Cancel the rest": "&Hủy phần còn lại",
+        "Sa&ve report...": "Lưu &báo cáo...",
+        "Send &again to failed ones": "Gửi &lại các tin lỗi",
+        "&Open report": "&Mở báo cáo",
+        "&New campaign": "&Chiến dịch mới",
+        "A&dd 1 blocked number to the do-not-send list": "Thêm 1 số bị chặn vào &danh sách không gửi",
+        "A&dd %1 blocked numbers to the do-not-send list": "Thêm %1 số bị chặn vào &danh sách không gửi",
+        "&Go to the Message page": "&Sang trang Nội dung",
+        "Re&fresh delivery": "&Cập nhật trạng thái giao tin",
+        "&Resume sending": "Gửi t&iếp",
+        "&Stop for good...": "&Dừng hẳn...",
+        "Settle &unconfirmed...": "Xử lý &tin chưa xác nhận...",
+        "&Delete": "&Xóa",
+        "&Open the sample list": "&Mở danh sách mẫu",
+        "&Copy for support": "&Chép để gửi hỗ trợ",
+        "Copied: paste it in a message to support": "Đã chép: hãy dán vào tin nhắn gửi bộ phận hỗ trợ",
+    }
+)
+
+
 def sources() -> list[str]:
     return [str(p.relative_to(ROOT)) for p in sorted((ROOT / "esms_desktop" / "gui").rglob("*.py"))]
 

@@ -45,4 +45,54 @@ def test_check_with_esms_keeps_the_connected_summary(
     qtbot.waitUntil(page.diagnose_button.isEnabled, timeout=30_000)
     wait_for_tasks()
     assert page.status.text().startswith(connected)
-    assert "eSMS answers the way this app expects." in page.status.text()
+    assert "Every answer is what this app expects." in page.status.text()
+
+
+def test_check_with_esms_speaks_vietnamese_and_copies_for_support(
+    qtbot: QtBot, app_home: Path
+) -> None:
+    """In the Vietnamese window every line of the details is Vietnamese (they were the
+    English lines of ``diagnose``); "Copy for support" puts them and the technical lines
+    on the clipboard, and the box stays open."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+    from test_diagnose_words import TECHNICAL
+
+    window = create_window(demo=True, lang="vi")
+    qtbot.addWidget(window)
+    window.show()
+    page = window.account_page
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, look)
+            return
+        seen["summary"], seen["details"] = box.text(), box.detailedText()
+        copy = next(b for b in box.buttons() if "hỗ trợ" in b.text())
+        seen["letter"] = copy.text()
+        copy.click()
+        seen["open"] = box.isVisible()
+        seen["copied"] = QGuiApplication.clipboard().text()
+        box.done(0)
+
+    qtbot.waitUntil(page.diagnose_button.isEnabled, timeout=20_000)
+    QTimer.singleShot(0, look)
+    page.diagnose()
+    qtbot.waitUntil(lambda: "copied" in seen, timeout=30_000)
+    wait_for_tasks()
+    assert (
+        seen["summary"]
+        == "Mọi câu trả lời của eSMS đúng như ứng dụng mong đợi. Không cần làm gì thêm."
+    )
+    details = str(seen["details"]).splitlines()
+    assert details[0].startswith("ĐẠT       Số dư tài khoản")
+    for line in details:
+        assert not TECHNICAL.search(line), line
+    assert seen["open"] and seen["letter"] == "&Chép để gửi hỗ trợ"
+    copied = str(seen["copied"])
+    assert copied.startswith(str(seen["details"]))
+    assert "GetBalance_json: answer has Balance, UserID" in copied and "DEMO-SECRET" not in copied
+    window.close()

@@ -115,7 +115,7 @@ def test_customer_care_path(qtbot: QtBot, window: MainWindow, errors: list[UserM
     # eSMS answered 99 for one number: the app offers to never send to it again (the
     # numbers are read off the window).
     qtbot.waitUntil(send.optout_button.isVisible, timeout=5_000)
-    assert send.optout_button.text() == "Add 1 blocked number to the do-not-send list"
+    assert send.optout_button.text() == "A&dd 1 blocked number to the do-not-send list"
     qtbot.mouseClick(send.optout_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not send.optout_button.isVisible(), timeout=5_000)  # written
     assert window.session.journal.opt_out_list() == ["0912340099"]
@@ -391,7 +391,7 @@ def test_check_with_esms_button_shows_a_report_without_keys(
     monkeypatch.setattr(
         dialogs,
         "show_report",
-        lambda parent, title, summary, report: shown.append((summary, report)),
+        lambda parent, title, summary, report, support: shown.append((summary, report + support)),
     )
     window.go(window.ACCOUNT)
     page = window.account_page
@@ -399,8 +399,9 @@ def test_check_with_esms_button_shows_a_report_without_keys(
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
     wait_for_tasks()
     summary, report = shown[0]
-    assert summary == "eSMS answers the way this app expects."
-    assert "124 for the same RequestId" in report and "DEMO-SECRET" not in report
+    assert summary == "Every answer is what this app expects. Nothing to do."
+    assert "the same message sent again was refused" in report and "100, then 124" in report
+    assert "DEMO-SECRET" not in report
     assert page.diagnose_button.isEnabled()
 
 

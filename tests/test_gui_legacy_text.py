@@ -42,7 +42,7 @@ def test_the_bar_previews_the_names_and_converts_them_on_a_click(
     assert bar.isVisible(), "the bar is shown for a garbled file"
     text = bar.label.text()
     assert name in text and "Nguyễn Thị Hoàng" in text and encode("Nguyễn Thị Hoàng") in text
-    assert bar.button.text() == "Convert"
+    assert bar.button.text() == "&Convert"
     assert window.session.recipients is not None
     # Garbled, but a row of texts over the numbers: the header, its names as read.
     mapping = window.session.recipients.mapping
@@ -56,11 +56,11 @@ def test_the_bar_previews_the_names_and_converts_them_on_a_click(
     assert page.model.index(0, 2).data() in NAMES or any(
         page.model.index(0, c).data() == NAMES[0] for c in range(page.model.columnCount())
     )
-    assert "Converted" in bar.label.text() and bar.button.text() == "Undo"
+    assert "Converted" in bar.label.text() and bar.button.text() == "&Undo"
     with qtbot.waitSignal(page.loaded, timeout=20_000):
         qtbot.mouseClick(bar.button, Qt.MouseButton.LeftButton)
     assert window.session.recipients is not None
-    assert window.session.recipients.legacy.converted is None and bar.button.text() == "Convert"
+    assert window.session.recipients.legacy.converted is None and bar.button.text() == "&Convert"
     assert errors == []
 
 

@@ -55,4 +55,4 @@ def test_history_reads_its_campaigns_off_the_window_and_shows_the_latest(
         history.reload()  # two polls in a row: the second's read is the one shown
     assert threads and threading.main_thread() not in threads
     assert history.body.currentWidget() is history.empty  # no campaign yet: its one action
-    assert history.empty.button.text() == "Open the sample list"
+    assert history.empty.button.text() == "&Open the sample list"

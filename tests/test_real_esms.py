@@ -476,11 +476,13 @@ def test_zalo_then_sms_cannot_be_scheduled(tmp_path: Path) -> None:
 
 
 def test_diagnose_on_the_demo_account(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--demo", "--lang", "en", "diagnose"]) == 0
+    assert main(["--demo", "--lang", "en", "diagnose", "--support"]) == 0
     out = capsys.readouterr().out
-    lines = out.strip().splitlines()
+    said, support = out.split("for support", 1)
+    lines = said.strip().splitlines()
     assert sum(line.startswith("OK") for line in lines) >= 7
-    assert "124 for the same RequestId" in out
+    assert "the same message sent again was refused" in said
+    assert "100, then 124" in support  # what support reads: the calls and codes
     assert DEMO_SECRET_KEY not in out and DEMO_API_KEY not in out
 
 
@@ -494,10 +496,16 @@ def test_diagnose_with_wrong_keys_explains_101(
         monkeypatch.setenv("ESMS_API_URL", server.base_url)
         monkeypatch.setenv("ESMS_API_KEY", "WRONG-KEY-123")
         monkeypatch.setenv("ESMS_SECRET_KEY", "WRONG-SECRET-456")
-        assert main(["--lang", "en", "diagnose"]) == 1
+        assert main(["--lang", "en", "diagnose", "--support"]) == 1
     out = capsys.readouterr().out
-    assert "101" in out and lookup("101").en.command_action in out
+    said, support = out.split("for support", 1)
+    entry = lookup("101").en
+    assert entry.title in said and entry.command_action in said
+    assert "refused, code 101" in support
+    # The next step is the keys', not support's (it said to send the text to support).
+    assert "do what is said under it" in said and "--support" not in said
     assert "WRONG-SECRET-456" not in out
+    assert "Authorize Failed" not in out  # eSMS's own words: never printed raw
 
 
 @pytest.mark.parametrize(("ahead", "verdict"), [(0, "OK"), (600, "DIFFERENT")])
@@ -518,10 +526,12 @@ def test_diagnose_measures_esms_clock(
         monkeypatch.setenv("ESMS_API_KEY", DEMO_API_KEY)
         monkeypatch.setenv("ESMS_SECRET_KEY", DEMO_SECRET_KEY)
         main(["--lang", "en", "diagnose"])
-    line = next(x for x in capsys.readouterr().out.splitlines() if "eSMS's clock" in x)
-    assert line.startswith(verdict), line
+    lines = capsys.readouterr().out.splitlines()
+    at = next(i for i, x in enumerate(lines) if "This computer's clock" in x)
+    assert lines[at].startswith(verdict), lines[at]
     if ahead:
-        assert "600 s behind eSMS's" in line and "automatically" in line
+        assert "Behind eSMS's clock by 10 minutes" in lines[at]
+        assert "automatically" in lines[at + 1]  # the next step, on a line of its own
 
 
 @pytest.mark.parametrize("ahead", [0, 86_400, -86_400])
@@ -545,8 +555,8 @@ def test_diagnose_asks_for_esms_last_7_days_by_its_clock(ahead: int) -> None:
         return look_up(sms_type, start, end, **kw)
 
     client.get_sent_data = get_sent_data  # type: ignore[method-assign]
-    lines = {line.name: line for line in diagnose(client).lines}
-    assert lines["sent message entries"].verdict.value == "ok", lines["sent message entries"]
+    entries = diagnose(client).line("sent_entries")
+    assert entries.verdict.value == "ok", entries
     [(_, end)] = asked
     esms_now = dt.datetime.fromtimestamp(sim.clock(), VIETNAM).replace(tzinfo=None)
     assert abs((dt.datetime.fromisoformat(end) - esms_now).total_seconds()) < 60

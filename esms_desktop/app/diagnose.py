@@ -1,9 +1,11 @@
 """Check, on the user's real account, that eSMS answers the way this app expects.
 
 Only free calls and sandbox sends (``Sandbox=1``: validated, not delivered, not
-charged). Each check names the documentation page our reading comes from and
-says in plain words whether the answer had the expected shape. The output never
-contains a key: it is what a shop owner sends to support when something differs.
+charged). Each check says in the user's words what was checked, what came of it and,
+when something is wrong, what to do (:func:`report_text`, the same in the window and
+on the command line); and, for support, which call it made, which fields it read and
+the documentation page its reading comes from (:func:`support_text`). Neither holds a
+key or a text of eSMS's answers: an eSMS refusal is said by its code's catalogue entry.
 """
 
 from __future__ import annotations
@@ -19,10 +21,10 @@ from typing import TYPE_CHECKING, Any
 from esms_desktop.api.models import DUPLICATE_REQUEST, SUCCESS
 from esms_desktop.api.sms_types import SmsType
 from esms_desktop.app.esms_pages import cited
+from esms_desktop.app.user_text import for_error
 from esms_desktop.base.errors import ApiError, ResultCodeError
-from esms_desktop.base.texts import words
+from esms_desktop.base.texts import Words, words
 from esms_desktop.base.vntime import now, to_esms
-from esms_desktop.catalogue import lookup
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
@@ -38,27 +40,62 @@ class Verdict(Enum):
     FAILED = "failed"
 
 
-_MARKS = {
-    Verdict.OK: words("diagnose.ok"),
-    Verdict.DIFFERENT: words("diagnose.different"),
-    Verdict.SKIPPED: words("diagnose.skipped"),
-    Verdict.FAILED: words("diagnose.failed"),
-}
+#: Every check, by id: its name for the user is the text ``diagnose.check.<id>``.
+CHECKS = (
+    "balance",
+    "clock",
+    "brandnames",
+    "brandname_entries",
+    "care_templates",
+    "care_template_entries",
+    "care_send",
+    "zalo_oas",
+    "zalo_templates",
+    "zalo_template_fields",
+    "zalo_template_info",
+    "zalo_template_info_fields",
+    "zalo_quota",
+    "sent_data",
+    "sent_entries",
+)
 
 
 @dataclass
 class CheckLine:
-    name: str
+    #: One of :data:`CHECKS`.
+    check: str
     verdict: Verdict
-    #: What was seen, in English for support (an eSMS refusal: in the user's language).
-    detail: str
+    #: What came of it, in the user's words.
+    said: Words
+    #: For support: the call, the fields read, what was seen (our own words and eSMS's
+    #: field names and codes, never a text of its answers).
+    technical: str
     page: str = ""
+    #: What to do about it, when there is something to do.
+    todo: Words | None = None
+    #: A refusal, said by :func:`~esms_desktop.app.user_text.for_error` when shown (in
+    #: the language spoken then).
+    refusal: ApiError | None = None
 
     def text(self) -> str:
-        """The line as printed: the verdict in the current language, then the check."""
+        """The line as the user reads it: the verdict, what was checked, what came of it,
+        and the next step on a line of its own."""
+        said, todo = str(self.said), str(self.todo) if self.todo is not None else ""
+        if self.refusal is not None:
+            message = for_error(self.refusal)
+            said = (
+                str(words("diagnose.said.refused", reason=message.title))
+                if isinstance(self.refusal, ResultCodeError)
+                else str(words("diagnose.said.no_answer", reason=message.title))
+            )
+            todo = todo or message.action
+        mark = str(words(f"diagnose.{self.verdict.value}"))
+        line = f"{mark:<9} {words(f'diagnose.check.{self.check}')}: {said}"
+        return f"{line}\n{'':<10}{todo}" if todo else line
+
+    def support_line(self) -> str:
         page = f"  [{self.page}]" if self.page else ""
-        mark = str(_MARKS[self.verdict])
-        return f"{mark:<10} {self.name}: {self.detail}{page}"
+        return f"{self.verdict.value:<9} {self.technical}{page}"
 
 
 @dataclass
@@ -68,6 +105,13 @@ class Diagnosis:
     @property
     def ok(self) -> bool:
         return all(line.verdict in (Verdict.OK, Verdict.SKIPPED) for line in self.lines)
+
+    def line(self, check: str) -> CheckLine:
+        """The last line of ``check`` (KeyError: not run)."""
+        for line in reversed(self.lines):
+            if line.check == check:
+                return line
+        raise KeyError(check)
 
 
 def _missing(body: dict[str, Any], keys: tuple[str, ...]) -> list[str]:
@@ -96,35 +140,56 @@ def _fill_template(content: str) -> str:
     return re.sub(r"\{[^{}]*?,\s*(\d+)\s*\}", lambda m: "1" * min(4, int(m.group(1))), content)
 
 
+#: What a check whose answer lacks a field eSMS documents says, and the step after it.
+_LACKS = words("diagnose.said.lacks")
+_TO_SUPPORT = words("diagnose.todo.support")
+
+
 class _Run:
     def __init__(self, client: EsmsClient) -> None:
         self.client = client
         self.result = Diagnosis()
         self.rec = _Recorder()
 
-    def add(self, name: str, verdict: Verdict, detail: str, page: str = "") -> None:
-        self.result.lines.append(CheckLine(name, verdict, detail, page))
+    def add(
+        self,
+        check: str,
+        verdict: Verdict,
+        said: Words,
+        technical: str,
+        page: str = "",
+        todo: Words | None = None,
+    ) -> None:
+        self.result.lines.append(CheckLine(check, verdict, said, technical, page, todo))
 
-    def refused(self, exc: ApiError) -> str:
-        if isinstance(exc, ResultCodeError):
-            text = lookup(exc.code, exc.error_message).text
-            return f"{exc.code} - {text.title}: {text.action}"
-        return exc.message
+    def lacks(self, check: str, technical: str, page: str) -> None:
+        self.add(check, Verdict.DIFFERENT, _LACKS, technical, page, _TO_SUPPORT)
+
+    def skipped(self, check: str, said: str, technical: str) -> None:
+        self.add(check, Verdict.SKIPPED, words(f"diagnose.said.{said}"), technical)
 
     @contextmanager
-    def check(self, name: str, page: str) -> Iterator[None]:
+    def check(self, check: str, call: str, page: str) -> Iterator[None]:
         try:
             yield
         except ApiError as exc:
-            self.add(name, Verdict.FAILED, self.refused(exc), page)
+            if isinstance(exc, ResultCodeError):
+                technical = f"{call}: refused, code {exc.code}"
+            else:
+                technical = f"{call}: no usable answer ({exc.kind})"
+            line = CheckLine(check, Verdict.FAILED, _LACKS, technical, page, refusal=exc)
+            self.result.lines.append(line)
 
-    def shape(self, name: str, endpoint: str, keys: tuple[str, ...], page: str) -> dict[str, Any]:
-        body = self.rec.last.get(endpoint, {})
+    def shape(
+        self, check: str, call: str, keys: tuple[str, ...], page: str, endpoint: str = ""
+    ) -> dict[str, Any]:
+        body = self.rec.last.get(endpoint or call, {})
         missing = _missing(body, keys)
         if missing:
-            self.add(name, Verdict.DIFFERENT, "answer lacks " + ", ".join(missing), page)
+            self.lacks(check, f"{call}: answer lacks " + ", ".join(missing), page)
         else:
-            self.add(name, Verdict.OK, "answer has " + ", ".join(keys), page)
+            said = words("diagnose.said.ok")
+            self.add(check, Verdict.OK, said, f"{call}: answer has " + ", ".join(keys), page)
         return body
 
 
@@ -153,9 +218,9 @@ def diagnose(
 
 def _account(run: _Run) -> None:
     page = cited("balance")
-    with run.check("balance (GetBalance_json)", page):
+    with run.check("balance", "GetBalance_json", page):
         run.client.get_balance()
-        run.shape("balance (GetBalance_json)", "GetBalance_json", ("Balance", "UserID"), page)
+        run.shape("balance", "GetBalance_json", ("Balance", "UserID"), page)
 
 
 #: A difference between the clocks worth telling (retries keep a 5-minute margin).
@@ -168,155 +233,175 @@ def _clock(run: _Run) -> None:
     eSMS's day decides how long it refuses a repeated RequestId; the app moves its
     times to eSMS's clock by this measure (``api.esms_clock``), which needs the header.
     """
-    name = "eSMS's clock (Date of its answers)"
     page = "RFC 9110, 6.6.1 Date"
     offset = run.client.esms_clock.offset
     if offset is None:
-        run.add(name, Verdict.DIFFERENT, "answers carry no readable Date header", page)
+        said = words("diagnose.said.clock_unknown")
+        technical = "Date header of eSMS's answers: none readable"
+        run.add("clock", Verdict.DIFFERENT, said, technical, page, _TO_SUPPORT)
         return
     seconds = offset.middle
+    technical = f"Date header of eSMS's answers: this computer's clock {round(seconds):+d} s"
     if abs(seconds) < 2:
-        off = "within a second or two of eSMS's"
-    else:
-        off = f"{abs(seconds):.0f} s {'behind' if seconds > 0 else 'ahead of'} eSMS's"
+        run.add("clock", Verdict.OK, words("diagnose.said.clock_same"), technical, page)
+        return
+    off = (
+        words("diagnose.seconds", count=round(abs(seconds)))
+        if abs(seconds) < 120
+        else words("diagnose.minutes", count=round(abs(seconds) / 60))
+    )
+    said = words(
+        "diagnose.said.clock_behind" if seconds > 0 else "diagnose.said.clock_ahead", off=off
+    )
     if abs(seconds) <= CLOCK_TOLERANCE:
-        run.add(name, Verdict.OK, f"this computer's clock is {off}", page)
+        run.add("clock", Verdict.OK, said, technical, page)
     else:
-        detail = f"this computer's clock is {off}: set it to be set automatically"
-        run.add(name, Verdict.DIFFERENT, detail, page)
+        todo = words("diagnose.todo.clock")
+        run.add("clock", Verdict.DIFFERENT, said, technical, page, todo)
 
 
 def _brandnames(run: _Run) -> list[tuple[str, str]]:
     page = cited("brandnames")
     brands: list[tuple[str, str]] = []
-    with run.check("brandnames (GetListBrandname)", page):
+    with run.check("brandnames", "GetListBrandname", page):
         brands = [(b.name, b.type) for b in run.client.get_brandnames()]
-        body = run.shape(
-            "brandnames (GetListBrandname)", "GetListBrandname", ("ListBrandName",), page
-        )
+        body = run.shape("brandnames", "GetListBrandname", ("ListBrandName",), page)
         item = _first(body, "ListBrandName")
         if item is not None and _missing(item, ("Brandname", "Type")):
-            run.add("brandname entries", Verdict.DIFFERENT, "lack Brandname or Type", page)
+            technical = "GetListBrandname: ListBrandName entries lack Brandname or Type"
+            run.lacks("brandname_entries", technical, page)
     return brands
 
 
 def _customer_care(run: _Run, brands: list[tuple[str, str]], phone: str) -> None:
     page = cited("care_templates")
-    send_page = cited("care_send")
     cskh = [name for name, kind in brands if kind == "2"]
     if not cskh:
-        run.add("customer-care templates", Verdict.SKIPPED, "the account has no such brandname")
+        run.skipped("care_templates", "no_care_brandname", "GetTemplate: no Type 2 brandname")
         return
     templates = []
-    with run.check("customer-care templates (GetTemplate)", page):
+    with run.check("care_templates", "GetTemplate", page):
         templates = run.client.get_customer_care_templates(cskh[0])
-        body = run.shape(
-            "customer-care templates (GetTemplate)", "GetTemplate", ("BrandnameTemplates",), page
-        )
+        body = run.shape("care_templates", "GetTemplate", ("BrandnameTemplates",), page)
         item = _first(body, "BrandnameTemplates")
         if item is not None and _missing(item, ("NetworkID", "TempContent", "TempId")):
-            run.add("template entries", Verdict.DIFFERENT, "lack NetworkID/TempContent", page)
+            technical = "GetTemplate: BrandnameTemplates entries lack NetworkID/TempContent/TempId"
+            run.lacks("care_template_entries", technical, page)
     if not templates:
-        run.add("customer-care sandbox send", Verdict.SKIPPED, "no registered template")
+        run.skipped("care_send", "no_care_template", "SendMultipleMessage_V4: no template")
         return
-    content = _fill_template(templates[0].content)
+    _care_send(run, _fill_template(templates[0].content), cskh[0], phone)
+
+
+def _care_send(run: _Run, content: str, brandname: str, phone: str) -> None:
+    """A sandbox customer-care message, then the same RequestId again: eSMS must refuse
+    the second (124), which the app's retries after a lost answer rely on."""
+    page, call = cited("care_send"), "SendMultipleMessage_V4_post_json (Sandbox=1)"
     request_id = f"esd-diag-{secrets.token_hex(6)}"
-    name = "customer-care sandbox send, RequestId blocks a repeat"
-    with run.check(name, send_page):
+    with run.check("care_send", call, page):
         first = run.client.send_customer_care(
-            phone, content, cskh[0], request_id, sandbox=True, campaign_id="eSMS Desktop diagnose"
+            phone, content, brandname, request_id, sandbox=True, campaign_id="eSMS Desktop diagnose"
         )
         if first.code != SUCCESS:
-            title = lookup(first.code, first.error_message).text.title
-            run.add(name, Verdict.DIFFERENT, f"{first.code} - {title}", send_page)
+            refusal = ResultCodeError(first.code, "", endpoint=call)
+            technical = f"{call}: answered {first.code}, not 100"
+            run.result.lines.append(
+                # The refusal's own next step is for the user's customers; this number is
+                # the app's test number: support looks at it.
+                CheckLine(
+                    "care_send", Verdict.DIFFERENT, _LACKS, technical, page, _TO_SUPPORT, refusal
+                )
+            )
             return
         again = run.client.send_customer_care(
-            phone, content, cskh[0], request_id, sandbox=True, campaign_id="eSMS Desktop diagnose"
+            phone, content, brandname, request_id, sandbox=True, campaign_id="eSMS Desktop diagnose"
         )
         if again.code == DUPLICATE_REQUEST:
-            run.add(
-                name, Verdict.OK, "100 with an SMSID, then 124 for the same RequestId", send_page
-            )
+            said, technical = words("diagnose.said.repeat_refused"), f"{call}: 100, then 124"
+            run.add("care_send", Verdict.OK, said, technical, page)
         else:
             run.add(
-                name,
+                "care_send",
                 Verdict.DIFFERENT,
-                f"the same RequestId was answered {again.code}, not 124. The sandbox may only "
-                "forget test messages (its page says they are not stored), but the app's "
-                "retries after a lost answer rely on 124 on real sends: ask eSMS support "
-                "whether a repeated RequestId is refused on this account",
-                send_page,
+                words("diagnose.said.repeat_taken"),
+                # The sandbox may only forget test messages (its page says they are not
+                # stored), but the retries rely on 124 on real sends: support asks eSMS.
+                f"{call}: the same RequestId was answered {again.code}, not 124",
+                page,
+                words("diagnose.todo.repeat_taken"),
             )
 
 
 def _zalo(run: _Run) -> None:
-    page = cited("zalo_templates")
     oas = []
-    with run.check("Zalo OAs (ZNS/GetListZOA)", cited("zalo_oas")):
+    page = cited("zalo_oas")
+    with run.check("zalo_oas", "ZNS/GetListZOA", page):
         oas = run.client.get_zalo_oas()
+        if oas:
+            said, technical = words("diagnose.said.ok"), f"ZNS/GetListZOA: {len(oas)} OA"
+            run.add("zalo_oas", Verdict.OK, said, technical, page)
     if not oas:
-        run.add("Zalo templates", Verdict.SKIPPED, "the account has no Zalo OA")
+        if run.result.lines[-1].check != "zalo_oas":  # not when the look-up failed
+            run.skipped("zalo_templates", "no_oa", "ZNS/GetListZOA: no OA")
         return
     oaid = oas[0].oaid
-    templates = []
-    with run.check("Zalo templates (GetTemplate)", page):
+    templates = _zalo_templates(run, oaid)
+    if templates:
+        info_page = cited("zalo_template_info")
+        with run.check("zalo_template_info", "GetZnsTemplateInfo", info_page):
+            run.client.get_zns_template_info(templates[0].temp_id, oaid)
+            body = run.shape(
+                "zalo_template_info", "GetZnsTemplateInfo", ("Data", "Error", "Message"), info_page
+            )
+            _template_params(run, body, info_page)
+    quota_page = cited("zalo_quota")
+    with run.check("zalo_quota", "ZNS/GetQuota", quota_page):
+        run.client.get_oa_quota(oaid)
+        run.shape("zalo_quota", "ZNS/GetQuota", ("DailyQuota", "RemainingQuota"), quota_page)
+
+
+def _zalo_templates(run: _Run, oaid: str) -> list[Any]:
+    """The OA's templates; the fields of the first that has some: ``ParamLevel`` a
+    position, ``RequireType`` a ``type_...`` value."""
+    page = cited("zalo_templates")
+    templates: list[Any] = []
+    with run.check("zalo_templates", "GetTemplate (ZNS)", page):
         templates = run.client.get_zns_templates(oaid)
         body = run.rec.last.get("GetTemplate", {})
         item = _first(body, "ZNSTemplates")
         detail = _first(item or {}, "ZNSTempDetail")
         if detail is None:
-            run.add("Zalo template parameters", Verdict.SKIPPED, "no template with parameters")
+            technical = "GetTemplate (ZNS): no ZNSTempDetail"
+            run.skipped("zalo_template_fields", "no_zalo_fields", technical)
         elif _missing(detail, ("Param", "Limit", "ParamLevel", "RequireType")) or not str(
             detail.get("RequireType", "")
         ).startswith("type_"):
-            run.add(
-                "Zalo template parameters",
-                Verdict.DIFFERENT,
-                "ZNSTempDetail is not Param/Limit/ParamLevel (position)/RequireType (type_...)",
-                page,
+            technical = (
+                "GetTemplate (ZNS): ZNSTempDetail is not Param/Limit/ParamLevel (position)/"
+                "RequireType (type_...)"
             )
+            run.lacks("zalo_template_fields", technical, page)
         else:
-            run.add(
-                "Zalo template parameters",
-                Verdict.OK,
-                "ParamLevel is a position, RequireType a type_... value",
-                page,
-            )
-    if templates:
-        info_page = cited("zalo_template_info")
-        with run.check("Zalo template detail (GetZnsTemplateInfo)", info_page):
-            run.client.get_zns_template_info(templates[0].temp_id, oaid)
-            body = run.shape(
-                "Zalo template detail (GetZnsTemplateInfo)",
-                "GetZnsTemplateInfo",
-                ("Data", "Error", "Message"),
-                info_page,
-            )
-            _template_params(run, body, info_page)
-    quota_page = cited("zalo_quota")
-    with run.check("Zalo daily quota (ZNS/GetQuota)", quota_page):
-        run.client.get_oa_quota(oaid)
-        run.shape(
-            "Zalo daily quota (ZNS/GetQuota)",
-            "ZNS/GetQuota",
-            ("DailyQuota", "RemainingQuota"),
-            quota_page,
-        )
+            said = words("diagnose.said.ok")
+            technical = "GetTemplate (ZNS): ParamLevel a position, RequireType a type_... value"
+            run.add("zalo_template_fields", Verdict.OK, said, technical, page)
+    return templates
 
 
 def _template_params(run: _Run, body: dict[str, Any], page: str) -> None:
     """Each of ``ListParams`` says ``Require`` and ``AcceptNull`` (read for optional values)."""
-    name = "Zalo template parameters (GetZnsTemplateInfo ListParams)"
+    check, call = "zalo_template_info_fields", "GetZnsTemplateInfo ListParams"
     data = body.get("Data")
     first = _first(data, "ListParams") if isinstance(data, dict) else None
     if first is None:
-        run.add(name, Verdict.SKIPPED, "the template has no parameter", page)
+        run.skipped(check, "no_zalo_fields", f"{call}: empty")
         return
     missing = _missing(first, ("Name", "Require", "AcceptNull", "MaxLength"))
     if missing:
-        run.add(name, Verdict.DIFFERENT, "a parameter lacks " + ", ".join(missing), page)
+        run.lacks(check, f"{call}: a parameter lacks " + ", ".join(missing), page)
     else:
-        run.add(name, Verdict.OK, "each has Name, Require, AcceptNull, MaxLength", page)
+        technical = f"{call}: each has Name, Require, AcceptNull, MaxLength"
+        run.add(check, Verdict.OK, words("diagnose.said.ok"), technical, page)
 
 
 def _esms_now(run: _Run, clock: Callable[[], float]) -> float:
@@ -327,11 +412,10 @@ def _esms_now(run: _Run, clock: Callable[[], float]) -> float:
 
 
 def _sent_data(run: _Run, clock: Callable[[], float]) -> None:
-    page = cited("sent_data")
-    name = "sent messages (GetSmsSentData_V2)"
+    page, call = cited("sent_data"), "GetSmsSentData_V2"
     # eSMS's last 7 days, by its clock: a computer clock a day behind would miss today's.
     end = _esms_now(run, clock)
-    with run.check(name, page):
+    with run.check("sent_data", call, page):
         try:
             data = run.client.get_sent_data(
                 SmsType.CUSTOMER_CARE, to_esms(end - 7 * 24 * 3600), to_esms(end), page_size=5
@@ -341,37 +425,50 @@ def _sent_data(run: _Run, clock: Callable[[], float]) -> None:
                 raise
             # The code table's "not found" for this look-up: nothing in the range. The
             # app reads it so when settling (``engine.settle.find_sent``).
-            run.add(name, Verdict.OK, "105 for a range with no message: read as none found", page)
-            run.add("sent message entries", Verdict.SKIPPED, "no message in the last 7 days")
+            said, technical = words("diagnose.said.ok"), f"{call}: 105 for an empty range"
+            run.add("sent_data", Verdict.OK, said, technical, page)
+            run.skipped("sent_entries", "no_sent", f"{call}: no message in 7 days")
             return
-        body = run.shape(name, "GetSmsSentData_V2", ("CountTotal", "SentData"), page)
+        body = run.shape("sent_data", call, ("CountTotal", "SentData"), page)
         item = _first(body, "SentData")
         if item is None:
-            run.add("sent message entries", Verdict.SKIPPED, "no message in the last 7 days")
+            run.skipped("sent_entries", "no_sent", f"{call}: no message in 7 days")
             return
         missing = _missing(item, ("Campaign", "Phone", "ReferenceId", "SentTime", "SmsId"))
         if missing or not data.items or data.items[0].sent_time is None:
-            run.add(
-                "sent message entries",
-                Verdict.DIFFERENT,
-                "lack "
-                + (", ".join(missing) or "a readable SentTime")
-                + ": unconfirmed messages cannot be settled from eSMS's records",
-                page,
-            )
+            lacking = ", ".join(missing) or "a readable SentTime"
+            said = words("diagnose.said.records_lack")
+            technical = f"{call}: SentData entries lack {lacking}"
+            run.add("sent_entries", Verdict.DIFFERENT, said, technical, page, _TO_SUPPORT)
         else:
-            run.add(
-                "sent message entries",
-                Verdict.OK,
-                "Campaign, Phone, ReferenceId (SMSID), SentTime, SmsId",
-                page,
-            )
+            said = words("diagnose.said.ok")
+            technical = f"{call}: Campaign, Phone, ReferenceId (SMSID), SentTime, SmsId"
+            run.add("sent_entries", Verdict.OK, said, technical, page)
+
+
+def closing(result: Diagnosis) -> Words:
+    """What the check comes to: all well; a refusal or no answer, whose own next step the
+    line says (wrong keys, no connection: support cannot help); or answers unlike what the
+    app reads, for support."""
+    if result.ok:
+        return words("diagnose.all_ok")
+    if any(line.verdict is Verdict.FAILED for line in result.lines):
+        return words("diagnose.some_failed")
+    return words("diagnose.some_differ")
 
 
 def report_text(result: Diagnosis) -> str:
-    """The lines to print or show, then a closing sentence, in the current language."""
+    """What the user reads, in the current language: each check, what came of it and
+    what to do, then a closing sentence and when it was checked."""
     lines = [line.text() for line in result.lines]
-    closing = words("diagnose.all_ok") if result.ok else words("diagnose.some_differ")
-    lines.append(str(closing))
-    lines.append(to_esms(now()) + " (Vietnam)")
+    lines += ["", str(closing(result)), str(words("diagnose.when", time=to_esms(now())))]
+    return "\n".join(lines)
+
+
+def support_text(result: Diagnosis) -> str:
+    """For support: each check's call, the fields read, its page; no key, no text of
+    eSMS's answers (its codes only)."""
+    lines = [str(words("diagnose.support_heading"))]
+    lines += [line.support_line() for line in result.lines]
+    lines.append(f"{to_esms(now())} (UTC+7)")
     return "\n".join(lines)

@@ -100,7 +100,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--warn-below", type=int, metavar="VND", help=help_words("help.balance.warn_below")
     )
     add_language_option(balance)
-    add_language_option(add_command(sub, "diagnose"))
+    diagnose = add_command(sub, "diagnose")
+    diagnose.add_argument(
+        "--support", action="store_true", help=help_words("help.diagnose.support")
+    )
+    add_language_option(diagnose)
     journal = add_command(sub, "journal")
     journal.add_argument(
         "action", choices=["check", "restore"], help=help_words("help.journal.action")
@@ -224,11 +228,13 @@ def cmd_balance(args: argparse.Namespace, settings: Settings, out: TextIO) -> in
 
 
 def cmd_diagnose(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
-    from esms_desktop.app.diagnose import diagnose, report_text
+    from esms_desktop.app.diagnose import diagnose, report_text, support_text
 
     with make_client(args, settings) as client:
         result = diagnose(client)
     print(report_text(result), file=out)
+    if args.support:
+        print("\n" + support_text(result), file=out)
     return 0 if result.ok else 1
 
 

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFileDialog,
+    QGridLayout,
+    QMessageBox,
+    QSizePolicy,
+    QSpacerItem,
+    QWidget,
+)
 
 from esms_desktop.app.user_text import UserMessage
 from esms_desktop.reports.campaign_report import REPORT_SUFFIXES
@@ -31,8 +40,11 @@ def confirm(parent: QWidget | None, title: str, text: str, *, yes: str = "", no:
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(title)
     box.setText(text)
-    yes_button = box.addButton(yes or "OK", QMessageBox.ButtonRole.YesRole)
-    no_button = box.addButton(no or "Cancel", QMessageBox.ButtonRole.NoRole)
+    # A missing name is Qt's own word, in the window's language (it was English "OK").
+    yes = yes or QCoreApplication.translate("QPlatformTheme", "OK")
+    no = no or QCoreApplication.translate("QPlatformTheme", "Cancel")
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(no_button)
     box.setEscapeButton(no_button)
     box.exec()
@@ -43,15 +55,45 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
-def show_report(parent: QWidget | None, title: str, summary: str, report: str) -> None:
-    """A result the user may copy and send on (selectable text, full report under details)."""
+#: The least width of a report's box: its lines whole on a 1024-pixel screen.
+REPORT_WIDTH = 620
+
+
+def show_report(
+    parent: QWidget | None, title: str, summary: str, report: str, support: str = ""
+) -> None:
+    """A result the user may copy and send on (selectable text, full report under details).
+
+    ``support``: technical lines for support, not shown; "Copy for support" puts the
+    report and them on the clipboard (the box stays open, the button says it is done).
+    """
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(title)
     box.setText(summary)
     box.setDetailedText(report)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if support:
+        copy = box.addButton(
+            QCoreApplication.translate("dialogs", "&Copy for support"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+        copy.clicked.disconnect()  # a message box closes on any button: this one copies
+        copy.clicked.connect(lambda: _copy_for_support(copy, f"{report}\n\n{support}"))
+    box.addButton(QMessageBox.StandardButton.Close)
+    grid = box.layout()
+    if isinstance(grid, QGridLayout):  # room for the report's lines (it wrapped every one)
+        wide = QSpacerItem(REPORT_WIDTH, 0, QSizePolicy.Policy.Minimum)
+        grid.addItem(wide, grid.rowCount(), 0, 1, grid.columnCount())
     box.exec()
+
+
+def _copy_for_support(button: QAbstractButton, text: str) -> None:
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText(text)
+    button.setText(
+        QCoreApplication.translate("dialogs", "Copied: paste it in a message to support")
+    )
 
 
 def ask_report_path(parent: QWidget, title: str, last_folder: str, campaign_id: int) -> Path | None:

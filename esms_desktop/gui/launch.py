@@ -15,7 +15,7 @@ from esms_desktop import APP_NAME
 from esms_desktop.app.resources import resource_dir
 from esms_desktop.app.settings import Settings
 from esms_desktop.base.texts import set_language
-from esms_desktop.gui import i18n, theme, wheel_guard
+from esms_desktop.gui import focus_ring, i18n, theme, wheel_guard
 from esms_desktop.gui.main_window import MainWindow
 from esms_desktop.gui.session import Session
 
@@ -58,6 +58,7 @@ def create_window(
     wanted = scheme or os.environ.get(THEME_VARIABLE, "").strip().lower() or None
     theme.install(app, wanted if wanted in ("light", "dark") else None)
     wheel_guard.install(app)
+    focus_ring.install(app)
     app_icon = QIcon(str(resource_dir() / "icons" / "esms-desktop.png"))
     app.setWindowIcon(app_icon)
     settings = Settings.load(demo=demo)

@@ -183,8 +183,10 @@ class MainWindow(QMainWindow):
         self.history_page.retry_done.connect(self.send_page.again_over)
         self.history_page.go_to_customers.connect(self._first_list)
         from esms_desktop.gui.accessible import name_controls
+        from esms_desktop.gui.keyboard import focus_from_tab
 
         name_controls(self)
+        focus_from_tab(self)
         self.built = True
         self.steps.setEnabled(True)
         self.go(self.RECIPIENTS if session.demo or session.profile else self.ACCOUNT)

@@ -49,7 +49,7 @@ class RegisterTemplateBox(QWidget):
         self._offer: tuple[Channel | None, str, str] = (None, "", "")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.button = QPushButton(self.tr("Register this text as a template..."), self)
+        self.button = QPushButton(self.tr("Re&gister this text as a template..."), self)
         self.button.setObjectName("registerTemplateButton")
         self.button.setToolTip(
             self.tr(

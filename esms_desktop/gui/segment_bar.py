@@ -72,10 +72,10 @@ class SegmentBar(QWidget):
                 "before today."
             )
         )
-        self.and_button = QPushButton(self.tr("And..."), self)
+        self.and_button = QPushButton(self.tr("An&d..."), self)
         self.and_button.setObjectName("segmentAndButton")
         self.and_button.setToolTip(self.tr("Keep this condition and add another one"))
-        self.clear_button = QPushButton(self.tr("All customers"), self)
+        self.clear_button = QPushButton(self.tr("&All customers"), self)
         self.clear_button.setObjectName("segmentClearButton")
         row.addWidget(self.column_combo)
         row.addWidget(self.op_combo)

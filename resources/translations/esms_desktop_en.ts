@@ -51,10 +51,6 @@
       <translation>Copy the ApiKey and SecretKey from the eSMS dashboard (API settings). They are kept only in this computer's password store, never in a file.</translation>
     </message>
     <message>
-      <source>Where do I find my API key?</source>
-      <translation>Where do I find my API key?</translation>
-    </message>
-    <message>
       <source>Sign in at esms.vn, click your avatar (top right), then Quản lý API (API management). Copy the ApiKey and the SecretKey shown there into the boxes below and press Save keys.</source>
       <translation>Sign in at esms.vn, click your avatar (top right), then Quản lý API (API management). Copy the ApiKey and the SecretKey shown there into the boxes below and press Save keys.</translation>
     </message>
@@ -67,28 +63,8 @@
       <translation>e.g. My shop</translation>
     </message>
     <message>
-      <source>Account name</source>
-      <translation>Account name</translation>
-    </message>
-    <message>
-      <source>ApiKey</source>
-      <translation>ApiKey</translation>
-    </message>
-    <message>
-      <source>SecretKey</source>
-      <translation>SecretKey</translation>
-    </message>
-    <message>
-      <source>Save keys</source>
-      <translation>Save keys</translation>
-    </message>
-    <message>
       <source>Remove account</source>
       <translation>Remove account</translation>
-    </message>
-    <message>
-      <source>Test connection</source>
-      <translation>Test connection</translation>
     </message>
     <message>
       <source>Check with eSMS</source>
@@ -97,6 +73,38 @@
     <message>
       <source>Checks that eSMS answers the way this app expects, with free look-ups and test sends that are neither delivered nor charged. The result can be sent to support; it contains no key.</source>
       <translation>Checks that eSMS answers the way this app expects, with free look-ups and test sends that are neither delivered nor charged. The result can be sent to support; it contains no key.</translation>
+    </message>
+    <message>
+      <source>&amp;Where do I find my API key?</source>
+      <translation>&amp;Where do I find my API key?</translation>
+    </message>
+    <message>
+      <source>&amp;Account name</source>
+      <translation>&amp;Account name</translation>
+    </message>
+    <message>
+      <source>A&amp;piKey</source>
+      <translation>A&amp;piKey</translation>
+    </message>
+    <message>
+      <source>Secret&amp;Key</source>
+      <translation>Secret&amp;Key</translation>
+    </message>
+    <message>
+      <source>&amp;Save keys</source>
+      <translation>&amp;Save keys</translation>
+    </message>
+    <message>
+      <source>&amp;Remove account</source>
+      <translation>&amp;Remove account</translation>
+    </message>
+    <message>
+      <source>&amp;Test connection</source>
+      <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+      <source>&amp;Check with eSMS</source>
+      <translation>&amp;Check with eSMS</translation>
     </message>
     <message>
       <source>Balance</source>
@@ -165,14 +173,6 @@
     <message>
       <source>Checking with eSMS (free look-ups and test sends)...</source>
       <translation>Checking with eSMS (free look-ups and test sends)...</translation>
-    </message>
-    <message>
-      <source>eSMS answers the way this app expects.</source>
-      <translation>eSMS answers the way this app expects.</translation>
-    </message>
-    <message>
-      <source>Some answers of eSMS differ from what this app expects. Open the details, copy them and send them to support (they contain no key).</source>
-      <translation>Some answers of eSMS differ from what this app expects. Open the details, copy them and send them to support (they contain no key).</translation>
     </message>
     <message>
       <source>No keys are saved for this account.</source>
@@ -396,37 +396,8 @@ Zalo OAs: %3</translation>
       <translation>History</translation>
     </message>
     <message>
-      <source>Save report...</source>
-      <translation>Save report...</translation>
-    </message>
-    <message>
-      <source>Send again to failed ones</source>
-      <translation>Send again to failed ones</translation>
-    </message>
-    <message>
-      <source>Resume sending</source>
-      <translation>Resume sending</translation>
-    </message>
-    <message>
-      <source>Refresh delivery</source>
-      <extracomment>Why "Send again" is off for the selected campaign (its failures would fail again).</extracomment>
-      <translation>Refresh delivery</translation>
-    </message>
-    <message>
-      <source>Stop for good...</source>
-      <translation>Stop for good...</translation>
-    </message>
-    <message>
       <source>What was not sent yet is never sent.</source>
       <translation>What was not sent yet is never sent.</translation>
-    </message>
-    <message>
-      <source>Settle unconfirmed...</source>
-      <translation>Settle unconfirmed...</translation>
-    </message>
-    <message>
-      <source>Delete</source>
-      <translation>Delete</translation>
     </message>
     <message>
       <source>Only a campaign that sent nothing can be deleted.</source>
@@ -449,12 +420,41 @@ Zalo OAs: %3</translation>
       <translation>Every campaign you send is listed here, with each customer's result and delivery. Start with your customer list.</translation>
     </message>
     <message>
-      <source>Open the sample list</source>
-      <translation>Open the sample list</translation>
+      <source>Re&amp;fresh delivery</source>
+      <extracomment>Why "Send again" is off for the selected campaign (its failures would fail again).</extracomment>
+      <translation>Re&amp;fresh delivery</translation>
+    </message>
+    <message>
+      <source>Sa&amp;ve report...</source>
+      <translation>Sa&amp;ve report...</translation>
+    </message>
+    <message>
+      <source>Send &amp;again to failed ones</source>
+      <translation>Send &amp;again to failed ones</translation>
+    </message>
+    <message>
+      <source>&amp;Resume sending</source>
+      <translation>&amp;Resume sending</translation>
+    </message>
+    <message>
+      <source>&amp;Stop for good...</source>
+      <translation>&amp;Stop for good...</translation>
+    </message>
+    <message>
+      <source>Settle &amp;unconfirmed...</source>
+      <translation>Settle &amp;unconfirmed...</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Delete</translation>
     </message>
     <message>
       <source>Open a customer list</source>
       <translation>Open a customer list</translation>
+    </message>
+    <message>
+      <source>&amp;Open the sample list</source>
+      <translation>&amp;Open the sample list</translation>
     </message>
     <message>
       <source>Save report</source>
@@ -504,8 +504,12 @@ Zalo OAs: %3</translation>
       <translation>Converted %1 cells from %2 to normal Vietnamese text.</translation>
     </message>
     <message>
-      <source>Undo</source>
-      <translation>Undo</translation>
+      <source>&amp;Undo</source>
+      <translation>&amp;Undo</translation>
+    </message>
+    <message>
+      <source>&amp;Convert</source>
+      <translation>&amp;Convert</translation>
     </message>
     <message>
       <source>This file seems to be in %1, an old Vietnamese encoding: names would be sent garbled, so %2 rows are held back (marked "Cannot send" below). Convert the text?</source>
@@ -514,10 +518,6 @@ Zalo OAs: %3</translation>
     <message>
       <source>This file seems to be in %1, an old Vietnamese encoding; the message does not use its garbled cells, so no row is held back. Convert the text anyway?</source>
       <translation>This file seems to be in %1, an old Vietnamese encoding; the message does not use its garbled cells, so no row is held back. Convert the text anyway?</translation>
-    </message>
-    <message>
-      <source>Convert</source>
-      <translation>Convert</translation>
     </message>
   </context>
   <context>
@@ -528,16 +528,16 @@ Zalo OAs: %3</translation>
       <translation>Saved messages:</translation>
     </message>
     <message>
-      <source>Use</source>
-      <translation>Use</translation>
+      <source>&amp;Use</source>
+      <translation>&amp;Use</translation>
+    </message>
+    <message>
+      <source>Sa&amp;ve this message</source>
+      <translation>Sa&amp;ve this message</translation>
     </message>
     <message>
       <source>name, e.g. Thanks for the order</source>
       <translation>name, e.g. Thanks for the order</translation>
-    </message>
-    <message>
-      <source>Save this message</source>
-      <translation>Save this message</translation>
     </message>
     <message>
       <source>Saved.</source>
@@ -712,8 +712,12 @@ Zalo OAs: %3</translation>
       <translation>That is the most it can cost: each customer Zalo cannot reach also gets the SMS, charged as an SMS.</translation>
     </message>
     <message>
-      <source>Send at %1 instead</source>
-      <translation>Send at %1 instead</translation>
+      <source>Send &amp;at %1 instead</source>
+      <translation>Send &amp;at %1 instead</translation>
+    </message>
+    <message>
+      <source>&amp;Send %1 messages...</source>
+      <translation>&amp;Send %1 messages...</translation>
     </message>
     <message>
       <source>Put into campaign %1</source>
@@ -731,10 +735,6 @@ Zalo OAs: %3</translation>
       <source>Nothing to send: every customer was left out</source>
       <translation>Nothing to send: every customer was left out</translation>
     </message>
-    <message>
-      <source>Send %1 messages...</source>
-      <translation>Send %1 messages...</translation>
-    </message>
   </context>
   <context>
     <name>MessageForm</name>
@@ -744,32 +744,12 @@ Zalo OAs: %3</translation>
       <translation>Message</translation>
     </message>
     <message>
-      <source>Use the sample message</source>
-      <translation>Use the sample message</translation>
-    </message>
-    <message>
       <source>A thank-you message for the sample list, as the demo account registered it.</source>
       <translation>A thank-you message for the sample list, as the demo account registered it.</translation>
     </message>
     <message>
-      <source>Kind of message</source>
-      <translation>Kind of message</translation>
-    </message>
-    <message>
-      <source>Brandname</source>
-      <translation>Brandname</translation>
-    </message>
-    <message>
-      <source>Text</source>
-      <translation>Text</translation>
-    </message>
-    <message>
       <source>Write the message. {Column name} is replaced by that column of each row.</source>
       <translation>Write the message. {Column name} is replaced by that column of each row.</translation>
-    </message>
-    <message>
-      <source>Use this template</source>
-      <translation>Use this template</translation>
     </message>
     <message>
       <source>Registered template:</source>
@@ -780,32 +760,12 @@ Zalo OAs: %3</translation>
       <translation>Column to insert</translation>
     </message>
     <message>
-      <source>Insert column</source>
-      <translation>Insert column</translation>
-    </message>
-    <message>
-      <source>Remove diacritics</source>
-      <translation>Remove diacritics</translation>
-    </message>
-    <message>
-      <source>Send without diacritics (cheaper)</source>
-      <translation>Send without diacritics (cheaper)</translation>
-    </message>
-    <message>
       <source>Names and other values from your file lose their diacritics too, so each SMS part holds 160 characters instead of 70.</source>
       <translation>Names and other values from your file lose their diacritics too, so each SMS part holds 160 characters instead of 70.</translation>
     </message>
     <message>
-      <source>Test only (sandbox: checked by eSMS, not sent)</source>
-      <translation>Test only (sandbox: checked by eSMS, not sent)</translation>
-    </message>
-    <message>
       <source>Preview for customer no.</source>
       <translation>Preview for customer no.</translation>
-    </message>
-    <message>
-      <source>Check and see the price</source>
-      <translation>Check and see the price</translation>
     </message>
     <message>
       <source>Send the checked messages</source>
@@ -816,8 +776,48 @@ Zalo OAs: %3</translation>
       <translation>Send at the next allowed time</translation>
     </message>
     <message>
-      <source>Send to them once more</source>
-      <translation>Send to them once more</translation>
+      <source>Use the sa&amp;mple message</source>
+      <translation>Use the sa&amp;mple message</translation>
+    </message>
+    <message>
+      <source>&amp;Kind of message</source>
+      <translation>&amp;Kind of message</translation>
+    </message>
+    <message>
+      <source>&amp;Brandname</source>
+      <translation>&amp;Brandname</translation>
+    </message>
+    <message>
+      <source>Te&amp;xt</source>
+      <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+      <source>Use this &amp;template</source>
+      <translation>Use this &amp;template</translation>
+    </message>
+    <message>
+      <source>&amp;Insert column</source>
+      <translation>&amp;Insert column</translation>
+    </message>
+    <message>
+      <source>&amp;Remove diacritics</source>
+      <translation>&amp;Remove diacritics</translation>
+    </message>
+    <message>
+      <source>Send without diacritics (c&amp;heaper)</source>
+      <translation>Send without diacritics (c&amp;heaper)</translation>
+    </message>
+    <message>
+      <source>Test &amp;only (sandbox: checked by eSMS, not sent)</source>
+      <translation>Test &amp;only (sandbox: checked by eSMS, not sent)</translation>
+    </message>
+    <message>
+      <source>&amp;Check and see the price</source>
+      <translation>&amp;Check and see the price</translation>
+    </message>
+    <message>
+      <source>Send to them once mor&amp;e</source>
+      <translation>Send to them once mor&amp;e</translation>
     </message>
     <message>
       <source>Also send to the customers who got this same message in the last 24 hours</source>
@@ -1102,8 +1102,28 @@ Zalo OAs: %3</translation>
       <translation>Open the Excel or CSV file with your customers, or drop it here. Every row is checked at once: you see which rows cannot be sent and why.</translation>
     </message>
     <message>
-      <source>Open customer file...</source>
+      <source>&amp;Open customer file...</source>
       <extracomment>The columns' widths fitted to their texts, before :meth:`_fit_columns`.</extracomment>
+      <translation>&amp;Open customer file...</translation>
+    </message>
+    <message>
+      <source>Use the &amp;sample file</source>
+      <translation>Use the &amp;sample file</translation>
+    </message>
+    <message>
+      <source>Use the a&amp;ppointment sample</source>
+      <translation>Use the a&amp;ppointment sample</translation>
+    </message>
+    <message>
+      <source>Do-no&amp;t-send list...</source>
+      <translation>Do-no&amp;t-send list...</translation>
+    </message>
+    <message>
+      <source>&amp;Next: write the message</source>
+      <translation>&amp;Next: write the message</translation>
+    </message>
+    <message>
+      <source>Open customer file...</source>
       <translation>Open customer file...</translation>
     </message>
     <message>
@@ -1115,16 +1135,8 @@ Zalo OAs: %3</translation>
       <translation>Save a sample Excel file...</translation>
     </message>
     <message>
-      <source>Use the appointment sample</source>
-      <translation>Use the appointment sample</translation>
-    </message>
-    <message>
       <source>Appointments over the next three weeks: try reminders sent the day before.</source>
       <translation>Appointments over the next three weeks: try reminders sent the day before.</translation>
-    </message>
-    <message>
-      <source>Do-not-send list...</source>
-      <translation>Do-not-send list...</translation>
     </message>
     <message>
       <source>All rows</source>
@@ -1161,10 +1173,6 @@ Zalo OAs: %3</translation>
     <message>
       <source>No file opened yet.</source>
       <translation>No file opened yet.</translation>
-    </message>
-    <message>
-      <source>Next: write the message</source>
-      <translation>Next: write the message</translation>
     </message>
     <message>
       <source>No customer list yet</source>
@@ -1234,9 +1242,9 @@ Zalo OAs: %3</translation>
   <context>
     <name>RegisterTemplateBox</name>
     <message>
-      <source>Register this text as a template...</source>
+      <source>Re&amp;gister this text as a template...</source>
       <extracomment>A registration was sent or its state looked up (for tests).</extracomment>
-      <translation>Register this text as a template...</translation>
+      <translation>Re&amp;gister this text as a template...</translation>
     </message>
     <message>
       <source>Customer-care and fixed-number messages are delivered only when their text matches a template eSMS approved. This sends your text to eSMS for approval.</source>
@@ -1306,16 +1314,16 @@ Zalo OAs: %3</translation>
       <translation>Numbers compare as numbers, dates as dates (dd/mm/yyyy). -90d means 90 days before today.</translation>
     </message>
     <message>
-      <source>And...</source>
-      <translation>And...</translation>
-    </message>
-    <message>
       <source>Keep this condition and add another one</source>
       <translation>Keep this condition and add another one</translation>
     </message>
     <message>
-      <source>All customers</source>
-      <translation>All customers</translation>
+      <source>An&amp;d...</source>
+      <translation>An&amp;d...</translation>
+    </message>
+    <message>
+      <source>&amp;All customers</source>
+      <translation>&amp;All customers</translation>
     </message>
     <message>
       <source>&lt;= (at most / on or before)</source>
@@ -1446,8 +1454,8 @@ Zalo OAs: %3</translation>
       <translation>Write the message and press Check on the Message page: the price and what can be sent appear there, then you send from here.</translation>
     </message>
     <message>
-      <source>Go to the Message page</source>
-      <translation>Go to the Message page</translation>
+      <source>&amp;Go to the Message page</source>
+      <translation>&amp;Go to the Message page</translation>
     </message>
     <message>
       <source>Check the message first (Message page).</source>
@@ -1470,36 +1478,36 @@ Zalo OAs: %3</translation>
       <translation>Left to send</translation>
     </message>
     <message>
-      <source>Send now</source>
-      <translation>Send now</translation>
+      <source>&amp;Send now</source>
+      <translation>&amp;Send now</translation>
     </message>
     <message>
-      <source>Pause</source>
-      <translation>Pause</translation>
+      <source>&amp;Pause</source>
+      <translation>&amp;Pause</translation>
     </message>
     <message>
-      <source>Resume</source>
-      <translation>Resume</translation>
+      <source>&amp;Resume</source>
+      <translation>&amp;Resume</translation>
     </message>
     <message>
-      <source>Cancel the rest</source>
-      <translation>Cancel the rest</translation>
+      <source>&amp;Cancel the rest</source>
+      <translation>&amp;Cancel the rest</translation>
     </message>
     <message>
-      <source>Save report...</source>
-      <translation>Save report...</translation>
+      <source>Sa&amp;ve report...</source>
+      <translation>Sa&amp;ve report...</translation>
     </message>
     <message>
-      <source>Send again to failed ones</source>
-      <translation>Send again to failed ones</translation>
+      <source>Send &amp;again to failed ones</source>
+      <translation>Send &amp;again to failed ones</translation>
     </message>
     <message>
-      <source>Open report</source>
-      <translation>Open report</translation>
+      <source>&amp;Open report</source>
+      <translation>&amp;Open report</translation>
     </message>
     <message>
-      <source>New campaign</source>
-      <translation>New campaign</translation>
+      <source>&amp;New campaign</source>
+      <translation>&amp;New campaign</translation>
     </message>
     <message>
       <source>Add the blocked numbers to the do-not-send list</source>
@@ -1549,12 +1557,12 @@ Zalo OAs: %3</translation>
       <translation>Delivered: %1. Not delivered: %2. Still waiting: %3.</translation>
     </message>
     <message>
-      <source>Add 1 blocked number to the do-not-send list</source>
-      <translation>Add 1 blocked number to the do-not-send list</translation>
+      <source>A&amp;dd 1 blocked number to the do-not-send list</source>
+      <translation>A&amp;dd 1 blocked number to the do-not-send list</translation>
     </message>
     <message>
-      <source>Add %1 blocked numbers to the do-not-send list</source>
-      <translation>Add %1 blocked numbers to the do-not-send list</translation>
+      <source>A&amp;dd %1 blocked numbers to the do-not-send list</source>
+      <translation>A&amp;dd %1 blocked numbers to the do-not-send list</translation>
     </message>
     <message>
       <source>1 number added to the do-not-send list.</source>
@@ -1719,12 +1727,12 @@ Zalo OAs: %3</translation>
       <translation>Zalo lets each shop page send a number of messages a day. eSMS can allow some shops to send more (its 'mode 3'); such messages cannot be scheduled.</translation>
     </message>
     <message>
-      <source>Shop's Zalo page (OA)</source>
-      <translation>Shop's Zalo page (OA)</translation>
+      <source>Shop's &amp;Zalo page (OA)</source>
+      <translation>Shop's &amp;Zalo page (OA)</translation>
     </message>
     <message>
-      <source>ZNS template</source>
-      <translation>ZNS template</translation>
+      <source>ZNS tem&amp;plate</source>
+      <translation>ZNS tem&amp;plate</translation>
     </message>
     <message>
       <source>Fill each value from</source>
@@ -1761,6 +1769,18 @@ Zalo OAs: %3</translation>
     <message>
       <source>up to %1 characters</source>
       <translation>up to %1 characters</translation>
+    </message>
+  </context>
+  <context>
+    <name>dialogs</name>
+    <message>
+      <source>&amp;Copy for support</source>
+      <extracomment>The least width of a report's box: its lines whole on a 1024-pixel screen.</extracomment>
+      <translation>&amp;Copy for support</translation>
+    </message>
+    <message>
+      <source>Copied: paste it in a message to support</source>
+      <translation>Copied: paste it in a message to support</translation>
     </message>
   </context>
 </TS>

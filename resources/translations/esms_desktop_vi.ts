@@ -51,10 +51,6 @@
       <translation>Sao chép ApiKey và SecretKey từ trang quản trị eSMS (mục Cấu hình API). Khóa chỉ được cất trong kho mật khẩu của máy tính này, không bao giờ ghi ra file.</translation>
     </message>
     <message>
-      <source>Where do I find my API key?</source>
-      <translation>Tìm khóa API ở đâu?</translation>
-    </message>
-    <message>
       <source>Sign in at esms.vn, click your avatar (top right), then Quản lý API (API management). Copy the ApiKey and the SecretKey shown there into the boxes below and press Save keys.</source>
       <translation>Đăng nhập esms.vn, bấm vào ảnh đại diện (góc trên bên phải), chọn Quản lý API. Sao chép ApiKey và SecretKey ở đó vào các ô bên dưới rồi bấm Lưu khóa.</translation>
     </message>
@@ -67,28 +63,8 @@
       <translation>ví dụ: Shop của tôi</translation>
     </message>
     <message>
-      <source>Account name</source>
-      <translation>Tên tài khoản</translation>
-    </message>
-    <message>
-      <source>ApiKey</source>
-      <translation>ApiKey</translation>
-    </message>
-    <message>
-      <source>SecretKey</source>
-      <translation>SecretKey</translation>
-    </message>
-    <message>
-      <source>Save keys</source>
-      <translation>Lưu khóa</translation>
-    </message>
-    <message>
       <source>Remove account</source>
       <translation>Xóa tài khoản</translation>
-    </message>
-    <message>
-      <source>Test connection</source>
-      <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
       <source>Check with eSMS</source>
@@ -97,6 +73,38 @@
     <message>
       <source>Checks that eSMS answers the way this app expects, with free look-ups and test sends that are neither delivered nor charged. The result can be sent to support; it contains no key.</source>
       <translation>Kiểm tra eSMS có trả lời đúng như ứng dụng mong đợi không, bằng các lệnh tra cứu miễn phí và tin gửi thử (không đến máy khách, không tính tiền). Có thể gửi kết quả cho bộ phận hỗ trợ; kết quả không chứa khóa.</translation>
+    </message>
+    <message>
+      <source>&amp;Where do I find my API key?</source>
+      <translation>Tìm khóa AP&amp;I ở đâu?</translation>
+    </message>
+    <message>
+      <source>&amp;Account name</source>
+      <translation>&amp;Tên tài khoản</translation>
+    </message>
+    <message>
+      <source>A&amp;piKey</source>
+      <translation>A&amp;piKey</translation>
+    </message>
+    <message>
+      <source>Secret&amp;Key</source>
+      <translation>Secret&amp;Key</translation>
+    </message>
+    <message>
+      <source>&amp;Save keys</source>
+      <translation>&amp;Lưu khóa</translation>
+    </message>
+    <message>
+      <source>&amp;Remove account</source>
+      <translation>&amp;Xóa tài khoản</translation>
+    </message>
+    <message>
+      <source>&amp;Test connection</source>
+      <translation>Kiểm t&amp;ra kết nối</translation>
+    </message>
+    <message>
+      <source>&amp;Check with eSMS</source>
+      <translation>Kiểm tra với e&amp;SMS</translation>
     </message>
     <message>
       <source>Balance</source>
@@ -165,14 +173,6 @@
     <message>
       <source>Checking with eSMS (free look-ups and test sends)...</source>
       <translation>Đang kiểm tra với eSMS (tra cứu miễn phí và tin gửi thử)...</translation>
-    </message>
-    <message>
-      <source>eSMS answers the way this app expects.</source>
-      <translation>eSMS trả lời đúng như ứng dụng mong đợi.</translation>
-    </message>
-    <message>
-      <source>Some answers of eSMS differ from what this app expects. Open the details, copy them and send them to support (they contain no key).</source>
-      <translation>Một số câu trả lời của eSMS khác với điều ứng dụng mong đợi. Mở phần chi tiết, sao chép và gửi cho bộ phận hỗ trợ (không chứa khóa).</translation>
     </message>
     <message>
       <source>No keys are saved for this account.</source>
@@ -396,37 +396,8 @@ OA Zalo: %3</translation>
       <translation>Lịch sử</translation>
     </message>
     <message>
-      <source>Save report...</source>
-      <translation>Lưu báo cáo...</translation>
-    </message>
-    <message>
-      <source>Send again to failed ones</source>
-      <translation>Gửi lại các tin lỗi</translation>
-    </message>
-    <message>
-      <source>Resume sending</source>
-      <translation>Gửi tiếp</translation>
-    </message>
-    <message>
-      <source>Refresh delivery</source>
-      <extracomment>Why "Send again" is off for the selected campaign (its failures would fail again).</extracomment>
-      <translation>Cập nhật trạng thái giao tin</translation>
-    </message>
-    <message>
-      <source>Stop for good...</source>
-      <translation>Dừng hẳn...</translation>
-    </message>
-    <message>
       <source>What was not sent yet is never sent.</source>
       <translation>Tin nào chưa gửi sẽ không bao giờ được gửi.</translation>
-    </message>
-    <message>
-      <source>Settle unconfirmed...</source>
-      <translation>Xử lý tin chưa xác nhận...</translation>
-    </message>
-    <message>
-      <source>Delete</source>
-      <translation>Xóa</translation>
     </message>
     <message>
       <source>Only a campaign that sent nothing can be deleted.</source>
@@ -449,12 +420,41 @@ OA Zalo: %3</translation>
       <translation>Mỗi chiến dịch bạn gửi đều hiện ở đây, kèm kết quả và tình trạng đến máy của từng khách. Hãy bắt đầu với danh sách khách hàng.</translation>
     </message>
     <message>
-      <source>Open the sample list</source>
-      <translation>Mở danh sách mẫu</translation>
+      <source>Re&amp;fresh delivery</source>
+      <extracomment>Why "Send again" is off for the selected campaign (its failures would fail again).</extracomment>
+      <translation>&amp;Cập nhật trạng thái giao tin</translation>
+    </message>
+    <message>
+      <source>Sa&amp;ve report...</source>
+      <translation>Lưu &amp;báo cáo...</translation>
+    </message>
+    <message>
+      <source>Send &amp;again to failed ones</source>
+      <translation>Gửi &amp;lại các tin lỗi</translation>
+    </message>
+    <message>
+      <source>&amp;Resume sending</source>
+      <translation>Gửi t&amp;iếp</translation>
+    </message>
+    <message>
+      <source>&amp;Stop for good...</source>
+      <translation>&amp;Dừng hẳn...</translation>
+    </message>
+    <message>
+      <source>Settle &amp;unconfirmed...</source>
+      <translation>Xử lý &amp;tin chưa xác nhận...</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Xóa</translation>
     </message>
     <message>
       <source>Open a customer list</source>
       <translation>Mở danh sách khách hàng</translation>
+    </message>
+    <message>
+      <source>&amp;Open the sample list</source>
+      <translation>&amp;Mở danh sách mẫu</translation>
     </message>
     <message>
       <source>Save report</source>
@@ -504,8 +504,12 @@ OA Zalo: %3</translation>
       <translation>Đã chuyển %1 ô từ bảng mã %2 sang chữ tiếng Việt chuẩn.</translation>
     </message>
     <message>
-      <source>Undo</source>
-      <translation>Hoàn tác</translation>
+      <source>&amp;Undo</source>
+      <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+      <source>&amp;Convert</source>
+      <translation>&amp;Chuyển đổi</translation>
     </message>
     <message>
       <source>This file seems to be in %1, an old Vietnamese encoding: names would be sent garbled, so %2 rows are held back (marked "Cannot send" below). Convert the text?</source>
@@ -514,10 +518,6 @@ OA Zalo: %3</translation>
     <message>
       <source>This file seems to be in %1, an old Vietnamese encoding; the message does not use its garbled cells, so no row is held back. Convert the text anyway?</source>
       <translation>File có vẻ lưu bằng bảng mã cũ %1; nội dung tin không dùng các ô bị lỗi font, nên không dòng nào bị giữ lại. Vẫn chuyển đổi chữ trong file?</translation>
-    </message>
-    <message>
-      <source>Convert</source>
-      <translation>Chuyển đổi</translation>
     </message>
   </context>
   <context>
@@ -528,16 +528,16 @@ OA Zalo: %3</translation>
       <translation>Tin đã lưu:</translation>
     </message>
     <message>
-      <source>Use</source>
-      <translation>Dùng</translation>
+      <source>&amp;Use</source>
+      <translation>&amp;Dùng</translation>
+    </message>
+    <message>
+      <source>Sa&amp;ve this message</source>
+      <translation>Lưu t&amp;in này</translation>
     </message>
     <message>
       <source>name, e.g. Thanks for the order</source>
       <translation>tên, ví dụ Cảm ơn đơn hàng</translation>
-    </message>
-    <message>
-      <source>Save this message</source>
-      <translation>Lưu tin này</translation>
     </message>
     <message>
       <source>Saved.</source>
@@ -712,8 +712,12 @@ OA Zalo: %3</translation>
       <translation>Đó là số tiền cao nhất: khách nào Zalo không gửi tới được sẽ nhận thêm tin SMS, tính tiền như tin SMS.</translation>
     </message>
     <message>
-      <source>Send at %1 instead</source>
-      <translation>Hẹn gửi lúc %1</translation>
+      <source>Send &amp;at %1 instead</source>
+      <translation>Hẹn gửi &amp;lúc %1</translation>
+    </message>
+    <message>
+      <source>&amp;Send %1 messages...</source>
+      <translation>&amp;Gửi %1 tin...</translation>
     </message>
     <message>
       <source>Put into campaign %1</source>
@@ -731,10 +735,6 @@ OA Zalo: %3</translation>
       <source>Nothing to send: every customer was left out</source>
       <translation>Không có tin nào để gửi: mọi khách đều bị bỏ ra</translation>
     </message>
-    <message>
-      <source>Send %1 messages...</source>
-      <translation>Gửi %1 tin...</translation>
-    </message>
   </context>
   <context>
     <name>MessageForm</name>
@@ -744,32 +744,12 @@ OA Zalo: %3</translation>
       <translation>Nội dung tin</translation>
     </message>
     <message>
-      <source>Use the sample message</source>
-      <translation>Dùng tin nhắn mẫu</translation>
-    </message>
-    <message>
       <source>A thank-you message for the sample list, as the demo account registered it.</source>
       <translation>Một tin cảm ơn cho danh sách mẫu, đúng mẫu tài khoản dùng thử đã đăng ký.</translation>
     </message>
     <message>
-      <source>Kind of message</source>
-      <translation>Loại tin</translation>
-    </message>
-    <message>
-      <source>Brandname</source>
-      <translation>Brandname</translation>
-    </message>
-    <message>
-      <source>Text</source>
-      <translation>Nội dung</translation>
-    </message>
-    <message>
       <source>Write the message. {Column name} is replaced by that column of each row.</source>
       <translation>Viết nội dung tin. {Tên cột} sẽ được thay bằng giá trị của cột đó ở từng dòng.</translation>
-    </message>
-    <message>
-      <source>Use this template</source>
-      <translation>Dùng mẫu này</translation>
     </message>
     <message>
       <source>Registered template:</source>
@@ -780,32 +760,12 @@ OA Zalo: %3</translation>
       <translation>Cột cần chèn</translation>
     </message>
     <message>
-      <source>Insert column</source>
-      <translation>Chèn cột</translation>
-    </message>
-    <message>
-      <source>Remove diacritics</source>
-      <translation>Bỏ dấu</translation>
-    </message>
-    <message>
-      <source>Send without diacritics (cheaper)</source>
-      <translation>Gửi không dấu (rẻ hơn)</translation>
-    </message>
-    <message>
       <source>Names and other values from your file lose their diacritics too, so each SMS part holds 160 characters instead of 70.</source>
       <translation>Tên và các giá trị khác trong file cũng được bỏ dấu, nên mỗi phần SMS chứa được 160 ký tự thay vì 70.</translation>
     </message>
     <message>
-      <source>Test only (sandbox: checked by eSMS, not sent)</source>
-      <translation>Chỉ thử (sandbox: eSMS kiểm tra, không gửi)</translation>
-    </message>
-    <message>
       <source>Preview for customer no.</source>
       <translation>Xem trước cho khách số</translation>
-    </message>
-    <message>
-      <source>Check and see the price</source>
-      <translation>Kiểm tra và xem giá</translation>
     </message>
     <message>
       <source>Send the checked messages</source>
@@ -816,8 +776,48 @@ OA Zalo: %3</translation>
       <translation>Gửi vào giờ được phép gần nhất</translation>
     </message>
     <message>
-      <source>Send to them once more</source>
-      <translation>Vẫn gửi cho họ thêm lần nữa</translation>
+      <source>Use the sa&amp;mple message</source>
+      <translation>Dùng tin nhắn &amp;mẫu</translation>
+    </message>
+    <message>
+      <source>&amp;Kind of message</source>
+      <translation>L&amp;oại tin</translation>
+    </message>
+    <message>
+      <source>&amp;Brandname</source>
+      <translation>B&amp;randname</translation>
+    </message>
+    <message>
+      <source>Te&amp;xt</source>
+      <translation>Nội d&amp;ung</translation>
+    </message>
+    <message>
+      <source>Use this &amp;template</source>
+      <translation>Dùng mẫu nà&amp;y</translation>
+    </message>
+    <message>
+      <source>&amp;Insert column</source>
+      <translation>&amp;Chèn cột</translation>
+    </message>
+    <message>
+      <source>&amp;Remove diacritics</source>
+      <translation>&amp;Bỏ dấu</translation>
+    </message>
+    <message>
+      <source>Send without diacritics (c&amp;heaper)</source>
+      <translation>Gửi không dấu (rẻ &amp;hơn)</translation>
+    </message>
+    <message>
+      <source>Test &amp;only (sandbox: checked by eSMS, not sent)</source>
+      <translation>Chỉ &amp;thử (sandbox: eSMS kiểm tra, không gửi)</translation>
+    </message>
+    <message>
+      <source>&amp;Check and see the price</source>
+      <translation>Kiểm tra và &amp;xem giá</translation>
+    </message>
+    <message>
+      <source>Send to them once mor&amp;e</source>
+      <translation>Vẫn gửi cho họ thêm lần nữ&amp;a</translation>
     </message>
     <message>
       <source>Also send to the customers who got this same message in the last 24 hours</source>
@@ -1102,8 +1102,28 @@ OA Zalo: %3</translation>
       <translation>Mở file Excel hoặc CSV danh sách khách hàng, hoặc kéo thả file vào đây. Mọi dòng được kiểm tra ngay: bạn thấy dòng nào không gửi được và vì sao.</translation>
     </message>
     <message>
-      <source>Open customer file...</source>
+      <source>&amp;Open customer file...</source>
       <extracomment>The columns' widths fitted to their texts, before :meth:`_fit_columns`.</extracomment>
+      <translation>&amp;Mở file khách hàng...</translation>
+    </message>
+    <message>
+      <source>Use the &amp;sample file</source>
+      <translation>Dùng &amp;file mẫu</translation>
+    </message>
+    <message>
+      <source>Use the a&amp;ppointment sample</source>
+      <translation>Dùng file mẫu &amp;lịch hẹn</translation>
+    </message>
+    <message>
+      <source>Do-no&amp;t-send list...</source>
+      <translation>&amp;Danh sách không gửi...</translation>
+    </message>
+    <message>
+      <source>&amp;Next: write the message</source>
+      <translation>&amp;Tiếp: soạn tin nhắn</translation>
+    </message>
+    <message>
+      <source>Open customer file...</source>
       <translation>Mở file khách hàng...</translation>
     </message>
     <message>
@@ -1115,16 +1135,8 @@ OA Zalo: %3</translation>
       <translation>Lưu file Excel mẫu...</translation>
     </message>
     <message>
-      <source>Use the appointment sample</source>
-      <translation>Dùng file mẫu lịch hẹn</translation>
-    </message>
-    <message>
       <source>Appointments over the next three weeks: try reminders sent the day before.</source>
       <translation>Lịch hẹn trong ba tuần tới: thử gửi tin nhắc trước một ngày.</translation>
-    </message>
-    <message>
-      <source>Do-not-send list...</source>
-      <translation>Danh sách không gửi...</translation>
     </message>
     <message>
       <source>All rows</source>
@@ -1161,10 +1173,6 @@ OA Zalo: %3</translation>
     <message>
       <source>No file opened yet.</source>
       <translation>Chưa mở file nào.</translation>
-    </message>
-    <message>
-      <source>Next: write the message</source>
-      <translation>Tiếp: soạn tin nhắn</translation>
     </message>
     <message>
       <source>No customer list yet</source>
@@ -1234,9 +1242,9 @@ OA Zalo: %3</translation>
   <context>
     <name>RegisterTemplateBox</name>
     <message>
-      <source>Register this text as a template...</source>
+      <source>Re&amp;gister this text as a template...</source>
       <extracomment>A registration was sent or its state looked up (for tests).</extracomment>
-      <translation>Đăng ký nội dung này làm mẫu tin...</translation>
+      <translation>Đăng &amp;ký nội dung này làm mẫu tin...</translation>
     </message>
     <message>
       <source>Customer-care and fixed-number messages are delivered only when their text matches a template eSMS approved. This sends your text to eSMS for approval.</source>
@@ -1306,16 +1314,16 @@ OA Zalo: %3</translation>
       <translation>Số được so sánh như số, ngày như ngày (ngày/tháng/năm). -90d nghĩa là 90 ngày trước hôm nay.</translation>
     </message>
     <message>
-      <source>And...</source>
-      <translation>Và...</translation>
-    </message>
-    <message>
       <source>Keep this condition and add another one</source>
       <translation>Giữ điều kiện này và thêm một điều kiện nữa</translation>
     </message>
     <message>
-      <source>All customers</source>
-      <translation>Tất cả khách</translation>
+      <source>An&amp;d...</source>
+      <translation>&amp;Và...</translation>
+    </message>
+    <message>
+      <source>&amp;All customers</source>
+      <translation>Tất cả &amp;khách</translation>
     </message>
     <message>
       <source>&lt;= (at most / on or before)</source>
@@ -1446,8 +1454,8 @@ OA Zalo: %3</translation>
       <translation>Soạn tin và bấm Kiểm tra ở trang Nội dung: chi phí và số tin gửi được hiện ở đó, rồi bạn gửi từ trang này.</translation>
     </message>
     <message>
-      <source>Go to the Message page</source>
-      <translation>Sang trang Nội dung</translation>
+      <source>&amp;Go to the Message page</source>
+      <translation>&amp;Sang trang Nội dung</translation>
     </message>
     <message>
       <source>Check the message first (Message page).</source>
@@ -1470,36 +1478,36 @@ OA Zalo: %3</translation>
       <translation>Còn phải gửi</translation>
     </message>
     <message>
-      <source>Send now</source>
-      <translation>Gửi ngay</translation>
+      <source>&amp;Send now</source>
+      <translation>&amp;Gửi ngay</translation>
     </message>
     <message>
-      <source>Pause</source>
-      <translation>Tạm dừng</translation>
+      <source>&amp;Pause</source>
+      <translation>&amp;Tạm dừng</translation>
     </message>
     <message>
-      <source>Resume</source>
-      <translation>Gửi tiếp</translation>
+      <source>&amp;Resume</source>
+      <translation>Gửi t&amp;iếp</translation>
     </message>
     <message>
-      <source>Cancel the rest</source>
-      <translation>Hủy phần còn lại</translation>
+      <source>&amp;Cancel the rest</source>
+      <translation>&amp;Hủy phần còn lại</translation>
     </message>
     <message>
-      <source>Save report...</source>
-      <translation>Lưu báo cáo...</translation>
+      <source>Sa&amp;ve report...</source>
+      <translation>Lưu &amp;báo cáo...</translation>
     </message>
     <message>
-      <source>Send again to failed ones</source>
-      <translation>Gửi lại các tin lỗi</translation>
+      <source>Send &amp;again to failed ones</source>
+      <translation>Gửi &amp;lại các tin lỗi</translation>
     </message>
     <message>
-      <source>Open report</source>
-      <translation>Mở báo cáo</translation>
+      <source>&amp;Open report</source>
+      <translation>&amp;Mở báo cáo</translation>
     </message>
     <message>
-      <source>New campaign</source>
-      <translation>Chiến dịch mới</translation>
+      <source>&amp;New campaign</source>
+      <translation>&amp;Chiến dịch mới</translation>
     </message>
     <message>
       <source>Add the blocked numbers to the do-not-send list</source>
@@ -1549,12 +1557,12 @@ OA Zalo: %3</translation>
       <translation>Đã đến máy: %1. Không đến được: %2. Đang chờ: %3.</translation>
     </message>
     <message>
-      <source>Add 1 blocked number to the do-not-send list</source>
-      <translation>Thêm 1 số bị chặn vào danh sách không gửi</translation>
+      <source>A&amp;dd 1 blocked number to the do-not-send list</source>
+      <translation>Thêm 1 số bị chặn vào &amp;danh sách không gửi</translation>
     </message>
     <message>
-      <source>Add %1 blocked numbers to the do-not-send list</source>
-      <translation>Thêm %1 số bị chặn vào danh sách không gửi</translation>
+      <source>A&amp;dd %1 blocked numbers to the do-not-send list</source>
+      <translation>Thêm %1 số bị chặn vào &amp;danh sách không gửi</translation>
     </message>
     <message>
       <source>1 number added to the do-not-send list.</source>
@@ -1719,12 +1727,12 @@ OA Zalo: %3</translation>
       <translation>Zalo cho mỗi trang của shop gửi một số tin mỗi ngày. eSMS có thể cho một số shop gửi thêm (eSMS gọi là 'chế độ 3'); các tin này không hẹn giờ được.</translation>
     </message>
     <message>
-      <source>Shop's Zalo page (OA)</source>
-      <translation>Trang Zalo của shop (OA)</translation>
+      <source>Shop's &amp;Zalo page (OA)</source>
+      <translation>Trang &amp;Zalo của shop (OA)</translation>
     </message>
     <message>
-      <source>ZNS template</source>
-      <translation>Mẫu ZNS</translation>
+      <source>ZNS tem&amp;plate</source>
+      <translation>Mẫu ZN&amp;S</translation>
     </message>
     <message>
       <source>Fill each value from</source>
@@ -1761,6 +1769,18 @@ OA Zalo: %3</translation>
     <message>
       <source>up to %1 characters</source>
       <translation>tối đa %1 ký tự</translation>
+    </message>
+  </context>
+  <context>
+    <name>dialogs</name>
+    <message>
+      <source>&amp;Copy for support</source>
+      <extracomment>The least width of a report's box: its lines whole on a 1024-pixel screen.</extracomment>
+      <translation>&amp;Chép để gửi hỗ trợ</translation>
+    </message>
+    <message>
+      <source>Copied: paste it in a message to support</source>
+      <translation>Đã chép: hãy dán vào tin nhắn gửi bộ phận hỗ trợ</translation>
     </message>
   </context>
 </TS>

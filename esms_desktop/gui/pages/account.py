@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from esms_desktop.api.credentials import Credentials
-from esms_desktop.app.diagnose import CLOCK_TOLERANCE, Diagnosis, report_text
+from esms_desktop.app.diagnose import (
+    CLOCK_TOLERANCE,
+    Diagnosis,
+    closing,
+    report_text,
+    support_text,
+)
 from esms_desktop.app.diagnose import diagnose as run_diagnosis
 from esms_desktop.app.keyring_store import from_environment
 from esms_desktop.app.user_text import for_error
@@ -25,7 +31,7 @@ from esms_desktop.base.errors import EsmsDesktopError
 from esms_desktop.checks import AccountInfo
 from esms_desktop.gui import dialogs, theme
 from esms_desktop.gui.account_health import AccountHealth
-from esms_desktop.gui.i18n import fill
+from esms_desktop.gui.i18n import fill, spoken
 from esms_desktop.gui.pages.account_summary import AccountSummary, fetch_summary
 from esms_desktop.gui.session import Session
 from esms_desktop.gui.tiles import TileRow
@@ -77,7 +83,7 @@ class AccountPage(QWidget):
                 "They are kept only in this computer's password store, never in a file."
             )
         layout.addWidget(hint(said, self))
-        self.help_button = QPushButton(self.tr("Where do I find my API key?"), self)
+        self.help_button = QPushButton(self.tr("&Where do I find my API key?"), self)
         self.help_button.setObjectName("apiKeyHelpButton")
         theme.set_role(self.help_button, "quiet")
         theme.set_icon(self.help_button, "help", "info")
@@ -121,20 +127,20 @@ class AccountPage(QWidget):
         self.secret_key = QLineEdit(self)
         self.secret_key.setObjectName("secretKeyEdit")
         self.secret_key.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("Account name"), self.profile_combo)
-        form.addRow(self.tr("ApiKey"), self.api_key)
-        form.addRow(self.tr("SecretKey"), self.secret_key)
+        form.addRow(self.tr("&Account name"), self.profile_combo)
+        form.addRow(self.tr("A&piKey"), self.api_key)
+        form.addRow(self.tr("Secret&Key"), self.secret_key)
         layout.addLayout(form)
 
     def _build_buttons(self, layout: QVBoxLayout) -> None:
         buttons = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("Save keys"), self)
+        self.save_button = QPushButton(self.tr("&Save keys"), self)
         self.save_button.setObjectName("saveKeysButton")
-        self.delete_button = QPushButton(self.tr("Remove account"), self)
+        self.delete_button = QPushButton(self.tr("&Remove account"), self)
         self.delete_button.setObjectName("removeAccountButton")
-        self.test_button = QPushButton(self.tr("Test connection"), self)
+        self.test_button = QPushButton(self.tr("&Test connection"), self)
         self.test_button.setObjectName("testConnectionButton")
-        self.diagnose_button = QPushButton(self.tr("Check with eSMS"), self)
+        self.diagnose_button = QPushButton(self.tr("&Check with eSMS"), self)
         self.diagnose_button.setObjectName("diagnoseButton")
         self.diagnose_button.setToolTip(
             self.tr(
@@ -474,16 +480,16 @@ class AccountPage(QWidget):
         run_task(run, self._diagnosed, self._failed, lambda: self.diagnose_button.setEnabled(True))
 
     def _diagnosed(self, result: Diagnosis) -> None:
-        summary = (
-            self.tr("eSMS answers the way this app expects.")
-            if result.ok
-            else self.tr(
-                "Some answers of eSMS differ from what this app expects. Open the details, "
-                "copy them and send them to support (they contain no key)."
-            )
-        )
+        """What the check comes to, said as the command line says it (the core's words)."""
+        summary = spoken(closing(result), self.session.lang)
         self._say_below_account(summary)
-        dialogs.show_report(self, self.tr("Check with eSMS"), summary, report_text(result))
+        dialogs.show_report(
+            self,
+            self.tr("Check with eSMS"),
+            summary,
+            report_text(result),
+            support_text(result),
+        )
 
     def _say_below_account(self, text: str) -> None:
         """``text`` under what "Connected" said of the account in use (kept, not lost)."""

@@ -101,20 +101,20 @@ class HistoryPage(QWidget):
         self.action_row = QWidget(self)
         buttons = QHBoxLayout(self.action_row)
         buttons.setContentsMargins(0, 0, 0, 0)
-        self.refresh_button = QPushButton(self.tr("Refresh delivery"), self)
+        self.refresh_button = QPushButton(self.tr("Re&fresh delivery"), self)
         self.refresh_button.setObjectName("refreshStatusButton")
-        self.export_button = QPushButton(self.tr("Save report..."), self)
+        self.export_button = QPushButton(self.tr("Sa&ve report..."), self)
         self.export_button.setObjectName("historyReportButton")
-        self.retry_button = QPushButton(self.tr("Send again to failed ones"), self)
+        self.retry_button = QPushButton(self.tr("Send &again to failed ones"), self)
         self.retry_button.setObjectName("retryFailedButton")
-        self.resume_button = QPushButton(self.tr("Resume sending"), self)
+        self.resume_button = QPushButton(self.tr("&Resume sending"), self)
         self.resume_button.setObjectName("historyResumeButton")
-        self.stop_button = QPushButton(self.tr("Stop for good..."), self)
+        self.stop_button = QPushButton(self.tr("&Stop for good..."), self)
         self.stop_button.setObjectName("stopCampaignButton")
         self.stop_button.setToolTip(self.tr("What was not sent yet is never sent."))
-        self.unknown_button = QPushButton(self.tr("Settle unconfirmed..."), self)
+        self.unknown_button = QPushButton(self.tr("Settle &unconfirmed..."), self)
         self.unknown_button.setObjectName("settleUnknownButton")
-        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
         self.delete_button.setObjectName("deleteCampaignButton")
         self.delete_button.setToolTip(self.tr("Only a campaign that sent nothing can be deleted."))
         for b in (self.refresh_button, self.export_button, self.retry_button, self.resume_button,
@@ -173,7 +173,7 @@ class HistoryPage(QWidget):
                 "Every campaign you send is listed here, with each customer's result and "
                 "delivery. Start with your customer list."
             ),
-            self.tr("Open the sample list") if session.demo else self.tr("Open a customer list"),
+            self.tr("&Open the sample list") if session.demo else self.tr("Open a customer list"),
             "historyEmpty",
             "customers",
             self,

@@ -67,7 +67,7 @@ class LegacyTextBar(QFrame):
                     say(NAMES[legacy.converted]),
                 )
             )
-            self.button.setText(self.tr("Undo"))
+            self.button.setText(self.tr("&Undo"))
             self._choice = "none"
             self.setVisible(True)
             return
@@ -98,7 +98,7 @@ class LegacyTextBar(QFrame):
                 name,
             )
         self.label.setText(said + "<br>" + examples)
-        self.button.setText(self.tr("Convert"))
+        self.button.setText(self.tr("&Convert"))
         self._choice = legacy.found
         self.setVisible(True)
 

@@ -246,7 +246,7 @@ class MessageCheck(MessageForm):
             when = next_ad_time(report.spec.schedule or dt.datetime.now(VIETNAM))
             self._allowed = when
             self.schedule_button.setText(
-                fill(self.tr("Send at %1 instead"), when.strftime("%H:%M %d/%m/%Y"))
+                fill(self.tr("Send &at %1 instead"), when.strftime("%H:%M %d/%m/%Y"))
             )
 
     def _send_to_them_again(self) -> None:
@@ -339,7 +339,9 @@ class MessageCheck(MessageForm):
                 format_vnd(report.balance) if report.balance is not None else "?",
                 "bad" if short else "",
             )
-            self.send_next_button.setText(fill(self.tr("Send %1 messages..."), format_count(count)))
+            self.send_next_button.setText(
+                fill(self.tr("&Send %1 messages..."), format_count(count))
+            )
         self.send_next_button.setVisible(ready)
         wanted = "" if ready else "primary"
         if self.check_button.property("role") != wanted:

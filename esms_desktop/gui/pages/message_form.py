@@ -69,7 +69,7 @@ class MessageForm(QWidget):
     def _build_title(self, outer: QVBoxLayout) -> None:
         title_row = QHBoxLayout()
         title_row.addWidget(heading(self.tr("Message"), self), 1)
-        self.sample_button = QPushButton(self.tr("Use the sample message"), self)
+        self.sample_button = QPushButton(self.tr("Use the sa&mple message"), self)
         self.sample_button.setObjectName("sampleMessageButton")
         self.sample_button.setToolTip(
             self.tr("A thank-you message for the sample list, as the demo account registered it.")
@@ -91,16 +91,16 @@ class MessageForm(QWidget):
         self.brand_combo = QComboBox(self)
         self.brand_combo.setObjectName("brandnameCombo")
         self.brand_combo.setEditable(True)
-        top.addRow(self.tr("Kind of message"), self.channel_combo)
+        top.addRow(self.tr("&Kind of message"), self.channel_combo)
         top.addRow("", self.channel_help)
-        top.addRow(self.tr("Brandname"), self.brand_combo)
+        top.addRow(self.tr("&Brandname"), self.brand_combo)
         outer.addLayout(top)
         self.library_box = LibraryBox(session, self._form_entry, self)
         outer.addWidget(self.library_box)
 
     def _build_text_box(self, outer: QVBoxLayout) -> None:
         """The SMS text: registered template, text, its tools, the template match."""
-        self.sms_box = QGroupBox(self.tr("Text"), self)
+        self.sms_box = QGroupBox(self.tr("Te&xt"), self)
         sms = QVBoxLayout(self.sms_box)
         self._build_template_row(sms)
         self.content_edit = QPlainTextEdit(self)
@@ -131,7 +131,7 @@ class MessageForm(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.template_combo.setMinimumContentsLength(24)
-        self.use_template = QPushButton(self.tr("Use this template"), self)
+        self.use_template = QPushButton(self.tr("Use this &template"), self)
         self.template_label = QLabel(self.tr("Registered template:"), self)
         template_row.addWidget(self.template_label)
         template_row.addWidget(self.template_combo, 1)
@@ -144,10 +144,10 @@ class MessageForm(QWidget):
         self.column_combo = QComboBox(self)
         self.column_combo.setObjectName("insertColumnCombo")
         self.column_combo.setAccessibleName(self.tr("Column to insert"))
-        self.insert_button = QPushButton(self.tr("Insert column"), self)
-        self.plain_button = QPushButton(self.tr("Remove diacritics"), self)
+        self.insert_button = QPushButton(self.tr("&Insert column"), self)
+        self.plain_button = QPushButton(self.tr("&Remove diacritics"), self)
         self.plain_button.setObjectName("removeDiacriticsButton")
-        self.plain_check = QCheckBox(self.tr("Send without diacritics (cheaper)"), self)
+        self.plain_check = QCheckBox(self.tr("Send without diacritics (c&heaper)"), self)
         self.plain_check.setObjectName("plainCheck")
         self.plain_check.setToolTip(
             self.tr(
@@ -172,7 +172,7 @@ class MessageForm(QWidget):
         """When to send, test only, the advertising consent."""
         options = QHBoxLayout()
         self.send_time = SendTimeBox(self)
-        self.sandbox_check = QCheckBox(self.tr("Test only (sandbox: checked by eSMS, not sent)"))
+        self.sandbox_check = QCheckBox(self.tr("Test &only (sandbox: checked by eSMS, not sent)"))
         self.sandbox_check.setObjectName("sandboxCheck")
         options.addWidget(self.sandbox_check)
         self.consent_check = ConsentCheck(self.session, self)
@@ -198,7 +198,7 @@ class MessageForm(QWidget):
     def _build_check_row(self, outer: QVBoxLayout) -> None:
         """Check, the price it found, and the next step it allows."""
         check_row = QHBoxLayout()
-        self.check_button = QPushButton(self.tr("Check and see the price"), self)
+        self.check_button = QPushButton(self.tr("&Check and see the price"), self)
         self.check_button.setObjectName("checkButton")
         theme.set_role(self.check_button, "primary")
         theme.set_icon(self.check_button, "check", "on_primary")
@@ -222,7 +222,7 @@ class MessageForm(QWidget):
         self.schedule_button.setAccessibleName(self.tr("Send at the next allowed time"))
         self.schedule_button.setVisible(False)
         check_row.addWidget(self.schedule_button)
-        self.again_button = QPushButton(self.tr("Send to them once more"), self)
+        self.again_button = QPushButton(self.tr("Send to them once mor&e"), self)
         self.again_button.setObjectName("sendAgainToThemButton")
         self.again_button.setToolTip(
             self.tr("Also send to the customers who got this same message in the last 24 hours")

@@ -123,22 +123,22 @@ class RecipientsPage(RecipientsSummary):
         """Open a file, the samples, the do-not-send list."""
         session = self.session
         top = QHBoxLayout()
-        self.open_button = QPushButton(self.tr("Open customer file..."), self)
+        self.open_button = QPushButton(self.tr("&Open customer file..."), self)
         self.open_button.setObjectName("openFileButton")
         self.sample_button = QPushButton(
-            self.tr("Use the sample file")
+            self.tr("Use the &sample file")
             if session.demo
             else self.tr("Save a sample Excel file..."),
             self,
         )
         self.sample_button.setObjectName("sampleButton")
-        self.appointments_button = QPushButton(self.tr("Use the appointment sample"), self)
+        self.appointments_button = QPushButton(self.tr("Use the a&ppointment sample"), self)
         self.appointments_button.setObjectName("appointmentsButton")
         self.appointments_button.setToolTip(
             self.tr("Appointments over the next three weeks: try reminders sent the day before.")
         )
         self.appointments_button.setVisible(session.demo)
-        self.optout_button = QPushButton(self.tr("Do-not-send list..."), self)
+        self.optout_button = QPushButton(self.tr("Do-no&t-send list..."), self)
         self.optout_button.setObjectName("optOutButton")
         top.addWidget(self.open_button)
         top.addWidget(self.sample_button)
@@ -183,7 +183,7 @@ class RecipientsPage(RecipientsSummary):
         self.summary = QLabel(self.tr("No file opened yet."), self)
         self.summary.setObjectName("recipientsSummary")
         self.summary.setWordWrap(True)
-        self.next_button = QPushButton(self.tr("Next: write the message"), self)
+        self.next_button = QPushButton(self.tr("&Next: write the message"), self)
         self.next_button.setObjectName("nextToMessageButton")
         theme.set_role(self.next_button, "primary")
         theme.set_icon(self.next_button, "message", "on_primary")

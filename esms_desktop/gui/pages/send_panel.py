@@ -121,7 +121,7 @@ class SendPanel(QWidget):
                 "Write the message and press Check on the Message page: the price and "
                 "what can be sent appear there, then you send from here."
             ),
-            self.tr("Go to the Message page"),
+            self.tr("&Go to the Message page"),
             "sendEmpty",
             "message",
             self,
@@ -148,30 +148,30 @@ class SendPanel(QWidget):
     def _build_buttons(self, layout: QVBoxLayout) -> None:
         """Send, the running campaign's actions, a finished one's next steps."""
         buttons = QHBoxLayout()
-        self.send_button = QPushButton(self.tr("Send now"), self)
+        self.send_button = QPushButton(self.tr("&Send now"), self)
         self.send_button.setObjectName("sendButton")
         self.send_button.setEnabled(False)
         theme.set_role(self.send_button, "primary")
         theme.set_icon(self.send_button, "send", "on_primary")
-        self.pause_button = QPushButton(self.tr("Pause"), self)
+        self.pause_button = QPushButton(self.tr("&Pause"), self)
         self.pause_button.setObjectName("pauseButton")
-        self.resume_button = QPushButton(self.tr("Resume"), self)
+        self.resume_button = QPushButton(self.tr("&Resume"), self)
         self.resume_button.setObjectName("resumeButton")
-        self.cancel_button = QPushButton(self.tr("Cancel the rest"), self)
+        self.cancel_button = QPushButton(self.tr("&Cancel the rest"), self)
         self.cancel_button.setObjectName("cancelButton")
         theme.set_role(self.cancel_button, "danger")
         theme.set_icon(self.pause_button, "pause")
         theme.set_icon(self.resume_button, "resume")
-        self.report_button = QPushButton(self.tr("Save report..."), self)
+        self.report_button = QPushButton(self.tr("Sa&ve report..."), self)
         self.report_button.setObjectName("reportButton")
         # A finished campaign's next steps.
-        self.again_button = QPushButton(self.tr("Send again to failed ones"), self)
+        self.again_button = QPushButton(self.tr("Send &again to failed ones"), self)
         self.again_button.setObjectName("sendAgainButton")
         theme.set_icon(self.again_button, "retry")
-        self.open_report_button = QPushButton(self.tr("Open report"), self)
+        self.open_report_button = QPushButton(self.tr("&Open report"), self)
         self.open_report_button.setObjectName("openReportButton")
         theme.set_icon(self.open_report_button, "report")
-        self.new_button = QPushButton(self.tr("New campaign"), self)
+        self.new_button = QPushButton(self.tr("&New campaign"), self)
         self.new_button.setObjectName("newCampaignButton")
         theme.set_icon(self.new_button, "new")
         self.optout_button = QPushButton(self)

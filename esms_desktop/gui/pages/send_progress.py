@@ -179,8 +179,8 @@ class SendProgress(SendState):
         self.optout_button.setText(
             counted(
                 len(blocked),
-                self.tr("Add 1 blocked number to the do-not-send list"),
-                self.tr("Add %1 blocked numbers to the do-not-send list"),
+                self.tr("A&dd 1 blocked number to the do-not-send list"),
+                self.tr("A&dd %1 blocked numbers to the do-not-send list"),
             )
         )
 

@@ -45,8 +45,8 @@ class ZaloBox(QGroupBox):
                 "shops to send more (its 'mode 3'); such messages cannot be scheduled."
             )
         )
-        form.addRow(self.tr("Shop's Zalo page (OA)"), self.oa_combo)
-        form.addRow(self.tr("ZNS template"), self.zns_combo)
+        form.addRow(self.tr("Shop's &Zalo page (OA)"), self.oa_combo)
+        form.addRow(self.tr("ZNS tem&plate"), self.zns_combo)
         form.addRow(self.tr("Fill each value from"), self.params_widget)
         form.addRow("", self.over_quota)
         self.oa_combo.activated.connect(lambda _i: self.load_templates())

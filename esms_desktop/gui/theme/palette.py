@@ -32,6 +32,11 @@ class Palette:
     on_danger: str
     selection: str
     on_selection: str
+    #: The keyboard focus ring: 3:1 at least against every background and border it is
+    #: drawn on or replaces (WCAG 1.4.11, 2.4.13); on a primary button the ring is
+    #: ``focus_on_primary``.
+    focus: str
+    focus_on_primary: str
     ok: str  #: text and bar colour for things that went well
     ok_bg: str
     warn: str
@@ -62,6 +67,8 @@ LIGHT = Palette(
     on_danger="#ffffff",
     selection="#cfe0f7",
     on_selection="#102a4c",
+    focus="#0b57d0",
+    focus_on_primary="#ffffff",
     ok="#1e6b34",
     ok_bg="#e6f4ea",
     warn="#8a4b00",
@@ -91,6 +98,8 @@ DARK = Palette(
     on_danger="#ffffff",
     selection="#27456e",
     on_selection="#eef4fc",
+    focus="#8ab4f8",
+    focus_on_primary="#101317",
     ok="#7fd49a",
     ok_bg="#1d3526",
     warn="#f2b769",
@@ -126,6 +135,18 @@ TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     ("demo_text", "demo_bg"),
     ("ok", "surface"),
     ("bad", "surface"),
+)
+
+
+#: The focus ring against what it is drawn on, or replaces, for the 3:1 test.
+FOCUS_PAIRS: tuple[tuple[str, str], ...] = (
+    ("focus", "window"),
+    ("focus", "surface"),
+    ("focus", "sidebar"),
+    ("focus", "border"),
+    ("focus", "selection"),
+    ("focus_on_primary", "primary"),
+    ("focus_on_primary", "primary_hover"),
 )
 
 

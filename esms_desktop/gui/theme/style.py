@@ -120,4 +120,16 @@ QHeaderView::section {{
 }}
 QGroupBox {{ border: 1px solid {p.border}; border-radius: 6px; margin-top: 10px; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 8px; padding: 0 4px; }}
+{focus_rules(p)}"""
+
+
+def focus_rules(p: Palette) -> str:
+    """Where the keyboard is inside a list or a table: the current step or cell ringed in
+    :attr:`Palette.focus` (``focus_on_primary`` on the chosen step's colour). The ring
+    round a whole control is ``gui.focus_ring``'s, drawn outside it: nothing moves and a
+    control keeps its look."""
+    return f"""
+QListWidget#stepsList::item:focus {{ border: 2px solid {p.focus_on_primary}; }}
+QListWidget#stepsList::item:focus:!selected {{ border: 2px solid {p.focus}; }}
+QTableView::item:focus {{ border: 2px solid {p.focus}; }}
 """

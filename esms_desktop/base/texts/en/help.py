@@ -30,6 +30,8 @@ TEXTS = {
     "help.explain.code": "the code eSMS gave, e.g. 100 or 99",
     "help.balance.warn_below": "from now on, warn when the balance is under this (0 = never); "
     "saved in the settings",
+    "help.diagnose.support": "also print the technical lines for support (calls, fields and "
+    "codes; no key)",
     "help.journal.action": "check: see that the journal is sound; restore: put back its "
     "newest backup",
     # check and send

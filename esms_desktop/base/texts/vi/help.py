@@ -31,6 +31,8 @@ TEXTS = {
     "help.explain.code": "mã eSMS trả về, ví dụ 100 hoặc 99",
     "help.balance.warn_below": "từ nay báo khi số dư dưới mức này (0 = không báo); được lưu "
     "vào cài đặt",
+    "help.diagnose.support": "in thêm các dòng kỹ thuật cho bộ phận hỗ trợ (lệnh gọi, trường "
+    "dữ liệu và mã; không chứa khóa)",
     "help.journal.action": "check: kiểm tra nhật ký còn nguyên vẹn; restore: khôi phục bản "
     "sao lưu mới nhất",
     # check và send
