@@ -118,9 +118,10 @@ def test_the_button_that_sends_to_failures_again_has_the_name_the_advice_gives(
         qtbot.addWidget(window)
         send, history = window.send_page.again_button, window.history_page.retry_button
         assert send.text() == history.text()
+        shown = send.text().replace("&", "")  # as the button reads: its Alt letter underlined
         with speaking(lang):
             for code in (UNDELIVERED, UNDELIVERED_ZALO):
-                assert send.text() in lookup(code).text.action, (lang, send.text())
+                assert shown in lookup(code).text.action, (lang, shown)
         window.close()
 
 

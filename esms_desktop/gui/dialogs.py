@@ -19,6 +19,10 @@ from PySide6.QtWidgets import (
 from esms_desktop.app.user_text import UserMessage
 from esms_desktop.reports.campaign_report import REPORT_SUFFIXES
 
+# The context of Qt's own button words, translated by ``qt_<lang>.qm`` (a name, not a
+# literal, so that the app's own catalogues do not collect them).
+QT_OWN = "QPlatformTheme"
+
 
 def show_error(parent: QWidget | None, message: UserMessage) -> None:
     box = QMessageBox(parent)
@@ -41,8 +45,8 @@ def confirm(parent: QWidget | None, title: str, text: str, *, yes: str = "", no:
     box.setWindowTitle(title)
     box.setText(text)
     # A missing name is Qt's own word, in the window's language (it was English "OK").
-    yes = yes or QCoreApplication.translate("QPlatformTheme", "OK")
-    no = no or QCoreApplication.translate("QPlatformTheme", "Cancel")
+    yes = yes or QCoreApplication.translate(QT_OWN, "OK")
+    no = no or QCoreApplication.translate(QT_OWN, "Cancel")
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
     no_button = box.addButton(no, QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(no_button)
@@ -55,7 +59,7 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
-#: The least width of a report's box: its lines whole on a 1024-pixel screen.
+# The least width of a report's box: its lines whole on a 1024-pixel screen.
 REPORT_WIDTH = 620
 
 

@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 from esms_desktop import APP_NAME, __version__
 from esms_desktop.app.resources import translations_dir
 from esms_desktop.base.errors import ConfigError
+from esms_desktop.gui.accessible import name_controls
 from esms_desktop.gui.i18n import fill
+from esms_desktop.gui.keyboard import focus_from_tab
 from esms_desktop.gui.session import Session
 
 if TYPE_CHECKING:
@@ -182,9 +184,6 @@ class MainWindow(QMainWindow):
         self.send_page.send_failures_again.connect(self.history_page.send_again)
         self.history_page.retry_done.connect(self.send_page.again_over)
         self.history_page.go_to_customers.connect(self._first_list)
-        from esms_desktop.gui.accessible import name_controls
-        from esms_desktop.gui.keyboard import focus_from_tab
-
         name_controls(self)
         focus_from_tab(self)
         self.built = True

@@ -1775,7 +1775,6 @@ Zalo OAs: %3</translation>
     <name>dialogs</name>
     <message>
       <source>&amp;Copy for support</source>
-      <extracomment>The least width of a report's box: its lines whole on a 1024-pixel screen.</extracomment>
       <translation>&amp;Copy for support</translation>
     </message>
     <message>

@@ -483,13 +483,8 @@ class AccountPage(QWidget):
         """What the check comes to, said as the command line says it (the core's words)."""
         summary = spoken(closing(result), self.session.lang)
         self._say_below_account(summary)
-        dialogs.show_report(
-            self,
-            self.tr("Check with eSMS"),
-            summary,
-            report_text(result),
-            support_text(result),
-        )
+        title, report = self.tr("Check with eSMS"), report_text(result)
+        dialogs.show_report(self, title, summary, report, support_text(result))
 
     def _say_below_account(self, text: str) -> None:
         """``text`` under what "Connected" said of the account in use (kept, not lost)."""

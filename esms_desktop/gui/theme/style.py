@@ -124,12 +124,12 @@ QGroupBox::title {{ subcontrol-origin: margin; left: 8px; padding: 0 4px; }}
 
 
 def focus_rules(p: Palette) -> str:
-    """Where the keyboard is inside a list or a table: the current step or cell ringed in
+    """Where the keyboard is in the steps list: the current step ringed in
     :attr:`Palette.focus` (``focus_on_primary`` on the chosen step's colour). The ring
     round a whole control is ``gui.focus_ring``'s, drawn outside it: nothing moves and a
-    control keeps its look."""
+    control keeps its look. No ``QTableView::item`` rule: any makes the style sheet lay
+    out every cell, and opening 100,000 rows froze the window 0.57 s instead of 0.14."""
     return f"""
 QListWidget#stepsList::item:focus {{ border: 2px solid {p.focus_on_primary}; }}
 QListWidget#stepsList::item:focus:!selected {{ border: 2px solid {p.focus}; }}
-QTableView::item:focus {{ border: 2px solid {p.focus}; }}
 """
