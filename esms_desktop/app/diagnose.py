@@ -22,7 +22,7 @@ from esms_desktop.app.esms_pages import cited
 from esms_desktop.base.errors import ApiError, ResultCodeError
 from esms_desktop.base.texts import words
 from esms_desktop.base.vntime import now, to_esms
-from esms_desktop.catalogue import lookup
+from esms_desktop.catalogue import lookup, refuses_account
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
@@ -64,6 +64,9 @@ class CheckLine:
 @dataclass
 class Diagnosis:
     lines: list[CheckLine] = field(default_factory=list)
+    #: Codes eSMS refused the whole account with (143 locked, 140 address, 102 price
+    #: list, ...): the answers are as documented, the account is what needs putting right.
+    account_codes: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -107,9 +110,16 @@ class _Run:
 
     def refused(self, exc: ApiError) -> str:
         if isinstance(exc, ResultCodeError):
-            text = lookup(exc.code, exc.error_message).text
-            return f"{exc.code} - {text.title}: {text.action}"
+            return self.code_said(exc.code, exc.error_message)
         return exc.message
+
+    def code_said(self, code: str, message: str = "") -> str:
+        """An eSMS code in words with its next step; an account-wide one is kept for the
+        closing sentence."""
+        if refuses_account(code) and code not in self.result.account_codes:
+            self.result.account_codes.append(code)
+        text = lookup(code, message).text
+        return f"{code} - {text.title}: {text.action}"
 
     @contextmanager
     def check(self, name: str, page: str) -> Iterator[None]:
@@ -227,8 +237,8 @@ def _customer_care(run: _Run, brands: list[tuple[str, str]], phone: str) -> None
             phone, content, cskh[0], request_id, sandbox=True, campaign_id="eSMS Desktop diagnose"
         )
         if first.code != SUCCESS:
-            title = lookup(first.code, first.error_message).text.title
-            run.add(name, Verdict.DIFFERENT, f"{first.code} - {title}", send_page)
+            said = run.code_said(first.code, first.error_message)
+            run.add(name, Verdict.DIFFERENT, said, send_page)
             return
         again = run.client.send_customer_care(
             phone, content, cskh[0], request_id, sandbox=True, campaign_id="eSMS Desktop diagnose"
@@ -371,7 +381,13 @@ def _sent_data(run: _Run, clock: Callable[[], float]) -> None:
 def report_text(result: Diagnosis) -> str:
     """The lines to print or show, then a closing sentence, in the current language."""
     lines = [line.text() for line in result.lines]
-    closing = words("diagnose.all_ok") if result.ok else words("diagnose.some_differ")
-    lines.append(str(closing))
+    if result.account_codes:  # eSMS answered as documented: the account is refused
+        for code in result.account_codes:
+            text = lookup(code).text
+            said = f"{code} - {text.title}: {text.explanation} {text.action}"
+            lines.append(str(words("diagnose.account_refused", said=said)))
+    else:
+        closing = words("diagnose.all_ok") if result.ok else words("diagnose.some_differ")
+        lines.append(str(closing))
     lines.append(to_esms(now()) + " (Vietnam)")
     return "\n".join(lines)

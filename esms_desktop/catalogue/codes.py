@@ -362,20 +362,14 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "Địa chỉ IP (mạng Internet) của máy này chưa nằm trong danh sách được phép gửi tin "
             "của tài khoản.",
             "Gửi địa chỉ IP của mạng bạn đang dùng cho nhân viên kinh doanh eSMS để họ thêm "
-            "vào danh sách cho phép, rồi bấm Gửi tiếp.",
-            "Gửi địa chỉ IP của mạng bạn đang dùng cho nhân viên kinh doanh eSMS để "
-            "họ thêm vào danh sách cho phép, rồi chạy esms-desktop resume "
-            "SỐ_CHIẾN_DỊCH.",
+            "vào danh sách cho phép.",
         ),
         en=(
             "This computer is not allowed",
             "The internet (IP) address of this computer is not on the account's list of "
             "addresses allowed to send.",
             "Send the IP address of your network to your eSMS sales contact so they add it "
-            "to the allowed list, then press Resume.",
-            "Send the IP address of your network to your eSMS sales contact so they "
-            "add it to the allowed list, then run esms-desktop resume "
-            "CAMPAIGN_NUMBER.",
+            "to the allowed list.",
         ),
     ),
     _e(

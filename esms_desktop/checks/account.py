@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, cast
 from esms_desktop.api.models import Brandname, CskhTemplate, ZaloOA, ZnsTemplate
 from esms_desktop.api.parallel import in_parallel
 from esms_desktop.base.errors import ApiError, ResultCodeError
+from esms_desktop.catalogue import refuses_account
 from esms_desktop.message.spec import CampaignSpec, Channel
 from esms_desktop.telecom.carriers import Carrier
 from esms_desktop.telecom.sms_text import measure
@@ -72,6 +73,9 @@ class AccountInfo:
     zns_tag: str | None = None
     #: Unit prices per (channel, carrier, parts) asked from the estimate API.
     unit_prices: dict[tuple[str, Carrier | None, int], Decimal] = field(default_factory=dict)
+    #: A price estimate eSMS refused for the whole account (102 no price list, 143 locked,
+    #: ...): every send would be refused the same way.
+    price_refusal: ResultCodeError | None = None
 
     def brand_type(self, name: str) -> str | None:
         for brand in self.brandnames:
@@ -246,6 +250,9 @@ def unit_price(
                 price = estimate.total_price / estimate.total_receiver
                 info.unit_prices[key] = price
                 return price, True
+        except ResultCodeError as exc:
+            if refuses_account(exc.code):
+                info.price_refusal = exc
         except ApiError:
             pass
     return _local(channel, parts), False

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from esms_desktop.base.vntime import from_esms
-from esms_desktop.simulator.accounts import demo_account
+from esms_desktop.simulator.accounts import demo_account, state_accounts
 from esms_desktop.simulator.base import ZNS_SMS_TYPES
 from esms_desktop.simulator.faults import ODD_ANSWERS, Fault, FaultPlan
 from esms_desktop.simulator.keys import DEMO_API_KEY, DEMO_SECRET_KEY
@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:
         parser.error(str(exc))
     sim = EsmsSimulator(
-        [demo_account(args.balance)],
+        [demo_account(args.balance), *state_accounts()],
         status_delay=args.status_delay,
         request_id_window=args.requestid_window,
         records_lag=args.records_lag,
@@ -113,6 +113,12 @@ def main(argv: list[str] | None = None) -> int:
     server = SimulatorServer(sim, faults, host=args.host, port=args.port)
     print(f"eSMS simulator on {server.base_url}", flush=True)
     print(f"demo keys: ESMS_API_KEY={DEMO_API_KEY} ESMS_SECRET_KEY={DEMO_SECRET_KEY}", flush=True)
+    print(
+        "accounts in eSMS's account-wide states (143 locked, 140 IP not whitelisted, "
+        "102 no price list, 103 no balance, 104 no brandname): "
+        "ESMS_API_KEY=DEMO-API-KEY-<code> ESMS_SECRET_KEY=DEMO-SECRET-KEY-<code>",
+        flush=True,
+    )
     try:
         server.serve_forever()
     except KeyboardInterrupt:

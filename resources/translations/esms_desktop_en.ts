@@ -1533,6 +1533,10 @@ Zalo OAs: %3</translation>
       <translation>Cancelled: the rest was not sent.</translation>
     </message>
     <message>
+      <source>Once this is put right, press Resume to send the rest: messages already sent are not sent again, and nothing was charged for the rest.</source>
+      <translation>Once this is put right, press Resume to send the rest: messages already sent are not sent again, and nothing was charged for the rest.</translation>
+    </message>
+    <message>
       <source>%1 messages may already have reached eSMS (their answer was lost): they are looked up in eSMS's records, never sent twice.</source>
       <translation>%1 messages may already have reached eSMS (their answer was lost): they are looked up in eSMS's records, never sent twice.</translation>
     </message>

@@ -1533,6 +1533,10 @@ OA Zalo: %3</translation>
       <translation>Đã hủy: phần còn lại không được gửi.</translation>
     </message>
     <message>
+      <source>Once this is put right, press Resume to send the rest: messages already sent are not sent again, and nothing was charged for the rest.</source>
+      <translation>Khi đã xử lý xong việc trên, bấm Gửi tiếp để gửi nốt: tin đã gửi không bị gửi lại, và phần còn lại chưa bị trừ tiền.</translation>
+    </message>
+    <message>
       <source>%1 messages may already have reached eSMS (their answer was lost): they are looked up in eSMS's records, never sent twice.</source>
       <translation>%1 tin có thể đã tới eSMS (mất câu trả lời): ứng dụng sẽ tra trong hồ sơ của eSMS, không bao giờ gửi hai lần.</translation>
     </message>

@@ -26,6 +26,9 @@ TEXTS = {
     "people and has not finished: {accepted} accepted, {open} still to send. Nothing was sent "
     "now. Finish that campaign (no one gets it twice): esms-desktop resume {campaign}",
     "cli.pausing": "(pausing: requests on their way finish first)",
+    "cli.resume_after_account": "Campaign {campaign} is paused: nothing more was sent and "
+    "nothing was charged for it. Once this is put right, send the rest with esms-desktop "
+    "resume {campaign} (messages already sent are not sent again).",
     "cli.resume_hint": "To send the rest: esms-desktop resume {campaign}",
     "cli.send.own_times": ", each at its own time ({span}, eSMS holds them)",
     "cli.send.at": ", at {when:%H:%M %d/%m/%Y} (Vietnam time)",

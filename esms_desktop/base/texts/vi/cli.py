@@ -24,6 +24,9 @@ TEXTS = {
     "những người này và chưa gửi xong: {accepted} tin đã gửi, {open} tin còn chờ. Lần này chưa "
     "gửi tin nào. Gửi nốt chiến dịch đó (không ai nhận hai lần): esms-desktop resume {campaign}",
     "cli.pausing": "(đang tạm dừng: đợi các yêu cầu đang gửi xong)",
+    "cli.resume_after_account": "Chiến dịch {campaign} đang tạm dừng: không gửi thêm tin nào "
+    "và không bị trừ tiền cho phần còn lại. Khi đã xử lý xong việc trên, gửi nốt bằng "
+    "esms-desktop resume {campaign} (tin đã gửi không bị gửi lại).",
     "cli.resume_hint": "Để gửi nốt: esms-desktop resume {campaign}",
     "cli.send.own_times": ", mỗi tin vào giờ riêng ({span}, eSMS giữ tin tới giờ gửi)",
     "cli.send.at": ", hẹn gửi lúc {when:%H:%M %d/%m/%Y} (giờ Việt Nam)",
