@@ -91,6 +91,9 @@ TEXTS = {
     "cli.check.register": "To register this text as a template with eSMS: {command}",
     # balance, journal
     "cli.balance": "Balance: {amount:n} VND",
+    "cli.balance.warn_saved": "Saved: from now on you are warned when the balance is under "
+    "{amount:n} VND.",
+    "cli.balance.warn_off": "Saved: no more warnings about a low balance.",
     "cli.journal.restored": "Restored the newest backup. The damaged journal is kept as {kept}.",
     "cli.journal.sound": "The sending journal is sound ({count:n|campaign|campaigns}).",
     # optout

@@ -89,6 +89,8 @@ TEXTS = {
     "cli.check.register": "Để đăng ký nội dung này làm mẫu tin với eSMS: {command}",
     # balance, journal
     "cli.balance": "Số dư: {amount:n} VND",
+    "cli.balance.warn_saved": "Đã lưu: từ nay sẽ báo khi số dư dưới {amount:n} VND.",
+    "cli.balance.warn_off": "Đã lưu: không báo số dư thấp nữa.",
     "cli.journal.restored": "Đã khôi phục bản sao lưu gần nhất. File nhật ký hỏng được giữ tại "
     "{kept}.",
     "cli.journal.sound": "Nhật ký gửi tin bình thường ({count:n} chiến dịch).",
