@@ -1166,6 +1166,19 @@ CHECK_ENTRIES: tuple[CodeInfo, ...] = (
             "The OA has not enough Zalo quota left today for all the messages: the rows over "
             "it are left out, Zalo would refuse them (Zalo then SMS sends them by SMS).",
             "Send the rest tomorrow: check the same list again then.")),
+    _check("template_state", _ZNS,
+        vi=("Mẫu ZNS chưa dùng được",
+            "Mẫu ZNS đã chọn đang chờ Zalo duyệt, đã bị từ chối, bị tắt hoặc bị xóa: eSMS từ "
+            "chối mọi tin gửi bằng mẫu này. Chưa gửi tin nào, không mất tiền.",
+            "Chọn một mẫu đang dùng được, hoặc đợi mẫu được duyệt rồi kiểm tra lại.",
+            "Ghi vào --template-id một mẫu đang dùng được (xem trên trang quản trị eSMS), "
+            "hoặc đợi mẫu được duyệt rồi chạy lại esms-desktop check."),
+        en=("ZNS template not usable",
+            "The chosen ZNS template is waiting for Zalo's approval, was rejected, disabled or "
+            "deleted: eSMS refuses every message sent with it. Nothing was sent or charged.",
+            "Choose a template that can be used, or wait for the approval and check again.",
+            "Give --template-id a template that can be used (the eSMS dashboard lists them), "
+            "or wait for the approval and run esms-desktop check again.")),
     _check("over_quota_tag", _ZNS,
         vi=("Không gửi vượt hạn mức được với mẫu này",
             "Chỉ mẫu ZNS tag 3 (hậu mãi) được gửi vượt hạn mức (chế độ 3).",

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
-from esms_desktop.api.models import TAG_3, ZnsTemplate
+from esms_desktop.api.models import TAG_3, ZnsTemplate, ZnsTemplateInfo
 from esms_desktop.base.texts import words
 from esms_desktop.checks.account import AccountInfo
 from esms_desktop.checks.problems import Severity
@@ -29,11 +30,65 @@ def zalo_checks(report: CheckReport, account: AccountInfo | None) -> None:
     if account is None:
         return
     template = _template_of(report, account)
-    if template is None or not _params_mapped(report, template):
+    if template is None or not _usable(report, account.zns_info):
         return
-    _check_values(report, template)
+    if not _params_mapped(report, template):
+        return
+    _check_values(report, with_detail(template, account.zns_info))
     if spec.over_quota:
-        _over_quota_tag(report, account.zns_tag)
+        _over_quota_tag(report, account.zns_info.tag if account.zns_info else None)
+
+
+#: ``GetZnsTemplateInfo``'s ``Status`` values but ENABLE, and what the check says of each.
+_STATES = {
+    "PENDING_REVIEW": "checks.template_pending",
+    "REJECT": "checks.template_rejected",
+    "DISABLE": "checks.template_disabled",
+    "DELETE": "checks.template_deleted",
+}
+
+
+def _usable(report: CheckReport, info: ZnsTemplateInfo | None) -> bool:
+    """Whether the template can be sent by its state (``GetZnsTemplateInfo``): one under
+    review, rejected, disabled or deleted blocks the campaign, eSMS refusing every message;
+    a state the page does not list is a warning. Unknown (eSMS did not say): usable."""
+    status = (info.status if info is not None else "").strip().upper()
+    if info is None or status in ("", "ENABLE"):
+        return True
+    template = report.spec.template_id
+    why = words("checks.template_reason", reason=info.reason) if info.reason else ""
+    key = _STATES.get(status)
+    if key is None:
+        said = words("checks.template_state_unknown", template=template, status=status)
+        report.add("template_state", Severity.WARNING, said)
+        return True
+    report.add("template_state", Severity.BLOCKING, words(key, template=template, why=why))
+    return False
+
+
+def with_detail(template: ZnsTemplate, info: ZnsTemplateInfo | None) -> ZnsTemplate:
+    """``template``'s parameters with what ``GetZnsTemplateInfo`` adds: a value may be
+    empty only where ``AcceptNull`` says so, must be ``MinLength`` long, and the stricter
+    of the two pages' maximum lengths holds."""
+    if info is None or not info.params:
+        return template
+    detail = {p.name: p for p in info.params}
+    params = []
+    for p in template.params:
+        d = detail.get(p.name)
+        if d is None:
+            params.append(p)
+            continue
+        longest = min(x for x in (p.max_length, d.max_length) if x) if d.max_length else 0
+        params.append(
+            replace(
+                p,
+                required=not d.accept_null,
+                min_length=max(p.min_length, d.min_length),
+                max_length=longest or p.max_length,
+            )
+        )
+    return replace(template, params=tuple(params))
 
 
 def _template_of(report: CheckReport, account: AccountInfo) -> ZnsTemplate | None:

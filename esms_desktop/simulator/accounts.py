@@ -24,6 +24,8 @@ class ZnsParamDef:
     #: ``RequireType``: type_text, type_number (digits, at most 12), type_date
     #: (dd/MM/yyyy) or type_cta_url.
     type: str = "type_text"
+    #: ``MinLength`` of ``GetZnsTemplateInfo``'s ``ListParams``.
+    min_length: int = 0
 
 
 @dataclass
@@ -35,6 +37,10 @@ class ZnsTemplateDef:
     params: tuple[ZnsParamDef, ...]
     #: ``TemplateTag`` of ``GetZnsTemplateInfo``: TRANSACTION, CUSTOMER_CARE or PROMOTION.
     tag: str = "TRANSACTION"
+    #: ``Status`` and ``Reason`` of ``GetZnsTemplateInfo``: ENABLE, PENDING_REVIEW, REJECT,
+    #: DISABLE or DELETE, and why (the page's example: "Template đã được duyệt").
+    status: str = "ENABLE"
+    reason: str = "Template đã được duyệt"
 
 
 @dataclass
@@ -185,8 +191,34 @@ def _florist_oa() -> OaDef:
                     ZnsParamDef("link", 200, type="type_cta_url"),
                 ),
             ),
+            **_templates_not_enabled(),
         },
     )
+
+
+#: Templates in each state but ENABLE that ``GetZnsTemplateInfo``'s page lists, with a
+#: ``Reason`` of the kind its table describes (a send with them is refused, 790).
+TEMPLATE_STATES = {
+    "226015": ("PENDING_REVIEW", "Template đang được kiểm duyệt"),
+    "226016": ("REJECT", "Nội dung mang tính quảng cáo, không phù hợp loại template"),
+    "226017": ("DISABLE", "Template bị hủy kích hoạt do chất lượng thấp"),
+    "226018": ("DELETE", "Template đã bị xóa"),
+}
+
+
+def _templates_not_enabled() -> dict[str, ZnsTemplateDef]:
+    names = ("Khuyến mãi cuối năm", "Mã giảm giá", "Thông báo cũ", "Chúc mừng sinh nhật")
+    templates = {}
+    for (temp_id, (status, reason)), name in zip(TEMPLATE_STATES.items(), names, strict=True):
+        templates[temp_id] = ZnsTemplateDef(
+            temp_id,
+            name,
+            "Chào <customer_name>, Shop Hoa Demo gửi bạn lời chúc.",
+            (ZnsParamDef("customer_name", 30),),
+            status=status,
+            reason=reason,
+        )
+    return templates
 
 
 def _old_oa() -> OaDef:

@@ -358,7 +358,13 @@ class SimulatorBase:
             return p.fixed_number
         return p.customer_care_viettel if carrier is Carrier.VIETTEL else p.customer_care
 
-    def _find_oa(self, ctx: Ctx, oaid: str, temp_id: str) -> SimResponse | OaDef:
+    def _find_oa(
+        self, ctx: Ctx, oaid: str, temp_id: str, *, sending: bool = False
+    ) -> SimResponse | OaDef:
+        """The OA and template a call names, or eSMS's refusal. ``sending``: a template that
+        is not ENABLE (under review, rejected, disabled, deleted: ``GetZnsTemplateInfo``'s
+        ``Status``) is refused with 790 "Sai template ZNS" (the simulator's reading: no page
+        says which code such a send gets)."""
         if not oaid or not temp_id:
             return answer("791", "Missing OAID or TempID")
         oa = ctx.account.oas.get(oaid)
@@ -368,7 +374,9 @@ class SimulatorBase:
         if not oa.active:
             return answer("799", "OAID not active")
         if temp_id not in oa.templates:
-            return answer("789", "Template not configured for OA")
+            return answer("789", "TemplateId is not config")
+        if sending and oa.templates[temp_id].status != "ENABLE":
+            return answer("790", "Template is not enabled")
         return oa
 
 

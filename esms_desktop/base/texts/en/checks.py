@@ -325,6 +325,28 @@ TEXTS = {
     ),
     "checks.no_such_oa": "The account has no Zalo OA {oaid}.",
     "checks.oa_not_active": "Zalo OA {oaid} is not active or not linked to the eSMS account.",
+    "checks.template_reason": " (eSMS says: {reason})",
+    "checks.template_pending": (
+        "ZNS template {template} is still being reviewed by Zalo{why}: eSMS refuses to send with "
+        "it until it is approved, so nothing can be sent. Wait for the approval (the eSMS "
+        "dashboard shows it), then check again."
+    ),
+    "checks.template_rejected": (
+        "ZNS template {template} was rejected by Zalo{why}: eSMS refuses to send with it. Correct "
+        "the template and register it again, or choose another template."
+    ),
+    "checks.template_disabled": (
+        "ZNS template {template} has been disabled{why}: eSMS refuses to send with it. Ask eSMS "
+        "to enable it again, or choose another template."
+    ),
+    "checks.template_deleted": (
+        "ZNS template {template} has been deleted{why}: eSMS refuses to send with it. Choose "
+        "another template."
+    ),
+    "checks.template_state_unknown": (
+        "eSMS says ZNS template {template} is in the state '{status}', not ENABLE (ready to "
+        "send): eSMS may refuse it. Look at the template on the eSMS dashboard before sending."
+    ),
     "checks.template_not_of_oa": "ZNS template {template} does not belong to OA {oaid}.",
     "checks.params_unmapped": "Template parameters not mapped to a column or value: {names}",
     "checks.over_quota_wrong_tag": (

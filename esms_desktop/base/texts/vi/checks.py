@@ -315,6 +315,27 @@ TEXTS = {
     ),
     "checks.no_such_oa": "Tài khoản không có OA Zalo {oaid}.",
     "checks.oa_not_active": "OA Zalo {oaid} chưa hoạt động hoặc chưa gắn với tài khoản eSMS.",
+    "checks.template_reason": " (eSMS ghi: {reason})",
+    "checks.template_pending": (
+        "Mẫu ZNS {template} còn đang chờ Zalo duyệt{why}: eSMS chưa cho gửi bằng mẫu này, nên "
+        "chưa gửi được tin nào. Đợi mẫu được duyệt (xem trên trang quản trị eSMS) rồi kiểm tra "
+        "lại."
+    ),
+    "checks.template_rejected": (
+        "Mẫu ZNS {template} đã bị Zalo từ chối{why}: eSMS không cho gửi bằng mẫu này. Sửa mẫu và "
+        "đăng ký lại, hoặc chọn mẫu khác."
+    ),
+    "checks.template_disabled": (
+        "Mẫu ZNS {template} đã bị tắt (hủy kích hoạt){why}: eSMS không cho gửi bằng mẫu này. Nhờ "
+        "eSMS bật lại mẫu, hoặc chọn mẫu khác."
+    ),
+    "checks.template_deleted": (
+        "Mẫu ZNS {template} đã bị xóa{why}: eSMS không cho gửi bằng mẫu này. Chọn mẫu khác."
+    ),
+    "checks.template_state_unknown": (
+        "eSMS cho biết mẫu ZNS {template} đang ở trạng thái '{status}', không phải ENABLE (dùng "
+        "được): eSMS có thể từ chối gửi. Xem lại mẫu trên trang quản trị eSMS trước khi gửi."
+    ),
     "checks.template_not_of_oa": "Mẫu ZNS {template} không thuộc OA {oaid}.",
     "checks.params_unmapped": "Tham số của mẫu ZNS chưa gắn với cột dữ liệu hoặc giá trị: {names}",
     "checks.over_quota_wrong_tag": (
