@@ -11,7 +11,7 @@ import pytest
 from files import write_text
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from spoken import en, vi
+from spoken import en, on_command_line, vi
 from test_checks import zalo_spec
 
 from esms_desktop.api.client import EsmsClient
@@ -94,6 +94,9 @@ def test_zns_campaign_warns_when_oa_quality_is_low(
     report = check_with_account(rows, zalo_spec(), client)
     (warning,) = [p for p in report.problems if p.code == "oa_quality_low"]
     assert "POOR" in en(warning) and "KÉM" in vi(warning) and not report.blocked
+    # The command line has no Account page of its own: it says where the ratings are.
+    said = on_command_line(warning)
+    assert "in the window (Account page) or on the eSMS dashboard" in said, said
 
 
 def test_account_page_shows_low_balance_and_oa_quality(

@@ -69,6 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
         "24 (Zalo ưu tiên) or 25 (Zalo bình thường); eSMS's pages do not say which a send gets",
     )
     parser.add_argument(
+        "--oa-quality",
+        choices=("HIGH", "MEDIUM", "LOW", "UNDEFINED"),
+        default="",
+        help="the quality ZNS/GetQuality gives the demo OA (last 48 hours and 7 days); by "
+        "default UNDEFINED until its first Zalo message",
+    )
+    parser.add_argument(
         "--start-at",
         default="",
         help="start the simulator's clock at this Vietnam time (yyyy-mm-dd hh:MM:ss); "
@@ -110,6 +117,10 @@ def main(argv: list[str] | None = None) -> int:
         zns_sms_type=args.zns_sms_type,
     )
     sim.template_delay = args.template_delay
+    if args.oa_quality:
+        from esms_desktop.simulator.accounts import DEMO_OA_ACTIVE
+
+        sim.set_oa_quality(DEMO_OA_ACTIVE, args.oa_quality, args.oa_quality)
     server = SimulatorServer(sim, faults, host=args.host, port=args.port)
     print(f"eSMS simulator on {server.base_url}", flush=True)
     print(f"demo keys: ESMS_API_KEY={DEMO_API_KEY} ESMS_SECRET_KEY={DEMO_SECRET_KEY}", flush=True)

@@ -215,6 +215,13 @@ TEXTS = {
         "the quota of a poor OA and may block its messages: send only to customers who know "
         "the shop, keep to the template, and see the customers' ratings on the Account page."
     ),
+    "checks.oa_quality_low@command": (
+        "Zalo rates this OA's ZNS quality as POOR (last 48 hours: "
+        "{current}; last 7 days: {seven_days}). Zalo lowers "
+        "the quota of a poor OA and may block its messages: send only to customers who know "
+        "the shop, keep to the template, and see the customers' ratings in the window "
+        "(Account page) or on the eSMS dashboard."
+    ),
     # Each row's own send time (checks.reminder_rules).
     "checks.choose_date_column": (
         "Choose the date column of the file that gives each customer's send time."

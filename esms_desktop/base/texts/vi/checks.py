@@ -205,6 +205,13 @@ TEXTS = {
         "mức và có thể chặn tin của OA kém: chỉ gửi cho khách đã quen với shop, nội dung "
         "đúng mẫu, và xem đánh giá của khách ở trang Tài khoản."
     ),
+    "checks.oa_quality_low@command": (
+        "Zalo đánh giá chất lượng gửi ZNS của OA này là KÉM (48 giờ qua: "
+        "{current}; 7 ngày qua: {seven_days}). Zalo giảm hạn "
+        "mức và có thể chặn tin của OA kém: chỉ gửi cho khách đã quen với shop, nội dung "
+        "đúng mẫu, và xem đánh giá của khách trong cửa sổ chương trình (trang Tài khoản) "
+        "hoặc trên trang quản trị eSMS."
+    ),
     # Each row's own send time (checks.reminder_rules).
     "checks.choose_date_column": "Chọn cột ngày trong file để lấy giờ gửi của từng khách.",
     "checks.no_date_column": "Không có cột '{column}' trong file để lấy ngày gửi.",
