@@ -383,11 +383,23 @@ def report_text(result: Diagnosis) -> str:
     lines = [line.text() for line in result.lines]
     if result.account_codes:  # eSMS answered as documented: the account is refused
         for code in result.account_codes:
-            text = lookup(code).text
-            said = f"{code} - {text.title}: {text.explanation} {text.action}"
-            lines.append(str(words("diagnose.account_refused", said=said)))
+            lines.append(str(words("diagnose.account_refused", said=f"{code} - {_refusal(code)}")))
     else:
         closing = words("diagnose.all_ok") if result.ok else words("diagnose.some_differ")
         lines.append(str(closing))
     lines.append(to_esms(now()) + " (Vietnam)")
     return "\n".join(lines)
+
+
+def account_refusals(result: Diagnosis) -> str:
+    """What eSMS refused the whole account for, with what to do, in the current language
+    ("" when nothing): the window's summary of a check."""
+    if not result.account_codes:
+        return ""
+    said = " ".join(_refusal(code) for code in result.account_codes)
+    return str(words("diagnose.account_refused", said=said))
+
+
+def _refusal(code: str) -> str:
+    text = lookup(code).text
+    return f"{text.title}: {text.explanation} {text.action}"

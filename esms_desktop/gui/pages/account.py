@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from esms_desktop.api.credentials import Credentials
-from esms_desktop.app.diagnose import CLOCK_TOLERANCE, Diagnosis, report_text
+from esms_desktop.app.diagnose import CLOCK_TOLERANCE, Diagnosis, account_refusals, report_text
 from esms_desktop.app.diagnose import diagnose as run_diagnosis
 from esms_desktop.app.keyring_store import from_environment
 from esms_desktop.app.user_text import for_error
 from esms_desktop.base.errors import EsmsDesktopError
+from esms_desktop.base.texts import speaking
 from esms_desktop.checks import AccountInfo
 from esms_desktop.gui import dialogs, theme
 from esms_desktop.gui.account_health import AccountHealth
@@ -468,20 +469,21 @@ class AccountPage(QWidget):
         self.diagnose_button.setEnabled(False)
         self._say_below_account(self.tr("Checking with eSMS (free look-ups and test sends)..."))
 
-        def run() -> Diagnosis:
-            return run_diagnosis(client)
-
-        run_task(run, self._diagnosed, self._failed, lambda: self.diagnose_button.setEnabled(True))
+        done = lambda: self.diagnose_button.setEnabled(True)  # noqa: E731
+        run_task(lambda: run_diagnosis(client), self._diagnosed, self._failed, done)
 
     def _diagnosed(self, result: Diagnosis) -> None:
-        summary = (
-            self.tr("eSMS answers the way this app expects.")
-            if result.ok
-            else self.tr(
+        with speaking(self.session.lang):
+            refused = account_refusals(result)
+        if refused:  # answered as documented: the account is what eSMS refused
+            summary = refused  # the core's words, in the window's language
+        elif result.ok:
+            summary = self.tr("eSMS answers the way this app expects.")
+        else:
+            summary = self.tr(
                 "Some answers of eSMS differ from what this app expects. Open the details, "
                 "copy them and send them to support (they contain no key)."
             )
-        )
         self._say_below_account(summary)
         dialogs.show_report(self, self.tr("Check with eSMS"), summary, report_text(result))
 
