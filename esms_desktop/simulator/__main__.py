@@ -38,22 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=20.0,
         help="seconds until a template registration is moderated",
     )
-    parser.add_argument("--latency", type=float, default=0.0, help="seconds added per request")
-    parser.add_argument("--cut-before", type=float, default=0.0, help="probability")
-    parser.add_argument("--cut-after", type=float, default=0.0, help="probability")
-    parser.add_argument("--http-500", type=float, default=0.0, help="probability")
-    parser.add_argument("--garbage", type=float, default=0.0, help="probability")
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument(
-        "--odd-answer",
-        choices=[f.value for f in ODD_ANSWERS],
-        default=Fault.CODE_FLOAT.value,
-        help="the odd answer given after processing (with --odd-answer-rate)",
-    )
-    parser.add_argument("--odd-answer-rate", type=float, default=0.0, help="probability")
-    parser.add_argument(
-        "--trickle-every", type=float, default=0.5, help="seconds between bytes of a trickle"
-    )
+    _add_faults(parser)
     parser.add_argument(
         "--requestid-window",
         choices=("day", "24h"),
@@ -82,6 +67,26 @@ def build_parser() -> argparse.ArgumentParser:
         "it runs on from there",
     )
     return parser
+
+
+def _add_faults(parser: argparse.ArgumentParser) -> None:
+    """The seeded faults: latency, cuts, errors and odd answers."""
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds added per request")
+    parser.add_argument("--cut-before", type=float, default=0.0, help="probability")
+    parser.add_argument("--cut-after", type=float, default=0.0, help="probability")
+    parser.add_argument("--http-500", type=float, default=0.0, help="probability")
+    parser.add_argument("--garbage", type=float, default=0.0, help="probability")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--odd-answer",
+        choices=[f.value for f in ODD_ANSWERS],
+        default=Fault.CODE_FLOAT.value,
+        help="the odd answer given after processing (with --odd-answer-rate)",
+    )
+    parser.add_argument("--odd-answer-rate", type=float, default=0.0, help="probability")
+    parser.add_argument(
+        "--trickle-every", type=float, default=0.5, help="seconds between bytes of a trickle"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
