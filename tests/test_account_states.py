@@ -13,11 +13,16 @@ import httpx
 import pytest
 from engine_helpers import ORDER, phones, run_cli
 from files import write_text
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from test_gui_send_twice import prepare, questions, window  # noqa: F401 - fixtures
 
 from esms_desktop.api.client import EsmsClient
 from esms_desktop.api.credentials import Credentials
 from esms_desktop.app.diagnose import diagnose, report_text
 from esms_desktop.base.texts import speaking
+from esms_desktop.gui.main_window import MainWindow
+from esms_desktop.gui.workers import wait_for_tasks
 from esms_desktop.simulator import DEMO_CSKH_BRAND, EsmsSimulator, SimulatorServer
 from esms_desktop.simulator.accounts import demo_account, state_accounts
 from esms_desktop.simulator.transport import SimulatorTransport
@@ -159,3 +164,29 @@ def test_diagnose_names_the_account_state_not_a_fault_to_report(code: str) -> No
     assert "eSMS refused this account (not a fault of the app)" in text
     assert "Send this text to support" not in text
     assert "CAMPAIGN_NUMBER" not in text and "SỐ_CHIẾN_DỊCH" not in text
+
+
+def test_the_window_says_how_to_send_the_rest_after_102(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, questions: list[str]
+) -> None:
+    """The price list taken away after the check: the window's send stopped at 102 with
+    "ask your sales contact", not a word of Resume. It now says to press Resume once it is
+    put right; Resume then sends each customer once."""
+    from esms_desktop.simulator import DEMO_API_KEY
+
+    prepare(qtbot, window, tmp_path, rows=6, latency=0.0)
+    sim = window.session.simulator
+    assert sim is not None
+    sim.account(DEMO_API_KEY).state = "no_price_list"
+    send = window.send_page
+    with qtbot.waitSignal(send.finished, timeout=60_000):
+        qtbot.mouseClick(send.send_button, Qt.MouseButton.LeftButton)
+    said = send.outcome.text()
+    assert "No price list" in said and "press Resume to send the rest" in said, said
+    assert sim.accepted == []
+    qtbot.waitUntil(send.resume_button.isEnabled, timeout=10_000)
+    sim.account(DEMO_API_KEY).state = ""
+    with qtbot.waitSignal(send.finished, timeout=60_000):
+        qtbot.mouseClick(send.resume_button, Qt.MouseButton.LeftButton)
+    wait_for_tasks()
+    assert sorted(sim.accepted_phones()) == [f"096{i:06d}1" for i in range(6)]
