@@ -15,7 +15,7 @@ from engine_helpers import ORDER, phones, run_cli
 from files import write_text
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from test_gui_send_twice import prepare, questions, window  # noqa: F401 - fixtures
+from test_gui_send_twice import prepare
 
 from esms_desktop.api.client import EsmsClient
 from esms_desktop.api.credentials import Credentials
@@ -167,13 +167,17 @@ def test_diagnose_names_the_account_state_not_a_fault_to_report(code: str) -> No
 
 
 def test_the_window_says_how_to_send_the_rest_after_102(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path, questions: list[str]
+    qtbot: QtBot, demo_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The price list taken away after the check: the window's send stopped at 102 with
     "ask your sales contact", not a word of Resume. It now says to press Resume once it is
     put right; Resume then sends each customer once."""
+    from esms_desktop.gui import dialogs
     from esms_desktop.simulator import DEMO_API_KEY
 
+    monkeypatch.setattr(dialogs, "confirm", lambda *_a, **_k: True)
+    monkeypatch.setattr(dialogs, "inform", lambda *_a, **_k: None)
+    window = demo_window
     prepare(qtbot, window, tmp_path, rows=6, latency=0.0)
     sim = window.session.simulator
     assert sim is not None
