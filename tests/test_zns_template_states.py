@@ -117,3 +117,35 @@ def test_the_client_reads_both_editions_of_the_template_detail() -> None:
     assert (otp.name, otp.max_length, otp.min_length, otp.required, otp.accept_null) == (
         "otp", 10, 0, True, False
     )  # fmt: skip
+
+
+def test_an_oa_or_template_not_of_the_account_names_what_it_has(tmp_path: Path) -> None:
+    """204, 799 and 789 said what was wrong and stopped there ("The account has no Zalo
+    OA 123."): each now says what to use instead, or what to do when there is nothing."""
+    from esms_desktop.simulator import DEMO_API_KEY
+    from esms_desktop.simulator.accounts import DEMO_OA_INACTIVE
+
+    def said(template: str, oaid: str, sim: EsmsSimulator) -> str:
+        rows = [["Khach 0", PHONES[0], "x"]]
+        path = write_text(tmp_path / "l.csv", [["Tên", "Số điện thoại", "Ghi chú"], *rows])
+        spec = CampaignSpec(channel="zalo", oaid=oaid, template_id=template,
+                            params={"customer_name": ParamSource(column="Tên")})  # fmt: skip
+        client = demo_client(sim)
+        account = load_account_for(client, spec)  # type: ignore[arg-type]
+        report = run_checks(open_recipients(path), spec, account=account, client=client)  # type: ignore[arg-type]
+        assert report.blocked
+        return en(next(p for p in report.problems if p.code in ("204", "799", "789")))
+
+    sim = EsmsSimulator()
+    assert "Use one of the account's OAs: Shop Hoa Demo (4097311281936189049)" in said(
+        "226012", "123", sim
+    )
+    assert "Reconnect it on the eSMS dashboard" in said("300001", DEMO_OA_INACTIVE, sim)
+    wrong = said("999", DEMO_OA_ACTIVE, sim)
+    assert "Use one of its templates: 226012 (Xác nhận đơn hàng)," in wrong
+    assert wrong.endswith(" and 2 more."), wrong
+    no_oa = EsmsSimulator()
+    no_oa.account(DEMO_API_KEY).oas = {}  # as the simulator's 104 account: no OA at all
+    assert "nor any other yet. Link your Zalo OA to the eSMS account" in said(
+        "226012", DEMO_OA_ACTIVE, no_oa
+    )

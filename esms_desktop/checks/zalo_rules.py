@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import replace
 
 from esms_desktop.api.models import TAG_3, ZnsTemplate, ZnsTemplateInfo
-from esms_desktop.base.texts import words
+from esms_desktop.base.texts import Words, words
 from esms_desktop.checks.account import AccountInfo
 from esms_desktop.checks.problems import Severity
 from esms_desktop.checks.result import CheckReport
@@ -96,7 +97,9 @@ def _template_of(report: CheckReport, account: AccountInfo) -> ZnsTemplate | Non
     account's, is not active, or has no such template."""
     spec = report.spec
     if spec.oaid not in {o.oaid for o in account.oas}:
-        report.add("204", Severity.BLOCKING, words("checks.no_such_oa", oaid=spec.oaid))
+        oas, more = _listed(f"{o.name} ({o.oaid})" for o in account.oas)
+        key = "checks.no_such_oa" if oas else "checks.no_oa_at_all"
+        report.add("204", Severity.BLOCKING, words(key, oaid=spec.oaid, oas=oas, more=more))
         return None
     if account.zns_error:
         reason = words("checks.oa_not_active", oaid=spec.oaid)
@@ -104,9 +107,21 @@ def _template_of(report: CheckReport, account: AccountInfo) -> ZnsTemplate | Non
         return None
     template = next((t for t in account.zns_templates if t.temp_id == spec.template_id), None)
     if template is None:
-        reason = words("checks.template_not_of_oa", template=spec.template_id, oaid=spec.oaid)
+        templates, more = _listed(f"{t.temp_id} ({t.name})" for t in account.zns_templates)
+        key = "checks.template_not_of_oa" if templates else "checks.no_template_of_oa"
+        reason = words(
+            key, template=spec.template_id, oaid=spec.oaid, templates=templates, more=more
+        )
         report.add("789", Severity.BLOCKING, reason)
     return template
+
+
+def _listed(names: Iterable[str], most: int = 5) -> tuple[str, Words | str]:
+    """The first ``most`` of ``names`` for a sentence, and "and N more" when there are more
+    (words, said in the language of the moment the sentence is read)."""
+    names = list(names)
+    more = len(names) - most
+    return ", ".join(names[:most]), words("checks.and_more", count=more) if more > 0 else ""
 
 
 def _params_mapped(report: CheckReport, template: ZnsTemplate) -> bool:

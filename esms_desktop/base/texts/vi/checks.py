@@ -320,8 +320,19 @@ TEXTS = {
     "checks.over_quota_scheduled": (
         "Gửi vượt hạn mức (chế độ 3) không hẹn giờ được: bỏ hẹn giờ hoặc gửi thường."
     ),
-    "checks.no_such_oa": "Tài khoản không có OA Zalo {oaid}.",
-    "checks.oa_not_active": "OA Zalo {oaid} chưa hoạt động hoặc chưa gắn với tài khoản eSMS.",
+    "checks.and_more": " và {count:n} mục khác",
+    "checks.no_such_oa": (
+        "Tài khoản không có OA Zalo {oaid}. Dùng một OA của tài khoản: {oas}{more}."
+    ),
+    "checks.no_oa_at_all": (
+        "Tài khoản không có OA Zalo {oaid}, và chưa có OA Zalo nào. Liên kết OA Zalo của "
+        "bạn với tài khoản eSMS (trên trang quản trị eSMS, hoặc nhờ eSMS) trước khi gửi "
+        "tin Zalo."
+    ),
+    "checks.oa_not_active": (
+        "OA Zalo {oaid} chưa hoạt động hoặc chưa gắn với tài khoản eSMS. Kết nối lại OA "
+        "trên trang quản trị eSMS (hoặc nhờ eSMS), hoặc dùng OA khác của tài khoản."
+    ),
     "checks.template_reason": " (eSMS ghi: {reason})",
     "checks.template_pending": (
         "Mẫu ZNS {template} còn đang chờ Zalo duyệt{why}: eSMS chưa cho gửi bằng mẫu này, nên "
@@ -343,7 +354,13 @@ TEXTS = {
         "eSMS cho biết mẫu ZNS {template} đang ở trạng thái '{status}', không phải ENABLE (dùng "
         "được): eSMS có thể từ chối gửi. Xem lại mẫu trên trang quản trị eSMS trước khi gửi."
     ),
-    "checks.template_not_of_oa": "Mẫu ZNS {template} không thuộc OA {oaid}.",
+    "checks.template_not_of_oa": (
+        "Mẫu ZNS {template} không thuộc OA {oaid}. Dùng một mẫu của OA này: {templates}{more}."
+    ),
+    "checks.no_template_of_oa": (
+        "Mẫu ZNS {template} không thuộc OA {oaid}, và OA này chưa có mẫu nào: hãy đăng ký "
+        "mẫu với Zalo qua eSMS trước."
+    ),
     "checks.params_unmapped": "Tham số của mẫu ZNS chưa gắn với cột dữ liệu hoặc giá trị: {names}",
     "checks.over_quota_wrong_tag": (
         "Mẫu ZNS {template} không phải mẫu tag 3 (hậu mãi) mà là "
