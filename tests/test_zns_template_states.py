@@ -149,3 +149,27 @@ def test_an_oa_or_template_not_of_the_account_names_what_it_has(tmp_path: Path) 
     assert "nor any other yet. Link your Zalo OA to the eSMS account" in said(
         "226012", DEMO_OA_ACTIVE, no_oa
     )
+
+
+@pytest.mark.parametrize("rows", [3, 40])
+def test_a_template_disabled_after_the_check_fails_its_messages_uncharged(
+    tmp_path: Path, app_home: Path, rows: int
+) -> None:
+    """Disabled between the check and the send (one at a time, and in bulk): every message
+    is refused 790, none charged, none in doubt; 790's words name the template's state."""
+    from engine_helpers import campaign, phones
+
+    from esms_desktop.journal import Journal
+    from esms_desktop.sending import Sender
+    from esms_desktop.simulator import DEMO_API_KEY
+
+    sim = EsmsSimulator()
+    client = demo_client(sim)
+    with Journal(tmp_path / "journal.sqlite3") as journal:
+        cid = campaign(tmp_path, journal, client, phones(rows), "zalo")  # type: ignore[arg-type]
+        sim.account(DEMO_API_KEY).oas[DEMO_OA_ACTIVE].templates["226012"].status = "DISABLE"
+        sender = Sender(journal, client, cid, network_backoff=lambda _n: 0.0, sleep=lambda _s: None)  # type: ignore[arg-type]
+        outcome = sender.run()
+    assert (outcome.accepted, outcome.failed, outcome.unknown) == (0, rows, 0)
+    assert sim.accepted == [] and sim.account(DEMO_API_KEY).balance == 2_000_000
+    assert "disabled" in en(lookup("790").part("explanation"))

@@ -636,17 +636,22 @@ ENTRIES: tuple[CodeInfo, ...] = (
         charged=False,
         vi=(
             "Sai mẫu ZNS",
-            "Mẫu ZNS hoặc giá trị điền vào mẫu không hợp lệ (thiếu tham số, quá dài, sai kiểu).",
-            "Kiểm tra các tham số của mẫu và cột dữ liệu gắn với chúng.",
-            "Kiểm tra các tham số của mẫu và cột dữ liệu gắn với chúng (--param, --param-value).",
+            "Mẫu ZNS không dùng được (đang chờ duyệt, bị từ chối, bị tắt hoặc đã xóa), hoặc giá "
+            "trị điền vào mẫu không hợp lệ (thiếu tham số, quá dài, sai kiểu). Không bị trừ tiền.",
+            "Kiểm tra lại danh sách với mẫu này: phần kiểm tra cho biết trạng thái của mẫu và "
+            "dòng nào có giá trị sai.",
+            "Chạy lại esms-desktop check với mẫu này: nó cho biết trạng thái của mẫu và dòng "
+            "nào có giá trị sai (--param, --param-value).",
         ),
         en=(
             "Wrong ZNS template",
-            "The ZNS template or the values filled into it are not valid (a parameter is "
-            "missing, too long or of the wrong kind).",
-            "Check the template's parameters and the columns mapped to them.",
-            "Check the template's parameters and the columns mapped to them (--param,"
-            " --param-value).",
+            "The ZNS template cannot be used (waiting for approval, rejected, disabled or "
+            "deleted), or the values filled into it are not valid (a parameter is missing, too "
+            "long or of the wrong kind). You were not charged.",
+            "Check the list again with this template: the check says the template's state and "
+            "which rows have wrong values.",
+            "Run esms-desktop check again with this template: it says the template's state "
+            "and which rows have wrong values (--param, --param-value).",
         ),
     ),
     _e(
