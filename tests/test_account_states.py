@@ -194,3 +194,15 @@ def test_the_window_says_how_to_send_the_rest_after_102(
         qtbot.mouseClick(send.resume_button, Qt.MouseButton.LeftButton)
     wait_for_tasks()
     assert sorted(sim.accepted_phones()) == [f"096{i:06d}1" for i in range(6)]
+
+
+def test_balance_of_an_empty_account_says_nothing_can_be_sent(app_home: Path) -> None:
+    """``balance`` on an account at 0 VND printed "Balance: 0 VND" and exit 0, nothing
+    more: every send would be refused 103."""
+    with SimulatorServer(_sim()) as server:
+        empty = run_cli(app_home, "--lang", "en", "balance", server_url=server.base_url,
+                        env=_keys("103"))  # fmt: skip
+        full = run_cli(app_home, "--lang", "en", "balance", server_url=server.base_url)
+    assert "Balance: 0 VND" in empty.stdout
+    assert "[!] Nothing can be sent with this balance" in empty.stdout and "103" in empty.stdout
+    assert "[!]" not in full.stdout

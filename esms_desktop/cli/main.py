@@ -218,7 +218,9 @@ def cmd_balance(args: argparse.Namespace, settings: Settings, out: TextIO) -> in
             print(words(said, amount=args.warn_below), file=out)
         balance = client.get_balance()
     print(words("cli.balance", amount=balance.balance), file=out)
-    if settings.low_balance_vnd:
+    if balance.balance <= 0:  # eSMS would refuse every send (103)
+        print(f"[!] {words('cli.balance.empty')}", file=out)
+    elif settings.low_balance_vnd:
         with Journal(demo=args.demo) as journal:
             last = last_campaign_cost(journal)
         warning = low_balance_text(balance.balance, settings.low_balance_vnd, last)

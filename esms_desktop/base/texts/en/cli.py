@@ -91,6 +91,8 @@ TEXTS = {
     "cli.check.register": "To register this text as a template with eSMS: {command}",
     # balance, journal
     "cli.balance": "Balance: {amount:n} VND",
+    "cli.balance.empty": "Nothing can be sent with this balance: eSMS refuses every message "
+    "(code 103). Top up your eSMS account first.",
     "cli.balance.warn_saved": "Saved: from now on you are warned when the balance is under "
     "{amount:n} VND.",
     "cli.balance.warn_off": "Saved: no more warnings about a low balance.",

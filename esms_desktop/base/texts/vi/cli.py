@@ -89,6 +89,8 @@ TEXTS = {
     "cli.check.register": "Để đăng ký nội dung này làm mẫu tin với eSMS: {command}",
     # balance, journal
     "cli.balance": "Số dư: {amount:n} VND",
+    "cli.balance.empty": "Với số dư này chưa gửi được tin nào: eSMS sẽ từ chối mọi tin (mã 103). "
+    "Hãy nạp tiền vào tài khoản eSMS trước.",
     "cli.balance.warn_saved": "Đã lưu: từ nay sẽ báo khi số dư dưới {amount:n} VND.",
     "cli.balance.warn_off": "Đã lưu: không báo số dư thấp nữa.",
     "cli.journal.restored": "Đã khôi phục bản sao lưu gần nhất. File nhật ký hỏng được giữ tại "
