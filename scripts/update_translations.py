@@ -247,6 +247,9 @@ VI: dict[str, str] = {
     "Send now": "Gửi ngay",
     "Pause": "Tạm dừng",
     "Resume": "Gửi tiếp",
+    "Once this is put right, press Resume to send the rest: messages already sent are not "
+    "sent again, and nothing was charged for the rest.": "Khi đã xử lý xong việc trên, bấm Gửi "
+    "tiếp để gửi nốt: tin đã gửi không bị gửi lại, và phần còn lại chưa bị trừ tiền.",
     "Cancel the rest": "Hủy phần còn lại",
     "Messages that could not be sent:": "Các tin không gửi được:",
     "The check found problems that stop sending. Fix them on the Message page.": "Bước kiểm tra thấy lỗi chặn việc gửi. Hãy sửa ở trang Nội dung.",

@@ -129,7 +129,7 @@ def test_cli_explain_without_a_code_says_so() -> None:
         ("101", "ESMS_API_KEY"),
         ("103", "esms-desktop resume"),
         ("104", "--brandname"),
-        ("140", "esms-desktop resume"),
+        ("99", "optout add"),
         ("undelivered", "esms-desktop report"),
     ],
 )

@@ -96,3 +96,30 @@ def test_check_with_esms_speaks_vietnamese_and_copies_for_support(
     assert copied.startswith(str(seen["details"]))
     assert "GetBalance_json: answer has Balance, UserID" in copied and "DEMO-SECRET" not in copied
     window.close()
+
+
+def test_check_with_esms_on_a_locked_account_says_what_to_do(
+    qtbot: QtBot, demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A locked account (143): "Check with eSMS" said "some answers differ, send the
+    details to support"; the answers are as documented, the account is refused."""
+    from esms_desktop.api.credentials import Credentials
+    from esms_desktop.simulator.accounts import state_accounts
+
+    reports: list[str] = []
+    monkeypatch.setattr(
+        dialogs, "show_report", lambda _w, _t, summary, *_rest: reports.append(summary)
+    )
+    window = demo_window
+    page = window.account_page
+    simulator = window.session.simulator
+    assert simulator is not None
+    simulator.accounts.update({a.api_key: a for a in state_accounts()})
+    window.session.use_credentials(Credentials("DEMO-API-KEY-143", "DEMO-SECRET-KEY-143"))
+    page.diagnose()
+    qtbot.waitUntil(lambda: bool(reports), timeout=30_000)
+    wait_for_tasks()
+    said = page.status.text()
+    assert "eSMS refused this account (not a fault of the app)" in said, said
+    assert "Contact eSMS to activate or unlock the account." in said
+    assert "Copy for support" not in said and reports == [said.splitlines()[-1]]

@@ -271,7 +271,11 @@ def test_keyring_unavailable_is_said_plainly(qtbot: QtBot, app_home: Path,
         qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
     finally:
         keyring.set_keyring(previous)
-    assert errors and errors[0].title == "Password store unavailable"
+    # No store at all: said as such, never "unlock" one that is not there.
+    assert errors and errors[0].title == "No password store on this computer"
+    assert (
+        "Unlock" not in errors[0].action and "enter the keys each time" in errors[0].action.lower()
+    )
     # The message offers to type the keys each time: they are used until the app closes.
     assert win.session.has_client and "not saved" in page.status.text()
     settings_file = app_home / "settings.json"

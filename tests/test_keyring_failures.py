@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import keyring_in_use
 from keyring.backend import KeyringBackend
-from keyring.errors import KeyringLocked, PasswordSetError
+from keyring.errors import InitError, KeyringLocked, PasswordSetError
 from pytestqt.qtbot import QtBot
 
 from esms_desktop.api.credentials import Credentials
@@ -65,7 +65,7 @@ def test_keys_that_cannot_be_read_at_start_are_said_on_any_page(
     qtbot.waitUntil(bar.isVisible, timeout=10_000)
     said = bar.text.text()
     if lang == "en":
-        assert "Password store unavailable" in said and "Account page" in said, said
+        assert "Password store locked" in said and "Account page" in said, said
     else:
         assert "kho mật khẩu" in said and "Tài khoản" in said, said
     wait_for_tasks()
@@ -129,3 +129,82 @@ def test_keys_not_saved_are_said_under_what_the_account_answered(
     wait_for_tasks()
     assert "Connected." in page.status.text() and "not saved" not in page.status.text()
     window.close()
+
+
+class _Raising(KeyringBackend):
+    """A password store whose every call raises ``error``."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__()
+        self.error = error
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise self.error
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise self.error
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise self.error
+
+
+@pytest.mark.parametrize(
+    ("backend", "title", "must", "must_not"),
+    [
+        # No store at all (no backend; the Secret Service not running): never "unlock".
+        (None, "No password store on this computer", "GNOME Keyring", "Unlock"),
+        (
+            _Raising(InitError("Failed to create the collection")),
+            "No password store on this computer",
+            "GNOME Keyring",
+            "Unlock",
+        ),
+        (
+            _Raising(KeyringLocked("Failed to unlock the collection!")),
+            "Password store locked",
+            "Unlock the password store",
+            "GNOME Keyring",
+        ),
+        (
+            _Raising(PasswordSetError("denied")),
+            "Password store unavailable",
+            "Allow",
+            "GNOME Keyring",
+        ),
+    ],
+)
+@pytest.mark.parametrize("front", ["window", "command"])
+def test_each_password_store_failure_says_its_own_next_step(
+    backend: KeyringBackend | None, title: str, must: str, must_not: str, front: str
+) -> None:
+    """ "Unlock the password store" was said on a computer with no password store at all:
+    none, locked and refused each say their own next step, in both fronts."""
+    from keyring.backends import fail
+
+    from esms_desktop.app.keyring_store import KeyringStore
+    from esms_desktop.app.user_text import for_error
+    from esms_desktop.base.errors import KeyringUnavailableError
+    from esms_desktop.base.texts import set_front, speaking
+
+    store = KeyringStore()
+    with keyring_in_use(backend or fail.Keyring()):
+        for call in (
+            lambda: store.load("shop"),
+            lambda: store.save("shop", Credentials(API_KEY, SECRET)),
+        ):
+            with pytest.raises(KeyringUnavailableError) as caught:
+                call()
+            set_front(front)
+            try:
+                with speaking("en"):
+                    said = for_error(caught.value)
+                with speaking("vi"):
+                    said_vi = for_error(caught.value)
+            finally:
+                set_front("window")
+            assert said.title == title, said.as_text()
+            assert must in said.action and must_not not in said.action, said.as_text()
+            assert ("ESMS_API_KEY" in said.action) == (front == "command"), said.action
+            assert said_vi.title != said.title and SECRET not in said.as_text()

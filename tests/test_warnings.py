@@ -11,7 +11,7 @@ import pytest
 from files import write_text
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from spoken import en, vi
+from spoken import en, on_command_line, vi
 from test_checks import zalo_spec
 
 from esms_desktop.api.client import EsmsClient
@@ -94,6 +94,9 @@ def test_zns_campaign_warns_when_oa_quality_is_low(
     report = check_with_account(rows, zalo_spec(), client)
     (warning,) = [p for p in report.problems if p.code == "oa_quality_low"]
     assert "POOR" in en(warning) and "KÉM" in vi(warning) and not report.blocked
+    # The command line has no Account page of its own: it says where the ratings are.
+    said = on_command_line(warning)
+    assert "in the window (Account page) or on the eSMS dashboard" in said, said
 
 
 def test_account_page_shows_low_balance_and_oa_quality(
@@ -173,3 +176,22 @@ def test_the_oa_quality_line_is_whole_sentences_of_the_window_language(
     qtbot.waitUntil(lambda: seen in health.text.text(), timeout=10_000)
     wait_for_tasks()
     window.close()
+
+
+def test_warn_below_without_keys_changes_no_setting(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``balance --warn-below N`` without keys saved the level, then said the keys were
+    missing: a failed command had changed a setting, unsaid. Now the keys come first, and
+    a level saved is said before the look-up (which may still fail)."""
+    monkeypatch.delenv("ESMS_API_KEY", raising=False)
+    monkeypatch.delenv("ESMS_SECRET_KEY", raising=False)
+    assert main(["--lang", "en", "balance", "--warn-below", "50000"]) == 2
+    assert Settings.load().low_balance_vnd != 50_000
+    assert "No API keys" in capsys.readouterr().err
+    assert main(["--demo", "--lang", "en", "balance", "--warn-below", "50000"]) == 0
+    out = capsys.readouterr().out
+    assert "Saved: from now on you are warned when the balance is under 50,000 VND." in out
+    assert Settings.load().low_balance_vnd == 50_000
+    main(["--demo", "--lang", "en", "balance", "--warn-below", "0"])
+    assert "Saved: no more warnings about a low balance." in capsys.readouterr().out

@@ -20,6 +20,9 @@ from esms_desktop.api.http import HttpCore
 from esms_desktop.api.sms_types import SmsType
 from esms_desktop.base.vntime import parse_dotnet_date
 
+#: The most of a template's ``Reason`` kept (it is shown to the user, in a sentence).
+MAX_REASON = 200
+
 
 class LookupApi(HttpCore):
     # ------------------------------------------------------------------ account
@@ -103,6 +106,7 @@ class LookupApi(HttpCore):
                 min_length=as_int(p.get("MinLength")),
                 required=as_bool(p.get("Require")),
                 type=text(p.get("Type")),
+                accept_null=as_bool(p.get("AcceptNull")),
             )
             for p in objects(data, "ListParams")
         )
@@ -113,6 +117,7 @@ class LookupApi(HttpCore):
             tag=text(data.get("TemplateTag")),
             params=params,
             price=None if price in (None, "") else as_decimal(price),
+            reason=text(data.get("Reason"))[:MAX_REASON],
         )
 
     def get_oa_quota(self, oaid: str) -> m.OaQuota:

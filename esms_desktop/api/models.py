@@ -140,6 +140,8 @@ class ZnsParam:
     required: bool = True
     type: str = ""
     position: int = 0
+    #: ``AcceptNull`` (``GetZnsTemplateInfo``): the value may be empty.
+    accept_null: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,10 +161,14 @@ TAG_3 = frozenset({"3", "PROMOTION"})
 @dataclass(frozen=True, slots=True)
 class ZnsTemplateInfo:
     template_id: str
+    #: ``Status``: ENABLE (usable), PENDING_REVIEW, REJECT, DISABLE or DELETE (VN page).
     status: str
     tag: str
     params: tuple[ZnsParam, ...]
     price: Decimal | None = None
+    #: ``Reason``: why the template is in its state (a rejection's reason), as eSMS wrote
+    #: it, cleaned and cut short.
+    reason: str = ""
 
     @property
     def is_tag_3(self) -> bool:

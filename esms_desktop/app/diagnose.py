@@ -25,6 +25,7 @@ from esms_desktop.app.user_text import for_error
 from esms_desktop.base.errors import ApiError, ResultCodeError
 from esms_desktop.base.texts import Words, words
 from esms_desktop.base.vntime import now, to_esms
+from esms_desktop.catalogue import lookup, refuses_account
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
@@ -101,6 +102,9 @@ class CheckLine:
 @dataclass
 class Diagnosis:
     lines: list[CheckLine] = field(default_factory=list)
+    #: Codes eSMS refused the whole account with (143 locked, 140 address, 102 price
+    #: list, ...): the answers are as documented, the account is what needs putting right.
+    account_codes: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -168,12 +172,21 @@ class _Run:
     def skipped(self, check: str, said: str, technical: str) -> None:
         self.add(check, Verdict.SKIPPED, words(f"diagnose.said.{said}"), technical)
 
+    def refused(self, code: str) -> bool:
+        """Whether ``code`` refuses the whole account (kept for the closing sentence)."""
+        if not refuses_account(code):
+            return False
+        if code not in self.result.account_codes:
+            self.result.account_codes.append(code)
+        return True
+
     @contextmanager
     def check(self, check: str, call: str, page: str) -> Iterator[None]:
         try:
             yield
         except ApiError as exc:
             if isinstance(exc, ResultCodeError):
+                self.refused(exc.code)
                 technical = f"{call}: refused, code {exc.code}"
             else:
                 technical = f"{call}: no usable answer ({exc.kind})"
@@ -305,13 +318,13 @@ def _care_send(run: _Run, content: str, brandname: str, phone: str) -> None:
         if first.code != SUCCESS:
             refusal = ResultCodeError(first.code, "", endpoint=call)
             technical = f"{call}: answered {first.code}, not 100"
-            run.result.lines.append(
-                # The refusal's own next step is for the user's customers; this number is
-                # the app's test number: support looks at it.
-                CheckLine(
-                    "care_send", Verdict.DIFFERENT, _LACKS, technical, page, _TO_SUPPORT, refusal
-                )
-            )
+            # A refusal of the account (140, 102...) has its own next step; one of the
+            # message is about the app's test number: support looks at it.
+            account = run.refused(first.code)
+            verdict = Verdict.FAILED if account else Verdict.DIFFERENT
+            todo = None if account else _TO_SUPPORT
+            line = CheckLine("care_send", verdict, _LACKS, technical, page, todo, refusal)
+            run.result.lines.append(line)
             return
         again = run.client.send_customer_care(
             phone, content, brandname, request_id, sandbox=True, campaign_id="eSMS Desktop diagnose"
@@ -449,12 +462,21 @@ def _sent_data(run: _Run, clock: Callable[[], float]) -> None:
 def closing(result: Diagnosis) -> Words:
     """What the check comes to: all well; a refusal or no answer, whose own next step the
     line says (wrong keys, no connection: support cannot help); or answers unlike what the
-    app reads, for support."""
+    app reads, for support. An account eSMS refuses (locked, address not allowed, no
+    price list...) is said as such: eSMS answered as documented."""
+    if result.account_codes:
+        said = " ".join(_refusal(code) for code in result.account_codes)
+        return words("diagnose.account_refused", said=said)
     if result.ok:
         return words("diagnose.all_ok")
     if any(line.verdict is Verdict.FAILED for line in result.lines):
         return words("diagnose.some_failed")
     return words("diagnose.some_differ")
+
+
+def _refusal(code: str) -> str:
+    text = lookup(code).text
+    return f"{code} - {text.title}: {text.explanation} {text.action}"
 
 
 def report_text(result: Diagnosis) -> str:

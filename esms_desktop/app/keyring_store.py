@@ -10,8 +10,13 @@ import json
 import os
 
 from esms_desktop.api.credentials import Credentials
-from esms_desktop.base.errors import CredentialsError, KeyringUnavailableError
-from esms_desktop.base.texts import words
+from esms_desktop.base.errors import (
+    CredentialsError,
+    KeyringLockedError,
+    KeyringMissingError,
+    KeyringUnavailableError,
+)
+from esms_desktop.base.texts import Words, words
 
 KEYRING_SERVICE = "eSMS Desktop"
 ENV_API_KEY = "ESMS_API_KEY"
@@ -50,12 +55,12 @@ class KeyringStore:
             import keyring
             from keyring.backends import fail
         except ImportError as exc:  # pragma: no cover - keyring is a dependency
-            raise KeyringUnavailableError(
+            raise KeyringMissingError(
                 "keyring is not installed", reason=words("app.keyring.missing")
             ) from exc
         backend = keyring.get_keyring()
         if isinstance(backend, fail.Keyring):
-            raise KeyringUnavailableError(
+            raise KeyringMissingError(
                 "no keyring backend is available on this system",
                 reason=words("app.keyring.missing"),
             )
@@ -67,20 +72,14 @@ class KeyringStore:
         try:
             kr.set_password(self.service, profile, payload)
         except Exception as exc:
-            raise KeyringUnavailableError(
-                f"the keyring refused to store the keys: {type(exc).__name__}",
-                reason=words("app.keyring.refused"),
-            ) from None
+            raise _failure(exc, "store the keys", words("app.keyring.refused")) from None
 
     def load(self, profile: str) -> Credentials | None:
         kr = self._keyring()
         try:
             payload = kr.get_password(self.service, profile)
         except Exception as exc:
-            raise KeyringUnavailableError(
-                f"the keyring could not be read: {type(exc).__name__}",
-                reason=words("app.keyring.unreadable"),
-            ) from None
+            raise _failure(exc, "read the keys", words("app.keyring.unreadable")) from None
         if payload is None:
             return None
         try:
@@ -101,7 +100,19 @@ class KeyringStore:
         except PasswordDeleteError:
             return
         except Exception as exc:
-            raise KeyringUnavailableError(
-                f"the keyring could not delete the keys: {type(exc).__name__}",
-                reason=words("app.keyring.refused"),
-            ) from None
+            raise _failure(exc, "delete the keys", words("app.keyring.refused")) from None
+
+
+def _failure(exc: Exception, doing: str, refused: Words) -> KeyringUnavailableError:
+    """The password store's failure as one of its three cases, each with its own next step:
+    locked (``KeyringLocked``: unlock it), not there (``InitError``, ``NoKeyringError``: the
+    service is not installed or not running), or refused (anything else). The exception's
+    own words may hold a key (a careless backend): only its class is kept, for the log."""
+    from keyring.errors import InitError, KeyringLocked, NoKeyringError
+
+    message = f"the keyring could not {doing}: {type(exc).__name__}"
+    if isinstance(exc, KeyringLocked):
+        return KeyringLockedError(message, reason=words("app.keyring.locked"))
+    if isinstance(exc, (InitError, NoKeyringError)):
+        return KeyringMissingError(message, reason=words("app.keyring.missing"))
+    return KeyringUnavailableError(message, reason=refused)

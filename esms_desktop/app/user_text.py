@@ -91,6 +91,16 @@ _ERRORS: dict[str, tuple[Words, Words, Words]] = {
         words("app.keyring.text"),
         words("app.keyring.action"),
     ),
+    "keyring_missing": (
+        words("app.keyring_missing.title"),
+        words("app.keyring.missing"),
+        words("app.keyring_missing.action"),
+    ),
+    "keyring_locked": (
+        words("app.keyring_locked.title"),
+        words("app.keyring.locked"),
+        words("app.keyring_locked.action"),
+    ),
     "input_file": (
         words("app.input_file.title"),
         words("app.input_file.text"),

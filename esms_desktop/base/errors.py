@@ -47,9 +47,22 @@ class CredentialsError(EsmsDesktopError):
 
 
 class KeyringUnavailableError(CredentialsError):
-    """The OS keyring is missing or locked; keys are not stored anywhere else."""
+    """The OS keyring refused to read, save or delete; keys are not stored anywhere else.
+    Its two cases with other words: :class:`KeyringMissingError`, :class:`KeyringLockedError`."""
 
     kind = "keyring"
+
+
+class KeyringMissingError(KeyringUnavailableError):
+    """This computer has no password store the app can use (none installed or running)."""
+
+    kind = "keyring_missing"
+
+
+class KeyringLockedError(KeyringUnavailableError):
+    """The password store is there but locked (the user did not unlock it)."""
+
+    kind = "keyring_locked"
 
 
 class ApiError(EsmsDesktopError):

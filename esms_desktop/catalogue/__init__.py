@@ -33,6 +33,8 @@ __all__ = [
     "describe",
     "esms_code",
     "lookup",
+    "names_resume",
+    "refuses_account",
     "undelivered_code",
 ]
 
@@ -81,6 +83,20 @@ def lookup(code: object, raw_message: str = "") -> CodeInfo:
             raw_message=raw_message,
         )
     return replace(entry, raw_message=raw_message) if raw_message else entry
+
+
+def refuses_account(code: object) -> bool:
+    """Whether ``code`` refuses the whole account whatever the message (101 keys, 102 no
+    price list, 103 balance, 140 address not allowed, 143 locked): every send is refused
+    the same way until it is put right."""
+    info = lookup(code)
+    return info.scope is Scope.ACCOUNT and AppliesTo.ALL in info.applies_to
+
+
+def names_resume(code: object) -> bool:
+    """Whether the next step of ``code`` already tells how to send the rest (103, 140)."""
+    info = lookup(code)
+    return "esms-desktop resume" in info.vi.command_action
 
 
 #: A command-line next step's blank for the campaign ("resume CAMPAIGN_NUMBER", in the

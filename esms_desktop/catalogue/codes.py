@@ -362,20 +362,14 @@ ENTRIES: tuple[CodeInfo, ...] = (
             "Địa chỉ IP (mạng Internet) của máy này chưa nằm trong danh sách được phép gửi tin "
             "của tài khoản.",
             "Gửi địa chỉ IP của mạng bạn đang dùng cho nhân viên kinh doanh eSMS để họ thêm "
-            "vào danh sách cho phép, rồi bấm Gửi tiếp.",
-            "Gửi địa chỉ IP của mạng bạn đang dùng cho nhân viên kinh doanh eSMS để "
-            "họ thêm vào danh sách cho phép, rồi chạy esms-desktop resume "
-            "SỐ_CHIẾN_DỊCH.",
+            "vào danh sách cho phép.",
         ),
         en=(
             "This computer is not allowed",
             "The internet (IP) address of this computer is not on the account's list of "
             "addresses allowed to send.",
             "Send the IP address of your network to your eSMS sales contact so they add it "
-            "to the allowed list, then press Resume.",
-            "Send the IP address of your network to your eSMS sales contact so they "
-            "add it to the allowed list, then run esms-desktop resume "
-            "CAMPAIGN_NUMBER.",
+            "to the allowed list.",
         ),
     ),
     _e(
@@ -642,17 +636,22 @@ ENTRIES: tuple[CodeInfo, ...] = (
         charged=False,
         vi=(
             "Sai mẫu ZNS",
-            "Mẫu ZNS hoặc giá trị điền vào mẫu không hợp lệ (thiếu tham số, quá dài, sai kiểu).",
-            "Kiểm tra các tham số của mẫu và cột dữ liệu gắn với chúng.",
-            "Kiểm tra các tham số của mẫu và cột dữ liệu gắn với chúng (--param, --param-value).",
+            "Mẫu ZNS không dùng được (đang chờ duyệt, bị từ chối, bị tắt hoặc đã xóa), hoặc giá "
+            "trị điền vào mẫu không hợp lệ (thiếu tham số, quá dài, sai kiểu). Không bị trừ tiền.",
+            "Kiểm tra lại danh sách với mẫu này: phần kiểm tra cho biết trạng thái của mẫu và "
+            "dòng nào có giá trị sai.",
+            "Chạy lại esms-desktop check với mẫu này: nó cho biết trạng thái của mẫu và dòng "
+            "nào có giá trị sai (--param, --param-value).",
         ),
         en=(
             "Wrong ZNS template",
-            "The ZNS template or the values filled into it are not valid (a parameter is "
-            "missing, too long or of the wrong kind).",
-            "Check the template's parameters and the columns mapped to them.",
-            "Check the template's parameters and the columns mapped to them (--param,"
-            " --param-value).",
+            "The ZNS template cannot be used (waiting for approval, rejected, disabled or "
+            "deleted), or the values filled into it are not valid (a parameter is missing, too "
+            "long or of the wrong kind). You were not charged.",
+            "Check the list again with this template: the check says the template's state and "
+            "which rows have wrong values.",
+            "Run esms-desktop check again with this template: it says the template's state "
+            "and which rows have wrong values (--param, --param-value).",
         ),
     ),
     _e(
@@ -1193,6 +1192,19 @@ CHECK_ENTRIES: tuple[CodeInfo, ...] = (
             "The OA has not enough Zalo quota left today for all the messages: the rows over "
             "it are left out, Zalo would refuse them (Zalo then SMS sends them by SMS).",
             "Send the rest tomorrow: check the same list again then.")),
+    _check("template_state", _ZNS,
+        vi=("Mẫu ZNS chưa dùng được",
+            "Mẫu ZNS đã chọn đang chờ Zalo duyệt, đã bị từ chối, bị tắt hoặc bị xóa: eSMS từ "
+            "chối mọi tin gửi bằng mẫu này. Chưa gửi tin nào, không mất tiền.",
+            "Chọn một mẫu đang dùng được, hoặc đợi mẫu được duyệt rồi kiểm tra lại.",
+            "Ghi vào --template-id một mẫu đang dùng được (xem trên trang quản trị eSMS), "
+            "hoặc đợi mẫu được duyệt rồi chạy lại esms-desktop check."),
+        en=("ZNS template not usable",
+            "The chosen ZNS template is waiting for Zalo's approval, was rejected, disabled or "
+            "deleted: eSMS refuses every message sent with it. Nothing was sent or charged.",
+            "Choose a template that can be used, or wait for the approval and check again.",
+            "Give --template-id a template that can be used (the eSMS dashboard lists them), "
+            "or wait for the approval and run esms-desktop check again.")),
     _check("over_quota_tag", _ZNS,
         vi=("Không gửi vượt hạn mức được với mẫu này",
             "Chỉ mẫu ZNS tag 3 (hậu mãi) được gửi vượt hạn mức (chế độ 3).",

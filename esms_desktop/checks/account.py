@@ -12,9 +12,16 @@ from decimal import Decimal
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
-from esms_desktop.api.models import Brandname, CskhTemplate, ZaloOA, ZnsTemplate
+from esms_desktop.api.models import (
+    Brandname,
+    CskhTemplate,
+    ZaloOA,
+    ZnsTemplate,
+    ZnsTemplateInfo,
+)
 from esms_desktop.api.parallel import in_parallel
 from esms_desktop.base.errors import ApiError, ResultCodeError
+from esms_desktop.catalogue import refuses_account
 from esms_desktop.message.spec import CampaignSpec, Channel
 from esms_desktop.telecom.carriers import Carrier
 from esms_desktop.telecom.sms_text import measure
@@ -67,11 +74,15 @@ class AccountInfo:
     zns_error: str = ""
     #: Zalo messages the chosen OA may still send today (``GetQuota``), if known.
     oa_remaining: int | None = None
-    #: The chosen template's ``TemplateTag`` (``GetZnsTemplateInfo``), asked only for
-    #: over-quota sending (mode 3 is for tag-3 templates only); None when not known.
-    zns_tag: str | None = None
+    #: The chosen template's detail (``GetZnsTemplateInfo``): its state (under review,
+    #: rejected...), its ``TemplateTag`` (mode 3 is for tag-3 templates only) and which
+    #: parameters may be empty; None when eSMS did not say.
+    zns_info: ZnsTemplateInfo | None = None
     #: Unit prices per (channel, carrier, parts) asked from the estimate API.
     unit_prices: dict[tuple[str, Carrier | None, int], Decimal] = field(default_factory=dict)
+    #: A price estimate eSMS refused for the whole account (102 no price list, 143 locked,
+    #: ...): every send would be refused the same way.
+    price_refusal: ResultCodeError | None = None
 
     def brand_type(self, name: str) -> str | None:
         for brand in self.brandnames:
@@ -89,7 +100,7 @@ def load_account_info(
     brandname: str = "",
     oaid: str = "",
     sms_brandname: str = "",
-    tag_of: str = "",
+    template_id: str = "",
 ) -> AccountInfo:
     """Ask eSMS for what a campaign's checks need, all questions at once. Network errors
     propagate.
@@ -105,7 +116,7 @@ def load_account_info(
         *[partial(_cskh_templates, client, name) for name in names],
     ]
     if oaid:
-        questions += _zalo_questions(client, oaid, tag_of)
+        questions += _zalo_questions(client, oaid, template_id)
     answers = in_parallel(lambda ask: ask(), questions)
     info = AccountInfo()
     info.balance = cast(Decimal, answers[0])
@@ -113,7 +124,7 @@ def load_account_info(
     found = dict(zip(names, answers[2 : 2 + len(names)], strict=True))
     _keep_cskh_templates(info, client, (brandname, sms_brandname), found)
     if oaid:
-        _read_zalo_answers(info, answers[2 + len(names) :], tag_of)
+        _read_zalo_answers(info, answers[2 + len(names) :], template_id)
     return info
 
 
@@ -141,23 +152,23 @@ def _oa_remaining(client: EsmsClient, oaid: str) -> int | None:
         return None
 
 
-def _template_tag(client: EsmsClient, template_id: str, oaid: str) -> str | None:
-    """The ``TemplateTag`` of a ZNS template, None when eSMS does not say."""
+def _template_info(client: EsmsClient, template_id: str, oaid: str) -> ZnsTemplateInfo | None:
+    """The detail of a ZNS template, None when eSMS does not say."""
     try:
-        return client.get_zns_template_info(template_id, oaid).tag
+        return client.get_zns_template_info(template_id, oaid)
     except ApiError:
         return None
 
 
-def _zalo_questions(client: EsmsClient, oaid: str, tag_of: str) -> list[Callable[[], object]]:
+def _zalo_questions(client: EsmsClient, oaid: str, template_id: str) -> list[Callable[[], object]]:
     """The questions about the OA, answered in this order by :func:`_read_zalo_answers`."""
     questions: list[Callable[[], object]] = [
         client.get_zalo_oas,
         partial(_zns_templates, client, oaid),
         partial(_oa_remaining, client, oaid),
     ]
-    if tag_of:
-        questions.append(partial(_template_tag, client, tag_of, oaid))
+    if template_id:
+        questions.append(partial(_template_info, client, template_id, oaid))
     return questions
 
 
@@ -176,13 +187,13 @@ def _keep_cskh_templates(
             info.cskh_templates = listed
 
 
-def _read_zalo_answers(info: AccountInfo, answers: list[object], tag_of: str) -> None:
+def _read_zalo_answers(info: AccountInfo, answers: list[object], template_id: str) -> None:
     """Store the answers of :func:`_zalo_questions` in ``info``."""
     info.oas = cast(list[ZaloOA], answers[0])
     info.zns_templates, info.zns_error = cast(tuple[list[ZnsTemplate], str], answers[1])
     info.oa_remaining = cast("int | None", answers[2])
-    if tag_of:
-        info.zns_tag = cast("str | None", answers[3])
+    if template_id:
+        info.zns_info = cast("ZnsTemplateInfo | None", answers[3])
 
 
 def load_account_for(client: EsmsClient, spec: CampaignSpec) -> AccountInfo:
@@ -192,7 +203,7 @@ def load_account_for(client: EsmsClient, spec: CampaignSpec) -> AccountInfo:
         brandname=spec.brandname,
         oaid=spec.oaid,
         sms_brandname=spec.brandname if spec.channel.sms_fallback else "",
-        tag_of=spec.template_id if spec.over_quota else "",
+        template_id=spec.template_id if spec.uses_zalo else "",
     )
 
 
@@ -246,6 +257,9 @@ def unit_price(
                 price = estimate.total_price / estimate.total_receiver
                 info.unit_prices[key] = price
                 return price, True
+        except ResultCodeError as exc:
+            if refuses_account(exc.code):
+                info.price_refusal = exc
         except ApiError:
             pass
     return _local(channel, parts), False

@@ -210,6 +210,7 @@ def check_with_account(
     )
     if account is not None and client is not None:
         oa_quality_checks(report, client)
+        refusal = account.price_refusal  # a price estimate refused for the whole account
     if refusal is not None:
         report.skipped.clear()
         info = lookup(refusal.code, refusal.error_message)

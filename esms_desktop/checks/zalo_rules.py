@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from dataclasses import replace
 
-from esms_desktop.api.models import TAG_3, ZnsTemplate
-from esms_desktop.base.texts import words
+from esms_desktop.api.models import TAG_3, ZnsTemplate, ZnsTemplateInfo
+from esms_desktop.base.texts import Words, words
 from esms_desktop.checks.account import AccountInfo
 from esms_desktop.checks.problems import Severity
 from esms_desktop.checks.result import CheckReport
@@ -29,11 +31,65 @@ def zalo_checks(report: CheckReport, account: AccountInfo | None) -> None:
     if account is None:
         return
     template = _template_of(report, account)
-    if template is None or not _params_mapped(report, template):
+    if template is None or not _usable(report, account.zns_info):
         return
-    _check_values(report, template)
+    if not _params_mapped(report, template):
+        return
+    _check_values(report, with_detail(template, account.zns_info))
     if spec.over_quota:
-        _over_quota_tag(report, account.zns_tag)
+        _over_quota_tag(report, account.zns_info.tag if account.zns_info else None)
+
+
+#: ``GetZnsTemplateInfo``'s ``Status`` values but ENABLE, and what the check says of each.
+_STATES = {
+    "PENDING_REVIEW": "checks.template_pending",
+    "REJECT": "checks.template_rejected",
+    "DISABLE": "checks.template_disabled",
+    "DELETE": "checks.template_deleted",
+}
+
+
+def _usable(report: CheckReport, info: ZnsTemplateInfo | None) -> bool:
+    """Whether the template can be sent by its state (``GetZnsTemplateInfo``): one under
+    review, rejected, disabled or deleted blocks the campaign, eSMS refusing every message;
+    a state the page does not list is a warning. Unknown (eSMS did not say): usable."""
+    status = (info.status if info is not None else "").strip().upper()
+    if info is None or status in ("", "ENABLE"):
+        return True
+    template = report.spec.template_id
+    why = words("checks.template_reason", reason=info.reason) if info.reason else ""
+    key = _STATES.get(status)
+    if key is None:
+        said = words("checks.template_state_unknown", template=template, status=status)
+        report.add("template_state", Severity.WARNING, said)
+        return True
+    report.add("template_state", Severity.BLOCKING, words(key, template=template, why=why))
+    return False
+
+
+def with_detail(template: ZnsTemplate, info: ZnsTemplateInfo | None) -> ZnsTemplate:
+    """``template``'s parameters with what ``GetZnsTemplateInfo`` adds: a value may be
+    empty only where ``AcceptNull`` says so, must be ``MinLength`` long, and the stricter
+    of the two pages' maximum lengths holds."""
+    if info is None or not info.params:
+        return template
+    detail = {p.name: p for p in info.params}
+    params = []
+    for p in template.params:
+        d = detail.get(p.name)
+        if d is None:
+            params.append(p)
+            continue
+        longest = min(x for x in (p.max_length, d.max_length) if x) if d.max_length else 0
+        params.append(
+            replace(
+                p,
+                required=not d.accept_null,
+                min_length=max(p.min_length, d.min_length),
+                max_length=longest or p.max_length,
+            )
+        )
+    return replace(template, params=tuple(params))
 
 
 def _template_of(report: CheckReport, account: AccountInfo) -> ZnsTemplate | None:
@@ -41,7 +97,9 @@ def _template_of(report: CheckReport, account: AccountInfo) -> ZnsTemplate | Non
     account's, is not active, or has no such template."""
     spec = report.spec
     if spec.oaid not in {o.oaid for o in account.oas}:
-        report.add("204", Severity.BLOCKING, words("checks.no_such_oa", oaid=spec.oaid))
+        oas, more = _listed(f"{o.name} ({o.oaid})" for o in account.oas)
+        key = "checks.no_such_oa" if oas else "checks.no_oa_at_all"
+        report.add("204", Severity.BLOCKING, words(key, oaid=spec.oaid, oas=oas, more=more))
         return None
     if account.zns_error:
         reason = words("checks.oa_not_active", oaid=spec.oaid)
@@ -49,9 +107,21 @@ def _template_of(report: CheckReport, account: AccountInfo) -> ZnsTemplate | Non
         return None
     template = next((t for t in account.zns_templates if t.temp_id == spec.template_id), None)
     if template is None:
-        reason = words("checks.template_not_of_oa", template=spec.template_id, oaid=spec.oaid)
+        templates, more = _listed(f"{t.temp_id} ({t.name})" for t in account.zns_templates)
+        key = "checks.template_not_of_oa" if templates else "checks.no_template_of_oa"
+        reason = words(
+            key, template=spec.template_id, oaid=spec.oaid, templates=templates, more=more
+        )
         report.add("789", Severity.BLOCKING, reason)
     return template
+
+
+def _listed(names: Iterable[str], most: int = 5) -> tuple[str, Words | str]:
+    """The first ``most`` of ``names`` for a sentence, and "and N more" when there are more
+    (words, said in the language of the moment the sentence is read)."""
+    names = list(names)
+    more = len(names) - most
+    return ", ".join(names[:most]), words("checks.and_more", count=more) if more > 0 else ""
 
 
 def _params_mapped(report: CheckReport, template: ZnsTemplate) -> bool:

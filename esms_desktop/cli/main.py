@@ -210,15 +210,21 @@ def cmd_balance(args: argparse.Namespace, settings: Settings, out: TextIO) -> in
     from esms_desktop.journal import Journal
     from esms_desktop.journal.spending import last_campaign_cost
 
-    if args.warn_below is not None:
-        if args.warn_below < 0:
-            raise UsageError(words("cli.usage.warn_below"))
-        settings.low_balance_vnd = args.warn_below
-        settings.save()
+    if args.warn_below is not None and args.warn_below < 0:
+        raise UsageError(words("cli.usage.warn_below"))
+    # The keys first: a command refused for want of keys changes no setting. Once saved,
+    # the level is said, so that a look-up that fails after it hides no change.
     with make_client(args, settings) as client:
+        if args.warn_below is not None:
+            settings.low_balance_vnd = args.warn_below
+            settings.save()
+            said = "cli.balance.warn_saved" if args.warn_below else "cli.balance.warn_off"
+            print(words(said, amount=args.warn_below), file=out)
         balance = client.get_balance()
     print(words("cli.balance", amount=balance.balance), file=out)
-    if settings.low_balance_vnd:
+    if balance.balance <= 0:  # eSMS would refuse every send (103)
+        print(f"[!] {words('cli.balance.empty')}", file=out)
+    elif settings.low_balance_vnd:
         with Journal(demo=args.demo) as journal:
             last = last_campaign_cost(journal)
         warning = low_balance_text(balance.balance, settings.low_balance_vnd, last)

@@ -198,7 +198,7 @@ def print_outcome(
     outcome: SendOutcome, campaign_id: int, out: TextIO, *, sandbox: bool = False
 ) -> None:
     from esms_desktop.app.user_text import OWN_PAUSES, pause_reason
-    from esms_desktop.catalogue import describe
+    from esms_desktop.catalogue import describe, names_resume
     from esms_desktop.journal.models import CampaignState
 
     line = words(
@@ -222,6 +222,8 @@ def print_outcome(
         return
     if outcome.code not in OWN_PAUSES:  # eSMS refused the whole account: its code, explained
         print(describe(outcome.code, campaign=campaign_id), file=out)
+        if not names_resume(outcome.code):  # 102, 143, ...: once put right, the rest
+            print(words("cli.resume_after_account", campaign=campaign_id), file=out)
         return
     reason = pause_reason(outcome.code, outcome.message, command=f"resume {campaign_id}")
     if reason is not None:

@@ -37,6 +37,7 @@ _URL = re.compile(r"https?://[^\s/]+\S*", re.IGNORECASE)
 class ValueProblem(Enum):
     EMPTY = "empty"
     TOO_LONG = "too_long"
+    TOO_SHORT = "too_short"
     NOT_NUMBER = "not_number"
     NOT_DATE = "not_date"
     NOT_URL = "not_url"
@@ -87,6 +88,8 @@ def zns_value(param: ZnsParam, raw: str) -> tuple[str, ValueProblem | None]:
         return value, ValueProblem.NOT_URL
     if param.max_length and len(value) > param.max_length:
         return value, ValueProblem.TOO_LONG
+    if len(value) < param.min_length:  # ``MinLength`` of GetZnsTemplateInfo
+        return value, ValueProblem.TOO_SHORT
     return value, None
 
 
@@ -100,6 +103,10 @@ def explain(problem: ValueProblem, param: ZnsParam, source: Words) -> Words:
         return words("message.zns_value_empty", source=source, name=name)
     if problem is ValueProblem.TOO_LONG:
         return words("message.zns_value_too_long", source=source, name=name, limit=limit)
+    if problem is ValueProblem.TOO_SHORT:
+        return words(
+            "message.zns_value_too_short", source=source, name=name, least=param.min_length
+        )
     if problem is ValueProblem.NOT_NUMBER:
         return words(
             "message.zns_value_not_number", source=source, name=name, most=MAX_NUMBER_DIGITS

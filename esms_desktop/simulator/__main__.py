@@ -9,7 +9,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from esms_desktop.base.vntime import from_esms
-from esms_desktop.simulator.accounts import demo_account
+from esms_desktop.simulator.accounts import demo_account, state_accounts
 from esms_desktop.simulator.base import ZNS_SMS_TYPES
 from esms_desktop.simulator.faults import ODD_ANSWERS, Fault, FaultPlan
 from esms_desktop.simulator.keys import DEMO_API_KEY, DEMO_SECRET_KEY
@@ -38,6 +38,46 @@ def build_parser() -> argparse.ArgumentParser:
         default=20.0,
         help="seconds until a template registration is moderated",
     )
+    _add_faults(parser)
+    parser.add_argument(
+        "--requestid-window",
+        choices=("day", "24h"),
+        default="day",
+        help="how long a RequestId blocks a repeat: the Vietnam calendar day (default, the "
+        "stricter reading of eSMS's documentation) or 24 hours",
+    )
+    parser.add_argument(
+        "--zns-sms-type",
+        choices=ZNS_SMS_TYPES,
+        default="24",
+        help="the SmsType under which accepted Zalo messages are filed in the look-ups: "
+        "24 (Zalo ưu tiên) or 25 (Zalo bình thường); eSMS's pages do not say which a send gets",
+    )
+    parser.add_argument(
+        "--oa-quality",
+        choices=("HIGH", "MEDIUM", "LOW", "UNDEFINED"),
+        default="",
+        help="the quality ZNS/GetQuality gives the demo OA (last 48 hours and 7 days); by "
+        "default UNDEFINED until its first Zalo message",
+    )
+    parser.add_argument(
+        "--sms-part-fails",
+        type=float,
+        default=0.0,
+        help="the share (0 to 1) of numbers whose SMS part of a Zalo then SMS message fails "
+        "too, after their ZNS failed (default 0: it reaches the phone)",
+    )
+    parser.add_argument(
+        "--start-at",
+        default="",
+        help="start the simulator's clock at this Vietnam time (yyyy-mm-dd hh:MM:ss); "
+        "it runs on from there",
+    )
+    return parser
+
+
+def _add_faults(parser: argparse.ArgumentParser) -> None:
+    """The seeded faults: latency, cuts, errors and odd answers."""
     parser.add_argument("--latency", type=float, default=0.0, help="seconds added per request")
     parser.add_argument("--cut-before", type=float, default=0.0, help="probability")
     parser.add_argument("--cut-after", type=float, default=0.0, help="probability")
@@ -53,39 +93,6 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--odd-answer-rate", type=float, default=0.0, help="probability")
     parser.add_argument(
         "--trickle-every", type=float, default=0.5, help="seconds between bytes of a trickle"
-    )
-    parser.add_argument(
-        "--requestid-window",
-        choices=("day", "24h"),
-        default="day",
-        help="how long a RequestId blocks a repeat: the Vietnam calendar day (default, the "
-        "stricter reading of eSMS's documentation) or 24 hours",
-    )
-    parser.add_argument(
-        "--zns-sms-type",
-        choices=ZNS_SMS_TYPES,
-        default="24",
-        help="the SmsType under which accepted Zalo messages are filed in the look-ups: "
-        "24 (Zalo ưu tiên) or 25 (Zalo bình thường); eSMS's pages do not say which a send gets",
-    )
-    _add_outcomes(parser)
-    return parser
-
-
-def _add_outcomes(parser: argparse.ArgumentParser) -> None:
-    """What becomes of messages, and when the simulator's clock starts."""
-    parser.add_argument(
-        "--sms-part-fails",
-        type=float,
-        default=0.0,
-        help="the share (0 to 1) of numbers whose SMS part of a Zalo then SMS message fails "
-        "too, after their ZNS failed (default 0: it reaches the phone)",
-    )
-    parser.add_argument(
-        "--start-at",
-        default="",
-        help="start the simulator's clock at this Vietnam time (yyyy-mm-dd hh:MM:ss); "
-        "it runs on from there",
     )
 
 
@@ -114,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:
         parser.error(str(exc))
     sim = EsmsSimulator(
-        [demo_account(args.balance)],
+        [demo_account(args.balance), *state_accounts()],
         status_delay=args.status_delay,
         request_id_window=args.requestid_window,
         records_lag=args.records_lag,
@@ -125,9 +132,19 @@ def main(argv: list[str] | None = None) -> int:
     if not 0 <= args.sms_part_fails <= 1:
         parser.error("--sms-part-fails takes a share from 0 to 1")
     sim.sms_part_fails = args.sms_part_fails
+    if args.oa_quality:
+        from esms_desktop.simulator.accounts import DEMO_OA_ACTIVE
+
+        sim.set_oa_quality(DEMO_OA_ACTIVE, args.oa_quality, args.oa_quality)
     server = SimulatorServer(sim, faults, host=args.host, port=args.port)
     print(f"eSMS simulator on {server.base_url}", flush=True)
     print(f"demo keys: ESMS_API_KEY={DEMO_API_KEY} ESMS_SECRET_KEY={DEMO_SECRET_KEY}", flush=True)
+    print(
+        "accounts in eSMS's account-wide states (143 locked, 140 IP not whitelisted, "
+        "102 no price list, 103 no balance, 104 no brandname): "
+        "ESMS_API_KEY=DEMO-API-KEY-<code> ESMS_SECRET_KEY=DEMO-SECRET-KEY-<code>",
+        flush=True,
+    )
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -24,6 +24,8 @@ class ZnsParamDef:
     #: ``RequireType``: type_text, type_number (digits, at most 12), type_date
     #: (dd/MM/yyyy) or type_cta_url.
     type: str = "type_text"
+    #: ``MinLength`` of ``GetZnsTemplateInfo``'s ``ListParams``.
+    min_length: int = 0
 
 
 @dataclass
@@ -35,6 +37,10 @@ class ZnsTemplateDef:
     params: tuple[ZnsParamDef, ...]
     #: ``TemplateTag`` of ``GetZnsTemplateInfo``: TRANSACTION, CUSTOMER_CARE or PROMOTION.
     tag: str = "TRANSACTION"
+    #: ``Status`` and ``Reason`` of ``GetZnsTemplateInfo``: ENABLE, PENDING_REVIEW, REJECT,
+    #: DISABLE or DELETE, and why (the page's example: "Template đã được duyệt").
+    status: str = "ENABLE"
+    reason: str = "Template đã được duyệt"
 
 
 @dataclass
@@ -83,6 +89,41 @@ class Account:
     cskh_templates: dict[str, list[CskhTemplateDef]] = field(default_factory=dict)
     oas: dict[str, OaDef] = field(default_factory=dict)
     prices: Prices = field(default_factory=Prices)
+    #: What eSMS says of the account itself (the code table's account-wide codes): "" in
+    #: order, or one of :data:`ACCOUNT_STATES`.
+    state: str = ""
+
+
+#: Account states eSMS's code table names, "applies to all types" (bang-ma-loi.md):
+#: 143 "Tài khoản chưa được kích hoạt hoặc bị khóa" (not activated or locked: every call
+#: is refused), 140 "IP chưa được whitelist để gửi tin" (this address may not *send*: the
+#: look-ups still answer), 102 "Không có bảng giá" (no price list: sends and price
+#: estimates are refused). 103 (no money) and 104 (no brandname) are played by the
+#: balance and the brandnames themselves (see :func:`state_accounts`).
+ACCOUNT_STATES = {"locked": "143", "ip_not_whitelisted": "140", "no_price_list": "102"}
+
+
+def state_accounts() -> list[Account]:
+    """Demo accounts in the states of eSMS's account-wide codes, each with keys of its own
+    (``DEMO-API-KEY-<code>`` / ``DEMO-SECRET-KEY-<code>``), for trying the app end to end:
+    143 locked, 140 address not whitelisted, 102 no price list, 103 a balance of 0 VND,
+    104 no brandname (and no OA) registered."""
+    accounts = []
+    for state, code in ACCOUNT_STATES.items():
+        accounts.append(_demo_with(code, state=state))
+    empty = _demo_with("103", balance=Decimal(0))
+    no_brand = _demo_with("104")
+    no_brand.brandnames, no_brand.cskh_templates, no_brand.oas = {}, {}, {}
+    return [*accounts, empty, no_brand]
+
+
+def _demo_with(code: str, *, state: str = "", balance: Decimal = Decimal(2_000_000)) -> Account:
+    account = demo_account(balance)
+    account.api_key = f"DEMO-API-KEY-{code}"
+    account.secret_key = f"DEMO-SECRET-KEY-{code}"
+    account.user_id = f"9{code}"
+    account.state = state
+    return account
 
 
 def demo_account(balance: Decimal = Decimal(2_000_000)) -> Account:
@@ -150,8 +191,34 @@ def _florist_oa() -> OaDef:
                     ZnsParamDef("link", 200, type="type_cta_url"),
                 ),
             ),
+            **_templates_not_enabled(),
         },
     )
+
+
+#: Templates in each state but ENABLE that ``GetZnsTemplateInfo``'s page lists, with a
+#: ``Reason`` of the kind its table describes (a send with them is refused, 790).
+TEMPLATE_STATES = {
+    "226015": ("PENDING_REVIEW", "Template đang được kiểm duyệt"),
+    "226016": ("REJECT", "Nội dung mang tính quảng cáo, không phù hợp loại template"),
+    "226017": ("DISABLE", "Template bị hủy kích hoạt do chất lượng thấp"),
+    "226018": ("DELETE", "Template đã bị xóa"),
+}
+
+
+def _templates_not_enabled() -> dict[str, ZnsTemplateDef]:
+    names = ("Khuyến mãi cuối năm", "Mã giảm giá", "Thông báo cũ", "Chúc mừng sinh nhật")
+    templates = {}
+    for (temp_id, (status, reason)), name in zip(TEMPLATE_STATES.items(), names, strict=True):
+        templates[temp_id] = ZnsTemplateDef(
+            temp_id,
+            name,
+            "Chào <customer_name>, Shop Hoa Demo gửi bạn lời chúc.",
+            (ZnsParamDef("customer_name", 30),),
+            status=status,
+            reason=reason,
+        )
+    return templates
 
 
 def _old_oa() -> OaDef:

@@ -119,15 +119,53 @@ def status_answer(code: str, sms_id: str, message: str = "") -> SimResponse:
     return json_answer(200, body)
 
 
-def unauthorised(path: str, query: Mapping[str, str]) -> SimResponse:
-    """101, in the shape the endpoint's page shows it (most: ``CodeResult`` and words)."""
+def unauthorised(
+    path: str, query: Mapping[str, str], code: str = "101", message: str = "Authorize Failed"
+) -> SimResponse:
+    """101 (or another account-wide refusal), in the shape the endpoint's page shows its
+    101 (most: ``CodeResult`` and words; the brandnames page too, though its 100 says
+    ``CodeResponse``)."""
     if path == "GetBalance_json":
-        return json_answer(
-            200, {"Balance": 0, "CodeResponse": "101", "ErrorMessage": "Authorize Failed"}
-        )
+        return json_answer(200, {"Balance": 0, "CodeResponse": code, "ErrorMessage": message})
     if path == "GetSendStatus":
-        return status_answer("101", query.get("RefId", ""))
-    return answer("101", "Authorize Failed")
+        return status_answer(code, query.get("RefId", ""))
+    return answer(code, message)
+
+
+#: The calls that send a message (code 140: "IP chưa được whitelist để gửi tin").
+SEND_PATHS = frozenset(
+    {
+        "SendMultipleMessage_V4_post_json",
+        "SendMultipleSMSBrandname_json",
+        "SendZaloMessage_V5_post",
+        "SendZaloMessage_V6",
+        "Send_zns_bulk_v4_post_json",
+        "MultiChannelMessage",
+    }
+)
+#: The calls that need the account's price list (code 102: "Không có bảng giá").
+PRICED_PATHS = SEND_PATHS | {
+    "SummaryMultipleMessage_V4_get",
+    "SummaryMultipleSMSBrandname",
+    "SummaryZaloMessage_V4_post_json",
+}
+_STATE_REFUSALS = {
+    # state: (code, the calls refused, the words of the code table)
+    "locked": ("143", None, "Account is not activated or locked"),
+    "ip_not_whitelisted": ("140", SEND_PATHS, "IP is not whitelisted"),
+    "no_price_list": ("102", PRICED_PATHS, "No price list available"),
+}
+
+
+def account_refusal(account: Account, path: str, query: Mapping[str, str]) -> SimResponse | None:
+    """The refusal an account in an account-wide state (143, 140, 102) gets for ``path``."""
+    refusal = _STATE_REFUSALS.get(account.state)
+    if refusal is None:
+        return None
+    code, paths, message = refusal
+    if paths is not None and path not in paths:
+        return None
+    return unauthorised(path, query, code, message)
 
 
 def text_of(value: Any) -> str:
@@ -215,6 +253,9 @@ class SimulatorBase:
         account = self._auth(api_key, secret)
         if account is None:
             return unauthorised(path, query)
+        refused = account_refusal(account, path, query)
+        if refused is not None:
+            return refused
         return handler(Ctx(account), query)
 
     def _new_sms_id(self) -> str:
@@ -328,7 +369,13 @@ class SimulatorBase:
             return p.fixed_number
         return p.customer_care_viettel if carrier is Carrier.VIETTEL else p.customer_care
 
-    def _find_oa(self, ctx: Ctx, oaid: str, temp_id: str) -> SimResponse | OaDef:
+    def _find_oa(
+        self, ctx: Ctx, oaid: str, temp_id: str, *, sending: bool = False
+    ) -> SimResponse | OaDef:
+        """The OA and template a call names, or eSMS's refusal. ``sending``: a template that
+        is not ENABLE (under review, rejected, disabled, deleted: ``GetZnsTemplateInfo``'s
+        ``Status``) is refused with 790 "Sai template ZNS" (the simulator's reading: no page
+        says which code such a send gets)."""
         if not oaid or not temp_id:
             return answer("791", "Missing OAID or TempID")
         oa = ctx.account.oas.get(oaid)
@@ -338,7 +385,9 @@ class SimulatorBase:
         if not oa.active:
             return answer("799", "OAID not active")
         if temp_id not in oa.templates:
-            return answer("789", "Template not configured for OA")
+            return answer("789", "TemplateId is not config")
+        if sending and oa.templates[temp_id].status != "ENABLE":
+            return answer("790", "Template is not enabled")
         return oa
 
 

@@ -13,6 +13,7 @@ from esms_desktop.simulator.base import (
     SendRecord,
     SimResponse,
     SimulatorBase,
+    account_refusal,
     answer,
     fails_delivery,
     json_answer,
@@ -123,7 +124,7 @@ class LookupHandlers(SimulatorBase):
             {
                 "AcceptNull": not p.required,
                 "MaxLength": p.limit,
-                "MinLength": 0,
+                "MinLength": p.min_length,
                 "Name": p.name,
                 "Require": p.required,
                 "Type": "STRING",
@@ -136,8 +137,8 @@ class LookupHandlers(SimulatorBase):
             "ListButtons": [],
             "ListParams": params,
             "PreviewUrl": f"https://account.zalo.cloud/znspreview/{t.temp_id}",
-            "Reason": "Template đã được duyệt",
-            "Status": "ENABLE",
+            "Reason": t.reason,
+            "Status": t.status,
             "TemplateId": _number(t.temp_id),
             "TemplateName": t.name,
             "TemplateQuality": "null",
@@ -174,6 +175,9 @@ class LookupHandlers(SimulatorBase):
         account = self._auth(root.findtext("APIKEY", ""), root.findtext("SECRETKEY", ""))
         if account is None:
             return answer("101", "Authorize Failed")
+        refused = account_refusal(account, "SummaryMultipleSMSBrandname", {})
+        if refused is not None:
+            return refused
         if account.brandnames.get(root.findtext("BRANDNAME", "")) != "1":
             return answer("104", "Brand name code is not exist")
         phones = [p.text or "" for p in root.iter("PHONE")]

@@ -239,7 +239,9 @@ class SendHandlers(SimulatorBase):
                 if p.required:
                     return False
                 continue
-            if len(value) > p.limit or not _TYPE_RULES.get(p.type, _any)(value):
+            if not p.min_length <= len(value) <= p.limit:
+                return False
+            if not _TYPE_RULES.get(p.type, _any)(value):
                 return False
         return True
 
@@ -286,7 +288,7 @@ class SendHandlers(SimulatorBase):
     def _send_one_zns(self, ctx: Ctx, *, v6: bool) -> SimResponse:
         b = ctx.body
         temp_id = text_of(b.get("TempID"))
-        oa = self._find_oa(ctx, text_of(b.get("OAID")), temp_id)
+        oa = self._find_oa(ctx, text_of(b.get("OAID")), temp_id, sending=True)
         if isinstance(oa, SimResponse):
             return oa
         request_id = text_of(b.get("RequestId"))
@@ -319,7 +321,7 @@ class SendHandlers(SimulatorBase):
     def _send_zalo_bulk(self, ctx: Ctx) -> SimResponse:
         b = ctx.body
         temp_id = text_of(b.get("TempID"))
-        oa = self._find_oa(ctx, text_of(b.get("OAID")), temp_id)
+        oa = self._find_oa(ctx, text_of(b.get("OAID")), temp_id, sending=True)
         if isinstance(oa, SimResponse):
             return oa
         problem = self._check_mode(ctx, oa)
@@ -397,7 +399,7 @@ class SendHandlers(SimulatorBase):
             return answer("210", "Payload invalid")
         zalo, sms = (d if isinstance(d, dict) else {} for d in data)
         temp_id = text_of(zalo.get("TempID"))
-        oa = self._find_oa(ctx, text_of(zalo.get("OAID")), temp_id)
+        oa = self._find_oa(ctx, text_of(zalo.get("OAID")), temp_id, sending=True)
         if isinstance(oa, SimResponse):
             return oa
         request_id = text_of(zalo.get("RequestId"))

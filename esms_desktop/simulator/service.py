@@ -28,6 +28,7 @@ from esms_desktop.simulator.base import (
     Ctx,
     SendRecord,
     SimResponse,
+    account_refusal,
     fails_delivery,
     is_blocked,
     json_answer,
@@ -75,7 +76,7 @@ class EsmsSimulator(SendHandlers, FallbackHandlers, RegistrationHandlers, ZaloQu
             parts = path.split("/")
             if len(parts) != 3:
                 return not_found()
-            return self._with_account(parts[1], parts[2], self._brandnames, {})
+            return self._with_account(parts[1], parts[2], self._brandnames, {}, "GetListBrandname")
         get_routes: dict[str, Callable[[Ctx, dict[str, str]], SimResponse]] = {
             "GetZnsTemplateInfo": self._zns_template_info,
             "SummaryMultipleMessage_V4_get": self._estimate_cskh,
@@ -112,14 +113,27 @@ class EsmsSimulator(SendHandlers, FallbackHandlers, RegistrationHandlers, ZaloQu
         if path in post_routes:
             if method != "POST":
                 return not_allowed()
-            try:
-                body = json.loads(raw or b"null")
-            except ValueError:
-                return json_answer(200, {"error": "Invalid request"})
-            if not isinstance(body, dict):
-                return json_answer(200, {"error": "Invalid request"})
-            account = self._auth(text_of(body.get("ApiKey")), text_of(body.get("SecretKey")))
-            if account is None:
-                return unauthorised(path, query)
-            return post_routes[path](Ctx(account, body))
+            return self._post(path, query, raw, post_routes[path])
         return not_found()
+
+    def _post(
+        self,
+        path: str,
+        query: dict[str, str],
+        raw: bytes,
+        handler: Callable[[Ctx], SimResponse],
+    ) -> SimResponse:
+        """A JSON body's call: its keys, then the account's state, then the handler."""
+        try:
+            body = json.loads(raw or b"null")
+        except ValueError:
+            return json_answer(200, {"error": "Invalid request"})
+        if not isinstance(body, dict):
+            return json_answer(200, {"error": "Invalid request"})
+        account = self._auth(text_of(body.get("ApiKey")), text_of(body.get("SecretKey")))
+        if account is None:
+            return unauthorised(path, query)
+        refused = account_refusal(account, path, query)
+        if refused is not None:
+            return refused
+        return handler(Ctx(account, body))

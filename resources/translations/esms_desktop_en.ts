@@ -947,7 +947,7 @@ Zalo OAs: %3</translation>
     <name>MessagesModel</name>
     <message>
       <source>Row</source>
-      <extracomment>The campaign's messages go through Zalo (why one is not delivered differs).</extracomment>
+      <extracomment>The code that says why one of the campaign's messages was not delivered (it differs for Zalo, and for Zalo then SMS).</extracomment>
       <translation>Row</translation>
     </message>
     <message>
@@ -1539,6 +1539,10 @@ Zalo OAs: %3</translation>
     <message>
       <source>Cancelled: the rest was not sent.</source>
       <translation>Cancelled: the rest was not sent.</translation>
+    </message>
+    <message>
+      <source>Once this is put right, press Resume to send the rest: messages already sent are not sent again, and nothing was charged for the rest.</source>
+      <translation>Once this is put right, press Resume to send the rest: messages already sent are not sent again, and nothing was charged for the rest.</translation>
     </message>
     <message>
       <source>%1 messages may already have reached eSMS (their answer was lost): they are looked up in eSMS's records, never sent twice.</source>

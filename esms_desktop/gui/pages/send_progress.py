@@ -12,7 +12,7 @@ from collections import Counter
 from esms_desktop.app import opt_out
 from esms_desktop.app.user_text import OWN_PAUSES, for_error, pause_reason, waiting_text
 from esms_desktop.base.texts import speaking
-from esms_desktop.catalogue import lookup, undelivered_code
+from esms_desktop.catalogue import lookup, names_resume, undelivered_code
 from esms_desktop.gui import dialogs
 from esms_desktop.gui.i18n import fill
 from esms_desktop.gui.pages.send_state import SendState
@@ -81,6 +81,11 @@ class SendProgress(SendState):
             with speaking(lang):
                 info = lookup(outcome.code).text
             text += f" {info.title}: {info.explanation} {info.action}"
+            if outcome.state is CampaignState.PAUSED and not names_resume(outcome.code):
+                text += " " + self.tr(
+                    "Once this is put right, press Resume to send the rest: messages already "
+                    "sent are not sent again, and nothing was charged for the rest."
+                )
         elif outcome.code:  # why it paused itself, as the command line says it too
             reason = pause_reason(outcome.code, outcome.message)
             if reason is not None:

@@ -23,8 +23,6 @@ TEXTS = {
     "app.keyring.title": "Password store unavailable",
     "app.keyring.text": "The system's password store is locked or missing, so the app cannot save "
     "the API keys. For safety they are not saved anywhere else.",
-    "app.keyring.action": "Unlock the password store (log in to the computer again) and retry, or "
-    "enter the keys each time.",
     "app.input_file.title": "Cannot read the file",
     "app.input_file.text": "The customer file cannot be opened.",
     "app.input_file.action": "Open the file in Excel, save it as .xlsx (without a password) and "
@@ -78,9 +76,6 @@ TEXTS = {
     "app.credentials.action@command": "Put the ApiKey and SecretKey from the eSMS dashboard in the "
     "ESMS_API_KEY and ESMS_SECRET_KEY environment variables, or use --profile NAME with an account "
     "saved in the window.",
-    "app.keyring.action@command": "Unlock the password store (log in to the computer again) and "
-    "run the command again, or put the keys in ESMS_API_KEY and ESMS_SECRET_KEY instead of "
-    "--profile.",
     "app.busy.action@command": "Wait for it to finish, or close it and {command}. Nothing is "
     "sent twice.",
     "app.other_account.action@command": "Go on with the account the campaign was started with: "
@@ -216,4 +211,27 @@ TEXTS = {
     "app.waiting.bad_answer": "eSMS's answer could not be read ({detail}): a Wi-Fi sign-in page "
     "or a firewall may be in the way.",
     "app.waiting.network": "No answer from eSMS: is the internet connection down?",
+    "app.keyring.action": "Allow eSMS Desktop when the system asks for access to its password "
+    "store (or unlock it), then try again; or enter the keys each time: they are then used "
+    "until the app closes.",
+    "app.keyring.action@command": "Allow access to the password store when the system asks "
+    "(or unlock it) and run the command again, or put the keys in ESMS_API_KEY and "
+    "ESMS_SECRET_KEY instead of --profile.",
+    "app.keyring_missing.title": "No password store on this computer",
+    "app.keyring_missing.action": "Enter the keys each time on the Account page: they are "
+    "used until the app closes and saved nowhere. To save them, set up the system's password "
+    "store (on Linux GNOME Keyring or KWallet; Windows and macOS have one) and start the app "
+    "again.",
+    "app.keyring_missing.action@command": "Put the keys in the ESMS_API_KEY and "
+    "ESMS_SECRET_KEY environment variables (a saved --profile needs a password store), or set "
+    "up the system's password store (on Linux GNOME Keyring or KWallet) and save the account "
+    "in the window.",
+    "app.keyring_locked.title": "Password store locked",
+    "app.keyring.locked": "The system's password store is locked, so the API keys cannot be "
+    "read or saved. For safety they are not kept anywhere else.",
+    "app.keyring_locked.action": "Unlock the password store (log in to the computer again) "
+    "and retry, or enter the keys each time.",
+    "app.keyring_locked.action@command": "Unlock the password store (log in to the computer "
+    "again) and run the command again, or put the keys in ESMS_API_KEY and ESMS_SECRET_KEY "
+    "instead of --profile.",
 }

@@ -215,6 +215,13 @@ TEXTS = {
         "the quota of a poor OA and may block its messages: send only to customers who know "
         "the shop, keep to the template, and see the customers' ratings on the Account page."
     ),
+    "checks.oa_quality_low@command": (
+        "Zalo rates this OA's ZNS quality as POOR (last 48 hours: "
+        "{current}; last 7 days: {seven_days}). Zalo lowers "
+        "the quota of a poor OA and may block its messages: send only to customers who know "
+        "the shop, keep to the template, and see the customers' ratings in the window "
+        "(Account page) or on the eSMS dashboard."
+    ),
     # Each row's own send time (checks.reminder_rules).
     "checks.choose_date_column": (
         "Choose the date column of the file that gives each customer's send time."
@@ -323,9 +330,48 @@ TEXTS = {
     "checks.over_quota_scheduled": (
         "Over-quota sending (mode 3) cannot be scheduled: remove the schedule or send normally."
     ),
-    "checks.no_such_oa": "The account has no Zalo OA {oaid}.",
-    "checks.oa_not_active": "Zalo OA {oaid} is not active or not linked to the eSMS account.",
-    "checks.template_not_of_oa": "ZNS template {template} does not belong to OA {oaid}.",
+    "checks.and_more": " and {count:n} more",
+    "checks.no_such_oa": (
+        "The account has no Zalo OA {oaid}. Use one of the account's OAs: {oas}{more}."
+    ),
+    "checks.no_oa_at_all": (
+        "The account has no Zalo OA {oaid}, nor any other yet. Link your Zalo OA to the "
+        "eSMS account (eSMS dashboard, or ask eSMS) before sending Zalo messages."
+    ),
+    "checks.oa_not_active": (
+        "Zalo OA {oaid} is not active or not linked to the eSMS account. Reconnect it on "
+        "the eSMS dashboard (or ask eSMS), or use another OA of the account."
+    ),
+    "checks.template_reason": " (eSMS says: {reason})",
+    "checks.template_pending": (
+        "ZNS template {template} is still being reviewed by Zalo{why}: eSMS refuses to send with "
+        "it until it is approved, so nothing can be sent. Wait for the approval (the eSMS "
+        "dashboard shows it), then check again."
+    ),
+    "checks.template_rejected": (
+        "ZNS template {template} was rejected by Zalo{why}: eSMS refuses to send with it. Correct "
+        "the template and register it again, or choose another template."
+    ),
+    "checks.template_disabled": (
+        "ZNS template {template} has been disabled{why}: eSMS refuses to send with it. Ask eSMS "
+        "to enable it again, or choose another template."
+    ),
+    "checks.template_deleted": (
+        "ZNS template {template} has been deleted{why}: eSMS refuses to send with it. Choose "
+        "another template."
+    ),
+    "checks.template_state_unknown": (
+        "eSMS says ZNS template {template} is in the state '{status}', not ENABLE (ready to "
+        "send): eSMS may refuse it. Look at the template on the eSMS dashboard before sending."
+    ),
+    "checks.template_not_of_oa": (
+        "ZNS template {template} does not belong to OA {oaid}. Use one of its templates: "
+        "{templates}{more}."
+    ),
+    "checks.no_template_of_oa": (
+        "ZNS template {template} does not belong to OA {oaid}, which has no template yet: "
+        "register one with Zalo through eSMS first."
+    ),
     "checks.params_unmapped": "Template parameters not mapped to a column or value: {names}",
     "checks.over_quota_wrong_tag": (
         "ZNS template {template} is not a tag-3 (promotion) template but "

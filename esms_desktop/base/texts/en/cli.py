@@ -26,6 +26,9 @@ TEXTS = {
     "people and has not finished: {accepted} accepted, {open} still to send. Nothing was sent "
     "now. Finish that campaign (no one gets it twice): esms-desktop resume {campaign}",
     "cli.pausing": "(pausing: requests on their way finish first)",
+    "cli.resume_after_account": "Campaign {campaign} is paused: nothing more was sent and "
+    "nothing was charged for it. Once this is put right, send the rest with esms-desktop "
+    "resume {campaign} (messages already sent are not sent again).",
     "cli.resume_hint": "To send the rest: esms-desktop resume {campaign}",
     "cli.send.own_times": ", each at its own time ({span}, eSMS holds them)",
     "cli.send.at": ", at {when:%H:%M %d/%m/%Y} (Vietnam time)",
@@ -88,6 +91,11 @@ TEXTS = {
     "cli.check.register": "To register this text as a template with eSMS: {command}",
     # balance, journal
     "cli.balance": "Balance: {amount:n} VND",
+    "cli.balance.empty": "Nothing can be sent with this balance: eSMS refuses every message "
+    "(code 103). Top up your eSMS account first.",
+    "cli.balance.warn_saved": "Saved: from now on you are warned when the balance is under "
+    "{amount:n} VND.",
+    "cli.balance.warn_off": "Saved: no more warnings about a low balance.",
     "cli.journal.restored": "Restored the newest backup. The damaged journal is kept as {kept}.",
     "cli.journal.sound": "The sending journal is sound ({count:n|campaign|campaigns}).",
     # optout

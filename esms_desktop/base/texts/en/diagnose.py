@@ -54,6 +54,7 @@ TEXTS = {
     "--support and send what it prints.",
     "diagnose.todo.repeat_taken": "Ask eSMS support whether a message sent again with the "
     "same RequestId is refused on your account, and send this check to the app's support.",
+    "diagnose.account_refused": "eSMS refused this account (not a fault of the app): {said}",
     "diagnose.all_ok": "Every answer is what this app expects. Nothing to do.",
     "diagnose.some_failed": "eSMS refused or did not answer a check: do what is said under it, "
     "then check again.",

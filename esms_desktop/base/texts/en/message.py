@@ -10,6 +10,10 @@ TEXTS = {
         "{source}: the cell is empty, but the ZNS template needs a value for {name}. "
         "Fill it in or leave the row out."
     ),
+    "message.zns_value_too_short": (
+        "{source}: the value for {name} is shorter than {least:|character|characters}, which "
+        "eSMS refuses. Complete it."
+    ),
     "message.zns_value_too_long": (
         "{source}: the value for {name} is longer than {limit:|character|characters}, which eSMS "
         "refuses. Shorten it."
@@ -22,7 +26,10 @@ TEXTS = {
         "{source}: {name} must be a date as day/month/year (e.g. 05/03/2026). Change "
         "the cell to a valid date."
     ),
-    "message.zns_value_not_url": "{source}: {name} must be a link starting with https:// (or http://).",
+    "message.zns_value_not_url": (
+        "{source}: {name} must be a link starting with https:// (or http://). Write the whole "
+        "address in the cell, for example https://shop.vn/page."
+    ),
     "message.not_a_date_time": "'{text}' is not a real date and time: write YEAR-MONTH-DAY "
     "HOUR:MINUTE, for example 2026-12-24 09:00.",
     "message.not_a_time": "'{text}' is not a time of day: write HOUR:MINUTE, for example 09:00.",
@@ -33,5 +40,6 @@ TEXTS = {
     "message.zns_value_too_long.short": "{name} too long",
     "message.zns_value_not_number.short": "{name} not a number",
     "message.zns_value_not_date.short": "{name} not a date",
+    "message.zns_value_too_short.short": "{name} too short",
     "message.zns_value_not_url.short": "{name} not a link",
 }

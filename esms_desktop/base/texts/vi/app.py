@@ -23,8 +23,6 @@ TEXTS = {
     "app.keyring.title": "Không dùng được kho mật khẩu",
     "app.keyring.text": "Kho mật khẩu của hệ điều hành đang khóa hoặc không có, nên ứng dụng không "
     "lưu được khóa API. Để an toàn, khóa không được lưu ở nơi nào khác.",
-    "app.keyring.action": "Mở khóa kho mật khẩu (đăng nhập lại máy tính) rồi thử lại, hoặc nhập "
-    "khóa mỗi lần dùng.",
     "app.input_file.title": "Không đọc được file",
     "app.input_file.text": "File khách hàng không mở được.",
     "app.input_file.action": "Mở file bằng Excel, lưu lại dạng .xlsx (không đặt mật khẩu) rồi thử "
@@ -77,8 +75,6 @@ TEXTS = {
     "app.credentials.action@command": "Đặt ApiKey và SecretKey lấy từ trang quản trị eSMS vào biến "
     "môi trường ESMS_API_KEY và ESMS_SECRET_KEY, hoặc dùng --profile TÊN với một tài khoản đã lưu "
     "trong cửa sổ.",
-    "app.keyring.action@command": "Mở khóa kho mật khẩu (đăng nhập lại máy tính) rồi chạy lại "
-    "lệnh, hoặc đặt khóa vào biến môi trường ESMS_API_KEY và ESMS_SECRET_KEY thay cho --profile.",
     "app.busy.action@command": "Đợi nơi kia gửi xong, hoặc đóng nó rồi {command}. Không tin nào "
     "bị gửi hai lần.",
     "app.other_account.action@command": "Gửi tiếp bằng tài khoản đã dùng khi bắt đầu chiến dịch: "
@@ -212,4 +208,26 @@ TEXTS = {
     "app.waiting.bad_answer": "Không đọc được câu trả lời của eSMS ({detail}): có thể trang đăng "
     "nhập Wi-Fi hoặc tường lửa đang chặn.",
     "app.waiting.network": "eSMS chưa trả lời: mạng Internet có thể đang mất.",
+    "app.keyring.action": "Cho phép eSMS Desktop khi máy hỏi quyền dùng kho mật khẩu (hoặc mở "
+    "khóa kho), rồi thử lại; hoặc nhập khóa mỗi lần dùng: khóa được dùng tới khi đóng ứng "
+    "dụng.",
+    "app.keyring.action@command": "Cho phép dùng kho mật khẩu khi máy hỏi (hoặc mở khóa kho) "
+    "rồi chạy lại lệnh, hoặc đặt khóa vào biến môi trường ESMS_API_KEY và ESMS_SECRET_KEY "
+    "thay cho --profile.",
+    "app.keyring_missing.title": "Máy này không có kho mật khẩu",
+    "app.keyring_missing.action": "Nhập khóa mỗi lần dùng ở mục Tài khoản: khóa được dùng tới "
+    "khi đóng ứng dụng và không được lưu ở đâu. Muốn lưu khóa, hãy cài kho mật khẩu của hệ "
+    "điều hành (trên Linux: GNOME Keyring hoặc KWallet; Windows và macOS đã có sẵn) rồi mở "
+    "lại ứng dụng.",
+    "app.keyring_missing.action@command": "Đặt khóa vào biến môi trường ESMS_API_KEY và "
+    "ESMS_SECRET_KEY (--profile cần có kho mật khẩu), hoặc cài kho mật khẩu của hệ điều hành "
+    "(trên Linux: GNOME Keyring hoặc KWallet) rồi lưu tài khoản trong cửa sổ.",
+    "app.keyring_locked.title": "Kho mật khẩu đang khóa",
+    "app.keyring.locked": "Kho mật khẩu của hệ điều hành đang khóa, nên không đọc hay lưu "
+    "được khóa API. Để an toàn, khóa không được giữ ở nơi nào khác.",
+    "app.keyring_locked.action": "Mở khóa kho mật khẩu (đăng nhập lại máy tính) rồi thử lại, "
+    "hoặc nhập khóa mỗi lần dùng.",
+    "app.keyring_locked.action@command": "Mở khóa kho mật khẩu (đăng nhập lại máy tính) rồi "
+    "chạy lại lệnh, hoặc đặt khóa vào biến môi trường ESMS_API_KEY và ESMS_SECRET_KEY thay "
+    "cho --profile.",
 }

@@ -205,6 +205,13 @@ TEXTS = {
         "mức và có thể chặn tin của OA kém: chỉ gửi cho khách đã quen với shop, nội dung "
         "đúng mẫu, và xem đánh giá của khách ở trang Tài khoản."
     ),
+    "checks.oa_quality_low@command": (
+        "Zalo đánh giá chất lượng gửi ZNS của OA này là KÉM (48 giờ qua: "
+        "{current}; 7 ngày qua: {seven_days}). Zalo giảm hạn "
+        "mức và có thể chặn tin của OA kém: chỉ gửi cho khách đã quen với shop, nội dung "
+        "đúng mẫu, và xem đánh giá của khách trong cửa sổ chương trình (trang Tài khoản) "
+        "hoặc trên trang quản trị eSMS."
+    ),
     # Each row's own send time (checks.reminder_rules).
     "checks.choose_date_column": "Chọn cột ngày trong file để lấy giờ gửi của từng khách.",
     "checks.no_date_column": "Không có cột '{column}' trong file để lấy ngày gửi.",
@@ -313,9 +320,47 @@ TEXTS = {
     "checks.over_quota_scheduled": (
         "Gửi vượt hạn mức (chế độ 3) không hẹn giờ được: bỏ hẹn giờ hoặc gửi thường."
     ),
-    "checks.no_such_oa": "Tài khoản không có OA Zalo {oaid}.",
-    "checks.oa_not_active": "OA Zalo {oaid} chưa hoạt động hoặc chưa gắn với tài khoản eSMS.",
-    "checks.template_not_of_oa": "Mẫu ZNS {template} không thuộc OA {oaid}.",
+    "checks.and_more": " và {count:n} mục khác",
+    "checks.no_such_oa": (
+        "Tài khoản không có OA Zalo {oaid}. Dùng một OA của tài khoản: {oas}{more}."
+    ),
+    "checks.no_oa_at_all": (
+        "Tài khoản không có OA Zalo {oaid}, và chưa có OA Zalo nào. Liên kết OA Zalo của "
+        "bạn với tài khoản eSMS (trên trang quản trị eSMS, hoặc nhờ eSMS) trước khi gửi "
+        "tin Zalo."
+    ),
+    "checks.oa_not_active": (
+        "OA Zalo {oaid} chưa hoạt động hoặc chưa gắn với tài khoản eSMS. Kết nối lại OA "
+        "trên trang quản trị eSMS (hoặc nhờ eSMS), hoặc dùng OA khác của tài khoản."
+    ),
+    "checks.template_reason": " (eSMS ghi: {reason})",
+    "checks.template_pending": (
+        "Mẫu ZNS {template} còn đang chờ Zalo duyệt{why}: eSMS chưa cho gửi bằng mẫu này, nên "
+        "chưa gửi được tin nào. Đợi mẫu được duyệt (xem trên trang quản trị eSMS) rồi kiểm tra "
+        "lại."
+    ),
+    "checks.template_rejected": (
+        "Mẫu ZNS {template} đã bị Zalo từ chối{why}: eSMS không cho gửi bằng mẫu này. Sửa mẫu và "
+        "đăng ký lại, hoặc chọn mẫu khác."
+    ),
+    "checks.template_disabled": (
+        "Mẫu ZNS {template} đã bị tắt (hủy kích hoạt){why}: eSMS không cho gửi bằng mẫu này. Nhờ "
+        "eSMS bật lại mẫu, hoặc chọn mẫu khác."
+    ),
+    "checks.template_deleted": (
+        "Mẫu ZNS {template} đã bị xóa{why}: eSMS không cho gửi bằng mẫu này. Chọn mẫu khác."
+    ),
+    "checks.template_state_unknown": (
+        "eSMS cho biết mẫu ZNS {template} đang ở trạng thái '{status}', không phải ENABLE (dùng "
+        "được): eSMS có thể từ chối gửi. Xem lại mẫu trên trang quản trị eSMS trước khi gửi."
+    ),
+    "checks.template_not_of_oa": (
+        "Mẫu ZNS {template} không thuộc OA {oaid}. Dùng một mẫu của OA này: {templates}{more}."
+    ),
+    "checks.no_template_of_oa": (
+        "Mẫu ZNS {template} không thuộc OA {oaid}, và OA này chưa có mẫu nào: hãy đăng ký "
+        "mẫu với Zalo qua eSMS trước."
+    ),
     "checks.params_unmapped": "Tham số của mẫu ZNS chưa gắn với cột dữ liệu hoặc giá trị: {names}",
     "checks.over_quota_wrong_tag": (
         "Mẫu ZNS {template} không phải mẫu tag 3 (hậu mãi) mà là "

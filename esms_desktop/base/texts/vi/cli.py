@@ -24,6 +24,9 @@ TEXTS = {
     "những người này và chưa gửi xong: {accepted} tin đã gửi, {open} tin còn chờ. Lần này chưa "
     "gửi tin nào. Gửi nốt chiến dịch đó (không ai nhận hai lần): esms-desktop resume {campaign}",
     "cli.pausing": "(đang tạm dừng: đợi các yêu cầu đang gửi xong)",
+    "cli.resume_after_account": "Chiến dịch {campaign} đang tạm dừng: không gửi thêm tin nào "
+    "và không bị trừ tiền cho phần còn lại. Khi đã xử lý xong việc trên, gửi nốt bằng "
+    "esms-desktop resume {campaign} (tin đã gửi không bị gửi lại).",
     "cli.resume_hint": "Để gửi nốt: esms-desktop resume {campaign}",
     "cli.send.own_times": ", mỗi tin vào giờ riêng ({span}, eSMS giữ tin tới giờ gửi)",
     "cli.send.at": ", hẹn gửi lúc {when:%H:%M %d/%m/%Y} (giờ Việt Nam)",
@@ -86,6 +89,10 @@ TEXTS = {
     "cli.check.register": "Để đăng ký nội dung này làm mẫu tin với eSMS: {command}",
     # balance, journal
     "cli.balance": "Số dư: {amount:n} VND",
+    "cli.balance.empty": "Với số dư này chưa gửi được tin nào: eSMS sẽ từ chối mọi tin (mã 103). "
+    "Hãy nạp tiền vào tài khoản eSMS trước.",
+    "cli.balance.warn_saved": "Đã lưu: từ nay sẽ báo khi số dư dưới {amount:n} VND.",
+    "cli.balance.warn_off": "Đã lưu: không báo số dư thấp nữa.",
     "cli.journal.restored": "Đã khôi phục bản sao lưu gần nhất. File nhật ký hỏng được giữ tại "
     "{kept}.",
     "cli.journal.sound": "Nhật ký gửi tin bình thường ({count:n} chiến dịch).",

@@ -58,6 +58,7 @@ TEXTS = {
     "diagnose.todo.repeat_taken": "Hãy hỏi bộ phận hỗ trợ của eSMS xem tài khoản của bạn có từ "
     "chối tin gửi lại với cùng mã yêu cầu (RequestId) không, và gửi kết quả này cho bộ phận "
     "hỗ trợ của ứng dụng.",
+    "diagnose.account_refused": "eSMS từ chối tài khoản này (không phải lỗi của ứng dụng): {said}",
     "diagnose.all_ok": "Mọi câu trả lời của eSMS đúng như ứng dụng mong đợi. Không cần làm gì "
     "thêm.",
     "diagnose.some_failed": "eSMS từ chối hoặc không trả lời một bước kiểm tra: hãy làm theo "

@@ -9,6 +9,10 @@ TEXTS = {
     "message.zns_value_empty": (
         "{source}: ô trống, nhưng mẫu ZNS cần giá trị cho {name}. Điền ô đó hoặc bỏ dòng."
     ),
+    "message.zns_value_too_short": (
+        "{source}: giá trị cho {name} ngắn hơn {least} ký tự, eSMS sẽ báo sai mẫu. "
+        "Điền đủ nội dung ô."
+    ),
     "message.zns_value_too_long": (
         "{source}: giá trị cho {name} dài quá {limit} ký tự, eSMS sẽ báo sai mẫu. "
         "Rút ngắn nội dung ô."
@@ -22,7 +26,8 @@ TEXTS = {
         "thành một ngày hợp lệ."
     ),
     "message.zns_value_not_url": (
-        "{source}: {name} phải là một đường link bắt đầu bằng https:// (hoặc http://)."
+        "{source}: {name} phải là một đường link bắt đầu bằng https:// (hoặc http://). Ghi "
+        "đủ địa chỉ vào ô, ví dụ https://shop.vn/trang."
     ),
     "message.not_a_date_time": "'{text}' không phải ngày giờ có thật: viết dạng NĂM-THÁNG-NGÀY "
     "GIỜ:PHÚT, ví dụ 2026-12-24 09:00.",
@@ -34,5 +39,6 @@ TEXTS = {
     "message.zns_value_too_long.short": "{name} quá dài",
     "message.zns_value_not_number.short": "{name} không phải số",
     "message.zns_value_not_date.short": "{name} không phải ngày",
+    "message.zns_value_too_short.short": "{name} quá ngắn",
     "message.zns_value_not_url.short": "{name} không phải link",
 }
