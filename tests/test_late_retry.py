@@ -17,16 +17,19 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-from engine_helpers import campaign, phones
+from engine_helpers import campaign, daytime, phones
 from test_records_grace import Clock, client_for
 
-from esms_desktop.base.vntime import VIETNAM, from_esms
+from esms_desktop.base.vntime import from_esms
 from esms_desktop.catalogue.codes import SCHEDULE_PASSED
 from esms_desktop.journal import Journal, MessageState
 from esms_desktop.sending import Sender
 from esms_desktop.simulator import EsmsSimulator, demo_account
 
-TEN = dt.datetime(2026, 12, 7, 10, 0, tzinfo=VIETNAM).timestamp()
+#: 10:00 Vietnam time on the app clock's day (``engine_helpers.daytime``): the check of the
+#: campaign judges its 10:15 schedule on that clock. A fixed date made both tests fail
+#: from the next Vietnam day on (the schedule "passed"), past 17:00 UTC the same evening.
+TEN = daytime().timestamp()
 
 
 def test_a_doubtful_request_whose_time_passed_is_settled_not_retried(tmp_path: Path) -> None:
@@ -36,7 +39,7 @@ def test_a_doubtful_request_whose_time_passed_is_settled_not_retried(tmp_path: P
     journal._now = clock  # type: ignore[method-assign]
     client = client_for(sim)
     client.get_balance()  # eSMS's clock measured: the attempts below are placed on it
-    when = dt.datetime(2026, 12, 7, 10, 15, tzinfo=VIETNAM)
+    when = daytime() + dt.timedelta(minutes=15)
     numbers = phones(4)
     cid = campaign(tmp_path, journal, client, numbers, "fixed", schedule=when)
     # Marked "sending", and the line dropped them before eSMS got them: no answer.
@@ -62,7 +65,7 @@ def test_one_that_did_arrive_is_found_sent_once(tmp_path: Path) -> None:
     journal = Journal(tmp_path / "journal.sqlite3")
     journal._now = clock  # type: ignore[method-assign]
     client = client_for(sim)
-    when = dt.datetime(2026, 12, 7, 10, 15, tzinfo=VIETNAM)
+    when = daytime() + dt.timedelta(minutes=15)
     numbers = phones(3)
     cid = campaign(tmp_path, journal, client, numbers, "fixed", schedule=when)
     assert Sender(journal, client, cid).run().complete  # eSMS took all three...
