@@ -13,6 +13,7 @@ records decide (found: sent; not found after the records grace: not sent, not la
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
@@ -25,8 +26,9 @@ from esms_desktop.journal import Journal, MessageState
 from esms_desktop.sending import Sender
 from esms_desktop.simulator import EsmsSimulator, demo_account
 
-#: Today 10:00 in Vietnam, the app clock's hour in tests (a fixed date failed once the
-#: tests ran on another day: the check found 10:15 of that date past).
+#: 10:00 Vietnam time on the app clock's day (``engine_helpers.daytime``): the check of the
+#: campaign judges its 10:15 schedule on that clock. A fixed date made both tests fail
+#: from the next Vietnam day on (the schedule "passed"), past 17:00 UTC the same evening.
 TEN = daytime().timestamp()
 
 
@@ -37,7 +39,7 @@ def test_a_doubtful_request_whose_time_passed_is_settled_not_retried(tmp_path: P
     journal._now = clock  # type: ignore[method-assign]
     client = client_for(sim)
     client.get_balance()  # eSMS's clock measured: the attempts below are placed on it
-    when = daytime().replace(minute=15)
+    when = daytime() + dt.timedelta(minutes=15)
     numbers = phones(4)
     cid = campaign(tmp_path, journal, client, numbers, "fixed", schedule=when)
     # Marked "sending", and the line dropped them before eSMS got them: no answer.
@@ -63,7 +65,7 @@ def test_one_that_did_arrive_is_found_sent_once(tmp_path: Path) -> None:
     journal = Journal(tmp_path / "journal.sqlite3")
     journal._now = clock  # type: ignore[method-assign]
     client = client_for(sim)
-    when = daytime().replace(minute=15)
+    when = daytime() + dt.timedelta(minutes=15)
     numbers = phones(3)
     cid = campaign(tmp_path, journal, client, numbers, "fixed", schedule=when)
     assert Sender(journal, client, cid).run().complete  # eSMS took all three...

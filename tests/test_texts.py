@@ -36,6 +36,7 @@ DATA_TABLES = {
     "app/samples.py": "the demo's sample list of a Vietnamese shop: its names, services, headers",
     "catalogue/codes.py": "the catalogue of eSMS's result codes, itself a vi/en catalogue",
     "importing/legacy_text.py": "VNI/TCVN3 tables and sample names to recognise old encodings",
+    "importing/vietnamese_words.py": "the letters and spelling of a Vietnamese syllable",
     "importing/columns.py": "the column names a Vietnamese file uses, to recognise them",
     "telecom/sms_text.py": "the table that removes diacritics",
 }

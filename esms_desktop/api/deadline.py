@@ -6,6 +6,15 @@ sets a deadline for the calling thread (:func:`until`); the network backend
 installed by :func:`bounded_transport` clamps every connect, read and write of
 that thread to the time left, so a call cannot outlive its deadline by more than
 one socket operation's wake-up.
+
+A deadline that passed while this process did not run (stopped with SIGSTOP, a
+laptop put to sleep, a debugger) is no reason to throw away an answer eSMS sent
+meanwhile: its bytes wait in the socket. Past the deadline, reads and writes (the
+end of a request already on its way) go on for
+:data:`DRAIN_SECONDS` more, each waiting at most :data:`DRAIN_WAIT`, counted from
+when the call first found itself late: what already arrived is read, a trickle
+still ends (a send's answer thrown away was "unknown" for the records grace, and
+the campaign paused with "eSMS's answers could not be read").
 """
 
 from __future__ import annotations
@@ -24,25 +33,44 @@ log = logging.getLogger(__name__)
 
 _local = threading.local()
 
+#: How long past its deadline a call may still read what already arrived.
+DRAIN_SECONDS = 1.0
+#: The longest one such read waits for bytes.
+DRAIN_WAIT = 0.1
+
 
 @contextmanager
 def until(deadline: float) -> Iterator[None]:
     """Within the block, this thread's socket operations end by ``deadline`` (monotonic)."""
-    previous = getattr(_local, "deadline", None)
-    _local.deadline = deadline
+    previous = getattr(_local, "deadline", None), getattr(_local, "late_since", None)
+    _local.deadline, _local.late_since = deadline, None
     try:
         yield
     finally:
-        _local.deadline = previous
+        _local.deadline, _local.late_since = previous
 
 
-def _left(timeout: float | None, error: type[Exception]) -> float | None:
+def overdue() -> bool:
+    """Whether this thread's call is past its deadline and its drain (see the module)."""
+    deadline = getattr(_local, "deadline", None)
+    now = time.monotonic()
+    if deadline is None or now <= deadline:
+        return False
+    since = getattr(_local, "late_since", None)
+    if since is None:
+        _local.late_since = since = now
+    return now - since > DRAIN_SECONDS
+
+
+def _left(timeout: float | None, error: type[Exception], *, drain: bool = False) -> float | None:
     deadline = getattr(_local, "deadline", None)
     if deadline is None:
         return timeout
     left = deadline - time.monotonic()
     if left <= 0:
-        raise error("the call's deadline passed")
+        if not drain or overdue():
+            raise error("the call's deadline passed")
+        return DRAIN_WAIT if timeout is None else min(timeout, DRAIN_WAIT)
     return left if timeout is None else min(timeout, left)
 
 
@@ -51,10 +79,10 @@ class _BoundedStream(httpcore.NetworkStream):
         self._inner = inner
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._inner.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
+        return self._inner.read(max_bytes, _left(timeout, httpcore.ReadTimeout, drain=True))
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._inner.write(buffer, _left(timeout, httpcore.WriteTimeout))
+        self._inner.write(buffer, _left(timeout, httpcore.WriteTimeout, drain=True))
 
     def close(self) -> None:
         self._inner.close()

@@ -36,7 +36,7 @@ from esms_desktop.api.answers import (
     text,
 )
 from esms_desktop.api.credentials import Credentials
-from esms_desktop.api.deadline import bounded_transport, until
+from esms_desktop.api.deadline import bounded_transport, overdue, until
 from esms_desktop.api.esms_clock import SAME, ClockOffset, EsmsClock
 from esms_desktop.api.policy import RetryPolicy, TokenBucket, retry_allowed
 from esms_desktop.api.urls import DEFAULT_API_URL, validate_base_url
@@ -361,11 +361,12 @@ class _Late(Exception):
 
 
 def _chunks(response: httpx.Response, deadline: float) -> Iterator[bytes]:
-    """The body's pieces as they come; :class:`_Late` once the deadline passed."""
+    """The body's pieces as they come; :class:`_Late` once the deadline passed (and the
+    short drain after it: the rest of an answer already here is read, ``api.deadline``)."""
     try:
         for chunk in response.iter_bytes():
             yield chunk
-            if time.monotonic() > deadline:
+            if overdue():
                 raise _Late
     except httpx.TimeoutException:
         if time.monotonic() >= deadline - 0.05:

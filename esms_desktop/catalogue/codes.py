@@ -1024,6 +1024,24 @@ CHECK_ENTRIES: tuple[CodeInfo, ...] = (
             "are held back, as the list the user sees does not show them.",
             "If these rows should get the message too, clear the filter or unhide the rows in "
             "Excel, save, and open the file again.")),
+    _check("hidden_unseen", _ALL,
+        vi=("File .xls: không biết dòng nào đang ẩn",
+            "Với file Excel cũ (.xls), ứng dụng không đọc được dòng nào đang ẩn hay bị bộ lọc "
+            "bỏ ra, cũng không đọc được định dạng số: mọi dòng đều được gửi, số đọc như được "
+            "lưu (mã đơn 00123 thành 123).",
+            "Nếu file có dòng ẩn hoặc đang lọc, hoặc số có số 0 ở đầu: trong Excel chọn File > "
+            "Lưu thành > Sổ làm việc Excel (.xlsx), rồi mở file .xlsx đó.",
+            "Nếu file có dòng ẩn hoặc đang lọc, hoặc số có số 0 ở đầu: trong Excel chọn File > "
+            "Lưu thành > Sổ làm việc Excel (.xlsx), rồi chạy lại lệnh với file .xlsx đó."),
+        en=("An .xls file: hidden rows cannot be seen",
+            "In an old Excel file (.xls) this app cannot see which rows are hidden or left out "
+            "by a filter, nor the number formats: every row is sent, and numbers read as "
+            "stored (an order code 00123 reads 123).",
+            "If the file hides or filters rows, or has numbers with leading zeros: in Excel, "
+            "File > Save As > Excel Workbook (.xlsx), then open that .xlsx file.",
+            "If the file hides or filters rows, or has numbers with leading zeros: in Excel, "
+            "File > Save As > Excel Workbook (.xlsx), then run the command again on that "
+            ".xlsx file.")),
     _check("garbled_header", _ALL,
         vi=("Tên cột có thể bị lỗi font",
             "File có vẻ lưu bằng bảng mã cũ, nên tên cột có thể không khớp với chỗ trống trong "

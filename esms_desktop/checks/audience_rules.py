@@ -19,10 +19,19 @@ from esms_desktop.recipients.consent import ASSUMED, NO_COLUMN, consent_column, 
 from esms_desktop.recipients.recipient_list import RowState
 from esms_desktop.recipients.segments import SegmentError, matching_rows, parse_conditions
 
-__all__ = ["CONSENT", "HIDDEN", "SEGMENT", "audience_checks", "hidden_checks", "segment_checks"]
+__all__ = [
+    "CONSENT",
+    "HIDDEN",
+    "HIDDEN_UNSEEN",
+    "SEGMENT",
+    "audience_checks",
+    "hidden_checks",
+    "segment_checks",
+]
 
 SEGMENT = "segment"
 HIDDEN = "hidden_row"
+HIDDEN_UNSEEN = "hidden_unseen"
 CONSENT = "consent"
 
 
@@ -35,9 +44,12 @@ def audience_checks(report: CheckReport) -> None:
 
 def hidden_checks(report: CheckReport) -> None:
     """Hold back the rows Excel hides (by hand or by a filter): the owner sees a list
-    without them. A customer also on a row in sight is sent to from that row (the list
-    made it the number's first row: ``recipients.recipient_list``)."""
+    without them (an .xls cannot say which: a warning says so). A customer also on a row
+    in sight is sent to from that row (the list made it the number's first row:
+    ``recipients.recipient_list``)."""
     rows = report.recipients
+    if rows.table.hidden_unseen:  # an .xls: said before sending, not guessed
+        report.add(HIDDEN_UNSEEN, Severity.WARNING, words("checks.hidden_unseen"))
     hidden = rows.table.hidden
     if not hidden:
         return

@@ -3,8 +3,9 @@
 A shop owner filters the list in Excel ("Chưa thanh toán" only), saves it and
 opens it here, expecting the message to go to the customers the sheet shows.
 The reader gives every row, seen or not, so the rows Excel hides are found here
-(the checks hold them back, saying so). Only .xlsx and .xlsm: the reader gives
-no such flag for .xls and .ods.
+(the checks hold them back, saying so). Only .xlsx and .xlsm: an .ods says so in its
+own way (``importing.ods_sheet``), and an .xls is said to hide what it may
+(``checks.audience_rules``).
 """
 
 from __future__ import annotations

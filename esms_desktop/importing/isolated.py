@@ -1,7 +1,10 @@
 """Read a spreadsheet in a child process, so that a file that kills the reader cannot kill the app.
 
 Used for ``.xls`` and ``.ods``, whose cost cannot be measured cheaply before
-reading (``importing.limits`` measures ``.xlsx``). The child has a memory
+reading (``importing.limits`` measures ``.xlsx``), and for an ``.xlsx`` written in
+a way that scan does not measure. The child also finds what the file shows that
+the reader does not give (:func:`sheet_extras`: rows out of sight, numbers as
+shown), so that a file built to swamp that scan takes the child down too. It has a memory
 ceiling where the system allows one; if it dies, runs out of memory or takes
 too long, the user reads a plain message and the app goes on.
 """
@@ -10,6 +13,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,13 +45,55 @@ def _quiet() -> None:
         pass
 
 
+@dataclass
+class ChildRead:
+    """What the child read: the sheet names, the sheet read and its rows, and the rows
+    the file keeps out of sight (numbers from 1)."""
+
+    names: list[str]
+    name: str
+    rows: list[list[object]]
+    hidden: frozenset[int] = frozenset()
+    #: How many numbers read as the file shows them.
+    shown_numbers: int = 0
+
+
+def sheet_extras(
+    path: Path, data: bytes, sheet: str, rows: list[list[object]]
+) -> tuple[frozenset[int], int]:
+    """The rows ``sheet`` keeps out of sight, and how many numbers of ``rows`` now read as
+    the file shows them (wrapped in place). Nothing for an .xls: the reader gives
+    neither, and the checks say so (``checks.audience_rules``)."""
+    suffix = path.suffix.lower()
+    if suffix == ".ods":
+        from esms_desktop.importing.ods_sheet import sheet_shown
+
+        return sheet_shown(data, sheet, rows)
+    if suffix in (".xlsx", ".xlsm"):
+        from esms_desktop.importing.hidden_rows import hidden_rows
+        from esms_desktop.importing.number_styles import show_number_formats
+
+        shown = show_number_formats(data, sheet, rows, measured=False)
+        return hidden_rows(data, sheet), shown
+    return frozenset(), 0
+
+
+def _read(path: Path, sheet: str | None, *, names_only: bool) -> ChildRead:
+    from esms_desktop.importing.file_access import read_once
+    from esms_desktop.importing.workbook import read_workbook_here
+
+    data = read_once(path)
+    names, name, rows = read_workbook_here(path, sheet, names_only=names_only, data=data)
+    if names_only:
+        return ChildRead(names, name, rows)
+    return ChildRead(names, name, rows, *sheet_extras(path, data, name, rows))
+
+
 def _child(path: str, sheet: str | None, out: Connection, *, names_only: bool) -> None:
     _limit_memory()
     _quiet()
-    from esms_desktop.importing.workbook import read_workbook_here
-
     try:
-        out.send(("ok", read_workbook_here(Path(path), sheet, names_only=names_only)))
+        out.send(("ok", _read(Path(path), sheet, names_only=names_only)))
     except InputFileError as exc:
         out.send(("error", (exc.message, exc.detail, exc.reason)))
     except MemoryError:
@@ -56,10 +102,9 @@ def _child(path: str, sheet: str | None, out: Connection, *, names_only: bool) -
         out.close()
 
 
-def read_in_child(
-    path: Path, sheet: str | None, *, names_only: bool = False
-) -> tuple[list[str], str, list[list[object]]]:
-    """``reader.read_workbook_here`` in a child process; its death becomes an InputFileError."""
+def read_in_child(path: Path, sheet: str | None, *, names_only: bool = False) -> ChildRead:
+    """``reader.read_workbook_here`` in a child process, with :func:`sheet_extras`; its
+    death becomes an InputFileError."""
     import multiprocessing  # here: the window starts without it
 
     context = multiprocessing.get_context("spawn")
@@ -87,8 +132,8 @@ def read_in_child(
             process.kill()
             process.join()
     if kind == "ok":
-        names, name, rows = payload
-        return names, name, rows
+        read: ChildRead = payload
+        return read
     if kind == "error":
         message, detail, reason = payload
         raise InputFileError(message, detail=detail, reason=reason, file=path.name)

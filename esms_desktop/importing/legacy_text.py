@@ -27,7 +27,8 @@ against the tables of the open-source converters duydev/vietnamese-conversion
 (``src/charsets.ts``) and X11's ``lcUniConv/tcvn.h``. No code from them is used.
 
 A cell is said to look garbled when one of its words is not a Vietnamese
-syllable (nor plain ASCII) and one of the conversions turns every word into one:
+syllable (nor plain ASCII: :mod:`esms_desktop.importing.vietnamese_words`) and one
+of the conversions turns every word into one:
 correct Vietnamese, English and other plain names are never flagged, and a
 foreign name that no conversion explains (``Müller``) is left alone.
 """
@@ -45,6 +46,8 @@ from itertools import filterfalse, islice
 from esms_desktop.base.bulk import slices
 from esms_desktop.base.texts import Words, words
 from esms_desktop.importing.old_encodings import CHOICES
+from esms_desktop.importing.vietnamese_words import is_vietnamese_word as is_vietnamese_word
+from esms_desktop.importing.vietnamese_words import reads_as_vietnamese, token_reads
 
 #: What the user may choose; "auto" takes the encoding found, "none" converts nothing.
 ENCODINGS = ("vni", "tcvn3", "mojibake")
@@ -215,65 +218,6 @@ def _from_mojibake(text: str) -> str:
     return ftfy.fix_encoding(text)
 
 
-# --- Is it Vietnamese? ---------------------------------------------------------------
-
-_TONES = {_GRAVE, _ACUTE, _HOOK, _TILDE, _DOT}
-#: A syllable: an initial consonant (no "u" after "qu"), then a vowel group that ends in a
-#: glide or an open vowel and takes no final consonant ("ai", "iêu", "ưa": "aunh" is none),
-#: or one that may take one (k: Đắk Lắk).
-_SYLLABLE = re.compile(
-    "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu(?![uư])|th|tr|[bcdđghklmnprstvx])?"
-    "(?:(?:uya|uyu|iêu|yêu|oai|oay|oao|oeo|uây|uôi|ươi|ươu"
-    "|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oi|ôi|ơi|ua|ui|ưa|ưi|ưu)"
-    "|(?:uyê|iê|oa|oă|oe|oo|uâ|uê|uô|uơ|uy|ươ|yê|[aăâeêioôơuưy])(?:ch|ng|nh|[cmnptk])?)"
-)
-#: A syllable ending in p, t, c, ch (or k) takes the acute or the dot tone, or none: never
-#: the grave, hook or tilde ("Lùc" is "Lực" in TCVN3).
-_CHECKED = re.compile("(?:ch|[ptck])$")
-_OPEN_TONES = {_GRAVE, _HOOK, _TILDE}
-#: Word separators besides white space: ASCII punctuation (a soft hyphen is not one).
-_SPLIT = re.compile(r"[\s\-/.,;:()\[\]\"'!?&+_*#@|<>=~`^$%{}\\0-9₫’‘“”–—…•]+")
-
-
-#: Capitals of an abbreviation ("SĐT", "ĐHQG", "TNHH"): no toned vowel among them.
-_ABBREVIATION = re.compile("[A-ZĐĂÂÊÔƠƯ]+")
-
-
-@lru_cache(maxsize=65_536)
-def is_vietnamese_word(word: str) -> bool:
-    """True for a plain ASCII word, a well-formed Vietnamese syllable (one tone at most,
-    written in small letters, in capitals or with a capital first) or an abbreviation in
-    capitals without tones ("SĐT").
-
-    A capital after the first letter among small ones is no Vietnamese word: it is how
-    TCVN3 shows most toned letters ("TuÊn", "TÊn", "TrÝ" are "Tuấn", "Tấn", "Trí")."""
-    if word.isascii() or _ABBREVIATION.fullmatch(word) or word in ("đ", "Đ"):  # 100.000đ
-        return True
-    rest = word[1:]
-    if rest != rest.lower() and rest != rest.upper():
-        return False
-    pieces = unicodedata.normalize("NFD", word.lower())
-    tones = [ch for ch in pieces if ch in _TONES]
-    if len(tones) > 1:
-        return False
-    base = unicodedata.normalize("NFC", "".join(ch for ch in pieces if ch not in _TONES))
-    if tones and tones[0] in _OPEN_TONES and _CHECKED.search(base):
-        return False
-    return _SYLLABLE.fullmatch(base) is not None
-
-
-@lru_cache(maxsize=262_144)
-def _token_reads(token: str) -> bool:
-    """A white-space-separated token: its words (cut at punctuation) all read right."""
-    return token.isascii() or all(is_vietnamese_word(w) for w in _SPLIT.split(token) if w)
-
-
-def reads_as_vietnamese(text: str) -> bool:
-    """Every word of ``text`` is ASCII or a Vietnamese syllable (one C split, then one
-    cached answer per token: a million names share a few thousand tokens)."""
-    return text.isascii() or all(t.isascii() or _token_reads(t) for t in text.split())
-
-
 # --- Cells ---------------------------------------------------------------------------
 
 
@@ -310,6 +254,13 @@ def _converted_words(text: str, encoding: str) -> tuple[list[str], list[str]] | 
     return words, out
 
 
+def _read_back(words: list[str]) -> list[bool]:
+    """Which words a TCVN3 conversion read back from its bytes, so lost their case: every
+    word with a letter beyond ASCII, even one it left as it was ("ý" is TCVN3's "Ý" and
+    "ý": "Trần Ngọc ý" was a name ending in "Ý")."""
+    return [not w.isascii() for w in words]
+
+
 def convert_text(text: str, encoding: str) -> str | None:
     """``text`` read back from ``encoding``, or None when it cannot have been written in it.
 
@@ -324,7 +275,7 @@ def convert_text(text: str, encoding: str) -> str | None:
         return _from_mojibake(text) if encoding == "mojibake" else None
     words, out = found
     if encoding == "tcvn3":
-        out = _restore_case(out, [a != b for a, b in zip(words, out, strict=True)])
+        out = _restore_case(out, _read_back(words))
     return " ".join(out)
 
 
@@ -338,7 +289,7 @@ def garbled_as(text: str) -> str | None:
         if found is not None:
             before, after = found
             if encoding == "tcvn3":  # its toned capitals come back small: "NGUYễN"
-                after = _restore_case(after, [a != b for a, b in zip(before, after, strict=True)])
+                after = _restore_case(after, _read_back(before))
             fixed = " ".join(after)
         elif encoding == "mojibake":
             fixed = _from_mojibake(text)
@@ -388,7 +339,7 @@ def _words_read_right(values: Sequence[object]) -> bool:
             text = " ".join(map(str, some))
         if not text.isascii():  # an ASCII slice adds no word
             words.update(filterfalse(str.isascii, text.split()))
-    return all(map(_token_reads, words))
+    return all(map(token_reads, words))
 
 
 #: Cells joined and split into words at once by :func:`_words_read_right`.

@@ -120,11 +120,15 @@ def _cells_styled(styles: list[int]) -> re.Pattern[bytes]:
     )
 
 
-def show_number_formats(data: bytes, sheet: str, rows: list[list[object]]) -> int:
+def show_number_formats(
+    data: bytes, sheet: str, rows: list[list[object]], *, measured: bool = True
+) -> int:
     """Wrap each number of ``rows`` (the cells of ``sheet`` in the .xlsx ``data``, row 1
     first) whose style has a format worth applying; returns how many were wrapped.
 
-    ``data`` must have passed ``limits.check_xlsx`` (measured, read in this process).
+    ``measured``: ``data`` passed ``limits.check_xlsx`` (every cell written ``<c r="A1"``).
+    Otherwise (a sheet read in the child process, written with prefixed tags or cells
+    without their reference) each cell is placed as the reader places it: run there.
     """
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -138,7 +142,7 @@ def show_number_formats(data: bytes, sheet: str, rows: list[list[object]]) -> in
             if part is None:
                 return 0
             with archive.open(part) as member:
-                return _wrap(member, formats, rows)
+                return (_wrap if measured else _wrap_any)(member, formats, rows)
     except Exception:  # BadZipFile, zlib.error...: the numbers read as they always did
         return 0
 
@@ -170,6 +174,43 @@ def _wrap(member: IO[bytes], formats: dict[int, NumberFormat], rows: list[list[o
                     if wrapped > MAX_SHOWN_CELLS:
                         _unwrap(rows)
                         return 0
+    return wrapped
+
+
+#: Any row or cell start tag, any prefix; its attributes.
+_ROW_OR_CELL = re.compile(rb"<(?:[\w.\-]{1,64}:)?(row|c)(?=[\s/>])([^<>]{0,8192})>")
+_REF = re.compile(rb"""(?:^|\s)r\s*=\s*["']\s*\$?([A-Za-z]{1,3})\$?([0-9]{1,7})\s*["']""")
+_ROW_NUMBER = re.compile(rb"""(?:^|\s)r\s*=\s*["']\s*([0-9]{1,7})\s*["']""")
+_STYLE = re.compile(rb"""(?:^|\s)s\s*=\s*["']\s*([0-9]{1,6})\s*["']""")
+
+
+def _wrap_any(member: IO[bytes], formats: dict[int, NumberFormat], rows: list[list[object]]) -> int:
+    """:func:`_wrap` for a sheet written in any way the reader reads: a row without its
+    number follows the one before it, a cell without its reference the one before it
+    (the reader counts them so)."""
+    row = column = wrapped = 0
+    for chunk in tag_chunks(member):
+        for tag, attributes in _ROW_OR_CELL.findall(chunk):
+            if tag == b"row":
+                found = _ROW_NUMBER.search(attributes)
+                row, column = (int(found[1]) if found else row + 1), 0
+                continue
+            ref = _REF.search(attributes)
+            if ref is not None:
+                row, column = int(ref[2]), column_number(ref[1].upper())
+            else:
+                column += 1
+            style = _STYLE.search(attributes)
+            shows = formats.get(int(style[1])) if style else None
+            if shows is None or not 0 < row <= len(rows) or column > len(rows[row - 1]):
+                continue
+            value = rows[row - 1][column - 1]
+            if type(value) is float or type(value) is int:
+                rows[row - 1][column - 1] = ShownNumber(value, shows)
+                wrapped += 1
+                if wrapped > MAX_SHOWN_CELLS:
+                    _unwrap(rows)
+                    return 0
     return wrapped
 
 

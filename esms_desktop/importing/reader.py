@@ -42,6 +42,9 @@ class Table:
     hidden: frozenset[int] = frozenset()
     #: How many numbers have a format Excel shows them with (``importing.number_styles``).
     shown_numbers: int = 0
+    #: The format keeps rows out of sight and number formats this app cannot read
+    #: (.xls): every row is read, each number as stored (the checks say so).
+    hidden_unseen: bool = False
 
     @cached_property
     def uncomputed(self) -> frozenset[tuple[int, int]]:
@@ -106,10 +109,10 @@ def list_sheets(path: str | Path) -> list[str]:
     if path.suffix.lower() in TEXT_SUFFIXES:
         return [path.stem]
     if _isolated(path):
-        return read_in_child(path, None, names_only=True)[0]
+        return read_in_child(path, None, names_only=True).names
     data = read_once(path)
     if not check_xlsx(path, data):
-        return read_in_child(path, None, names_only=True)[0]
+        return read_in_child(path, None, names_only=True).names
     return read_workbook_here(path, None, names_only=True, data=data)[0]
 
 
@@ -138,20 +141,24 @@ def read_table(
         shown = {"\t": "tab", ",": "comma", ";": "semicolon", "|": "bar"}[delimiter]
         return Table(path, path.stem, [path.stem], rows, [f"encoding {encoding}", shown])
     check_file_size(path)
-    if _isolated(path):
-        names, name, rows = read_in_child(path, sheet)
-        return Table(path, name, names, rows)
-    data = read_once(path)
-    marked: set[str] | None = set()  # the parts that say "hidden"
-    if not check_xlsx(path, data, hidden=marked):
-        names, name, rows = read_in_child(path, sheet)
-        marked = None  # not scanned: looked for in the sheet
-        numbers_shown = 0
-    else:
-        names, name, rows = read_workbook_here(path, sheet, data=data, parsing=parsing)
-        numbers_shown = show_number_formats(data, name, rows)
-    hidden = hidden_rows(data, name, marked)
-    return Table(path, name, names, rows, hidden=hidden, shown_numbers=numbers_shown)
+    if not _isolated(path):
+        data = read_once(path)
+        marked: set[str] = set()  # the parts that say "hidden"
+        if check_xlsx(path, data, hidden=marked):
+            names, name, rows = read_workbook_here(path, sheet, data=data, parsing=parsing)
+            numbers_shown = show_number_formats(data, name, rows)
+            hidden = hidden_rows(data, name, marked)
+            return Table(path, name, names, rows, hidden=hidden, shown_numbers=numbers_shown)
+    read = read_in_child(path, sheet)  # the child finds the hidden rows and the formats
+    return Table(
+        path,
+        read.name,
+        read.names,
+        read.rows,
+        hidden=read.hidden,
+        shown_numbers=read.shown_numbers,
+        hidden_unseen=path.suffix.lower() == ".xls",
+    )
 
 
 __all__ = [

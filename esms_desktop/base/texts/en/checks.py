@@ -161,6 +161,20 @@ TEXTS = {
     # Segment and consent (checks.audience_rules).
     "checks.and": "{first} and {then}",
     "checks.not_in_segment": "Not in this segment ({conditions})",
+    "checks.hidden_unseen": (
+        "This is an old Excel file (.xls): this app cannot see which of its rows are hidden "
+        "or left out by a filter, nor its number formats, so every row is sent, and numbers "
+        "read as stored (an order code 00123 reads 123). If the file hides or filters rows, "
+        "or has numbers with leading zeros, save it as .xlsx in Excel (File > Save As > Excel"
+        " Workbook) and open that file"
+    ),
+    "checks.hidden_unseen@command": (
+        "This is an old Excel file (.xls): this app cannot see which of its rows are hidden "
+        "or left out by a filter, nor its number formats, so every row is sent, and numbers "
+        "read as stored (an order code 00123 reads 123). If the file hides or filters rows, "
+        "or has numbers with leading zeros, save it as .xlsx in Excel (File > Save As > Excel"
+        " Workbook) and run the command again on that file"
+    ),
     "checks.hidden_row": (
         "Hidden in Excel (by hand, or left out by a filter), so these rows are held back. If "
         "they should get the message too, show them in Excel (clear the filter, or unhide "

@@ -155,6 +155,20 @@ TEXTS = {
     # Segment and consent (checks.audience_rules).
     "checks.and": "{first} và {then}",
     "checks.not_in_segment": "Không thuộc nhóm khách đã chọn ({conditions})",
+    "checks.hidden_unseen": (
+        "Đây là file Excel cũ (.xls): ứng dụng không thấy được dòng nào đang ẩn hay bị bộ lọc"
+        " bỏ ra, cũng không đọc được định dạng số, nên mọi dòng đều được gửi và số đọc như "
+        "được lưu (mã đơn 00123 thành 123). Nếu file có dòng ẩn, đang lọc, hoặc số có số 0 ở "
+        "đầu, hãy lưu lại thành .xlsx trong Excel (File > Lưu thành > Sổ làm việc Excel) rồi "
+        "mở file đó"
+    ),
+    "checks.hidden_unseen@command": (
+        "Đây là file Excel cũ (.xls): ứng dụng không thấy được dòng nào đang ẩn hay bị bộ lọc"
+        " bỏ ra, cũng không đọc được định dạng số, nên mọi dòng đều được gửi và số đọc như "
+        "được lưu (mã đơn 00123 thành 123). Nếu file có dòng ẩn, đang lọc, hoặc số có số 0 ở "
+        "đầu, hãy lưu lại thành .xlsx trong Excel (File > Lưu thành > Sổ làm việc Excel) rồi "
+        "chạy lại lệnh với file đó"
+    ),
     "checks.hidden_row": (
         "Các dòng này đang bị ẩn trong Excel (ẩn tay, hoặc bị bộ lọc bỏ ra), nên chưa được gửi. "
         "Nếu các dòng này cũng cần nhận tin, hãy hiện chúng trong Excel (bỏ lọc, hoặc bỏ ẩn "
