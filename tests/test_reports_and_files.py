@@ -22,7 +22,7 @@ from esms_desktop.api.credentials import Credentials
 from esms_desktop.app.logs import setup_logging
 from esms_desktop.app.settings import Settings
 from esms_desktop.base.errors import ReportPathError
-from esms_desktop.base.texts import set_language, speaking
+from esms_desktop.base.texts import set_front, set_language, speaking
 from esms_desktop.journal import Journal
 from esms_desktop.reports.campaign_report import csv_safe, report_rows, write_report
 from esms_desktop.sending import Sender
@@ -328,6 +328,17 @@ def test_undelivered_messages_are_explained_in_the_report(tmp_path: Path) -> Non
     assert len(failed) == sum(fails_delivery(p) for p in numbers) > 0
     assert all("could not deliver" in r[header.index("Explanation")] for r in failed)
     assert all("Send again" in r[header.index("What to do")] for r in failed)
+    # The command line's report of campaign N names N where its next step runs a command
+    # (it said "esms-desktop report CAMPAIGN_NUMBER --out report.xlsx").
+    with speaking("en"):
+        set_front("command")
+        try:
+            header, rows = report_rows(journal, cid)
+        finally:
+            set_front("window")
+    steps = {r[header.index("What to do")] for r in rows if r[header.index("What to do")]}
+    assert steps and all("CAMPAIGN_NUMBER" not in step for step in steps), steps
+    assert any(f"esms-desktop report {cid} --out" in step for step in steps), steps
 
 
 def test_the_xlsx_writer_keeps_every_text_as_typed_and_excel_can_hold_it(tmp_path: Path) -> None:

@@ -34,6 +34,7 @@ __all__ = [
     "esms_code",
     "lookup",
     "names_resume",
+    "naming_campaign",
     "refuses_account",
     "undelivered_code",
 ]
@@ -104,6 +105,12 @@ def names_resume(code: object) -> bool:
 _CAMPAIGN_BLANK = re.compile(r"(?<=esms-desktop )((?:resume|status|report) )[^\s\d.:,;']+")
 
 
+def naming_campaign(action: str, campaign: int) -> str:
+    """``action`` with the campaign's number where a command names its blank
+    ("esms-desktop resume 1", not "resume CAMPAIGN_NUMBER")."""
+    return _CAMPAIGN_BLANK.sub(lambda m: f"{m.group(1)}{campaign}", action)
+
+
 def describe(code: object, raw_message: str = "", *, campaign: int | None = None) -> str:
     """A multi-line text for ``code`` in the current language, as ``esms-desktop explain``
     prints it. ``campaign``: the campaign it stopped, named in the next step ("resume 1",
@@ -111,8 +118,7 @@ def describe(code: object, raw_message: str = "", *, campaign: int | None = None
     info = lookup(code, raw_message)
     text = info.text
     if campaign is not None:
-        action = _CAMPAIGN_BLANK.sub(lambda m: f"{m.group(1)}{campaign}", text.action)
-        text = replace(text, action=action)
+        text = replace(text, action=naming_campaign(text.action, campaign))
     explanation = text.explanation
     if not info.known and not info.raw_message:  # asked by a user: no message of eSMS's below
         explanation = str(words("catalogue.unknown_asked", code=info.code))

@@ -21,7 +21,7 @@ from pathlib import Path
 from esms_desktop.base.errors import ReportPathError, ReportWriteError
 from esms_desktop.base.texts import LANGUAGES, Words, current_language, speaking, words
 from esms_desktop.base.vntime import vietnam_time
-from esms_desktop.catalogue import esms_code, lookup, undelivered_code
+from esms_desktop.catalogue import esms_code, lookup, naming_campaign, undelivered_code
 from esms_desktop.journal import Journal, MessageRow, MessageState
 from esms_desktop.reports.xlsx_text import write_text_table
 
@@ -235,8 +235,12 @@ def _report_table(
     rows: list[list[str | dt.datetime]] = []
     channel = campaign.channel
     undelivered = undelivered_code(channel.uses_zalo, channel.sms_fallback)
+    named: dict[str, str] = {}  # each next step with this campaign's number, once
     for m in journal.messages(campaign_id):
         explanation, action = _explain(m, undelivered)
+        if action not in named:
+            named[action] = naming_campaign(action, campaign_id)
+        action = named[action]
         sent = vietnam_time(m.sent_at).replace(tzinfo=None) if m.sent_at else ""
         rows.append(
             [
