@@ -36,3 +36,23 @@ def test_the_unnamed_button_is_vietnamese(
     finally:
         i18n.install("en")
     assert other in seen and "OK" not in seen and "Cancel" not in seen, seen
+
+
+@pytest.mark.parametrize("named", [{}, {"yes": "Send 40 messages"}], ids=["plain", "named"])
+def test_enter_answers_no(qtbot: QtBot, app_home: Path, named: dict[str, str]) -> None:
+    """Every question asks before money is spent or something is lost: Enter (a second
+    press after "Send now") answered Yes to the plain question and sent the campaign."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    def press_enter() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press_enter)
+            return
+        QTest.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, press_enter)
+    assert (
+        dialogs.confirm(None, "Send messages", "Send 40 messages for 14,000 VND?", **named) is False
+    )

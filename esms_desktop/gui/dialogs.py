@@ -36,9 +36,14 @@ def show_error(parent: QWidget | None, message: UserMessage) -> None:
 
 
 def confirm(parent: QWidget | None, title: str, text: str, *, yes: str = "", no: str = "") -> bool:
-    """A yes/no question; ``yes`` and ``no`` name the buttons by what they do."""
+    """A yes/no question; ``yes`` and ``no`` name the buttons by what they do.
+
+    Every question here asks before money is spent or something is lost (send, delete,
+    restore), so Enter answers No: a second press of Enter after "Send now" sent the
+    campaign before its price was read."""
     if not yes and not no:
-        answer = QMessageBox.question(parent, title, text)
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(parent, title, text, buttons, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
