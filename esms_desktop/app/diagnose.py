@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
+from esms_desktop.api.answer_codes import WRONG_KEYS
 from esms_desktop.api.models import DUPLICATE_REQUEST, SUCCESS
 from esms_desktop.api.sms_types import SmsType
 from esms_desktop.app.esms_pages import cited
@@ -173,8 +174,9 @@ class _Run:
         self.add(check, Verdict.SKIPPED, words(f"diagnose.said.{said}"), technical)
 
     def refused(self, code: str) -> bool:
-        """Whether ``code`` refuses the whole account (kept for the closing sentence)."""
-        if not refuses_account(code):
+        """Whether ``code`` refuses the whole account (kept for the closing sentence).
+        Wrong keys are not the account's doing: their own next step is said."""
+        if code == WRONG_KEYS or not refuses_account(code):
             return False
         if code not in self.result.account_codes:
             self.result.account_codes.append(code)
