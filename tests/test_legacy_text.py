@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
+from family_names import SURNAMES
 from files import write_xlsx
 from legacy_encoders import as_cp1258_csv_cell, to_mojibake, to_tcvn3, to_vni
 from spoken import en, on_command_line, vi
@@ -70,62 +71,6 @@ def test_published_examples(key: tuple[str, str], expected: str) -> None:
     assert convert_text(garbled, encoding) == expected
 
 
-SURNAMES = [
-    "Nguyễn",
-    "Trần",
-    "Lê",
-    "Phạm",
-    "Hoàng",
-    "Huỳnh",
-    "Phan",
-    "Vũ",
-    "Võ",
-    "Đặng",
-    "Bùi",
-    "Đỗ",
-    "Hồ",
-    "Ngô",
-    "Dương",
-    "Lý",
-    "Đinh",
-    "Lâm",
-    "Mai",
-    "Tô",
-    "Quách",
-    "Châu",
-    "Lương",
-    "Tạ",
-    "Cao",
-    "Thái",
-    "Kiều",
-    "Âu",
-    "Ông",
-    "Ưng",
-    "Trịnh",
-    "La",
-    "Triệu",
-    "Đoàn",
-    "Văn",
-    "Lưu",
-    "Hà",
-    "Tăng",
-    "Khổng",
-    "Giang",
-    "Mạc",
-    "Nghiêm",
-    "Thân",
-    "Từ",
-    "Vương",
-    "Phùng",
-    "Diệp",
-    "Hứa",
-    "Quan",
-    "Lục",
-    "Khúc",
-    "Kim",
-    "Doãn",
-    "Bạch",
-]
 MIDDLES = [
     "Thị",
     "Văn",

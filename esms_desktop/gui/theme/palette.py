@@ -7,6 +7,7 @@ never by its value, so a dark system theme never gives a light box.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
 
@@ -169,3 +170,10 @@ def contrast(foreground: str, background: str) -> float:
     """The contrast ratio, 1 to 21; WCAG AA asks 4.5 for text."""
     a, b = sorted((luminance(foreground), luminance(background)), reverse=True)
     return (a + 0.05) / (b + 0.05)
+
+
+def below(palette: Palette, pairs: Iterable[tuple[str, str]], least: float) -> dict[str, float]:
+    """The ``pairs`` of the palette's colour names whose contrast is under ``least``, as
+    "a on b": ratio (what a test of the theme reports)."""
+    ratios = {(a, b): contrast(getattr(palette, a), getattr(palette, b)) for a, b in pairs}
+    return {f"{a} on {b}": round(r, 2) for (a, b), r in ratios.items() if r < least}
