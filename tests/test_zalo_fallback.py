@@ -276,3 +276,29 @@ def test_accepted_through_a_124_the_zns_record_then_the_sms_part_decide(
         by_phone = {m.phone: m for m in journal.messages(cid)}
         assert by_phone[NO_ZALO].delivery == "failed"
         assert {p: m.sms_id for p, m in by_phone.items()} == answered
+
+
+def test_the_sms_parts_look_stops_once_each_is_found() -> None:
+    """Every SMS part found on the first page of a busy account's records: the look read
+    the other pages anyway (up to 2,000 of them, on every refresh)."""
+    from types import SimpleNamespace
+
+    from esms_desktop.api.models import SentDataItem, SentDataPage
+    from esms_desktop.sending.sms_part import BY_SMS, sms_part_states
+
+    def item(phone: str, reference: str) -> SentDataItem:
+        return SentDataItem(phone, "", reference, Decimal(850), "1", "2", None, "")
+
+    asked: list[int] = []
+
+    def get_sent_data(_type: str, _from: str, _to: str, *, page: int = 1) -> SentDataPage:
+        asked.append(page)
+        found = (item("84912000001", "id-1"), item("84912000002", "id-2")) if page == 1 else ()
+        return SentDataPage((*found, *[item("84900000000", "other")] * 498), total=1500)
+
+    client = SimpleNamespace(get_sent_data=get_sent_data)
+    rows = [SimpleNamespace(pk=pk, phone=f"091200000{pk}", sent_at=1.0e9) for pk in (1, 2)]
+    fell_back = [(rows[0], "id-1"), (rows[1], "id-2")]
+    states = sms_part_states(client, fell_back, lambda: 1.0e9 + 60)  # type: ignore[arg-type]
+    assert states == {1: BY_SMS, 2: BY_SMS}
+    assert asked == [1]

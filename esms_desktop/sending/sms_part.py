@@ -58,6 +58,8 @@ def sms_part_states(
                 pk = wanted.get((item.reference_id, local_phone(item.phone)))
                 if pk is not None:
                     states[pk] = _outcome(item.send_result.strip(), item.send_status.strip())
+            if "waiting" not in states.values():
+                break  # every SMS part found and settled: the other pages hold none
     except ApiError:
         pass  # not all read: those not found stay "waiting", asked again next time
     return states
