@@ -23,6 +23,7 @@ from esms_desktop.base.texts import LANGUAGES, Words, current_language, speaking
 from esms_desktop.base.vntime import vietnam_time
 from esms_desktop.catalogue import esms_code, lookup, naming_campaign, undelivered_code
 from esms_desktop.journal import Journal, MessageRow, MessageState
+from esms_desktop.reports.csv_separator import USUAL, excel_list_separator
 from esms_desktop.reports.xlsx_text import write_text_table
 
 _RISKY_START = ("=", "+", "-", "@", "\t", "\r")
@@ -145,12 +146,14 @@ def _own_report(path: Path) -> bool:
     try:
         if path.suffix.lower() == ".csv":
             with path.open(encoding="utf-8-sig", errors="replace", newline="") as f:
-                cells = next(csv.reader([f.readline()]), [])
-            # The two time columns' names aside: they gained "(Vietnam time)".
+                line = f.readline()
+            # Written with the list separator of the computer it was made on; the two
+            # time columns' names aside: they gained "(Vietnam time)".
             return any(
                 len(cells) > len(own)
                 and cells[0] == row
                 and cells[-len(own) : -_TIME_COLUMNS] == own[:-_TIME_COLUMNS]
+                for cells in (next(csv.reader([line], delimiter=d), []) for d in USUAL)
                 for row, own in heads
             )
         with zipfile.ZipFile(path) as package:
@@ -262,8 +265,11 @@ def _report_table(
     return header, rows
 
 
-def write_report(journal: Journal, campaign_id: int, path: str | Path) -> Path:
-    """Write the report as .xlsx or .csv (UTF-8 with BOM, for Excel), by the suffix, in
+def write_report(
+    journal: Journal, campaign_id: int, path: str | Path, *, separator: str | None = None
+) -> Path:
+    """Write the report as .xlsx or .csv (UTF-8 with BOM, for Excel; columns split at
+    ``separator``, by default the one Excel expects on this computer), by the suffix, in
     the current language."""
     path = check_report_path(path)
     header, rows = _report_table(journal, campaign_id)
@@ -272,7 +278,7 @@ def write_report(journal: Journal, campaign_id: int, path: str | Path) -> Path:
     try:
         if path.suffix.lower() == ".csv":
             with tmp.open("w", encoding="utf-8-sig", newline="") as f:
-                writer = csv.writer(f)
+                writer = csv.writer(f, delimiter=separator or excel_list_separator())
                 writer.writerow([csv_safe(h) for h in header])
                 writer.writerows([csv_safe(_shown_time(v)) for v in row] for row in rows)
         else:
