@@ -35,6 +35,8 @@ _TO_PLAIN = str.maketrans(
     | {"\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None}
 )
 
+_D_TO_PLAIN = {ord("đ"): "d", ord("Đ"): "D", ord("ð"): "d", ord("Ð"): "D"} | _TO_PLAIN
+
 
 @dataclass(frozen=True, slots=True)
 class SmsSize:
@@ -168,13 +170,14 @@ def unicode_by_look_alikes(text: str) -> bool:
 def remove_diacritics(text: str) -> str:
     """Vietnamese text without diacritics, so it can go as a cheaper plain SMS.
 
-    ``đ``/``Đ`` have no decomposition in Unicode and are mapped by hand.
+    ``đ``/``Đ`` have no decomposition in Unicode and are mapped by hand, with Iceland's
+    ``ð``/``Ð``, the same letters on screen, typed or decoded (cp1252 for cp1258) for them.
     Word's and the web's look-alikes become their plain forms (curly quotes, dashes,
     "…"; a tab or a no-break space a space; zero-width marks go): invisible, each
     kept the whole message Unicode. What remains outside GSM-7 (emoji) is kept: the
     caller sees from :func:`measure` that the text is still Unicode.
     """
-    text = text.replace("đ", "d").replace("Đ", "D").translate(_TO_PLAIN)
+    text = text.translate(_D_TO_PLAIN)
     decomposed = unicodedata.normalize("NFD", text)
     stripped = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
     return unicodedata.normalize("NFC", stripped)
