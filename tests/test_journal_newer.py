@@ -150,6 +150,12 @@ def test_the_window_says_install_the_newer_version_and_offers_no_restore(
     window = shown_demo_window(qtbot, (1024, 700), lang="en")
     assert not window.check_journal()
     assert shown == [NEWER_EN]
+    # History says why it lists nothing, not "No campaign yet: start with your list".
+    history = window.history_page
+    window.go(window.HISTORY)
+    history.reload()
+    qtbot.waitUntil(lambda: NEWER_EN in history.status.text(), timeout=10_000)
+    assert not history.empty.isVisible()
     wait_for_tasks()
     window.close()
     assert {k: v for k, v in _folder(app_home).items() if k.startswith("demo")} == {
