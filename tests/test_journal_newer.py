@@ -161,3 +161,36 @@ def test_the_window_says_install_the_newer_version_and_offers_no_restore(
     assert {k: v for k, v in _folder(app_home).items() if k.startswith("demo")} == {
         k: v for k, v in before.items() if k.startswith("demo")
     }
+
+
+def test_the_window_opens_no_list_and_sends_nothing_beside_a_newer_journal(
+    qtbot: QtBot, app_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past the notice at start, a customer list opened: it raised out of the page (an
+    "unexpected error"); now the page says why it cannot be used, and nothing is sent."""
+    from gui_helpers import shown_demo_window
+
+    from esms_desktop.gui import dialogs
+    from esms_desktop.gui.workers import wait_for_tasks
+
+    path = default_path(demo=True)
+    _sent_journal(tmp_path, path)
+    _made_newer(path)
+    kept = path.read_bytes()
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, message: shown.append(message.title))
+    window = shown_demo_window(qtbot, (1024, 700), lang="en")
+    sim = window.session.simulator
+    assert sim is not None
+    rows = "\n".join(f"Khach {i},{p}" for i, p in enumerate(phones(6, start=50)))
+    listed = tmp_path / "six.csv"
+    listed.write_text("Tên,SĐT\n" + rows + "\n", encoding="utf-8")
+    page = window.recipients_page
+    page.open_path(listed)
+    qtbot.waitUntil(lambda: NEWER_EN in page.summary.text(), timeout=10_000)
+    assert shown == [NEWER_EN] and window.session.recipients is None
+    assert not window.send_page.send_button.isEnabled()
+    wait_for_tasks()
+    window.close()
+    assert not sim.accepted and path.read_bytes() == kept
