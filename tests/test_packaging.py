@@ -59,6 +59,20 @@ def test_nsis_script_is_per_user_and_bilingual() -> None:
     assert "$SMPROGRAMS" in script and "$DESKTOP" in script and "WriteUninstaller" in script
 
 
+def test_the_installer_replaces_the_bundle_of_any_version_installed_before() -> None:
+    """Installed over another version (an upgrade, or an older installer run again), the
+    files that version shipped and this one does not stayed in the program's folder and
+    were loaded beside this version's: the old bundle goes first, the data folder stays."""
+    script = (PACKAGING / "windows" / "installer.nsi").read_text(encoding="utf-8")
+    install = script.split('Section "Install"', 1)[1].split("SectionEnd", 1)[0]
+    lines = [line.strip() for line in install.splitlines()]
+    removed = lines.index('RMDir /r "$INSTDIR\\_internal"')
+    assert removed < lines.index('File /r "${SOURCE}\\*.*"')
+    assert lines.index("closed:") < removed  # after the check that the app is not running
+    assert not [line for line in lines if line.startswith("RMDir") and "_internal" not in line]
+    assert "$APPDATA" not in script and "$LOCALAPPDATA\\${APPNAME}" not in script
+
+
 @pytest.mark.skipif(shutil.which("makensis") is None, reason="NSIS (makensis) is not installed")
 def test_nsis_script_compiles(tmp_path: Path) -> None:
     payload = tmp_path / "payload"
