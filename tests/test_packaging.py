@@ -162,3 +162,26 @@ def test_the_spec_collects_every_file_the_app_reads_at_run_time(
     assert all(p.is_file() and p.is_relative_to(bundle) for p in looked_up), looked_up
     spec = (PACKAGING / "esms_desktop.spec").read_text(encoding="utf-8")
     assert 'collect_data_files("qtawesome", includes=["fonts/*"])' in spec
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ("imageformats/qgif.dll", False),
+        ("imageformats/libqgif.so", False),
+        ("imageformats/libqgif.dylib", False),
+        ("imageformats/libqjpeg.so", False),
+        ("platformthemes/libqgtk3.so", False),
+        ("imageformats/libqico.so", True),
+        ("imageformats/qico.dll", True),
+        ("platforms/libqxcb.so", True),
+        ("platforms/qwindows.dll", True),
+        ("platforms/libqcocoa.dylib", True),
+    ],
+)
+def test_the_spec_leaves_out_the_same_qt_plugins_on_every_system(name: str, kept: bool) -> None:
+    """The image plugins the app never reads were left out on Windows only: on Linux and
+    macOS their names start with "lib", and the spec's filter did not see them."""
+    wanted = _spec_parts()["_wanted"]
+    assert callable(wanted)
+    assert wanted((f"PySide6/Qt/plugins/{name}", name, "BINARY")) is kept
