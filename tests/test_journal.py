@@ -10,7 +10,7 @@ from engine_helpers import campaign, phones
 
 from esms_desktop.api.client import EsmsClient
 from esms_desktop.api.credentials import Credentials
-from esms_desktop.base.errors import JournalDamagedError
+from esms_desktop.base.errors import JournalNewerError
 from esms_desktop.journal import Journal
 from esms_desktop.journal.schema import MIGRATIONS, SCHEMA_VERSION
 from esms_desktop.sending import Sender
@@ -52,7 +52,7 @@ def test_a_journal_from_a_newer_app_is_refused(tmp_path: Path) -> None:
     conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
     conn.commit()
     conn.close()
-    with pytest.raises(JournalDamagedError, match="another version of the app"):
+    with pytest.raises(JournalNewerError, match="newer version of the app"):
         Journal(path)
 
 

@@ -51,12 +51,6 @@ def bad_page(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
-def newer_schema(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA user_version=99")
-    conn.close()
-
-
 def dropped_table(path: Path) -> None:
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA foreign_keys=OFF")
@@ -71,7 +65,7 @@ def emptied(path: Path) -> None:
 
 @pytest.mark.parametrize(
     "damage",
-    [truncate, garbage, bad_page, newer_schema, dropped_table, emptied],
+    [truncate, garbage, bad_page, dropped_table, emptied],
     ids=lambda f: f.__name__,
 )
 def test_damage_is_a_plain_message_the_file_is_kept_and_restore_works(

@@ -97,3 +97,25 @@ def test_settings_that_read_well_are_not_said_damaged(app_home: Path) -> None:
     assert not Settings.load().damaged  # no file yet
     Settings(low_balance_vnd=5).save()
     assert not Settings.load().damaged and not (app_home / "settings.damaged.json").exists()
+
+
+def test_a_newer_versions_settings_survive_a_save_by_this_one(app_home: Path) -> None:
+    """Reinstalling an older version: its saves must not erase what a newer one keeps in
+    the settings file (keys it does not know, values of a type it does not read, values
+    beyond its limits), only replace what this copy changed."""
+    newer = {
+        "language": "vi",
+        "max_in_flight": 64,  # beyond this version's limit: used as 16, kept as 64
+        "low_balance_vnd": {"amount": 5000, "currency": "VND"},  # a type it does not read
+        "theme": "dark",
+        "future": {"rules": [1, 2], "on": True},
+    }
+    app_home.mkdir(parents=True, exist_ok=True)
+    Settings.path().write_text(json.dumps(newer), encoding="utf-8")
+    settings = Settings.load()
+    assert settings.max_in_flight == 16 and settings.low_balance_vnd == 0
+    settings.language = "en"
+    settings.last_folder = "/shop"
+    settings.save()
+    saved = json.loads(Settings.path().read_text(encoding="utf-8"))
+    assert saved == {**newer, "language": "en", "last_folder": "/shop"}

@@ -132,6 +132,11 @@ _ERRORS: dict[str, tuple[Words, Words, Words]] = {
         words("app.journal.text"),
         words("app.journal.action"),
     ),
+    "journal_newer": (
+        words("app.journal_newer.title"),
+        words("app.journal_newer.text"),
+        words("app.journal_newer.action"),
+    ),
     "journal_damaged": (
         words("app.journal_damaged.title"),
         words("app.journal_damaged.text"),

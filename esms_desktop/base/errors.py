@@ -177,6 +177,22 @@ class JournalDamagedError(JournalError):
         self.backup = backup
 
 
+class JournalNewerError(JournalError):
+    """The journal was written by a newer version of the app (a downgrade: an older
+    installer run again). This version neither writes to it nor sends: the newer one's
+    tables and rules may guard messages this one knows nothing of. Not damaged, so no
+    backup is offered: putting an older copy in its place would forget what was sent."""
+
+    kind = "journal_newer"
+
+    def __init__(self, message: str, *, path: object, found: int, known: int) -> None:
+        super().__init__(message, detail=str(path))
+        self.path = path
+        #: The journal's schema number, and the newest this version knows.
+        self.found = found
+        self.known = known
+
+
 class UnknownCampaignError(EsmsDesktopError):
     """The journal has no campaign of this number (a typo on the command line, say)."""
 

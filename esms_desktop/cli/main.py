@@ -21,6 +21,7 @@ from esms_desktop.base.errors import (
     EsmsDesktopError,
     InputFileError,
     JournalDamagedError,
+    JournalNewerError,
     ReportPathError,
     UnknownCampaignError,
 )
@@ -448,6 +449,7 @@ _BAD_INPUT = (
     | ConfigError
     | ReportPathError
     | JournalDamagedError
+    | JournalNewerError
     | UnknownCampaignError
 )
 

@@ -362,12 +362,15 @@ class MainWindow(QMainWindow):
     def check_journal(self) -> bool:
         """At start: a damaged journal is kept, and its newest backup offered. True when usable."""
         from esms_desktop.app.user_text import for_error
-        from esms_desktop.base.errors import JournalDamagedError
+        from esms_desktop.base.errors import JournalDamagedError, JournalNewerError
         from esms_desktop.gui import dialogs
         from esms_desktop.journal.safety import restore_latest
 
         try:
             self.session.journal  # noqa: B018 - opening it checks it
+        except JournalNewerError as exc:  # a newer version's: kept, no backup offered
+            dialogs.show_error(self, for_error(exc))
+            return False
         except JournalDamagedError as exc:
             message = for_error(exc)
             if exc.backup is None:

@@ -16,7 +16,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from esms_desktop.base.errors import ConfigError, JournalDamagedError, JournalError
+from esms_desktop.base.errors import (
+    ConfigError,
+    JournalDamagedError,
+    JournalError,
+    JournalNewerError,
+)
 from esms_desktop.base.paths import app_home, file_lock, private_dir, private_file
 from esms_desktop.base.vntime import now
 from esms_desktop.journal.runs import count_beside, counted_beside, counted_inside, set_inside
@@ -28,7 +33,7 @@ from esms_desktop.journal.safety import (
     doubt_unfinished,
     make_backup,
 )
-from esms_desktop.journal.schema import SchemaError, migrate
+from esms_desktop.journal.schema import SchemaError, migrate, refuse_newer
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +77,7 @@ class JournalDatabase:
             # would not know what was sent, and the same list sent again charged every
             # customer twice. Its newest backup is offered instead.
             missing = damaged(self.path, "the file is missing")
-            if missing.backup is not None:
+            if isinstance(missing, JournalNewerError) or missing.backup is not None:
                 raise missing
         try:
             self._conn = sqlite3.connect(
@@ -82,6 +87,7 @@ class JournalDatabase:
             raise JournalError(f"cannot open the journal {self.path}: {exc}") from None
         try:
             self._conn.row_factory = sqlite3.Row
+            refuse_newer(self._conn, self.path)  # before any write, even the journal mode
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=FULL")
             self._conn.execute("PRAGMA foreign_keys=ON")
@@ -97,7 +103,7 @@ class JournalDatabase:
         except (sqlite3.DatabaseError, SchemaError) as exc:
             self._conn.close()
             raise damaged(self.path, str(exc)) from None
-        except JournalDamagedError:
+        except (JournalDamagedError, JournalNewerError):
             self._conn.close()
             raise
         return existed

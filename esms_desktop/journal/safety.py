@@ -17,10 +17,11 @@ import sqlite3
 import time
 from pathlib import Path
 
-from esms_desktop.base.errors import JournalDamagedError
+from esms_desktop.base.errors import JournalDamagedError, JournalNewerError
 from esms_desktop.base.paths import private_dir, private_file
 from esms_desktop.base.vntime import now as clock
 from esms_desktop.journal.runs import counted_beside, set_inside
+from esms_desktop.journal.schema import SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +71,42 @@ def sound(path: Path) -> bool:
         conn.close()
 
 
+def schema_of(path: Path) -> int:
+    """The journal schema a file was written with (0 when it cannot be read), read only."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return 0
+    try:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    except sqlite3.Error:
+        return 0
+    finally:
+        conn.close()
+
+
+def newer(path: Path) -> JournalNewerError:
+    """A journal (or backup) a newer version wrote: this version leaves it as it is."""
+    found = schema_of(path)
+    return JournalNewerError(
+        f"{path} was written by a newer version of the app (schema {found})",
+        path=path,
+        found=found,
+        known=SCHEMA_VERSION,
+    )
+
+
+def _newest_sound(journal_path: Path) -> Path | None:
+    """The newest sound backup; :class:`JournalNewerError` when a newer version of the app
+    made it. The journal was used by that version last: an older backup put back would
+    forget what it sent since (the same list would go again), and this version's doubt
+    after a restore would be written into a schema it does not know."""
+    good = next((b for b in backups(journal_path) if sound(b)), None)
+    if good is not None and schema_of(good) > SCHEMA_VERSION:
+        raise newer(good)
+    return good
+
+
 def make_backup(conn: sqlite3.Connection, journal_path: Path) -> Path:
     """Copy the open journal to a new backup and keep the newest :data:`KEEP`."""
     folder = private_dir(backup_folder(journal_path))
@@ -103,8 +140,13 @@ def backup_due(journal_path: Path, now: float | None = None) -> bool:
     return (now or time.time()) - newest[0].stat().st_mtime > DAILY
 
 
-def damaged(journal_path: Path, why: str) -> JournalDamagedError:
-    good = next((b for b in backups(journal_path) if sound(b)), None)
+def damaged(journal_path: Path, why: str) -> JournalDamagedError | JournalNewerError:
+    """What to raise for a journal that cannot be opened: damaged (with the newest sound
+    backup to offer), or of a newer version when that version made the newest backup."""
+    try:
+        good = _newest_sound(journal_path)
+    except JournalNewerError as exc:
+        return exc
     return JournalDamagedError(
         f"the sending journal {journal_path} is damaged ({why})",
         path=journal_path,
@@ -116,9 +158,14 @@ def restore_latest(journal_path: Path, *, now: float | None = None) -> Path:
     """Put the newest sound backup in place; the damaged file is kept beside it.
 
     Returns where the damaged journal was moved. Raises
-    :class:`JournalDamagedError` (with no backup) when none is sound.
+    :class:`JournalDamagedError` (with no backup) when none is sound, and
+    :class:`JournalNewerError` when the journal, or the only sound backups, are of a
+    newer version: an older copy put in a newer journal's place would forget what the
+    newer version sent, and the same list would go again.
     """
-    good = next((b for b in backups(journal_path) if sound(b)), None)
+    if journal_path.exists() and schema_of(journal_path) > SCHEMA_VERSION:
+        raise newer(journal_path)
+    good = _newest_sound(journal_path)
     if good is None:
         raise JournalDamagedError(
             f"no sound backup of {journal_path}", path=journal_path, backup=None

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
+
+from esms_desktop.base.errors import JournalNewerError
 
 #: A cancelled campaign's messages in doubt (sent without an answer, or refused on a retry
 #: that proves nothing) become "unknown": never resumed, they are settled from eSMS's
@@ -129,6 +132,21 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 class SchemaError(Exception):
     """The journal's schema is not one this version knows."""
+
+
+def refuse_newer(conn: sqlite3.Connection, path: Path) -> None:
+    """:class:`JournalNewerError` when a newer version of the app wrote the journal: read
+    before anything is written to it (this version's migrations, its run count, its doubt
+    after a restore would all be writes into a schema it does not know)."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise JournalNewerError(
+            f"the journal {path} was written by a newer version of the app"
+            f" (schema {version}, this version knows up to {SCHEMA_VERSION})",
+            path=path,
+            found=version,
+            known=SCHEMA_VERSION,
+        )
 
 
 def migrate(conn: sqlite3.Connection) -> None:

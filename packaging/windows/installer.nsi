@@ -83,6 +83,11 @@ Section "Install"
   closed:
   FileClose $0
   copy:
+  ; The bundle of the version installed before (older or newer: a shop owner may run an
+  ; older installer again) goes first: its files that this version does not ship (Qt
+  ; plugins, libraries, translations) would stay beside this one's and be loaded with it.
+  ; Only the program's own folder: the data folder (journal, settings) is elsewhere.
+  RMDir /r "$INSTDIR\_internal"
   File /r "${SOURCE}\*.*"
   WriteUninstaller "$INSTDIR\Uninstall.exe"
 

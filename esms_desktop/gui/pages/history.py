@@ -222,6 +222,7 @@ class HistoryPage(QWidget):
 
     def _not_read(self, exc: BaseException) -> None:
         self._unread = True  # said until a read succeeds (a journal restored, say)
+        self.body.setCurrentIndex(1)  # not "No campaign yet": they could not be read
         self._failed(exc)
 
     def stop(self) -> None:

@@ -345,10 +345,12 @@ class RecipientsPage(RecipientsSummary):
         session.list_requested()
         key = (session.list_generation, load_key(path, sheet, phone_column), convert_text)
         self._asked = key
-        sources = Sources(journal=session.journal, settings=session.settings)
         self.summary.setText(fill(self.tr("Reading %1 ..."), path.name))
 
         def work() -> tuple[list[str], RecipientList]:
+            # The journal opened here, off the window: one it cannot use (damaged, of a
+            # newer version) is said as the file's failure, not an unexpected error.
+            sources = Sources(journal=session.journal, settings=session.settings)
             sheets = list_sheets(path) if list_sheet_names else []
             return sheets, load_recipients(
                 path, sources, sheet=sheet, phone_column=phone_column, convert_text=convert_text

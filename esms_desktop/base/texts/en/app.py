@@ -61,6 +61,14 @@ TEXTS = {
     "kept beside it.",
     "app.journal_damaged.no_backup": "There is no sound backup. Keep the file {path} and send it "
     "to support; do not send the same campaigns again before that.",
+    "app.journal_newer.title": "The sending journal is from a newer version of the app",
+    "app.journal_newer.text": "The sending journal (the history of campaigns, which keeps "
+    "customers from getting the same message twice) was written by a newer version of eSMS "
+    "Desktop than this one. This version does not change it and sends nothing: it could send "
+    "messages again that the newer version already sent.",
+    "app.journal_newer.action": "Install the newer version of eSMS Desktop again (the one you "
+    "used last on this computer, or the newest one), then open it. The journal, the settings "
+    "and the keys are kept as they are; do not delete or replace the journal.",
     "app.unknown_campaign.title": "No such campaign",
     "app.unknown_campaign.text": "The sending journal has no campaign {campaign}.",
     "app.unknown_campaign.action": "See the campaigns and their numbers with 'esms-desktop "

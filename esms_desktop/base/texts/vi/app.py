@@ -60,6 +60,13 @@ TEXTS = {
     "được giữ lại bên cạnh.",
     "app.journal_damaged.no_backup": "Không có bản sao lưu dùng được. Giữ lại file {path} và gửi "
     "cho bộ phận hỗ trợ; đừng gửi lại các chiến dịch cũ trước khi được hướng dẫn.",
+    "app.journal_newer.title": "Nhật ký gửi là của phiên bản ứng dụng mới hơn",
+    "app.journal_newer.text": "Nhật ký gửi tin (lịch sử các chiến dịch, giúp khách không nhận "
+    "một tin hai lần) do một phiên bản eSMS Desktop mới hơn bản này ghi. Bản này không sửa nhật "
+    "ký đó và không gửi tin nào: nếu gửi, có thể gửi lại những tin mà bản mới hơn đã gửi rồi.",
+    "app.journal_newer.action": "Cài lại phiên bản eSMS Desktop mới hơn (bản đã dùng gần nhất "
+    "trên máy này, hoặc bản mới nhất), rồi mở nó. Nhật ký, cài đặt và khóa API vẫn được giữ "
+    "nguyên; đừng xóa hay thay file nhật ký.",
     "app.unknown_campaign.title": "Không có chiến dịch này",
     "app.unknown_campaign.text": "Nhật ký gửi tin không có chiến dịch {campaign}.",
     "app.unknown_campaign.action": "Xem các chiến dịch và số của chúng bằng 'esms-desktop "
