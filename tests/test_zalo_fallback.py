@@ -26,7 +26,8 @@ from esms_desktop.journal import Journal
 from esms_desktop.message.spec import Channel
 from esms_desktop.reports.campaign_report import report_rows
 from esms_desktop.sending import Sender, create_campaign
-from esms_desktop.sending.plan import is_retryable, plan_retry
+from esms_desktop.sending.again import is_retryable
+from esms_desktop.sending.plan import plan_retry
 from esms_desktop.sending.status import refresh_delivery
 from esms_desktop.simulator import DEMO_API_KEY, DEMO_OA_ACTIVE, EsmsSimulator
 from esms_desktop.simulator.base import fails_delivery

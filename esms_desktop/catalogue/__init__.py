@@ -102,7 +102,10 @@ def names_resume(code: object) -> bool:
 
 #: A command-line next step's blank for the campaign ("resume CAMPAIGN_NUMBER", in the
 #: words of the language spoken): the word after the command, where no number stands.
-_CAMPAIGN_BLANK = re.compile(r"(?<=esms-desktop )((?:resume|status|report) )[^\s\d.:,;']+")
+_CAMPAIGN_BLANK = re.compile(
+    r"(?<=esms-desktop )((?:resume|retry|status|report) |optout add --from-campaign )"
+    r"[^\s\d.:,;')]+"
+)
 
 
 def naming_campaign(action: str, campaign: int) -> str:

@@ -785,19 +785,15 @@ LOCAL_ENTRIES: tuple[CodeInfo, ...] = (
             "vùng phủ sóng, hoặc số không còn dùng). Tin đã bị tính tiền.",
             "Có thể gửi lại sau bằng nút Gửi lại các tin lỗi. Nếu lần nào cũng không đến, hãy "
             "kiểm tra lại số với khách.",
-            "Có thể gửi lại sau: lấy các dòng không đến trong báo cáo (esms-desktop report "
-            "SỐ_CHIẾN_DỊCH --out baocao.xlsx), lưu thành một file riêng rồi gửi file đó bằng "
-            "esms-desktop send ... --again. Nếu lần nào cũng không đến, hãy kiểm tra lại số với "
-            "khách."),
+            "Có thể gửi lại sau cho các số này (esms-desktop retry SỐ_CHIẾN_DỊCH). Nếu lần nào "
+            "cũng không đến, hãy kiểm tra lại số với khách."),
         en=("Not delivered",
             "eSMS accepted the message but the carrier could not deliver it to the customer's "
             "phone (switched off, out of coverage, or number no longer used). It was charged.",
-            "You can send it again later with Send again to failed ones. If it never arrives, "
+            "You can send it again later with Send to failures again. If it never arrives, "
             "check the number with the customer.",
-            "You can send again later: take the undelivered rows from the report (esms-desktop "
-            "report CAMPAIGN_NUMBER --out report.xlsx), save them as a file of their own and "
-            "send it with esms-desktop send ... --again. If it never arrives, check the number "
-            "with the customer."),
+            "You can send to these numbers again later (esms-desktop retry CAMPAIGN_NUMBER). If "
+            "it never arrives, check the number with the customer."),
     ),
     _e(
         UNDELIVERED_ZALO, Scope.MESSAGE, _SENDS, retry=True, charged=True,
@@ -806,16 +802,16 @@ LOCAL_ENTRIES: tuple[CodeInfo, ...] = (
             "của OA, máy tắt hoặc số không còn dùng). Tin đã bị tính tiền.",
             "Có thể gửi lại sau bằng nút Gửi lại các tin lỗi, hoặc gửi cho các khách này bằng "
             "SMS. Nếu lần nào cũng không đến, hãy kiểm tra lại số với khách.",
-            "Có thể gửi lại sau cho các số này (esms-desktop send --again), hoặc gửi cho họ "
-            "bằng SMS (--channel cskh). Nếu lần nào cũng không đến, hãy kiểm tra lại số với "
+            "Có thể gửi lại sau cho các số này (esms-desktop retry SỐ_CHIẾN_DỊCH), hoặc gửi "
+            "cho họ bằng SMS (--channel cskh). Nếu lần nào cũng không đến, hãy kiểm tra lại số với "
             "khách."),
         en=("Not delivered",
             "eSMS accepted the message but could not deliver it to the customer (no Zalo, the "
             "OA is blocked, phone switched off or number no longer used). It was charged.",
-            "You can send it again later with Send again to failed ones, or send these "
+            "You can send it again later with Send to failures again, or send these "
             "customers an SMS. If it never arrives, check the number with the customer.",
-            "You can send to these numbers again later (esms-desktop send --again), or send "
-            "them an SMS (--channel cskh). If it never arrives, check the number with the "
+            "You can send to these numbers again later (esms-desktop retry CAMPAIGN_NUMBER), or "
+            "send them an SMS (--channel cskh). If it never arrives, check the number with the "
             "customer."),
     ),
     _e(
@@ -826,16 +822,16 @@ LOCAL_ENTRIES: tuple[CodeInfo, ...] = (
             "nào. eSMS có thể đã tính tiền cả hai phần.",
             "Có thể gửi lại sau bằng nút Gửi lại các tin lỗi. Nếu lần nào cũng không đến, hãy "
             "kiểm tra lại số với khách.",
-            "Có thể gửi lại sau cho các số này (esms-desktop send --again). Nếu lần nào cũng "
-            "không đến, hãy kiểm tra lại số với khách."),
+            "Có thể gửi lại sau cho các số này (esms-desktop retry SỐ_CHIẾN_DỊCH). Nếu lần nào "
+            "cũng không đến, hãy kiểm tra lại số với khách."),
         en=("Not delivered (neither Zalo nor SMS)",
             "Zalo could not reach the customer, and the SMS eSMS sent instead did not reach "
             "the phone either (switched off, out of coverage, or number no longer used). "
             "Nothing reached them. eSMS may have charged both parts.",
-            "You can send it again later with Send again to failed ones. If it never arrives, "
+            "You can send it again later with Send to failures again. If it never arrives, "
             "check the number with the customer.",
-            "You can send to these numbers again later (esms-desktop send --again). If it "
-            "never arrives, check the number with the customer."),
+            "You can send to these numbers again later (esms-desktop retry CAMPAIGN_NUMBER). If "
+            "it never arrives, check the number with the customer."),
     ),
     _e(
         INVALID_REQUEST, Scope.ACCOUNT, _ALL, retry=True, charged=False,

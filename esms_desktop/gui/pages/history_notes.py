@@ -1,4 +1,5 @@
-"""The line under History's tables for the selected campaign: what cannot be done here.
+"""The line under History's tables for the selected campaign: what cannot be done here,
+and why failures are not sent again (the Send page says it too).
 
 Apart from :mod:`esms_desktop.gui.pages.history` so that the page stays small.
 Messages eSMS holds for a later time (reminders, a send set for later) cannot be taken
@@ -10,9 +11,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QPushButton
 
+from esms_desktop.base.texts import speaking
 from esms_desktop.gui.i18n import fill
+from esms_desktop.gui.widgets import format_count
 from esms_desktop.journal import CampaignSummary
+from esms_desktop.sending.again import AgainChoice
 
 
 class CampaignNotes(QObject):
@@ -35,3 +40,22 @@ class CampaignNotes(QObject):
                 )
             )
         return "\n".join(notes)
+
+    def why_not_again(self, choice: AgainChoice, lang: str, hopeless: str = "") -> str:
+        """Why the failures not sent again are not, each reason with its next step (the
+        core's words, in ``lang``), after ``hopeless`` when none is sent again."""
+        if not choice.held_back:
+            return ""
+        with speaking(lang):
+            return "\n".join(filter(None, [hopeless, choice.why_not()]))
+
+    def name_again(self, button: QPushButton, count: int) -> None:
+        """ "Send to 3 failures again": the button says how many it sends (none: its name)."""
+        if count == 1:
+            said = self.tr("Send to the failure &again")
+        elif count:
+            said = fill(self.tr("Send to %1 failures &again"), format_count(count))
+        else:
+            said = self.tr("Send to failures &again")
+        if button.text() != said:
+            button.setText(said)
