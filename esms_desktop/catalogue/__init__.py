@@ -13,6 +13,7 @@ from esms_desktop.catalogue.codes import (
     CHECK_ENTRIES,
     ENTRIES,
     LOCAL_ENTRIES,
+    SMS_UNSEEN,
     UNDELIVERED,
     UNDELIVERED_ZALO,
     UNDELIVERED_ZALO_SMS,
@@ -21,6 +22,7 @@ from esms_desktop.catalogue.codes import (
 from esms_desktop.catalogue.model import AppliesTo, CodeInfo, CodeText, Scope, Text
 
 __all__ = [
+    "SMS_UNSEEN",
     "UNDELIVERED",
     "UNDELIVERED_ZALO",
     "UNDELIVERED_ZALO_SMS",

@@ -777,6 +777,9 @@ UNDELIVERED = "undelivered"
 UNDELIVERED_ZALO = "undelivered_zalo"
 #: Zalo then SMS: the ZNS failed, and so did the SMS eSMS sent in its place.
 UNDELIVERED_ZALO_SMS = "undelivered_zalo_sms"
+#: Ours: Zalo then SMS whose ZNS did not reach the customer and whose SMS part eSMS's
+#: records do not hold (yet): not final, never sent again by the app.
+SMS_UNSEEN = "sms_unseen"
 LOCAL_ENTRIES: tuple[CodeInfo, ...] = (
     _e(
         UNDELIVERED, Scope.MESSAGE, _SENDS, retry=True, charged=True,
@@ -832,6 +835,36 @@ LOCAL_ENTRIES: tuple[CodeInfo, ...] = (
             "check the number with the customer.",
             "You can send to these numbers again later (esms-desktop retry CAMPAIGN_NUMBER). If "
             "it never arrives, check the number with the customer."),
+    ),
+    _e(
+        SMS_UNSEEN, Scope.MESSAGE, (C.ZALO, C.CSKH), retry=False, charged=False,
+        vi=("Zalo không tới, chưa thấy tin SMS gửi thay",
+            "Zalo không gửi được tới khách nên eSMS phải tự gửi tin SMS thay thế, nhưng danh "
+            "sách tin đã gửi của eSMS chưa có tin SMS đó. eSMS không nói việc này mất bao lâu; "
+            "nếu lúc đó tài khoản hết tiền, eSMS có thể sẽ không bao giờ gửi. Ứng dụng không "
+            "tự gửi lại tin này, vì khách vẫn có thể nhận được nó.",
+            "Xem số dư ở trang Tài khoản và tìm số này trong danh sách tin CSKH đã gửi trên "
+            "trang web eSMS. Ứng dụng vẫn tiếp tục tìm: bấm Cập nhật trạng thái giao tin sau. "
+            "Nếu vẫn không có và bạn muốn khách nhận được tin, hãy tự gửi cho khách một tin mới "
+            "(khách có thể nhận hai lần nếu tin SMS đến muộn).",
+            "Xem số dư (esms-desktop balance) và tìm số này trong danh sách tin CSKH đã gửi trên "
+            "trang web eSMS. Ứng dụng vẫn tiếp tục tìm: chạy lại esms-desktop status "
+            "SỐ_CHIẾN_DỊCH sau. Nếu vẫn không có và bạn muốn khách nhận được tin, hãy tự gửi "
+            "cho khách một tin mới (khách có thể nhận hai lần nếu tin SMS đến muộn)."),
+        en=("Zalo failed, no SMS on record yet",
+            "Zalo could not reach the customer, so eSMS should send the SMS instead, but "
+            "eSMS's list of sent messages has no such SMS yet. eSMS does not say how long "
+            "this can take; if the balance ran out at that time, eSMS may never send it. The "
+            "app does not send it again by itself: the customer may still get it.",
+            "Look at the balance on the Account page and look this number up in the customer "
+            "care messages sent, on eSMS's website. The app keeps looking: press Refresh "
+            "delivery later. If it is still missing and you want the customer to have it, "
+            "send them a new message yourself (they may get it twice if the SMS comes late).",
+            "Look at the balance (esms-desktop balance) and look this number up in the "
+            "customer care messages sent, on eSMS's website. The app keeps looking: run "
+            "esms-desktop status CAMPAIGN_NUMBER later. If it is still missing and you want "
+            "the customer to have it, send them a new message yourself (they may get it twice "
+            "if the SMS comes late)."),
     ),
     _e(
         INVALID_REQUEST, Scope.ACCOUNT, _ALL, retry=True, charged=False,

@@ -435,6 +435,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_status(args: argparse.Namespace, client: EsmsClient, out: TextIO) -> int:
+    from esms_desktop.catalogue import SMS_UNSEEN, lookup, naming_campaign
     from esms_desktop.cli.retry import say_again
     from esms_desktop.journal.store import Journal
     from esms_desktop.sending.status import poll_delivery, refresh_delivery
@@ -453,6 +454,9 @@ def cmd_status(args: argparse.Namespace, client: EsmsClient, out: TextIO) -> int
         print(status, file=out)
         if counts.by_sms:
             print(words("cli.status.by_sms", count=counts.by_sms), file=out)
+        if counts.sms_unseen:  # Zalo failed, no SMS part on eSMS's records: what to do
+            action = naming_campaign(str(lookup(SMS_UNSEEN).text.action), args.campaign_id)
+            print(words("cli.status.sms_unseen", count=counts.sms_unseen, action=action), file=out)
         say_again(journal, args.campaign_id, out)
     return 0
 

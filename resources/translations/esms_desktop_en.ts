@@ -233,6 +233,14 @@ Zalo OAs: %3</translation>
       <source>Send to failures &amp;again</source>
       <translation>Send to failures &amp;again</translation>
     </message>
+    <message>
+      <source>Delivered: %1. Not delivered: %2. Still waiting: %3.</source>
+      <translation>Delivered: %1. Not delivered: %2. Still waiting: %3.</translation>
+    </message>
+    <message>
+      <source>Of those waiting, %1: Zalo could not reach them and eSMS has no record yet of the SMS it sends instead. The app keeps looking and never sends them again by itself; each row says what you can do.</source>
+      <translation>Of those waiting, %1: Zalo could not reach them and eSMS has no record yet of the SMS it sends instead. The app keeps looking and never sends them again by itself; each row says what you can do.</translation>
+    </message>
   </context>
   <context>
     <name>CampaignStop</name>
@@ -291,10 +299,6 @@ Zalo OAs: %3</translation>
     <message>
       <source>Asking eSMS about delivery: %1 of %2 looked up...</source>
       <translation>Asking eSMS about delivery: %1 of %2 looked up...</translation>
-    </message>
-    <message>
-      <source>Delivered: %1. Not delivered: %2. Still waiting: %3.</source>
-      <translation>Delivered: %1. Not delivered: %2. Still waiting: %3.</translation>
     </message>
   </context>
   <context>
@@ -1019,6 +1023,10 @@ Zalo OAs: %3</translation>
       <translation>Waiting</translation>
     </message>
     <message>
+      <source>Zalo could not reach them; no SMS on eSMS's records yet</source>
+      <translation>Zalo could not reach them; no SMS on eSMS's records yet</translation>
+    </message>
+    <message>
       <source>%1, to go out at %2</source>
       <translation>%1, to go out at %2</translation>
     </message>
@@ -1567,10 +1575,6 @@ Zalo OAs: %3</translation>
     <message>
       <source>Accepted by eSMS</source>
       <translation>Accepted by eSMS</translation>
-    </message>
-    <message>
-      <source>Delivered: %1. Not delivered: %2. Still waiting: %3.</source>
-      <translation>Delivered: %1. Not delivered: %2. Still waiting: %3.</translation>
     </message>
     <message>
       <source>A&amp;dd 1 blocked number to the do-not-send list</source>

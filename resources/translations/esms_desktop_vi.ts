@@ -233,6 +233,14 @@ OA Zalo: %3</translation>
       <source>Send to failures &amp;again</source>
       <translation>Gửi &amp;lại các tin lỗi</translation>
     </message>
+    <message>
+      <source>Delivered: %1. Not delivered: %2. Still waiting: %3.</source>
+      <translation>Đã đến máy: %1. Không đến được: %2. Đang chờ: %3.</translation>
+    </message>
+    <message>
+      <source>Of those waiting, %1: Zalo could not reach them and eSMS has no record yet of the SMS it sends instead. The app keeps looking and never sends them again by itself; each row says what you can do.</source>
+      <translation>Trong số đang chờ, %1 tin: Zalo không tới được và eSMS chưa có tin SMS gửi thay. Ứng dụng vẫn tiếp tục tìm và không tự gửi lại; mỗi dòng có hướng dẫn việc bạn có thể làm.</translation>
+    </message>
   </context>
   <context>
     <name>CampaignStop</name>
@@ -291,10 +299,6 @@ OA Zalo: %3</translation>
     <message>
       <source>Asking eSMS about delivery: %1 of %2 looked up...</source>
       <translation>Đang hỏi eSMS về tình trạng giao tin: đã xem %1 / %2...</translation>
-    </message>
-    <message>
-      <source>Delivered: %1. Not delivered: %2. Still waiting: %3.</source>
-      <translation>Đã đến máy: %1. Không đến được: %2. Đang chờ: %3.</translation>
     </message>
   </context>
   <context>
@@ -1019,6 +1023,10 @@ OA Zalo: %3</translation>
       <translation>Đang chờ</translation>
     </message>
     <message>
+      <source>Zalo could not reach them; no SMS on eSMS's records yet</source>
+      <translation>Zalo không tới được; eSMS chưa có tin SMS gửi thay</translation>
+    </message>
+    <message>
       <source>%1, to go out at %2</source>
       <translation>%1, sẽ gửi lúc %2</translation>
     </message>
@@ -1567,10 +1575,6 @@ OA Zalo: %3</translation>
     <message>
       <source>Accepted by eSMS</source>
       <translation>eSMS đã nhận</translation>
-    </message>
-    <message>
-      <source>Delivered: %1. Not delivered: %2. Still waiting: %3.</source>
-      <translation>Đã đến máy: %1. Không đến được: %2. Đang chờ: %3.</translation>
     </message>
     <message>
       <source>A&amp;dd 1 blocked number to the do-not-send list</source>

@@ -18,6 +18,7 @@ from esms_desktop.gui.i18n import fill
 from esms_desktop.gui.widgets import format_count
 from esms_desktop.journal import CampaignSummary
 from esms_desktop.sending.again import AgainChoice
+from esms_desktop.sending.status import DeliveryCounts
 
 
 class CampaignNotes(QObject):
@@ -59,3 +60,23 @@ class CampaignNotes(QObject):
             said = self.tr("Send to failures &again")
         if button.text() != said:
             button.setText(said)
+
+    def delivery_counts(self, counts: DeliveryCounts) -> str:
+        """What a look at delivery found (History and the Send page say it alike): with
+        the Zalo then SMS messages whose SMS part eSMS's records do not hold yet."""
+        said = fill(
+            self.tr("Delivered: %1. Not delivered: %2. Still waiting: %3."),
+            format_count(counts.delivered),
+            format_count(counts.failed),
+            format_count(counts.waiting),
+        )
+        if counts.sms_unseen:
+            said += " " + fill(
+                self.tr(
+                    "Of those waiting, %1: Zalo could not reach them and eSMS has no record "
+                    "yet of the SMS it sends instead. The app keeps looking and never sends "
+                    "them again by itself; each row says what you can do."
+                ),
+                format_count(counts.sms_unseen),
+            )
+        return said

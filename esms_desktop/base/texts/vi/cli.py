@@ -68,6 +68,8 @@ TEXTS = {
     "khoảng {cost:n} đ  {name}",
     "cli.status": "đã đến máy {delivered}, không đến {failed}, đang chờ {waiting}",
     "cli.status.by_sms": "Trong số đã đến máy, gửi bằng SMS (Zalo không gửi tới được): {count:n}",
+    "cli.status.sms_unseen": "Trong số đang chờ, {count:n} tin Zalo không tới được và eSMS "
+    "chưa có tin SMS gửi thay. Ứng dụng vẫn tiếp tục tìm và không tự gửi lại. {action}",
     # retry: gửi lại các tin lỗi
     "cli.retry.offer": "Có thể gửi lại {count:n} tin lỗi: esms-desktop retry {campaign}",
     "cli.retry.none": "Không có tin lỗi nào của chiến dịch {campaign} nên gửi lại như cũ.",
