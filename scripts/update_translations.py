@@ -320,6 +320,7 @@ VI: dict[str, str] = {
     "Delete campaign %1 (%2)? It sent nothing.": "Xóa chiến dịch %1 (%2)? Chiến dịch này chưa gửi tin nào.",
     "Campaign deleted.": "Đã xóa chiến dịch.",
     "Send again %1 messages that can go through now, for about %2?": "Gửi lại %1 tin có thể gửi được lúc này, khoảng %2?",
+    "Send again 1 message that can go through now, for about %1?": "Gửi lại 1 tin có thể gửi được lúc này, khoảng %1?",
     "Created": "Tạo lúc",
     "1 old 11-digit number was converted.": "1 số cũ 11 chữ số đã được đổi sang số mới.",
     "Add 1 blocked number to the do-not-send list": "Thêm 1 số bị chặn vào danh sách không gửi",

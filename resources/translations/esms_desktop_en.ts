@@ -241,6 +241,14 @@ Zalo OAs: %3</translation>
       <source>Of those waiting, %1: Zalo could not reach them and eSMS has no record yet of the SMS it sends instead. The app keeps looking and never sends them again by itself; each row says what you can do.</source>
       <translation>Of those waiting, %1: Zalo could not reach them and eSMS has no record yet of the SMS it sends instead. The app keeps looking and never sends them again by itself; each row says what you can do.</translation>
     </message>
+    <message>
+      <source>Send again 1 message that can go through now, for about %1?</source>
+      <translation>Send again 1 message that can go through now, for about %1?</translation>
+    </message>
+    <message>
+      <source>Send again %1 messages that can go through now, for about %2?</source>
+      <translation>Send again %1 messages that can go through now, for about %2?</translation>
+    </message>
   </context>
   <context>
     <name>CampaignStop</name>
@@ -499,10 +507,6 @@ Zalo OAs: %3</translation>
     <message>
       <source>Send again</source>
       <translation>Send again</translation>
-    </message>
-    <message>
-      <source>Send again %1 messages that can go through now, for about %2?</source>
-      <translation>Send again %1 messages that can go through now, for about %2?</translation>
     </message>
     <message>
       <source>Looking the messages up in eSMS's sent list...</source>

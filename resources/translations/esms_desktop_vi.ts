@@ -241,6 +241,14 @@ OA Zalo: %3</translation>
       <source>Of those waiting, %1: Zalo could not reach them and eSMS has no record yet of the SMS it sends instead. The app keeps looking and never sends them again by itself; each row says what you can do.</source>
       <translation>Trong số đang chờ, %1 tin: Zalo không tới được và eSMS chưa có tin SMS gửi thay. Ứng dụng vẫn tiếp tục tìm và không tự gửi lại; mỗi dòng có hướng dẫn việc bạn có thể làm.</translation>
     </message>
+    <message>
+      <source>Send again 1 message that can go through now, for about %1?</source>
+      <translation>Gửi lại 1 tin có thể gửi được lúc này, khoảng %1?</translation>
+    </message>
+    <message>
+      <source>Send again %1 messages that can go through now, for about %2?</source>
+      <translation>Gửi lại %1 tin có thể gửi được lúc này, khoảng %2?</translation>
+    </message>
   </context>
   <context>
     <name>CampaignStop</name>
@@ -499,10 +507,6 @@ OA Zalo: %3</translation>
     <message>
       <source>Send again</source>
       <translation>Gửi lại</translation>
-    </message>
-    <message>
-      <source>Send again %1 messages that can go through now, for about %2?</source>
-      <translation>Gửi lại %1 tin có thể gửi được lúc này, khoảng %2?</translation>
     </message>
     <message>
       <source>Looking the messages up in eSMS's sent list...</source>

@@ -28,7 +28,7 @@ from esms_desktop.gui.pages.history_notes import CampaignNotes
 from esms_desktop.gui.pages.history_settled import SettledWords
 from esms_desktop.gui.pages.history_stop import CampaignStop, may_stop
 from esms_desktop.gui.session import Session
-from esms_desktop.gui.widgets import format_count, format_vnd, heading, hint
+from esms_desktop.gui.widgets import format_vnd, heading, hint
 from esms_desktop.gui.workers import run_task
 from esms_desktop.journal import (
     CampaignState,
@@ -448,11 +448,7 @@ class HistoryPage(QWidget):
         if not dialogs.confirm(
             self,
             self.tr("Send again"),
-            fill(
-                self.tr("Send again %1 messages that can go through now, for about %2?"),
-                format_count(len(messages)),
-                format_vnd(cost),
-            ),
+            CampaignNotes(self).again_question(len(messages), format_vnd(cost)),
         ):
             self._retry_over()
             return

@@ -80,3 +80,15 @@ class CampaignNotes(QObject):
                 format_count(counts.sms_unseen),
             )
         return said
+
+    def again_question(self, count: int, cost: str) -> str:
+        """ "Send again" asks first: how many, for about how much (``cost`` written)."""
+        if count == 1:
+            return fill(
+                self.tr("Send again 1 message that can go through now, for about %1?"), cost
+            )
+        return fill(
+            self.tr("Send again %1 messages that can go through now, for about %2?"),
+            format_count(count),
+            cost,
+        )
