@@ -69,6 +69,7 @@ def test_an_sms_part_never_sent_is_said_with_what_to_do_and_never_offered_again(
     assert "delivered 1, not delivered 0, waiting 1" in printed
     assert "Zalo could not reach 1, and eSMS has no record yet of the SMS" in printed
     assert "never sends them again by itself" in printed
+    assert f"  row 2 {NO_ZALO}\n" in printed  # tied to the row (the list's first customer)
     assert f"esms-desktop status {cid} later" in printed and "esms-desktop balance" in printed
     assert command_action.replace("CAMPAIGN_NUMBER", str(cid)) in printed
     with Journal() as journal:

@@ -457,8 +457,23 @@ def cmd_status(args: argparse.Namespace, client: EsmsClient, out: TextIO) -> int
         if counts.sms_unseen:  # Zalo failed, no SMS part on eSMS's records: what to do
             action = naming_campaign(str(lookup(SMS_UNSEEN).text.action), args.campaign_id)
             print(words("cli.status.sms_unseen", count=counts.sms_unseen, action=action), file=out)
+            _rows_of(journal, args.campaign_id, SMS_UNSEEN, out)
         say_again(journal, args.campaign_id, out)
     return 0
+
+
+#: Rows ``status`` names, of those in one state; the report has them all.
+ROWS_SAID = 20
+
+
+def _rows_of(journal: Journal, campaign_id: int, delivery: str, out: TextIO) -> None:
+    """The rows and numbers of ``campaign_id`` whose delivery is ``delivery``."""
+    rows = [m for m in journal.messages(campaign_id) if m.delivery == delivery]
+    for m in rows[:ROWS_SAID]:
+        print(words("cli.status.sms_unseen_row", row=m.row, phone=m.phone), file=out)
+    if len(rows) > ROWS_SAID:
+        more = words("cli.status.more", count=len(rows) - ROWS_SAID, campaign=campaign_id)
+        print(more, file=out)
 
 
 def _status_progress(done: int, total: int) -> None:

@@ -71,8 +71,11 @@ TEXTS = {
     "cli.status": "delivered {delivered}, not delivered {failed}, waiting {waiting}",
     "cli.status.by_sms": "Of those delivered, by SMS (Zalo could not reach them): {count:n}",
     "cli.status.sms_unseen": "Of those waiting, Zalo could not reach {count:n}, and eSMS has "
-    "no record yet of the SMS it sends instead. The app keeps looking and never sends them "
-    "again by itself. {action}",
+    "no record yet of the SMS it sends instead; the app never sends them again by itself. "
+    "{action}",
+    "cli.status.sms_unseen_row": "  row {row} {phone}",
+    "cli.status.more": "  ... and {count:n} more (esms-desktop report {campaign} --out FILE "
+    "lists them all)",
     # retry: the failures sent again
     "cli.retry.offer": "{count:n|failure|failures} can be sent again: esms-desktop retry "
     "{campaign}",

@@ -69,7 +69,10 @@ TEXTS = {
     "cli.status": "đã đến máy {delivered}, không đến {failed}, đang chờ {waiting}",
     "cli.status.by_sms": "Trong số đã đến máy, gửi bằng SMS (Zalo không gửi tới được): {count:n}",
     "cli.status.sms_unseen": "Trong số đang chờ, {count:n} tin Zalo không tới được và eSMS "
-    "chưa có tin SMS gửi thay. Ứng dụng vẫn tiếp tục tìm và không tự gửi lại. {action}",
+    "chưa có tin SMS gửi thay; ứng dụng không tự gửi lại các tin này. {action}",
+    "cli.status.sms_unseen_row": "  dòng {row} {phone}",
+    "cli.status.more": "  ... và {count:n} tin nữa (esms-desktop report {campaign} --out FILE "
+    "liệt kê đủ)",
     # retry: gửi lại các tin lỗi
     "cli.retry.offer": "Có thể gửi lại {count:n} tin lỗi: esms-desktop retry {campaign}",
     "cli.retry.none": "Không có tin lỗi nào của chiến dịch {campaign} nên gửi lại như cũ.",
