@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "resources" / "translations"
 
 VI: dict[str, str] = {
-    "Zalo could not reach them; no SMS on eSMS's records yet": "Zalo không tới được; eSMS chưa có tin SMS gửi thay",
+    "Zalo failed; no SMS seen yet": "Zalo lỗi; chưa thấy SMS",
     "Of those waiting, %1: Zalo could not reach them and eSMS has no record yet of the SMS it sends instead. The app keeps looking and never sends them again by itself; each row says what you can do.": "Trong số đang chờ, %1 tin: Zalo không tới được và eSMS chưa có tin SMS gửi thay. Ứng dụng vẫn tiếp tục tìm và không tự gửi lại; mỗi dòng có hướng dẫn việc bạn có thể làm.",
     "Campaign %1 (%2): %3 messages.": "Chiến dịch %1 (%2): %3 tin.",
     "%1: %2 messages can be sent after the check.": "%1: sau khi kiểm tra, có thể gửi %2 tin.",

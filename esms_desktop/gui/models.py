@@ -407,7 +407,8 @@ class MessagesModel(_ListModel):
             "by_sms": self.tr("Sent by SMS instead (Zalo could not reach them)"),
             "failed": self.tr("Not delivered"),
             "waiting": self.tr("Waiting"),
-            SMS_UNSEEN: self.tr("Zalo could not reach them; no SMS on eSMS's records yet"),
+            # Short: the column is as wide as its texts; the explanation says it whole.
+            SMS_UNSEEN: self.tr("Zalo failed; no SMS seen yet"),
             "": "",
         }
         result = results[m.state]

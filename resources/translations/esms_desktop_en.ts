@@ -1027,8 +1027,8 @@ Zalo OAs: %3</translation>
       <translation>Waiting</translation>
     </message>
     <message>
-      <source>Zalo could not reach them; no SMS on eSMS's records yet</source>
-      <translation>Zalo could not reach them; no SMS on eSMS's records yet</translation>
+      <source>Zalo failed; no SMS seen yet</source>
+      <translation>Zalo failed; no SMS seen yet</translation>
     </message>
     <message>
       <source>%1, to go out at %2</source>

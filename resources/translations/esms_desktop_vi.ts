@@ -1027,8 +1027,8 @@ OA Zalo: %3</translation>
       <translation>Đang chờ</translation>
     </message>
     <message>
-      <source>Zalo could not reach them; no SMS on eSMS's records yet</source>
-      <translation>Zalo không tới được; eSMS chưa có tin SMS gửi thay</translation>
+      <source>Zalo failed; no SMS seen yet</source>
+      <translation>Zalo lỗi; chưa thấy SMS</translation>
     </message>
     <message>
       <source>%1, to go out at %2</source>
