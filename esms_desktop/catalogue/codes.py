@@ -837,7 +837,7 @@ LOCAL_ENTRIES: tuple[CodeInfo, ...] = (
             "it never arrives, check the number with the customer."),
     ),
     _e(
-        SMS_UNSEEN, Scope.MESSAGE, (C.ZALO, C.CSKH), retry=False, charged=False,
+        SMS_UNSEEN, Scope.MESSAGE, (C.ZALO, C.CSKH), retry=False, charged=True,
         vi=("Zalo không tới, chưa thấy tin SMS gửi thay",
             "Zalo không gửi được tới khách nên eSMS phải tự gửi tin SMS thay thế, nhưng danh "
             "sách tin đã gửi của eSMS chưa có tin SMS đó. eSMS không nói việc này mất bao lâu; "
