@@ -75,7 +75,7 @@ class SendState(SendPanel):
 
     def _show_state(self, running: bool) -> None:
         """Running: Pause, Cancel. Paused: Resume, Cancel. Over: the next steps, "Send to
-        failures again" (when some failed), "Open report", "New campaign". A check that
+        failures again" (when some are worth it), "Open report", "New campaign". A check that
         may be sent: "Send now". One of them is the page's primary button."""
         summary = None if self.campaign_id is None else self._summary
         if summary is not None and summary.campaign.id != self.campaign_id:
