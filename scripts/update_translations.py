@@ -24,6 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "resources" / "translations"
 
 VI: dict[str, str] = {
+    "Zalo failed; no SMS seen yet": "Zalo lỗi; chưa thấy SMS",
+    "Of those waiting, %1: Zalo could not reach them and eSMS has no record yet of the SMS it sends instead. The app keeps looking and never sends them again by itself; each row says what you can do.": "Trong số đang chờ, %1 tin: Zalo không tới được và eSMS chưa có tin SMS gửi thay. Ứng dụng vẫn tiếp tục tìm và không tự gửi lại; mỗi dòng có hướng dẫn việc bạn có thể làm.",
     "Campaign %1 (%2): %3 messages.": "Chiến dịch %1 (%2): %3 tin.",
     "%1: %2 messages can be sent after the check.": "%1: sau khi kiểm tra, có thể gửi %2 tin.",
     "After the check: %1 can be sent, %2 left out.": "Sau khi kiểm tra: có thể gửi %1, bỏ ra %2.",
@@ -318,6 +320,7 @@ VI: dict[str, str] = {
     "Delete campaign %1 (%2)? It sent nothing.": "Xóa chiến dịch %1 (%2)? Chiến dịch này chưa gửi tin nào.",
     "Campaign deleted.": "Đã xóa chiến dịch.",
     "Send again %1 messages that can go through now, for about %2?": "Gửi lại %1 tin có thể gửi được lúc này, khoảng %2?",
+    "Send again 1 message that can go through now, for about %1?": "Gửi lại 1 tin có thể gửi được lúc này, khoảng %1?",
     "Created": "Tạo lúc",
     "1 old 11-digit number was converted.": "1 số cũ 11 chữ số đã được đổi sang số mới.",
     "Add 1 blocked number to the do-not-send list": "Thêm 1 số bị chặn vào danh sách không gửi",
@@ -524,7 +527,9 @@ VI.update(
         "&Resume": "Gửi t&iếp",
         "&Cancel the rest": "&Hủy phần còn lại",
         "Sa&ve report...": "Lưu &báo cáo...",
-        "Send &again to failed ones": "Gửi &lại các tin lỗi",
+        "Send to failures &again": "Gửi &lại các tin lỗi",
+        "Send to the failure &again": "Gửi &lại tin lỗi",
+        "Send to %1 failures &again": "Gửi &lại %1 tin lỗi",
         "&Open report": "&Mở báo cáo",
         "&New campaign": "&Chiến dịch mới",
         "A&dd 1 blocked number to the do-not-send list": "Thêm 1 số bị chặn vào &danh sách không gửi",

@@ -289,8 +289,10 @@ def test_sending_failures_again_leaves_out_numbers_at_their_limit(
     tmp_path: Path, journal: Journal
 ) -> None:
     """ "Send again to failures" writes no check: it must not make a 4th within 24 hours."""
+    from esms_desktop.base.texts import speaking
     from esms_desktop.journal import RequestState
     from esms_desktop.sending import plan_retry
+    from esms_desktop.sending.again import choose_again
 
     at = daytime().timestamp()
     journal._now = lambda: at - 3600  # type: ignore[method-assign]
@@ -301,8 +303,12 @@ def test_sending_failures_again_leaves_out_numbers_at_their_limit(
         journal.record(r.pk, RequestState.FAILED, code="105")
     _sent_three(tmp_path, journal, at)
     journal._now = lambda: at + 60  # type: ignore[method-assign]
-    with pytest.raises(ValueError, match="advertising needs at least 30"):
+    with pytest.raises(ValueError, match="usefully"):
         plan_retry(journal, failed)
+    held = choose_again(journal, failed)  # what both fronts say of it
+    assert (held.count, held.over_ad_limit) == (0, len(NUMBERS))
+    with speaking("en"):
+        assert "3 advertising messages in the last 24 hours" in held.why_not()
     journal._now = lambda: at + 25 * 3600  # type: ignore[method-assign]
     assert len(plan_retry(journal, failed).requests) == 1  # a day later: all 30 again
 

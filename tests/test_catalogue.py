@@ -130,7 +130,7 @@ def test_cli_explain_without_a_code_says_so() -> None:
         ("103", "esms-desktop resume"),
         ("104", "--brandname"),
         ("99", "optout add"),
-        ("undelivered", "esms-desktop report"),
+        ("undelivered", "esms-desktop retry"),
     ],
 )
 def test_a_code_says_what_to_do_in_the_terms_of_each_front(

@@ -19,6 +19,7 @@ from esms_desktop.gui.widgets import format_vnd
 from esms_desktop.gui.workers import wait_for_tasks
 from esms_desktop.journal import Journal
 from esms_desktop.sending import Sender
+from esms_desktop.sending.again import AgainChoice
 from esms_desktop.simulator import DEMO_API_KEY, DEMO_SECRET_KEY, FaultPlan, SimulatorTransport
 
 
@@ -423,9 +424,11 @@ def test_history_shows_the_latest_read_of_a_campaigns_messages(
     history.campaign_table.selectRow(0)
     qtbot.waitUntil(lambda: history.messages.rowCount() == 3, timeout=10_000)
     wait_for_tasks()
-    history._show_messages(history._reads - 1, 0, [], True, 0)  # a stale read ending late: ignored
+    history._show_messages(
+        history._reads - 1, 0, [], True, AgainChoice(0)
+    )  # a stale read ending late: ignored
     assert history.messages.rowCount() == 3
-    history._show_messages(history._reads, 0, [], True, 0)  # the latest read: shown
+    history._show_messages(history._reads, 0, [], True, AgainChoice(0))  # the latest read: shown
     assert history.messages.rowCount() == 0
 
 

@@ -327,9 +327,9 @@ def test_undelivered_messages_are_explained_in_the_report(tmp_path: Path) -> Non
     failed = [r for r in rows if r[header.index("Delivery")] == "Not delivered"]
     assert len(failed) == sum(fails_delivery(p) for p in numbers) > 0
     assert all("could not deliver" in r[header.index("Explanation")] for r in failed)
-    assert all("Send again" in r[header.index("What to do")] for r in failed)
+    assert all("Send to failures again" in r[header.index("What to do")] for r in failed)
     # The command line's report of campaign N names N where its next step runs a command
-    # (it said "esms-desktop report CAMPAIGN_NUMBER --out report.xlsx").
+    # (it said "esms-desktop report CAMPAIGN_NUMBER --out report.xlsx"; now "retry N").
     with speaking("en"):
         set_front("command")
         try:
@@ -338,7 +338,7 @@ def test_undelivered_messages_are_explained_in_the_report(tmp_path: Path) -> Non
             set_front("window")
     steps = {r[header.index("What to do")] for r in rows if r[header.index("What to do")]}
     assert steps and all("CAMPAIGN_NUMBER" not in step for step in steps), steps
-    assert any(f"esms-desktop report {cid} --out" in step for step in steps), steps
+    assert any(f"esms-desktop retry {cid}" in step for step in steps), steps
 
 
 def test_the_xlsx_writer_keeps_every_text_as_typed_and_excel_can_hold_it(tmp_path: Path) -> None:

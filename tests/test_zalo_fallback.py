@@ -17,7 +17,7 @@ from test_documented_pages import KEYS, MULTI, ORDER, Sim, multichannel, sent_da
 
 from esms_desktop.api.client import EsmsClient
 from esms_desktop.base.texts import speaking, words
-from esms_desktop.catalogue import UNDELIVERED_ZALO_SMS, lookup
+from esms_desktop.catalogue import SMS_UNSEEN, UNDELIVERED_ZALO_SMS, lookup
 from esms_desktop.checks import CheckReport
 from esms_desktop.checks.account import LOCAL_PRICES, local_price
 from esms_desktop.cli.check import print_report
@@ -26,7 +26,8 @@ from esms_desktop.journal import Journal
 from esms_desktop.message.spec import Channel
 from esms_desktop.reports.campaign_report import report_rows
 from esms_desktop.sending import Sender, create_campaign
-from esms_desktop.sending.plan import is_retryable, plan_retry
+from esms_desktop.sending.again import is_retryable
+from esms_desktop.sending.plan import plan_retry
 from esms_desktop.sending.status import refresh_delivery
 from esms_desktop.simulator import DEMO_API_KEY, DEMO_OA_ACTIVE, EsmsSimulator
 from esms_desktop.simulator.base import fails_delivery
@@ -242,8 +243,9 @@ def test_a_zns_failed_without_an_sms_part_on_record_waits_and_is_not_sent_again(
     tmp_path: Path, client: EsmsClient, simulator: EsmsSimulator
 ) -> None:
     """No record of the SMS part (not yet on record, or eSMS did not send it: the balance
-    ran out): nobody can say it will not still arrive. "Waiting", never "by SMS", never
-    among the failures to send again (it would reach the customer twice, paid twice)."""
+    ran out): nobody can say it will not still arrive. Counted waiting (said for what it
+    is: ``test_sms_part_unseen``), never "by SMS", never among the failures to send again
+    (it would reach the customer twice, paid twice)."""
     report = checked_list(tmp_path, [NO_ZALO, ON_ZALO], "zalo-sms", client)
     journal = Journal(tmp_path / "journal.sqlite")
     cid = create_campaign(journal, report, client=client)
@@ -254,8 +256,9 @@ def test_a_zns_failed_without_an_sms_part_on_record_waits_and_is_not_sent_again(
     with journal:
         counts = refresh_delivery(journal, client, cid, now=simulator.clock)
         assert (counts.delivered, counts.failed, counts.waiting, counts.by_sms) == (1, 0, 1, 0)
+        assert counts.sms_unseen == 1
         by_phone = {m.phone: m for m in journal.messages(cid)}
-        assert by_phone[NO_ZALO].delivery == "waiting"
+        assert by_phone[NO_ZALO].delivery == SMS_UNSEEN
         assert not any(is_retryable(m) for m in by_phone.values())
 
 

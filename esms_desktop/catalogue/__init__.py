@@ -13,6 +13,7 @@ from esms_desktop.catalogue.codes import (
     CHECK_ENTRIES,
     ENTRIES,
     LOCAL_ENTRIES,
+    SMS_UNSEEN,
     UNDELIVERED,
     UNDELIVERED_ZALO,
     UNDELIVERED_ZALO_SMS,
@@ -21,6 +22,7 @@ from esms_desktop.catalogue.codes import (
 from esms_desktop.catalogue.model import AppliesTo, CodeInfo, CodeText, Scope, Text
 
 __all__ = [
+    "SMS_UNSEEN",
     "UNDELIVERED",
     "UNDELIVERED_ZALO",
     "UNDELIVERED_ZALO_SMS",
@@ -102,7 +104,10 @@ def names_resume(code: object) -> bool:
 
 #: A command-line next step's blank for the campaign ("resume CAMPAIGN_NUMBER", in the
 #: words of the language spoken): the word after the command, where no number stands.
-_CAMPAIGN_BLANK = re.compile(r"(?<=esms-desktop )((?:resume|status|report) )[^\s\d.:,;']+")
+_CAMPAIGN_BLANK = re.compile(
+    r"(?<=esms-desktop )((?:resume|retry|status|report) |optout add --from-campaign )"
+    r"[^\s\d.:,;')]+"
+)
 
 
 def naming_campaign(action: str, campaign: int) -> str:

@@ -777,6 +777,9 @@ UNDELIVERED = "undelivered"
 UNDELIVERED_ZALO = "undelivered_zalo"
 #: Zalo then SMS: the ZNS failed, and so did the SMS eSMS sent in its place.
 UNDELIVERED_ZALO_SMS = "undelivered_zalo_sms"
+#: Ours: Zalo then SMS whose ZNS did not reach the customer and whose SMS part eSMS's
+#: records do not hold (yet): not final, never sent again by the app.
+SMS_UNSEEN = "sms_unseen"
 LOCAL_ENTRIES: tuple[CodeInfo, ...] = (
     _e(
         UNDELIVERED, Scope.MESSAGE, _SENDS, retry=True, charged=True,
@@ -785,19 +788,15 @@ LOCAL_ENTRIES: tuple[CodeInfo, ...] = (
             "vùng phủ sóng, hoặc số không còn dùng). Tin đã bị tính tiền.",
             "Có thể gửi lại sau bằng nút Gửi lại các tin lỗi. Nếu lần nào cũng không đến, hãy "
             "kiểm tra lại số với khách.",
-            "Có thể gửi lại sau: lấy các dòng không đến trong báo cáo (esms-desktop report "
-            "SỐ_CHIẾN_DỊCH --out baocao.xlsx), lưu thành một file riêng rồi gửi file đó bằng "
-            "esms-desktop send ... --again. Nếu lần nào cũng không đến, hãy kiểm tra lại số với "
-            "khách."),
+            "Có thể gửi lại sau cho các số này (esms-desktop retry SỐ_CHIẾN_DỊCH). Nếu lần nào "
+            "cũng không đến, hãy kiểm tra lại số với khách."),
         en=("Not delivered",
             "eSMS accepted the message but the carrier could not deliver it to the customer's "
             "phone (switched off, out of coverage, or number no longer used). It was charged.",
-            "You can send it again later with Send again to failed ones. If it never arrives, "
+            "You can send it again later with Send to failures again. If it never arrives, "
             "check the number with the customer.",
-            "You can send again later: take the undelivered rows from the report (esms-desktop "
-            "report CAMPAIGN_NUMBER --out report.xlsx), save them as a file of their own and "
-            "send it with esms-desktop send ... --again. If it never arrives, check the number "
-            "with the customer."),
+            "You can send to these numbers again later (esms-desktop retry CAMPAIGN_NUMBER). If "
+            "it never arrives, check the number with the customer."),
     ),
     _e(
         UNDELIVERED_ZALO, Scope.MESSAGE, _SENDS, retry=True, charged=True,
@@ -806,16 +805,16 @@ LOCAL_ENTRIES: tuple[CodeInfo, ...] = (
             "của OA, máy tắt hoặc số không còn dùng). Tin đã bị tính tiền.",
             "Có thể gửi lại sau bằng nút Gửi lại các tin lỗi, hoặc gửi cho các khách này bằng "
             "SMS. Nếu lần nào cũng không đến, hãy kiểm tra lại số với khách.",
-            "Có thể gửi lại sau cho các số này (esms-desktop send --again), hoặc gửi cho họ "
-            "bằng SMS (--channel cskh). Nếu lần nào cũng không đến, hãy kiểm tra lại số với "
+            "Có thể gửi lại sau cho các số này (esms-desktop retry SỐ_CHIẾN_DỊCH), hoặc gửi "
+            "cho họ bằng SMS (--channel cskh). Nếu lần nào cũng không đến, hãy kiểm tra lại số với "
             "khách."),
         en=("Not delivered",
             "eSMS accepted the message but could not deliver it to the customer (no Zalo, the "
             "OA is blocked, phone switched off or number no longer used). It was charged.",
-            "You can send it again later with Send again to failed ones, or send these "
+            "You can send it again later with Send to failures again, or send these "
             "customers an SMS. If it never arrives, check the number with the customer.",
-            "You can send to these numbers again later (esms-desktop send --again), or send "
-            "them an SMS (--channel cskh). If it never arrives, check the number with the "
+            "You can send to these numbers again later (esms-desktop retry CAMPAIGN_NUMBER), or "
+            "send them an SMS (--channel cskh). If it never arrives, check the number with the "
             "customer."),
     ),
     _e(
@@ -826,16 +825,46 @@ LOCAL_ENTRIES: tuple[CodeInfo, ...] = (
             "nào. eSMS có thể đã tính tiền cả hai phần.",
             "Có thể gửi lại sau bằng nút Gửi lại các tin lỗi. Nếu lần nào cũng không đến, hãy "
             "kiểm tra lại số với khách.",
-            "Có thể gửi lại sau cho các số này (esms-desktop send --again). Nếu lần nào cũng "
-            "không đến, hãy kiểm tra lại số với khách."),
+            "Có thể gửi lại sau cho các số này (esms-desktop retry SỐ_CHIẾN_DỊCH). Nếu lần nào "
+            "cũng không đến, hãy kiểm tra lại số với khách."),
         en=("Not delivered (neither Zalo nor SMS)",
             "Zalo could not reach the customer, and the SMS eSMS sent instead did not reach "
             "the phone either (switched off, out of coverage, or number no longer used). "
             "Nothing reached them. eSMS may have charged both parts.",
-            "You can send it again later with Send again to failed ones. If it never arrives, "
+            "You can send it again later with Send to failures again. If it never arrives, "
             "check the number with the customer.",
-            "You can send to these numbers again later (esms-desktop send --again). If it "
-            "never arrives, check the number with the customer."),
+            "You can send to these numbers again later (esms-desktop retry CAMPAIGN_NUMBER). If "
+            "it never arrives, check the number with the customer."),
+    ),
+    _e(
+        SMS_UNSEEN, Scope.MESSAGE, (C.ZALO, C.CSKH), retry=False, charged=True,
+        vi=("Zalo không tới, chưa thấy tin SMS gửi thay",
+            "Zalo không gửi được tới khách nên eSMS phải tự gửi tin SMS thay thế, nhưng danh "
+            "sách tin đã gửi của eSMS chưa có tin SMS đó. eSMS không nói việc này mất bao lâu; "
+            "nếu lúc đó tài khoản hết tiền, eSMS có thể sẽ không bao giờ gửi. Ứng dụng không "
+            "tự gửi lại tin này, vì khách vẫn có thể nhận được nó.",
+            "Xem số dư ở trang Tài khoản và tìm số này trong danh sách tin CSKH đã gửi trên "
+            "trang web eSMS. Ứng dụng vẫn tiếp tục tìm: bấm Cập nhật trạng thái giao tin sau. "
+            "Nếu vẫn không có và bạn muốn khách nhận được tin, hãy tự gửi cho khách một tin mới "
+            "(khách có thể nhận hai lần nếu tin SMS đến muộn).",
+            "Xem số dư (esms-desktop balance) và tìm số này trong danh sách tin CSKH đã gửi trên "
+            "trang web eSMS. Ứng dụng vẫn tiếp tục tìm: chạy lại esms-desktop status "
+            "SỐ_CHIẾN_DỊCH sau. Nếu vẫn không có và bạn muốn khách nhận được tin, hãy tự gửi "
+            "cho khách một tin mới (khách có thể nhận hai lần nếu tin SMS đến muộn)."),
+        en=("Zalo failed, no SMS on record yet",
+            "Zalo could not reach the customer, so eSMS should send the SMS instead, but "
+            "eSMS's list of sent messages has no such SMS yet. eSMS does not say how long "
+            "this can take; if the balance ran out at that time, eSMS may never send it. The "
+            "app does not send it again by itself: the customer may still get it.",
+            "Look at the balance on the Account page and look this number up in the customer "
+            "care messages sent, on eSMS's website. The app keeps looking: press Refresh "
+            "delivery later. If it is still missing and you want the customer to have it, "
+            "send them a new message yourself (they may get it twice if the SMS comes late).",
+            "Look at the balance (esms-desktop balance) and look this number up in the "
+            "customer care messages sent, on eSMS's website. The app keeps looking: run "
+            "esms-desktop status CAMPAIGN_NUMBER later. If it is still missing and you want "
+            "the customer to have it, send them a new message yourself (they may get it twice "
+            "if the SMS comes late)."),
     ),
     _e(
         INVALID_REQUEST, Scope.ACCOUNT, _ALL, retry=True, charged=False,

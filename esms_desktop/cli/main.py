@@ -38,6 +38,7 @@ from esms_desktop.cli.cancel import add_cancel_parser, cmd_cancel
 from esms_desktop.cli.check import add_check_parser, cmd_check
 from esms_desktop.cli.library import add_library_parser, cmd_library
 from esms_desktop.cli.optout import add_optout_parser, cmd_optout
+from esms_desktop.cli.retry import add_retry_parser, cmd_retry
 from esms_desktop.cli.send import (
     add_send_parsers,
     cmd_history,
@@ -113,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_language_option(journal)
     add_check_parser(sub)
     add_send_parsers(sub)
+    add_retry_parser(sub)
     add_cancel_parser(sub)
     add_optout_parser(sub)
     add_library_parser(sub)
@@ -398,6 +400,11 @@ def _resume(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         return cmd_resume(args, settings, client, out)
 
 
+def _retry(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    with make_client(args, settings) as client:
+        return cmd_retry(args, settings, client, out)
+
+
 def _status(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     with make_client(args, settings) as client:
         return cmd_status(args, client, out)
@@ -416,6 +423,7 @@ COMMANDS: dict[str, Command] = {
     "report": _report,
     "send": _send,
     "resume": _resume,
+    "retry": _retry,
     "cancel": _cancel,
     "status": _status,
 }

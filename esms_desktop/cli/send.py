@@ -339,14 +339,17 @@ def _confirmed(args: argparse.Namespace, report: CheckReport, out: TextIO) -> bo
 
 
 def _after_send(args: argparse.Namespace, journal: Journal, campaign_id: int, out: TextIO) -> None:
-    """The numbers eSMS refused as blocked (99) and not yet on the do-not-send list, and
-    the report when ``--report`` asked for one."""
+    """The numbers eSMS refused as blocked (99) and not yet on the do-not-send list, the
+    failures worth sending again (``retry``) and why the others are not, and the report
+    when ``--report`` asked for one."""
+    from esms_desktop.cli.retry import say_again
     from esms_desktop.reports.campaign_report import write_report
 
     excluded = journal.opt_out_numbers()
     blocked = [p for p in journal.blocked_numbers(campaign_id) if p not in excluded]
     if blocked:
         print(words("cli.send.blocked", count=len(blocked), campaign=campaign_id), file=out)
+    say_again(journal, campaign_id, out)
     if args.report:
         path = write_report(journal, campaign_id, args.report)
         print(words("cli.send.report", path=path), file=out)
@@ -432,6 +435,8 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_status(args: argparse.Namespace, client: EsmsClient, out: TextIO) -> int:
+    from esms_desktop.catalogue import SMS_UNSEEN, lookup, naming_campaign
+    from esms_desktop.cli.retry import say_again
     from esms_desktop.journal.store import Journal
     from esms_desktop.sending.status import poll_delivery, refresh_delivery
 
@@ -443,13 +448,32 @@ def cmd_status(args: argparse.Namespace, client: EsmsClient, out: TextIO) -> int
             counts = refresh_delivery(
                 journal, client, args.campaign_id, on_progress=_status_progress
             )
-    status = words(
-        "cli.status", delivered=counts.delivered, failed=counts.failed, waiting=counts.waiting
-    )
-    print(status, file=out)
-    if counts.by_sms:
-        print(words("cli.status.by_sms", count=counts.by_sms), file=out)
+        status = words(
+            "cli.status", delivered=counts.delivered, failed=counts.failed, waiting=counts.waiting
+        )
+        print(status, file=out)
+        if counts.by_sms:
+            print(words("cli.status.by_sms", count=counts.by_sms), file=out)
+        if counts.sms_unseen:  # Zalo failed, no SMS part on eSMS's records: what to do
+            action = naming_campaign(str(lookup(SMS_UNSEEN).text.action), args.campaign_id)
+            print(words("cli.status.sms_unseen", count=counts.sms_unseen, action=action), file=out)
+            _rows_of(journal, args.campaign_id, SMS_UNSEEN, out)
+        say_again(journal, args.campaign_id, out)
     return 0
+
+
+#: Rows ``status`` names, of those in one state; the report has them all.
+ROWS_SAID = 20
+
+
+def _rows_of(journal: Journal, campaign_id: int, delivery: str, out: TextIO) -> None:
+    """The rows and numbers of ``campaign_id`` whose delivery is ``delivery``."""
+    rows = [m for m in journal.messages(campaign_id) if m.delivery == delivery]
+    for m in rows[:ROWS_SAID]:
+        print(words("cli.status.sms_unseen_row", row=m.row, phone=m.phone), file=out)
+    if len(rows) > ROWS_SAID:
+        more = words("cli.status.more", count=len(rows) - ROWS_SAID, campaign=campaign_id)
+        print(more, file=out)
 
 
 def _status_progress(done: int, total: int) -> None:

@@ -16,7 +16,13 @@ from PySide6.QtCore import (
 
 from esms_desktop.app.user_text import pause_reason
 from esms_desktop.base.texts import Words, shortened, speaking
-from esms_desktop.catalogue import UNDELIVERED, esms_code, lookup, undelivered_code
+from esms_desktop.catalogue import (
+    SMS_UNSEEN,
+    UNDELIVERED,
+    esms_code,
+    lookup,
+    undelivered_code,
+)
 from esms_desktop.checks import CheckReport
 from esms_desktop.checks.problems import GARBLED_TEXT, HIDDEN_ROW, phone_reason
 from esms_desktop.gui import theme
@@ -401,6 +407,8 @@ class MessagesModel(_ListModel):
             "by_sms": self.tr("Sent by SMS instead (Zalo could not reach them)"),
             "failed": self.tr("Not delivered"),
             "waiting": self.tr("Waiting"),
+            # Short: the column is as wide as its texts; the explanation says it whole.
+            SMS_UNSEEN: self.tr("Zalo failed; no SMS seen yet"),
             "": "",
         }
         result = results[m.state]
@@ -416,9 +424,13 @@ class MessagesModel(_ListModel):
                 "May have reached eSMS (no answer was heard). Settle unconfirmed... looks it "
                 "up in eSMS's records."
             )
-        elif m.state is MessageState.ACCEPTED and m.delivery == "failed":
-            with speaking(self.lang):
-                explanation = lookup(self.undelivered).text.explanation
+        elif m.state is MessageState.ACCEPTED and m.delivery in ("failed", SMS_UNSEEN):
+            with speaking(self.lang):  # an SMS part not on record: what to do, too
+                code = self.undelivered if m.delivery == "failed" else SMS_UNSEEN
+                text = lookup(code).text
+                explanation = text.explanation
+                if code == SMS_UNSEEN:
+                    explanation += " " + text.action
         elif m.code and m.code not in ("100", "124"):
             with speaking(self.lang):
                 explanation = lookup(m.code, m.error_message).text.title

@@ -21,7 +21,13 @@ from pathlib import Path
 from esms_desktop.base.errors import ReportPathError, ReportWriteError
 from esms_desktop.base.texts import LANGUAGES, Words, current_language, speaking, words
 from esms_desktop.base.vntime import vietnam_time
-from esms_desktop.catalogue import esms_code, lookup, naming_campaign, undelivered_code
+from esms_desktop.catalogue import (
+    SMS_UNSEEN,
+    esms_code,
+    lookup,
+    naming_campaign,
+    undelivered_code,
+)
 from esms_desktop.journal import Journal, MessageRow, MessageState
 from esms_desktop.reports.csv_separator import USUAL, excel_list_separator
 from esms_desktop.reports.xlsx_text import write_text_table
@@ -56,6 +62,7 @@ _DELIVERY_WORDS = {
     "by_sms": words("reports.delivery.by_sms"),
     "failed": words("reports.delivery.failed"),
     "waiting": words("reports.delivery.waiting"),
+    SMS_UNSEEN: words("reports.delivery.sms_unseen"),
 }
 #: The columns after the file's own.
 _HEADERS = (
@@ -192,8 +199,8 @@ def _explain(m: MessageRow, undelivered: str) -> tuple[str, str]:
     if m.state is MessageState.EXCLUDED:
         info = lookup(m.code)
         return excluded_reason(m), info.text.action if info.known else ""
-    if m.state is MessageState.ACCEPTED and m.delivery == "failed":
-        text = lookup(undelivered).text
+    if m.state is MessageState.ACCEPTED and m.delivery in ("failed", SMS_UNSEEN):
+        text = lookup(undelivered if m.delivery == "failed" else SMS_UNSEEN).text
         return text.explanation, text.action
     if not m.code or m.code in ("100", "124"):
         return "", ""

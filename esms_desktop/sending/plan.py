@@ -18,16 +18,12 @@ from typing import TYPE_CHECKING
 from esms_desktop.api.batching import QC_MIN, split
 from esms_desktop.base.bulk import collector_paused
 from esms_desktop.base.texts import words
-from esms_desktop.base.vntime import to_esms
-from esms_desktop.catalogue import lookup
 from esms_desktop.checks import CheckReport
 from esms_desktop.checks.account import LOCAL_PRICES
 from esms_desktop.checks.clock_rules import repeat_since
 from esms_desktop.checks.run import send_groups
 from esms_desktop.journal import (
     Journal,
-    MessageRow,
-    MessageState,
     NewCampaign,
     NewMessage,
     NewRequest,
@@ -36,11 +32,11 @@ from esms_desktop.journal.models import said_in_each_language
 from esms_desktop.journal.store import to_json
 from esms_desktop.message.spec import Channel, esms_send_date, stored_schedule
 from esms_desktop.recipients.recipient_list import Recipient, RowState
+from esms_desktop.sending.again import SOON, choose_again
 from esms_desktop.sending.still_lawful import (
     refuse_sent_elsewhere,
     refuse_unfilled_zalo,
     refuse_unlawful_advertising,
-    within_ad_limit,
 )
 
 if TYPE_CHECKING:
@@ -222,13 +218,6 @@ def create_campaign(
     )
 
 
-def is_retryable(message: MessageRow) -> bool:
-    """Sending the same message again can help: a failed delivery, or a code that says so."""
-    if message.state is MessageState.ACCEPTED and message.delivery == "failed":
-        return True
-    return message.state is MessageState.FAILED and lookup(message.code).retry_helps
-
-
 def _retry_spec(spec_json: str, soon: float) -> str:
     """The campaign's spec for sending its failures again: a campaign time that has
     passed (or comes within minutes) is dropped, so they go now, as the user asked; kept,
@@ -248,24 +237,6 @@ class SentAgainError(ValueError):
         super().__init__(message)
         #: The newest campaign that sent them again (or may still).
         self.campaign = campaign
-
-
-def _not_sent_again(
-    journal: Journal, campaign_id: int, chosen: list[MessageRow]
-) -> list[MessageRow]:
-    """Of ``campaign_id``'s failures ``chosen``, those no later campaign sent again (eSMS
-    took them and did not report them undelivered, or they may still go): "send again"
-    asked a second time sent the same failures again, paid twice. :class:`SentAgainError`
-    when that leaves none."""
-    again = journal.sent_again(campaign_id)
-    taken = [again.get((m.phone, m.content, to_json(m.params)), 0) for m in chosen]
-    left = [m for m, by in zip(chosen, taken, strict=True) if not by]
-    if not left:
-        newest = max(taken)
-        raise SentAgainError(
-            f"the failures of campaign {campaign_id} were sent again by campaign {newest}", newest
-        )
-    return left
 
 
 def create_retry(journal: Journal, campaign_id: int, new: NewCampaign) -> int:
@@ -291,23 +262,26 @@ def create_retry(journal: Journal, campaign_id: int, new: NewCampaign) -> int:
 def plan_retry(
     journal: Journal, campaign_id: int, *, name: str = "", client: EsmsClient | None = None
 ) -> NewCampaign:
-    """A new campaign with the retryable failures of ``campaign_id`` (new RequestIds), but
-    not those a later campaign sent again (:func:`_not_sent_again`). ValueError when none
-    can usefully be sent again."""
+    """A new campaign with the failures of ``campaign_id`` worth sending again
+    (:func:`~esms_desktop.sending.again.choose_again`: the same choice the window's button
+    and the command line's ``retry`` count), with new RequestIds. :class:`SentAgainError`
+    when a later campaign sent them all again, ValueError when none can usefully be sent
+    again."""
     campaign = journal.campaign(campaign_id)
-    chosen = [m for m in journal.messages(campaign_id) if is_retryable(m)]
-    if not chosen:
+    choice = choose_again(journal, campaign_id)
+    if not choice.count:
+        if choice.sent_again:
+            raise SentAgainError(
+                f"the failures of campaign {campaign_id} were sent again by campaign "
+                f"{choice.sent_again_by}",
+                choice.sent_again_by,
+            )
+        if choice.too_few:
+            raise ValueError(
+                f"only {choice.too_few} numbers to send again: advertising needs at least"
+                f" {QC_MIN} at one send time"
+            )
         raise ValueError("no message of this campaign can usefully be sent again")
-    chosen = _not_sent_again(journal, campaign_id, chosen)
-    # A reminder keeps its own time while it is ahead (asked again, it goes then); one
-    # whose time has passed goes now, as the user asked. Requests never mix send times.
-    ahead = journal.now() + 5 * 60
-    soon = to_esms(ahead)
-    if campaign.channel.is_advertising:
-        chosen = within_ad_limit(journal, chosen, soon)
-    groups: dict[str, list[MessageRow]] = {}
-    for m in chosen:
-        groups.setdefault(m.send_at if m.send_at > soon else "", []).append(m)
     uid = secrets.token_hex(8)
     requests = _requests(
         uid,
@@ -326,19 +300,14 @@ def plan_retry(
                 )
                 for m in members
             ]
-            for when, members in sorted(groups.items())
+            for when, members in choice.groups.items()
         ],
     )
-    if not requests:
-        raise ValueError(
-            f"only {len(chosen)} numbers to send again: advertising needs at least {QC_MIN}"
-            " at one send time"
-        )
     return NewCampaign(
         uid=uid,
         name=name or str(words("sending.again_name", name=campaign.name)),
         channel=campaign.channel,
-        spec_json=_retry_spec(campaign.spec_json, ahead),
+        spec_json=_retry_spec(campaign.spec_json, journal.now() + SOON),
         requests=requests,
         source_file=campaign.source_file,
         columns=campaign.columns,

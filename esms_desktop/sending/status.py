@@ -30,7 +30,7 @@ from esms_desktop.journal import (
 )
 from esms_desktop.sending.plan import fresh_request_id
 from esms_desktop.sending.settle import RECORDS_GRACE, find_sent, settle
-from esms_desktop.sending.sms_part import BY_SMS, sms_part_states
+from esms_desktop.sending.sms_part import BY_SMS, SMS_UNSEEN, sms_part_states
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
@@ -45,16 +45,22 @@ class DeliveryCounts:
     waiting: int = 0
     #: Of ``delivered``: Zalo then SMS messages that went as SMS.
     by_sms: int = 0
+    #: Of ``waiting``: Zalo then SMS messages Zalo did not reach whose SMS part eSMS's
+    #: records do not hold (yet): never sent again by the app (``sending.sms_part``).
+    sms_unseen: int = 0
 
     @property
     def final(self) -> bool:
         return self.waiting == 0
 
     def count(self, state: str, n: int = 1) -> None:
-        """``n`` more messages in ``state`` (by SMS counts as delivered)."""
+        """``n`` more messages in ``state`` (by SMS counts as delivered, an SMS part not
+        on record as waiting)."""
         if state == BY_SMS:
             self.by_sms += n
-        name = "delivered" if state == BY_SMS else state
+        if state == SMS_UNSEEN:
+            self.sms_unseen += n
+        name = {BY_SMS: "delivered", SMS_UNSEEN: "waiting"}.get(state, state)
         setattr(self, name, getattr(self, name) + n)
 
 

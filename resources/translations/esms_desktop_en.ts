@@ -221,6 +221,34 @@ Zalo OAs: %3</translation>
       <source>eSMS holds %1 of these messages to send later (the next at %2, Vietnam time). The app cannot take them back: to cancel them, use eSMS's website (its list of scheduled messages).</source>
       <translation>eSMS holds %1 of these messages to send later (the next at %2, Vietnam time). The app cannot take them back: to cancel them, use eSMS's website (its list of scheduled messages).</translation>
     </message>
+    <message>
+      <source>Send to the failure &amp;again</source>
+      <translation>Send to the failure &amp;again</translation>
+    </message>
+    <message>
+      <source>Send to %1 failures &amp;again</source>
+      <translation>Send to %1 failures &amp;again</translation>
+    </message>
+    <message>
+      <source>Send to failures &amp;again</source>
+      <translation>Send to failures &amp;again</translation>
+    </message>
+    <message>
+      <source>Delivered: %1. Not delivered: %2. Still waiting: %3.</source>
+      <translation>Delivered: %1. Not delivered: %2. Still waiting: %3.</translation>
+    </message>
+    <message>
+      <source>Of those waiting, %1: Zalo could not reach them and eSMS has no record yet of the SMS it sends instead. The app keeps looking and never sends them again by itself; each row says what you can do.</source>
+      <translation>Of those waiting, %1: Zalo could not reach them and eSMS has no record yet of the SMS it sends instead. The app keeps looking and never sends them again by itself; each row says what you can do.</translation>
+    </message>
+    <message>
+      <source>Send again 1 message that can go through now, for about %1?</source>
+      <translation>Send again 1 message that can go through now, for about %1?</translation>
+    </message>
+    <message>
+      <source>Send again %1 messages that can go through now, for about %2?</source>
+      <translation>Send again %1 messages that can go through now, for about %2?</translation>
+    </message>
   </context>
   <context>
     <name>CampaignStop</name>
@@ -279,10 +307,6 @@ Zalo OAs: %3</translation>
     <message>
       <source>Asking eSMS about delivery: %1 of %2 looked up...</source>
       <translation>Asking eSMS about delivery: %1 of %2 looked up...</translation>
-    </message>
-    <message>
-      <source>Delivered: %1. Not delivered: %2. Still waiting: %3.</source>
-      <translation>Delivered: %1. Not delivered: %2. Still waiting: %3.</translation>
     </message>
   </context>
   <context>
@@ -392,8 +416,12 @@ Zalo OAs: %3</translation>
     <name>HistoryPage</name>
     <message>
       <source>History</source>
-      <extracomment>A campaign to (re)send: emitted with its id for the Send page. The empty state's action: make a first campaign (from the Customers page). The campaigns were read and shown (tests, benchmarks). "Send again" ended without a new campaign (declined, nothing to send, failed). Counts the reads of messages for the table: only the latest one is shown. Counts the reads of the campaigns: only the latest one is shown. The window closed: results still on their way are dropped. The campaign whose messages the lower table shows (or is reading). The selected campaign's id for which "Delete" is allowed (read off the window). "Send again" is planning or writing a campaign. The campaign the status line speaks of (None: of none in particular): the line goes when another campaign is selected.</extracomment>
+      <extracomment>A campaign to (re)send: emitted with its id for the Send page. The empty state's action: make a first campaign (from the Customers page). The campaigns were read and shown (tests, benchmarks). "Send again" ended without a new campaign (declined, nothing to send, failed). Counts the reads of messages for the table: only the latest one is shown. Counts the reads of the campaigns: only the latest one is shown. The window closed: results still on their way are dropped. The campaign whose messages the lower table shows (or is reading). The selected campaign's id for which "Delete" is allowed (read off the window). "Send again" is planning or writing a campaign. How many failures of the campaign shown "Send again" sends, as last read. The campaign the status line speaks of (None: of none in particular): the line goes when another campaign is selected.</extracomment>
       <translation>History</translation>
+    </message>
+    <message>
+      <source>Send to failures &amp;again</source>
+      <translation>Send to failures &amp;again</translation>
     </message>
     <message>
       <source>What was not sent yet is never sent.</source>
@@ -427,10 +455,6 @@ Zalo OAs: %3</translation>
     <message>
       <source>Sa&amp;ve report...</source>
       <translation>Sa&amp;ve report...</translation>
-    </message>
-    <message>
-      <source>Send &amp;again to failed ones</source>
-      <translation>Send &amp;again to failed ones</translation>
     </message>
     <message>
       <source>&amp;Resume sending</source>
@@ -483,10 +507,6 @@ Zalo OAs: %3</translation>
     <message>
       <source>Send again</source>
       <translation>Send again</translation>
-    </message>
-    <message>
-      <source>Send again %1 messages that can go through now, for about %2?</source>
-      <translation>Send again %1 messages that can go through now, for about %2?</translation>
     </message>
     <message>
       <source>Looking the messages up in eSMS's sent list...</source>
@@ -1007,6 +1027,10 @@ Zalo OAs: %3</translation>
       <translation>Waiting</translation>
     </message>
     <message>
+      <source>Zalo failed; no SMS seen yet</source>
+      <translation>Zalo failed; no SMS seen yet</translation>
+    </message>
+    <message>
       <source>%1, to go out at %2</source>
       <translation>%1, to go out at %2</translation>
     </message>
@@ -1446,7 +1470,7 @@ Zalo OAs: %3</translation>
     </message>
     <message>
       <source>Nothing to send yet</source>
-      <extracomment>The counts of the campaign shown, as last read (off the window). Numbers eSMS refused as blocked in the campaign shown, not yet on the list. "Send again to failed ones" is being planned (History asks and writes). The next steps of a campaign over are shown, and since long enough for clicks (:meth:`~.send_state.SendState._arriving`). How a report is opened (tests replace it).</extracomment>
+      <extracomment>The counts of the campaign shown, as last read (off the window). What "Send to failures again" of that campaign sends, as last read (off the window): None when it has no failures. Numbers eSMS refused as blocked in the campaign shown, not yet on the list. "Send again to failed ones" is being planned (History asks and writes). The next steps of a campaign over are shown, and since long enough for clicks (:meth:`~.send_state.SendState._arriving`). How a report is opened (tests replace it).</extracomment>
       <translation>Nothing to send yet</translation>
     </message>
     <message>
@@ -1498,8 +1522,8 @@ Zalo OAs: %3</translation>
       <translation>Sa&amp;ve report...</translation>
     </message>
     <message>
-      <source>Send &amp;again to failed ones</source>
-      <translation>Send &amp;again to failed ones</translation>
+      <source>Send to failures &amp;again</source>
+      <translation>Send to failures &amp;again</translation>
     </message>
     <message>
       <source>&amp;Open report</source>
@@ -1555,10 +1579,6 @@ Zalo OAs: %3</translation>
     <message>
       <source>Accepted by eSMS</source>
       <translation>Accepted by eSMS</translation>
-    </message>
-    <message>
-      <source>Delivered: %1. Not delivered: %2. Still waiting: %3.</source>
-      <translation>Delivered: %1. Not delivered: %2. Still waiting: %3.</translation>
     </message>
     <message>
       <source>A&amp;dd 1 blocked number to the do-not-send list</source>

@@ -221,6 +221,34 @@ OA Zalo: %3</translation>
       <source>eSMS holds %1 of these messages to send later (the next at %2, Vietnam time). The app cannot take them back: to cancel them, use eSMS's website (its list of scheduled messages).</source>
       <translation>eSMS đang giữ %1 tin của chiến dịch này để gửi sau (tin gần nhất lúc %2, giờ Việt Nam). Ứng dụng không rút lại được: muốn hủy, hãy vào trang web eSMS (danh sách tin hẹn giờ).</translation>
     </message>
+    <message>
+      <source>Send to the failure &amp;again</source>
+      <translation>Gửi &amp;lại tin lỗi</translation>
+    </message>
+    <message>
+      <source>Send to %1 failures &amp;again</source>
+      <translation>Gửi &amp;lại %1 tin lỗi</translation>
+    </message>
+    <message>
+      <source>Send to failures &amp;again</source>
+      <translation>Gửi &amp;lại các tin lỗi</translation>
+    </message>
+    <message>
+      <source>Delivered: %1. Not delivered: %2. Still waiting: %3.</source>
+      <translation>Đã đến máy: %1. Không đến được: %2. Đang chờ: %3.</translation>
+    </message>
+    <message>
+      <source>Of those waiting, %1: Zalo could not reach them and eSMS has no record yet of the SMS it sends instead. The app keeps looking and never sends them again by itself; each row says what you can do.</source>
+      <translation>Trong số đang chờ, %1 tin: Zalo không tới được và eSMS chưa có tin SMS gửi thay. Ứng dụng vẫn tiếp tục tìm và không tự gửi lại; mỗi dòng có hướng dẫn việc bạn có thể làm.</translation>
+    </message>
+    <message>
+      <source>Send again 1 message that can go through now, for about %1?</source>
+      <translation>Gửi lại 1 tin có thể gửi được lúc này, khoảng %1?</translation>
+    </message>
+    <message>
+      <source>Send again %1 messages that can go through now, for about %2?</source>
+      <translation>Gửi lại %1 tin có thể gửi được lúc này, khoảng %2?</translation>
+    </message>
   </context>
   <context>
     <name>CampaignStop</name>
@@ -279,10 +307,6 @@ OA Zalo: %3</translation>
     <message>
       <source>Asking eSMS about delivery: %1 of %2 looked up...</source>
       <translation>Đang hỏi eSMS về tình trạng giao tin: đã xem %1 / %2...</translation>
-    </message>
-    <message>
-      <source>Delivered: %1. Not delivered: %2. Still waiting: %3.</source>
-      <translation>Đã đến máy: %1. Không đến được: %2. Đang chờ: %3.</translation>
     </message>
   </context>
   <context>
@@ -392,8 +416,12 @@ OA Zalo: %3</translation>
     <name>HistoryPage</name>
     <message>
       <source>History</source>
-      <extracomment>A campaign to (re)send: emitted with its id for the Send page. The empty state's action: make a first campaign (from the Customers page). The campaigns were read and shown (tests, benchmarks). "Send again" ended without a new campaign (declined, nothing to send, failed). Counts the reads of messages for the table: only the latest one is shown. Counts the reads of the campaigns: only the latest one is shown. The window closed: results still on their way are dropped. The campaign whose messages the lower table shows (or is reading). The selected campaign's id for which "Delete" is allowed (read off the window). "Send again" is planning or writing a campaign. The campaign the status line speaks of (None: of none in particular): the line goes when another campaign is selected.</extracomment>
+      <extracomment>A campaign to (re)send: emitted with its id for the Send page. The empty state's action: make a first campaign (from the Customers page). The campaigns were read and shown (tests, benchmarks). "Send again" ended without a new campaign (declined, nothing to send, failed). Counts the reads of messages for the table: only the latest one is shown. Counts the reads of the campaigns: only the latest one is shown. The window closed: results still on their way are dropped. The campaign whose messages the lower table shows (or is reading). The selected campaign's id for which "Delete" is allowed (read off the window). "Send again" is planning or writing a campaign. How many failures of the campaign shown "Send again" sends, as last read. The campaign the status line speaks of (None: of none in particular): the line goes when another campaign is selected.</extracomment>
       <translation>Lịch sử</translation>
+    </message>
+    <message>
+      <source>Send to failures &amp;again</source>
+      <translation>Gửi &amp;lại các tin lỗi</translation>
     </message>
     <message>
       <source>What was not sent yet is never sent.</source>
@@ -427,10 +455,6 @@ OA Zalo: %3</translation>
     <message>
       <source>Sa&amp;ve report...</source>
       <translation>Lưu &amp;báo cáo...</translation>
-    </message>
-    <message>
-      <source>Send &amp;again to failed ones</source>
-      <translation>Gửi &amp;lại các tin lỗi</translation>
     </message>
     <message>
       <source>&amp;Resume sending</source>
@@ -483,10 +507,6 @@ OA Zalo: %3</translation>
     <message>
       <source>Send again</source>
       <translation>Gửi lại</translation>
-    </message>
-    <message>
-      <source>Send again %1 messages that can go through now, for about %2?</source>
-      <translation>Gửi lại %1 tin có thể gửi được lúc này, khoảng %2?</translation>
     </message>
     <message>
       <source>Looking the messages up in eSMS's sent list...</source>
@@ -1007,6 +1027,10 @@ OA Zalo: %3</translation>
       <translation>Đang chờ</translation>
     </message>
     <message>
+      <source>Zalo failed; no SMS seen yet</source>
+      <translation>Zalo lỗi; chưa thấy SMS</translation>
+    </message>
+    <message>
       <source>%1, to go out at %2</source>
       <translation>%1, sẽ gửi lúc %2</translation>
     </message>
@@ -1446,7 +1470,7 @@ OA Zalo: %3</translation>
     </message>
     <message>
       <source>Nothing to send yet</source>
-      <extracomment>The counts of the campaign shown, as last read (off the window). Numbers eSMS refused as blocked in the campaign shown, not yet on the list. "Send again to failed ones" is being planned (History asks and writes). The next steps of a campaign over are shown, and since long enough for clicks (:meth:`~.send_state.SendState._arriving`). How a report is opened (tests replace it).</extracomment>
+      <extracomment>The counts of the campaign shown, as last read (off the window). What "Send to failures again" of that campaign sends, as last read (off the window): None when it has no failures. Numbers eSMS refused as blocked in the campaign shown, not yet on the list. "Send again to failed ones" is being planned (History asks and writes). The next steps of a campaign over are shown, and since long enough for clicks (:meth:`~.send_state.SendState._arriving`). How a report is opened (tests replace it).</extracomment>
       <translation>Chưa có gì để gửi</translation>
     </message>
     <message>
@@ -1498,7 +1522,7 @@ OA Zalo: %3</translation>
       <translation>Lưu &amp;báo cáo...</translation>
     </message>
     <message>
-      <source>Send &amp;again to failed ones</source>
+      <source>Send to failures &amp;again</source>
       <translation>Gửi &amp;lại các tin lỗi</translation>
     </message>
     <message>
@@ -1555,10 +1579,6 @@ OA Zalo: %3</translation>
     <message>
       <source>Accepted by eSMS</source>
       <translation>eSMS đã nhận</translation>
-    </message>
-    <message>
-      <source>Delivered: %1. Not delivered: %2. Still waiting: %3.</source>
-      <translation>Đã đến máy: %1. Không đến được: %2. Đang chờ: %3.</translation>
     </message>
     <message>
       <source>A&amp;dd 1 blocked number to the do-not-send list</source>

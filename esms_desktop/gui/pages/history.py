@@ -28,18 +28,17 @@ from esms_desktop.gui.pages.history_notes import CampaignNotes
 from esms_desktop.gui.pages.history_settled import SettledWords
 from esms_desktop.gui.pages.history_stop import CampaignStop, may_stop
 from esms_desktop.gui.session import Session
-from esms_desktop.gui.widgets import format_count, format_vnd, heading, hint
+from esms_desktop.gui.widgets import format_vnd, heading, hint
 from esms_desktop.gui.workers import run_task
 from esms_desktop.journal import (
     CampaignState,
     CampaignSummary,
     MessageRow,
-    MessageState,
     NewCampaign,
 )
 from esms_desktop.reports.campaign_report import write_report
 from esms_desktop.sending import SentAgainError, create_retry, plan_retry
-from esms_desktop.sending.plan import is_retryable
+from esms_desktop.sending.again import AgainChoice, choose_again
 from esms_desktop.sending.settle import grace_seconds
 from esms_desktop.sending.status import (
     UnknownResolution,
@@ -74,6 +73,8 @@ class HistoryPage(QWidget):
         self._deletable: int | None = None
         #: "Send again" is planning or writing a campaign.
         self._retrying = False
+        #: How many failures of the campaign shown "Send again" sends, as last read.
+        self._offered = 0
         #: The campaign the status line speaks of (None: of none in particular): the
         #: line goes when another campaign is selected.
         self._status_of: int | None = None
@@ -105,7 +106,7 @@ class HistoryPage(QWidget):
         self.refresh_button.setObjectName("refreshStatusButton")
         self.export_button = QPushButton(self.tr("Sa&ve report..."), self)
         self.export_button.setObjectName("historyReportButton")
-        self.retry_button = QPushButton(self.tr("Send &again to failed ones"), self)
+        self.retry_button = QPushButton(self.tr("Send to failures &again"), self)
         self.retry_button.setObjectName("retryFailedButton")
         self.resume_button = QPushButton(self.tr("&Resume sending"), self)
         self.resume_button.setObjectName("historyResumeButton")
@@ -272,6 +273,7 @@ class HistoryPage(QWidget):
             # again (each delivery poll) keeps its rows meanwhile: no blink.
             self.messages.set_messages([])
             self.retry_note.setVisible(False)
+            self._offered = 0
             self._shown = cid
         if self._status_of is not None and self._status_of != cid:
             self._say("")  # it spoke of another campaign
@@ -279,9 +281,9 @@ class HistoryPage(QWidget):
         if cid is not None:
             journal = self.session.journal
 
-            def read_messages() -> tuple[list[MessageRow], bool, int]:
-                rows = journal.messages(cid)
-                return rows, journal.deletable(cid), sum(map(is_retryable, rows))
+            def read_messages() -> tuple[list[MessageRow], bool, AgainChoice]:
+                # What "Send again" sends: the Send page's and the command line's choice.
+                return journal.messages(cid), journal.deletable(cid), choose_again(journal, cid)
 
             run_task(
                 read_messages,
@@ -291,10 +293,10 @@ class HistoryPage(QWidget):
         for b in (self.refresh_button, self.export_button):
             b.setEnabled(cid is not None)
         summary = self._summary(cid)
-        # Only a campaign with failures is offered "Send again" (whether they are worth
-        # it is known once its messages are read).
+        # Only a campaign with failures worth it is offered "Send again" (known once its
+        # messages are read: until then, as last read of the same campaign).
         failures = summary is not None and summary.failed + summary.undelivered > 0
-        self.retry_button.setEnabled(failures and not self._retrying)
+        self.retry_button.setEnabled(failures and bool(self._offered) and not self._retrying)
         # Only what the campaign's state allows: a finished one is never resumed.
         self.resume_button.setEnabled(
             summary is not None
@@ -309,7 +311,7 @@ class HistoryPage(QWidget):
         self.delete_button.setEnabled(False)  # until the read says nothing left
 
     def _show_messages(
-        self, read: int, cid: int, rows: list[MessageRow], deletable: bool, retryable: int
+        self, read: int, cid: int, rows: list[MessageRow], deletable: bool, choice: AgainChoice
     ) -> None:
         """A campaign's messages, read on a worker thread (100,000 take seconds), shown
         unless a later read was asked for meanwhile (another campaign selected, or the
@@ -324,12 +326,14 @@ class HistoryPage(QWidget):
             self.stop_button.setVisible(False)
             self.delete_button.setVisible(True)
         self.delete_button.setEnabled(deletable)
-        failures = any(m.state is MessageState.FAILED or m.delivery == "failed" for m in rows)
-        hopeless = self._hopeless() if failures and not retryable else ""
-        note = CampaignNotes(self).say(summary, hopeless)
+        notes = CampaignNotes(self)
+        hopeless = self._hopeless() if choice.held_back and not choice.count else ""
+        note = notes.say(summary, notes.why_not_again(choice, self.session.lang, hopeless))
         self.retry_note.setText(note)
         self.retry_note.setVisible(bool(note))
-        self.retry_button.setEnabled(bool(retryable) and not self._retrying)
+        notes.name_again(self.retry_button, choice.count)
+        self._offered = choice.count
+        self.retry_button.setEnabled(bool(choice.count) and not self._retrying)
 
     def delete_campaign(self) -> None:
         cid = self.selected_id()
@@ -421,7 +425,7 @@ class HistoryPage(QWidget):
     def _retry_over(self) -> None:
         self._retrying = False
         self.retry_done.emit()
-        self.retry_button.setEnabled(self.selected_id() is not None)
+        self.retry_button.setEnabled(self.selected_id() is not None and bool(self._offered))
 
     def _not_again(self, cid: int, exc: BaseException) -> None:
         """Nothing to send again for ``cid``: said of that campaign (the Send page's
@@ -445,11 +449,7 @@ class HistoryPage(QWidget):
         if not dialogs.confirm(
             self,
             self.tr("Send again"),
-            fill(
-                self.tr("Send again %1 messages that can go through now, for about %2?"),
-                format_count(len(messages)),
-                format_vnd(cost),
-            ),
+            CampaignNotes(self).again_question(len(messages), format_vnd(cost)),
         ):
             self._retry_over()
             return

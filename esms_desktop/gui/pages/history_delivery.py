@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from esms_desktop.gui.i18n import fill
+from esms_desktop.gui.pages.history_notes import CampaignNotes
 from esms_desktop.gui.widgets import format_count
 from esms_desktop.gui.workers import run_task
 from esms_desktop.journal import Journal
@@ -77,9 +78,4 @@ class DeliveryRefresh(QObject):
             self._say(fill(said, format_count(n), format_count(total)), cid)
 
     def _counted(self, counts: DeliveryCounts) -> str:
-        return fill(
-            self.tr("Delivered: %1. Not delivered: %2. Still waiting: %3."),
-            format_count(counts.delivered),
-            format_count(counts.failed),
-            format_count(counts.waiting),
-        )
+        return CampaignNotes(self).delivery_counts(counts)

@@ -172,6 +172,7 @@ class SendPage(SendProgress, SendState):
         self.campaign_id = campaign_id
         self._again = False
         self._summary = None
+        self._choice = None
         self._blocked_numbers = []
         self.optout_button.setVisible(False)
         self.poller.stop()

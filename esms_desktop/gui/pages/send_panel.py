@@ -45,6 +45,7 @@ HISTORY_EVERY_MS = 1000
 
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
+    from esms_desktop.sending.again import AgainChoice
 
 
 class SendPanel(QWidget):
@@ -93,6 +94,9 @@ class SendPanel(QWidget):
         self._build_failures(layout)
         #: The counts of the campaign shown, as last read (off the window).
         self._summary: CampaignSummary | None = None
+        #: What "Send to failures again" of that campaign sends, as last read (off the
+        #: window): None when it has no failures.
+        self._choice: AgainChoice | None = None
         self._state_reads = 0
         #: Numbers eSMS refused as blocked in the campaign shown, not yet on the list.
         self._blocked_numbers: list[str] = []
@@ -165,7 +169,7 @@ class SendPanel(QWidget):
         self.report_button = QPushButton(self.tr("Sa&ve report..."), self)
         self.report_button.setObjectName("reportButton")
         # A finished campaign's next steps.
-        self.again_button = QPushButton(self.tr("Send &again to failed ones"), self)
+        self.again_button = QPushButton(self.tr("Send to failures &again"), self)
         self.again_button.setObjectName("sendAgainButton")
         theme.set_icon(self.again_button, "retry")
         self.open_report_button = QPushButton(self.tr("&Open report"), self)

@@ -15,6 +15,7 @@ from esms_desktop.base.texts import speaking
 from esms_desktop.catalogue import lookup, names_resume, undelivered_code
 from esms_desktop.gui import dialogs
 from esms_desktop.gui.i18n import fill
+from esms_desktop.gui.pages.history_notes import CampaignNotes
 from esms_desktop.gui.pages.send_state import SendState
 from esms_desktop.gui.widgets import counted, format_count, format_number
 from esms_desktop.gui.workers import run_task
@@ -115,14 +116,7 @@ class SendProgress(SendState):
     def _delivery_updated(self, counts: DeliveryCounts) -> None:
         if self._closed:
             return
-        self.delivery.setText(
-            fill(
-                self.tr("Delivered: %1. Not delivered: %2. Still waiting: %3."),
-                str(counts.delivered),
-                str(counts.failed),
-                str(counts.waiting),
-            )
-        )
+        self.delivery.setText(CampaignNotes(self).delivery_counts(counts))
         self._list_failures(undelivered=True)
         if self._summary is not None and self.worker is None:
             self._set_running(False)  # the tiles follow the deliveries

@@ -13,11 +13,13 @@ from PySide6.QtCore import QTimer
 
 from esms_desktop.gui import theme
 from esms_desktop.gui.i18n import fill, spoken
+from esms_desktop.gui.pages.history_notes import CampaignNotes
 from esms_desktop.gui.pages.send_panel import SendPanel
 from esms_desktop.gui.widgets import format_count, format_vnd
 from esms_desktop.gui.workers import run_task
 from esms_desktop.journal import CampaignState, CampaignSummary
 from esms_desktop.message.spec import VIETNAM
+from esms_desktop.sending.again import AgainChoice, choose_again
 
 if TYPE_CHECKING:
     from esms_desktop.checks.result import CheckReport
@@ -43,16 +45,23 @@ class SendState(SendPanel):
             return
         self._state_reads += 1
         read, cid, journal = self._state_reads, self.campaign_id, self.session.journal
-        run_task(
-            lambda: journal.summary(cid),
-            lambda summary: self._state_read(read, cid, summary),
-            self._background_failed,
-        )
 
-    def _state_read(self, read: int, cid: int, summary: CampaignSummary) -> None:
+        def state() -> tuple[CampaignSummary, AgainChoice | None]:
+            summary = journal.summary(cid)
+            # What "Send to failures again" would send: the same choice as History's
+            # and the command line's (a campaign of 100,000 reads its messages here).
+            failures = summary.failed + summary.undelivered
+            return summary, choose_again(journal, cid) if failures else None
+
+        run_task(state, lambda found: self._state_read(read, cid, *found), self._background_failed)
+
+    def _state_read(
+        self, read: int, cid: int, summary: CampaignSummary, choice: AgainChoice | None
+    ) -> None:
         if read != self._state_reads or cid != self.campaign_id or self._closed:
             return
         self._summary = summary
+        self._choice = choice
         if self.worker is None:
             self._show_state(False)
         self._show_tiles(summary)
@@ -66,7 +75,7 @@ class SendState(SendPanel):
 
     def _show_state(self, running: bool) -> None:
         """Running: Pause, Cancel. Paused: Resume, Cancel. Over: the next steps, "Send to
-        failures again" (when some failed), "Open report", "New campaign". A check that
+        failures again" (when some are worth it), "Open report", "New campaign". A check that
         may be sent: "Send now". One of them is the page's primary button."""
         summary = None if self.campaign_id is None else self._summary
         if summary is not None and summary.campaign.id != self.campaign_id:
@@ -93,10 +102,8 @@ class SendState(SendPanel):
         self.resume_button.setVisible(paused)
         self.send_button.setEnabled(can_send)
         self.send_button.setVisible(can_send or not (over or paused))
-        failures = summary is not None and summary.failed + summary.undelivered > 0
         arriving = self._arriving(over)
-        self.again_button.setVisible(over and failures)
-        self.again_button.setEnabled(over and failures and not self._again and not arriving)
+        failures = self._offer_again(over, summary, arriving)
         self.open_report_button.setVisible(over)
         self.open_report_button.setEnabled(not arriving)
         self.new_button.setVisible(over)
@@ -114,16 +121,41 @@ class SendState(SendPanel):
                 theme.set_role(b, wanted)
                 theme.set_icon(b, self._icons[b], "on_primary" if wanted else "text")
         if summary is not None and not can_send:
-            # The tiles are this campaign's: so is the line above them (a resumed campaign
-            # was headed "Check the message first", a "send again" the first campaign's).
-            self.summary.setText(
-                fill(
-                    self.tr("Campaign %1 (%2): %3 messages."),
-                    str(summary.campaign.id),
-                    summary.campaign.name,
-                    format_count(summary.total - summary.excluded),
-                )
-            )
+            self._say_campaign(summary, over)
+
+    def _choice_of(self, summary: CampaignSummary | None) -> AgainChoice | None:
+        """What "Send to failures again" sends of the campaign shown, as last read."""
+        choice = self._choice
+        if summary is None or choice is None or choice.campaign != summary.campaign.id:
+            return None
+        return choice
+
+    def _offer_again(self, over: bool, summary: CampaignSummary | None, arriving: bool) -> bool:
+        """ "Send to 3 failures again", offered only for a campaign over with failures
+        worth sending again as they are (the core's choice); whether it is offered."""
+        choice = self._choice_of(summary)
+        offered = choice.count if choice is not None else 0
+        CampaignNotes(self).name_again(self.again_button, offered)
+        failures = over and offered > 0
+        self.again_button.setVisible(failures)
+        self.again_button.setEnabled(failures and not self._again and not arriving)
+        return failures
+
+    def _say_campaign(self, summary: CampaignSummary, over: bool) -> None:
+        """The tiles are this campaign's: so is the line above them (a resumed campaign
+        was headed "Check the message first", a "send again" the first campaign's), with,
+        once it is over, why failures are not sent again (the core's words)."""
+        text = fill(
+            self.tr("Campaign %1 (%2): %3 messages."),
+            str(summary.campaign.id),
+            summary.campaign.name,
+            format_count(summary.total - summary.excluded),
+        )
+        choice = self._choice_of(summary)
+        if over and choice is not None:
+            why = CampaignNotes(self).why_not_again(choice, self.session.lang)
+            text = "\n".join(filter(None, [text, why]))
+        self.summary.setText(text)
 
     def _arriving(self, over: bool) -> bool:
         """Whether the next steps have just appeared (a run ended, or a campaign over was

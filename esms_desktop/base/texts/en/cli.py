@@ -70,6 +70,21 @@ TEXTS = {
     "about {cost:n} VND  {name}",
     "cli.status": "delivered {delivered}, not delivered {failed}, waiting {waiting}",
     "cli.status.by_sms": "Of those delivered, by SMS (Zalo could not reach them): {count:n}",
+    "cli.status.sms_unseen": "Of those waiting, Zalo could not reach {count:n}, and eSMS has "
+    "no record yet of the SMS it sends instead; the app never sends them again by itself. "
+    "{action}",
+    "cli.status.sms_unseen_row": "  row {row} {phone}",
+    "cli.status.more": "  ... and {count:n} more (esms-desktop report {campaign} --out FILE "
+    "lists them all)",
+    # retry: the failures sent again
+    "cli.retry.offer": "{count:n|failure|failures} can be sent again: esms-desktop retry "
+    "{campaign}",
+    "cli.retry.none": "No failure of campaign {campaign} is worth sending again as it is.",
+    "cli.retry.no_failures": "Campaign {campaign} has no failures: nothing to send again.",
+    "cli.retry.ask": "Send again {count:n|message|messages} that can go through now, for "
+    "about {cost:n} VND? [y/N]",
+    "cli.retry.sent_meanwhile": "They were just sent again, by campaign {by}: nothing is sent "
+    "twice.",
     # check
     "cli.check.rows": "{file} [{sheet}]: {total:n|row|rows} - {ready:n} ready, {rejected:n} "
     "rejected, {duplicate:n} duplicate, {blocked:n} blocked",

@@ -23,6 +23,8 @@ TEXTS = {
     "help.command.cancel": "stop a campaign for good: what was not sent yet is never sent",
     "help.command.report": "write a campaign's report (.xlsx or .csv)",
     "help.command.status": "refresh and show whether a campaign's messages were delivered",
+    "help.command.retry": "send again the failures of a campaign that sending again can help "
+    "(never one eSMS would refuse the same way)",
     "help.command.optout": "show or change the do-not-send list",
     "help.command.library": "saved messages: list, save, show, delete, export, import",
     "help.command.templates": "register a text as an eSMS template; list the registrations",
@@ -76,6 +78,7 @@ TEXTS = {
     # resume, report, status
     "help.campaign_id": "the campaign's number (see esms-desktop history)",
     "help.cancel.yes": "stop it without asking first",
+    "help.retry.yes": "send them without asking first",
     "help.resume.campaign_id": "the campaign's number (see esms-desktop history); without "
     "it, every interrupted campaign",
     "help.resume.resend_unknown": "send again the messages eSMS's records cannot say were "

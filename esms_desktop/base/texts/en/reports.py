@@ -22,6 +22,7 @@ TEXTS = {
     "reports.delivery.by_sms": "Sent by SMS instead (Zalo could not reach them)",
     "reports.delivery.failed": "Not delivered",
     "reports.delivery.waiting": "Waiting for the result",
+    "reports.delivery.sms_unseen": "Zalo could not reach them; no SMS on eSMS's records yet",
     # Why a report cannot be written where asked (reports.campaign_report).
     "reports.path.suffix": "The report's name '{name}' must end in .xlsx or .csv.",
     "reports.path.folder": "'{path}' is a folder, not a report file's name.",

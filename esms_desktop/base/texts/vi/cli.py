@@ -68,6 +68,18 @@ TEXTS = {
     "khoảng {cost:n} đ  {name}",
     "cli.status": "đã đến máy {delivered}, không đến {failed}, đang chờ {waiting}",
     "cli.status.by_sms": "Trong số đã đến máy, gửi bằng SMS (Zalo không gửi tới được): {count:n}",
+    "cli.status.sms_unseen": "Trong số đang chờ, {count:n} tin Zalo không tới được và eSMS "
+    "chưa có tin SMS gửi thay; ứng dụng không tự gửi lại các tin này. {action}",
+    "cli.status.sms_unseen_row": "  dòng {row} {phone}",
+    "cli.status.more": "  ... và {count:n} tin nữa (esms-desktop report {campaign} --out FILE "
+    "liệt kê đủ)",
+    # retry: gửi lại các tin lỗi
+    "cli.retry.offer": "Có thể gửi lại {count:n} tin lỗi: esms-desktop retry {campaign}",
+    "cli.retry.none": "Không có tin lỗi nào của chiến dịch {campaign} nên gửi lại như cũ.",
+    "cli.retry.no_failures": "Chiến dịch {campaign} không có tin lỗi: không có gì để gửi lại.",
+    "cli.retry.ask": "Gửi lại {count:n} tin có thể gửi được lúc này, khoảng {cost:n} đ? [c/K]",
+    "cli.retry.sent_meanwhile": "Các tin này vừa được gửi lại ở chiến dịch {by}: không tin nào "
+    "bị gửi hai lần.",
     # check
     "cli.check.rows": "{file} [{sheet}]: {total:n} dòng - {ready:n} sẵn sàng, {rejected:n} bị "
     "loại, {duplicate:n} trùng, {blocked:n} không gửi",

@@ -22,6 +22,7 @@ TEXTS = {
     "reports.delivery.by_sms": "Đã gửi bằng SMS thay cho Zalo (Zalo không gửi tới được)",
     "reports.delivery.failed": "Không đến được máy",
     "reports.delivery.waiting": "Đang chờ kết quả",
+    "reports.delivery.sms_unseen": "Zalo không tới được; eSMS chưa có tin SMS gửi thay",
     # Why a report cannot be written where asked (reports.campaign_report).
     "reports.path.suffix": "Tên file báo cáo '{name}' phải kết thúc bằng .xlsx hoặc .csv.",
     "reports.path.folder": "'{path}' là một thư mục, không phải tên file báo cáo.",
