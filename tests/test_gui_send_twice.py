@@ -314,10 +314,19 @@ def test_the_language_notice_is_read_in_a_vietnamese_window_too(
 
 
 def test_undelivered_messages_are_listed_with_what_to_do(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path, questions: list[str]
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    questions: list[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    from esms_desktop.gui import delivery
     from esms_desktop.simulator.service import fails_delivery
 
+    # The look-ups after the first come every second, not 10 s later: the messages sent
+    # after the first look-up's second (the demo's eSMS decides 2 s after a send) waited
+    # 10 s for the next one, most of this test's 15 s.
+    monkeypatch.setattr(delivery, "DELAYS", (3, 1))
     prepare(qtbot, window, tmp_path, rows=60, latency=0.0)
     send = window.send_page
     with qtbot.waitSignal(send.finished, timeout=60_000):
