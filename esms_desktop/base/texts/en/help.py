@@ -23,8 +23,8 @@ TEXTS = {
     "help.command.cancel": "stop a campaign for good: what was not sent yet is never sent",
     "help.command.report": "write a campaign's report (.xlsx or .csv)",
     "help.command.status": "refresh and show whether a campaign's messages were delivered",
-    "help.command.retry": "send again the failures of a campaign that sending again can help "
-    "(never one eSMS would refuse the same way)",
+    "help.command.retry": "send again the failures of a campaign that may still reach the "
+    "customer (never one eSMS would refuse again)",
     "help.command.optout": "show or change the do-not-send list",
     "help.command.library": "saved messages: list, save, show, delete, export, import",
     "help.command.templates": "register a text as an eSMS template; list the registrations",

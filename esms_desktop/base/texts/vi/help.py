@@ -24,8 +24,8 @@ TEXTS = {
     "help.command.cancel": "dừng hẳn một chiến dịch: tin nào chưa gửi sẽ không bao giờ được gửi",
     "help.command.report": "xuất báo cáo của một chiến dịch (.xlsx hoặc .csv)",
     "help.command.status": "cập nhật và xem khách đã nhận được tin của một chiến dịch chưa",
-    "help.command.retry": "gửi lại các tin lỗi của một chiến dịch mà gửi lại có thể được "
-    "(không bao giờ gửi tin eSMS sẽ lại từ chối như cũ)",
+    "help.command.retry": "gửi lại những tin lỗi của một chiến dịch mà gửi lại có thể tới "
+    "được khách (không gửi lại tin mà eSMS sẽ từ chối lần nữa)",
     "help.command.optout": "xem hoặc sửa danh sách không gửi",
     "help.command.library": "tin nhắn đã lưu: xem danh sách, lưu, xem, xóa, xuất, nhập",
     "help.command.templates": "đăng ký nội dung làm mẫu tin với eSMS; xem các mẫu đã đăng ký",
