@@ -680,6 +680,14 @@ Zalo OAs: %3</translation>
       <translation>Checking...</translation>
     </message>
     <message>
+      <source>The customer list is being read: checking next.</source>
+      <translation>The customer list is being read: checking next.</translation>
+    </message>
+    <message>
+      <source>%1 was saved again since it was read: reading it again, then checking.</source>
+      <translation>%1 was saved again since it was read: reading it again, then checking.</translation>
+    </message>
+    <message>
       <source>Messages per send day: %1%2; eSMS holds them until then: the computer may be off.</source>
       <translation>Messages per send day: %1%2; eSMS holds them until then: the computer may be off.</translation>
     </message>
@@ -1381,8 +1389,20 @@ Zalo OAs: %3</translation>
       <translation>Send messages</translation>
     </message>
     <message>
+      <source>The check changed while you were asked: nothing was sent. Read the new count and price, then press Send again.</source>
+      <translation>The check changed while you were asked: nothing was sent. Read the new count and price, then press Send again.</translation>
+    </message>
+    <message>
+      <source>%1 was saved again since it was checked: nothing was sent. It is read and checked again; press Send once the new check shows.</source>
+      <translation>%1 was saved again since it was checked: nothing was sent. It is read and checked again; press Send once the new check shows.</translation>
+    </message>
+    <message>
       <source>Preparing %1 messages...</source>
       <translation>Preparing %1 messages...</translation>
+    </message>
+    <message>
+      <source>The check was out of date: checking again...</source>
+      <translation>The check was out of date: checking again...</translation>
     </message>
     <message>
       <source>This campaign is not finished</source>

@@ -680,6 +680,14 @@ OA Zalo: %3</translation>
       <translation>Đang kiểm tra...</translation>
     </message>
     <message>
+      <source>The customer list is being read: checking next.</source>
+      <translation>Đang đọc danh sách khách hàng: sẽ kiểm tra ngay sau đó.</translation>
+    </message>
+    <message>
+      <source>%1 was saved again since it was read: reading it again, then checking.</source>
+      <translation>%1 đã được lưu lại sau lúc đọc: đang đọc lại, rồi kiểm tra.</translation>
+    </message>
+    <message>
       <source>Messages per send day: %1%2; eSMS holds them until then: the computer may be off.</source>
       <translation>Số tin theo ngày gửi: %1%2; eSMS giữ tin tới giờ gửi: có thể tắt máy tính.</translation>
     </message>
@@ -1381,8 +1389,20 @@ OA Zalo: %3</translation>
       <translation>Gửi tin</translation>
     </message>
     <message>
+      <source>The check changed while you were asked: nothing was sent. Read the new count and price, then press Send again.</source>
+      <translation>Kết quả kiểm tra đã thay đổi trong lúc hỏi: chưa tin nào được gửi. Hãy xem lại số tin và giá mới, rồi bấm Gửi lần nữa.</translation>
+    </message>
+    <message>
+      <source>%1 was saved again since it was checked: nothing was sent. It is read and checked again; press Send once the new check shows.</source>
+      <translation>%1 đã được lưu lại sau lúc kiểm tra: chưa tin nào được gửi. Ứng dụng đang đọc và kiểm tra lại tệp; hãy bấm Gửi khi kết quả mới hiện ra.</translation>
+    </message>
+    <message>
       <source>Preparing %1 messages...</source>
       <translation>Đang chuẩn bị %1 tin nhắn...</translation>
+    </message>
+    <message>
+      <source>The check was out of date: checking again...</source>
+      <translation>Kết quả kiểm tra đã cũ: đang kiểm tra lại...</translation>
     </message>
     <message>
       <source>This campaign is not finished</source>
