@@ -213,3 +213,31 @@ def test_check_reads_a_file_saved_again(
     shown = window.session.recipients
     assert shown is not None and len(shown.rows) == 3
     assert window.recipients_page.model.rowCount() == 3
+
+
+def test_check_pressed_while_another_file_is_read_is_not_of_the_old_list(
+    qtbot: QtBot, demo_window: MainWindow, tmp_path: Path, asked: Asked,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """ "Check" pressed while the next file is being read checked the list still shown, and
+    Send offered it under the new file's reading (the Customers page said "Reading")."""
+    from esms_desktop.recipients import recipient_list as recipients_module
+
+    window = demo_window
+    checked(qtbot, window, write_text(tmp_path / "ten.csv", customers(10)))
+    slow = write_text(tmp_path / "slow.csv", customers(3, "Moi", 100))
+    gate = Gate(recipients_module._open, when=lambda path, *a: Path(path).name == "slow.csv")
+    monkeypatch.setattr(recipients_module, "_open", gate)
+    window.recipients_page.open_path(slow)
+    assert gate.entered.wait(20)
+    message = window.message_page
+    message.run_check()
+    qtbot.wait(500)  # a check of the old list would have landed
+    assert window.session.report is None
+    press_send(qtbot, window)
+    assert asked.questions == [] and sent(window) == []
+    settle(qtbot, gate)  # the new file is shown, then checked by itself
+    qtbot.waitUntil(lambda: window.session.report is not None, timeout=30_000)
+    press_send(qtbot, window)
+    assert asked.questions[-1].startswith("3 ")
+    assert {text for _p, text in sent(window)} == {f"Chao Moi {i}" for i in range(100, 103)}
