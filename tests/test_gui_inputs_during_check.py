@@ -1,0 +1,190 @@
+"""Each input of a campaign changed while its check runs, or right after it: Send offers
+only a check of what the screen shows, and what goes out is what that check said.
+
+An attack on "check = send" from outside: the text (one character), the kind of
+message, the brandname, the send time, the reminders' date column, the charset, the test
+mode, the segment, the phone column and the account's keys are changed while the check
+is held on its thread; then the old check finishes. eSMS's records (the simulator's)
+must hold exactly the newer check's numbers and texts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from files import write_text
+from pytestqt.qtbot import QtBot
+from test_gui_confirmed_is_sent import OTHER_KEY, OTHER_SECRET, Asked, asked, press_send
+from test_gui_stale_results import Gate, settle
+
+from esms_desktop.api.credentials import Credentials
+from esms_desktop.base.vntime import now as app_now
+from esms_desktop.checks import run as checks_run
+from esms_desktop.gui.main_window import MainWindow
+from esms_desktop.gui.pages.send_time_box import ONE_TIME, PER_ROW
+from esms_desktop.message.spec import VIETNAM
+from esms_desktop.simulator import DEMO_CSKH_BRAND, DEMO_QC_BRAND
+from esms_desktop.simulator.accounts import demo_account
+
+__all__ = ["asked"]  # the fixture, used by name
+
+TEXT = "Chào {Tên}, hẹn gặp lại"
+
+
+def appointments(folder: Path) -> Path:
+    """Twelve customers, each with an appointment in 3 days and a second phone column."""
+    day = (dt.datetime.fromtimestamp(app_now(), VIETNAM) + dt.timedelta(days=3)).date()
+    rows = [["Tên", "SĐT", "Ngày hẹn", "SĐT khác"]] + [
+        [f"Khach {i}", f"096{i:06d}1", f"{day:%d/%m/%Y}", f"097{i:06d}2"] for i in range(12)
+    ]
+    return write_text(folder / "hen.csv", rows)
+
+
+def _text(w: MainWindow) -> None:
+    edit = w.message_page.content_edit
+    edit.setPlainText(edit.toPlainText() + "!")
+
+
+def _channel(w: MainWindow) -> None:
+    combo = w.message_page.channel_combo
+    combo.setCurrentIndex(combo.findData("cskh"))
+
+
+def _brandname(w: MainWindow) -> None:
+    w.message_page.brand_combo.setCurrentText(DEMO_QC_BRAND)
+
+
+def _schedule(w: MainWindow) -> None:
+    later = dt.datetime.fromtimestamp(app_now(), VIETNAM) + dt.timedelta(hours=2)
+    w.message_page.send_time.set_one_time(later)
+
+
+def _reminders(w: MainWindow) -> None:
+    box = w.message_page.send_time
+    box.when_combo.setCurrentIndex(PER_ROW)
+    box.column_combo.setCurrentIndex(box.column_combo.findText("Ngày hẹn"))
+
+
+def _plain(w: MainWindow) -> None:
+    w.message_page.plain_check.setChecked(True)
+
+
+def _sandbox(w: MainWindow) -> None:
+    w.message_page.sandbox_check.setChecked(True)
+
+
+def _segment(w: MainWindow) -> None:
+    w.session.set_segment(("Tên=Khach 3",))
+
+
+def _phone_column(w: MainWindow) -> None:
+    page = w.recipients_page
+    page.phone_combo.setCurrentIndex(page.phone_combo.findText("SĐT khác"))
+    page.reload(keep_sheet=True)
+
+
+def _keys(w: MainWindow) -> None:
+    w.session.use_credentials(Credentials(OTHER_KEY, OTHER_SECRET))
+
+
+CHANGES: dict[str, tuple[str, Callable[[MainWindow], None]]] = {
+    "text": ("fixed", _text),
+    "channel": ("fixed", _channel),
+    "brandname": ("cskh", _brandname),
+    "schedule": ("fixed", _schedule),
+    "reminders": ("fixed", _reminders),
+    "plain": ("fixed", _plain),
+    "sandbox": ("fixed", _sandbox),
+    "segment": ("fixed", _segment),
+    "phone-column": ("fixed", _phone_column),
+    "keys": ("fixed", _keys),
+}
+
+
+def offered_is_shown(window: MainWindow) -> bool:
+    """Send is off, or offers a check of the very inputs the screen shows."""
+    report = window.session.report
+    if report is None or not window.send_page.send_button.isEnabled():
+        return True
+    shown = window.session.recipients
+    return (
+        shown is not None
+        and report.recipients.table is shown.table
+        and report.spec.key() == window.message_page.current_spec().key()
+    )
+
+
+def start(qtbot: QtBot, window: MainWindow, path: Path, channel: str) -> None:
+    sim = window.session.simulator
+    assert sim is not None
+    other = demo_account()
+    other.api_key, other.secret_key = OTHER_KEY, OTHER_SECRET
+    sim.accounts[OTHER_KEY] = other
+    window.go(window.ACCOUNT)
+    with qtbot.waitSignal(window.session.account_changed, timeout=20_000):
+        window.account_page.test_connection()
+    with qtbot.waitSignal(window.recipients_page.loaded, timeout=30_000):
+        window.recipients_page.open_path(path)
+    message = window.message_page
+    window.go(window.MESSAGE)
+    message.channel_combo.setCurrentIndex(message.channel_combo.findData(channel))
+    message.brand_combo.setCurrentText(DEMO_CSKH_BRAND)
+    message.content_edit.setPlainText(TEXT)
+
+
+def sent_is_checked(qtbot: QtBot, window: MainWindow, asked: Asked) -> None:
+    """The newer check lands by itself; sent, eSMS has exactly what it said."""
+    qtbot.waitUntil(lambda: window.session.report is not None, timeout=30_000)
+    assert offered_is_shown(window)
+    report = window.session.report
+    assert report is not None
+    press_send(qtbot, window)
+    sim = window.session.simulator
+    assert sim is not None
+    got = sorted((a.phone, a.content) for a in sim.accepted)
+    if report.blocked or not report.sendable:
+        assert got == [] and asked.questions == []
+        return
+    assert asked.questions and asked.questions[-1].startswith(f"{len(report.sendable)} ")
+    wanted = sorted(
+        (r.phone or "", report.messages[r.row]) for r in report.sendable if r.row in report.messages
+    )
+    assert got == wanted
+    keys = {s.api_key for s in sim.sends.values()}
+    assert keys == {window.session._credentials.api_key}  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("change", list(CHANGES))
+def test_changed_while_the_check_runs(
+    change: str, qtbot: QtBot, demo_window: MainWindow, tmp_path: Path, asked: Asked,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    channel, mutate = CHANGES[change]
+    window = demo_window
+    start(qtbot, window, appointments(tmp_path), channel)
+    gate = Gate(checks_run.run_checks)
+    monkeypatch.setattr(checks_run, "run_checks", gate)
+    window.message_page.run_check()
+    assert gate.entered.wait(20)
+    mutate(window)
+    settle(qtbot, gate)
+    assert offered_is_shown(window)
+    sent_is_checked(qtbot, window, asked)
+
+
+@pytest.mark.parametrize("change", list(CHANGES))
+def test_changed_right_after_the_check(
+    change: str, qtbot: QtBot, demo_window: MainWindow, tmp_path: Path, asked: Asked
+) -> None:
+    channel, mutate = CHANGES[change]
+    window = demo_window
+    start(qtbot, window, appointments(tmp_path), channel)
+    message = window.message_page
+    with qtbot.waitSignal(message.checked, timeout=30_000):
+        message.run_check()
+    mutate(window)
+    assert offered_is_shown(window)
+    sent_is_checked(qtbot, window, asked)
