@@ -24,7 +24,7 @@ from esms_desktop.api.credentials import Credentials
 from esms_desktop.base.vntime import now as app_now
 from esms_desktop.checks import run as checks_run
 from esms_desktop.gui.main_window import MainWindow
-from esms_desktop.gui.pages.send_time_box import ONE_TIME, PER_ROW
+from esms_desktop.gui.pages.send_time_box import PER_ROW
 from esms_desktop.message.spec import VIETNAM
 from esms_desktop.simulator import DEMO_CSKH_BRAND, DEMO_QC_BRAND
 from esms_desktop.simulator.accounts import demo_account
@@ -188,3 +188,85 @@ def test_changed_right_after_the_check(
     mutate(window)
     assert offered_is_shown(window)
     sent_is_checked(qtbot, window, asked)
+
+
+def zalo_ready(qtbot: QtBot, window: MainWindow) -> None:
+    """The sample list, the demo OA's template 226012, its amount typed in as 150000."""
+    from esms_desktop.app.resources import sample_file
+
+    window.go(window.ACCOUNT)
+    with qtbot.waitSignal(window.session.account_changed, timeout=20_000):
+        window.account_page.test_connection()
+    with qtbot.waitSignal(window.recipients_page.loaded, timeout=30_000):
+        window.recipients_page.open_path(sample_file())
+    message = window.message_page
+    window.go(window.MESSAGE)
+    message.channel_combo.setCurrentIndex(message.channel_combo.findData("zalo"))
+    qtbot.waitUntil(lambda: bool(message.zalo_box.param_combos), timeout=10_000)
+    message.zalo_box.param_combos["amount"].setCurrentText("150000")
+
+
+@pytest.mark.parametrize("what", ["value", "column"])
+def test_zalo_field_changed_while_the_check_runs(
+    what: str, qtbot: QtBot, demo_window: MainWindow, asked: Asked,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    window = demo_window
+    zalo_ready(qtbot, window)
+    gate = Gate(checks_run.run_checks)
+    monkeypatch.setattr(checks_run, "run_checks", gate)
+    window.message_page.run_check()
+    assert gate.entered.wait(20)
+    combos = window.message_page.zalo_box.param_combos
+    if what == "value":
+        combos["amount"].setCurrentText("200000")
+    else:
+        combos["order_code"].setCurrentText("Họ và tên")
+    settle(qtbot, gate)
+    assert offered_is_shown(window)
+    qtbot.waitUntil(lambda: window.session.report is not None, timeout=30_000)
+    press_send(qtbot, window)
+    sim = window.session.simulator
+    assert sim is not None and sim.accepted
+    values = [a.content for a in sim.accepted]
+    if what == "value":
+        assert all('"200000"' in v and "150000" not in v for v in values), values[:2]
+    else:
+        assert all('"order_code": "DH' not in v for v in values), values[:2]
+
+
+def test_sheet_chosen_while_the_check_runs(
+    qtbot: QtBot, demo_window: MainWindow, tmp_path: Path, asked: Asked,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from openpyxl import Workbook
+
+    book = Workbook()
+    first = book.active
+    assert first is not None
+    first.title = "Thang 11"
+    second = book.create_sheet("Thang 12")
+    for sheet, name, n in ((first, "Cu", 5), (second, "Moi", 7)):
+        sheet.append(["Tên", "SĐT"])
+        for i in range(n):
+            sheet.append([f"{name} {i}", f"096{i:06d}1"])
+    path = tmp_path / "hai-thang.xlsx"
+    book.save(path)
+    window = demo_window
+    start(qtbot, window, path, "fixed")
+    gate = Gate(checks_run.run_checks)
+    monkeypatch.setattr(checks_run, "run_checks", gate)
+    window.message_page.run_check()
+    assert gate.entered.wait(20)
+    page = window.recipients_page
+    page.sheet_combo.setCurrentText("Thang 12")
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        page.reload()
+    settle(qtbot, gate)
+    assert offered_is_shown(window)
+    sent_is_checked(qtbot, window, asked)
+    sim = window.session.simulator
+    assert sim is not None
+    assert sorted(a.content for a in sim.accepted) == [
+        f"Chào Moi {i}, hẹn gặp lại" for i in range(7)
+    ]
