@@ -76,6 +76,7 @@ class SendPage(SendProgress, SendState):
         page ended (a check of the other account's prices and balance), or a newer check
         landed. The answer was to what the question said: nothing is sent on it."""
         if self.session.report is not report:
+            self._said_stale = True
             self.outcome.setText(
                 self.tr(
                     "The check changed while you were asked: nothing was sent. Read the new "
@@ -92,6 +93,7 @@ class SendPage(SendProgress, SendState):
         table = report.recipients.table
         if not table.changed_on_disk():
             return False
+        self._said_stale = True
         self.outcome.setText(
             fill(
                 self.tr(
@@ -150,8 +152,8 @@ class SendPage(SendProgress, SendState):
             elif not again and self._confirm_repeat(exc) and self._still_shown(report):
                 self._prepare(report, again=True)
         elif isinstance(exc, StaleCheckError):
+            self._check_again(report)  # Send waits from now, not once the message is read
             dialogs.show_error(self, for_error(exc))
-            self._check_again(report)
         elif isinstance(exc, EsmsDesktopError | ValueError):
             dialogs.show_error(self, for_error(exc))
         else:
