@@ -171,7 +171,10 @@ class MessageCheck(MessageForm):
             return True
         self.price_label.setText(
             fill(
-                self.tr("%1 was saved again since it was read: reading it again, then checking."),
+                self.tr(
+                    "%1 was saved again, replaced or removed since it was read: reading it "
+                    "again, then checking."
+                ),
                 recipients.table.path.name,
             )
         )

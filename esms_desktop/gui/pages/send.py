@@ -97,8 +97,9 @@ class SendPage(SendProgress, SendState):
         self.outcome.setText(
             fill(
                 self.tr(
-                    "%1 was saved again since it was checked: nothing was sent. It is read "
-                    "and checked again; press Send once the new check shows."
+                    "%1 was saved again, replaced or removed since it was checked: nothing "
+                    "was sent. It is read and checked again; press Send once the new check "
+                    "shows."
                 ),
                 table.path.name,
             )
