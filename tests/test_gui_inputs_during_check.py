@@ -11,11 +11,13 @@ must hold exactly the newer check's numbers and texts.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from files import write_text
+from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 from test_gui_confirmed_is_sent import OTHER_KEY, OTHER_SECRET, Asked, asked, press_send
 from test_gui_stale_results import Gate, settle
@@ -86,6 +88,41 @@ def _phone_column(w: MainWindow) -> None:
     page.reload(keep_sheet=True)
 
 
+def _convert_text(w: MainWindow) -> None:
+    w.recipients_page._convert_text("auto")  # "Convert" on the old-encoding bar
+
+
+def _opt_out_here(w: MainWindow) -> None:
+    """The Customers page's do-not-send list: a number of the list added and saved."""
+    from PySide6.QtWidgets import QDialog
+
+    from esms_desktop.gui.pages import recipients as page_module
+
+    class Added:
+        def __init__(self, before: list[str], _parent: object) -> None:
+            self.before = before
+
+        def exec(self) -> QDialog.DialogCode:
+            return QDialog.DialogCode.Accepted
+
+        def numbers(self) -> list[str]:
+            return [*self.before, "0960000031"]
+
+    original = page_module.OptOutDialog
+    page_module.OptOutDialog = Added  # type: ignore[assignment,misc]
+    asked = w.session.list_generation
+    try:
+        w.recipients_page.edit_opt_out()
+    finally:
+        page_module.OptOutDialog = original  # type: ignore[misc]
+    # Written off the window, then the list is read again: until then the check shown
+    # stands (Send pressed meanwhile is refused as the campaign is written).
+    end = time.monotonic() + 20
+    while w.session.list_generation == asked and time.monotonic() < end:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+
+
 def _keys(w: MainWindow) -> None:
     w.session.use_credentials(Credentials(OTHER_KEY, OTHER_SECRET))
 
@@ -101,6 +138,8 @@ CHANGES: dict[str, tuple[str, Callable[[MainWindow], None]]] = {
     "segment": ("fixed", _segment),
     "phone-column": ("fixed", _phone_column),
     "keys": ("fixed", _keys),
+    "convert-text": ("fixed", _convert_text),
+    "opt-out-here": ("fixed", _opt_out_here),
 }
 
 
@@ -206,7 +245,7 @@ def zalo_ready(qtbot: QtBot, window: MainWindow) -> None:
     message.zalo_box.param_combos["amount"].setCurrentText("150000")
 
 
-@pytest.mark.parametrize("what", ["value", "column"])
+@pytest.mark.parametrize("what", ["value", "column", "template"])
 def test_zalo_field_changed_while_the_check_runs(
     what: str, qtbot: QtBot, demo_window: MainWindow, asked: Asked,
     monkeypatch: pytest.MonkeyPatch,
@@ -220,17 +259,28 @@ def test_zalo_field_changed_while_the_check_runs(
     combos = window.message_page.zalo_box.param_combos
     if what == "value":
         combos["amount"].setCurrentText("200000")
-    else:
+    elif what == "column":
         combos["order_code"].setCurrentText("Họ và tên")
+    else:
+        box = window.message_page.zalo_box
+        box.zns_combo.setCurrentIndex(box.zns_combo.findData("226013"))
+        box.param_combos["delivery_time"].setCurrentText("15:00")
     settle(qtbot, gate)
     assert offered_is_shown(window)
     qtbot.waitUntil(lambda: window.session.report is not None, timeout=30_000)
+    report = window.session.report
+    assert report is not None
     press_send(qtbot, window)
     sim = window.session.simulator
     assert sim is not None and sim.accepted
     values = [a.content for a in sim.accepted]
+    # The simulator blocks numbers ending in 0099 (99): all the others were taken.
+    assert len(values) == sum(not (r.phone or "").endswith("0099") for r in report.sendable)
     if what == "value":
         assert all('"200000"' in v and "150000" not in v for v in values), values[:2]
+    elif what == "template":
+        assert report.spec.template_id == "226013"
+        assert all(v.endswith('"15:00", ""]') and "150000" not in v for v in values), values[:2]
     else:
         assert all('"order_code": "DH' not in v for v in values), values[:2]
 
@@ -270,3 +320,37 @@ def test_sheet_chosen_while_the_check_runs(
     assert sorted(a.content for a in sim.accepted) == [
         f"Chào Moi {i}, hẹn gặp lại" for i in range(7)
     ]
+
+
+def test_the_zalo_choice_is_kept_when_the_account_is_read_again(
+    qtbot: QtBot, demo_window: MainWindow, asked: Asked
+) -> None:
+    """After each send the account is read again (its balance): the Zalo form was filled
+    again from scratch, the OA's first template chosen and the typed values gone, and the
+    next check was of a message the user had not chosen (found by sending twice)."""
+    window = demo_window
+    zalo_ready(qtbot, window)
+    box = window.message_page.zalo_box
+    box.zns_combo.setCurrentIndex(box.zns_combo.findData("226013"))
+    box.param_combos["delivery_time"].setCurrentText("15:00")
+    box.param_combos["note"].setCurrentText("Mã đơn")
+    chosen = box.params()
+    with qtbot.waitSignal(window.session.account_changed, timeout=20_000):
+        window.account_page.test_connection()  # as after a send (MainWindow._after_send)
+    qtbot.waitUntil(lambda: bool(box.param_combos), timeout=10_000)
+    qtbot.wait(300)  # the templates listed again have reached the form
+    assert box.template_id == "226013"
+    assert box.params() == chosen
+    # Another file without that column: the column is not typed in as the text.
+    with qtbot.waitSignal(window.recipients_page.loaded, timeout=30_000):
+        window.recipients_page.open_path(appointments_path(qtbot))
+    assert box.template_id == "226013"
+    assert box.params()["delivery_time"].value == "15:00"
+    assert box.params()["note"] != chosen["note"]  # guessed again, not "Mã đơn" as a text
+    assert box.params()["note"].value != "Mã đơn"
+
+
+def appointments_path(qtbot: QtBot) -> Path:
+    import tempfile
+
+    return appointments(Path(tempfile.mkdtemp()))
