@@ -547,6 +547,28 @@ VI.update(
 )
 
 
+# The check Send offers is the check shown, of the file as it is (gui/pages/send.py,
+# gui/pages/message_check.py).
+VI.update(
+    {
+        "The check changed while you were asked: nothing was sent. Read the new count and "
+        "price, then press Send again.": "Kết quả kiểm tra đã thay đổi trong lúc hỏi: chưa tin nào "
+        "được gửi. Hãy xem lại số tin và giá mới, rồi bấm Gửi lần nữa.",
+        "%1 was saved again, replaced or removed since it was checked: nothing was sent. It is "
+        "read and checked again; press Send once the new check shows.": "%1 đã được lưu lại, thay "
+        "bằng tệp khác hoặc bị xóa sau lúc kiểm tra: chưa tin nào được gửi. Ứng dụng đang đọc và "
+        "kiểm tra lại tệp; hãy bấm Gửi khi kết quả mới hiện ra.",
+        "The check was out of date: checking again...": "Kết quả kiểm tra đã cũ: đang kiểm tra "
+        "lại...",
+        "The customer list is being read: checking next.": "Đang đọc danh sách khách hàng: sẽ "
+        "kiểm tra ngay sau đó.",
+        "%1 was saved again, replaced or removed since it was read: reading it again, then "
+        "checking.": "%1 đã được lưu lại, thay bằng tệp khác hoặc bị xóa sau lúc đọc: đang đọc "
+        "lại, rồi kiểm tra.",
+    }
+)
+
+
 def sources() -> list[str]:
     return [str(p.relative_to(ROOT)) for p in sorted((ROOT / "esms_desktop" / "gui").rglob("*.py"))]
 

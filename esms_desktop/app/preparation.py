@@ -30,6 +30,7 @@ from esms_desktop.checks.balance_rules import balance_checks
 from esms_desktop.checks.clock_rules import repeat_since
 from esms_desktop.checks.repeat_rules import compares_records, records_since
 from esms_desktop.checks.result import RecentAds, RecentTexts, RecordedTexts, ScheduledBefore
+from esms_desktop.importing.reader import file_identity
 from esms_desktop.journal.spending import last_campaign_cost
 from esms_desktop.message.spec import VIETNAM, CampaignSpec
 from esms_desktop.recipients.recipient_list import (
@@ -225,16 +226,6 @@ def prepare(
 # ------------------------------------------------------------------ keys of inputs
 
 
-def file_identity(path: str | Path) -> tuple[str, int, int]:
-    """The file as it is on disk: its full path, size and modification time."""
-    p = Path(path)
-    try:
-        st = p.stat()
-    except OSError:
-        return (str(p), -1, -1)
-    return (str(p.resolve()), st.st_size, st.st_mtime_ns)
-
-
 @dataclass(frozen=True)
 class LoadKey:
     """What a file load read: the file, the sheet and phone column asked for."""
@@ -261,9 +252,12 @@ class InputsKey:
 
 
 def inputs_key(recipients: RecipientList, spec: CampaignSpec) -> InputsKey:
-    """The key of a check's inputs; equal keys mean the same check."""
+    """The key of a check's inputs; equal keys mean the same check. Its file is the file
+    as it was when the list was read, not as it is now: a file saved again since is not
+    what was read (:meth:`~esms_desktop.importing.reader.Table.changed_on_disk`)."""
+    table = recipients.table
     return InputsKey(
-        file_identity(recipients.table.path),
+        table.identity or file_identity(table.path),
         recipients.table.sheet,
         (recipients.mapping.header_row, recipients.mapping.phone),
         id(recipients),

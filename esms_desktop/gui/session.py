@@ -42,6 +42,11 @@ class Session(QObject):
     resolved = Signal(str)
     #: The segment (``--where`` conditions) chosen on the Customers page changed.
     segment_changed = Signal()
+    #: The check shown no longer holds (Send found the do-not-send list changed since, say):
+    #: dropped, and made again by itself; the text says why.
+    recheck_wanted = Signal(str)
+    #: The customer file shown was saved again since it was read: read it again.
+    reread_wanted = Signal()
 
     def __init__(self, settings: Settings, *, demo: bool, lang: str) -> None:
         super().__init__()
@@ -68,6 +73,8 @@ class Session(QObject):
         #: Counts the lists asked for (a file opened, another sheet or phone column): a
         #: check started before the latest one was asked is of a list no longer shown.
         self.list_generation = 0
+        #: The :attr:`list_generation` of the list shown: behind it while another is read.
+        self.recipients_generation = 0
         #: Counts the keys used (:meth:`use_credentials`): a check made with other keys
         #: is of another account (its balance, brandnames, prices) and is never sent.
         self.keys_generation = 0
@@ -195,6 +202,7 @@ class Session(QObject):
 
     def set_recipients(self, recipients: RecipientList | None) -> None:
         self.recipients = recipients
+        self.recipients_generation = self.list_generation
         self.report = None
         self.recipients_changed.emit()
         self.report_changed.emit()
@@ -208,6 +216,15 @@ class Session(QObject):
         """Another list is being read: the check of the shown one no longer counts."""
         self.list_generation += 1
         self.set_report(None)
+
+    def list_kept(self) -> None:
+        """The list asked for could not be read: the one shown is the list again."""
+        self.recipients_generation = self.list_generation
+
+    @property
+    def list_loading(self) -> bool:
+        """Another list was asked for and is being read: the one shown is on its way out."""
+        return self.recipients_generation != self.list_generation
 
     def set_report(self, report: CheckReport | None) -> None:
         self.report = report

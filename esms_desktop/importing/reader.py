@@ -45,6 +45,14 @@ class Table:
     #: The format keeps rows out of sight and number formats this app cannot read
     #: (.xls): every row is read, each number as stored (the checks say so).
     hidden_unseen: bool = False
+    #: The file as it was on disk when this reading began (:func:`file_identity`); None
+    #: for a table made some other way (tests).
+    identity: FileIdentity | None = None
+
+    def changed_on_disk(self) -> bool:
+        """Whether the file is no longer the one read: saved again (in Excel, say), replaced
+        or removed since. What was checked and would be sent are the rows read then."""
+        return self.identity is not None and file_identity(self.path) != self.identity
 
     @cached_property
     def uncomputed(self) -> frozenset[tuple[int, int]]:
@@ -63,6 +71,20 @@ class Table:
     @property
     def width(self) -> int:
         return max((max(map(len, some)) for some in slices(self.rows) if some), default=0)
+
+
+#: A file as it is on disk: its full path, size and modification time (ns).
+FileIdentity = tuple[str, int, int]
+
+
+def file_identity(path: str | Path) -> FileIdentity:
+    """The file as it is on disk now: its full path, size and modification time."""
+    p = Path(path)
+    try:
+        st = p.stat()
+        return (str(p.resolve()), st.st_size, st.st_mtime_ns)
+    except (OSError, ValueError):
+        return (str(p), -1, -1)
 
 
 def _check_path(path: Path) -> None:
@@ -119,12 +141,19 @@ def list_sheets(path: str | Path) -> list[str]:
 def read_table(
     path: str | Path, sheet: str | None = None, *, parsing: Callable[[], None] | None = None
 ) -> Table:
-    """The cells of ``sheet`` (default: the first sheet that holds data).
+    """The cells of ``sheet`` (default: the first sheet that holds data), with the file's
+    :func:`file_identity` taken before reading (a save during the read shows as a change).
 
     ``parsing``: called as the spreadsheet reader starts parsing a sheet in this process,
     which it does without the GIL (see :mod:`esms_desktop.importing.ahead`).
     """
-    path = Path(path)
+    seen = file_identity(path)
+    table = _read_table(Path(path), sheet, parsing)
+    table.identity = seen
+    return table
+
+
+def _read_table(path: Path, sheet: str | None, parsing: Callable[[], None] | None) -> Table:
     _check_path(path)
     if path.suffix.lower() in TEXT_SUFFIXES:
         check_file_size(path, MAX_TEXT_BYTES)
@@ -163,8 +192,10 @@ def read_table(
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
+    "FileIdentity",
     "Table",
     "cell_text",
+    "file_identity",
     "list_sheets",
     "read_table",
     "read_workbook_here",

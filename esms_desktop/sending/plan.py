@@ -34,6 +34,8 @@ from esms_desktop.message.spec import Channel, esms_send_date, stored_schedule
 from esms_desktop.recipients.recipient_list import Recipient, RowState
 from esms_desktop.sending.again import SOON, choose_again
 from esms_desktop.sending.still_lawful import (
+    refuse_changed_since_check,
+    refuse_opted_out_since,
     refuse_sent_elsewhere,
     refuse_unfilled_zalo,
     refuse_unlawful_advertising,
@@ -191,13 +193,17 @@ def create_campaign(
     Raises :class:`RepeatCampaignError` when the same messages went to the same
     people within 24 hours (``checks.clock_rules.repeat_since``), unless the user confirmed
     ``again``, and
-    :class:`StaleCheckError` when Decree 91 no longer allows the advertising checked,
+    :class:`StaleCheckError` when the customer file was saved again since the check, when
+    some of its numbers went on the do-not-send list since,
+    when Decree 91 no longer allows the advertising checked,
     when some of its customers got (or have still to go) this very text since the check
     (from elsewhere too, by eSMS's records, for a check made minutes before),
     or when the check could not fill in a Zalo template's fields (eSMS did not answer).
     """
+    refuse_changed_since_check(report)
     lawful = partial(refuse_unlawful_advertising, journal, report)
     lawful()  # at once: a campaign the law refuses is not even planned
+    refuse_opted_out_since(journal, report)
     refuse_unfilled_zalo(report)
     refuse_sent_elsewhere(journal, report, client, again=again)
     with collector_paused():  # a message object or two per row, no cycles among them
@@ -214,8 +220,20 @@ def create_campaign(
     # Decree 91 once more in the writing transaction: another advertising send may have
     # been written since the look above (two sends at the same moment).
     return journal.create_campaign(
-        new, repeat_since=since, texts_since=texts, resend=again, still_allowed=lawful
+        new,
+        repeat_since=since,
+        texts_since=texts,
+        resend=again,
+        still_allowed=partial(_still_allowed, journal, report),
     )
+
+
+def _still_allowed(journal: Journal, report: CheckReport) -> None:
+    """Looked at again in the transaction that writes the campaign: Decree 91 (another
+    advertising send written meanwhile) and the do-not-send list (a number added
+    meanwhile from the command line)."""
+    refuse_unlawful_advertising(journal, report)
+    refuse_opted_out_since(journal, report)
 
 
 def _retry_spec(spec_json: str, soon: float) -> str:

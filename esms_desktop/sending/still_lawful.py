@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from esms_desktop.base.errors import ApiError, StaleCheckError
@@ -49,6 +50,30 @@ def refuse_unlawful_advertising(journal: Journal, report: CheckReport) -> None:
     if over:
         reason = words("app.stale_check.ad_limit", count=len(over))
         raise StaleCheckError("advertising limit reached since the check", reason=reason)
+
+
+def refuse_changed_since_check(report: CheckReport) -> None:
+    """Raise :class:`StaleCheckError` when the file the check read was saved again (or
+    replaced, or removed) since: the rows checked, priced and confirmed are the ones read
+    before, and the user means the file as it is now (a customer taken out, a number
+    corrected). The window read it again by itself only if it was told."""
+    table = report.recipients.table
+    if table.changed_on_disk():
+        reason = words("app.stale_check.file_changed", file=Path(table.path).name)
+        raise StaleCheckError("the customer file changed since the check", reason=reason)
+
+
+def refuse_opted_out_since(journal: Journal, report: CheckReport) -> None:
+    """Raise :class:`StaleCheckError` when numbers the check let through are on the
+    do-not-send list now (added from the command line, or by another window, after the
+    check): the sender would leave them out, and fewer would go than were confirmed."""
+    listed = journal.opt_out_numbers()
+    if not listed:
+        return
+    count = len({r.phone for r in report.sendable if r.phone in listed})
+    if count:
+        reason = words("app.stale_check.opted_out", count=count)
+        raise StaleCheckError(f"{count} numbers went on the do-not-send list", reason=reason)
 
 
 def refuse_unfilled_zalo(report: CheckReport) -> None:

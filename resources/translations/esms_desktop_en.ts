@@ -700,6 +700,10 @@ Zalo OAs: %3</translation>
       <translation>Checking...</translation>
     </message>
     <message>
+      <source>The customer list is being read: checking next.</source>
+      <translation>The customer list is being read: checking next.</translation>
+    </message>
+    <message>
       <source>Messages per send day: %1%2; eSMS holds them until then: the computer may be off.</source>
       <translation>Messages per send day: %1%2; eSMS holds them until then: the computer may be off.</translation>
     </message>
@@ -742,6 +746,10 @@ Zalo OAs: %3</translation>
     <message>
       <source>Put into campaign %1</source>
       <translation>Put into campaign %1</translation>
+    </message>
+    <message>
+      <source>%1 was saved again, replaced or removed since it was read: reading it again, then checking.</source>
+      <translation>%1 was saved again, replaced or removed since it was read: reading it again, then checking.</translation>
     </message>
     <message>
       <source>Cannot send yet: fix the first problem below</source>
@@ -1405,8 +1413,20 @@ Zalo OAs: %3</translation>
       <translation>Send messages</translation>
     </message>
     <message>
+      <source>The check changed while you were asked: nothing was sent. Read the new count and price, then press Send again.</source>
+      <translation>The check changed while you were asked: nothing was sent. Read the new count and price, then press Send again.</translation>
+    </message>
+    <message>
+      <source>%1 was saved again, replaced or removed since it was checked: nothing was sent. It is read and checked again; press Send once the new check shows.</source>
+      <translation>%1 was saved again, replaced or removed since it was checked: nothing was sent. It is read and checked again; press Send once the new check shows.</translation>
+    </message>
+    <message>
       <source>Preparing %1 messages...</source>
       <translation>Preparing %1 messages...</translation>
+    </message>
+    <message>
+      <source>The check was out of date: checking again...</source>
+      <translation>The check was out of date: checking again...</translation>
     </message>
     <message>
       <source>This campaign is not finished</source>
@@ -1465,7 +1485,7 @@ Zalo OAs: %3</translation>
     <name>SendPanel</name>
     <message>
       <source>Send</source>
-      <extracomment>Milliseconds between two reads of History while a campaign sends: it follows the send (state "Sending", counts) without reading the journal at every answer. The sending worker stopped (done, paused, cancelled...): its ``SendOutcome``. The done campaign's "New campaign": back to the Customers page. The empty state's action: to the Message page. "Send again to failed ones" for this campaign id (History plans and asks). The client the running send holds (``Session.lease_client``). The checked report a campaign was made from: it is never sent a second time. The campaign made from it (0: none yet). The window is closing: late signals of a finished worker are ignored. A campaign is being written to the journal (seconds for a big one). The outcome line says why nothing moves (the engine waits for eSMS to answer). History follows the running send: told at its first report, then once a second at most (the last report's counts included, even if none follows).</extracomment>
+      <extracomment>Milliseconds between two reads of History while a campaign sends: it follows the send (state "Sending", counts) without reading the journal at every answer. The sending worker stopped (done, paused, cancelled...): its ``SendOutcome``. The done campaign's "New campaign": back to the Customers page. The empty state's action: to the Message page. "Send again to failed ones" for this campaign id (History plans and asks). The client the running send holds (``Session.lease_client``). The checked report a campaign was made from: it is never sent a second time. The campaign made from it (0: none yet). The window is closing: late signals of a finished worker are ignored. A campaign is being written to the journal (seconds for a big one). The outcome line says why a check was not sent (it changed, or its file did): it goes once a newer check is shown. The outcome line says why nothing moves (the engine waits for eSMS to answer). History follows the running send: told at its first report, then once a second at most (the last report's counts included, even if none follows).</extracomment>
       <translation>Send</translation>
     </message>
     <message>
@@ -1744,6 +1764,7 @@ Zalo OAs: %3</translation>
     </message>
     <message>
       <source>Send even when today's Zalo quota is used up (only if eSMS allowed it)</source>
+      <extracomment>What the user chose, kept while the form is filled again (the account read again after each send, "Test connection"): the OA, the template, and each value (template id, the columns then, {parameter: column or typed text}).</extracomment>
       <translation>Send even when today's Zalo quota is used up (only if eSMS allowed it)</translation>
     </message>
     <message>

@@ -53,6 +53,7 @@ class MessagePage(MessageText, SavedMessages, MessageCheck):
         session.campaign_started.connect(self._sent_as)
         session.segment_changed.connect(self._spec_changed)
         session.report_changed.connect(self._report_changed)
+        session.recheck_wanted.connect(self._outdated)
 
     # ------------------------------------------------------------------ reactions
 

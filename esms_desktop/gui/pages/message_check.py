@@ -83,10 +83,20 @@ class MessageCheck(MessageForm):
         self.price_label.setText(said or self.tr("The message changed: checking again..."))
         self._recheck.start()
 
+    def _outdated(self, said: str) -> None:
+        """The check shown no longer holds (Send found so): dropped, and made again by
+        itself (``said``: why)."""
+        self._checked_key = None
+        self.session.set_report(None)
+        self.problems.clear()
+        self.price_label.setText(said)
+        self._recheck.start()
+
     def current_key(self) -> tuple[tuple[int, int], InputsKey, bool] | None:
-        """The key of what the screen shows now (None: nothing that can be checked)."""
+        """The key of what the screen shows now (None: nothing that can be checked, or a
+        list on its way out while another is read)."""
         recipients = self.session.recipients
-        if recipients is None:
+        if recipients is None or self.session.list_loading:
             return None
         try:
             spec = self.current_spec()
@@ -119,11 +129,15 @@ class MessageCheck(MessageForm):
             self.problems.addItem(str(exc))
             return
         session = self.session
+        if self._not_the_file_read(recipients):
+            return
         key = self._key(recipients, spec)
         again = key[2]
         self._asked_key = key
         self._checked_key = None
         self._recheck.stop()
+        if session.report is not None:
+            session.set_report(None)  # Send waits for this check: the older one may differ
         sources = Sources(
             journal=session.journal, client=session.client, settings=session.settings, again=again
         )
@@ -139,6 +153,33 @@ class MessageCheck(MessageForm):
             lambda exc: self._check_failed(exc, key),
             self._check_finished,
         )
+
+    def _not_the_file_read(self, recipients: RecipientList) -> bool:
+        """Another list is being read, or the file shown was saved again since it was
+        read: the check follows the reading (a check of the rows read before would be
+        sent as the file's). True when it is left to that."""
+        session = self.session
+        if not session.list_loading and not recipients.table.changed_on_disk():
+            return False
+        self._asked_key = object()  # no check running is shown; the next one follows
+        self._checked_key = None
+        self._recheck.stop()
+        session.set_report(None)
+        self.problems.clear()
+        if session.list_loading:
+            self.price_label.setText(self.tr("The customer list is being read: checking next."))
+            return True
+        self.price_label.setText(
+            fill(
+                self.tr(
+                    "%1 was saved again, replaced or removed since it was read: reading it "
+                    "again, then checking."
+                ),
+                recipients.table.path.name,
+            )
+        )
+        session.reread_wanted.emit()
+        return True
 
     def _check_finished(self) -> None:
         self.check_button.setEnabled(True)

@@ -266,6 +266,8 @@ class RecipientsPage(RecipientsSummary):
         )
         self.session.report_changed.connect(self._report_changed)
         self.session.campaign_started.connect(self._campaign_started)
+        # Saved again in Excel since it was read (found by a check or by Send): read again.
+        self.session.reread_wanted.connect(lambda: self.reload(keep_sheet=True))
 
     # ------------------------------------------------------------------ opening
 
@@ -453,6 +455,7 @@ class RecipientsPage(RecipientsSummary):
     def _failed(self, exc: BaseException, key: object = None) -> None:
         if key is not None and key != self._asked:
             return  # a file no longer asked for: its failure is not the user's concern now
+        self.session.list_kept()
         message = for_error(exc)
         # What is wrong in plain words, with the file's name (the details are for support).
         named = f"{message.title} ({message.detail})" if message.detail else message.title

@@ -15,7 +15,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QWidget
 
 from esms_desktop.app.user_text import for_error
-from esms_desktop.base.errors import EsmsDesktopError, RepeatCampaignError
+from esms_desktop.base.errors import EsmsDesktopError, RepeatCampaignError, StaleCheckError
 from esms_desktop.base.paths import app_home
 from esms_desktop.gui import dialogs
 from esms_desktop.gui.i18n import fill, vietnam_clock
@@ -60,12 +60,52 @@ class SendPage(SendProgress, SendState):
         report = self.session.report
         if self._preparing or report is None or report.blocked or self.session.client is None:
             return
+        if self._file_saved_since(report):
+            return
         later = report.send_at or report.spec.schedule is not None
         ask = self.tr("Give them to eSMS now?") if later else self.tr("Send now?")
         question = self._describe(len(report.sendable)) + "\n\n" + ask
         if not dialogs.confirm(self, self.tr("Send messages"), question):
             return
-        self._prepare(report, again=False)
+        if self._still_shown(report):
+            self._prepare(report, again=False)
+
+    def _still_shown(self, report: CheckReport) -> bool:
+        """Whether the check a question was answered on is still the one the screen shows,
+        of the file as it is: while the question was open the keys saved on the Account
+        page ended (a check of the other account's prices and balance), or a newer check
+        landed. The answer was to what the question said: nothing is sent on it."""
+        if self.session.report is not report:
+            self._said_stale = True
+            self.outcome.setText(
+                self.tr(
+                    "The check changed while you were asked: nothing was sent. Read the new "
+                    "count and price, then press Send again."
+                )
+            )
+            return False
+        return not self._file_saved_since(report)
+
+    def _file_saved_since(self, report: CheckReport) -> bool:
+        """The customer file was saved again since the check read it: what would be sent
+        are the rows read before. Nothing is asked or sent; the file is read and checked
+        again by itself."""
+        table = report.recipients.table
+        if not table.changed_on_disk():
+            return False
+        self._said_stale = True
+        self.outcome.setText(
+            fill(
+                self.tr(
+                    "%1 was saved again, replaced or removed since it was checked: nothing "
+                    "was sent. It is read and checked again; press Send once the new check "
+                    "shows."
+                ),
+                table.path.name,
+            )
+        )
+        self.session.reread_wanted.emit()
+        return True
 
     def _prepare(self, report: CheckReport, *, again: bool) -> None:
         """Write the campaign to the journal on a worker thread, then send it.
@@ -110,12 +150,26 @@ class SendPage(SendProgress, SendState):
         if isinstance(exc, RepeatCampaignError):
             if exc.unfinished:
                 self._say_unfinished(exc)
-            elif not again and self._confirm_repeat(exc):
+            elif not again and self._confirm_repeat(exc) and self._still_shown(report):
                 self._prepare(report, again=True)
+        elif isinstance(exc, StaleCheckError):
+            self._check_again(report)  # Send waits from now, not once the message is read
+            dialogs.show_error(self, for_error(exc))
         elif isinstance(exc, EsmsDesktopError | ValueError):
             dialogs.show_error(self, for_error(exc))
         else:
             raise exc  # a bug: the error dialog of the app's exception hook
+
+    def _check_again(self, report: CheckReport) -> None:
+        """A check found out of date as its campaign was to be written (the file saved
+        again, the do-not-send list or the law changed since): it is made again by itself,
+        the file read again first if it changed, so that Send offers what holds now."""
+        if report.recipients.table.changed_on_disk():
+            self.session.reread_wanted.emit()
+        elif self.session.report is report:
+            self.session.recheck_wanted.emit(
+                self.tr("The check was out of date: checking again...")
+            )
 
     def _say_unfinished(self, exc: RepeatCampaignError) -> None:
         """The earlier campaign may still send: it is to be finished, never doubled (resumed

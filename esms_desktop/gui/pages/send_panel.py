@@ -76,6 +76,9 @@ class SendPanel(QWidget):
         self._closed = False
         #: A campaign is being written to the journal (seconds for a big one).
         self._preparing = False
+        #: The outcome line says why a check was not sent (it changed, or its file did):
+        #: it goes once a newer check is shown.
+        self._said_stale = False
         #: The outcome line says why nothing moves (the engine waits for eSMS to answer).
         self._waiting = False
         #: History follows the running send: told at its first report, then once a

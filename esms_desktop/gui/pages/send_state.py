@@ -177,6 +177,9 @@ class SendState(SendPanel):
 
     def _report_changed(self) -> None:
         report = self.session.report
+        if report is not None and self._said_stale and self.worker is None:
+            self._said_stale = False
+            self.outcome.setText("")
         if report is None:
             self.summary.setText(self.tr("Check the message first (Message page)."))
         elif report.blocked:

@@ -28,6 +28,14 @@ class ZaloBox(QGroupBox):
         self._listing = Newest()
         self.param_combos: dict[str, QComboBox] = {}
         self.columns: list[str] = []
+        #: What the user chose, kept while the form is filled again (the account read
+        #: again after each send, "Test connection"): the OA, the template, and each value
+        #: (template id, the columns then, {parameter: column or typed text}).
+        self._chosen_oa = ""
+        self._chosen_template = ""
+        self._chosen_values: tuple[str, list[str], dict[str, str]] = ("", [], {})
+        self._built_for = ""
+        self._built_columns: list[str] = []
         form = QFormLayout(self)
         self.oa_combo = QComboBox(self)
         self.oa_combo.setObjectName("oaCombo")
@@ -77,12 +85,17 @@ class ZaloBox(QGroupBox):
     # ------------------------------------------------------------------ filling
 
     def set_account(self) -> None:
-        """The account's OAs changed (after Test connection)."""
+        """The account's OAs changed (after Test connection, and after each send): the OA
+        chosen stays chosen while the account has it."""
+        self._chosen_oa = self.oaid or self._chosen_oa
         self.oa_combo.clear()
         info = self.session.account
         if info is not None:
             for oa in info.oas:
                 self.oa_combo.addItem(f"{oa.name} ({oa.oaid})", oa.oaid)
+        at = self.oa_combo.findData(self._chosen_oa)
+        if at > 0:
+            self.oa_combo.setCurrentIndex(at)
         if self.oa_combo.count():
             self.load_templates()
 
@@ -95,6 +108,7 @@ class ZaloBox(QGroupBox):
         older one arriving later (the OA's first listing, slow, after a saved message asked
         again) would rebuild the form over the saved message's values."""
         oaid, client = self.oaid, self.session.client
+        self._chosen_template = self.template_id or self._chosen_template
         self.zns_combo.clear()
         if not oaid or client is None:
             self._listing.drop()
@@ -125,19 +139,30 @@ class ZaloBox(QGroupBox):
         )
 
     def _loaded(self, templates: list[ZnsTemplate]) -> None:
+        """The OA's templates listed: the one chosen before stays chosen, its values kept
+        (filled once, for it: a first template filled on the way would replace them)."""
         self.templates = templates
-        self.zns_combo.clear()
+        combo = self.zns_combo
+        combo.blockSignals(True)
+        combo.clear()
         for t in templates:
-            self.zns_combo.addItem(f"{t.name} ({t.temp_id})", t.temp_id)
+            combo.addItem(f"{t.name} ({t.temp_id})", t.temp_id)
         if not templates:
-            self.zns_combo.addItem(self.tr("(no template: is the OA active?)"), "")
+            combo.addItem(self.tr("(no template: is the OA active?)"), "")
+        combo.setCurrentIndex(max(0, combo.findData(self._chosen_template)))
+        combo.blockSignals(False)
         self._fill_params()
+        self.changed.emit()
 
     def template(self) -> ZnsTemplate | None:
         """The template chosen, once the OA's templates are read."""
         return next((t for t in self.templates if t.temp_id == self.template_id), None)
 
     def _fill_params(self) -> None:
+        if self.param_combos:
+            values = {name: combo.currentText() for name, combo in self.param_combos.items()}
+            self._chosen_values = (self._built_for, self._built_columns, values)
+        self._built_for, self._built_columns = self.template_id, list(self.columns)
         while self.params_form.rowCount():
             self.params_form.removeRow(0)
         self.param_combos = {}
@@ -159,7 +184,7 @@ class ZaloBox(QGroupBox):
             combo.setObjectName(f"param_{p.name}")
             combo.setAccessibleName(fill(self.tr("Column for %1"), p.name))
             combo.addItems(self.columns)
-            combo.setCurrentText(next((c for c in self.columns if similar(c, p.name)), ""))
+            combo.setCurrentText(self._value_for(template.temp_id, p.name))
             combo.setToolTip(self.tr("Pick a column, or type a text that is the same for everyone"))
             limit = fill(self.tr("up to %1 characters"), str(p.max_length))
             kind = kinds.get(p.type.strip().lower())
@@ -167,6 +192,21 @@ class ZaloBox(QGroupBox):
             self.params_form.addRow(f"{p.name} ({described})", combo)
             self.param_combos[p.name] = combo
             combo.currentTextChanged.connect(lambda _t: self.changed.emit())
+
+    def _kept_value(self, temp_id: str, name: str) -> str | None:
+        """The column or text the user had for ``name`` of this template (None: none, or
+        a column this file does not have: typed in, it would be sent as the text)."""
+        kept_for, kept_columns, values = self._chosen_values
+        value = values.get(name) if kept_for == temp_id else None
+        if not value or (value in kept_columns and value not in self.columns):
+            return None  # nothing chosen (guessed again), or a column of another file
+        return value
+
+    def _value_for(self, temp_id: str, name: str) -> str:
+        kept = self._kept_value(temp_id, name)
+        if kept is not None:
+            return kept
+        return next((c for c in self.columns if similar(c, name)), "")
 
 
 def similar(column: str, param: str) -> bool:

@@ -169,6 +169,12 @@ TEXTS = {
     "advertising: one more would be a 4th within 24 hours (Decree 91/2020/ND-CP).",
     "app.stale_check.zalo_unread": "eSMS did not answer the check, so the Zalo template "
     "was not read and its fields could not be filled in: eSMS would refuse every message.",
+    "app.stale_check.file_changed": "The customer file {file} was saved again, replaced or "
+    "removed since the check: what was checked is the file as it was read before, not as it "
+    "is now.",
+    "app.stale_check.opted_out": "Since the check, {count} of these numbers went on the "
+    "do-not-send list (from the command line or another window): they are not to be sent to, "
+    "and fewer messages would go than the check said.",
     "app.stale_check.sent_elsewhere": "Since the check, {count} of these customers got this "
     "same message from outside this app (another computer, another copy of the app or "
     "eSMS's website), by eSMS's records: sent now, they would get it twice.",

@@ -165,6 +165,12 @@ TEXTS = {
     "quảng cáo khác: gửi thêm sẽ là tin thứ 4 trong 24 giờ (Nghị định 91/2020/NĐ-CP).",
     "app.stale_check.zalo_unread": "eSMS không trả lời khi kiểm tra, nên chưa đọc được mẫu "
     "tin Zalo và chưa điền được các trường của mẫu: eSMS sẽ từ chối mọi tin.",
+    "app.stale_check.file_changed": "Tệp khách hàng {file} đã được lưu lại, thay bằng tệp "
+    "khác hoặc bị xóa sau lúc kiểm tra: kết quả kiểm tra là của tệp như đã đọc trước đó, "
+    "không phải của tệp bây giờ.",
+    "app.stale_check.opted_out": "Từ lúc kiểm tra, {count} số trong danh sách đã được thêm vào "
+    "danh sách không gửi (từ dòng lệnh hoặc cửa sổ khác): không được gửi tin cho họ, và số tin "
+    "gửi đi sẽ ít hơn số đã kiểm tra.",
     "app.stale_check.sent_elsewhere": "Từ lúc kiểm tra, theo dữ liệu của eSMS, {count} khách "
     "trong danh sách đã nhận đúng tin này từ nơi khác (máy tính khác, bản ứng dụng khác hoặc "
     "trang web eSMS): gửi bây giờ, họ sẽ nhận hai lần.",
