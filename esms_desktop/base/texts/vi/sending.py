@@ -3,8 +3,8 @@
 TEXTS = {
     "sending.again_name": "{name} (gửi lại)",
     # sending.again: vì sao có tin lỗi không được đưa vào "Gửi lại các tin lỗi"
-    "sending.again.refused": "Không gửi lại: {count:n} tin lỗi mà eSMS sẽ từ chối lần nữa "
-    "(và có thể trừ tiền lần nữa). Việc nên làm:",
+    "sending.again.refused": "Không gửi lại {count:n} tin lỗi: gửi lại như cũ, eSMS cũng sẽ "
+    "từ chối (có khi còn tính tiền). Việc nên làm:",
     "sending.again.reason": "- {title} ({count:n}): {action}",
     "sending.again.sent_again": "Không gửi lại: {count:n} tin lỗi đã được gửi lại ở chiến "
     "dịch {by}: không tin nào bị gửi hai lần.",
