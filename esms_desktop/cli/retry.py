@@ -6,7 +6,7 @@ balance that ran out), never one eSMS would refuse the same way (a blocked or wr
 number, a text not matching its template...), one a later campaign already sent again, or
 anything eSMS accepted. It says how many, why the others are not, asks with the price
 (``--yes``: at once), writes a new campaign and sends it. ``status`` and ``send`` name it
-where it applies (:func:`say_again`).
+where it applies (:func:`~esms_desktop.cli.again.say_again`).
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from esms_desktop.cli.usage import add_command, add_language_option, ask, help_w
 if TYPE_CHECKING:
     from esms_desktop.api.client import EsmsClient
     from esms_desktop.app.settings import Settings
-    from esms_desktop.journal import Journal
 
 
 def add_retry_parser(sub: Any) -> None:
@@ -31,25 +30,11 @@ def add_retry_parser(sub: Any) -> None:
     add_language_option(retry)
 
 
-def say_again(journal: Journal, campaign_id: int, out: TextIO) -> int:
-    """How many failures of ``campaign_id`` ``retry`` would send, and why the others are
-    not (nothing said when it has no failure); returns that count."""
-    from esms_desktop.sending.again import choose_again
-
-    choice = choose_again(journal, campaign_id)
-    if choice.count:
-        print(words("cli.retry.offer", count=choice.count, campaign=campaign_id), file=out)
-    elif choice.held_back:
-        print(words("cli.retry.none", campaign=campaign_id), file=out)
-    if choice.held_back:
-        print(choice.why_not(), file=out)
-    return choice.count
-
-
 def cmd_retry(args: argparse.Namespace, settings: Settings, client: EsmsClient, out: TextIO) -> int:
     """Send again the failures of ``args.campaign_id`` worth it, once the user says yes.
     Exit 0 when all were accepted, 1 when there was nothing to send, the user said no, or
     some were not accepted."""
+    from esms_desktop.cli.again import say_again
     from esms_desktop.cli.send import print_outcome, run_sender
     from esms_desktop.journal.store import Journal
     from esms_desktop.sending.plan import SentAgainError, create_retry, plan_retry

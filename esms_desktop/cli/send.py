@@ -342,7 +342,7 @@ def _after_send(args: argparse.Namespace, journal: Journal, campaign_id: int, ou
     """The numbers eSMS refused as blocked (99) and not yet on the do-not-send list, the
     failures worth sending again (``retry``) and why the others are not, and the report
     when ``--report`` asked for one."""
-    from esms_desktop.cli.retry import say_again
+    from esms_desktop.cli.again import say_again
     from esms_desktop.reports.campaign_report import write_report
 
     excluded = journal.opt_out_numbers()
@@ -436,7 +436,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_status(args: argparse.Namespace, client: EsmsClient, out: TextIO) -> int:
     from esms_desktop.catalogue import SMS_UNSEEN, lookup, naming_campaign
-    from esms_desktop.cli.retry import say_again
+    from esms_desktop.cli.again import say_again
     from esms_desktop.journal.store import Journal
     from esms_desktop.sending.status import poll_delivery, refresh_delivery
 
