@@ -13,10 +13,12 @@ from pathlib import Path
 
 import pytest
 from files import write_text
+from spoken import en, on_command_line
 
 from esms_desktop.api.client import EsmsClient
 from esms_desktop.api.credentials import Credentials
 from esms_desktop.app.preparation import Sources, prepare
+from esms_desktop.app.user_text import for_error
 from esms_desktop.base.errors import StaleCheckError
 from esms_desktop.journal import Journal
 from esms_desktop.message.spec import CampaignSpec
@@ -36,6 +38,16 @@ def client() -> EsmsClient:
     return EsmsClient(Credentials(DEMO_API_KEY, DEMO_SECRET_KEY), transport=SimulatorTransport(sim))
 
 
+class _Said:
+    """What the user reads of ``exc``, in the language and front it is read in."""
+
+    def __init__(self, exc: BaseException) -> None:
+        self.exc = exc
+
+    def __str__(self) -> str:
+        return for_error(self.exc).as_text()
+
+
 def test_a_file_saved_again_since_the_check_is_not_written(
     tmp_path: Path, client: EsmsClient
 ) -> None:
@@ -50,6 +62,12 @@ def test_a_file_saved_again_since_the_check_is_not_written(
             create_campaign(journal, report, client=client)
         assert "list.csv" in str(caught.value.reason)
         assert journal.campaigns() == []
+        # The next step of each front: the window checks again by itself (its message
+        # said "Check again"); the command line is run again.
+        said = _Said(caught.value)
+        assert "checks again by itself" in en(said) and "Check again" not in en(said)
+        assert "Run the same command again" in on_command_line(said)
+        assert "Hãy chạy lại đúng lệnh đó" in on_command_line(said, "vi")
         again = prepare(path, SPEC, Sources(journal=journal, client=client))
         assert create_campaign(journal, again, client=client) > 0  # checked again: written
 

@@ -162,7 +162,10 @@ TEXTS = {
     "app.pause.bad_answer.action": "Check that web pages open, then {resume}: nothing is sent "
     "twice.",
     "app.stale_check.title": "The check is out of date",
-    "app.stale_check.action": "Check again: nothing was sent.",
+    "app.stale_check.action": "Nothing was sent. The app checks again by itself: read the new "
+    "count and price, then send.",
+    "app.stale_check.action@command": "Nothing was sent. Run the same command again: it reads "
+    "and checks the list afresh.",
     "app.stale_check.ad_hours": "Advertising may only be sent from 07:00 to 22:00 "
     "(Decree 91/2020/ND-CP), and it is {now:%H:%M} now.",
     "app.stale_check.ad_limit": "Since the check, {count} of these numbers got other "

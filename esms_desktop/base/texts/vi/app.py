@@ -158,7 +158,10 @@ TEXTS = {
     "app.pause.bad_answer.action": "Kiểm tra xem mở được trang web không, rồi {resume}: không tin "
     "nào bị gửi hai lần.",
     "app.stale_check.title": "Kết quả kiểm tra đã cũ",
-    "app.stale_check.action": "Hãy kiểm tra lại: chưa tin nào được gửi.",
+    "app.stale_check.action": "Chưa tin nào được gửi. Ứng dụng tự kiểm tra lại: hãy xem số "
+    "tin và giá mới rồi gửi.",
+    "app.stale_check.action@command": "Chưa tin nào được gửi. Hãy chạy lại đúng lệnh đó: danh "
+    "sách sẽ được đọc và kiểm tra lại từ đầu.",
     "app.stale_check.ad_hours": "Tin quảng cáo chỉ được gửi từ 07:00 đến 22:00 "
     "(Nghị định 91/2020/NĐ-CP), mà bây giờ là {now:%H:%M}.",
     "app.stale_check.ad_limit": "Từ lúc kiểm tra, {count} số trong danh sách đã nhận thêm tin "
