@@ -200,7 +200,7 @@ def test_a_fourth_campaign_from_an_old_check_is_refused(tmp_path: Path, journal:
 
     with speaking("en"):
         said = for_error(refused.value)
-    assert "30 of these numbers" in said.text and "Check again" in said.action
+    assert "30 of these numbers" in said.text and "checks again by itself" in said.action
 
 
 def test_two_advertising_sends_at_the_same_moment_cannot_both_be_a_third(
