@@ -19,6 +19,7 @@ anything in doubt (``unknown``), is a failure here: it is never offered.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from esms_desktop.api.batching import QC_MIN
@@ -119,11 +120,16 @@ def _refusal_code(message: MessageRow, channel: Channel) -> str:
     return message.code or "unknown"
 
 
-def choose_again(journal: Journal, campaign_id: int) -> AgainChoice:
+def choose_again(
+    journal: Journal, campaign_id: int, messages: Sequence[MessageRow] | None = None
+) -> AgainChoice:
     """The failures of ``campaign_id`` that "Send to failures again" sends (see the
-    module), grouped by send time, and how many are held back, why."""
+    module), grouped by send time, and how many are held back, why. ``messages``: the
+    campaign's, when the caller has just read them (History shows them too)."""
     campaign = journal.campaign(campaign_id)
-    failures = [m for m in journal.messages(campaign_id) if is_failure(m)]
+    if messages is None:  # SQLite picks the failures: a campaign of 100,000 has a few
+        messages = journal.messages(campaign_id, failures_only=True)
+    failures = [m for m in messages if is_failure(m)]
     if not failures:
         return AgainChoice(campaign_id)
     refused = Counter(_refusal_code(m, campaign.channel) for m in failures if not is_retryable(m))

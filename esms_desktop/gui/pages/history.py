@@ -282,8 +282,10 @@ class HistoryPage(QWidget):
             journal = self.session.journal
 
             def read_messages() -> tuple[list[MessageRow], bool, AgainChoice]:
-                # What "Send again" sends: the Send page's and the command line's choice.
-                return journal.messages(cid), journal.deletable(cid), choose_again(journal, cid)
+                # What "Send again" sends: the Send page's and the command line's choice,
+                # made of the messages read for the table (100,000 are read once).
+                rows = journal.messages(cid)
+                return rows, journal.deletable(cid), choose_again(journal, cid, rows)
 
             run_task(
                 read_messages,

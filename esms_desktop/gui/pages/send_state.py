@@ -49,7 +49,7 @@ class SendState(SendPanel):
         def state() -> tuple[CampaignSummary, AgainChoice | None]:
             summary = journal.summary(cid)
             # What "Send to failures again" would send: the same choice as History's
-            # and the command line's (a campaign of 100,000 reads its messages here).
+            # and the command line's (read off the window: SQLite picks the failures).
             failures = summary.failed + summary.undelivered
             return summary, choose_again(journal, cid) if failures else None
 
