@@ -21,7 +21,7 @@ from esms_desktop.base.errors import JournalDamagedError, JournalNewerError
 from esms_desktop.base.paths import private_dir, private_file
 from esms_desktop.base.vntime import now as clock
 from esms_desktop.journal.runs import counted_beside, set_inside
-from esms_desktop.journal.schema import SCHEMA_VERSION
+from esms_desktop.journal.schema import SCHEMA_VERSION, newer_journal
 
 log = logging.getLogger(__name__)
 
@@ -87,13 +87,7 @@ def schema_of(path: Path) -> int:
 
 def newer(path: Path) -> JournalNewerError:
     """A journal (or backup) a newer version wrote: this version leaves it as it is."""
-    found = schema_of(path)
-    return JournalNewerError(
-        f"{path} was written by a newer version of the app (schema {found})",
-        path=path,
-        found=found,
-        known=SCHEMA_VERSION,
-    )
+    return newer_journal(path, schema_of(path))
 
 
 def _newest_sound(journal_path: Path) -> Path | None:

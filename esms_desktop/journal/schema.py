@@ -140,13 +140,19 @@ def refuse_newer(conn: sqlite3.Connection, path: Path) -> None:
     after a restore would all be writes into a schema it does not know)."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
-        raise JournalNewerError(
-            f"the journal {path} was written by a newer version of the app"
-            f" (schema {version}, this version knows up to {SCHEMA_VERSION})",
-            path=path,
-            found=version,
-            known=SCHEMA_VERSION,
-        )
+        raise newer_journal(path, version)
+
+
+def newer_journal(path: Path, found: int) -> JournalNewerError:
+    """The error for a journal (or a backup) of schema ``found``, which a newer version of
+    the app wrote: this version leaves it as it is."""
+    return JournalNewerError(
+        f"{path} was written by a newer version of the app"
+        f" (schema {found}, this version knows up to {SCHEMA_VERSION})",
+        path=path,
+        found=found,
+        known=SCHEMA_VERSION,
+    )
 
 
 def migrate(conn: sqlite3.Connection) -> None:
